@@ -1,0 +1,75 @@
+"""Plain records passed between fetching, parsing, storage and crawl orchestration."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# The fields extracted from every article, in the order users see them.
+ARTICLE_FIELDS = ("title", "published_at", "author", "body", "views")
+
+
+@dataclass(slots=True)
+class Article:
+    """One extracted article. A field that is not found is ``None``, never a guess."""
+
+    url: str
+    site: str
+    title: str | None = None
+    published_at: str | None = None
+    author: str | None = None
+    body: str | None = None
+    views: int | None = None
+    profile: str = "generic"
+    # Links to attached files (PDF, Word, images) found in the body.
+    attachments: list[str] = field(default_factory=list)
+    # Human-readable notes on how each field was found (shown by `govnews probe`).
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    def fields(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ARTICLE_FIELDS}
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class ListingPage:
+    """What a listing page links to."""
+
+    url: str
+    article_urls: list[str] = field(default_factory=list)
+    page_urls: list[str] = field(default_factory=list)  # other listing pages (pagination)
+    current_page: int | None = None  # "Trang N / M" when shown
+    total_pages: int | None = None
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """One HTTP response as fetched (body bytes untouched)."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int
+    headers: dict[str, str]
+    content: bytes
+    fetched_at: str  # ISO 8601 UTC
+    elapsed: float = 0.0
+    http_version: str = "HTTP/1.1"
+    request_headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def content_type(self) -> str:
+        """Lower-cased MIME type without parameters ('' when absent)."""
+        raw = self.headers.get("content-type", "")
+        return raw.split(";", 1)[0].strip().lower()
+
+    @property
+    def is_html(self) -> bool:
+        ct = self.content_type
+        if ct in ("text/html", "application/xhtml+xml"):
+            return True
+        if ct in ("", "text/plain", "application/octet-stream"):
+            head = self.content[:1024].lstrip().lower()
+            return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head
+        return False
