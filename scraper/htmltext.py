@@ -1,0 +1,196 @@
+"""HTML → text blocks: the one walk over a page that every extractor shares.
+
+A page is parsed once (selectolax/lexbor) and walked once into a list of
+:class:`Block` (a paragraph-like run of text with the facts the heuristics
+need: link share, bold share, alignment, heading level, and the chain of
+ancestor elements it sits in). Data tables become one block per row with cells
+joined by `` | ``; ``<br>`` breaks paragraphs, as portals use it that way.
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .normalize import clean_text
+
+# Elements whose content is never visible text.
+INVISIBLE_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select",
+    "option", "button", "textarea", "input", "map", "canvas", "audio", "video", "head",
+)
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol",
+        "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "form",
+        "fieldset", "legend", "address", "center", "hr", "body", "html", "details", "summary",
+    }
+)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BOLD_TAGS = frozenset({"b", "strong"})
+ITALIC_TAGS = frozenset({"i", "em"})
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph of visible text."""
+
+    text: str
+    element: LexborNode  # nearest block-level element
+    ancestors: tuple[int, ...]  # mem_ids of element and its ancestors, innermost first
+    link_chars: int = 0
+    bold_chars: int = 0
+    italic_chars: int = 0
+    align: str = ""  # 'right' / 'center' when the block or an ancestor says so
+    heading: int = 0  # 1..6 for h1..h6
+    table_row: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+    @property
+    def styled(self) -> bool:
+        """Mostly bold or italic: signatures and leads are set off this way."""
+        n = max(1, len(self.text.replace(" ", "")))
+        return self.bold_chars >= 0.8 * n or self.italic_chars >= 0.8 * n
+
+
+def parse(html: str) -> LexborHTMLParser:
+    return LexborHTMLParser(html)
+
+
+def strip_invisible(tree: LexborHTMLParser) -> None:
+    """Remove elements that never show text (after metadata has been read)."""
+    tree.strip_tags(list(INVISIBLE_TAGS))
+
+
+def _align_of(node: LexborNode) -> str:
+    attrs = node.attributes
+    align = (attrs.get("align") or "").lower()
+    if align in ("right", "center"):
+        return align
+    style = (attrs.get("style") or "").lower()
+    if "text-align" in style:
+        if "right" in style:
+            return "right"
+        if "center" in style:
+            return "center"
+    return ""
+
+
+def is_data_table(table: LexborNode) -> bool:
+    """A table of data (rows of several short cells), as opposed to a layout table."""
+    if len(table.css("table")) > 1:  # css() matches the node itself too
+        return False
+    rows = table.css("tr")
+    if len(rows) < 2:
+        return False
+    multi = sum(1 for r in rows if len(r.css("td, th")) >= 2)
+    return multi >= 2 and multi >= len(rows) / 2
+
+
+class _Walker:
+    """Collects blocks while walking the tree once (iterative state, recursive descent)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buf: list[str] = []
+        self.link = 0
+        self.bold = 0
+        self.italic = 0
+        self.in_link = 0
+        self.in_bold = 0
+        self.in_italic = 0
+
+    def flush(self, element: LexborNode, chain: tuple[int, ...], align: str, heading: int) -> None:
+        if not self.buf:
+            return
+        text = clean_text("".join(self.buf))
+        if text:
+            self.blocks.append(
+                Block(text, element, chain, self.link, self.bold, self.italic, align, heading)
+            )
+        self.buf.clear()
+        self.link = self.bold = self.italic = 0
+
+    def walk(
+        self, node: LexborNode, chain: tuple[int, ...], align: str, heading: int
+    ) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content
+                if text:
+                    self.buf.append(text)
+                    if self.in_link or self.in_bold or self.in_italic:
+                        n = len(text.strip())
+                        if self.in_link:
+                            self.link += n
+                        if self.in_bold:
+                            self.bold += n
+                        if self.in_italic:
+                            self.italic += n
+                continue
+            if tag == "-comment" or tag in INVISIBLE_TAGS:
+                continue
+            if tag == "br":
+                self.flush(node, chain, align, heading)
+                continue
+            if tag in BLOCK_TAGS:
+                self.flush(node, chain, align, heading)
+                sub_chain = (child.mem_id, *chain)
+                sub_align = _align_of(child) or align
+                sub_heading = int(tag[1]) if tag in HEADING_TAGS else heading
+                if tag == "table" and is_data_table(child):
+                    self.table(child, sub_chain, sub_align)
+                else:
+                    self.walk(child, sub_chain, sub_align, sub_heading)
+                self.flush(child, sub_chain, sub_align, sub_heading)
+                continue
+            # inline element
+            if tag == "img":
+                continue
+            is_link = tag == "a"
+            is_bold = tag in BOLD_TAGS
+            is_italic = tag in ITALIC_TAGS
+            self.in_link += is_link
+            self.in_bold += is_bold
+            self.in_italic += is_italic
+            self.walk(child, chain, align, heading)
+            self.in_link -= is_link
+            self.in_bold -= is_bold
+            self.in_italic -= is_italic
+
+    def table(self, table: LexborNode, chain: tuple[int, ...], align: str) -> None:
+        for row in table.css("tr"):
+            cells = [clean_text(c.text(separator=" ")) for c in row.css("td, th")]
+            cells = [c for c in cells if c]
+            if not cells:
+                continue
+            links = sum(len(a.text(strip=True)) for a in row.css("a"))
+            block = Block(" | ".join(cells), row, (row.mem_id, *chain), links, 0, 0, align, 0, True)
+            self.blocks.append(block)
+
+
+def blocks_of(node: LexborNode) -> list[Block]:
+    """Split the visible text under ``node`` into paragraph blocks, in document order."""
+    walker = _Walker()
+    chain: tuple[int, ...] = (node.mem_id,)
+    parent = node.parent
+    while parent is not None and parent.tag not in ("-document", "-undef"):
+        chain = (*chain, parent.mem_id)
+        parent = parent.parent
+    walker.walk(node, chain, _align_of(node), 0)
+    walker.flush(node, chain, _align_of(node), 0)
+    return walker.blocks
+
+
+def node_text(node: LexborNode | None) -> str:
+    """Clean visible text of one element ('' for None)."""
+    if node is None:
+        return ""
+    return clean_text(node.text(separator=" "))

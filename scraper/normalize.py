@@ -1,0 +1,149 @@
+"""Normalization of extracted values: text (NFC, whitespace), Vietnamese dates, counts.
+
+Pure functions. Dates come out as ISO 8601 in Vietnam's time zone: a date
+alone as ``YYYY-MM-DD``, a date with a time as ``YYYY-MM-DDTHH:MM:SS+07:00``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
+
+# Characters that render as space or nothing; portals paste them from Word.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, invisible characters removed, whitespace runs collapsed to one space, stripped."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_or_none(text: str | None) -> str | None:
+    cleaned = clean_text(text)
+    return cleaned or None
+
+
+# --- dates -----------------------------------------------------------------
+
+_TIME = r"(?P<h>[01]?\d|2[0-3])\s*[:hg]\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm)\b)?"
+_DMY = r"(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
+_YMD = r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+_WORDY = (
+    r"(?:ngày\s+)?(?P<d>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m>0?[1-9]|1[0-2])"
+    r"\s*(?:năm|,|/)?\s*(?P<y>(?:19|20)\d\d)"
+)
+_TIME_GAP = r"[\s,\-–|(]*(?:lúc|vào\s+lúc)?[\s,]*"
+
+_PATTERNS = [
+    # ISO with optional time and offset: 2022-06-17T08:30:00+07:00
+    re.compile(
+        _YMD + r"(?:[T\s](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
+        r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"
+    ),
+    # time then date: 08:30 17/06/2022
+    re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*(?:ngày\s*)?" + _DMY + r"(?!\d)"),
+    # date then optional time: 17/06/2022 - 08:30:15 AM
+    re.compile(r"(?<!\d)" + _DMY + r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])"),
+    re.compile(_WORDY + r"(?:" + _TIME_GAP + _TIME + r")?", re.IGNORECASE),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str
+    has_time: bool
+
+
+def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
+    try:
+        d = date(int(g["y"]), int(g["m"]), int(g["d"]))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if g.get("h") is None:
+        return d.isoformat(), False
+    hour, minute, sec = int(g["h"]), int(g["mi"]), int(g.get("s") or 0)  # type: ignore[arg-type]
+    ampm = (g.get("ampm") or "").upper()
+    if ampm in ("PM", "CH") and hour < 12:
+        hour += 12
+    elif ampm in ("AM", "SA") and hour == 12:
+        hour = 0
+    dt = datetime(d.year, d.month, d.day, hour, minute, sec, tzinfo=VN_TZ)
+    tz = g.get("tz")
+    if tz:
+        offset = timezone.utc if tz == "Z" else _parse_offset(tz)
+        dt = dt.replace(tzinfo=offset).astimezone(VN_TZ)
+    return dt.isoformat(timespec="seconds"), True
+
+
+def _parse_offset(tz: str) -> timezone:
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text`` (in order of position), with its ISO form.
+
+    Overlapping matches are resolved in favour of the earliest, longest one.
+    """
+    if not text:
+        return []
+    found: list[DateMatch] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            built = _build_iso(m.groupdict())
+            if built:
+                found.append(DateMatch(m.start(), m.end(), built[0], built[1]))
+    found.sort(key=lambda dm: (dm.start, -(dm.end - dm.start)))
+    result: list[DateMatch] = []
+    last_end = -1
+    for dm in found:
+        if dm.start >= last_end:
+            result.append(dm)
+            last_end = dm.end
+    return result
+
+
+def parse_date(text: str | None) -> str | None:
+    """The first date in ``text`` as ISO (see module docstring), or None."""
+    if not text:
+        return None
+    matches = find_dates(clean_text(text))
+    return matches[0].iso if matches else None
+
+
+def is_plausible(iso: str, *, today: date | None = None) -> bool:
+    """A publication date between 1995 and tomorrow."""
+    today = today or date.today()
+    year = int(iso[:4])
+    return 1995 <= year and date.fromisoformat(iso[:10]) <= today + timedelta(days=1)
+
+
+# --- counts ----------------------------------------------------------------
+
+_COUNT = re.compile(r"\d{1,3}(?:([.,\s\u00a0])\d{3})(?:\1\d{3})*(?!\d)|\d+")
+
+
+def parse_count(text: str | None) -> int | None:
+    """Parse a view count: ``1.234`` / ``1,234`` / ``1 234`` → 1234, ``198`` → 198."""
+    if not text:
+        return None
+    m = _COUNT.search(text)
+    if not m:
+        return None
+    return int(re.sub(r"\D", "", m.group(0)))

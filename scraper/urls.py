@@ -1,0 +1,72 @@
+"""URL canonicalization and scope checks (pure functions).
+
+Canonical URLs are the identity of articles and frontier entries, so two
+links that reach the same page must canonicalize to one string: parameter
+order, fragments, tracking parameters, default ports, host case and empty
+queries must not create duplicates.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that never select content; dropped from canonical URLs.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "_ga", "igshid",
+        "zarsrc", "zalo_share", "ref", "ref_src", "sessionid", "phpsessid", "jsessionid",
+        "sid", "aspsessionid",
+    }
+)
+TRACKING_PREFIXES = ("utm_",)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _keep_param(name: str) -> bool:
+    low = name.lower()
+    return low not in TRACKING_PARAMS and not low.startswith(TRACKING_PREFIXES)
+
+
+def canonicalize(url: str, base: str | None = None) -> str:
+    """Return the canonical form of ``url`` (resolved against ``base``).
+
+    - scheme and host lower-cased, default port dropped, IDN kept as given
+    - fragment removed, tracking parameters removed, remaining parameters
+      sorted (stable for repeated keys), empty query dropped
+    - path percent-encoding normalized; ``;jsessionid=...`` path params dropped
+    """
+    if base:
+        url = urljoin(base, url.strip())
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    port = parts.port if parts.port and parts.port != _DEFAULT_PORTS.get(scheme) else None
+    netloc = host if port is None else f"{host}:{port}"
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    path = parts.path or "/"
+    if ";" in path:
+        head, _, rest = path.partition(";")
+        if rest.lower().startswith(("jsessionid", "sessionid")):
+            path = head
+    path = quote(unquote(path), safe="/:@!$&'()*+,;=-._~%")
+    params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k)]
+    params.sort(key=lambda kv: (kv[0].lower(), kv[0]))
+    query = urlencode(params, doseq=False, quote_via=quote, safe="/:@!$'()*,;-._~")
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def host_of(url: str) -> str:
+    """Lower-cased host name of ``url`` ('' when absent)."""
+    return (urlsplit(url).hostname or "").lower().rstrip(".")
+
+
+def is_http_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def same_site(url: str, host: str) -> bool:
+    """True when ``url`` is on ``host`` or on its ``www.`` twin."""
+    h = host_of(url)
+    return h == host or h.removeprefix("www.") == host.removeprefix("www.")

@@ -1,0 +1,89 @@
+"""Vietnamese portal vocabulary: the label and boilerplate patterns extraction relies on.
+
+Kept as data so that a new portal's wording is one line here, not new code.
+All patterns are matched against NFC text, case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Lượt xem: 198" — view counters of the article itself.
+VIEW_LABELS = (
+    r"lượt\s+xem", r"lượt\s+đọc", r"số\s+lần\s+xem", r"số\s+lượt\s+xem", r"đã\s+xem",
+    r"lượt\s+truy\s+cập", r"số\s+lần\s+đọc", r"lần\s+xem", r"lượt\s+view", r"views?", r"hits",
+    r"xem", r"truy\s+cập",
+)
+# Site-wide visitor counters that must never be read as an article's views.
+SITE_COUNTER_LABELS = (
+    r"số\s+lượt\s+truy\s+cập", r"tổng\s+(?:số\s+)?lượt\s+truy\s+cập", r"đang\s+(?:truy\s+cập|online|trực\s+tuyến)",
+    r"lượt\s+truy\s+cập\s+(?:hôm\s+nay|trong|tháng|năm)", r"hôm\s+nay", r"hôm\s+qua", r"trong\s+tuần",
+    r"trong\s+tháng", r"tổng\s+cộng", r"online", r"thống\s+kê\s+truy\s+cập", r"visitors?",
+)
+VIEWS_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(VIEW_LABELS) + r")\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
+    re.IGNORECASE,
+)
+SITE_COUNTER_RE = re.compile(r"(?:" + "|".join(SITE_COUNTER_LABELS) + r")", re.IGNORECASE)
+
+AUTHOR_LABELS = (
+    r"tác\s+giả", r"người\s+viết", r"người\s+đăng", r"bài\s*(?:,|và)?\s*ảnh", r"tin\s*(?:,|và)?\s*ảnh",
+    r"bài\s+viết", r"phóng\s+viên", r"biên\s+tập\s+viên", r"thực\s+hiện", r"tin", r"bài", r"author",
+    r"người\s+đưa\s+tin", r"đăng\s+bởi", r"viết\s+bởi", r"posted\s+by", r"by",
+)
+AUTHOR_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE
+)
+# Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
+SOURCE_LABEL_RE = re.compile(r"^\s*(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]", re.IGNORECASE)
+
+# Date labels: publication (preferred) vs. update (used only when nothing else).
+PUBLISHED_LABEL_RE = re.compile(
+    r"ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|ban\s+hành|phát\s+hành|cập\s+nhật\s+đầu)|đăng\s+(?:ngày|lúc)|"
+    r"xuất\s+bản|published|posted|ngày\s+tạo",
+    re.IGNORECASE,
+)
+UPDATED_LABEL_RE = re.compile(
+    r"cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi|updated?|modified|lần\s+cuối", re.IGNORECASE
+)
+
+# Headings that start lists of other news: everything from them on is not the body.
+RELATED_HEADINGS_RE = re.compile(
+    r"^\s*(?:các\s+)?(?:tin|bài)\s+(?:đã\s+đưa|liên\s+quan|khác|cùng\s+chuyên\s+mục|mới(?:\s+hơn|\s+nhất)?|"
+    r"cũ(?:\s+hơn)?|trước|tiếp\s+theo|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đọc\s+nhiều(?:\s+nhất)?)|"
+    r"^\s*xem\s+thêm|^\s*bài\s+viết\s+liên\s+quan|^\s*tin\s+tức\s+liên\s+quan|^\s*ý\s+kiến\s+bạn\s+đọc|"
+    r"^\s*bình\s+luận|^\s*gửi\s+ý\s+kiến|^\s*related|^\s*chia\s+sẻ\s+bài",
+    re.IGNORECASE,
+)
+
+# Short lines that are controls, not content ("Bản in", "Quay lại", pagers, share bars).
+BOILERPLATE_LINE_RE = re.compile(
+    r"^\s*(?:bản\s+in|in\s+bài(?:\s+viết)?|in\s+trang|quay\s+lại|trở\s+về|trở\s+lại|về\s+đầu\s+trang|"
+    r"lên\s+đầu\s+trang|đầu\s+trang|gửi\s+(?:bài|email|cho\s+bạn\s+bè)|chia\s+sẻ|share|tweet|"
+    r"lưu\s+bài|email|print|back|top|facebook|zalo|twitter|"
+    r"go\s+to|trang\s+\d+\s*/\s*\d+|xem\s+theo\s+ngày|cỡ\s+chữ|font\s*size|a\+|a-|"
+    r"tải\s+về|đính\s+kèm|tệp\s+đính\s+kèm|file\s+đính\s+kèm|bookmark|"
+    r"[\s|:·•\-–»«<>\d]+"
+    r")(?:[\s|:·•\-–»«<>()\[\]]*(?:bản\s+in|in\s+bài|quay\s+lại|chia\s+sẻ|email|print|back|top|"
+    r"facebook|zalo|twitter|\d+))*\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+
+# Pagination controls on listing pages.
+NEXT_LINK_RE = re.compile(
+    r"^\s*(?:trang\s+sau|trang\s+tiếp(?:\s+theo)?|tiếp(?:\s+theo)?|sau|next|»|›|>|>>|→)\s*[»›>]*\s*$",
+    re.IGNORECASE,
+)
+PAGE_OF_RE = re.compile(r"trang\s*(?P<cur>\d+)\s*(?:/|trên|of)\s*(?P<total>\d+)", re.IGNORECASE)
+PAGE_PARAM_RE = re.compile(
+    r"(?:^|[?&;])(?:page|trang|p|pg|pageindex|pagenum|paged|currentpage|start|limitstart|"
+    r"cur_page|pagenumber|page_no|pageid)=\d+",
+    re.IGNORECASE,
+)
+PAGE_PATH_RE = re.compile(r"/(?:page|trang|p)[/\-_]?\d+(?:/|\.html?|$)", re.IGNORECASE)
+
+# Links that are files, not pages.
+ATTACHMENT_RE = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|jpg|jpeg|png|gif|mp3|mp4|avi)(?:[?#]|$)",
+    re.IGNORECASE,
+)
