@@ -1,0 +1,177 @@
+"""Article extraction: (html, url) → :class:`~scraper.models.Article`. Pure, no I/O.
+
+The page is parsed once. A matching profile (``scraper/profiles/*.toml``)
+supplies selectors for the fields it knows; every field it does not find is
+taken by the generic heuristics of :mod:`scraper.generic`. A field that
+cannot be found is ``None``.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from . import generic
+from .htmltext import Block, blocks_of, node_text, parse, strip_invisible
+from .metadata import read_meta
+from .models import Article
+from .normalize import clean_text, parse_count, parse_date
+from .profiles import GENERIC, Profile, detect_profile, get_profile
+from .urls import host_of
+from .vocab import ATTACHMENT_RE
+
+MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
+
+
+def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str, str]:
+    for sel in selectors:
+        for node in tree.css(sel):
+            text = node_text(node)
+            if text:
+                return text, sel
+    return "", ""
+
+
+def _first_node(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[LexborNode | None, str]:
+    for sel in selectors:
+        node = tree.css_first(sel)
+        if node is not None and node_text(node):
+            return node, sel
+    return None, ""
+
+
+def resolve_profile(tree: LexborHTMLParser, html: str, url: str, profile: str | Profile | None) -> tuple[Profile, str]:
+    """The profile to use and a one-line account of why."""
+    if isinstance(profile, Profile):
+        return profile, "given"
+    if profile:
+        return get_profile(profile), "chosen with --profile"
+    det = detect_profile(tree, html, url)
+    return det.profile, "; ".join(det.evidence)
+
+
+def extract_article(
+    html: str, url: str, profile: str | Profile | None = None, *, site: str | None = None
+) -> Article:
+    """Extract title, publication date, body, author and views from an article page."""
+    html = html[:MAX_HTML_CHARS]
+    tree = parse(html)
+    prof, why = resolve_profile(tree, html, url, profile)
+    meta = read_meta(tree)
+    strip_invisible(tree)
+    for sel in prof.selectors_for("drop"):
+        for node in tree.css(sel):
+            node.decompose()
+    art = Article(url=url, site=site or host_of(url), profile=prof.name)
+    art.evidence["profile"] = f"{prof.name} ({why})"
+    root = tree.body or tree.root
+    if root is None:
+        return art
+    blocks = blocks_of(root)
+
+    # Title
+    text, sel = _first_text(tree, prof.selectors_for("title"))
+    if text:
+        art.title = generic.strip_date_suffix(text)
+        art.evidence["title"] = f"profile selector {sel}"
+        title_idx = generic._block_index(blocks, art.title)
+    else:
+        found = generic.find_title(tree, meta, blocks)
+        if found:
+            art.title = str(found.value)
+            art.evidence["title"] = found.how
+        title_idx = found.index if found else None
+
+    # Body
+    container: int | None = None
+    node, sel = _first_node(tree, prof.selectors_for("body"))
+    if node is not None:
+        container = node.mem_id
+        art.evidence["body"] = f"profile selector {sel}"
+    else:
+        container = generic.choose_container(blocks)
+        art.evidence["body"] = "densest text container"
+    body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx)
+    lead, lsel = _first_text(tree, prof.selectors_for("lead"))
+    if lead and body_idx and lead not in (blocks[i].text for i in body_idx):
+        lead_idx = [i for i, b in enumerate(blocks) if b.text == lead]
+        body_idx = lead_idx[:1] + body_idx
+
+    # Author
+    author_idx: int | None = None
+    text, sel = _first_text(tree, prof.selectors_for("author"))
+    if text:
+        art.author = generic.author_from_label(text) or text
+        art.evidence["author"] = f"profile selector {sel}"
+        author_idx = next((i for i in body_idx[-3:] if blocks[i].text == text), None)
+    else:
+        name, author_idx, how = generic.find_author(blocks, body_idx, end)
+        if name:
+            art.author, art.evidence["author"] = name, how
+    body_idx = [i for i in body_idx if i != author_idx]
+    art.body = "\n\n".join(blocks[i].text for i in body_idx) or None
+
+    # Date
+    text, sel = _first_text(tree, prof.selectors_for("date"))
+    date = parse_date(text) if text else None
+    if date:
+        art.published_at, art.evidence["published_at"] = date, f"profile selector {sel}"
+    elif meta.published:
+        art.published_at, art.evidence["published_at"] = meta.published, meta.published_source
+    else:
+        found = generic.find_date(blocks, title_idx, body_start, end)
+        if found:
+            art.published_at, art.evidence["published_at"] = str(found.value), found.how
+
+    # Views
+    text, sel = _first_text(tree, prof.selectors_for("views"))
+    views = parse_count(text) if text else None
+    if views is not None:
+        art.views, art.evidence["views"] = views, f"profile selector {sel}"
+    else:
+        near = _views_window(blocks, title_idx, body_idx, end)
+        found = generic.find_views(blocks, near)
+        if found:
+            art.views, art.evidence["views"] = int(found.value), found.how  # type: ignore[arg-type]
+
+    art.attachments = _attachments(tree, blocks, container, url)
+    if art.title:
+        art.title = clean_text(art.title)
+    return art
+
+
+def _views_window(blocks: list[Block], title_idx: int | None, body: list[int], end: int | None) -> list[int]:
+    idx: list[int] = []
+    if title_idx is not None:
+        idx += list(range(title_idx, min(len(blocks), title_idx + 6)))
+    if body:
+        idx += list(range(body[-1], min(len(blocks), body[-1] + 10)))
+    if end is not None:
+        idx += list(range(end, min(len(blocks), end + 8)))
+    seen: set[int] = set()
+    return [i for i in idx if not (i in seen or seen.add(i))]
+
+
+def _attachments(tree: LexborHTMLParser, blocks: list[Block], container: int | None, url: str) -> list[str]:
+    if container is None:
+        return []
+    found: list[str] = []
+    for a in tree.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if not href or not ATTACHMENT_RE.search(href):
+            continue
+        node: LexborNode | None = a
+        for _ in range(25):
+            if node is None:
+                break
+            if node.mem_id == container:
+                absolute = urljoin(url, href)
+                if absolute not in found:
+                    found.append(absolute)
+                break
+            node = node.parent
+    return found
+
+
+__all__ = ["extract_article", "resolve_profile", "GENERIC"]

@@ -1,0 +1,307 @@
+"""Generic article heuristics: find title, date, body, author and views on any portal.
+
+Works on the :class:`~scraper.htmltext.Block` list of a page:
+
+- **body**: readability-style content scoring (text length, commas, link
+  density) picks the densest container; a lead paragraph just above it is
+  added; related-news lists, controls and the signature are cut off;
+- **title**: the heading-like element that best matches <title>/og:title,
+  else <title> with the site name removed, trailing "(17/06/2022)" dropped;
+- **date**: JSON-LD/meta/<time>, else a date next to the title (a
+  publication label beats an update label), else one just after the body;
+- **author**: a labelled line ("Tác giả:"), an author element, or a final
+  signature line (bold/right-aligned, "Name - role", short name-like line);
+- **views**: "Lượt xem: 1.234" and similar labels near the article, never
+  the site-wide visitor counters.
+
+Pure functions; the vocabulary lives in :mod:`scraper.vocab`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .htmltext import Block
+from .metadata import PageMeta
+from .normalize import clean_text, find_dates, parse_count
+from .vocab import (
+    AUTHOR_LABEL_RE,
+    BOILERPLATE_LINE_RE,
+    PUBLISHED_LABEL_RE,
+    RELATED_HEADINGS_RE,
+    SITE_COUNTER_RE,
+    SOURCE_LABEL_RE,
+    UPDATED_LABEL_RE,
+    VIEWS_RE,
+)
+
+_TITLE_SELECTORS = (
+    'h1, h2, h3, [itemprop="headline" i], [class*="title" i], [id*="title" i], '
+    '[class*="tieude" i], [id*="tieude" i], [class*="headline" i]'
+)
+_SITE_WORDS = re.compile(
+    r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức|chủ)|website|portal|"
+    r"\.gov\.vn|^ubnd\s|^sở\s|báo\s+điện\s+tử",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
+_DATE_SUFFIX = re.compile(r"\s*[(\[]\s*[\d/.\-: ]{8,22}\s*[)\]]\s*$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_NAME_ROLE = re.compile(r"^[A-ZÀ-Ỹ][^\s\-–]*(?:\s+[A-ZÀ-Ỹ][^\s\-–]*){1,5}\s*[-–]\s*\S.{0,80}$")
+_NAME_ONLY = re.compile(
+    r"^(?:[A-ZĐÀ-Ỹ][\w.]*\.?\s*){1,5}(?:\([^)]{1,40}\))?$|^[A-ZĐ]{1,3}\.\s?[A-ZĐ]{1,3}\.?$"
+)
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of ``a``'s words found in ``b`` (order-free), 0..1."""
+    ta, tb = tokens(a), set(tokens(b))
+    if not ta or not tb:
+        return 0.0
+    return sum(1 for t in ta if t in tb) / len(ta)
+
+
+def strip_date_suffix(title: str) -> str:
+    return _DATE_SUFFIX.sub("", title).strip()
+
+
+def title_from_doc_title(doc_title: str, site_name: str = "") -> str:
+    """<title> without the site name part ("Cổng TTĐT phường X - Title" → "Title")."""
+    parts = [p for p in _TITLE_SEPARATORS.split(doc_title) if p.strip()]
+    if len(parts) <= 1:
+        return doc_title
+    keep = [p for p in parts if not _SITE_WORDS.search(p) and (not site_name or p != site_name)]
+    if not keep:
+        return max(parts, key=len)
+    return max(keep, key=len) if len(keep) > 1 else keep[0]
+
+
+@dataclass(slots=True)
+class Found:
+    value: object
+    how: str
+    index: int | None = None  # block index where it was found
+
+
+def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> Found | None:
+    refs = [r for r in (meta.og_title, meta.headline, meta.doc_title) if r]
+    best: tuple[float, int, str, str] | None = None
+    seen: set[str] = set()
+    for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
+        text = strip_date_suffix(clean_text(node.text(separator=" ")))
+        if not (8 <= len(text) <= 400) or text in seen:
+            continue
+        seen.add(text)
+        if refs:
+            score = max(similarity(text, r) * min(1.0, len(text) / max(1, len(title_from_doc_title(r, meta.site_name)))) for r in refs)
+        else:
+            score = 0.6 if node.tag == "h1" else 0.0
+        if node.tag == "h1":
+            score += 0.05
+        key = (score, -rank, text, node.tag)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best and best[0] >= 0.55:
+        return Found(best[2], f"<{best[3]}> matching the page title", _block_index(blocks, best[2]))
+    for ref, how in ((meta.og_title, "og:title"), (meta.headline, "JSON-LD headline"), (meta.doc_title, "<title>")):
+        if ref:
+            text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
+            if text:
+                return Found(text, f"{how} without site name", _block_index(blocks, text))
+    return None
+
+
+def _block_index(blocks: list[Block], title: str) -> int | None:
+    for i, b in enumerate(blocks):
+        if b.text == title or (b.text.startswith(title) and len(b.text) < len(title) + 40):
+            return i
+    low = title.lower()
+    for i, b in enumerate(blocks):
+        if b.heading and similarity(title, b.text) > 0.8 and len(b.text) < len(title) * 1.5 + 10:
+            return i
+        if low in b.text.lower() and len(b.text) < len(title) + 40:
+            return i
+    return None
+
+
+# --- body --------------------------------------------------------------------
+
+def _is_control(b: Block) -> bool:
+    return len(b.text) < 120 and bool(BOILERPLATE_LINE_RE.match(b.text))
+
+
+def _good(b: Block) -> bool:
+    return len(b.text) >= 25 and b.link_density < 0.3 and not b.heading and not _is_control(b)
+
+
+def choose_container(blocks: list[Block]) -> int | None:
+    """mem_id of the element that holds the densest run of article paragraphs."""
+    scores: dict[int, float] = {}
+    total: dict[int, int] = {}
+    links: dict[int, int] = {}
+    for b in blocks:
+        n = len(b.text)
+        for anc in b.ancestors[:8]:
+            total[anc] = total.get(anc, 0) + n
+            links[anc] = links.get(anc, 0) + b.link_chars
+        if not _good(b):
+            continue
+        score = 1.0 + b.text.count(",") + min(n / 100.0, 3.0)
+        # A <p>-like block scores its parent; a div/td holding bare text scores itself.
+        start = 1 if b.element.tag in ("p", "li", "blockquote", "pre", "tr", "dd", "figcaption") else 0
+        for level, anc in enumerate(b.ancestors[start : start + 3]):
+            scores[anc] = scores.get(anc, 0.0) + score / (1 + level)
+    if not scores:
+        return None
+    return max(scores, key=lambda a: scores[a] * (1 - links.get(a, 0) / max(1, total.get(a, 1))))
+
+
+def split_body(
+    blocks: list[Block], container: int | None, title: str | None, title_idx: int | None
+) -> tuple[list[int], int | None, int | None]:
+    """Indexes of body blocks, plus the first index after the article and the first body index."""
+    if container is None:
+        return [], None, None
+    inside = [i for i, b in enumerate(blocks) if container in b.ancestors]
+    if not inside:
+        return [], None, None
+    first, last = inside[0], inside[-1]
+    body: list[int] = []
+    end = last + 1
+    for i in inside:
+        b = blocks[i]
+        if b.heading and RELATED_HEADINGS_RE.match(b.text) or (len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text)):
+            end = i
+            break
+        if title_idx is not None and i <= title_idx:
+            continue
+        if _skip_in_body(b, title):
+            continue
+        body.append(i)
+    body = [i for i in body if i < end]
+    # A lead paragraph often sits just above the content container (sapo).
+    lead: list[int] = []
+    j = first - 1
+    stop = title_idx if title_idx is not None else first - 4
+    while j > stop and j >= 0 and first - j <= 4:
+        b = blocks[j]
+        if b.heading or _is_control(b) or (title and b.text.startswith(title)):
+            break
+        if len(b.text) >= 60 and b.link_density < 0.1 and b.ancestors[3:4] and any(a in blocks[first].ancestors for a in b.ancestors[1:5]):
+            lead.insert(0, j)
+        elif find_dates(b.text) and len(b.text) < 80:
+            pass  # a date line between title and lead
+        else:
+            break
+        j -= 1
+    body_idx = lead + body
+    return body_idx, end, (body_idx[0] if body_idx else None)
+
+
+def _skip_in_body(b: Block, title: str | None) -> bool:
+    text = b.text
+    if _is_control(b) or VIEWS_RE.search(text) and len(text) < 80:
+        return True
+    if b.link_density > 0.5 and len(text) < 200:
+        return True
+    if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
+        return True
+    if len(text) < 80:
+        dates = find_dates(text)
+        if dates and sum(d.end - d.start for d in dates) > 0.35 * len(text):
+            return True
+    return False
+
+
+# --- author ------------------------------------------------------------------
+
+def author_from_label(text: str) -> str | None:
+    m = AUTHOR_LABEL_RE.match(text)
+    if not m:
+        return None
+    name = clean_text(m.group("name"))
+    name = re.split(r"\s{2,}|\s[|]\s", name)[0]
+    return name if 1 < len(name) <= 80 else None
+
+
+def looks_like_signature(b: Block) -> bool:
+    text = b.text
+    if len(text) > 90 or len(text.split()) > 14 or SOURCE_LABEL_RE.match(text):
+        return False
+    if text.endswith((".", ";", ":", "?", "!", "…")) and not re.search(r"\b[A-ZĐ]\.$|\)$", text):
+        return False
+    if find_dates(text) or VIEWS_RE.search(text):
+        return False
+    if _NAME_ROLE.match(text):
+        return True
+    if (b.styled or b.align == "right") and len(text.split()) <= 10 and text[:1].isupper():
+        return True
+    return bool(_NAME_ONLY.match(text))
+
+
+def find_author(blocks: list[Block], body: list[int], end: int | None) -> tuple[str | None, int | None, str]:
+    """Author text, the index of the block it came from (to drop from the body), and evidence."""
+    window = body[-3:] + list(range(end or 0, min(len(blocks), (end or 0) + 4))) if body else []
+    for i in window:
+        name = author_from_label(blocks[i].text)
+        if name:
+            return name, i, "labelled line"
+    if body:
+        last = body[-1]
+        if looks_like_signature(blocks[last]):
+            return blocks[last].text, last, "signature line at the end of the body"
+    for i in range(end or 0, min(len(blocks), (end or 0) + 2)):
+        if body and looks_like_signature(blocks[i]) and blocks[i].align == "right":
+            return blocks[i].text, i, "signature line after the body"
+    return None, None, ""
+
+
+# --- date and views ------------------------------------------------------------
+
+def find_date(blocks: list[Block], title_idx: int | None, body_start: int | None, end: int | None) -> Found | None:
+    """A date next to the title (publication label preferred), else just after the body."""
+    candidates: list[int] = []
+    if title_idx is not None:
+        stop = body_start if body_start is not None and body_start > title_idx else title_idx + 6
+        candidates += list(range(title_idx, min(stop + 1, title_idx + 8, len(blocks))))
+        candidates += [i for i in range(max(0, title_idx - 2), title_idx)]
+    elif body_start is not None:
+        candidates += list(range(max(0, body_start - 4), body_start))
+    if end is not None:
+        candidates += list(range(end, min(len(blocks), end + 5)))
+    if body_start is not None and not candidates:
+        candidates = [body_start]
+    updated: Found | None = None
+    for i in candidates:
+        b = blocks[i]
+        if b.link_density > 0.5 or (body_start is not None and i >= body_start and end is not None and i < end):
+            continue
+        for dm in find_dates(b.text):
+            before = b.text[max(0, dm.start - 40) : dm.start]
+            if UPDATED_LABEL_RE.search(before) and not PUBLISHED_LABEL_RE.search(before):
+                updated = updated or Found(dm.iso, "update date near the title", i)
+                continue
+            return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
+    return updated
+
+
+def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
+    for i in indexes:
+        text = blocks[i].text
+        if len(text) > 300:
+            continue
+        for m in VIEWS_RE.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start() + 25]
+            if SITE_COUNTER_RE.search(before):
+                continue
+            value = parse_count(m.group("n"))
+            if value is not None:
+                return Found(value, f"label {clean_text(m.group(0))!r}", i)
+    return None
