@@ -33,7 +33,9 @@ def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str
     return "", ""
 
 
-def _first_node(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[LexborNode | None, str]:
+def _first_node(
+    tree: LexborHTMLParser, selectors: tuple[str, ...]
+) -> tuple[LexborNode | None, str]:
     for sel in selectors:
         node = tree.css_first(sel)
         if node is not None and node_text(node):
@@ -41,7 +43,9 @@ def _first_node(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[Lex
     return None, ""
 
 
-def resolve_profile(tree: LexborHTMLParser, html: str, url: str, profile: str | Profile | None) -> tuple[Profile, str]:
+def resolve_profile(
+    tree: LexborHTMLParser, html: str, url: str, profile: str | Profile | None
+) -> tuple[Profile, str]:
     """The profile to use and a one-line account of why."""
     if isinstance(profile, Profile):
         return profile, "given"
@@ -141,7 +145,9 @@ def extract_article(
     return art
 
 
-def _views_window(blocks: list[Block], title_idx: int | None, body: list[int], end: int | None) -> list[int]:
+def _views_window(
+    blocks: list[Block], title_idx: int | None, body: list[int], end: int | None
+) -> list[int]:
     idx: list[int] = []
     if title_idx is not None:
         idx += list(range(title_idx, min(len(blocks), title_idx + 6)))
@@ -153,7 +159,9 @@ def _views_window(blocks: list[Block], title_idx: int | None, body: list[int], e
     return [i for i in idx if not (i in seen or seen.add(i))]
 
 
-def _attachments(tree: LexborHTMLParser, blocks: list[Block], container: int | None, url: str) -> list[str]:
+def _attachments(
+    tree: LexborHTMLParser, blocks: list[Block], container: int | None, url: str
+) -> list[str]:
     if container is None:
         return []
     found: list[str] = []

@@ -151,7 +151,9 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
             try:
                 p.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StorageError(f"cannot create directory for database {p}: {exc.strerror}") from None
+                raise StorageError(
+                    f"cannot create directory for database {p}: {exc.strerror}"
+                ) from None
     try:
         conn = sqlite3.connect(str(p), timeout=30, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")

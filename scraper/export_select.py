@@ -189,9 +189,7 @@ def empty_message(conn: sqlite3.Connection, sel: Selection) -> str:
     return msg
 
 
-def iter_rows(
-    conn: sqlite3.Connection, sql: str, params: dict[str, Any]
-) -> Iterator[sqlite3.Row]:
+def iter_rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> Iterator[sqlite3.Row]:
     """Stream rows from a cursor; never fetchall, so memory stays flat."""
     cur = conn.cursor()
     cur.row_factory = sqlite3.Row

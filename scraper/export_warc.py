@@ -2,8 +2,8 @@
 
 Each stored page becomes a ``response`` record (HTTP status line, stored headers, the
 stored body) and a ``request`` record linked by ``WARC-Concurrent-To``; each article a
-``metadata`` record (``application/json``, the extracted fields) that ``WARC-Refers-To``
-the response it was extracted from. Every record is its own gzip member.
+``metadata`` record (``application/json``, the extracted fields, target
+``urn:govnews:article:<url>``) that ``WARC-Refers-To`` the response it was extracted from. Every record is its own gzip member.
 
 The stored body is the payload as the client returned it: content- and transfer-coding
 already removed. So ``Content-Encoding`` and ``Transfer-Encoding`` are dropped (replay
@@ -35,6 +35,10 @@ from .export_atomic import HashingWriter
 from .export_tabular import record
 
 WARC_NAME = "govnews.warc.gz"
+# pywb indexes application/json metadata records under their WARC-Target-URI; with the
+# page URL there it would replay the JSON instead of the page (as Browsertrix does with
+# urn:text:, the record gets a URN of its own; WARC-Refers-To-Target-URI names the page).
+METADATA_URI_PREFIX = "urn:govnews:article:"
 # Headers describing the wire encoding of a body we store decoded.
 _WIRE_HEADERS = ("content-encoding", "transfer-encoding", "content-length")
 _URI_SAFE = "/%:@!$&'()*+,;=-._~?#[]"
@@ -212,7 +216,7 @@ class WarcExport:
         headers["WARC-Record-ID"] = self.record_id(f"article:{row['id']}")
         payload = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
         rec = self.writer.create_warc_record(
-            to_uri(row["url"]),
+            METADATA_URI_PREFIX + to_uri(row["url"]),
             "metadata",
             payload=BytesIO(payload),
             length=len(payload),

@@ -100,7 +100,11 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             continue
         seen.add(text)
         if refs:
-            score = max(similarity(text, r) * min(1.0, len(text) / max(1, len(title_from_doc_title(r, meta.site_name)))) for r in refs)
+            score = max(
+                similarity(text, r)
+                * min(1.0, len(text) / max(1, len(title_from_doc_title(r, meta.site_name))))
+                for r in refs
+            )
         else:
             score = 0.6 if node.tag == "h1" else 0.0
         if node.tag == "h1":
@@ -110,7 +114,11 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             best = key
     if best and best[0] >= 0.55:
         return Found(best[2], f"<{best[3]}> matching the page title", _block_index(blocks, best[2]))
-    for ref, how in ((meta.og_title, "og:title"), (meta.headline, "JSON-LD headline"), (meta.doc_title, "<title>")):
+    for ref, how in (
+        (meta.og_title, "og:title"),
+        (meta.headline, "JSON-LD headline"),
+        (meta.doc_title, "<title>"),
+    ):
         if ref:
             text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
             if text:
@@ -132,6 +140,7 @@ def _block_index(blocks: list[Block], title: str) -> int | None:
 
 
 # --- body --------------------------------------------------------------------
+
 
 def _is_control(b: Block) -> bool:
     return len(b.text) < 120 and bool(BOILERPLATE_LINE_RE.match(b.text))
@@ -155,7 +164,9 @@ def choose_container(blocks: list[Block]) -> int | None:
             continue
         score = 1.0 + b.text.count(",") + min(n / 100.0, 3.0)
         # A <p>-like block scores its parent; a div/td holding bare text scores itself.
-        start = 1 if b.element.tag in ("p", "li", "blockquote", "pre", "tr", "dd", "figcaption") else 0
+        start = (
+            1 if b.element.tag in ("p", "li", "blockquote", "pre", "tr", "dd", "figcaption") else 0
+        )
         for level, anc in enumerate(b.ancestors[start : start + 3]):
             scores[anc] = scores.get(anc, 0.0) + score / (1 + level)
     if not scores:
@@ -177,7 +188,11 @@ def split_body(
     end = last + 1
     for i in inside:
         b = blocks[i]
-        if b.heading and RELATED_HEADINGS_RE.match(b.text) or (len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text)):
+        if (
+            b.heading
+            and RELATED_HEADINGS_RE.match(b.text)
+            or (len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text))
+        ):
             end = i
             break
         if title_idx is not None and i <= title_idx:
@@ -194,7 +209,12 @@ def split_body(
         b = blocks[j]
         if b.heading or _is_control(b) or (title and b.text.startswith(title)):
             break
-        if len(b.text) >= 60 and b.link_density < 0.1 and b.ancestors[3:4] and any(a in blocks[first].ancestors for a in b.ancestors[1:5]):
+        if (
+            len(b.text) >= 60
+            and b.link_density < 0.1
+            and b.ancestors[3:4]
+            and any(a in blocks[first].ancestors for a in b.ancestors[1:5])
+        ):
             lead.insert(0, j)
         elif find_dates(b.text) and len(b.text) < 80:
             pass  # a date line between title and lead
@@ -222,6 +242,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 
 # --- author ------------------------------------------------------------------
 
+
 def author_from_label(text: str) -> str | None:
     m = AUTHOR_LABEL_RE.match(text)
     if not m:
@@ -246,7 +267,9 @@ def looks_like_signature(b: Block) -> bool:
     return bool(_NAME_ONLY.match(text))
 
 
-def find_author(blocks: list[Block], body: list[int], end: int | None) -> tuple[str | None, int | None, str]:
+def find_author(
+    blocks: list[Block], body: list[int], end: int | None
+) -> tuple[str | None, int | None, str]:
     """Author text, the index of the block it came from (to drop from the body), and evidence."""
     window = body[-3:] + list(range(end or 0, min(len(blocks), (end or 0) + 4))) if body else []
     for i in window:
@@ -265,7 +288,10 @@ def find_author(blocks: list[Block], body: list[int], end: int | None) -> tuple[
 
 # --- date and views ------------------------------------------------------------
 
-def find_date(blocks: list[Block], title_idx: int | None, body_start: int | None, end: int | None) -> Found | None:
+
+def find_date(
+    blocks: list[Block], title_idx: int | None, body_start: int | None, end: int | None
+) -> Found | None:
     """A date next to the title (publication label preferred), else just after the body."""
     candidates: list[int] = []
     if title_idx is not None:
@@ -281,7 +307,9 @@ def find_date(blocks: list[Block], title_idx: int | None, body_start: int | None
     updated: Found | None = None
     for i in candidates:
         b = blocks[i]
-        if b.link_density > 0.5 or (body_start is not None and i >= body_start and end is not None and i < end):
+        if b.link_density > 0.5 or (
+            body_start is not None and i >= body_start and end is not None and i < end
+        ):
             continue
         for dm in find_dates(b.text):
             before = b.text[max(0, dm.start - 40) : dm.start]

@@ -18,15 +18,70 @@ from .normalize import clean_text
 
 # Elements whose content is never visible text.
 INVISIBLE_TAGS = (
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select",
-    "option", "button", "textarea", "input", "map", "canvas", "audio", "video", "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "select",
+    "option",
+    "button",
+    "textarea",
+    "input",
+    "map",
+    "canvas",
+    "audio",
+    "video",
+    "head",
 )
 BLOCK_TAGS = frozenset(
     {
-        "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol",
-        "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
-        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "form",
-        "fieldset", "legend", "address", "center", "hr", "body", "html", "details", "summary",
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "center",
+        "hr",
+        "body",
+        "html",
+        "details",
+        "summary",
     }
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -117,9 +172,7 @@ class _Walker:
         self.buf.clear()
         self.link = self.bold = self.italic = 0
 
-    def walk(
-        self, node: LexborNode, chain: tuple[int, ...], align: str, heading: int
-    ) -> None:
+    def walk(self, node: LexborNode, chain: tuple[int, ...], align: str, heading: int) -> None:
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":

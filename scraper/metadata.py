@@ -81,7 +81,9 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
     meta = PageMeta()
     node = tree.css_first("title")
     meta.doc_title = clean_text(node.text()) if node is not None else ""
-    meta.og_title, _ = _content(tree, ('meta[property="og:title" i]', 'meta[name="twitter:title" i]'))
+    meta.og_title, _ = _content(
+        tree, ('meta[property="og:title" i]', 'meta[name="twitter:title" i]')
+    )
     meta.site_name, _ = _content(tree, ('meta[property="og:site_name" i]',))
     meta.generator, _ = _content(tree, ('meta[name="generator" i]',))
     meta.author, _ = _content(tree, _AUTHOR_METAS)
@@ -112,7 +114,11 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
             meta.published = parse_date(value)
             meta.published_source = sel
     if meta.published is None:
-        for sel in ('[itemprop="datePublished" i][datetime]', "article time[datetime]", "time[pubdate]"):
+        for sel in (
+            '[itemprop="datePublished" i][datetime]',
+            "article time[datetime]",
+            "time[pubdate]",
+        ):
             node = tree.css_first(sel)
             if node is not None:
                 meta.published = parse_date(node.attributes.get("datetime"))

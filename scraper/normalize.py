@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
 
@@ -85,7 +85,7 @@ def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
     dt = datetime(d.year, d.month, d.day, hour, minute, sec, tzinfo=VN_TZ)
     tz = g.get("tz")
     if tz:
-        offset = timezone.utc if tz == "Z" else _parse_offset(tz)
+        offset = UTC if tz == "Z" else _parse_offset(tz)
         dt = dt.replace(tzinfo=offset).astimezone(VN_TZ)
     return dt.isoformat(timespec="seconds"), True
 
@@ -131,7 +131,7 @@ def is_plausible(iso: str, *, today: date | None = None) -> bool:
     """A publication date between 1995 and tomorrow."""
     today = today or date.today()
     year = int(iso[:4])
-    return 1995 <= year and date.fromisoformat(iso[:10]) <= today + timedelta(days=1)
+    return year >= 1995 and date.fromisoformat(iso[:10]) <= today + timedelta(days=1)
 
 
 # --- counts ----------------------------------------------------------------

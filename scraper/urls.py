@@ -13,9 +13,24 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 # Query parameters that never select content; dropped from canonical URLs.
 TRACKING_PARAMS = frozenset(
     {
-        "fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid", "_ga", "igshid",
-        "zarsrc", "zalo_share", "ref", "ref_src", "sessionid", "phpsessid", "jsessionid",
-        "sid", "aspsessionid",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "igshid",
+        "zarsrc",
+        "zalo_share",
+        "ref",
+        "ref_src",
+        "sessionid",
+        "phpsessid",
+        "jsessionid",
+        "sid",
+        "aspsessionid",
     }
 )
 TRACKING_PREFIXES = ("utm_",)

@@ -10,26 +10,61 @@ import re
 
 # "Lượt xem: 198" — view counters of the article itself.
 VIEW_LABELS = (
-    r"lượt\s+xem", r"lượt\s+đọc", r"số\s+lần\s+xem", r"số\s+lượt\s+xem", r"đã\s+xem",
-    r"lượt\s+truy\s+cập", r"số\s+lần\s+đọc", r"lần\s+xem", r"lượt\s+view", r"views?", r"hits",
-    r"xem", r"truy\s+cập",
+    r"lượt\s+xem",
+    r"lượt\s+đọc",
+    r"số\s+lần\s+xem",
+    r"số\s+lượt\s+xem",
+    r"đã\s+xem",
+    r"lượt\s+truy\s+cập",
+    r"số\s+lần\s+đọc",
+    r"lần\s+xem",
+    r"lượt\s+view",
+    r"views?",
+    r"hits",
+    r"xem",
+    r"truy\s+cập",
 )
 # Site-wide visitor counters that must never be read as an article's views.
 SITE_COUNTER_LABELS = (
-    r"số\s+lượt\s+truy\s+cập", r"tổng\s+(?:số\s+)?lượt\s+truy\s+cập", r"đang\s+(?:truy\s+cập|online|trực\s+tuyến)",
-    r"lượt\s+truy\s+cập\s+(?:hôm\s+nay|trong|tháng|năm)", r"hôm\s+nay", r"hôm\s+qua", r"trong\s+tuần",
-    r"trong\s+tháng", r"tổng\s+cộng", r"online", r"thống\s+kê\s+truy\s+cập", r"visitors?",
+    r"số\s+lượt\s+truy\s+cập",
+    r"tổng\s+(?:số\s+)?lượt\s+truy\s+cập",
+    r"đang\s+(?:truy\s+cập|online|trực\s+tuyến)",
+    r"lượt\s+truy\s+cập\s+(?:hôm\s+nay|trong|tháng|năm)",
+    r"hôm\s+nay",
+    r"hôm\s+qua",
+    r"trong\s+tuần",
+    r"trong\s+tháng",
+    r"tổng\s+cộng",
+    r"online",
+    r"thống\s+kê\s+truy\s+cập",
+    r"visitors?",
 )
 VIEWS_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(VIEW_LABELS) + r")\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
+    r"(?<![\w])(?:"
+    + "|".join(VIEW_LABELS)
+    + r")\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
     re.IGNORECASE,
 )
 SITE_COUNTER_RE = re.compile(r"(?:" + "|".join(SITE_COUNTER_LABELS) + r")", re.IGNORECASE)
 
 AUTHOR_LABELS = (
-    r"tác\s+giả", r"người\s+viết", r"người\s+đăng", r"bài\s*(?:,|và)?\s*ảnh", r"tin\s*(?:,|và)?\s*ảnh",
-    r"bài\s+viết", r"phóng\s+viên", r"biên\s+tập\s+viên", r"thực\s+hiện", r"tin", r"bài", r"author",
-    r"người\s+đưa\s+tin", r"đăng\s+bởi", r"viết\s+bởi", r"posted\s+by", r"by",
+    r"tác\s+giả",
+    r"người\s+viết",
+    r"người\s+đăng",
+    r"bài\s*(?:,|và)?\s*ảnh",
+    r"tin\s*(?:,|và)?\s*ảnh",
+    r"bài\s+viết",
+    r"phóng\s+viên",
+    r"biên\s+tập\s+viên",
+    r"thực\s+hiện",
+    r"tin",
+    r"bài",
+    r"author",
+    r"người\s+đưa\s+tin",
+    r"đăng\s+bởi",
+    r"viết\s+bởi",
+    r"posted\s+by",
+    r"by",
 )
 AUTHOR_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE

@@ -25,7 +25,11 @@ from ..errors import ConfigError
 FIELD_KEYS = ("title", "date", "author", "views", "body", "lead", "drop")
 LISTING_KEYS = ("items", "pagination", "next")
 _ALLOWED = {
-    "name", "description", "detect", "article", "listing",
+    "name",
+    "description",
+    "detect",
+    "article",
+    "listing",
 }
 _DETECT_KEYS = {"generator", "url", "markup", "selectors", "threshold"}
 
@@ -82,7 +86,10 @@ def profile_from_toml(text: str, where: str = "<profile>") -> Profile:
         raise ConfigError(f"{where}: unknown key(s) in [detect]: {', '.join(sorted(bad))}")
     article = data.get("article", {})
     listing = dict(data.get("listing", {}))
-    for section, keys, values in (("article", FIELD_KEYS, article), ("listing", (*LISTING_KEYS, "page_param"), listing)):
+    for section, keys, values in (
+        ("article", FIELD_KEYS, article),
+        ("listing", (*LISTING_KEYS, "page_param"), listing),
+    ):
         bad = set(values) - set(keys)
         if bad:
             raise ConfigError(f"{where}: unknown key(s) in [{section}]: {', '.join(sorted(bad))}")

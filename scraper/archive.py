@@ -1,0 +1,220 @@
+"""Writing and reading archived articles, raw pages, revisions and view snapshots.
+
+Everything a fetched article changes is written in one transaction: its raw
+page, the article row (insert, or update with the old version kept in
+``revisions``), a view-count snapshot, the search index and its frontier
+state. A killed process therefore leaves either all of it or none of it.
+Knows nothing of HTTP: it stores :class:`~scraper.models.FetchResult` values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Literal
+
+import sqlite_utils
+
+from . import search
+from .models import ARTICLE_FIELDS, Article, FetchResult
+
+Outcome = Literal["new", "updated", "unchanged"]
+HASHED_FIELDS = ("title", "published_at", "author", "body")
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (autocommit connection)."""
+    conn = db.conn
+    if conn.in_transaction:  # nested use joins the outer transaction
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def content_hash(fields: dict) -> str:
+    """sha256 over the fields that make a revision (views excluded: they change daily)."""
+    payload = json.dumps([fields.get(k) for k in HASHED_FIELDS], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def compress(raw: bytes) -> bytes:
+    return zlib.compress(raw, 6)
+
+
+def decompress(blob: bytes) -> bytes:
+    return zlib.decompress(blob)
+
+
+def store_page(
+    db: sqlite_utils.Database, result: FetchResult, *, site: str, kind: str, encoding: str | None
+) -> int:
+    """Insert one raw fetched page; returns its id. Call inside a transaction."""
+    cur = db.conn.execute(
+        "INSERT INTO pages (url, final_url, site, kind, status, headers, request_headers,"
+        " http_version, fetched_at, content_type, encoding, size, sha256, body)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            result.url,
+            result.final_url,
+            site,
+            kind,
+            result.status,
+            json.dumps(result.headers, ensure_ascii=False),
+            json.dumps(result.request_headers, ensure_ascii=False),
+            result.http_version,
+            result.fetched_at,
+            result.content_type,
+            encoding,
+            len(result.content),
+            hashlib.sha256(result.content).hexdigest(),
+            compress(result.content),
+        ),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def upsert_article(
+    db: sqlite_utils.Database, art: Article, *, page_id: int | None, fetched_at: str
+) -> tuple[int, Outcome]:
+    """Insert or update the article by canonical URL, keeping old versions. In a transaction."""
+    conn = db.conn
+    fields = art.fields()
+    digest = content_hash(fields)
+    row = conn.execute(
+        "SELECT id, title, published_at, author, body, content_hash, page_id, last_fetched"
+        " FROM articles WHERE url = ?",
+        (art.url,),
+    ).fetchone()
+    outcome: Outcome
+    if row is None:
+        cur = conn.execute(
+            "INSERT INTO articles (url, site, title, published_at, author, body, views, profile,"
+            " first_seen, last_fetched, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                art.url,
+                art.site,
+                art.title,
+                art.published_at,
+                art.author,
+                art.body,
+                art.views,
+                art.profile,
+                fetched_at,
+                fetched_at,
+                digest,
+                page_id,
+            ),
+        )
+        article_id, outcome = int(cur.lastrowid or 0), "new"
+    else:
+        article_id = int(row[0])
+        if row[5] != digest:
+            old = dict(zip(HASHED_FIELDS, row[1:5], strict=True))
+            changed = [k for k in HASHED_FIELDS if old[k] != fields[k]]
+            conn.execute(
+                "INSERT INTO revisions (article_id, url, replaced_at, changed, title, published_at,"
+                " author, body, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (article_id, art.url, fetched_at, json.dumps(changed), *row[1:5], row[5], row[6]),
+            )
+            outcome = "updated"
+        else:
+            outcome = "unchanged"
+        conn.execute(
+            "UPDATE articles SET site=?, title=?, published_at=?, author=?, body=?, views=?,"
+            " profile=?, last_fetched=?, content_hash=?, page_id=COALESCE(?, page_id) WHERE id=?",
+            (
+                art.site,
+                art.title,
+                art.published_at,
+                art.author,
+                art.body,
+                art.views,
+                art.profile,
+                fetched_at,
+                digest,
+                page_id,
+                article_id,
+            ),
+        )
+    conn.execute(
+        "INSERT OR REPLACE INTO view_snapshots (article_id, fetched_at, views) VALUES (?,?,?)",
+        (article_id, fetched_at, art.views),
+    )
+    if outcome != "unchanged":
+        search.index_articles(db, [article_id])
+    return article_id, outcome
+
+
+def record_attachment(
+    db: sqlite_utils.Database,
+    article_url: str,
+    url: str,
+    *,
+    content_type: str | None,
+    size: int | None,
+    status: int | None,
+    fetched_at: str | None,
+) -> None:
+    db.conn.execute(
+        "INSERT OR REPLACE INTO attachments (article_url, url, content_type, size, status, fetched_at)"
+        " VALUES (?,?,?,?,?,?)",
+        (article_url, url, content_type, size, status, fetched_at),
+    )
+
+
+def article_by_url(db: sqlite_utils.Database, url: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM articles WHERE url = ?", [url]))
+    return rows[0] if rows else None
+
+
+def view_series(db: sqlite_utils.Database, url: str) -> list[tuple[str, int | None]]:
+    """(fetched_at, views) snapshots of one article, oldest first."""
+    return [
+        (r["fetched_at"], r["views"])
+        for r in db.query(
+            "SELECT s.fetched_at, s.views FROM view_snapshots s JOIN articles a"
+            " ON a.id = s.article_id WHERE a.url = ? ORDER BY s.fetched_at",
+            [url],
+        )
+    ]
+
+
+def raw_page(db: sqlite_utils.Database, page_id: int) -> tuple[dict, bytes] | None:
+    """A stored page's row (without body) and its raw bytes."""
+    rows = list(db.query("SELECT * FROM pages WHERE id = ?", [page_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    body = decompress(row.pop("body"))
+    return row, body
+
+
+__all__ = [
+    "ARTICLE_FIELDS",
+    "Outcome",
+    "transaction",
+    "content_hash",
+    "store_page",
+    "upsert_article",
+    "record_attachment",
+    "article_by_url",
+    "view_series",
+    "raw_page",
+    "now_utc",
+]

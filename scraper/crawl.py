@@ -1,0 +1,587 @@
+"""Crawl orchestration: walk listings, fetch articles, extract and store them.
+
+One asyncio event loop drives every site of a run. Per site, one walker
+fetches listing pages in page order (so an incremental run can stop early)
+and queues unseen article URLs in the SQLite frontier; a feeder streams
+queued URLs from the database to a small pool of article workers. Memory
+stays flat: the frontier lives in SQLite, not in Python lists.
+
+Fetching (politeness, retries) is :mod:`scraper.fetch`; parsing is pure
+(:mod:`scraper.listing`, :mod:`scraper.article`); storage is
+:mod:`scraper.archive` / :mod:`scraper.frontier`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import archive, frontier
+from .article import extract_article
+from .db import connect
+from .encoding import decode_html
+from .errors import FetchError, GovnewsError, UsageError
+from .fetch import Fetcher, FetchPolicy
+from .listing import listing_key, parse_listing
+from .models import Article, FetchResult
+from .profiles import get_profile
+from .runs import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_NOTHING,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    RunCounts,
+    RunLock,
+    finish_run,
+    start_run,
+)
+from .urls import canonicalize, host_of, is_http_url
+from .vocab import PAGE_PARAM_RE, PAGE_PATH_RE
+
+Reporter = Callable[..., None]  # reporter(event: str, **fields)
+
+
+def _silent(event: str, **fields: Any) -> None:
+    return None
+
+
+@dataclass
+class Site:
+    """One portal to crawl: a name and its listing URLs (plus per-site settings)."""
+
+    name: str
+    listing_urls: list[str]
+    profile: str | None = None
+    delay: float | None = None
+    concurrency: int | None = None
+    extra_hosts: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_url(cls, url: str, profile: str | None = None) -> Site:
+        return cls(name=host_of(url), listing_urls=[url], profile=profile)
+
+
+@dataclass
+class CrawlOptions:
+    concurrency: int = 4
+    delay: float = 0.5
+    max_pages: int | None = None  # listing pages per site
+    full: bool = False
+    known_stop: int | None = None  # consecutive known articles ending an incremental walk
+    since: str | None = None
+    until: str | None = None
+    refresh_days: int = 0
+    profile: str | None = None
+    ignore_robots: bool = False
+    contact: str | None = None
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    attempts: int = 4
+    attachments: bool = True
+
+    def validate(self) -> None:
+        if self.delay < 0:
+            raise UsageError(f"--delay must be zero or positive, got {self.delay}")
+        if self.concurrency < 1:
+            raise UsageError(f"--concurrency must be at least 1, got {self.concurrency}")
+        if self.max_pages is not None and self.max_pages < 1:
+            raise UsageError(f"--max-pages must be at least 1, got {self.max_pages}")
+        if self.refresh_days < 0:
+            raise UsageError(f"--refresh-days must be zero or positive, got {self.refresh_days}")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise UsageError(f"--{name} must be a date like 2022-06-17, got {value!r}")
+        if self.profile:
+            get_profile(self.profile)
+
+    def policy(self) -> FetchPolicy:
+        policy = FetchPolicy(
+            concurrency_per_host=self.concurrency,
+            delay=self.delay,
+            connect_timeout=self.connect_timeout,
+            read_timeout=self.read_timeout,
+            attempts=self.attempts,
+            obey_robots=not self.ignore_robots,
+        )
+        if self.contact:
+            policy.contact = self.contact
+        return policy
+
+
+@dataclass
+class CrawlReport:
+    run_id: int
+    counts: RunCounts
+    status: str
+    exit_code: int
+    seconds: float
+    site_errors: dict[str, str] = field(default_factory=dict)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # url, reason, message
+    incomplete: list[tuple[str, str]] = field(default_factory=list)  # url, missing fields
+    skipped: int = 0
+
+    @property
+    def message(self) -> str:
+        c = self.counts
+        return (
+            f"{c.new} new, {c.updated} updated, {c.unchanged} unchanged, {c.failed} failed "
+            f"({c.listing_pages} listing pages, {c.requests} requests, {self.seconds:.1f}s)"
+        )
+
+
+class SiteError(GovnewsError):
+    """A site could not be crawled at all (its listing is unusable)."""
+
+
+def _page_no(url: str) -> int | None:
+    m = PAGE_PARAM_RE.search("?" + url.partition("?")[2]) or PAGE_PATH_RE.search(url)
+    if not m:
+        return None
+    digits = re.findall(r"\d+", m.group(0))
+    return int(digits[-1]) if digits else None
+
+
+class SiteCrawl:
+    """The walk of one site within a run."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        site: Site,
+        fetcher: Fetcher,
+        options: CrawlOptions,
+        report: CrawlReport,
+        run_id: int,
+        reporter: Reporter,
+        stop: asyncio.Event,
+    ) -> None:
+        self.db, self.site, self.fetcher, self.options = db, site, fetcher, options
+        self.report, self.run_id, self.reporter, self.stop = report, run_id, reporter, stop
+        self.profile = options.profile or site.profile
+        self.counts = report.counts
+        self.walk_done = asyncio.Event()
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue(maxsize=options.concurrency * 4)
+        self.hosts = {host_of(u) for u in site.listing_urls} | set(site.extra_hosts)
+
+    # -- setup ---------------------------------------------------------------
+    def prepare(self) -> None:
+        name = self.site.name
+        with archive.transaction(self.db):
+            if not frontier.walk_in_progress(self.db, name):
+                seeds = [listing_key(u) for u in self.site.listing_urls]
+                frontier.add(
+                    self.db,
+                    seeds,
+                    site=name,
+                    kind=frontier.LISTING,
+                    page_nos=dict.fromkeys(seeds, 1),
+                    run_id=self.run_id,
+                )
+            else:
+                self.reporter("resume", site=name)
+            frontier.retry_failed(self.db, name)
+            recent = frontier.recent_articles(self.db, name, self.options.refresh_days)
+            if recent:
+                frontier.requeue(self.db, recent, site=name, kind=frontier.ARTICLE)
+
+    # -- listing walk ----------------------------------------------------------
+    async def walk(self) -> None:
+        opts = self.options
+        walked = 0
+        first = True
+        stopped_early = False
+        try:
+            while not self.stop.is_set():
+                url = frontier.next_listing(self.db, self.site.name)
+                if url is None:
+                    break
+                if opts.max_pages is not None and walked >= opts.max_pages:
+                    stopped_early = True
+                    break
+                walked += 1
+                more = await self.walk_page(url, first)
+                first = False
+                if not more:
+                    stopped_early = False
+                    with archive.transaction(self.db):
+                        self.db.conn.execute(
+                            "DELETE FROM frontier WHERE site=? AND kind='listing' AND state='queued'",
+                            (self.site.name,),
+                        )
+                    break
+            if not self.stop.is_set() and not stopped_early:
+                with archive.transaction(self.db):
+                    frontier.finish_walk(self.db, self.site.name)
+        finally:
+            self.walk_done.set()
+
+    async def walk_page(self, url: str, first: bool) -> bool:
+        """Fetch and queue one listing page; False when the incremental walk should stop."""
+        name = self.site.name
+        try:
+            result = await self.fetcher.fetch(url)
+        except FetchError as exc:
+            self._fail(url, frontier.LISTING, exc.reason, str(exc), exc.status)
+            if first:
+                raise SiteError(f"cannot fetch listing {url}: {_reason_text(exc)}") from None
+            return True
+        if not result.is_html:
+            msg = f"{url}: not an HTML page ({result.content_type or 'unknown type'})"
+            self._fail(url, frontier.LISTING, "not-html", msg, result.status)
+            if first:
+                raise SiteError(f"listing {msg.partition(': ')[2]}: {url}")
+            return True
+        text, encoding = decode_html(result.content, result.headers.get("content-type"))
+        base = canonicalize(result.final_url)
+        page = parse_listing(text, base, self.profile)
+        page.article_urls = [u for u in page.article_urls if host_of(u) in self.hosts]
+        if first and not page.article_urls:
+            self._fail(
+                url, frontier.LISTING, "no-articles", "no article links found", result.status
+            )
+            raise SiteError(f"no recognisable article links on listing page {url}")
+        self.counts.listing_pages += 1
+        known = frontier.known_articles(self.db, page.article_urls)
+        more = True
+        if not self.options.full:
+            stop_after = self.options.known_stop or max(1, len(page.article_urls))
+            run = 0
+            for u in page.article_urls:
+                run = run + 1 if u in known else 0
+                if run >= stop_after:
+                    more = False
+                    break
+        with archive.transaction(self.db):
+            archive.store_page(self.db, result, site=name, kind=frontier.LISTING, encoding=encoding)
+            frontier.mark(self.db, url, frontier.DONE)
+            frontier.clear_failure(self.db, url)
+            new = frontier.add(
+                self.db,
+                [u for u in page.article_urls if u not in known],
+                site=name,
+                kind=frontier.ARTICLE,
+                listing_url=url,
+                run_id=self.run_id,
+            )
+            if more:
+                this_no = _page_no(url) or page.current_page or 1
+                pages = [u for u in page.page_urls if host_of(u) in self.hosts]
+                numbers = {u: _page_no(u) or this_no + i + 1 for i, u in enumerate(pages)}
+                frontier.add(
+                    self.db,
+                    pages,
+                    site=name,
+                    kind=frontier.LISTING,
+                    listing_url=url,
+                    page_nos=numbers,
+                    run_id=self.run_id,
+                )
+        self.reporter("listing", site=name, url=url, articles=len(page.article_urls), new=len(new))
+        return more
+
+    # -- articles --------------------------------------------------------------
+    async def feed(self) -> None:
+        """Stream queued article URLs from the frontier to the workers."""
+        last_rowid = 0
+        name = self.site.name
+        try:
+            while not self.stop.is_set():
+                rows = self.db.conn.execute(
+                    "SELECT rowid, url FROM frontier WHERE site=? AND kind='article'"
+                    " AND state='queued' AND rowid > ? ORDER BY rowid LIMIT 256",
+                    (name, last_rowid),
+                ).fetchall()
+                if not rows:
+                    if self.walk_done.is_set():
+                        # One more look: the walker may have queued more before finishing.
+                        again = self.db.conn.execute(
+                            "SELECT 1 FROM frontier WHERE site=? AND kind='article'"
+                            " AND state='queued' AND rowid > ? LIMIT 1",
+                            (name, last_rowid),
+                        ).fetchone()
+                        if not again:
+                            break
+                        continue
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.walk_done.wait(), 0.05)
+                    continue
+                for rowid, url in rows:
+                    last_rowid = rowid
+                    await self.queue.put(url)
+                    if self.stop.is_set():
+                        break
+        finally:
+            for _ in range(self.options.concurrency):
+                await self.queue.put(None)
+
+    async def work(self) -> None:
+        while True:
+            url = await self.queue.get()
+            if url is None:
+                return
+            if self.stop.is_set():
+                continue  # stays queued in the frontier for the next run
+            await self.article(url)
+
+    async def article(self, url: str) -> None:
+        name = self.site.name
+        try:
+            result = await self.fetcher.fetch(url)
+        except FetchError as exc:
+            self._fail(url, frontier.ARTICLE, exc.reason, str(exc), exc.status)
+            return
+        if not result.is_html:
+            with archive.transaction(self.db):
+                archive.record_attachment(
+                    self.db,
+                    url,
+                    url,
+                    content_type=result.content_type,
+                    size=len(result.content),
+                    status=result.status,
+                    fetched_at=result.fetched_at,
+                )
+            self._fail(
+                url,
+                frontier.ARTICLE,
+                "not-html",
+                f"{url}: not an HTML page ({result.content_type or 'unknown type'})",
+                result.status,
+            )
+            return
+        text, encoding = decode_html(result.content, result.headers.get("content-type"))
+        try:
+            art = extract_article(text, url, self.profile, site=name)
+        except GovnewsError as exc:
+            self._fail(url, frontier.ARTICLE, "parse", f"{url}: {exc}", result.status)
+            return
+        except (ValueError, RecursionError, MemoryError) as exc:  # hostile markup
+            self._fail(url, frontier.ARTICLE, "parse", f"{url}: cannot parse page ({exc})", None)
+            return
+        if not self._in_range(art):
+            with archive.transaction(self.db):
+                frontier.mark(self.db, url, frontier.DONE)
+            self.report.skipped += 1
+            return
+        await self._store(result, art, encoding)
+        if self.options.attachments and art.attachments:
+            await self._attachments(art)
+
+    async def _store(self, result: FetchResult, art: Article, encoding: str) -> None:
+        with archive.transaction(self.db):
+            page_id = archive.store_page(
+                self.db, result, site=self.site.name, kind=frontier.ARTICLE, encoding=encoding
+            )
+            _, outcome = archive.upsert_article(
+                self.db, art, page_id=page_id, fetched_at=result.fetched_at
+            )
+            frontier.mark(self.db, art.url, frontier.DONE)
+            frontier.clear_failure(self.db, art.url)
+            missing = [k for k in ("title", "body") if getattr(art, k) is None]
+            if missing:
+                frontier.record_failure(
+                    self.db,
+                    art.url,
+                    site=self.site.name,
+                    kind=frontier.ARTICLE,
+                    reason="incomplete",
+                    message=f"no {' and no '.join(missing)} found",
+                    status=result.status,
+                    run_id=self.run_id,
+                )
+        setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)
+        if missing:
+            self.report.incomplete.append((art.url, ", ".join(missing)))
+            self.reporter("incomplete", site=self.site.name, url=art.url, missing=missing)
+        self.reporter("article", site=self.site.name, url=art.url, outcome=outcome, title=art.title)
+
+    async def _attachments(self, art: Article) -> None:
+        for link in art.attachments[:20]:
+            ctype = size = status = fetched = None
+            if host_of(link) in self.hosts and is_http_url(link):
+                try:
+                    res = await self.fetcher.fetch(link, want_body=False)
+                    ctype, status, fetched = res.content_type, res.status, res.fetched_at
+                    length = res.headers.get("content-length", "")
+                    size = int(length) if length.isdigit() else None
+                except FetchError as exc:
+                    status = exc.status
+            with archive.transaction(self.db):
+                archive.record_attachment(
+                    self.db,
+                    art.url,
+                    link,
+                    content_type=ctype,
+                    size=size,
+                    status=status,
+                    fetched_at=fetched,
+                )
+
+    def _in_range(self, art: Article) -> bool:
+        day = (art.published_at or "")[:10]
+        if not day:
+            return True
+        if self.options.since and day < self.options.since:
+            return False
+        return not (self.options.until and day > self.options.until)
+
+    def _fail(self, url: str, kind: str, reason: str, message: str, status: int | None) -> None:
+        with archive.transaction(self.db):
+            frontier.record_failure(
+                self.db,
+                url,
+                site=self.site.name,
+                kind=kind,
+                reason=reason,
+                message=message,
+                status=status,
+                run_id=self.run_id,
+            )
+            frontier.mark(self.db, url, frontier.FAILED)
+        self.counts.failed += 1
+        if len(self.report.failures) < 1000:
+            self.report.failures.append((url, reason, message))
+        self.reporter("failure", site=self.site.name, url=url, reason=reason, message=message)
+
+    async def run(self) -> None:
+        self.prepare()
+        self.reporter("site-start", site=self.site.name, url=self.site.listing_urls[0])
+        workers = [asyncio.create_task(self.work()) for _ in range(self.options.concurrency)]
+        feeder = asyncio.create_task(self.feed())
+        try:
+            await self.walk()
+        finally:
+            await feeder
+            await asyncio.gather(*workers)
+        self.reporter("site-done", site=self.site.name)
+
+
+def _reason_text(exc: FetchError) -> str:
+    return str(exc).partition(": ")[2] or exc.reason
+
+
+async def crawl_sites(
+    db: sqlite_utils.Database,
+    sites: list[Site],
+    options: CrawlOptions,
+    report: CrawlReport,
+    reporter: Reporter = _silent,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Crawl several sites concurrently with one fetcher; a failing site never stops the others."""
+    stop = stop or asyncio.Event()
+    async with Fetcher(options.policy()) as fetcher:
+        for site in sites:
+            for host in {host_of(u) for u in site.listing_urls}:
+                if site.delay is not None or site.concurrency is not None:
+                    fetcher.set_host_policy(host, delay=site.delay, concurrency=site.concurrency)
+
+        async def one(site: Site) -> None:
+            crawl = SiteCrawl(db, site, fetcher, options, report, report.run_id, reporter, stop)
+            try:
+                await crawl.run()
+            except SiteError as exc:
+                report.site_errors[site.name] = str(exc)
+                reporter("site-failed", site=site.name, message=str(exc))
+
+        try:
+            await asyncio.gather(*(one(s) for s in sites))
+        finally:
+            report.counts.requests = fetcher.requests
+
+
+def _exit_status(report: CrawlReport, sites: list[Site], interrupted: bool) -> tuple[str, int]:
+    c = report.counts
+    if interrupted:
+        return "interrupted", EXIT_INTERRUPTED
+    if report.site_errors and len(report.site_errors) == len(sites):
+        return "failed", EXIT_FAILED
+    if report.site_errors or c.failed or report.incomplete:
+        return "partial", EXIT_PARTIAL
+    if c.new == 0 and c.updated == 0:
+        return "nothing", EXIT_NOTHING
+    return "ok", EXIT_OK
+
+
+def run_crawl(
+    db_path: str | Path,
+    sites: list[Site],
+    options: CrawlOptions | None = None,
+    *,
+    reporter: Reporter = _silent,
+    command: str = "crawl",
+    handle_signals: bool = True,
+) -> CrawlReport:
+    """Crawl ``sites`` into the database at ``db_path`` under the run lock.
+
+    Ctrl-C (SIGINT) or SIGTERM stops after the pages in flight; the frontier
+    keeps the rest for the next run. Returns the run's report; the exit code
+    is in ``report.exit_code``.
+    """
+    options = options or CrawlOptions()
+    options.validate()
+    for site in sites:
+        for url in site.listing_urls:
+            if not is_http_url(url):
+                raise UsageError(f"not an http(s) URL: {url!r}")
+    started = time.monotonic()
+    with RunLock(db_path):
+        db = connect(db_path)
+        run_id = start_run(db, command, [s.name for s in sites])
+        report = CrawlReport(run_id, RunCounts(), "running", 0, 0.0)
+        interrupted = False
+
+        async def main() -> None:
+            nonlocal interrupted
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+
+            def on_signal() -> None:
+                nonlocal interrupted
+                interrupted = True
+                stop.set()
+                reporter("stopping")
+
+            if handle_signals:
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                        loop.add_signal_handler(sig, on_signal)
+            await crawl_sites(db, sites, options, report, reporter, stop)
+
+        try:
+            asyncio.run(main())
+        except BaseException:
+            report.seconds = time.monotonic() - started
+            finish_run(
+                db,
+                run_id,
+                status="failed",
+                exit_code=EXIT_FAILED,
+                counts=report.counts,
+                message="crashed",
+            )
+            raise
+        report.seconds = time.monotonic() - started
+        report.status, report.exit_code = _exit_status(report, sites, interrupted)
+        message = "; ".join(report.site_errors.values()) or report.message
+        finish_run(
+            db,
+            run_id,
+            status=report.status,
+            exit_code=report.exit_code,
+            counts=report.counts,
+            message=message,
+        )
+        db.conn.close()
+    return report

@@ -1,0 +1,236 @@
+"""Listing pages: which article pages a listing links to, and where its other pages are.
+
+Pure functions. Article links are found as the largest group of links that
+share a URL shape and carry headline-like anchor text, restricted to the
+container that holds most of them (so sidebars of "hot news" are left out);
+pagination as numbered/next links whose URL has the listing's own shape or a
+page parameter. Profiles may give selectors for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .models import ListingPage
+from .normalize import clean_text
+from .profiles import Profile, get_profile
+from .urls import canonicalize, host_of, same_site
+from .vocab import ATTACHMENT_RE, NEXT_LINK_RE, PAGE_OF_RE, PAGE_PARAM_RE, PAGE_PATH_RE
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_KEYS = frozenset(
+    {
+        "page",
+        "trang",
+        "p",
+        "pg",
+        "pageindex",
+        "pagenum",
+        "paged",
+        "currentpage",
+        "cur_page",
+        "pagenumber",
+        "page_no",
+        "start",
+        "limitstart",
+    }
+)
+
+
+@dataclass(slots=True)
+class _Link:
+    url: str
+    text: str
+    node: LexborNode
+    order: int
+
+
+def listing_key(url: str) -> str:
+    """Canonical URL of a listing page, with an explicit first page (``page=1``) removed.
+
+    ``/news?page=1`` and ``/news`` are the same page; treating them as two
+    would fetch page 1 twice when later pages link back to it.
+    """
+    canon = canonicalize(url)
+    parts = urlsplit(canon)
+    if not parts.query:
+        return canon
+    params = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not (k.lower() in _PAGE_KEYS and v in ("1", "0", ""))
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(params), ""))
+
+
+def url_shape(url: str) -> str:
+    """A URL with numbers masked and query values dropped: links to sibling pages share it."""
+    parts = urlsplit(url)
+    keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    path = _DIGITS.sub("#", parts.path.lower())
+    # Slug paths (/tin-tuc/ten-bai-viet-123.html) → keep directory and extension only.
+    head, _, leaf = path.rpartition("/")
+    if "-" in leaf or len(leaf) > 30:
+        ext = leaf.rsplit(".", 1)[1] if "." in leaf else ""
+        leaf = f"*.{ext}" if ext else "*"
+    return f"{parts.netloc}{head}/{leaf}?{'&'.join(keys)}"
+
+
+def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -> list[_Link]:
+    nodes = []
+    for sel in selectors or ("a[href]",):
+        nodes.extend(tree.css(sel))
+    out: list[_Link] = []
+    host = host_of(base)
+    for order, a in enumerate(nodes):
+        if a.tag != "a":
+            inner = a.css_first("a[href]")
+            if inner is None:
+                continue
+            a = inner
+        href = (a.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+            continue
+        try:
+            url = canonicalize(href, base)
+        except ValueError:
+            continue
+        if not url.startswith(("http://", "https://")) or not same_site(url, host):
+            continue
+        if ATTACHMENT_RE.search(url):
+            continue
+        text = clean_text(a.text(separator=" ")) or clean_text(a.attributes.get("title") or "")
+        out.append(_Link(url, text, a, order))
+    return out
+
+
+def _is_pager_text(text: str) -> bool:
+    return bool(
+        text.isdigit()
+        and len(text) <= 4
+        or NEXT_LINK_RE.match(text)
+        or re.fullmatch(
+            r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|«|‹|<|<<|đầu|cuối|first|last|prev|trước|trang\s+(?:đầu|cuối|trước)",
+            text,
+        )
+    )
+
+
+def _pagination(links: list[_Link], page_url: str) -> tuple[list[str], list[_Link]]:
+    own_path = urlsplit(page_url).path.lower()
+    own_key = listing_key(page_url)
+    pages: list[str] = []
+    pager_links: list[_Link] = []
+    for link in links:
+        if not _is_pager_text(link.text):
+            continue
+        parts = urlsplit(link.url)
+        if not (
+            parts.path.lower() == own_path
+            or PAGE_PARAM_RE.search("?" + parts.query)
+            or PAGE_PATH_RE.search(parts.path)
+        ):
+            continue
+        key = listing_key(link.url)
+        pager_links.append(link)
+        if key != own_key and key not in pages:
+            pages.append(key)
+    return pages, pager_links
+
+
+def _headline_like(text: str) -> bool:
+    return len(text) >= 20 and len(text.split()) >= 4
+
+
+def _article_links(links: list[_Link], exclude: set[str]) -> list[str]:
+    groups: dict[str, list[_Link]] = defaultdict(list)
+    for link in links:
+        if link.url in exclude:
+            continue
+        groups[url_shape(link.url)].append(link)
+    best: list[_Link] = []
+    best_score = 0.0
+    for members in groups.values():
+        urls = {m.url for m in members}
+        headline_urls = {m.url for m in members if _headline_like(m.text)}
+        score = len(headline_urls) + 0.1 * len(urls)
+        if len(headline_urls) >= 2 and score > best_score:
+            best, best_score = members, score
+    if not best:
+        return []
+    chosen = _main_cluster(best)
+    result: list[str] = []
+    for m in sorted(chosen, key=lambda m: m.order):
+        if m.url not in result:
+            result.append(m.url)
+    return result
+
+
+def _main_cluster(members: list[_Link]) -> list[_Link]:
+    """Links of the group that sit in its main container (not in a sidebar copy)."""
+    urls_total = len({m.url for m in members})
+    counts: dict[int, set[str]] = defaultdict(set)
+    nodes: dict[int, LexborNode] = {}
+    depth: dict[int, int] = {}
+    chains: list[list[int]] = []
+    for m in members:
+        chain = []
+        node = m.node.parent
+        level = 0
+        while node is not None and level < 14:
+            counts[node.mem_id].add(m.url)
+            nodes[node.mem_id] = node
+            chain.append(node.mem_id)
+            node = node.parent
+            level += 1
+        chains.append(chain)
+    for chain in chains:
+        for d, mid in enumerate(reversed(chain)):
+            depth[mid] = max(depth.get(mid, 0), d)
+    need = max(2, (urls_total + 1) // 2)
+    qualifying = [mid for mid, urls in counts.items() if len(urls) >= need]
+    if not qualifying:
+        return members
+    deepest = max(depth[m] for m in qualifying)
+    finalists = [m for m in qualifying if depth[m] == deepest]
+    main = max(finalists, key=lambda mid: (len(counts[mid]), len(nodes[mid].text())))
+    return [m for m, chain in zip(members, chains, strict=True) if main in chain]
+
+
+def parse_listing(html: str, url: str, profile: str | Profile | None = None) -> ListingPage:
+    """Article links and pagination of a listing page."""
+    tree = LexborHTMLParser(html)
+    prof = get_profile(profile) if isinstance(profile, str) else profile
+    page = ListingPage(url=url)
+    all_links = _links(tree, url)
+    pager_sel = prof.listing.get("pagination", ()) if prof else ()
+    pager_src = _links(tree, url, pager_sel) if pager_sel else all_links
+    page.page_urls, pager_links = _pagination(pager_src, url)
+    for sel in prof.listing.get("next", ()) if prof else ():
+        for link in _links(tree, url, (sel,)):
+            key = listing_key(link.url)
+            if key not in page.page_urls and key != listing_key(url):
+                page.page_urls.append(key)
+    exclude = {link.url for link in pager_links} | {canonicalize(url)}
+    item_sel = prof.listing.get("items", ()) if prof else ()
+    if item_sel:
+        page.article_urls = []
+        for link in _links(tree, url, item_sel):
+            if link.url not in exclude and link.url not in page.article_urls:
+                page.article_urls.append(link.url)
+    if not page.article_urls:
+        page.article_urls = _article_links(all_links, exclude | set(page.page_urls))
+    text = tree.body.text(separator=" ") if tree.body is not None else ""
+    m = PAGE_OF_RE.search(text)
+    if m:
+        page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
+    else:
+        numbers = [int(link.text) for link in pager_links if link.text.isdigit()]
+        if numbers:
+            page.total_pages = max(numbers)
+    return page
