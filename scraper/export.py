@@ -165,7 +165,9 @@ def export(
             target.commit()
         except OSError as exc:
             target.abort()
-            raise UsageError(f"cannot write export to {target.final}: {exc.strerror or exc}") from None
+            raise UsageError(
+                f"cannot write export to {target.final}: {exc.strerror or exc}"
+            ) from None
         except BaseException:
             target.abort()
             raise

@@ -195,10 +195,6 @@ def iter_rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> Ite
     cur.row_factory = sqlite3.Row
     cur.execute(sql, params)
     try:
-        while True:
-            batch = cur.fetchmany(256)
-            if not batch:
-                return
-            yield from batch
+        yield from cur  # one row at a time: pages rows carry whole bodies
     finally:
         cur.close()

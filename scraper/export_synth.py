@@ -119,8 +119,7 @@ _SCRIPT = (
 
 def sentence_pool(rng: random.Random, n: int = 4000) -> list[str]:
     return [
-        f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} "
-        f"{rng.choice(_TAILS)}"
+        f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {rng.choice(_TAILS)}"
         for _ in range(n)
     ]
 
@@ -304,7 +303,9 @@ def generate(
         )
         title = f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}"
         paragraphs = rng.choices(pool, k=rng.randrange(5, 150))
-        author = None if i % 7 == 0 else rng.choice(("Minh Anh", "Thu Hà", "Quốc Bảo", "Lê Văn Đức"))
+        author = (
+            None if i % 7 == 0 else rng.choice(("Minh Anh", "Thu Hà", "Quốc Bảo", "Lê Văn Đức"))
+        )
         views = None if i % 5 == 0 else rng.randrange(10, 50000)
         url = f"https://{site}/tin-tuc/{i:07d}-tin-hoat-dong.html"
         raw = article_html(

@@ -256,6 +256,8 @@ def looks_like_signature(b: Block) -> bool:
     text = b.text
     if len(text) > 90 or len(text.split()) > 14 or SOURCE_LABEL_RE.match(text):
         return False
+    if b.link_density > 0.3 or _is_control(b) or RELATED_HEADINGS_RE.match(text):
+        return False
     if text.endswith((".", ";", ":", "?", "!", "…")) and not re.search(r"\b[A-ZĐ]\.$|\)$", text):
         return False
     if find_dates(text) or VIEWS_RE.search(text):

@@ -1,0 +1,83 @@
+"""Vietnamese normalization: NFC text, dates in every common form, view counts."""
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scraper.normalize import clean_text, find_dates, parse_count, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17/06/2022", "2022-06-17"),
+        ("(17/06/2022)", "2022-06-17"),
+        ("17/6/2022", "2022-06-17"),
+        ("7/6/2022", "2022-06-07"),
+        ("17-06-2022", "2022-06-17"),
+        ("17.06.2022", "2022-06-17"),
+        ("Thứ năm, 17/06/2022 - 08:30", "2022-06-17T08:30:00+07:00"),
+        ("17/06/2022 08:30:15 AM", "2022-06-17T08:30:15+07:00"),
+        ("17/06/2022 08:30:15 PM", "2022-06-17T20:30:15+07:00"),
+        ("17/06/2022 12:05 AM", "2022-06-17T00:05:00+07:00"),
+        ("Cập nhật lúc 14:05 17/06/2022", "2022-06-17T14:05:00+07:00"),
+        ("17/06/2022 | 14h05", "2022-06-17T14:05:00+07:00"),
+        ("ngày 17 tháng 6 năm 2022", "2022-06-17"),
+        ("Ngày 17 tháng 06 năm 2022", "2022-06-17"),
+        ("Hội An, ngày 7 tháng 6, 2022", "2022-06-07"),
+        ("2022-06-17", "2022-06-17"),
+        ("2022-06-17T08:30:00+07:00", "2022-06-17T08:30:00+07:00"),
+        ("2022-06-17T01:30:00Z", "2022-06-17T08:30:00+07:00"),
+        ("2022-06-17T08:30:00.000+0700", "2022-06-17T08:30:00+07:00"),
+        ("2022-06-16T20:00:00-05:00", "2022-06-17T08:00:00+07:00"),
+    ],
+)
+def test_parse_date_vietnamese_forms(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31/02/2022", "Lượt xem: 198", "", "17/13/2022", "1234567890"])
+def test_parse_date_rejects_non_dates(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_parse_date_nfd_input() -> None:
+    text = unicodedata.normalize("NFD", "Thứ năm, ngày 17 tháng 6 năm 2022")
+    assert parse_date(text) == "2022-06-17"
+
+
+def test_find_dates_reports_positions_in_order() -> None:
+    text = "Đăng ngày 17/06/2022, cập nhật 18/06/2022 09:00"
+    found = find_dates(text)
+    assert [d.iso for d in found] == ["2022-06-17", "2022-06-18T09:00:00+07:00"]
+    assert text[found[0].start : found[0].end] == "17/06/2022"
+    assert found[1].has_time and not found[0].has_time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("198", 198), ("1.234", 1234), ("1,234", 1234), ("1.234.567", 1234567), ("12 345", 12345),
+     ("Lượt xem:  198", 198), ("0", 0), ("", None), ("không có", None)],
+)
+def test_parse_count(text: str, expected: int | None) -> None:
+    assert parse_count(text) == expected
+
+
+def test_clean_text_nfc_and_whitespace() -> None:
+    raw = unicodedata.normalize("NFD", "  Cửa\u00a0Đại \u200b\n\t phường ")
+    cleaned = clean_text(raw)
+    assert cleaned == "Cửa Đại phường"
+    assert unicodedata.is_normalized("NFC", cleaned)
+
+
+@given(st.text(max_size=300))
+def test_normalizers_never_raise(text: str) -> None:
+    cleaned = clean_text(text)
+    assert "  " not in cleaned
+    assert unicodedata.is_normalized("NFC", cleaned)
+    result = parse_date(text)
+    assert result is None or result[:4].isdigit()
+    count = parse_count(text)
+    assert count is None or count >= 0

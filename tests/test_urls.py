@@ -1,0 +1,46 @@
+"""Canonical URLs: the identity of articles, so one page never gets two rows."""
+
+import pytest
+
+from scraper.listing import listing_key
+from scraper.urls import canonicalize, host_of, is_http_url
+
+BASE = "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "/Default.aspx?tabid=73&ItemID=4101",
+        "/Default.aspx?ItemID=4101&tabid=73",
+        "/Default.aspx?tabid=73&ItemID=4101#binh-luan",
+        "/Default.aspx?tabid=73&ItemID=4101&utm_source=facebook&utm_medium=social",
+        "http://CuaDai.HoiAn.gov.vn:80/Default.aspx?tabid=73&ItemID=4101&fbclid=abc",
+    ],
+)
+def test_same_article_same_canonical_url(variant: str) -> None:
+    assert canonicalize(variant, BASE) == "http://cuadai.hoian.gov.vn/Default.aspx?ItemID=4101&tabid=73"
+
+
+def test_different_articles_stay_different() -> None:
+    a = canonicalize("/Default.aspx?tabid=73&ItemID=1", BASE)
+    b = canonicalize("/Default.aspx?tabid=73&ItemID=2", BASE)
+    assert a != b
+
+
+def test_vietnamese_path_is_percent_encoded_once() -> None:
+    once = canonicalize("http://x.gov.vn/tin tức/bài-1.html")
+    assert once == canonicalize(once)
+    assert " " not in once
+
+
+def test_listing_key_treats_page_one_as_the_listing() -> None:
+    assert listing_key(BASE + "&page=1") == listing_key(BASE)
+    assert listing_key(BASE + "&page=2") != listing_key(BASE)
+
+
+def test_host_and_scheme_checks() -> None:
+    assert host_of("HTTP://WWW.Example.GOV.VN./x") == "www.example.gov.vn"
+    assert is_http_url("https://a.vn/")
+    assert not is_http_url("ftp://a.vn/")
+    assert not is_http_url("javascript:void(0)")
