@@ -43,6 +43,17 @@ def _first_node(
     return None, ""
 
 
+def _first_date(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str | None, str]:
+    """A date from the first selector that yields one (datetime/content attributes first)."""
+    for sel in selectors:
+        for node in tree.css(sel):
+            for raw in (node.attributes.get("datetime"), node.attributes.get("content"), node_text(node)):
+                iso = parse_date(raw) if raw else None
+                if iso:
+                    return iso, sel
+    return None, ""
+
+
 def resolve_profile(
     tree: LexborHTMLParser, html: str, url: str, profile: str | Profile | None
 ) -> tuple[Profile, str]:
@@ -106,7 +117,7 @@ def extract_article(
     author_idx: int | None = None
     text, sel = _first_text(tree, prof.selectors_for("author"))
     if text:
-        art.author = generic.author_from_label(text) or text
+        art.author = generic.clean_author(text)
         art.evidence["author"] = f"profile selector {sel}"
         author_idx = next((i for i in body_idx[-3:] if blocks[i].text == text), None)
     else:
@@ -117,8 +128,7 @@ def extract_article(
     art.body = "\n\n".join(blocks[i].text for i in body_idx) or None
 
     # Date
-    text, sel = _first_text(tree, prof.selectors_for("date"))
-    date = parse_date(text) if text else None
+    date, sel = _first_date(tree, prof.selectors_for("date"))
     if date:
         art.published_at, art.evidence["published_at"] = date, f"profile selector {sel}"
     elif meta.published:

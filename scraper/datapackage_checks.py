@@ -6,8 +6,11 @@ the number of records it counted, so the caller can compare with the descriptor.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import json
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,13 +142,57 @@ def _digest_problem(msg: str) -> str:
     return msg
 
 
+def _gzip_members(path: Path, probs: _Problems) -> int | None:
+    """Count gzip members by streaming through them; report the first corrupt one.
+
+    warcio only logs a corrupt member to stderr and stops, so this walk is what
+    turns a damaged byte into a located problem."""
+    members = 0
+    pos = start = 0
+    d = zlib.decompressobj(wbits=31)
+    fed = False
+    with open(path, "rb") as fh:
+        if fh.read(2) != b"\x1f\x8b":
+            probs.add("not gzip-compressed (expected one gzip member per record)", detail=False)
+            return None
+        fh.seek(0)
+        while chunk := fh.read(1 << 20):
+            buf = chunk
+            while buf:
+                try:
+                    d.decompress(buf, 1 << 20)  # output is discarded; bounded per call
+                except zlib.error as exc:
+                    probs.add(
+                        f"record {members + 1}: gzip member at byte {start} is corrupt ({exc})",
+                        detail=False,
+                    )
+                    return None
+                fed = True
+                if d.eof:
+                    members += 1
+                    pos += len(buf) - len(d.unused_data)
+                    start, buf = pos, d.unused_data
+                    d, fed = zlib.decompressobj(wbits=31), False
+                elif d.unconsumed_tail:
+                    pos += len(buf) - len(d.unconsumed_tail)
+                    buf = d.unconsumed_tail
+                else:
+                    pos += len(buf)
+                    buf = b""
+    if fed:
+        probs.add(f"record {members + 1}: gzip member at byte {start} is truncated", detail=False)
+        return None
+    return members
+
+
 def check_warc(path: Path, res: dict[str, Any], sink: list[str]) -> Counted:
     probs = _Problems(res["path"], sink)
+    members = _gzip_members(path, probs)
     types: Counter[str] = Counter()
     responses: set[str] = set()
     refs: list[tuple[int, str, str, str]] = []  # (record no, uri, header, referenced id)
     n = 0
-    with open(path, "rb") as fh:
+    with open(path, "rb") as fh, contextlib.redirect_stderr(io.StringIO()):
         it = ArchiveIterator(fh, check_digests=True)
         try:
             for rec in it:
@@ -175,6 +222,8 @@ def check_warc(path: Path, res: dict[str, Any], sink: list[str]) -> Counted:
                     refs.append((n, uri, "WARC-Refers-To", h.get_header("WARC-Refers-To")))
         except Exception as exc:  # noqa: BLE001 - any read failure is reported, not raised
             probs.add(f"record {n + 1}: cannot read ({type(exc).__name__}: {exc})", detail=False)
+    if members is not None and members != n:
+        probs.add(f"{members} gzip members for {n} records, expected one per record", detail=False)
     for no, uri, header, target in refs:
         if target not in responses:
             probs.add(f"record {no} ({uri}): {header} {target} names no response record")

@@ -252,6 +252,18 @@ def author_from_label(text: str) -> str | None:
     return name if 1 < len(name) <= 80 else None
 
 
+_AUTHOR_PREFIX = re.compile(
+    r"^\s*(?:tác\s+giả|người\s+viết|viết\s+bởi|đăng\s+bởi|người\s+đăng|bởi|by|posted\s+by|written\s+by)\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
+
+def clean_author(text: str) -> str | None:
+    """An author element's text without its label ("Viết bởi Minh Hải" → "Minh Hải")."""
+    name = author_from_label(text) or _AUTHOR_PREFIX.sub("", clean_text(text))
+    return name or None
+
+
 def looks_like_signature(b: Block) -> bool:
     text = b.text
     if len(text) > 90 or len(text.split()) > 14 or SOURCE_LABEL_RE.match(text):

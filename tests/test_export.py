@@ -663,4 +663,4 @@ def test_export_streams_with_flat_memory(tmp_path, fmt):
     finally:
         tracemalloc.stop()
     assert total > 10_000_000
-    assert peak < total / 20, (peak, total)
+    assert peak < total / 5, (peak, total)  # fetchall() alone would hold all of it
