@@ -104,6 +104,7 @@ def crawl(
         str | None, typer.Option(help="Contact (email/URL) put in the User-Agent.")
     ] = None,
     timeout: Annotated[float, typer.Option(help="Read timeout per request, seconds.")] = 30.0,
+    attempts: Annotated[int, typer.Option(help="Tries per URL for temporary failures.")] = 4,
     cluster: Annotated[
         str | None,
         typer.Option(
@@ -146,6 +147,7 @@ def crawl(
         ignore_robots=ignore_robots,
         contact=contact,
         read_timeout=timeout,
+        attempts=attempts,
     )
     if cluster:
         from scraper.distributed import run_cluster

@@ -96,6 +96,8 @@ class CrawlOptions:
             raise UsageError(f"--concurrency must be at least 1, got {self.concurrency}")
         if self.max_pages is not None and self.max_pages < 1:
             raise UsageError(f"--max-pages must be at least 1, got {self.max_pages}")
+        if self.attempts < 1:
+            raise UsageError(f"--attempts must be at least 1, got {self.attempts}")
         if self.refresh_days < 0:
             raise UsageError(f"--refresh-days must be zero or positive, got {self.refresh_days}")
         for name in ("since", "until"):

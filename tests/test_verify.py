@@ -98,6 +98,29 @@ def test_flipped_byte_is_named(copy, fmt):
     assert all(p.startswith(NAMES[fmt]) for p in report.problems)
 
 
+def test_corrupt_gzip_member_is_located(copy):
+    d = copy("warc")
+    path = d / "govnews.warc.gz"
+    data = bytearray(path.read_bytes())
+    rest, starts = bytes(data), []
+    while rest:
+        starts.append(len(data) - len(rest))
+        dec = zlib.decompressobj(wbits=31)
+        dec.decompress(rest)
+        rest = dec.unused_data
+    start = starts[4]
+    data[start + 40] ^= 0x10  # inside the deflate data of record 5, past its gzip header
+    path.write_bytes(bytes(data))
+    problems = verify(d).problems
+    assert any(
+        p.startswith(f"govnews.warc.gz: record 5: gzip member at byte {start} is corrupt")
+        for p in problems
+    ), problems
+    path.write_bytes(bytes(data[: start + 100]))
+    problems = verify(d).problems
+    assert any(p.startswith("govnews.warc.gz: record 5: gzip member at byte") for p in problems)
+
+
 def test_removed_jsonl_line_is_counted(db, copy):
     d = copy("jsonl")
     path = d / "articles.jsonl"

@@ -1,0 +1,129 @@
+"""Bad input: each case gives one clear stderr line, a documented exit code, an intact DB."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from fault_server import ARTICLE_TITLE, article_html
+from typer.testing import CliRunner
+
+from cli import app
+
+LISTING = """<!DOCTYPE html><html><head><title>Tin tức - Cổng TTĐT phường Bến Nghé</title>
+<script>var x = 1;</script></head><body>
+<div id="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
+<div id="news"><h2>Tin tức - Sự kiện</h2>
+<div class="item"><a href="/tin/1">Phường Bến Nghé tổ chức Hội nghị tổng kết công tác năm 2023</a> (12/01/2024)</div>
+<div class="item"><a href="/tin/2">Ra quân tổng vệ sinh môi trường đón Tết Nguyên đán Giáp Thìn</a> (10/01/2024)</div>
+<div class="item"><a href="/tin/3">Tuyên truyền cải cách hành chính và dịch vụ công trực tuyến</a> (08/01/2024)</div>
+</div><div id="footer">Bản quyền thuộc về UBND phường Bến Nghé</div></body></html>"""
+
+
+def _serve_portal(srv, article_status=200) -> str:
+    srv.add_route("/tin-tuc", lambda ex: ex.respond(200, LISTING))
+    for n in (1, 2, 3):
+        srv.add_route(f"/tin/{n}", lambda ex: ex.respond(article_status, article_html()))
+    return srv.url("/tin-tuc")
+
+
+def _rows(db: Path) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return con.execute("SELECT url, title FROM articles ORDER BY url").fetchall()
+    finally:
+        con.close()
+
+
+def _one_error_line(stderr: str) -> str:
+    errors = [line for line in stderr.splitlines() if line.startswith("govnews: error:")]
+    assert len(errors) == 1, stderr
+    assert "Traceback" not in stderr
+    return errors[0]
+
+
+def test_crawl_stores_portal_then_unreachable_url_keeps_records(fault_server, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    runner = CliRunner()
+    ok = runner.invoke(app, ["crawl", _serve_portal(fault_server), "--db", str(db), "--delay", "0", "-q"])
+    assert ok.exit_code == 0, ok.output
+    before = _rows(db)
+    assert len(before) == 3 and all(title == ARTICLE_TITLE for _, title in before)
+
+    bad = runner.invoke(
+        app, ["crawl", "http://127.0.0.1:9/tin-tuc", "--db", str(db), "--attempts", "2", "-q"]
+    )
+    assert bad.exit_code == 1
+    line = _one_error_line(bad.stderr)
+    assert "cannot fetch listing http://127.0.0.1:9/tin-tuc" in line
+    assert _rows(db) == before
+
+
+def test_listing_without_article_links(fault_server, tmp_path: Path) -> None:
+    fault_server.add_route("/empty", lambda ex: ex.respond(200, "<html><body><a href='/'>Trang chủ</a><p>Chưa có tin.</p></body></html>"))
+    result = CliRunner().invoke(app, ["crawl", fault_server.url("/empty"), "--db", str(tmp_path / "b.db"), "--delay", "0", "-q"])
+    assert result.exit_code == 1
+    assert "no recognisable article links on listing page" in _one_error_line(result.stderr)
+    assert _rows(tmp_path / "b.db") == []
+
+
+def test_listing_that_is_not_html(fault_server, tmp_path: Path) -> None:
+    fault_server.add_route("/list.pdf", lambda ex: ex.respond(200, b"%PDF-1.4 binary", content_type="application/pdf"))
+    result = CliRunner().invoke(app, ["crawl", fault_server.url("/list.pdf"), "--db", str(tmp_path / "c.db"), "--delay", "0", "-q"])
+    assert result.exit_code == 1
+    assert "not an HTML page (application/pdf)" in _one_error_line(result.stderr)
+
+
+def test_article_with_missing_fields_is_stored_with_nulls_and_reported(fault_server, tmp_path: Path) -> None:
+    fault_server.add_route("/tin-tuc", lambda ex: ex.respond(200, LISTING))
+    fault_server.add_route("/tin/1", lambda ex: ex.respond(200, article_html()))
+    fault_server.add_route("/tin/2", lambda ex: ex.respond(200, article_html()))
+    fault_server.add_route("/tin/3", lambda ex: ex.respond(200, "<html><head></head><body><div>   </div></body></html>"))
+    db = tmp_path / "d.db"
+    result = CliRunner().invoke(app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"])
+    assert result.exit_code == 5  # partial
+    con = sqlite3.connect(db)
+    row = con.execute("SELECT title, body, views FROM articles WHERE url LIKE '%/tin/3'").fetchone()
+    assert row == (None, None, None)
+    reason = con.execute("SELECT reason, message FROM failures WHERE url LIKE '%/tin/3'").fetchone()
+    assert reason == ("incomplete", "no title and no body found")
+    assert len(_rows(db)) == 3
+
+
+def test_article_404_recorded_as_failure_others_stored(fault_server, tmp_path: Path) -> None:
+    fault_server.add_route("/tin-tuc", lambda ex: ex.respond(200, LISTING))
+    fault_server.add_route("/tin/1", lambda ex: ex.respond(200, article_html()))
+    fault_server.add_route("/tin/2", lambda ex: ex.respond(200, article_html()))
+    fault_server.add_route("/tin/3", lambda ex: ex.respond(404, "<h1>Không tìm thấy</h1>"))
+    db = tmp_path / "e.db"
+    result = CliRunner().invoke(app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"])
+    assert result.exit_code == 5
+    assert "HTTP 404" in result.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT reason FROM failures WHERE url LIKE '%/tin/3'").fetchone() == ("http-404",)
+    assert len(_rows(db)) == 2
+
+
+def test_invalid_db_path_is_a_clear_error(fault_server, tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["crawl", _serve_portal(fault_server), "--db", str(tmp_path), "-q"])
+    assert result.exit_code == 1
+    assert "is a directory" in _one_error_line(result.stderr)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(app, ["crawl", _serve_portal(fault_server), "--db", str(blocker / "x.db"), "-q"])
+    assert result.exit_code != 0
+    assert "cannot" in _one_error_line(result.stderr)
+
+
+def test_not_http_url_and_bad_options_are_usage_errors(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["crawl", "ftp://example.gov.vn/", "--db", str(tmp_path / "f.db")])
+    assert result.exit_code == 2
+    assert "not an http(s) URL" in _one_error_line(result.stderr)
+    result = runner.invoke(app, ["crawl", "http://127.0.0.1:9/", "--delay", "-1", "--db", str(tmp_path / "f.db")])
+    assert result.exit_code == 2
+    assert "--delay must be zero or positive" in _one_error_line(result.stderr)
+    result = runner.invoke(app, ["crawl", "http://127.0.0.1:9/", "--profile", "nope", "--db", str(tmp_path / "f.db")])
+    assert result.exit_code == 2
+    assert "unknown profile 'nope'" in _one_error_line(result.stderr)
