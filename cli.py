@@ -243,8 +243,9 @@ def search(
     format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
 ) -> None:
     """Full-text search of the archive (Vietnamese, with or without diacritics)."""
-    from scraper.render import render_hits
     from scraper.search import search as run_search
+
+    from scraper.render import render_hits
 
     hits = run_search(
         _open(db),
@@ -332,7 +333,6 @@ def runs(
 ) -> None:
     """List recent runs with their counts and durations."""
     from scraper.render import render_runs
-
     from scraper.runs import recent_runs
 
     typer.echo(render_runs(recent_runs(_open(db), limit), format), nl=False)

@@ -95,13 +95,11 @@ def child_naive(db_path: str, fmt: str, out: str) -> dict:
             w.writerow([d[0] for d in cur.description])
             w.writerows(rows)
     else:
-        pages = conn.execute(
-            "SELECT final_url, status, headers, fetched_at, body FROM pages"
-        ).fetchall()
+        pages = conn.execute("SELECT final_url, status, headers, body FROM pages").fetchall()
         arts = conn.execute(f"SELECT {COLS} FROM articles").fetchall()
         with open(Path(out, "naive.warc.gz"), "wb") as fh:
             w = WARCWriter(fh, gzip=True, warc_version="1.1")  # warcio defaults (gzip level 9)
-            for url, status, headers, fetched_at, body in pages:
+            for url, status, headers, body in pages:
                 http = StatusAndHeaders(
                     f"{status} OK", list(json.loads(headers).items()), "HTTP/1.1"
                 )

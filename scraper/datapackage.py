@@ -111,7 +111,8 @@ def resource(fmt: str, path: str, nbytes: int, sha256: str, records: int) -> dic
             "format": "warc",
             "mediatype": "application/warc",
             "encoding": "utf-8",
-            "compression": "gzip",
+            # No "compression": gzip members are part of the .warc.gz format itself, and
+            # Frictionless would try to gunzip the file as one stream.
             "description": "WARC 1.1, one gzip member per record: warcinfo, response + "
             "request per fetched page, metadata (application/json) per article",
         }

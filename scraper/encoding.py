@@ -173,8 +173,7 @@ def _sniff_bom(content: bytes) -> tuple[str, int] | None:
 # -- how Vietnamese does a decoding read? ----------------------------------------------
 
 _VN_LOWER = (
-    "abcdefghijklmnopqrstuvwxyz"
-    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 )
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 

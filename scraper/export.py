@@ -3,8 +3,17 @@
 ``export`` validates everything first (format, dates, output path, schema, a non-empty
 selection), then streams rows from one read transaction into a hidden sibling
 directory, fsyncs it and renames it to ``out``. ``verify`` (from
-:mod:`scraper.datapackage`) re-checks an export. Layouts and columns are documented
-in :mod:`scraper.export_tabular` and :mod:`scraper.export_warc`.
+:mod:`scraper.datapackage`) re-checks an export.
+
+Layout of ``out``: ``articles.jsonl`` | ``articles.csv`` | ``govnews.warc.gz``, and
+``datapackage.json``. Columns and encodings: :mod:`scraper.export_tabular`; WARC records:
+:mod:`scraper.export_warc`.
+
+Selection: ``site`` is exact; ``since``/``until`` are inclusive dates compared with the
+date part of ``published_at`` (articles without one are left out when a date is given).
+The WARC takes every stored fetch of the selected site(s); with a date filter, every
+fetch of the selected articles (re-fetches included) plus all listing pages of the
+sites those articles belong to.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ readable line.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import socket
@@ -25,7 +26,7 @@ from typing import NamedTuple
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 
 from .errors import FetchError
 from .models import FetchResult
@@ -129,7 +130,6 @@ def _content_length(response: httpx.Response) -> int | None:
 
 def _split(asked: str, url: str, *, redirected: bool = False) -> _Target:
     """Check that ``url`` is a usable http(s) URL; FetchError("invalid-url") if not."""
-    what = "redirected to" if redirected else "not"
     try:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
@@ -138,8 +138,8 @@ def _split(asked: str, url: str, *, redirected: bool = False) -> _Target:
     except ValueError as exc:
         raise FetchError(asked, "invalid-url", f"invalid URL {url!r}: {exc}") from None
     if scheme not in ("http", "https"):
-        msg = f"{what} an http(s) URL: {url!r}" if not redirected else f"{what} non-HTTP URL {url!r}"
-        raise FetchError(asked, "invalid-url", msg)
+        what = "redirected to a non-HTTP URL" if redirected else "not an http(s) URL"
+        raise FetchError(asked, "invalid-url", f"{what}: {url!r}")
     if not host:
         raise FetchError(asked, "invalid-url", f"URL has no host: {url!r}")
     origin = f"{scheme}://{host}" if port is None else f"{scheme}://{host}:{port}"
@@ -167,7 +167,10 @@ def transport_error(url: str, exc: Exception, policy: FetchPolicy, host: str = "
     """Map an httpx transport exception to a FetchError with a reason token."""
     if isinstance(exc, httpx.ConnectTimeout):
         return FetchError(
-            url, "timeout", f"connect timed out after {_secs(policy.connect_timeout)}", retryable=True
+            url,
+            "timeout",
+            f"connect timed out after {_secs(policy.connect_timeout)}",
+            retryable=True,
         )
     if isinstance(exc, httpx.ReadTimeout):
         return FetchError(
@@ -191,7 +194,9 @@ def transport_error(url: str, exc: Exception, policy: FetchPolicy, host: str = "
         text = str(exc)
         if "getaddrinfo" in text or "Name or service not known" in text:
             return FetchError(url, "dns", f"cannot resolve host {host or '?'}")
-        return FetchError(url, "connect", f"cannot connect: {text or 'unknown error'}", retryable=True)
+        return FetchError(
+            url, "connect", f"cannot connect: {text or 'unknown error'}", retryable=True
+        )
     if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.CloseError):
         return FetchError(url, "reset", "connection reset by the server", retryable=True)
     if isinstance(exc, httpx.RemoteProtocolError):
@@ -403,7 +408,9 @@ class Fetcher:
                 return RobotsRules.unavailable(
                     f"robots.txt unavailable ({message_of(err)}); site treated as disallowed"
                 )
-            return RobotsRules.unavailable(f"cannot fetch robots.txt: {message_of(err)}", err.reason)
+            return RobotsRules.unavailable(
+                f"cannot fetch robots.txt: {message_of(err)}", err.reason
+            )
         rules = parse_robots(result.content.decode("utf-8", "replace"), self.user_agent)
         if rules.crawl_delay:
             self.politeness.set_min_delay(_split(url, url).host, rules.crawl_delay)
@@ -413,37 +420,47 @@ class Fetcher:
         self, asked: str, target: _Target, want_body: bool, max_bytes: int, truncate: bool
     ) -> _Hop:
         attempts = max(1, self.policy.attempts)
-        if attempts == 1:
+        # First try outside tenacity: building its machinery costs ~80 us per call on
+        # a slow core, and nearly every request succeeds first time.
+        try:
             return await self._attempt(asked, target, want_body, max_bytes, truncate)
+        except FetchError as err:
+            if not err.retryable or attempts == 1:
+                raise
+            self._log_retry_error(1, err)
+            await asyncio.sleep(self._backoff(1))
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(attempts),
-            wait=self._backoff,
+            stop=stop_after_attempt(attempts - 1),
+            wait=lambda state: self._backoff(state.attempt_number + 1),
             retry=retry_if_exception(_is_retryable),
-            before_sleep=self._log_retry,
+            before_sleep=lambda state: self._log_retry_error(
+                state.attempt_number + 1, state.outcome.exception() if state.outcome else None
+            ),
             reraise=True,
         )
-        tries = 0
+        tries = 1
         try:
             async for attempt in retrying:
                 with attempt:
                     tries += 1
                     return await self._attempt(asked, target, want_body, max_bytes, truncate)
         except FetchError as err:
-            if err.retryable and tries > 1:
+            if err.retryable:
                 raise _with_attempts(err, tries) from None
             raise
         raise AssertionError("tenacity stopped without an outcome")  # pragma: no cover
 
-    def _backoff(self, state: RetryCallState) -> float:
+    def _backoff(self, failures: int) -> float:
+        """Seconds to wait after the ``failures``-th failed attempt."""
         p = self.policy
-        cap = min(p.backoff_max, p.backoff_initial * 2 ** (state.attempt_number - 1))
+        cap = min(p.backoff_max, p.backoff_initial * 2 ** (failures - 1))
         # "Equal jitter": never retry at once, never all clients in lock-step.
         return cap / 2 + random.random() * cap / 2
 
     @staticmethod
-    def _log_retry(state: RetryCallState) -> None:
-        if log.isEnabledFor(logging.DEBUG) and state.outcome is not None:
-            log.debug("retry %d after %s", state.attempt_number, state.outcome.exception())
+    def _log_retry_error(failures: int, err: BaseException | None) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("attempt %d failed, retrying: %s", failures, err)
 
     async def _attempt(
         self, asked: str, target: _Target, want_body: bool, max_bytes: int, truncate: bool
@@ -558,7 +575,5 @@ class Fetcher:
         """Read a small error/redirect body so the keep-alive connection survives."""
         length = _content_length(response)
         if length is not None and length <= _DRAIN_LIMIT:
-            try:
+            with contextlib.suppress(httpx.HTTPError):  # the status already says it all
                 await response.aread()
-            except httpx.HTTPError:
-                pass  # the status already says what happened

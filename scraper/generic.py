@@ -28,6 +28,7 @@ from .htmltext import Block
 from .metadata import PageMeta
 from .normalize import clean_text, find_dates, parse_count
 from .vocab import (
+    ATTACHMENT_LINE_RE,
     AUTHOR_LABEL_RE,
     BOILERPLATE_LINE_RE,
     PUBLISHED_LABEL_RE,
@@ -150,6 +151,9 @@ def _good(b: Block) -> bool:
     return len(b.text) >= 25 and b.link_density < 0.3 and not b.heading and not _is_control(b)
 
 
+_PARA_TAGS = frozenset({"p", "li", "blockquote", "pre", "tr", "dd", "figcaption", "h2", "h3", "h4"})
+
+
 def choose_container(blocks: list[Block]) -> int | None:
     """mem_id of the element that holds the densest run of article paragraphs."""
     scores: dict[int, float] = {}
@@ -163,12 +167,15 @@ def choose_container(blocks: list[Block]) -> int | None:
         if not _good(b):
             continue
         score = 1.0 + b.text.count(",") + min(n / 100.0, 3.0)
-        # A <p>-like block scores its parent; a div/td holding bare text scores itself.
-        start = (
-            1 if b.element.tag in ("p", "li", "blockquote", "pre", "tr", "dd", "figcaption") else 0
-        )
-        for level, anc in enumerate(b.ancestors[start : start + 3]):
-            scores[anc] = scores.get(anc, 0.0) + score / (1 + level)
+        # A <p>-like block scores its parent (and half its grandparent); a div or td
+        # holding bare text scores itself and its parent, so sibling <div> paragraphs
+        # add up in their common container.
+        if b.element.tag in _PARA_TAGS:
+            targets = zip(b.ancestors[1:3], (1.0, 0.5), strict=False)
+        else:
+            targets = zip(b.ancestors[0:3], (1.0, 1.0, 0.5), strict=False)
+        for anc, weight in targets:
+            scores[anc] = scores.get(anc, 0.0) + score * weight
     if not scores:
         return None
     return max(scores, key=lambda a: scores[a] * (1 - links.get(a, 0) / max(1, total.get(a, 1))))
@@ -229,7 +236,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     text = b.text
     if _is_control(b) or VIEWS_RE.search(text) and len(text) < 80:
         return True
-    if b.link_density > 0.5 and len(text) < 200:
+    if b.link_density > 0.5 and len(text) < 200 and not ATTACHMENT_LINE_RE.match(text):
         return True
     if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
         return True
@@ -276,7 +283,11 @@ def looks_like_signature(b: Block) -> bool:
         return False
     if _NAME_ROLE.match(text):
         return True
-    if (b.styled or b.align == "right") and len(text.split()) <= 10 and text[:1].isupper():
+    words = text.split()
+    capitalized = sum(1 for w in words if w[:1].isupper()) / max(1, len(words))
+    # Bold/right-aligned short lines are signatures when they read like names, not
+    # like image captions ("Các lực lượng tham gia lễ ra quân").
+    if (b.styled or b.align == "right") and len(words) <= 10 and capitalized >= 0.6:
         return True
     return bool(_NAME_ONLY.match(text))
 

@@ -14,7 +14,7 @@ import asyncio
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
@@ -28,6 +28,7 @@ SLOW_FLOOR = 0.2
 # Delay used as the starting point when a host with delay 0 must be slowed down.
 MIN_BACKOFF_DELAY = 0.25
 LATENCY_WINDOW = 21
+_EPSILON = 1e-4  # timer wake-up slack when re-checking a reserved start
 LATENCY_MIN_SAMPLES = 5
 
 
@@ -70,6 +71,7 @@ class HostState:
         "min_delay",
         "delay",
         "next_start",
+        "last_start",
         "not_before",
         "latencies",
         "slowdowns",
@@ -84,6 +86,7 @@ class HostState:
         self.min_delay = 0.0  # e.g. robots.txt Crawl-delay
         self.delay = self.configured_delay
         self.next_start = 0.0  # monotonic time the next request may start
+        self.last_start = float("-inf")  # when the latest request started
         self.not_before = 0.0  # monotonic time set by Retry-After
         self.latencies: deque[float] = deque(maxlen=LATENCY_WINDOW)
         self.slowdowns = 0
@@ -158,10 +161,8 @@ class Politeness:
                 if fut.done() and not fut.cancelled():
                     self.release(st)
                 else:
-                    try:
+                    with suppress(ValueError):
                         st.waiters.remove(fut)
-                    except ValueError:
-                        pass
                 raise
         try:
             await self._wait_turn(st)
@@ -195,13 +196,17 @@ class Politeness:
             now = clock()
             # Reserve the start time before sleeping so concurrent waiters queue up
             # behind each other instead of all waking at the same instant.
-            start = max(now, st.next_start, st.not_before)
+            start = max(now, st.next_start, st.not_before, st.last_start + st.delay)
             st.next_start = start + st.delay
-            if start <= now:
-                return
-            await asyncio.sleep(start - now)
-            if clock() >= st.not_before:  # a Retry-After may have come in meanwhile
-                return
+            if start > now:
+                await asyncio.sleep(start - now)
+                now = clock()
+                # The delay may have grown (429/503, Crawl-delay) or a Retry-After come
+                # in while we slept: then queue again under the new terms.
+                if now < st.not_before or now < st.last_start + st.delay - _EPSILON:
+                    continue
+            st.last_start = now
+            return
 
     # -- feedback ----------------------------------------------------------------------
 

@@ -60,6 +60,9 @@ def load_sites(path: str | Path) -> list[Site]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"^(.*) \(at line (\d+), column (\d+)\)$", str(exc))
+        if m:
+            raise ConfigError(f"{p}: line {m[2]}, column {m[3]}: {m[1]}") from None
         raise ConfigError(f"{p}: {exc}") from None
     unknown = set(data) - {"site", "defaults"}
     if unknown:

@@ -122,3 +122,10 @@ ATTACHMENT_RE = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|jpg|jpeg|png|gif|mp3|mp4|avi)(?:[?#]|$)",
     re.IGNORECASE,
 )
+
+# "Tải về: Kế hoạch số 12…" — a line naming an attached document belongs to the body.
+ATTACHMENT_LINE_RE = re.compile(
+    r"^\s*(?:tải\s+về|tải\s+xuống|tập\s+tin\s+đính\s+kèm|file\s+đính\s+kèm|tệp\s+đính\s+kèm|"
+    r"văn\s+bản\s+đính\s+kèm|đính\s+kèm|download|xem\s+chi\s+tiết\s+tại)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)

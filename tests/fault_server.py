@@ -17,6 +17,7 @@ Add your own with ``add_route(path, handler)``; a handler gets an
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import socket
 import struct
@@ -70,9 +71,11 @@ def article_html(
     extra_head: str = "",
 ) -> str:
     """A full ward-portal article page (header, menu, sidebar, scripts, footer)."""
-    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={meta_charset}">' if (
-        meta_charset
-    ) else ""
+    meta = (
+        f'<meta http-equiv="Content-Type" content="text/html; charset={meta_charset}">'
+        if (meta_charset)
+        else ""
+    )
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
  "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
@@ -160,7 +163,10 @@ class RecordedRequest:
     headers: dict[str, str]  # lower-cased names
     host: str  # the Host header
     connection_id: int  # same id = same TCP connection (keep-alive reuse)
-    end: float | None = None  # time.monotonic() when the handler finished
+    # time.monotonic() when the answer was complete but for its last write (so a
+    # client's next request never overlaps it in the in-flight count), or when a
+    # handler that wrote by hand returned.
+    end: float | None = None
 
 
 @dataclass
@@ -179,6 +185,7 @@ class Exchange:
         self.request = record
         self.hit = hit  # 1 for the first request to this route, 2 for the second...
         self.server: FaultServer = handler.server.fault  # type: ignore[attr-defined]
+        self._finished = False
 
     @property
     def query(self) -> dict[str, str]:
@@ -201,10 +208,23 @@ class Exchange:
         for name, value in (headers or {}).items():
             h.send_header(name, value)
         h.end_headers()
+        self.finish()  # before the last write: the client may go on as soon as it lands
         h.wfile.write(data)
         h.wfile.flush()
 
-    def redirect(self, location: str, status: int = 302, headers: dict[str, str] | None = None) -> None:
+    def finish(self) -> None:
+        """Mark the request as answered (end time, in-flight count); idempotent."""
+        if self._finished:
+            return
+        self._finished = True
+        fault = self.server
+        self.request.end = time.monotonic()
+        with fault._lock:
+            fault._in_flight[self.request.host] -= 1
+
+    def redirect(
+        self, location: str, status: int = 302, headers: dict[str, str] | None = None
+    ) -> None:
         body = f'<html><body>Object moved to <a href="{location}">here</a>.</body></html>'
         self.respond(status, body, headers={"Location": location, **(headers or {})})
 
@@ -234,15 +254,16 @@ class Exchange:
         sock = self._h.connection
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self._h.close_connection = True
-        try:
+        with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         sock.close()
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Head and body go out in separate writes: without this, Nagle + delayed ACK
+    # add 40 ms to every keep-alive response.
+    disable_nagle_algorithm = True
     server_version = "Microsoft-IIS/8.5"
     sys_version = ""
 
@@ -278,20 +299,19 @@ class _Handler(BaseHTTPRequestHandler):
             fault._max_in_flight[record.host] = max(
                 fault._max_in_flight.get(record.host, 0), fault._in_flight[record.host]
             )
+        exchange = Exchange(self, record, 1)
         try:
             if route is None:
-                Exchange(self, record, 1).respond(404, _not_found_page(parts.path))
+                exchange.respond(404, _not_found_page(parts.path))
                 return
             with route.lock:
                 route.hits += 1
-                hit = route.hits
-            route.handler(Exchange(self, record, hit))
+                exchange.hit = route.hits
+            route.handler(exchange)
         except (BrokenPipeError, ConnectionResetError, OSError):
             self.close_connection = True  # the client went away: fine for a fault server
         finally:
-            record.end = time.monotonic()
-            with fault._lock:
-                fault._in_flight[record.host] -= 1
+            exchange.finish()
 
 
 def _not_found_page(path: str) -> str:
@@ -424,9 +444,7 @@ def _install_default_routes(srv: FaultServer) -> None:
         if ex.server.robots_txt is None:
             ex.respond(404, _not_found_page("/robots.txt"))
         else:
-            ex.respond(
-                ex.server.robots_status, ex.server.robots_txt, content_type="text/plain"
-            )
+            ex.respond(ex.server.robots_status, ex.server.robots_txt, content_type="text/plain")
 
     def ok(ex: Exchange) -> None:
         ex.respond(200, page_bytes)

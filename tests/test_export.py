@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import hashlib
+import io
 import json
 import sqlite3
 import tracemalloc
@@ -244,6 +245,10 @@ def test_csv_round_trip_bom_crlf_quoting(archive, tmp_path):
     assert "\r\n\r\n" in special[5]
     quoted = '"Phường Bến Thành ra quân ""Ngày Chủ nhật xanh"", dọn dẹp kênh rạch"'
     assert quoted.encode("utf-8") in raw
+    # Byte for byte what Python's RFC 4180 writer (QUOTE_MINIMAL, CRLF) produces.
+    ref = io.StringIO()
+    csv.writer(ref, lineterminator="\r\n").writerows([COLUMNS, *expected])
+    assert raw == b"\xef\xbb\xbf" + ref.getvalue().encode("utf-8")
 
 
 # --- filters -----------------------------------------------------------------------
@@ -664,3 +669,22 @@ def test_export_streams_with_flat_memory(tmp_path, fmt):
         tracemalloc.stop()
     assert total > 10_000_000
     assert peak < total / 5, (peak, total)  # fetchall() alone would hold all of it
+
+
+def test_datapackage_describes_warc_export(archive, tmp_path):
+    res = export(archive, "warc", tmp_path / "out", site=SPECIAL_SITE)
+    desc = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
+    (warc,) = desc["resources"]
+    data = (tmp_path / "out" / "govnews.warc.gz").read_bytes()
+    assert warc["path"] == "govnews.warc.gz" and warc["mediatype"] == "application/warc"
+    assert warc["bytes"] == len(data)
+    assert warc["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+    types = [r["type"] for r in _warc_records(tmp_path / "out" / "govnews.warc.gz")]
+    assert warc["records"] == len(types) == res.records["warc_records"]
+    assert warc["warc_records"] == {t: types.count(t) for t in set(types)}
+    fetched = [
+        r[0]
+        for r in archive.conn.execute("SELECT fetched_at FROM pages WHERE site = ?", [SPECIAL_SITE])
+    ]
+    assert desc["govnews"]["span"]["fetched_at"] == {"min": min(fetched), "max": max(fetched)}
+    assert desc["govnews"]["format"] == "warc" and desc["govnews"]["sites"] == [SPECIAL_SITE]

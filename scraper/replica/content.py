@@ -12,7 +12,7 @@ import random
 import re
 import unicodedata
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -44,6 +44,14 @@ def collapse(text: str) -> str:
 def stable_hash(*parts: object) -> int:
     """A small process-independent hash (``hash()`` is salted per process)."""
     return zlib.crc32("\x1f".join(map(str, parts)).encode("utf-8"))
+
+
+def mix(salt: int, tag: int, i: int) -> int:
+    """Fast 32-bit integer hash of (salt, tag, i) for per-article decisions."""
+    x = (salt ^ (tag * 0x9E3779B1) ^ (i * 0x85EBCA77)) & 0xFFFFFFFF
+    x = ((x ^ (x >> 16)) * 0x7FEB352D) & 0xFFFFFFFF
+    x = ((x ^ (x >> 15)) * 0x846CA68B) & 0xFFFFFFFF
+    return x ^ (x >> 16)
 
 
 def ascii_fold(text: str) -> str:
@@ -220,6 +228,32 @@ class ArticleText:
 # --- generation ------------------------------------------------------------------------
 
 
+_STREAMS = {"ctx": 1, "head": 2, "title": 3, "body": 4, "author": 5, "dayblock": 6}
+
+# Headline templates that start with their subject can be restated as a lead sentence.
+_SUBJECTS = (
+    "{Ward}", "UBND", "Ủy ban", "Ban ", "Đảng ủy", "Hội ", "Đoàn ", "Công an", "Trạm",
+    "Mặt trận", "HĐND", "Chi bộ", "Lãnh đạo", "Các trường", "Phụ nữ", "Tuổi trẻ", "Bộ phận",
+)  # fmt: skip
+_ATTENDANCE = (
+    "Tham dự có {person} cùng đông đảo cán bộ, hội viên và Nhân dân trên địa bàn.",
+    "Đến dự có {city_official}; {person}.",
+    "Tham dự có lãnh đạo Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam {kind} và các đoàn thể.",
+)
+
+
+@cache
+def _compile(template: str) -> tuple[tuple[str, str | None], ...]:
+    """'a {x} b' -> (('a ', 'x'), (' b', None)): templates are parsed once."""
+    parts: list[tuple[str, str | None]] = []
+    pos = 0
+    for m in _SLOT.finditer(template):
+        parts.append((template[pos : m.start()], m.group(1)))
+        pos = m.end()
+    parts.append((template[pos:], None))
+    return tuple(parts)
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -230,6 +264,7 @@ class TextGen:
     def __init__(self, ward: Ward, key: str) -> None:
         self.ward = ward
         self.key = key
+        self.salt = stable_hash(key)
         self.roster = build_roster(ward, key)
         p = phrases()
         self._topics = list(p["topics"].items())
@@ -239,10 +274,15 @@ class TextGen:
             Person(person_name(officials), role, role) for role in p["city_roles"]
         ]
         self._staff_names = [person_name(officials) for _ in range(3)]
+        self._leaders = list(self.roster.values())[:6]
 
     # Separate streams per purpose, so a listing can draw a headline without a body.
+    # Integer seeds: seeding from a string hashes it with SHA-512 every time.
     def rng(self, i: int, what: str) -> random.Random:
-        return random.Random(f"{self.key}:{i}:{what}")
+        tag = _STREAMS.get(what)
+        if tag is None:
+            return random.Random(f"{self.key}:{i}:{what}")
+        return random.Random((self.salt << 48) ^ ((i + (1 << 40)) << 6) ^ tag)
 
     def _context(self, i: int, event_day: date) -> tuple[str, dict[str, Any]]:
         rng = self.rng(i, "ctx")
@@ -250,7 +290,7 @@ class TextGen:
         w = self.ward
         khoi = rng.choice(w.khoi)
         event = rng.choice(topic.get("events") or phrases()["events_default"])
-        sang = rng.choice(("Sáng", "Sáng", "Chiều", "Tối"))
+        sang = rng.choices(("Sáng", "Chiều", "Tối"), weights=(6, 3, 1))[0]
         ctx: dict[str, Any] = {
             "Ward": w.Full,
             "ward": w.full,
@@ -269,55 +309,70 @@ class TextGen:
             "prevyear": str(event_day.year - 1),
             "event": event,
             "Event": _cap(event),
-            "field": rng.choice(topic["field"]),
+            "field": rng.choice(topic["field"]).replace("{year}", str(event_day.year)),
             "mttq_chair": self.roster["mttq"].mention,
             "secretary": self.roster["bithu"].mention,
             "secretary_name": self.roster["bithu"].name,
         }
         return topic_key, ctx
 
-    def _filler(self, rng: random.Random, ctx: dict[str, Any]) -> Callable[[re.Match], str]:
-        roster = list(self.roster.values())
+    def _slot(self, slot: str, rng: random.Random) -> str:
+        """A value drawn fresh for each occurrence of a non-context slot."""
+        if slot == "n":
+            return str(rng.randint(2, 9))
+        if slot == "nn":
+            return str(rng.randint(10, 95))
+        if slot == "nnn":
+            return str(rng.randint(100, 980))
+        if slot == "pct":
+            return f"{rng.randint(85, 99)},{rng.randint(1, 9)}"
+        if slot == "money":
+            return thousands(rng.randint(20, 480) * 500_000)
+        if slot == "trieu":
+            return str(rng.randint(5, 350))
+        if slot == "person":
+            return rng.choice(self._leaders).mention
+        if slot == "city_official":
+            return rng.choice(self._city).mention
+        if slot == "oldname":
+            return person_name(rng, female=False)
+        if slot == "initials":
+            return " ".join(rng.choice(self._staff_names).split()[-2:])
+        if slot == "author_short":
+            return rng.choice(self._staff_names)
+        raise KeyError(f"unknown template slot {{{slot}}}")
 
-        def fill(m: re.Match) -> str:
-            slot = m.group(1)
-            if slot in ctx:
-                return ctx[slot]
-            if slot == "n":
-                return str(rng.randint(2, 9))
-            if slot == "nn":
-                return str(rng.randint(10, 95))
-            if slot == "nnn":
-                return str(rng.randint(100, 980))
-            if slot == "pct":
-                return f"{rng.randint(85, 99)},{rng.randint(1, 9)}"
-            if slot == "money":
-                return thousands(rng.randint(20, 480) * 500_000)
-            if slot == "trieu":
-                return str(rng.randint(5, 350))
-            if slot == "person":
-                return rng.choice(roster[:6]).mention
-            if slot == "city_official":
-                return rng.choice(self._city).mention
-            if slot == "oldname":
-                return person_name(rng, female=False)
-            if slot == "initials":
-                return " ".join(rng.choice(self._staff_names).split()[-2:])
-            if slot == "author_short":
-                return rng.choice(self._staff_names)
-            raise KeyError(f"unknown template slot {{{slot}}}")
-
-        return fill
+    def _fill(self, template: str, rng: random.Random, ctx: dict[str, Any]) -> str:
+        out = []
+        for literal, slot in _compile(template):
+            out.append(literal)
+            if slot is not None:
+                value = ctx.get(slot)
+                out.append(value if value is not None else self._slot(slot, rng))
+        return "".join(out)
 
     def _render(self, template: str, rng: random.Random, ctx: dict[str, Any]) -> str:
-        return _cap(_SLOT.sub(self._filler(rng, ctx), template))
+        return _cap(self._fill(template, rng, ctx))
 
     def headline(self, i: int, event_day: date) -> Headline:
         topic_key, ctx = self._context(i, event_day)
+        return self._headline(i, topic_key, ctx)
+
+    def _headline(self, i: int, topic_key: str, ctx: dict[str, Any]) -> Headline:
         topic = phrases()["topics"][topic_key]
         rng = self.rng(i, "head")
-        title = self._render(rng.choice(topic["titles"]), rng, ctx)
-        lead = self._render(rng.choice(topic["leads"]), rng, ctx)
+        template = rng.choice(topic["titles"])
+        title = self._render(template, self.rng(i, "title"), ctx)
+        if template.startswith(_SUBJECTS) and rng.random() < 0.7:
+            # Leads often restate the headline as "Sáng ngày 5/6, <headline>. Tham dự ..."
+            # (same random stream as the title, so the numbers agree).
+            subject = template.replace("{Ward}", "UBND {ward}")
+            clause = self._fill(subject, self.rng(i, "title"), ctx)
+            lead = f"{ctx['Sang']} ngày {ctx['d']}, {clause}."
+            if rng.random() < 0.6:
+                lead += " " + self._render(rng.choice(_ATTENDANCE), rng, ctx)
+        else:
+            lead = self._render(rng.choice(topic["leads"]), rng, ctx)
         return Headline(topic_key, title, lead)
 
     def author(self, i: int, topic_key: str) -> str | None:
@@ -333,27 +388,32 @@ class TextGen:
             return "Ban Biên tập"
         return person.byline
 
-    def article(self, i: int, event_day: date, item_id: int) -> ArticleText:
-        """Title, lead, body blocks and byline of article ``i`` (ItemID ``item_id``)."""
-        head = self.headline(i, event_day)
+    def article(
+        self, i: int, event_day: date, item_id: int, head: Headline | None = None
+    ) -> ArticleText:
+        """Title, lead, body blocks and byline of article ``i`` (ItemID ``item_id``).
+
+        ``head`` is this article's :meth:`headline` when the caller already has it."""
         topic_key, ctx = self._context(i, event_day)
+        if head is None:
+            head = self._headline(i, topic_key, ctx)
         topic = phrases()["topics"][topic_key]
         rng = self.rng(i, "body")
         author = self.author(i, topic_key)
         pool = list(topic["sentences"]) + list(phrases()["general"])
         rng.shuffle(pool)
 
-        # 3-12 text paragraphs in all, counting the lead; mostly 4-7.
-        total = min(12, max(3, round(rng.triangular(3, 12, 5))))
+        # 3-12 text paragraphs in all, counting the lead; mostly 4-7. Sentences are drawn
+        # without replacement so no article repeats itself.
+        paras = min(12, max(3, round(rng.triangular(3, 12, 5)))) - 1
+        counts = [1] * paras
+        for _ in range(min(len(pool) - paras, rng.randint(paras, 2 * paras))):
+            k = rng.randrange(paras)
+            if counts[k] < 4:
+                counts[k] += 1
         blocks: list[Block] = []
-        for _ in range(total - 1):
-            count = rng.choice((1, 2, 2, 3, 3, 4))
-            sentences = []
-            for _ in range(count):
-                if not pool:
-                    pool = list(topic["sentences"])
-                    rng.shuffle(pool)
-                sentences.append(self._render(pool.pop(), rng, ctx))
+        for count in counts:
+            sentences = [self._render(pool.pop(), rng, ctx) for _ in range(count)]
             blocks.append(Para(" ".join(sentences)))
 
         if rng.random() < 0.35:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import random
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from html import escape
@@ -35,9 +36,9 @@ TOP_MENU = (
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
-def _cp1258_table() -> dict[int, str]:
+def _cp1258_table() -> dict[str, str]:
     """Precomposed Vietnamese letters -> base letter + combining tone mark (cp1258 style)."""
-    table: dict[int, str] = {}
+    table: dict[str, str] = {}
     for cp in list(range(0xC0, 0x1B1)) + list(range(0x1EA0, 0x1EFA)):
         ch = chr(cp)
         try:
@@ -52,11 +53,12 @@ def _cp1258_table() -> dict[int, str]:
             candidate.encode("cp1258")
         except UnicodeEncodeError:
             continue
-        table[cp] = candidate
+        table[ch] = candidate
     return table
 
 
 _CP1258 = _cp1258_table()
+_CP1258_RE = re.compile("[" + "".join(_CP1258) + "]")
 
 
 def charset_label(encoding: str) -> str:
@@ -65,13 +67,14 @@ def charset_label(encoding: str) -> str:
 
 def encode(text: str, encoding: str) -> bytes:
     if encoding == "cp1258":
-        return text.translate(_CP1258).encode("cp1258", "xmlcharrefreplace")
+        text = _CP1258_RE.sub(lambda m: _CP1258[m.group()], text)
+        return text.encode("cp1258", "xmlcharrefreplace")
     return text.encode("utf-8")
 
 
 # FCKeditor-era bodies spell Latin-1 letters and typographic quotes as named entities.
 _FCK = {
-    ord(c): f"&{name};"
+    c: f"&{name};"
     for c, name in {
         "à": "agrave", "á": "aacute", "â": "acirc", "ã": "atilde", "è": "egrave",
         "é": "eacute", "ê": "ecirc", "ì": "igrave", "í": "iacute", "ò": "ograve",
@@ -80,16 +83,27 @@ _FCK = {
         "Ô": "Ocirc", "Ú": "Uacute", "“": "ldquo", "”": "rdquo", "–": "ndash",
     }.items()
 }  # fmt: skip
-_NBSP = {0xA0: "&nbsp;"}
+_FCK_RE = re.compile("[" + "".join(_FCK) + "]")
+
+
+_SPECIAL = re.compile("[&<>\"']")
+
+
+def esc(text: str) -> str:
+    """html.escape, skipped for the common text that needs none."""
+    return escape(text, quote=False) if _SPECIAL.search(text) else text
 
 
 def text_html(text: str, fck: bool = False) -> str:
-    out = escape(text, quote=False).translate(_NBSP)
-    return out.translate(_FCK) if fck else out
+    # str.translate is slow on non-ASCII text; replace/sub stay in C.
+    out = esc(text)
+    if "\xa0" in out:
+        out = out.replace("\xa0", "&nbsp;")
+    return _FCK_RE.sub(lambda m: _FCK[m.group()], out) if fck else out
 
 
 def attr(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(text, quote=True) if _SPECIAL.search(text) else text
 
 
 # --- records -----------------------------------------------------------------------------
@@ -145,6 +159,9 @@ class ListItem:
     date_text: str
     summary: str
     thumb: str | None
+    # Rendered fragments, memoised with the item (items are cached by the portal).
+    other_html: str | None = None
+    row_html: str | None = None
 
 
 @dataclass(slots=True)
@@ -356,12 +373,18 @@ def _chrome_bottom(site: Site) -> str:
     return html
 
 
-def _viewstate(site: Site, page_key: str, length: int) -> str:
+# Viewstates are slices of one random base64 pool: looks the same, costs nothing.
+_VS_POOL = base64.b64encode(random.Random(1258).randbytes(3 * 64 * 1024))
+
+
+def _viewstate(site: Site, page_key: str, length: int) -> bytes:
     """A realistic-looking base64 ``__VIEWSTATE`` of exactly ``length`` characters."""
-    length = max(64, length - length % 4)
-    rng = random.Random(f"{site.key}:vs:{page_key}")
-    raw = b"\xff\x01\x0f\x0f\x05\x0a" + rng.randbytes(length * 3 // 4 - 6)
-    return base64.b64encode(raw).decode("ascii")
+    length = max(64, length - length % 4) - 8
+    pool = _VS_POOL
+    while len(pool) < length + 4:
+        pool += _VS_POOL
+    start = stable_hash(site.key, "vs", page_key) % (len(pool) - length) // 4 * 4
+    return b"/wEPDwUK" + pool[start : start + length]
 
 
 def _page(
@@ -386,7 +409,7 @@ def _page(
     target = site.target_size(page_key)
     natural = 1200 + stable_hash(site.key, "vslen", page_key) % 2400
     want = natural if target is None else max(natural, target - len(head_b) - len(tail_b))
-    return head_b + _viewstate(site, page_key, want).encode("ascii") + tail_b
+    return head_b + _viewstate(site, page_key, want) + tail_b
 
 
 # --- bodies ------------------------------------------------------------------------------
@@ -394,16 +417,15 @@ def _page(
 
 def _word_wrap(text: str, rng: random.Random) -> str:
     """Word-pasted HTML breaks long lines at spaces (a line break is just whitespace)."""
-    words = text.split(" ")
-    out, width = [], 0
-    for word in words:
-        if width > 70 and rng.random() < 0.5:
-            out.append("\r\n" + word)
-            width = len(word)
-        else:
-            out.append(word)
-            width += len(word) + 1
-    return " ".join(out).replace(" \r\n", "\r\n")
+    parts, start = [], 0
+    while True:
+        cut = text.find(" ", start + 70 + rng.randrange(20))
+        if cut < 0:
+            break
+        parts.append(text[start:cut])
+        start = cut + 1
+    parts.append(text[start:])
+    return "\r\n".join(parts)
 
 
 def _para_html(text: str, style: int, fck: bool, rng: random.Random) -> str:
@@ -490,7 +512,7 @@ def body_html(site: Site, view: ArticleView, seed_style: bool = False) -> str:
     h = stable_hash(site.key, "style", view.item_id)
     style = h % 4
     fck = (h >> 4) % 10 < 3
-    rng = random.Random(f"{site.key}:markup:{view.item_id}")
+    rng = random.Random(h * 7919 + view.item_id)
     parts = ["<p>&nbsp;</p>\r\n"] if rng.random() < 0.3 else []
     for block in view.blocks:
         if isinstance(block, Para):
@@ -565,12 +587,7 @@ def article_page(
     """The article page: titles, lead, body, byline, views, 'Tin đã đưa', pager, date box."""
     title = escape(view.title, quote=False)
     rel = view.path[len(site.prefix) :].lstrip("/")
-    other = "".join(
-        f'<tr><td><img src="/images/arrow.gif" alt="" /> <a href="{attr(_relative(site, o, n))}" '
-        f'class="OtherNewsLink">{escape(o.title, quote=False)}</a> '
-        f'<span class="OtherNewsDate">({o.date_text})</span></td></tr>\r\n'
-        for n, o in enumerate(older)
-    )
+    other = "".join(o.other_html or _other_row(site, o) for o in older)
     author = escape(view.author, quote=False) if view.author else ""
     detail = (
         '<table id="ctl00_ContentPane_ctl01_NewsDetail_tblDetail" width="100%" border="0" cellpadding="0" cellspacing="0">\r\n'
@@ -597,12 +614,17 @@ def article_page(
     return _page(site, view.path, view.title, description, rel, _module(title, detail))
 
 
-def _relative(site: Site, item: ListItem, n: int) -> str:
-    """'Tin đã đưa' links are relative and now and then carry tracking junk."""
+def _other_row(site: Site, item: ListItem) -> str:
+    """A 'Tin đã đưa' row: relative link, now and then with tracking junk."""
     rel = f"Default.aspx?tabid={ARTICLE_TAB}&ItemID={item.item_id}"
-    if stable_hash(site.key, "other", item.item_id, n) % 9 == 0:
+    if stable_hash(site.key, "other", item.item_id) % 9 == 0:
         rel += "&utm_source=tindadua&utm_medium=web"
-    return rel
+    item.other_html = (
+        f'<tr><td><img src="/images/arrow.gif" alt="" /> <a href="{attr(rel)}" '
+        f'class="OtherNewsLink">{esc(item.title)}</a> '
+        f'<span class="OtherNewsDate">({item.date_text})</span></td></tr>\r\n'
+    )
+    return item.other_html
 
 
 def _item_links(site: Site, item: ListItem) -> tuple[str, str]:
@@ -628,21 +650,24 @@ def _summary(text: str) -> str:
     return cut + "..."
 
 
+def _item_row(site: Site, item: ListItem) -> str:
+    thumb_link, more_link = _item_links(site, item)
+    thumb = site.url(item.thumb) if item.thumb else "/Portals/0/noimage.gif"
+    item.row_html = (
+        '<tr><td><table width="100%" cellpadding="0" cellspacing="0" class="NewsItem"><tr>'
+        f'<td valign="top" width="130" class="NewsImage"><a href="{attr(thumb_link)}">'
+        f'<img src="{attr(thumb)}" width="120" height="90" border="0" alt="" /></a></td>'
+        f'<td valign="top"><a href="{attr(item.path)}" class="NewsTitle">{esc(item.title)}</a> '
+        f'<span class="NewsDate">({item.date_text})</span><br />'
+        f'<span class="NewsSummary">{text_html(_summary(item.summary))}</span> '
+        f'<a href="{attr(more_link)}" class="NewsMore">Chi tiết...</a></td>'
+        "</tr></table></td></tr>\r\n"
+    )
+    return item.row_html
+
+
 def _items_html(site: Site, items: list[ListItem]) -> str:
-    rows = []
-    for item in items:
-        thumb_link, more_link = _item_links(site, item)
-        thumb = site.url(item.thumb) if item.thumb else "/Portals/0/noimage.gif"
-        rows.append(
-            '<tr><td><table width="100%" cellpadding="0" cellspacing="0" class="NewsItem"><tr>'
-            f'<td valign="top" width="130" class="NewsImage"><a href="{attr(thumb_link)}">'
-            f'<img src="{attr(thumb)}" width="120" height="90" border="0" alt="" /></a></td>'
-            f'<td valign="top"><a href="{attr(item.path)}" class="NewsTitle">{escape(item.title, quote=False)}</a> '
-            f'<span class="NewsDate">({item.date_text})</span><br />'
-            f'<span class="NewsSummary">{text_html(_summary(item.summary))}</span> '
-            f'<a href="{attr(more_link)}" class="NewsMore">Chi tiết...</a></td>'
-            "</tr></table></td></tr>\r\n"
-        )
+    rows = [item.row_html or _item_row(site, item) for item in items]
     return (
         '<table id="ctl00_ContentPane_ctl01_NewsList_dlNews" cellspacing="0" border="0" '
         'style="width:100%;border-collapse:collapse;">\r\n' + "".join(rows) + "</table>\r\n"

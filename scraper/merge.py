@@ -1,0 +1,555 @@
+"""Folding per-site shard databases (from ``crawl --cluster``) into one archive.
+
+A cluster crawl writes one SQLite shard per site (``<shards>/<site>.db``, the
+ordinary govnews schema). :func:`merge_shards` folds every shard into one
+archive database:
+
+- ``articles`` are upserted by canonical URL; the most recently fetched
+  version stays current, the other one goes to ``revisions``.
+- ``pages``, ``revisions`` and ``view_snapshots`` are copied under natural
+  keys — pages by (url, fetched_at, sha256), revisions by (article, content
+  hash, replaced_at), snapshots by their primary key — with article and page
+  ids remapped, so merging the same shards twice yields the same rows.
+- ``attachments`` and ``failures`` keep the newest observation; failures a
+  shard has since cleared are dropped from the archive too.
+- the search index is updated for every article whose content changed.
+
+A shard that is corrupt, half-written (no govnews schema) or still being
+crawled (its ``<shard>.lock`` is held) is reported and skipped, never merged.
+Each shard is merged in one transaction of the archive, so an interrupted
+merge leaves no partial shard behind. The archive's run lock is held
+throughout, and the merge is recorded as one row of ``runs``.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from . import search
+from .archive import HASHED_FIELDS, transaction
+from .db import SCHEMA_VERSION, connect
+from .errors import UsageError
+from .runs import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, RunCounts, RunLock, finish_run, start_run
+
+# Tables a shard must have to be merged.
+REQUIRED_TABLES = frozenset(
+    {
+        "meta",
+        "articles",
+        "pages",
+        "revisions",
+        "view_snapshots",
+        "attachments",
+        "failures",
+        "frontier",
+        "runs",
+    }
+)
+_ARTICLE_COLS = (
+    "url, site, title, published_at, author, body, views, profile,"
+    " first_seen, last_fetched, content_hash, page_id"
+)
+_PAGE_COLS = (
+    "url, final_url, site, kind, status, headers, request_headers, http_version,"
+    " fetched_at, content_type, encoding, size, sha256, body"
+)
+
+
+@dataclass
+class MergeResult:
+    """What a merge did: shards merged, shard articles folded in, shards skipped and why."""
+
+    merged: int = 0
+    articles: int = 0
+    skipped: dict[str, str] = field(default_factory=dict)  # shard name -> problem
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    seconds: float = 0.0
+
+
+class ShardProblem(Exception):
+    """A shard that must not be merged; ``str()`` says why in a few words."""
+
+
+@dataclass
+class _Stats:
+    articles: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def shard_paths(shard_dir: Path, target: Path) -> list[Path]:
+    """The shard databases in ``shard_dir`` (sorted), never the target archive itself."""
+    found = []
+    for p in sorted(shard_dir.glob("*.db")):
+        if not p.is_file():
+            continue
+        if target.exists() and os.path.samefile(p, target):
+            continue
+        found.append(p)
+    return found
+
+
+def merge_shards(shard_dir: str | Path, db_path: str | Path) -> MergeResult:
+    """Fold every shard ``shard_dir/*.db`` into the archive at ``db_path`` (see module doc)."""
+    started = time.monotonic()
+    shard_dir, target = Path(shard_dir), Path(db_path)
+    if not shard_dir.is_dir():
+        raise UsageError(f"shard directory {shard_dir} does not exist or is not a directory")
+    shards = shard_paths(shard_dir, target)
+    if not shards:
+        raise UsageError(f"no shard databases (*.db) in {shard_dir}")
+    result = MergeResult()
+    with RunLock(target):
+        db = connect(target)
+        try:
+            search.ensure_index(db)
+            run_id = start_run(db, "merge", [p.stem for p in shards])
+            try:
+                for path in shards:
+                    stats = _Stats()
+                    try:
+                        with _shard(path) as src, transaction(db):
+                            _merge_one(db, src, stats)
+                    except ShardProblem as exc:
+                        result.skipped[path.stem] = str(exc)
+                        continue
+                    result.merged += 1
+                    result.articles += stats.articles
+                    result.new += stats.new
+                    result.updated += stats.updated
+                    result.unchanged += stats.unchanged
+            except BaseException:
+                counts = RunCounts(new=result.new, updated=result.updated)
+                finish_run(
+                    db,
+                    run_id,
+                    status="interrupted",
+                    exit_code=EXIT_FAILED,
+                    counts=counts,
+                    message=f"stopped after {result.merged} shards",
+                )
+                raise
+            result.seconds = time.monotonic() - started
+            partial = bool(result.skipped)
+            finish_run(
+                db,
+                run_id,
+                status="partial" if partial else "ok",
+                exit_code=EXIT_PARTIAL if partial else EXIT_OK,
+                counts=RunCounts(
+                    new=result.new,
+                    updated=result.updated,
+                    unchanged=result.unchanged,
+                    failed=len(result.skipped),
+                ),
+                message=f"merged {result.merged} shards ({result.articles} articles), "
+                f"skipped {len(result.skipped)}",
+            )
+        finally:
+            db.conn.close()
+    return result
+
+
+# -- opening and checking a shard ---------------------------------------------------
+
+
+@contextmanager
+def _shard(path: Path) -> Iterator[sqlite3.Connection]:
+    """A checked, read-only connection to a shard, holding off crawls while open.
+
+    Raises :class:`ShardProblem` when the shard is being crawled, is not a
+    SQLite database, fails ``PRAGMA quick_check`` or lacks the govnews schema.
+    """
+    lock_fd = _share_lock(path)
+    try:
+        if path.stat().st_size == 0:
+            raise ShardProblem("empty file (no govnews schema; crawl never got going?)")
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        except sqlite3.Error as exc:
+            raise ShardProblem(f"cannot open: {exc}") from None
+        try:
+            _check(conn)
+            yield conn
+        finally:
+            conn.close()
+    finally:
+        if lock_fd is not None:
+            os.close(lock_fd)  # closing the descriptor drops the flock
+
+
+def _share_lock(path: Path) -> int | None:
+    """Take a shared flock on the shard's run lock file, if there is one.
+
+    A crawl holds it exclusively (:class:`scraper.runs.RunLock`), so failing
+    means a crawl is writing the shard; holding it keeps a crawl from starting
+    mid-merge. No lock file means no crawl has ever locked the shard.
+    """
+    lock = Path(f"{path}.lock")
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ShardProblem(f"cannot read lock file {lock.name}: {exc.strerror}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+        os.close(fd)
+        raise ShardProblem(f"crawl in progress (pid {holder} holds {lock.name})") from None
+    return fd
+
+
+def _check(conn: sqlite3.Connection) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            detail = "; ".join(str(r[0]) for r in rows[:3])
+            raise ShardProblem(f"corrupt database (quick_check: {detail})")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise ShardProblem(f"corrupt or not a SQLite database ({exc})") from None
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        raise ShardProblem(
+            f"no govnews schema (missing tables: {', '.join(sorted(missing))}); half-written shard?"
+        )
+    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    version = int(row[0]) if row and str(row[0]).isdigit() else 0
+    if version != SCHEMA_VERSION:
+        raise ShardProblem(
+            f"schema version {version or 'missing'}, this govnews merges version {SCHEMA_VERSION}"
+        )
+
+
+# -- merging one shard (inside one transaction of the archive) ----------------------------
+
+
+def _rows(src: sqlite3.Connection, sql: str, params: tuple = ()) -> Iterator[tuple]:
+    """Rows read from a shard; damage quick_check missed becomes a ShardProblem."""
+    try:
+        yield from src.execute(sql, params)
+    except sqlite3.DatabaseError as exc:
+        raise ShardProblem(f"corrupt database while reading ({exc})") from None
+
+
+def _one(src: sqlite3.Connection, sql: str, params: tuple = ()) -> tuple | None:
+    return next(_rows(src, sql, params), None)
+
+
+def _merge_one(db: sqlite_utils.Database, src: sqlite3.Connection, stats: _Stats) -> None:
+    page_map = _copy_pages(db, src)
+    art_map, touched = _merge_articles(db, src, page_map, stats)
+    _copy_revisions(db, src, art_map, page_map)
+    _copy_view_snapshots(db, src, art_map)
+    _merge_attachments(db, src)
+    _merge_failures(db, src)
+    if touched:
+        search.index_articles(db, sorted(touched))
+
+
+def _copy_pages(db: sqlite_utils.Database, src: sqlite3.Connection) -> dict[int, int]:
+    """Copy raw pages not yet in the archive; returns shard page id -> archive page id."""
+    conn = db.conn
+    mapping: dict[int, int] = {}
+    for pid, url, fetched_at, sha in _rows(
+        src, "SELECT id, url, fetched_at, sha256 FROM pages ORDER BY id"
+    ):
+        row = conn.execute(
+            "SELECT id FROM pages WHERE url=? AND fetched_at=? AND sha256=?",
+            (url, fetched_at, sha),
+        ).fetchone()
+        if row is None:
+            values = _one(src, f"SELECT {_PAGE_COLS} FROM pages WHERE id=?", (pid,))
+            cur = conn.execute(
+                f"INSERT INTO pages ({_PAGE_COLS}) VALUES ({','.join('?' * 14)})", values
+            )
+            mapping[pid] = int(cur.lastrowid or 0)
+        else:
+            mapping[pid] = int(row[0])
+    return mapping
+
+
+_LAST_REPLACED = "SELECT max(replaced_at) FROM revisions WHERE article_id=?"
+
+
+def _current_since(last_replaced: tuple | None, first_seen: str) -> str:
+    """When an article's current version was first seen (its last revision's replaced_at)."""
+    return max((last_replaced and last_replaced[0]) or first_seen, first_seen)
+
+
+def _changed(old: dict, new: dict) -> str:
+    return json.dumps([k for k in HASHED_FIELDS if old.get(k) != new.get(k)])
+
+
+def _add_revision(
+    conn: sqlite3.Connection,
+    article_id: int,
+    version: dict,
+    *,
+    replaced_at: str,
+    seen_at: str,
+    changed: str,
+    page_id: int | None,
+) -> None:
+    """Keep ``version`` (seen current at ``seen_at``) as a revision unless already known.
+
+    Known means a revision of the same content that was still current at
+    ``seen_at`` or later: the observation then adds nothing.
+    """
+    known = conn.execute(
+        "SELECT 1 FROM revisions WHERE article_id=? AND content_hash=? AND replaced_at>=? LIMIT 1",
+        (article_id, version["content_hash"], seen_at),
+    ).fetchone()
+    if known:
+        return
+    conn.execute(
+        "INSERT INTO revisions (article_id, url, replaced_at, changed, title, published_at,"
+        " author, body, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            article_id,
+            version["url"],
+            replaced_at,
+            changed,
+            version["title"],
+            version["published_at"],
+            version["author"],
+            version["body"],
+            version["content_hash"],
+            page_id,
+        ),
+    )
+
+
+def _merge_articles(
+    db: sqlite_utils.Database,
+    src: sqlite3.Connection,
+    page_map: dict[int, int],
+    stats: _Stats,
+) -> tuple[dict[int, int], set[int]]:
+    """Upsert the shard's articles; returns shard id -> archive id and ids to re-index."""
+    conn = db.conn
+    names = [c.strip() for c in _ARTICLE_COLS.split(",")]
+    mapping: dict[int, int] = {}
+    touched: set[int] = set()
+    for values in _rows(src, f"SELECT id, {_ARTICLE_COLS} FROM articles ORDER BY id"):
+        sid, new = values[0], dict(zip(names, values[1:], strict=True))
+        stats.articles += 1
+        new_page = page_map.get(new["page_id"]) if new["page_id"] is not None else None
+        cur_values = conn.execute(
+            f"SELECT id, {_ARTICLE_COLS} FROM articles WHERE url=?", (new["url"],)
+        ).fetchone()
+        if cur_values is None:
+            row = {**new, "page_id": new_page}
+            cursor = conn.execute(
+                f"INSERT INTO articles ({_ARTICLE_COLS}) VALUES ({','.join('?' * len(names))})",
+                [row[n] for n in names],
+            )
+            aid = int(cursor.lastrowid or 0)
+            mapping[sid] = aid
+            touched.add(aid)
+            stats.new += 1
+            _clear_stale_failure(conn, new["url"], new["last_fetched"])
+            continue
+        aid, cur = int(cur_values[0]), dict(zip(names, cur_values[1:], strict=True))
+        mapping[sid] = aid
+        first_seen = min(cur["first_seen"], new["first_seen"])
+        shard_newer = (new["last_fetched"], new["content_hash"]) > (
+            cur["last_fetched"],
+            cur["content_hash"],
+        )
+        same = new["content_hash"] == cur["content_hash"]
+        if shard_newer:
+            if not same:
+                since = _current_since(_one(src, _LAST_REPLACED, (sid,)), new["first_seen"])
+                _add_revision(
+                    conn,
+                    aid,
+                    cur,
+                    replaced_at=max(since, cur["last_fetched"]),
+                    seen_at=cur["last_fetched"],
+                    changed=_changed(cur, new),
+                    page_id=cur["page_id"],
+                )
+                touched.add(aid)
+                stats.updated += 1
+            else:
+                stats.unchanged += 1
+            conn.execute(
+                "UPDATE articles SET site=?, title=?, published_at=?, author=?, body=?, views=?,"
+                " profile=?, first_seen=?, last_fetched=?, content_hash=?,"
+                " page_id=COALESCE(?, page_id) WHERE id=?",
+                (
+                    new["site"],
+                    new["title"],
+                    new["published_at"],
+                    new["author"],
+                    new["body"],
+                    new["views"],
+                    new["profile"],
+                    first_seen,
+                    new["last_fetched"],
+                    new["content_hash"],
+                    new_page,
+                    aid,
+                ),
+            )
+            _clear_stale_failure(conn, new["url"], new["last_fetched"])
+        else:
+            # The archive's version is the newer one: the shard's is history.
+            if not same:
+                since = _current_since(
+                    conn.execute(_LAST_REPLACED, (aid,)).fetchone(), cur["first_seen"]
+                )
+                _add_revision(
+                    conn,
+                    aid,
+                    new,
+                    replaced_at=max(since, new["last_fetched"]),
+                    seen_at=new["last_fetched"],
+                    changed=_changed(new, cur),
+                    page_id=new_page,
+                )
+                stats.updated += 1
+            else:
+                stats.unchanged += 1
+            if first_seen != cur["first_seen"]:
+                conn.execute("UPDATE articles SET first_seen=? WHERE id=?", (first_seen, aid))
+    return mapping, touched
+
+
+def _copy_revisions(
+    db: sqlite_utils.Database,
+    src: sqlite3.Connection,
+    art_map: dict[int, int],
+    page_map: dict[int, int],
+) -> None:
+    conn = db.conn
+    for row in _rows(
+        src,
+        "SELECT article_id, url, replaced_at, changed, title, published_at, author, body,"
+        " content_hash, page_id FROM revisions ORDER BY id",
+    ):
+        aid = art_map.get(row[0])
+        if aid is None:  # a revision of an article the shard no longer has: keep it by URL
+            found = conn.execute("SELECT id FROM articles WHERE url=?", (row[1],)).fetchone()
+            if found is None:
+                continue
+            aid = int(found[0])
+        exists = conn.execute(
+            "SELECT 1 FROM revisions WHERE article_id=? AND content_hash=? AND replaced_at=?",
+            (aid, row[8], row[2]),
+        ).fetchone()
+        if exists:
+            continue
+        page_id = page_map.get(row[9]) if row[9] is not None else None
+        conn.execute(
+            "INSERT INTO revisions (article_id, url, replaced_at, changed, title, published_at,"
+            " author, body, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (aid, *row[1:9], page_id),
+        )
+
+
+def _copy_view_snapshots(
+    db: sqlite_utils.Database, src: sqlite3.Connection, art_map: dict[int, int]
+) -> None:
+    conn = db.conn
+    for article_id, fetched_at, views in _rows(
+        src, "SELECT article_id, fetched_at, views FROM view_snapshots"
+    ):
+        aid = art_map.get(article_id)
+        if aid is not None:
+            conn.execute(
+                "INSERT OR IGNORE INTO view_snapshots (article_id, fetched_at, views)"
+                " VALUES (?,?,?)",
+                (aid, fetched_at, views),
+            )
+
+
+def _merge_attachments(db: sqlite_utils.Database, src: sqlite3.Connection) -> None:
+    conn = db.conn
+    for row in _rows(
+        src, "SELECT article_url, url, content_type, size, status, fetched_at FROM attachments"
+    ):
+        conn.execute(
+            "INSERT INTO attachments (article_url, url, content_type, size, status, fetched_at)"
+            " VALUES (?,?,?,?,?,?) ON CONFLICT(article_url, url) DO UPDATE SET"
+            " content_type=excluded.content_type, size=excluded.size, status=excluded.status,"
+            " fetched_at=excluded.fetched_at"
+            " WHERE COALESCE(excluded.fetched_at, '') > COALESCE(attachments.fetched_at, '')",
+            row,
+        )
+
+
+def _clear_stale_failure(conn: sqlite3.Connection, url: str, fetched_at: str) -> None:
+    conn.execute("DELETE FROM failures WHERE url=? AND last_failed<?", (url, fetched_at))
+
+
+def _merge_failures(db: sqlite_utils.Database, src: sqlite3.Connection) -> None:
+    """Newest failure per URL wins; failures the shard has since cleared are dropped.
+
+    The shard is the authority on its own sites: a failure the archive holds
+    for one of them that the shard no longer has (it succeeded on a later
+    run) and that is not newer than the shard's last run is stale.
+    """
+    conn = db.conn
+    shard_urls: set[str] = set()
+    for row in _rows(
+        src,
+        "SELECT url, site, kind, reason, message, status, attempts, first_failed, last_failed"
+        " FROM failures",
+    ):
+        shard_urls.add(row[0])
+        conn.execute(
+            "INSERT INTO failures (url, site, kind, reason, message, status, attempts,"
+            " first_failed, last_failed, run_id) VALUES (?,?,?,?,?,?,?,?,?,NULL)"
+            " ON CONFLICT(url) DO UPDATE SET site=excluded.site, kind=excluded.kind,"
+            " reason=excluded.reason, message=excluded.message, status=excluded.status,"
+            " attempts=max(failures.attempts, excluded.attempts),"
+            " first_failed=min(failures.first_failed, excluded.first_failed),"
+            " last_failed=excluded.last_failed WHERE excluded.last_failed > failures.last_failed",
+            row,
+        )
+    latest = _last_run_start(src)
+    if latest is None:
+        return
+    sites = _shard_sites(src)
+    if not sites:
+        return
+    marks = ",".join("?" * len(sites))
+    stale = [
+        url
+        for (url,) in conn.execute(
+            f"SELECT url FROM failures WHERE site IN ({marks}) AND last_failed < ?",
+            [*sites, latest],
+        )
+        if url not in shard_urls
+    ]
+    for url in stale:
+        conn.execute("DELETE FROM failures WHERE url=?", (url,))
+
+
+def _last_run_start(src: sqlite3.Connection) -> str | None:
+    row = _one(src, "SELECT max(started_at) FROM runs")
+    return row[0] if row else None
+
+
+def _shard_sites(src: sqlite3.Connection) -> list[str]:
+    sites: set[str] = set()
+    for table in ("articles", "failures", "frontier"):
+        sites.update(r[0] for r in _rows(src, f"SELECT DISTINCT site FROM {table}"))
+    return sorted(sites)
