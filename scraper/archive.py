@@ -28,7 +28,7 @@ HASHED_FIELDS = ("title", "published_at", "author", "body")
 
 
 def now_utc() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 @contextmanager

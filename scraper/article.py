@@ -75,21 +75,26 @@ def extract_article(
     prof, why = resolve_profile(tree, html, url, profile)
     meta = read_meta(tree)
     strip_invisible(tree)
+    art = Article(url=url, site=site or host_of(url), profile=prof.name)
+    art.evidence["profile"] = f"{prof.name} ({why})"
+    # Profile selectors are read before `drop` removes page furniture from the body.
+    p_title, title_sel = _first_text(tree, prof.selectors_for("title"))
+    p_date, date_sel = _first_date(tree, prof.selectors_for("date"))
+    p_author_text, author_sel = _first_text(tree, prof.selectors_for("author"))
+    p_views_text, views_sel = _first_text(tree, prof.selectors_for("views"))
+    p_lead, _ = _first_text(tree, prof.selectors_for("lead"))
     for sel in prof.selectors_for("drop"):
         for node in tree.css(sel):
             node.decompose()
-    art = Article(url=url, site=site or host_of(url), profile=prof.name)
-    art.evidence["profile"] = f"{prof.name} ({why})"
     root = tree.body or tree.root
     if root is None:
         return art
     blocks = blocks_of(root)
 
     # Title
-    text, sel = _first_text(tree, prof.selectors_for("title"))
-    if text:
-        art.title = generic.strip_date_suffix(text)
-        art.evidence["title"] = f"profile selector {sel}"
+    if p_title:
+        art.title = generic.strip_date_suffix(p_title)
+        art.evidence["title"] = f"profile selector {title_sel}"
         title_idx = generic._block_index(blocks, art.title)
     else:
         found = generic.find_title(tree, meta, blocks)
@@ -108,29 +113,28 @@ def extract_article(
         container = generic.choose_container(blocks)
         art.evidence["body"] = "densest text container"
     body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx)
-    lead, lsel = _first_text(tree, prof.selectors_for("lead"))
-    if lead and body_idx and lead not in (blocks[i].text for i in body_idx):
-        lead_idx = [i for i, b in enumerate(blocks) if b.text == lead]
-        body_idx = lead_idx[:1] + body_idx
+    if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
+        body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
 
     # Author
     author_idx: int | None = None
-    text, sel = _first_text(tree, prof.selectors_for("author"))
-    if text:
-        art.author = generic.clean_author(text)
-        art.evidence["author"] = f"profile selector {sel}"
-        author_idx = next((i for i in body_idx[-3:] if blocks[i].text == text), None)
+    name = generic.clean_author(p_author_text) if p_author_text else None
+    if name and generic.is_person(name):
+        art.author = name
+        art.evidence["author"] = f"profile selector {author_sel}"
+        author_idx = next((i for i in body_idx[-3:] if blocks[i].text == p_author_text), None)
     else:
-        name, author_idx, how = generic.find_author(blocks, body_idx, end)
+        name, author_idx, how = generic.find_author(blocks, body_idx, end, title_idx, body_start)
+        if name is None and title_idx is not None:
+            name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
         if name:
             art.author, art.evidence["author"] = name, how
     body_idx = [i for i in body_idx if i != author_idx]
     art.body = "\n\n".join(blocks[i].text for i in body_idx) or None
 
     # Date
-    date, sel = _first_date(tree, prof.selectors_for("date"))
-    if date:
-        art.published_at, art.evidence["published_at"] = date, f"profile selector {sel}"
+    if p_date:
+        art.published_at, art.evidence["published_at"] = p_date, f"profile selector {date_sel}"
     elif meta.published:
         art.published_at, art.evidence["published_at"] = meta.published, meta.published_source
     else:
@@ -139,13 +143,14 @@ def extract_article(
             art.published_at, art.evidence["published_at"] = str(found.value), found.how
 
     # Views
-    text, sel = _first_text(tree, prof.selectors_for("views"))
-    views = parse_count(text) if text else None
+    views = parse_count(p_views_text) if p_views_text else None
     if views is not None:
-        art.views, art.evidence["views"] = views, f"profile selector {sel}"
+        art.views, art.evidence["views"] = views, f"profile selector {views_sel}"
     else:
         near = _views_window(blocks, title_idx, body_idx, end)
         found = generic.find_views(blocks, near)
+        if found is None and title_idx is not None:
+            found = generic.find_views_element(tree, blocks[title_idx])
         if found:
             art.views, art.evidence["views"] = int(found.value), found.how  # type: ignore[arg-type]
 

@@ -278,7 +278,7 @@ class SiteCrawl:
             )
             if more:
                 this_no = _page_no(url) or page.current_page or 1
-                pages = [u for u in page.page_urls if host_of(u) in self.hosts]
+                pages = list(dict.fromkeys(listing_key(u) for u in page.page_urls if host_of(u) in self.hosts))
                 numbers = {u: _page_no(u) or this_no + i + 1 for i, u in enumerate(pages)}
                 frontier.add(
                     self.db,

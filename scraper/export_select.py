@@ -99,9 +99,13 @@ def check_schema(db: sqlite_utils.Database, fmt: str) -> None:
         if lacking:
             missing.append(f"columns {table}.{{{', '.join(lacking)}}}")
     if missing:
+        ver = (
+            f" (schema version {version}, expected {SCHEMA_VERSION})"
+            if version < SCHEMA_VERSION
+            else ""
+        )
         raise StorageError(
-            f"cannot export: the database lacks {'; '.join(missing)} "
-            f"(schema version {version}, this govnews expects {SCHEMA_VERSION}); "
+            f"cannot export: the database lacks {'; '.join(missing)}{ver}; "
             "it was made by an older govnews and needs migrating or a fresh crawl"
         )
 

@@ -29,8 +29,10 @@ from .metadata import PageMeta
 from .normalize import clean_text, find_dates, parse_count
 from .vocab import (
     ATTACHMENT_LINE_RE,
+    AUTHOR_INLINE_RE,
     AUTHOR_LABEL_RE,
     BOILERPLATE_LINE_RE,
+    CMS_ACCOUNT_RE,
     PUBLISHED_LABEL_RE,
     RELATED_HEADINGS_RE,
     SITE_COUNTER_RE,
@@ -148,7 +150,8 @@ def _is_control(b: Block) -> bool:
 
 
 def _good(b: Block) -> bool:
-    return len(b.text) >= 25 and b.link_density < 0.3 and not b.heading and not _is_control(b)
+    heading = b.heading and len(b.text) < 100  # a long <h2> is a lead, not a heading
+    return len(b.text) >= 25 and b.link_density < 0.3 and not heading and not _is_control(b)
 
 
 _PARA_TAGS = frozenset({"p", "li", "blockquote", "pre", "tr", "dd", "figcaption", "h2", "h3", "h4"})
@@ -193,15 +196,21 @@ def split_body(
     first, last = inside[0], inside[-1]
     body: list[int] = []
     end = last + 1
+    in_related = False
     for i in inside:
         b = blocks[i]
-        if (
-            b.heading
-            and RELATED_HEADINGS_RE.match(b.text)
-            or (len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text))
-        ):
+        if len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text):
+            # "Tin liên quan" / "Xem thêm:" lists: skip them; an inline box may be
+            # followed by more article paragraphs, a trailing list is not.
+            in_related = True
             end = i
-            break
+            continue
+        if in_related:
+            if len(b.text) >= 80 and b.link_density < 0.1 and not _skip_in_body(b, title):
+                in_related = False
+                end = last + 1
+            else:
+                continue
         if title_idx is not None and i <= title_idx:
             continue
         if _skip_in_body(b, title):
@@ -214,17 +223,18 @@ def split_body(
     stop = title_idx if title_idx is not None else first - 4
     while j > stop and j >= 0 and first - j <= 4:
         b = blocks[j]
-        if b.heading or _is_control(b) or (title and b.text.startswith(title)):
+        if (b.heading and b.heading <= 2 and len(b.text) < 100) or _is_control(b):
             break
-        if (
+        if title and b.text.startswith(title):
+            break
+        if _skip_in_body(b, title):
+            pass  # a date/byline line between the title and the lead
+        elif (
             len(b.text) >= 60
             and b.link_density < 0.1
-            and b.ancestors[3:4]
             and any(a in blocks[first].ancestors for a in b.ancestors[1:5])
         ):
             lead.insert(0, j)
-        elif find_dates(b.text) and len(b.text) < 80:
-            pass  # a date line between title and lead
         else:
             break
         j -= 1
@@ -232,9 +242,26 @@ def split_body(
     return body_idx, end, (body_idx[0] if body_idx else None)
 
 
+def is_meta_line(text: str) -> bool:
+    """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87"."""
+    if len(text) > 220:
+        return False
+    signals = sum(
+        (
+            bool(find_dates(text)),
+            bool(VIEWS_RE.search(text)),
+            bool(AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text)),
+            bool(PUBLISHED_LABEL_RE.search(text) or UPDATED_LABEL_RE.search(text)),
+        )
+    )
+    return signals >= 2
+
+
 def _skip_in_body(b: Block, title: str | None) -> bool:
     text = b.text
     if _is_control(b) or VIEWS_RE.search(text) and len(text) < 80:
+        return True
+    if is_meta_line(text) or (SOURCE_LABEL_RE.match(text) and len(text) < 150):
         return True
     if b.link_density > 0.5 and len(text) < 200 and not ATTACHMENT_LINE_RE.match(text):
         return True
@@ -292,18 +319,50 @@ def looks_like_signature(b: Block) -> bool:
     return bool(_NAME_ONLY.match(text))
 
 
+def is_person(name: str | None) -> bool:
+    """False for CMS accounts and desks ("admin", "thanhkhe_bbt", "Ban biên tập")."""
+    if not name:
+        return False
+    name = name.strip()
+    if CMS_ACCOUNT_RE.match(name) or "_" in name or "@" in name:
+        return False
+    # a lower-case single word is a login name, not a byline
+    return not (" " not in name and name == name.lower())
+
+
+def inline_author(text: str) -> str | None:
+    m = AUTHOR_INLINE_RE.search(text)
+    if not m:
+        return None
+    name = clean_text(m.group("name")).rstrip(" ,;.-–")
+    return name if is_person(name) else None
+
+
 def find_author(
-    blocks: list[Block], body: list[int], end: int | None
+    blocks: list[Block],
+    body: list[int],
+    end: int | None,
+    title_idx: int | None = None,
+    body_start: int | None = None,
 ) -> tuple[str | None, int | None, str]:
     """Author text, the index of the block it came from (to drop from the body), and evidence."""
-    window = body[-3:] + list(range(end or 0, min(len(blocks), (end or 0) + 4))) if body else []
-    for i in window:
-        name = author_from_label(blocks[i].text)
-        if name:
+    tail = body[-3:] + list(range(end or 0, min(len(blocks), (end or 0) + 4))) if body else []
+    head: list[int] = []
+    if title_idx is not None:
+        stop = body_start if body_start is not None and body_start > title_idx else title_idx + 5
+        head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
+    for i in tail + head:
+        text = blocks[i].text
+        name = author_from_label(text)
+        if name and is_person(name):
             return name, i, "labelled line"
+        if len(text) < 200:
+            name = inline_author(text)
+            if name:
+                return name, (i if i in tail else None), "labelled byline"
     if body:
         last = body[-1]
-        if looks_like_signature(blocks[last]):
+        if looks_like_signature(blocks[last]) and is_person(blocks[last].text):
             return blocks[last].text, last, "signature line at the end of the body"
     for i in range(end or 0, min(len(blocks), (end or 0) + 2)):
         if body and looks_like_signature(blocks[i]) and blocks[i].align == "right":
@@ -343,6 +402,61 @@ def find_date(
                 continue
             return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
     return updated
+
+
+_VIEW_ELEMENTS = (
+    '[class*="view" i], [class*="luotxem" i], [class*="luot-xem" i], [class*="hits" i], '
+    '[title*="lượt xem" i], [title*="lượt đọc" i], [id*="view" i]'
+)
+
+
+_AUTHOR_ELEMENTS = (
+    '[class*="author" i], [itemprop="author" i], [class*="tacgia" i], [class*="tac-gia" i], '
+    '[rel="author"], [class*="byline" i], [class*="nguoiviet" i]'
+)
+
+
+def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | None:
+    """An unlabelled byline slot next to the title: <span class="author">Minh Thu</span>."""
+    region = set(title_block.ancestors[1:4])
+    for node in tree.css(_AUTHOR_ELEMENTS):
+        text = clean_author(clean_text(node.text(separator=" ")) or "")
+        if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
+            continue
+        if SOURCE_LABEL_RE.match(text) or not is_person(text) or not text[:1].isupper():
+            continue
+        parent = node.parent
+        for _ in range(4):
+            if parent is None:
+                break
+            if parent.mem_id in region:
+                return text
+            parent = parent.parent
+    return None
+
+
+def find_views_element(tree: LexborHTMLParser, title_block: Block) -> Found | None:
+    """An icon-only counter near the title: <span class="view" title="Lượt xem">👁 1.234</span>."""
+    region = set(title_block.ancestors[1:4])
+    for node in tree.css(_VIEW_ELEMENTS):
+        text = clean_text(node.text(separator=" "))
+        if not text or len(text) > 40 or find_dates(text) or SITE_COUNTER_RE.search(text):
+            continue
+        if not re.fullmatch(r"[^\d]{0,20}\d{1,3}(?:[.,]\d{3})*[^\d]{0,10}|[^\d]{0,20}\d+[^\d]{0,10}", text):
+            continue
+        parent, near = node.parent, False
+        for _ in range(4):
+            if parent is None:
+                break
+            if parent.mem_id in region:
+                near = True
+                break
+            parent = parent.parent
+        if near:
+            value = parse_count(text)
+            if value is not None:
+                return Found(value, "counter element next to the title")
+    return None
 
 
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:

@@ -118,9 +118,18 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+_HIDDEN = (
+    '[style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], '
+    "[hidden], [aria-hidden=true]"
+)
+
+
 def strip_invisible(tree: LexborHTMLParser) -> None:
     """Remove elements that never show text (after metadata has been read)."""
     tree.strip_tags(list(INVISIBLE_TAGS))
+    for node in tree.css(_HIDDEN):
+        if node.tag not in ("html", "body"):
+            node.decompose()
 
 
 def _align_of(node: LexborNode) -> str:

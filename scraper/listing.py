@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .models import ListingPage
 from .normalize import clean_text
-from .profiles import Profile, get_profile
+from .profiles import Profile, detect_profile, get_profile
 from .urls import canonicalize, host_of, same_site
 from .vocab import ATTACHMENT_RE, NEXT_LINK_RE, PAGE_OF_RE, PAGE_PARAM_RE, PAGE_PATH_RE
 
@@ -73,12 +73,13 @@ def url_shape(url: str) -> str:
     parts = urlsplit(url)
     keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
     path = _DIGITS.sub("#", parts.path.lower())
+    trailing = "/" if path.endswith("/") and len(path) > 1 else ""
     # Slug paths (/tin-tuc/ten-bai-viet-123.html) → keep directory and extension only.
-    head, _, leaf = path.rpartition("/")
+    head, _, leaf = path.rstrip("/").rpartition("/")
     if "-" in leaf or len(leaf) > 30:
         ext = leaf.rsplit(".", 1)[1] if "." in leaf else ""
         leaf = f"*.{ext}" if ext else "*"
-    return f"{parts.netloc}{head}/{leaf}?{'&'.join(keys)}"
+    return f"{parts.netloc}{head}/{leaf}{trailing}?{'&'.join(keys)}"
 
 
 def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -> list[_Link]:
@@ -109,16 +110,18 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
     return out
 
 
+_PAGER_WORDS = re.compile(
+    r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu|cuối|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
+    r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|xem\s+tiếp"
+)
+_ARROWS = " «»‹›<>|←→"
+
+
 def _is_pager_text(text: str) -> bool:
-    return bool(
-        text.isdigit()
-        and len(text) <= 4
-        or NEXT_LINK_RE.match(text)
-        or re.fullmatch(
-            r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|«|‹|<|<<|đầu|cuối|first|last|prev|trước|trang\s+(?:đầu|cuối|trước)",
-            text,
-        )
-    )
+    core = text.strip(_ARROWS)
+    if not core:
+        return bool(text.strip())  # a bare arrow
+    return (core.isdigit() and len(core) <= 4) or bool(NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core))
 
 
 def _pagination(links: list[_Link], page_url: str) -> tuple[list[str], list[_Link]]:
@@ -136,10 +139,9 @@ def _pagination(links: list[_Link], page_url: str) -> tuple[list[str], list[_Lin
             or PAGE_PATH_RE.search(parts.path)
         ):
             continue
-        key = listing_key(link.url)
         pager_links.append(link)
-        if key != own_key and key not in pages:
-            pages.append(key)
+        if listing_key(link.url) != own_key and link.url not in pages:
+            pages.append(link.url)
     return pages, pager_links
 
 
@@ -205,22 +207,29 @@ def _main_cluster(members: list[_Link]) -> list[_Link]:
 def parse_listing(html: str, url: str, profile: str | Profile | None = None) -> ListingPage:
     """Article links and pagination of a listing page."""
     tree = LexborHTMLParser(html)
-    prof = get_profile(profile) if isinstance(profile, str) else profile
+    if isinstance(profile, str):
+        prof: Profile | None = get_profile(profile)
+    elif profile is None:
+        prof = detect_profile(tree, html, url).profile
+    else:
+        prof = profile
+    base = tree.css_first("base[href]")
+    url_base = canonicalize(base.attributes.get("href") or "", url) if base is not None else url
     page = ListingPage(url=url)
-    all_links = _links(tree, url)
+    all_links = _links(tree, url_base)
     pager_sel = prof.listing.get("pagination", ()) if prof else ()
-    pager_src = _links(tree, url, pager_sel) if pager_sel else all_links
-    page.page_urls, pager_links = _pagination(pager_src, url)
-    for sel in prof.listing.get("next", ()) if prof else ():
-        for link in _links(tree, url, (sel,)):
-            key = listing_key(link.url)
-            if key not in page.page_urls and key != listing_key(url):
-                page.page_urls.append(key)
+    page.page_urls, pager_links = _pagination(all_links, url)
+    own_key = listing_key(url)
+    for sel in (*pager_sel, *(prof.listing.get("next", ()) if prof else ())):
+        for link in _links(tree, url_base, (sel,)):
+            if link.url not in page.page_urls and listing_key(link.url) != own_key:
+                page.page_urls.append(link.url)
+                pager_links.append(link)
     exclude = {link.url for link in pager_links} | {canonicalize(url)}
     item_sel = prof.listing.get("items", ()) if prof else ()
     if item_sel:
         page.article_urls = []
-        for link in _links(tree, url, item_sel):
+        for link in _links(tree, url_base, item_sel):
             if link.url not in exclude and link.url not in page.article_urls:
                 page.article_urls.append(link.url)
     if not page.article_urls:

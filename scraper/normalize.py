@@ -42,8 +42,11 @@ _TIME = r"(?P<h>[01]?\d|2[0-3])\s*[:hg]\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d
 _DMY = r"(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
 _YMD = r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
 _WORDY = (
-    r"(?:ngày\s+)?(?P<d>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m>0?[1-9]|1[0-2])"
-    r"\s*(?:năm|,|/)?\s*(?P<y>(?:19|20)\d\d)"
+    # "ngày 17 tháng 6 năm 2022", "ngày 7 tháng 6, 2022", "17 tháng 6 năm 2022" — but not
+    # "kỳ họp thứ 8 tháng 5/2022" (a meeting number and a month, no day).
+    r"(?:ngày\s+(?P<d>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m>0?[1-9]|1[0-2])\s*(?:năm|,|/)?\s*"
+    r"|(?<![\w])(?P<d2>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m2>0?[1-9]|1[0-2])\s+năm\s+)"
+    r"(?P<y>(?:19|20)\d\d)"
 )
 _TIME_GAP = r"[\s,\-–|(]*(?:lúc|vào\s+lúc)?[\s,]*"
 
@@ -70,6 +73,8 @@ class DateMatch:
 
 
 def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
+    if g.get("d") is None and g.get("d2") is not None:
+        g = {**g, "d": g["d2"], "m": g["m2"]}
     try:
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))  # type: ignore[arg-type]
     except (TypeError, ValueError):

@@ -192,21 +192,18 @@ class Politeness:
 
     async def _wait_turn(self, st: HostState) -> None:
         clock = self._clock
-        while True:
+        now = clock()
+        # Reserve a start time before sleeping so concurrent waiters queue up behind
+        # each other instead of all waking at the same instant.
+        start = max(now, st.next_start, st.not_before, st.last_start + st.delay)
+        st.next_start = start + st.delay
+        while start > now:
+            await asyncio.sleep(start - now)
             now = clock()
-            # Reserve the start time before sleeping so concurrent waiters queue up
-            # behind each other instead of all waking at the same instant.
-            start = max(now, st.next_start, st.not_before, st.last_start + st.delay)
-            st.next_start = start + st.delay
-            if start > now:
-                await asyncio.sleep(start - now)
-                now = clock()
-                # The delay may have grown (429/503, Crawl-delay) or a Retry-After come
-                # in while we slept: then queue again under the new terms.
-                if now < st.not_before or now < st.last_start + st.delay - _EPSILON:
-                    continue
-            st.last_start = now
-            return
+            # The rule itself, re-checked on waking: the delay may have grown
+            # (429/503, Crawl-delay) or a Retry-After come in while we slept.
+            start = max(now, st.not_before - _EPSILON, st.last_start + st.delay - _EPSILON)
+        st.last_start = now
 
     # -- feedback ----------------------------------------------------------------------
 

@@ -129,3 +129,17 @@ ATTACHMENT_LINE_RE = re.compile(
     r"văn\s+bản\s+đính\s+kèm|đính\s+kèm|download|xem\s+chi\s+tiết\s+tại)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
+
+# A byline inside a meta line: "Ngày đăng: 20/10/2022 Người viết: Nguyễn Văn Sáu | Lượt xem: 12".
+AUTHOR_INLINE_RE = re.compile(
+    r"(?:^|(?<=[\s|·•,(]))(?:tác\s+giả|người\s+viết|người\s+đăng|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|"
+    r"phóng\s+viên|đăng\s+bởi|viết\s+bởi|thực\s+hiện)\s*[:：]\s*"
+    r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s\d{1,2}/\d)",
+    re.IGNORECASE,
+)
+# CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").
+CMS_ACCOUNT_RE = re.compile(
+    r"^(?:admin\w*|administrator|quản\s+trị(?:\s+viên)?|webmaster|editor|root|user\d*|"
+    r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*)$",
+    re.IGNORECASE,
+)

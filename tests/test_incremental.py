@@ -20,19 +20,20 @@ def _crawl(url: str, db: Path, *extra: str) -> tuple[int, str]:
 
 
 def test_second_run_finds_exactly_new_and_changed(tmp_path: Path) -> None:
-    portal = Portal(articles=50, per_page=10, start_date=date.today() - timedelta(days=60))
+    # the newest article was published yesterday: within --refresh-days 3
+    portal = Portal(articles=50, per_page=10, start_date=date.today() - timedelta(days=1))
     db = tmp_path / "inc.db"
     with PortalServer(portal) as server:
         url = server.listing_url()
-        code, err = _crawl(url, db, "--refresh-days", "2")
+        code, err = _crawl(url, db, "--refresh-days", "3")
         assert code == 0, err
         first_requests = server.request_count
 
-        new_paths = portal.add_articles(3)
         edited = portal.edit_article(-1, title="Phường Cửa Đại điều chỉnh kế hoạch tổ chức Tết Trung thu cho thiếu nhi")
+        new_paths = portal.add_articles(3)
         portal.bump_views(by=7)
         server.reset_log()
-        code, err = _crawl(url, db, "--refresh-days", "2")
+        code, err = _crawl(url, db, "--refresh-days", "3")
         assert code == 0, err
         second_requests = server.request_count
         fetched = {r[2] for r in server.requests}

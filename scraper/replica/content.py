@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from math import gcd
 from typing import Any
 
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -235,6 +236,8 @@ _SUBJECTS = (
     "{Ward}", "UBND", "Ủy ban", "Ban ", "Đảng ủy", "Hội ", "Đoàn ", "Công an", "Trạm",
     "Mặt trận", "HĐND", "Chi bộ", "Lãnh đạo", "Các trường", "Phụ nữ", "Tuổi trẻ", "Bộ phận",
 )  # fmt: skip
+_YEARLY = re.compile(r"\{(year|nextyear|prevyear)\}")
+_QUALIFIERS = (" năm {year}", " đợt {n} năm {year}", " tháng {month}/{year}", " lần thứ {n}")
 _ATTENDANCE = (
     "Tham dự có {person} cùng đông đảo cán bộ, hội viên và Nhân dân trên địa bàn.",
     "Đến dự có {city_official}; {person}.",
@@ -267,12 +270,17 @@ class TextGen:
         self.salt = stable_hash(key)
         self.roster = build_roster(ward, key)
         p = phrases()
-        self._topics = list(p["topics"].items())
-        self._topic_weights = [t["weight"] for _, t in self._topics]
+        # Headline templates are visited in a fixed stride, so neighbouring articles
+        # never share one and a template comes back only after all others were used.
+        self._titles = [(k, t) for k, topic in p["topics"].items() for t in topic["titles"]]
+        n = len(self._titles)
+        step = int(n * 0.618) + self.salt % 7
+        while gcd(step, n) != 1:
+            step += 1
+        self._title_step = step
+        self._title_offset = self.salt % n
         officials = random.Random(f"{key}:city")
-        self._city = [
-            Person(person_name(officials), role, role) for role in p["city_roles"]
-        ]
+        self._city = [Person(person_name(officials), role, role) for role in p["city_roles"]]
         self._staff_names = [person_name(officials) for _ in range(3)]
         self._leaders = list(self.roster.values())[:6]
 
@@ -286,7 +294,10 @@ class TextGen:
 
     def _context(self, i: int, event_day: date) -> tuple[str, dict[str, Any]]:
         rng = self.rng(i, "ctx")
-        topic_key, topic = rng.choices(self._topics, weights=self._topic_weights)[0]
+        topic_key, title = self._titles[
+            (i * self._title_step + self._title_offset) % len(self._titles)
+        ]
+        topic = phrases()["topics"][topic_key]
         w = self.ward
         khoi = rng.choice(w.khoi)
         event = rng.choice(topic.get("events") or phrases()["events_default"])
@@ -305,11 +316,13 @@ class TextGen:
             "d": f"{event_day.day}/{event_day.month}",
             "dy": f"{event_day.day}/{event_day.month}/{event_day.year}",
             "year": str(event_day.year),
+            "month": str(event_day.month),
             "nextyear": str(event_day.year + 1),
             "prevyear": str(event_day.year - 1),
             "event": event,
             "Event": _cap(event),
             "field": rng.choice(topic["field"]).replace("{year}", str(event_day.year)),
+            "_title": title,
             "mttq_chair": self.roster["mttq"].mention,
             "secretary": self.roster["bithu"].mention,
             "secretary_name": self.roster["bithu"].name,
@@ -361,7 +374,11 @@ class TextGen:
     def _headline(self, i: int, topic_key: str, ctx: dict[str, Any]) -> Headline:
         topic = phrases()["topics"][topic_key]
         rng = self.rng(i, "head")
-        template = rng.choice(topic["titles"])
+        template = ctx["_title"]
+        if not _YEARLY.search(template):
+            # Recurring headlines differ by year, place or round, as on the real portals.
+            extra = () if "{khoi" in template else (" tại {khoi}",)
+            template += rng.choice(_QUALIFIERS + extra)
         title = self._render(template, self.rng(i, "title"), ctx)
         if template.startswith(_SUBJECTS) and rng.random() < 0.7:
             # Leads often restate the headline as "Sáng ngày 5/6, <headline>. Tham dự ..."
@@ -475,12 +492,14 @@ class TextGen:
                 )
         elif kind == "lich":
             rows = [("Thời gian", "Nội dung", "Địa điểm")]
-            for label in rng.sample(p["lich_contents"], 4):
+            month = ctx["d"].split("/")[1]
+            days = sorted(rng.sample(range(1, 29), 4))
+            for day, label in zip(days, rng.sample(p["lich_contents"], 4), strict=True):
                 place = rng.choice(p["places"])
                 place = place.replace("{kind}", self.ward.kind).replace("{wname}", self.ward.name)
                 place = place.replace("{khoi_s}", self.ward.khoi_short(rng.choice(khoi)))
                 hour = rng.choice(("7h00", "7h30", "8h00", "14h00", "15h30", "19h30"))
-                rows.append((f"{hour} ngày {rng.randint(1, 28)}/{ctx['d'].split('/')[1]}", label, place))
+                rows.append((f"{hour} ngày {day}/{month}", _cap(label), _cap(place)))
         else:
             rows = [("TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)")]
             for n, label in enumerate(rng.sample(p["ketqua_rows"], 4), 1):

@@ -547,7 +547,7 @@ def _module(title: str, inner: str) -> str:
 def _postback_pager(current: int, total: int) -> str:
     target = "ctl00$ContentPane$ctl01$NewsDetail$pgOther"
     links = "".join(
-        f"<span class=\"PagingCurrent\">{n}</span> "
+        f'<span class="PagingCurrent">{n}</span> '
         if n == current
         else f"<a href=\"javascript:__doPostBack('{target}','{n}')\" class=\"PagingLink\">{n}</a> "
         for n in range(1, min(total, 10) + 1)
@@ -637,9 +637,11 @@ def _item_links(site: Site, item: ListItem) -> tuple[str, str]:
         item.path,
         f"{base}?tabid={ARTICLE_TAB}&ItemID={item.item_id}&utm_source=homepage&utm_campaign=tintuc",
     )[h % 4]
-    more = (item.path + "#chitiet", item.path, f"Default.aspx?tabid={ARTICLE_TAB}&ItemID={item.item_id}")[
-        (h >> 3) % 3
-    ]
+    more = (
+        item.path + "#chitiet",
+        item.path,
+        f"Default.aspx?tabid={ARTICLE_TAB}&ItemID={item.item_id}",
+    )[(h >> 3) % 3]
     return thumb, more
 
 
@@ -683,8 +685,12 @@ def _listing_pager(site: Site, page: int, total: int) -> str:
     first, last = max(1, page - 4), min(total, max(page - 4, 1) + 9)
     parts = [f'<td class="PagingInfo">Trang {page} / {total}</td><td class="Paging">']
     if page > 1:
-        parts.append(f'<a href="{attr(page_link(site, 1))}" class="PagingLink" title="Trang đầu">«</a> ')
-        parts.append(f'<a href="{attr(page_link(site, page - 1))}" class="PagingLink">Trang trước</a> ')
+        parts.append(
+            f'<a href="{attr(page_link(site, 1))}" class="PagingLink" title="Trang đầu">«</a> '
+        )
+        parts.append(
+            f'<a href="{attr(page_link(site, page - 1))}" class="PagingLink">Trang trước</a> '
+        )
     if first > 1:
         parts.append("... ")
     for n in range(first, last + 1):
@@ -695,10 +701,18 @@ def _listing_pager(site: Site, page: int, total: int) -> str:
     if last < total:
         parts.append("... ")
     if page < total:
-        parts.append(f'<a href="{attr(page_link(site, page + 1))}" class="PagingLink">Trang sau</a> ')
-        parts.append(f'<a href="{attr(page_link(site, total))}" class="PagingLink" title="Trang cuối">»</a>')
+        parts.append(
+            f'<a href="{attr(page_link(site, page + 1))}" class="PagingLink">Trang sau</a> '
+        )
+        parts.append(
+            f'<a href="{attr(page_link(site, total))}" class="PagingLink" title="Trang cuối">»</a>'
+        )
     parts.append("</td>")
-    return '<table class="PagingTable" cellpadding="0" cellspacing="0"><tr>' + "".join(parts) + "</tr></table>\r\n"
+    return (
+        '<table class="PagingTable" cellpadding="0" cellspacing="0"><tr>'
+        + "".join(parts)
+        + "</tr></table>\r\n"
+    )
 
 
 def listing_page(site: Site, path: str, items: list[ListItem], page: int, total: int) -> bytes:
@@ -708,7 +722,9 @@ def listing_page(site: Site, path: str, items: list[ListItem], page: int, total:
         f'<a href="{attr(site.tab_url(ARTICLE_TAB))}">Tin tức - Sự kiện</a></div>\r\n'
     )
     inner = crumbs + (
-        _items_html(site, items) if items else '<p class="Normal">Chưa có tin trong mục này.</p>\r\n'
+        _items_html(site, items)
+        if items
+        else '<p class="Normal">Chưa có tin trong mục này.</p>\r\n'
     )
     if total > 1:
         inner += _listing_pager(site, page, total)
@@ -788,7 +804,9 @@ def pdf_bytes(title: str) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return bytes(out)
 
 

@@ -98,7 +98,9 @@ class Portal:
         if page_size_kb is not None:
             lo, hi = page_size_kb
             if not 0 < lo <= hi:
-                raise UsageError(f"page_size_kb must be (low, high) with 0 < low <= high: {page_size_kb!r}")
+                raise UsageError(
+                    f"page_size_kb must be (low, high) with 0 < low <= high: {page_size_kb!r}"
+                )
         if encoding.lower() not in _ENCODINGS:
             raise UsageError(f"encoding must be utf-8 or cp1258, not {encoding!r}")
         if not re.fullmatch(r"[A-Za-z0-9._-]+", name):
@@ -186,7 +188,9 @@ class Portal:
         return None
 
     def article_path(self, i: int) -> str:
-        return f"{self.prefix}/Default.aspx?tabid={ARTICLE_TAB}&ItemID={self.item_id(self._check(i))}"
+        return (
+            f"{self.prefix}/Default.aspx?tabid={ARTICLE_TAB}&ItemID={self.item_id(self._check(i))}"
+        )
 
     def index_of(self, path: str) -> int | None:
         """Article index named by a path (any spelling the portal accepts), else None."""
@@ -334,7 +338,9 @@ class Portal:
             "body": "\n\n".join(text.paragraphs()),
             "views": self.views(i),
             "attachments": [
-                quote(self.prefix + b.href, safe="/") for b in text.blocks if isinstance(b, Attachment)
+                quote(self.prefix + b.href, safe="/")
+                for b in text.blocks
+                if isinstance(b, Attachment)
             ],
         }
 
@@ -424,7 +430,13 @@ class Portal:
             return self._resolve_tab(params)
         if lower.startswith("/portals/0/files/") and lower.endswith(".pdf"):
             return self._resolve_pdf(lower)
-        if lower.startswith("/portals/") and lower.rsplit(".", 1)[-1] in ("jpg", "jpeg", "gif", "png", "swf"):
+        if lower.startswith("/portals/") and lower.rsplit(".", 1)[-1] in (
+            "jpg",
+            "jpeg",
+            "gif",
+            "png",
+            "swf",
+        ):
             return Route("image", lower.rsplit(".", 1)[-1])
         if lower.endswith(".css"):
             return Route("css")
@@ -432,7 +444,11 @@ class Portal:
             return Route("js")
         if lower == "/linkclick.aspx":
             link = params.get("link", "")
-            return Route("linkclick", link) if link.startswith(("http://", "https://")) else Route("notfound")
+            return (
+                Route("linkclick", link)
+                if link.startswith(("http://", "https://"))
+                else Route("notfound")
+            )
         return Route("notfound")
 
     def _resolve_tab(self, params: dict[str, str]) -> Route:
@@ -471,7 +487,12 @@ class Portal:
             return Resource(200, html, self._listing_page(route.arg), _ASPX_HEADERS)
         if kind == "home":
             items = [self._list_item(self._count - 1 - p) for p in range(min(6, self._count))]
-            return Resource(200, html, pages.home_page(self._site, self.prefix + "/Default.aspx", items), _ASPX_HEADERS)
+            return Resource(
+                200,
+                html,
+                pages.home_page(self._site, self.prefix + "/Default.aspx", items),
+                _ASPX_HEADERS,
+            )
         if kind == "section":
             return Resource(200, html, self._section_page(route.arg), _ASPX_HEADERS)
         if kind == "pdf":
@@ -535,8 +556,15 @@ class Portal:
         paragraphs = self._text.section_paragraphs(spec["paragraphs"], str(tab))
         docs = []
         if tab == 80:
-            labels = ("Kế hoạch phát triển kinh tế - xã hội", "Quy chế làm việc của UBND", "Quy chế dân chủ ở cơ sở")
-            docs = [Doc(f"/Portals/0/files/vanban/VB_{n}.pdf", label, "05/01/2022") for n, label in enumerate(labels, 1)]
+            labels = (
+                "Kế hoạch phát triển kinh tế - xã hội",
+                "Quy chế làm việc của UBND",
+                "Quy chế dân chủ ở cơ sở",
+            )
+            docs = [
+                Doc(f"/Portals/0/files/vanban/VB_{n}.pdf", label, "05/01/2022")
+                for n, label in enumerate(labels, 1)
+            ]
         path = f"{self.prefix}/Default.aspx?tabid={tab}"
         return pages.section_page(self._site, path, tab, spec["title"], paragraphs, docs)
 

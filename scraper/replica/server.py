@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import contextlib
+import hashlib
 import signal
 import subprocess
 import sys
@@ -161,10 +163,7 @@ class PortalServer:
         robots: str | None = None,
         gzip: bool = False,
     ) -> None:
-        if isinstance(portals, Portal):
-            mounts = {"": portals}
-        else:
-            mounts = dict(portals)
+        mounts = {"": portals} if isinstance(portals, Portal) else dict(portals)
         if not mounts:
             raise UsageError("PortalServer needs at least one portal")
         self._mounts: list[tuple[str, Portal]] = []
@@ -213,7 +212,9 @@ class PortalServer:
         self._thread.start()
         self._ready.wait(10)
         if self._error is not None:
-            raise UsageError(f"replica server could not listen on {self.host}:{self.port}: {self._error}")
+            raise UsageError(
+                f"replica server could not listen on {self.host}:{self.port}: {self._error}"
+            )
         return self
 
     def _run(self) -> None:
@@ -358,7 +359,11 @@ class PortalServer:
                 seen = self._fault_counts.get(req.target, 0)
                 if seen < faults.flaky:
                     self._fault_counts[req.target] = seen + 1
-                    headers = {"Retry-After": str(faults.retry_after)} if faults.retry_after is not None else {}
+                    headers = (
+                        {"Retry-After": str(faults.retry_after)}
+                        if faults.retry_after is not None
+                        else {}
+                    )
                     body = _error_html(faults.flaky_status)
                     return Response(faults.flaky_status, body, headers, delay=delay)
         for prefix, handler in self._handlers:
@@ -378,7 +383,11 @@ class PortalServer:
         path = req.path
         lower = path.lower()
         if lower == "/robots.txt":
-            text = self._robots if self._robots is not None else robots_txt([p for _, p in self._mounts])
+            text = (
+                self._robots
+                if self._robots is not None
+                else robots_txt([p for _, p in self._mounts])
+            )
             return Response(200, text.encode("utf-8"), content_type="text/plain")
         for prefix, portal in self._mounts:
             if prefix and not (lower == prefix or lower.startswith(prefix + "/")):
@@ -387,9 +396,14 @@ class PortalServer:
             route = portal.resolve(local, req.query)
             res = self._render(portal, route, path)
             headers = dict(res.headers)
-            if res.content_type.startswith("text/html") and "asp.net_sessionid" not in req.headers.get("cookie", "").lower():
+            if (
+                res.content_type.startswith("text/html")
+                and "asp.net_sessionid" not in req.headers.get("cookie", "").lower()
+            ):
                 self._sessions += 1
-                headers["Set-Cookie"] = f"ASP.NET_SessionId={_session_id(self._sessions)}; path=/; HttpOnly"
+                headers["Set-Cookie"] = (
+                    f"ASP.NET_SessionId={_session_id(self._sessions)}; path=/; HttpOnly"
+                )
             return Response(res.status, res.body, headers, res.content_type)
         return Response(404, _error_html(404))
 
@@ -403,9 +417,8 @@ class PortalServer:
 
 
 def _session_id(n: int) -> str:
-    alphabet = "abcdefghijklmnopqrstuvwxyz012345"
-    x = (n * 2654435761) & ((1 << 120) - 1)
-    return "".join(alphabet[(x >> (5 * k)) & 31] for k in range(24))
+    digest = hashlib.md5(f"replica-session-{n}".encode(), usedforsecurity=False).digest()
+    return base64.b32encode(digest).decode("ascii")[:24].lower()
 
 
 def _error_html(status: int) -> bytes:
@@ -599,11 +612,23 @@ class _Connection(asyncio.Protocol):
 
 
 def make_portals(count: int, **kwargs: Any) -> dict[str, Portal]:
-    """``count`` portals named after Hội An wards (then ``phuong-N``), different seeds."""
+    """``count`` portals named after Hội An wards (then ``phuong-N``), different seeds.
+
+    Only the Cửa Đại portal carries the real seed article unless
+    ``include_seed_article`` is given explicitly."""
     slugs = [w["slug"] for w in phrases()["wards"]]
     names = [slugs[n] if n < len(slugs) else f"phuong-{n + 1}" for n in range(count)]
     base_seed = kwargs.pop("seed", 0)
-    return {name: Portal(name=name, seed=base_seed + n, **kwargs) for n, name in enumerate(names)}
+    seeded = kwargs.pop("include_seed_article", None)
+    return {
+        name: Portal(
+            name=name,
+            seed=base_seed + n,
+            include_seed_article=(name == "cuadai") if seeded is None else seeded,
+            **kwargs,
+        )
+        for n, name in enumerate(names)
+    }
 
 
 @dataclass(slots=True)
@@ -673,14 +698,20 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point: serve replica portals until killed."""
-    ap = argparse.ArgumentParser(prog="python -m scraper.replica.server", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m scraper.replica.server", description=__doc__.split("\n")[0]
+    )
     ap.add_argument("--articles", type=int, default=90, help="articles per portal")
-    ap.add_argument("--portals", type=int, default=1, help="portals on this host (mounted under /name)")
+    ap.add_argument(
+        "--portals", type=int, default=1, help="portals on this host (mounted under /name)"
+    )
     ap.add_argument("--per-page", type=int, default=10)
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--page-size-kb", type=_parse_size, default=None, help="LOW,HIGH page sizes in KB")
+    ap.add_argument(
+        "--page-size-kb", type=_parse_size, default=None, help="LOW,HIGH page sizes in KB"
+    )
     ap.add_argument("--latency", type=float, default=0.0, help="seconds added to every response")
     ap.add_argument("--encoding", default="utf-8", choices=("utf-8", "cp1258"))
     ap.add_argument("--no-log", action="store_true", help="do not keep the request log")
