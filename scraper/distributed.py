@@ -465,7 +465,7 @@ def open_client(spec: str) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             dashboard_address=os.environ.get("GOVNEWS_DASK_DASHBOARD") or None,
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,  # retried tasks are expected, not news
         )
     elif kind in ("slurm", "pbs"):
         cluster = _jobqueue_cluster(kind, arg or None)

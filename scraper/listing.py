@@ -239,7 +239,32 @@ def parse_listing(html: str, url: str, profile: str | Profile | None = None) -> 
     if m:
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
-        numbers = [int(link.text) for link in pager_links if link.text.isdigit()]
-        if numbers:
-            page.total_pages = max(numbers)
+        page.current_page = _current_number(pager_links)
     return page
+
+
+def _current_number(pager_links: list[_Link]) -> int | None:
+    """The page number the pager shows as text, not as a link (the current page)."""
+    for link in pager_links:
+        parent = link.node.parent
+        while parent is not None and parent.tag in ("li", "span"):
+            parent = parent.parent
+        if parent is None:
+            continue
+        for node in parent.css("span, strong, b, li, em"):
+            text = node.text(strip=True)
+            if text.isdigit() and node.css_first("a") is None and not _inside_link(node):
+                return int(text)
+        return None
+    return None
+
+
+def _inside_link(node: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.tag == "a":
+            return True
+        parent = parent.parent
+    return False

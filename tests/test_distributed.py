@@ -1,6 +1,6 @@
 """Crawling many portals on a real Dask LocalCluster (2 worker processes), then merging.
 
-One cluster run over eleven replica portals on 127.0.0.1 is shared by the tests below:
+One cluster run over ten replica portals on 127.0.0.1 is shared by the tests below:
 plain portals, two portals mounted on one server (one of them addressed as
 ``localhost``), a flaky portal whose server answers 503 at first, a slow portal, one
 whose robots.txt forbids everything, and one whose worker process is SIGKILLed by the
@@ -33,12 +33,12 @@ from scraper.runs import EXIT_PARTIAL
 pytestmark = pytest.mark.slow
 
 DELAY = 0.05  # politeness delay of the run
-SHARED_DELAY = 0.15  # per-site delay of the two portals sharing a server
+SHARED_DELAY = 0.1  # per-site delay of the two portals sharing a server
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = CrawlOptions(delay=DELAY, attempts=2, concurrency=2)
 
 
-def portal(name: str, seed: int, articles: int = 8) -> Portal:
+def portal(name: str, seed: int, articles: int = 6) -> Portal:
     return Portal(articles=articles, per_page=5, name=name, seed=seed)
 
 
@@ -95,7 +95,7 @@ def farm(tmp_path_factory: pytest.TempPathFactory) -> Any:
     farm = Farm()
     farm.workdir = tmp_path_factory.mktemp("cluster")
     farm.shards = farm.workdir / "shards"
-    for i in range(5):
+    for i in range(4):
         farm.servers[f"plain-{i}"] = PortalServer(portal(f"plain-{i}", 20 + i))
     farm.servers["shared"] = PortalServer(
         {"an-hoi": portal("an-hoi", 30), "cam-nam": portal("cam-nam", 31)}
@@ -181,7 +181,7 @@ def test_merged_shards_equal_a_single_machine_crawl(farm: Farm) -> None:
     run_crawl(single, plain, CrawlOptions(delay=0.0, attempts=2), handle_signals=False)
     query = "SELECT url, title, published_at, author, body, views FROM articles ORDER BY url"
     rows = shard_rows(merged, query)
-    assert len(rows) >= 9 * 5
+    assert len(rows) >= 8 * 5
     assert rows == shard_rows(single, query)
 
 
@@ -211,7 +211,7 @@ def test_slow_portal_is_crawled_completely(farm: Farm) -> None:
     summary = farm.summaries()["slow"]
     assert summary["status"] == "ok" and summary["failed"] == 0
     count = shard_rows(farm.shards / "slow.db", "SELECT count(*) FROM articles")[0][0]
-    assert count == summary["new"] >= 8
+    assert count == summary["new"] >= 5
     # Every response took at least the server's latency.
     assert summary["seconds"] >= 0.1 * summary["requests"] / OPTIONS.concurrency
 
