@@ -84,6 +84,7 @@ BLOCK_TAGS = frozenset(
         "summary",
     }
 )
+MAX_DEPTH = 120  # deeper markup is flattened (Python recursion stays far from its limit)
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BOLD_TAGS = frozenset({"b", "strong"})
 ITALIC_TAGS = frozenset({"i", "em"})
@@ -181,7 +182,12 @@ class _Walker:
         self.buf.clear()
         self.link = self.bold = self.italic = 0
 
-    def walk(self, node: LexborNode, chain: tuple[int, ...], align: str, heading: int) -> None:
+    def walk(
+        self, node: LexborNode, chain: tuple[int, ...], align: str, heading: int, depth: int = 0
+    ) -> None:
+        if depth > MAX_DEPTH:  # hostile nesting: keep the text, stop descending
+            self.buf.append(" " + node.text(separator=" "))
+            return
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -210,7 +216,7 @@ class _Walker:
                 if tag == "table" and is_data_table(child):
                     self.table(child, sub_chain, sub_align)
                 else:
-                    self.walk(child, sub_chain, sub_align, sub_heading)
+                    self.walk(child, sub_chain, sub_align, sub_heading, depth + 1)
                 self.flush(child, sub_chain, sub_align, sub_heading)
                 continue
             # inline element
@@ -222,7 +228,7 @@ class _Walker:
             self.in_link += is_link
             self.in_bold += is_bold
             self.in_italic += is_italic
-            self.walk(child, chain, align, heading)
+            self.walk(child, chain, align, heading, depth + 1)
             self.in_link -= is_link
             self.in_bold -= is_bold
             self.in_italic -= is_italic

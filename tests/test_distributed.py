@@ -76,7 +76,7 @@ def shard_rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
 def kill_mid_crawl(farm: Farm, client: Any, pids: dict[str, int], done: threading.Event) -> None:
     """SIGKILL the worker process crawling the 'killer' portal once it is fetching articles."""
     server = farm.servers["killer"]
-    port = f"-127.0.0.1:{server.port}-"
+    port = f"-{server.host}:{server.port}-"
     deadline = time.monotonic() + 40
     while not done.is_set() and time.monotonic() < deadline:
         articles = [r for r in server.requests if "ItemID" in r[2]]
@@ -95,15 +95,20 @@ def farm(tmp_path_factory: pytest.TempPathFactory) -> Any:
     farm = Farm()
     farm.workdir = tmp_path_factory.mktemp("cluster")
     farm.shards = farm.workdir / "shards"
+    # Each portal is its own host (127.0.0.x), as real portals are; two share 127.0.0.1.
     for i in range(4):
-        farm.servers[f"plain-{i}"] = PortalServer(portal(f"plain-{i}", 20 + i))
+        farm.servers[f"plain-{i}"] = PortalServer(
+            portal(f"plain-{i}", 20 + i), host=f"127.0.0.{10 + i}"
+        )
     farm.servers["shared"] = PortalServer(
         {"an-hoi": portal("an-hoi", 30), "cam-nam": portal("cam-nam", 31)}
     )
-    farm.servers["flaky"] = PortalServer(portal("flaky", 40))
-    farm.servers["slow"] = PortalServer(portal("slow", 41), latency=0.1)
-    farm.servers["robots"] = PortalServer(Portal(articles=6, name="robots", robots_disallow=["/"]))
-    farm.servers["killer"] = PortalServer(portal("killer", 42, articles=12))
+    farm.servers["flaky"] = PortalServer(portal("flaky", 40), host="127.0.0.20")
+    farm.servers["slow"] = PortalServer(portal("slow", 41), host="127.0.0.21", latency=0.1)
+    farm.servers["robots"] = PortalServer(
+        Portal(articles=6, name="robots", robots_disallow=["/"]), host="127.0.0.22"
+    )
+    farm.servers["killer"] = PortalServer(portal("killer", 42, articles=12), host="127.0.0.23")
     for server in farm.servers.values():
         server.start()
 

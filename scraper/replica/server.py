@@ -19,6 +19,7 @@ import asyncio
 import base64
 import contextlib
 import hashlib
+import os
 import signal
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import formatdate
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -327,6 +329,30 @@ class PortalServer:
         if handler is not None:
             self._handlers.append((path_prefix, handler))
             self._handlers.sort(key=lambda ph: -len(ph[0]))
+
+    def warm(self, name: str | None = None) -> int:
+        """Render every listing and article page of one portal (all if None) into the
+        cache, so later requests cost no rendering; returns the number of pages cached.
+
+        Runs on the server thread (requests wait meanwhile). Size the cache with
+        ``cache_mb`` first: pages beyond it are rendered and dropped again."""
+        if self._loop is None or self._thread is None:
+            raise UsageError("start the server before warming its cache")
+        targets = list(self.portals.values()) if name is None else [self._portal(name)]
+
+        async def fill() -> int:
+            count = 0
+            for portal in targets:
+                routes = [Route("listing", n) for n in range(1, portal.page_count + 1)]
+                routes += [Route("article", i) for i in range(len(portal))]
+                for route in routes:
+                    self._render(portal, route, "")
+                    count += 1
+                    if count % 200 == 0:
+                        await asyncio.sleep(0)  # let waiting requests through
+            return count
+
+        return asyncio.run_coroutine_threadsafe(fill(), self._loop).result()
 
     @property
     def cache_stats(self) -> dict[str, int]:
@@ -664,8 +690,11 @@ def serve_in_subprocess(
     page_size_kb: tuple[int, int] | None = None,
     latency: float = 0.0,
     encoding: str = "utf-8",
+    warm: bool = False,
+    cache_mb: int = 256,
 ) -> Iterator[ServedProcess]:
-    """Run ``python -m scraper.replica.server`` and yield once it listens."""
+    """Run ``python -m scraper.replica.server`` and yield once it listens (and, with
+    ``warm``, once every page is rendered into its ``cache_mb`` cache)."""
     cmd = [
         sys.executable, "-m", "scraper.replica.server",
         "--articles", str(articles), "--portals", str(portals), "--per-page", str(per_page),
@@ -674,7 +703,15 @@ def serve_in_subprocess(
     ]  # fmt: skip
     if page_size_kb:
         cmd += ["--page-size-kb", f"{page_size_kb[0]},{page_size_kb[1]}"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    if warm:
+        cmd += ["--warm", "--cache-mb", str(cache_mb)]
+    # Make the package importable from the child whatever its working directory.
+    root = str(Path(__file__).resolve().parents[2])
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    }
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
     served = None
     try:
         assert proc.stdout is not None
@@ -715,6 +752,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--latency", type=float, default=0.0, help="seconds added to every response")
     ap.add_argument("--encoding", default="utf-8", choices=("utf-8", "cp1258"))
     ap.add_argument("--no-log", action="store_true", help="do not keep the request log")
+    ap.add_argument("--cache-mb", type=int, default=256, help="rendered-page cache size")
+    ap.add_argument("--warm", action="store_true", help="render every page before serving")
     args = ap.parse_args(argv)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print("error: the replica only listens on loopback", file=sys.stderr)
@@ -727,8 +766,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             portals = make_portals(args.portals, seed=args.seed, **common)
         server = PortalServer(portals, host=args.host, port=args.port, latency=args.latency,
-                              log_requests=not args.no_log)  # fmt: skip
+                              log_requests=not args.no_log, cache_mb=args.cache_mb)  # fmt: skip
         server.start()
+        if args.warm:
+            server.warm()
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -1,0 +1,86 @@
+"""Hostile pages: every extractor returns a record (fields None when absent), never crashes."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scraper.article import extract_article
+from scraper.encoding import decode_html
+from scraper.listing import parse_listing
+from scraper.models import ARTICLE_FIELDS
+
+URL = "http://phuong.gov.vn/tin-tuc/bai-1.html"
+TAGS = ["div", "p", "span", "table", "tr", "td", "a", "b", "h1", "h2", "ul", "li", "br", "script", "article"]
+
+
+@st.composite
+def html_soup(draw: st.DrawFn) -> str:
+    parts = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from([f"<{t}>" for t in TAGS] + [f"</{t}>" for t in TAGS]),
+                st.sampled_from(['<a href="/x?id=1">', '<a href="javascript:;">', "<p align=right>", "<br/>"]),
+                st.text(alphabet="aăâđeêoôơuưy ÀÁẠẢÃàáạảã0123456789/:.,-|Lượt xem Tác giả", max_size=40),
+            ),
+            max_size=80,
+        )
+    )
+    return "".join(parts)
+
+
+def _check(art) -> None:
+    for name in ARTICLE_FIELDS:
+        value = getattr(art, name)
+        assert value is None or isinstance(value, int if name == "views" else str)
+        if isinstance(value, str):
+            assert value == value.strip() and value
+            assert unicodedata.is_normalized("NFC", value)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_soup())
+def test_random_markup_never_crashes(html: str) -> None:
+    _check(extract_article(html, URL))
+    page = parse_listing(html, URL)
+    assert all(u.startswith("http") for u in page.article_urls + page.page_urls)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=2000))
+def test_random_bytes_decode_and_extract(raw: bytes) -> None:
+    text, encoding = decode_html(raw, None)
+    assert isinstance(text, str) and encoding
+    _check(extract_article(text, URL))
+
+
+def test_empty_and_whitespace_documents() -> None:
+    for html in ("", "   ", "<html></html>", "<html><body></body></html>"):
+        art = extract_article(html, URL)
+        assert all(getattr(art, f) is None for f in ARTICLE_FIELDS)
+
+
+def test_deeply_nested_markup_keeps_text() -> None:
+    html = "<html><body>" + "<div>" * 30000 + "Nội dung bài viết rất sâu, " * 20 + "</div>" * 30000
+    art = extract_article(html, URL)
+    assert art.body is not None and "Nội dung bài viết rất sâu" in art.body
+
+
+def test_twenty_megabyte_page_is_handled() -> None:
+    para = "<p>" + "Phường Cửa Đại tổ chức hội nghị tổng kết công tác năm, " * 20 + "</p>\n"
+    html = "<html><head><title>Bài rất dài của phường</title></head><body><h1>Bài rất dài của phường</h1>" + para * 18100
+    assert len(html) > 20_000_000
+    art = extract_article(html, URL)
+    assert art.body is not None and art.body.startswith("Phường Cửa Đại")
+
+
+def test_undeclared_legacy_encoding_page() -> None:
+    title = "Phường Cửa Đại tổ chức Tọa đàm"
+    raw = ("<html><body><h1>" + title + "</h1>" + "<p>Ủy ban MTTQ phường Cửa Đại đã có nhiều đổi mới, nâng cao chất lượng hoạt động.</p>" * 3 + "</body></html>")
+    from fault_server import encode_cp1258
+
+    text, encoding = decode_html(encode_cp1258(raw), None)
+    assert encoding.replace("-", "").lower() in ("cp1258", "windows1258")
+    assert extract_article(text, URL).title == title
