@@ -1,7 +1,7 @@
 """Shared helpers of the crawl benchmarks: the replica portal, measured children, runners.
 
-- :class:`PortalProcess` starts ``python -m scraper.replica`` in its own process and
-  reads the listing URL from its first stdout line; its CPU time is read with psutil.
+- :class:`PortalProcess` starts ``python -m scraper.replica.server`` in its own process
+  and reads the listing URL from its first stdout line; its CPU time is read with psutil.
 - :func:`run_measured` runs one command as a child and returns wall time, user/sys CPU
   and peak RSS of that child alone (``os.wait4`` rusage, not RUSAGE_CHILDREN, which
   would mix every child ever waited for), optionally sampling its RSS over time.
@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 FIELDS = ("title", "published_at", "author", "body", "views")
-PORTAL_START_TIMEOUT = 60.0
+PORTAL_START_TIMEOUT = 600.0  # --warm renders every page before the URL is printed
 
 
 def cores() -> int:
@@ -70,12 +70,14 @@ class PortalProcess:
         page_size_kb: tuple[int, int] | None,
         *,
         port: int | None = None,
-        extra_args: Iterable[str] = (),
+        warm: bool = False,
+        cache_mb: int = 256,
     ) -> None:
         self.articles = articles
         self.page_size_kb = page_size_kb
         self.port = port or free_port()
-        self.extra_args = list(extra_args)
+        self.warm = warm  # render every page before serving: no contender pays for rendering
+        self.cache_mb = cache_mb
         self.url = ""  # listing URL, from the portal's first stdout line
         self.proc: subprocess.Popen[bytes] | None = None
         self._ps: Any = None
@@ -83,11 +85,13 @@ class PortalProcess:
 
     @property
     def command(self) -> list[str]:
-        cmd = [sys.executable, "-m", "scraper.replica", "--articles", str(self.articles)]
-        cmd += ["--port", str(self.port)]
+        cmd = [sys.executable, "-m", "scraper.replica.server", "--articles", str(self.articles)]
+        cmd += ["--port", str(self.port), "--no-log", "--cache-mb", str(self.cache_mb)]
         if self.page_size_kb:
             cmd += ["--page-size-kb", f"{self.page_size_kb[0]},{self.page_size_kb[1]}"]
-        return cmd + self.extra_args
+        if self.warm:
+            cmd.append("--warm")
+        return cmd
 
     @property
     def base(self) -> str:
@@ -108,7 +112,7 @@ class PortalProcess:
             err = self._stderr.read().decode("utf-8", "replace").strip().splitlines()
             detail = err[-1] if err else f"first stdout line was {line!r}"
             raise RuntimeError(f"replica portal did not start: {detail}")
-        self.url = line
+        self.url = line.split()[0]
         # Keep draining stdout so a chatty portal never blocks on a full pipe.
         threading.Thread(target=_drain, args=(self.proc.stdout,), daemon=True).start()
         self._ps = psutil.Process(self.proc.pid)
