@@ -199,12 +199,22 @@ def probe(
     listing: Annotated[
         bool, typer.Option("--listing", help="Read the pages as listing pages.")
     ] = False,
+    base_url: Annotated[
+        str | None, typer.Option(help="URL saved files were fetched from (for relative links).")
+    ] = None,
 ) -> None:
     """Show what would be extracted from pages, field by field, and why."""
     from scraper.probe import probe_targets
 
     raise typer.Exit(
-        probe_targets(targets, profile=profile, fmt=format, listing=listing, echo=typer.echo)
+        probe_targets(
+            targets,
+            profile=profile,
+            fmt=format,
+            listing=listing,
+            echo=typer.echo,
+            base_url=base_url,
+        )
     )
 
 

@@ -14,7 +14,9 @@ realistic 30-120 KB pages, then in the same run measures, each in a fresh subpro
 
 Then checks the output (both databases hold every article; govnews' five fields equal the
 portal's ground truth) and prints a side-by-side table, the ratios and PASS/FAIL goals.
-A first fetch-only pass warms the portal's caches so no contender pays for them.
+The portal pre-renders every page before serving (``--warm``), so no contender pays for
+rendering and the crawler, not the portal, is what is measured (``--cold`` to render on
+every request instead).
 Everything stays on 127.0.0.1.
 """
 
@@ -82,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--page-size-kb", type=parse_size, default=(30, 120), metavar="LO,HI")
     ap.add_argument("--repeat", type=int, default=1, help="runs per contender (median shown)")
-    ap.add_argument("--no-warmup", action="store_true", help="skip the warm-up fetch pass")
+    ap.add_argument(
+        "--cold", action="store_true", help="portal renders every request (no page cache)"
+    )
     ap.add_argument("--skip-scrapy", action="store_true")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per child run")
     ap.add_argument("--workdir", type=Path, help="keep databases here (default: temp, deleted)")
@@ -106,11 +110,13 @@ def run(args: argparse.Namespace, work: Path) -> int:
     )
     print(
         f"machine: {cores} CPU core(s), SHARED by the crawler and the portal process "
-        "(the portal renders every page in Python, so it competes for the same cores)"
+        "(both run Python; the portal's CPU while each contender ran is in the table)"
     )
 
     truth = common.local_portal(n, args.page_size_kb)
-    with PortalProcess(n, args.page_size_kb) as portal:
+    est_mb = int(common.mb((truth.page_count + n) * sum(args.page_size_kb) / 2 * 1024)) + 64
+    cache_mb = 1 if args.cold else max(256, est_mb)
+    with PortalProcess(n, args.page_size_kb, warm=not args.cold, cache_mb=cache_mb) as portal:
         print(f"portal: {portal.url} (pid {portal.proc.pid})")  # type: ignore[union-attr]
         if not common.check_same_portal(truth, portal.url):
             print(
@@ -136,12 +142,10 @@ def run(args: argparse.Namespace, work: Path) -> int:
             k = median_index(runs)
             return runs[k], k
 
-        if not args.no_warmup:
-            warm = run_measured("warm-up", common.fetch_command(urls_file, conc), portal=portal)
-            warm.check()
-            print(
-                f"  warm-up fetch pass: {warm.wall:.2f}s (fills the portal's caches; not compared)"
-            )
+        if args.cold:
+            print("  portal renders every request (--cold: 1 MB page cache)")
+        else:
+            print("  portal pre-rendered every page (--warm): no contender pays for rendering")
 
         ceiling, _ = measure("ceiling", lambda k: common.fetch_command(urls_file, conc))
 

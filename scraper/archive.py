@@ -124,13 +124,15 @@ def upsert_article(
         article_id, outcome = int(cur.lastrowid or 0), "new"
     else:
         article_id = int(row[0])
-        if row[5] != digest:
-            old = dict(zip(HASHED_FIELDS, row[1:5], strict=True))
+        old = dict(zip(HASHED_FIELDS, row[1:5], strict=True))
+        # Compare the stored fields themselves, not the stored hash: a row edited by
+        # other tools (or an older govnews) must still be seen as changed.
+        if content_hash(old) != digest:
             changed = [k for k in HASHED_FIELDS if old[k] != fields[k]]
             conn.execute(
                 "INSERT INTO revisions (article_id, url, replaced_at, changed, title, published_at,"
                 " author, body, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (article_id, art.url, fetched_at, json.dumps(changed), *row[1:5], row[5], row[6]),
+                (article_id, art.url, fetched_at, json.dumps(changed), *row[1:5], content_hash(old), row[6]),
             )
             outcome = "updated"
         else:

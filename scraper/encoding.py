@@ -186,9 +186,11 @@ def _base_letter(c: str) -> str:
 _VN_LETTERS = frozenset(_VN_LOWER)
 _VN_TONED = frozenset(c for c in _VN_LOWER if _base_letter(c) != c)
 _VN_BASE = {c: _base_letter(c) for c in _VN_LOWER if not c.isascii()}
-# A word with at least one non-ASCII letter.
-_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
-_MAX_WORDS = 400
+_WORD = re.compile(r"[^\W\d_]+")
+# Words with a byte >= 0x80, found in the raw bytes: the lookbehind starts matches at
+# word starts only and the possessive ASCII run never backtracks, so this is linear.
+_HIGH_WORD = re.compile(rb"(?<![A-Za-z\x80-\xff])[A-Za-z]*+[\x80-\xff][A-Za-z\x80-\xff]*")
+_MAX_WORDS = 300  # distinct non-ASCII words looked at
 
 
 def _vietnamese_word(word: str) -> bool:
@@ -213,15 +215,19 @@ def _vietnamese_word(word: str) -> bool:
 
 
 def vietnamese_score(text: str) -> tuple[int, int]:
-    """(valid, invalid) counts of words with non-ASCII letters, read as Vietnamese."""
+    """(valid, invalid) counts of distinct words with non-ASCII letters, read as Vietnamese."""
     valid = invalid = 0
-    for i, m in enumerate(_NON_ASCII_WORD.finditer(text)):
-        if i >= _MAX_WORDS:
-            break
-        if _vietnamese_word(m.group()):
+    seen: set[str] = set()
+    for word in _WORD.findall(text):
+        if word.isascii() or word in seen:
+            continue
+        seen.add(word)
+        if _vietnamese_word(word):
             valid += 1
         else:
             invalid += 1
+        if len(seen) >= _MAX_WORDS:
+            break
     return valid, invalid
 
 
@@ -229,37 +235,53 @@ def _looks_vietnamese(valid: int, invalid: int) -> bool:
     return valid >= 3 and valid >= 4 * invalid
 
 
-def _single_byte_candidates(content: bytes) -> list[tuple[int, str, str, int, int]]:
-    """[(score, name, text, valid, invalid)] for the single-byte encodings, best first."""
+def _single_byte_candidates(content: bytes) -> list[tuple[int, str, int, int]]:
+    """[(score, name, valid, invalid)] for the single-byte encodings, best first.
+
+    Only the distinct words holding high bytes are decoded and judged, which keeps
+    this at a few hundred words whatever the page size.
+    """
+    words = list(dict.fromkeys(_HIGH_WORD.findall(content)))[:_MAX_WORDS]
+    joined = b" ".join(words)
     out = []
     for order, name in enumerate(_VIETNAMESE_AMBIGUOUS):
-        text = _nfc(decode_bytes(content, name))
-        valid, invalid = vietnamese_score(text)
-        out.append((valid - 2 * invalid, -order, name, text, valid, invalid))
+        text = unicodedata.normalize("NFC", decode_bytes(joined, name))
+        valid = invalid = 0
+        for word in text.split(" "):
+            # A high byte that decodes to punctuation (quotes, ©) splits the "word":
+            # judge the letter pieces only.
+            for piece in _WORD.findall(word):
+                if piece.isascii():
+                    continue
+                if _vietnamese_word(piece):
+                    valid += 1
+                else:
+                    invalid += 1
+        out.append((valid - 2 * invalid, -order, name, valid, invalid))
     out.sort(reverse=True)
-    return [(score, name, text, valid, invalid) for score, _, name, text, valid, invalid in out]
+    return [(score, name, valid, invalid) for score, _, name, valid, invalid in out]
 
 
 def _pick_single_byte(content: bytes, declared: str) -> tuple[str, str]:
     """Honour a single-byte label unless another one reads as Vietnamese and it does not."""
     cands = _single_byte_candidates(content)
-    best_score, best_name, best_text, best_valid, best_invalid = cands[0]
-    for score, name, text, _, invalid in cands:
-        if name == declared:
-            if (
-                best_name != declared
-                and invalid > 0
-                and best_score > score + 2
-                and _looks_vietnamese(best_valid, best_invalid)
-            ):
-                return best_text, best_name
-            return text, name
-    return best_text, best_name  # pragma: no cover - declared is always a candidate
+    best_score, best_name, best_valid, best_invalid = cands[0]
+    name = declared
+    for score, cand, _, invalid in cands:
+        if (
+            cand == declared
+            and best_name != declared
+            and invalid > 0
+            and best_score > score + 2
+            and _looks_vietnamese(best_valid, best_invalid)
+        ):
+            name = best_name
+    return decode_bytes(content, name), name
 
 
 def _guess_vietnamese(content: bytes) -> tuple[str, str] | None:
-    _, name, text, valid, invalid = _single_byte_candidates(content)[0]
-    return (text, name) if _looks_vietnamese(valid, invalid) else None
+    _, name, valid, invalid = _single_byte_candidates(content)[0]
+    return (decode_bytes(content, name), name) if _looks_vietnamese(valid, invalid) else None
 
 
 def _mostly_utf8(content: bytes) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,6 +69,20 @@ def _text_report(label: str, art: Article) -> str:
     return "\n".join(lines)
 
 
+_CANONICAL = re.compile(
+    r"<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)"
+    r"|<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)",
+    re.IGNORECASE,
+)
+
+
+def _page_url(text: str, fallback: str) -> str:
+    """A saved page's own URL from its canonical link or og:url (relative links need it)."""
+    m = _CANONICAL.search(text[:200_000])
+    url = (m.group(1) or m.group(2)) if m else None
+    return canonicalize(url) if url and is_http_url(url) else fallback
+
+
 def probe_targets(
     targets: list[str],
     *,
@@ -75,6 +90,7 @@ def probe_targets(
     fmt: str = "text",
     listing: bool = False,
     echo: Echo = print,
+    base_url: str | None = None,
 ) -> int:
     """Probe every target; returns an exit code (0 ok, 1 when some page could not be read)."""
     if fmt not in ("text", "json"):
@@ -99,6 +115,8 @@ def probe_targets(
                 continue
             raw, ctype = got
         text, encoding = decode_html(raw, ctype)
+        if not remote_page:
+            url = canonicalize(base_url) if base_url else _page_url(text, url)
         if listing:
             page = parse_listing(text, url, profile)
             data = {

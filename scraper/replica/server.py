@@ -773,13 +773,19 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    print(" ".join(server.listing_urls()), flush=True)
-    stop = threading.Event()
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
-    while not stop.wait(0.5):
+        signal.signal(sig, interrupted)
+    print(" ".join(server.listing_urls()), flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
         pass
-    server.stop()
+    finally:
+        server.stop()
     return 0
 
 
