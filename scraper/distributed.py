@@ -55,9 +55,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from . import frontier
+from .archive import transaction
 from .crawl import CrawlOptions, Site, run_crawl
+from .db import connect
 from .errors import GovnewsError, LockedError, UsageError
-from .runs import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL
+from .listing import listing_key
+from .runs import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, RunLock
 from .urls import is_http_url
 
 Reporter = Callable[..., None]
@@ -165,6 +169,7 @@ def crawl_site(
     shard.parent.mkdir(parents=True, exist_ok=True)
     options = replace(options) if options else CrawlOptions()
     started = time.monotonic()
+    _requeue_failed_seeds(shard, site)
     report = run_crawl(shard, [site], options, command=command, handle_signals=False)
     c = report.counts
     error = report.site_errors.get(site.name)
@@ -187,6 +192,35 @@ def crawl_site(
         if _is_transient(reason, message):
             raise SiteUnavailable(f"{site.name}: {error}")
     return summary
+
+
+def _requeue_failed_seeds(shard: Path, site: Site) -> None:
+    """Queue the site's first listing page again when it failed in an earlier run.
+
+    The crawl adds its seed pages with INSERT OR IGNORE, so a seed left
+    'failed' by a site-level failure would never be walked again and the
+    retry would find nothing to do.
+    """
+    if not shard.exists():
+        return
+    seeds = [listing_key(u) for u in site.listing_urls]
+    marks = ",".join("?" * len(seeds))
+    with RunLock(shard):
+        db = connect(shard)
+        try:
+            failed = [
+                r[0]
+                for r in db.conn.execute(
+                    f"SELECT url FROM frontier WHERE kind='listing' AND state='failed'"
+                    f" AND url IN ({marks})",
+                    seeds,
+                )
+            ]
+            if failed:
+                with transaction(db):
+                    frontier.requeue(db, failed, site=site.name, kind=frontier.LISTING)
+        finally:
+            db.conn.close()
 
 
 def _finished_in_run(shard: Path, command: str) -> dict | None:
@@ -515,11 +549,11 @@ class _Progress:
             console = reporter.console
             self.write = lambda line: console.print(line, markup=False, highlight=False)
 
-    def __call__(self, event: str, line: str | None, *, error: bool = False, **fields: Any) -> None:
+    def __call__(self, event: str, line: str, /, *, alert: bool = False, **fields: Any) -> None:
         if self.write is None:
             if self.reporter is not None:
                 self.reporter(event, **fields)
-        elif line is not None and (error or not self.quiet):
+        elif alert or not self.quiet:
             self.write(line)
 
 
@@ -655,7 +689,7 @@ def run_cluster(
         "cluster-done",
         f"{status}: {ok} sites crawled, {len(failed)} failed in {seconds:.1f}s -> {shards} "
         f"(next: govnews merge {shards} --db ARCHIVE)",
-        error=bool(failed),
+        alert=bool(failed),
         status=status,
         exit_code=code,
         sites=len(results),
@@ -664,10 +698,10 @@ def run_cluster(
         new=sum(r["new"] for r in results.values()),
         requests=sum(r["requests"] for r in results.values()),
     )
-    if failed:
-        progress("failed-sites", "failed sites:", error=True)
+    if failed and progress.write is not None:  # events already carry them in "failed"
+        progress.write("failed sites:")
         for site, message in sorted(failed.items()):
-            progress("failed-site", f"  {site}: {message}", error=True)
+            progress.write(f"  {site}: {message}")
     return code
 
 
@@ -686,13 +720,8 @@ def _group_results(future: Any, members: list[Site]) -> list[dict]:
 
 def _announce(progress: _Progress, r: dict) -> None:
     if r["status"] == "failed":
-        progress(
-            "site-failed",
-            f"error: {r['site']}: {r['error']}",
-            error=True,
-            site=r["site"],
-            message=r["error"],
-        )
+        line = f"error: {r['site']}: {r['error']}"
+        progress("site-failed", line, alert=True, **{**r, "message": r["error"]})
     else:
         progress("site-done", _site_line(r), **r)
 

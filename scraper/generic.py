@@ -30,6 +30,7 @@ from .normalize import clean_text, find_dates, parse_count
 from .vocab import (
     ATTACHMENT_LINE_RE,
     AUTHOR_INLINE_RE,
+    AUTHOR_LABEL_ONLY_RE,
     AUTHOR_LABEL_RE,
     BOILERPLATE_LINE_RE,
     CMS_ACCOUNT_RE,
@@ -38,6 +39,7 @@ from .vocab import (
     SITE_COUNTER_RE,
     SOURCE_LABEL_RE,
     UPDATED_LABEL_RE,
+    VIEWS_AFTER_RE,
     VIEWS_RE,
 )
 
@@ -353,6 +355,10 @@ def find_author(
         head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
     for i in tail + head:
         text = blocks[i].text
+        if AUTHOR_LABEL_ONLY_RE.match(text) and i + 1 < len(blocks):
+            name = clean_text(blocks[i + 1].text)
+            if len(name) <= 60 and is_person(name) and not find_dates(name):
+                return name, (i + 1 if i + 1 in tail else None), "labelled field"
         name = author_from_label(text)
         if name and is_person(name):
             return name, i, "labelled line"
@@ -464,7 +470,7 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
         text = blocks[i].text
         if len(text) > 300:
             continue
-        for m in VIEWS_RE.finditer(text):
+        for m in (*VIEWS_RE.finditer(text), *VIEWS_AFTER_RE.finditer(text)):
             before = text[max(0, m.start() - 30) : m.start() + 25]
             if SITE_COUNTER_RE.search(before):
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -51,21 +51,13 @@ class _Link:
 
 
 def listing_key(url: str) -> str:
-    """Canonical URL of a listing page, with an explicit first page (``page=1``) removed.
+    """Canonical URL of a listing page, the frontier's key for it.
 
-    ``/news?page=1`` and ``/news`` are the same page; treating them as two
-    would fetch page 1 twice when later pages link back to it.
+    An explicit first page (``?page=1``) is *not* folded into the bare URL:
+    Drupal and others count from 0, so ``page=1`` is the second page there.
+    Fetching page 1 once more under an alias is cheaper than missing a page.
     """
-    canon = canonicalize(url)
-    parts = urlsplit(canon)
-    if not parts.query:
-        return canon
-    params = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not (k.lower() in _PAGE_KEYS and v in ("1", "0", ""))
-    ]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(params), ""))
+    return canonicalize(url)
 
 
 def url_shape(url: str) -> str:

@@ -45,6 +45,16 @@ VIEWS_RE = re.compile(
     + r")\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
     re.IGNORECASE,
 )
+# "1087 lượt xem", "Đã xem 321 lần" — the number before the label.
+VIEWS_AFTER_RE = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lần\s+xem|lần\s+đọc|lượt\s+truy\s+cập|views?|reads?)\b",
+    re.IGNORECASE,
+)
+# A label standing alone in its own element, the value in the next one ("Tác giả" | "Hoàng Anh").
+AUTHOR_LABEL_ONLY_RE = re.compile(
+    r"^\s*(?:tác\s+giả|người\s+viết|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|phóng\s+viên|author)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 SITE_COUNTER_RE = re.compile(r"(?:" + "|".join(SITE_COUNTER_LABELS) + r")", re.IGNORECASE)
 
 AUTHOR_LABELS = (

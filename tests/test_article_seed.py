@@ -22,8 +22,19 @@ def test_seed_five_fields_exact() -> None:
 
 def test_seed_body_drops_page_furniture() -> None:
     body = extract_article(HTML, EXPECTED["url"]).body or ""
-    for junk in ("Tin đã đưa", "Bản in", "Quay lại", "Xem theo ngày", "Trang 1 / 9", "Go To",
-                 "Lượt xem", "Portal Hội An", "Giới thiệu", "(17/06/2022)", "Trần Ngọc Thanh"):
+    for junk in (
+        "Tin đã đưa",
+        "Bản in",
+        "Quay lại",
+        "Xem theo ngày",
+        "Trang 1 / 9",
+        "Go To",
+        "Lượt xem",
+        "Portal Hội An",
+        "Giới thiệu",
+        "(17/06/2022)",
+        "Trần Ngọc Thanh",
+    ):
         assert junk not in body, junk
     assert body.startswith("Sáng ngày 17/6/2022")
     assert body.count("\n\n") == 3  # four paragraphs, one blank line apart
@@ -43,9 +54,11 @@ def test_seed_from_nfd_page_gives_nfc_record() -> None:
 
 
 def test_missing_fields_are_none_not_guesses() -> None:
-    stripped = HTML.replace("Lượt xem:&nbsp; <span", "<span").replace(
-        "<strong>Trần Ngọc Thanh - CT. UBMTTQVN phường</strong>", ""
-    ).replace("(17/06/2022)", "")
+    stripped = (
+        HTML.replace("Lượt xem:&nbsp; <span", "<span")
+        .replace("<strong>Trần Ngọc Thanh - CT. UBMTTQVN phường</strong>", "")
+        .replace("(17/06/2022)", "")
+    )
     art = extract_article(stripped, EXPECTED["url"])
     assert art.views is None
     assert art.author is None

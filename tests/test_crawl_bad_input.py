@@ -43,10 +43,14 @@ def _one_error_line(stderr: str) -> str:
     return errors[0]
 
 
-def test_crawl_stores_portal_then_unreachable_url_keeps_records(fault_server, tmp_path: Path) -> None:
+def test_crawl_stores_portal_then_unreachable_url_keeps_records(
+    fault_server, tmp_path: Path
+) -> None:
     db = tmp_path / "a.db"
     runner = CliRunner()
-    ok = runner.invoke(app, ["crawl", _serve_portal(fault_server), "--db", str(db), "--delay", "0", "-q"])
+    ok = runner.invoke(
+        app, ["crawl", _serve_portal(fault_server), "--db", str(db), "--delay", "0", "-q"]
+    )
     assert ok.exit_code == 0, ok.output
     before = _rows(db)
     assert len(before) == 3 and all(title == ARTICLE_TITLE for _, title in before)
@@ -61,27 +65,55 @@ def test_crawl_stores_portal_then_unreachable_url_keeps_records(fault_server, tm
 
 
 def test_listing_without_article_links(fault_server, tmp_path: Path) -> None:
-    fault_server.add_route("/empty", lambda ex: ex.respond(200, "<html><body><a href='/'>Trang chủ</a><p>Chưa có tin.</p></body></html>"))
-    result = CliRunner().invoke(app, ["crawl", fault_server.url("/empty"), "--db", str(tmp_path / "b.db"), "--delay", "0", "-q"])
+    fault_server.add_route(
+        "/empty",
+        lambda ex: ex.respond(
+            200, "<html><body><a href='/'>Trang chủ</a><p>Chưa có tin.</p></body></html>"
+        ),
+    )
+    result = CliRunner().invoke(
+        app,
+        ["crawl", fault_server.url("/empty"), "--db", str(tmp_path / "b.db"), "--delay", "0", "-q"],
+    )
     assert result.exit_code == 1
     assert "no recognisable article links on listing page" in _one_error_line(result.stderr)
     assert _rows(tmp_path / "b.db") == []
 
 
 def test_listing_that_is_not_html(fault_server, tmp_path: Path) -> None:
-    fault_server.add_route("/list.pdf", lambda ex: ex.respond(200, b"%PDF-1.4 binary", content_type="application/pdf"))
-    result = CliRunner().invoke(app, ["crawl", fault_server.url("/list.pdf"), "--db", str(tmp_path / "c.db"), "--delay", "0", "-q"])
+    fault_server.add_route(
+        "/list.pdf", lambda ex: ex.respond(200, b"%PDF-1.4 binary", content_type="application/pdf")
+    )
+    result = CliRunner().invoke(
+        app,
+        [
+            "crawl",
+            fault_server.url("/list.pdf"),
+            "--db",
+            str(tmp_path / "c.db"),
+            "--delay",
+            "0",
+            "-q",
+        ],
+    )
     assert result.exit_code == 1
     assert "not an HTML page (application/pdf)" in _one_error_line(result.stderr)
 
 
-def test_article_with_missing_fields_is_stored_with_nulls_and_reported(fault_server, tmp_path: Path) -> None:
+def test_article_with_missing_fields_is_stored_with_nulls_and_reported(
+    fault_server, tmp_path: Path
+) -> None:
     fault_server.add_route("/tin-tuc", lambda ex: ex.respond(200, LISTING))
     fault_server.add_route("/tin/1", lambda ex: ex.respond(200, article_html()))
     fault_server.add_route("/tin/2", lambda ex: ex.respond(200, article_html()))
-    fault_server.add_route("/tin/3", lambda ex: ex.respond(200, "<html><head></head><body><div>   </div></body></html>"))
+    fault_server.add_route(
+        "/tin/3",
+        lambda ex: ex.respond(200, "<html><head></head><body><div>   </div></body></html>"),
+    )
     db = tmp_path / "d.db"
-    result = CliRunner().invoke(app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"])
+    result = CliRunner().invoke(
+        app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"]
+    )
     assert result.exit_code == 5  # partial
     con = sqlite3.connect(db)
     row = con.execute("SELECT title, body, views FROM articles WHERE url LIKE '%/tin/3'").fetchone()
@@ -97,21 +129,29 @@ def test_article_404_recorded_as_failure_others_stored(fault_server, tmp_path: P
     fault_server.add_route("/tin/2", lambda ex: ex.respond(200, article_html()))
     fault_server.add_route("/tin/3", lambda ex: ex.respond(404, "<h1>Không tìm thấy</h1>"))
     db = tmp_path / "e.db"
-    result = CliRunner().invoke(app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"])
+    result = CliRunner().invoke(
+        app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"]
+    )
     assert result.exit_code == 5
     assert "HTTP 404" in result.stderr
     con = sqlite3.connect(db)
-    assert con.execute("SELECT reason FROM failures WHERE url LIKE '%/tin/3'").fetchone() == ("http-404",)
+    assert con.execute("SELECT reason FROM failures WHERE url LIKE '%/tin/3'").fetchone() == (
+        "http-404",
+    )
     assert len(_rows(db)) == 2
 
 
 def test_invalid_db_path_is_a_clear_error(fault_server, tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["crawl", _serve_portal(fault_server), "--db", str(tmp_path), "-q"])
+    result = CliRunner().invoke(
+        app, ["crawl", _serve_portal(fault_server), "--db", str(tmp_path), "-q"]
+    )
     assert result.exit_code == 1
     assert "is a directory" in _one_error_line(result.stderr)
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = CliRunner().invoke(app, ["crawl", _serve_portal(fault_server), "--db", str(blocker / "x.db"), "-q"])
+    result = CliRunner().invoke(
+        app, ["crawl", _serve_portal(fault_server), "--db", str(blocker / "x.db"), "-q"]
+    )
     assert result.exit_code != 0
     assert "cannot" in _one_error_line(result.stderr)
 
@@ -121,9 +161,13 @@ def test_not_http_url_and_bad_options_are_usage_errors(tmp_path: Path) -> None:
     result = runner.invoke(app, ["crawl", "ftp://example.gov.vn/", "--db", str(tmp_path / "f.db")])
     assert result.exit_code == 2
     assert "not an http(s) URL" in _one_error_line(result.stderr)
-    result = runner.invoke(app, ["crawl", "http://127.0.0.1:9/", "--delay", "-1", "--db", str(tmp_path / "f.db")])
+    result = runner.invoke(
+        app, ["crawl", "http://127.0.0.1:9/", "--delay", "-1", "--db", str(tmp_path / "f.db")]
+    )
     assert result.exit_code == 2
     assert "--delay must be zero or positive" in _one_error_line(result.stderr)
-    result = runner.invoke(app, ["crawl", "http://127.0.0.1:9/", "--profile", "nope", "--db", str(tmp_path / "f.db")])
+    result = runner.invoke(
+        app, ["crawl", "http://127.0.0.1:9/", "--profile", "nope", "--db", str(tmp_path / "f.db")]
+    )
     assert result.exit_code == 2
     assert "unknown profile 'nope'" in _one_error_line(result.stderr)

@@ -23,16 +23,30 @@ def test_second_run_on_same_database_exits_locked(tmp_path: Path) -> None:
     with PortalServer(portal, latency=0.05) as server:
         url = server.listing_url()
         first = subprocess.Popen(
-            [sys.executable, str(ROOT / "cli.py"), "crawl", url, "--db", str(db), "--delay", "0",
-             "--concurrency", "1", "--quiet"],
-            stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                str(ROOT / "cli.py"),
+                "crawl",
+                url,
+                "--db",
+                str(db),
+                "--delay",
+                "0",
+                "--concurrency",
+                "1",
+                "--quiet",
+            ],
+            stderr=subprocess.PIPE,
+            text=True,
         )
         deadline = time.monotonic() + 20
         while server.request_count < 2 and time.monotonic() < deadline:
             time.sleep(0.01)
         second = subprocess.run(
             [sys.executable, str(ROOT / "cli.py"), "crawl", url, "--db", str(db), "--quiet"],
-            capture_output=True, text=True, timeout=60,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert first.wait(timeout=120) == 0, first.stderr.read()
     assert second.returncode == EXIT_LOCKED
@@ -48,9 +62,13 @@ def test_runs_command_lists_counts_and_second_run_is_nothing_to_do(replica, tmp_
     server, portal = replica
     db = tmp_path / "runs.db"
     runner = CliRunner()
-    first = runner.invoke(app, ["crawl", server.listing_url(), "--db", str(db), "--delay", "0", "-q"])
+    first = runner.invoke(
+        app, ["crawl", server.listing_url(), "--db", str(db), "--delay", "0", "-q"]
+    )
     assert first.exit_code == 0, first.stderr
-    second = runner.invoke(app, ["crawl", server.listing_url(), "--db", str(db), "--delay", "0", "-q"])
+    second = runner.invoke(
+        app, ["crawl", server.listing_url(), "--db", str(db), "--delay", "0", "-q"]
+    )
     assert second.exit_code == 3  # nothing new
     out = runner.invoke(app, ["runs", "--db", str(db), "--format", "json"])
     rows = [__import__("json").loads(line) for line in out.stdout.splitlines()]
@@ -64,10 +82,25 @@ def test_runs_command_lists_counts_and_second_run_is_nothing_to_do(replica, tmp_
 def test_json_log_format_is_one_object_per_line(replica, tmp_path: Path) -> None:
     server, _ = replica
     result = CliRunner().invoke(
-        app, ["crawl", server.listing_url(), "--db", str(tmp_path / "j.db"), "--delay", "0",
-              "--log-format", "json", "--max-pages", "1"],
+        app,
+        [
+            "crawl",
+            server.listing_url(),
+            "--db",
+            str(tmp_path / "j.db"),
+            "--delay",
+            "0",
+            "--log-format",
+            "json",
+            "--max-pages",
+            "1",
+        ],
     )
-    events = [__import__("json").loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    events = [
+        __import__("json").loads(line)
+        for line in result.stderr.splitlines()
+        if line.startswith("{")
+    ]
     kinds = {e["event"] for e in events}
     assert {"site-start", "listing", "article"} <= kinds
     assert all("time" in e for e in events)

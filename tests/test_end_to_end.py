@@ -38,9 +38,12 @@ def test_crawl_matches_ground_truth_and_recrawl_adds_no_duplicates(tmp_path: Pat
     # raw pages kept, compressed, one per fetch; every article points at its own page
     assert con.execute("SELECT count(*) FROM pages WHERE kind='article'").fetchone()[0] == 90
     assert con.execute("SELECT count(*) FROM pages WHERE kind='listing'").fetchone()[0] == 18
-    assert con.execute(
-        "SELECT count(*) FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.url = a.url"
-    ).fetchone()[0] == 90
+    assert (
+        con.execute(
+            "SELECT count(*) FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.url = a.url"
+        ).fetchone()[0]
+        == 90
+    )
     # attachments linked from bodies were recorded with their type, not parsed as HTML
     kinds = {r[0] for r in con.execute("SELECT DISTINCT content_type FROM attachments")}
     assert kinds <= {"application/pdf"} and kinds

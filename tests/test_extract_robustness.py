@@ -13,7 +13,23 @@ from scraper.listing import parse_listing
 from scraper.models import ARTICLE_FIELDS
 
 URL = "http://phuong.gov.vn/tin-tuc/bai-1.html"
-TAGS = ["div", "p", "span", "table", "tr", "td", "a", "b", "h1", "h2", "ul", "li", "br", "script", "article"]
+TAGS = [
+    "div",
+    "p",
+    "span",
+    "table",
+    "tr",
+    "td",
+    "a",
+    "b",
+    "h1",
+    "h2",
+    "ul",
+    "li",
+    "br",
+    "script",
+    "article",
+]
 
 
 @st.composite
@@ -22,8 +38,12 @@ def html_soup(draw: st.DrawFn) -> str:
         st.lists(
             st.one_of(
                 st.sampled_from([f"<{t}>" for t in TAGS] + [f"</{t}>" for t in TAGS]),
-                st.sampled_from(['<a href="/x?id=1">', '<a href="javascript:;">', "<p align=right>", "<br/>"]),
-                st.text(alphabet="aăâđeêoôơuưy ÀÁẠẢÃàáạảã0123456789/:.,-|Lượt xem Tác giả", max_size=40),
+                st.sampled_from(
+                    ['<a href="/x?id=1">', '<a href="javascript:;">', "<p align=right>", "<br/>"]
+                ),
+                st.text(
+                    alphabet="aăâđeêoôơuưy ÀÁẠẢÃàáạảã0123456789/:.,-|Lượt xem Tác giả", max_size=40
+                ),
             ),
             max_size=80,
         )
@@ -70,7 +90,10 @@ def test_deeply_nested_markup_keeps_text() -> None:
 
 def test_twenty_megabyte_page_is_handled() -> None:
     para = "<p>" + "Phường Cửa Đại tổ chức hội nghị tổng kết công tác năm, " * 20 + "</p>\n"
-    html = "<html><head><title>Bài rất dài của phường</title></head><body><h1>Bài rất dài của phường</h1>" + para * 18100
+    html = (
+        "<html><head><title>Bài rất dài của phường</title></head><body><h1>Bài rất dài của phường</h1>"
+        + para * 18100
+    )
     assert len(html) > 20_000_000
     art = extract_article(html, URL)
     assert art.body is not None and art.body.startswith("Phường Cửa Đại")
@@ -78,7 +101,14 @@ def test_twenty_megabyte_page_is_handled() -> None:
 
 def test_undeclared_legacy_encoding_page() -> None:
     title = "Phường Cửa Đại tổ chức Tọa đàm"
-    raw = ("<html><body><h1>" + title + "</h1>" + "<p>Ủy ban MTTQ phường Cửa Đại đã có nhiều đổi mới, nâng cao chất lượng hoạt động.</p>" * 3 + "</body></html>")
+    raw = (
+        "<html><body><h1>"
+        + title
+        + "</h1>"
+        + "<p>Ủy ban MTTQ phường Cửa Đại đã có nhiều đổi mới, nâng cao chất lượng hoạt động.</p>"
+        * 3
+        + "</body></html>"
+    )
     from fault_server import encode_cp1258
 
     text, encoding = decode_html(encode_cp1258(raw), None)

@@ -29,7 +29,9 @@ def test_second_run_finds_exactly_new_and_changed(tmp_path: Path) -> None:
         assert code == 0, err
         first_requests = server.request_count
 
-        edited = portal.edit_article(-1, title="Phường Cửa Đại điều chỉnh kế hoạch tổ chức Tết Trung thu cho thiếu nhi")
+        edited = portal.edit_article(
+            -1, title="Phường Cửa Đại điều chỉnh kế hoạch tổ chức Tết Trung thu cho thiếu nhi"
+        )
         new_paths = portal.add_articles(3)
         portal.bump_views(by=7)
         server.reset_log()
@@ -39,7 +41,9 @@ def test_second_run_finds_exactly_new_and_changed(tmp_path: Path) -> None:
         fetched = {r[2] for r in server.requests}
 
     con = sqlite3.connect(db)
-    run = con.execute("SELECT new, updated, unchanged, failed FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    run = con.execute(
+        "SELECT new, updated, unchanged, failed FROM runs ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     assert run[0] == 3  # exactly the new ones
     assert run[1] == 1  # exactly the edited one
     assert run[3] == 0
@@ -48,7 +52,9 @@ def test_second_run_finds_exactly_new_and_changed(tmp_path: Path) -> None:
         assert any(path.split("?")[1].split("&")[0] in f for f in fetched)
 
     edited_url = canonicalize(server.base_url + edited)
-    rev = con.execute("SELECT changed, title FROM revisions WHERE url = ?", (edited_url,)).fetchall()
+    rev = con.execute(
+        "SELECT changed, title FROM revisions WHERE url = ?", (edited_url,)
+    ).fetchall()
     assert len(rev) == 1 and json.loads(rev[0][0]) == ["title"]
     assert rev[0][1] != "Phường Cửa Đại điều chỉnh kế hoạch tổ chức Tết Trung thu cho thiếu nhi"
     current = con.execute("SELECT title FROM articles WHERE url = ?", (edited_url,)).fetchone()[0]

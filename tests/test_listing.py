@@ -20,10 +20,10 @@ def test_ward_listing_pagination_folds_page_one_and_finds_all_pages() -> None:
     page = parse_listing((FIX / "ward_listing_page2.html").read_text(encoding="utf-8"), URL)
     assert page.current_page == 2 and page.total_pages == 9
     keys = {listing_key(u) for u in page.page_urls}  # what the crawl queues
-    assert "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73" in keys  # page 1, two spellings
+    assert "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73" in keys  # "« Trang đầu"
     numbered = sorted(int(u.split("page=")[1].split("&")[0]) for u in keys if "page=" in u)
-    assert numbered == list(range(3, 10))
-    assert len(keys) == 8
+    assert numbered == [1, *range(3, 10)]
+    assert len(keys) == len(page.page_urls) == 9
     assert listing_key(URL) not in keys  # never the page itself
 
 

@@ -58,8 +58,17 @@ def test_find_dates_reports_positions_in_order() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("198", 198), ("1.234", 1234), ("1,234", 1234), ("1.234.567", 1234567), ("12 345", 12345),
-     ("Lượt xem:  198", 198), ("0", 0), ("", None), ("không có", None)],
+    [
+        ("198", 198),
+        ("1.234", 1234),
+        ("1,234", 1234),
+        ("1.234.567", 1234567),
+        ("12 345", 12345),
+        ("Lượt xem:  198", 198),
+        ("0", 0),
+        ("", None),
+        ("không có", None),
+    ],
 )
 def test_parse_count(text: str, expected: int | None) -> None:
     assert parse_count(text) == expected

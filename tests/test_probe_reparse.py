@@ -33,7 +33,15 @@ def test_probe_json_many_files_one_object_each() -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["file"] for r in records] == files
     assert all(r["profile"] == "generic" for r in records)
-    assert set(records[0]) >= {"file", "profile", "title", "published_at", "author", "body", "views"}
+    assert set(records[0]) >= {
+        "file",
+        "profile",
+        "title",
+        "published_at",
+        "author",
+        "body",
+        "views",
+    }
     assert records[-1]["views"] == 198
 
 
@@ -41,8 +49,15 @@ def test_probe_listing_mode_and_errors() -> None:
     runner = CliRunner()
     result = runner.invoke(
         app,
-        ["probe", "--listing", str(FIX / "ward_listing_page2.html"), "--format", "json",
-         "--base-url", "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73&page=2"],
+        [
+            "probe",
+            "--listing",
+            str(FIX / "ward_listing_page2.html"),
+            "--format",
+            "json",
+            "--base-url",
+            "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73&page=2",
+        ],
     )
     assert result.exit_code == 0 and len(json.loads(result.stdout)["articles"]) == 10
     missing = runner.invoke(app, ["probe", "nope.html"])
@@ -55,9 +70,13 @@ def test_reparse_rebuilds_articles_from_raw_pages(tmp_path: Path) -> None:
     db = tmp_path / "re.db"
     portal = Portal(articles=20, per_page=10)
     with PortalServer(portal) as server:
-        run_crawl(db, [Site.from_url(server.listing_url())], CrawlOptions(delay=0), handle_signals=False)
+        run_crawl(
+            db, [Site.from_url(server.listing_url())], CrawlOptions(delay=0), handle_signals=False
+        )
     con = sqlite3.connect(db)
-    before = con.execute("SELECT url, title, body, author, views FROM articles ORDER BY url").fetchall()
+    before = con.execute(
+        "SELECT url, title, body, author, views FROM articles ORDER BY url"
+    ).fetchall()
     # simulate an older extractor: damage the records, keep the raw pages
     con.execute("UPDATE articles SET title = 'sai', body = NULL, author = NULL")
     con.commit()
@@ -66,7 +85,9 @@ def test_reparse_rebuilds_articles_from_raw_pages(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "reparsed 20 pages: 20 articles changed" in result.stdout
     con = sqlite3.connect(db)
-    after = con.execute("SELECT url, title, body, author, views FROM articles ORDER BY url").fetchall()
+    after = con.execute(
+        "SELECT url, title, body, author, views FROM articles ORDER BY url"
+    ).fetchall()
     assert after == before
     again = CliRunner().invoke(app, ["reparse", "--db", str(db)])
     assert "0 articles changed, 20 unchanged" in again.stdout
@@ -75,4 +96,6 @@ def test_reparse_rebuilds_articles_from_raw_pages(tmp_path: Path) -> None:
 def test_reparse_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["reparse", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"govnews: error: database {tmp_path / 'none.db'} does not exist"
+    assert (
+        result.stderr.strip() == f"govnews: error: database {tmp_path / 'none.db'} does not exist"
+    )

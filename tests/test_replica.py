@@ -351,12 +351,14 @@ def test_pipelined_requests_are_answered_in_order(portal: Portal) -> None:
 
 def test_attachments_images_and_redirects() -> None:
     p = Portal(articles=200, seed=11)
-    g = next(g for g in p.ground_truth() if g["attachments"])
+    attachments = [a for g in p.ground_truth() for a in g["attachments"]]
+    assert any("%20" in a for a in attachments)  # some file names have spaces
     with PortalServer(p) as srv, httpx.Client() as client:
-        r = client.get(srv.url(g["attachments"][0]))
-        assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
-        assert r.content.startswith(b"%PDF-1.4") and r.content.rstrip().endswith(b"%%EOF")
-        bogus = g["attachments"][0].replace(".pdf", "x.pdf")
+        for attachment in attachments:
+            r = client.get(srv.url(attachment))
+            assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
+            assert r.content.startswith(b"%PDF-1.4") and r.content.rstrip().endswith(b"%%EOF")
+        bogus = attachments[0].replace(".pdf", "x.pdf")
         assert client.get(srv.url(bogus)).status_code == 404
         r = client.get(srv.url("/Portals/0/News/Thumbs/2022/1234.jpg"))
         assert r.headers["content-type"] == "image/jpeg" and r.content[:2] == b"\xff\xd8"
@@ -477,3 +479,16 @@ def test_gzip_and_warm_cache() -> None:
         assert r.headers["content-encoding"] == "gzip"
         assert r.content == page(p, p.paths()[1])
         assert srv.cache_stats["hits"] == hits + 1
+
+
+def test_every_link_and_resource_on_a_page_resolves() -> None:
+    p = Portal(articles=40, seed=4)
+    with PortalServer(p) as srv, httpx.Client() as client:
+        for start in (srv.url("/"), srv.listing_url(), srv.url(p.paths()[5])):
+            html = client.get(start).content
+            tree = LexborHTMLParser(html.decode("utf-8"))
+            refs = [a.attributes.get("href") or "" for a in tree.css("a, link")]
+            refs += [n.attributes.get("src") or "" for n in tree.css("img, script[src]")]
+            for ref in {urljoin(start, r) for r in refs if r and not r.startswith("javascript:")}:
+                assert ref.startswith(srv.base_url)
+                assert client.get(ref).status_code in (200, 302), ref

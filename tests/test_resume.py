@@ -19,8 +19,19 @@ KILLS = 10
 
 
 def _crawl_cmd(url: str, db: Path) -> list[str]:
-    return [sys.executable, str(ROOT / "cli.py"), "crawl", url, "--db", str(db), "--delay", "0",
-            "--concurrency", "2", "--quiet"]
+    return [
+        sys.executable,
+        str(ROOT / "cli.py"),
+        "crawl",
+        url,
+        "--db",
+        str(db),
+        "--delay",
+        "0",
+        "--concurrency",
+        "2",
+        "--quiet",
+    ]
 
 
 def _wait_for_requests(server: PortalServer, n: int, timeout: float = 20.0) -> None:
@@ -37,7 +48,9 @@ def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
         url = server.listing_url()
         kills = 0
         for _ in range(KILLS):
-            proc = subprocess.Popen(_crawl_cmd(url, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            proc = subprocess.Popen(
+                _crawl_cmd(url, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            )
             _wait_for_requests(server, server.request_count + rng.randint(1, 6))
             time.sleep(rng.uniform(0.0, 0.08))
             if proc.poll() is None:
@@ -61,6 +74,11 @@ def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
         " OR a.title IS NULL OR a.body IS NULL OR a.content_hash IS NULL"
     ).fetchone()[0]
     assert orphans == 0
-    assert con.execute("SELECT count(*) FROM frontier WHERE kind='article' AND state!='done'").fetchone()[0] == 0
+    assert (
+        con.execute(
+            "SELECT count(*) FROM frontier WHERE kind='article' AND state!='done'"
+        ).fetchone()[0]
+        == 0
+    )
     # a killed run loses at most the pages it had in flight
     assert article_fetches <= len(expected) + kills * 2

@@ -28,12 +28,24 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("text", "message"),
     [
         ('[[site]]\nname = "a"\nlisting = [\n', "sites.toml: "),
-        ('[[site]]\nname = "a"\nlisting = ["http://a.vn/"]\ncolour = "red"\n', "line 4: unknown key 'colour'"),
+        (
+            '[[site]]\nname = "a"\nlisting = ["http://a.vn/"]\ncolour = "red"\n',
+            "line 4: unknown key 'colour'",
+        ),
         ('[[site]]\nname = "a"\n', "line 1: site has no 'listing' URL"),
         ('[[site]]\nname = "a"\nlisting = ["ftp://a.vn/"]\n', "line 3: not an http(s) URL"),
-        ('[[site]]\nlisting = ["http://a.vn/"]\nprofile = "nope"\n', "line 3: unknown profile 'nope'"),
-        ('[[site]]\nlisting = ["http://a.vn/"]\ndelay = -1\n', "line 3: delay must be a number >= 0"),
-        ('[[site]]\nlisting = ["http://a.vn/"]\n\n[[site]]\nlisting = ["http://a.vn/x"]\n', "line 4: duplicate site name 'a.vn'"),
+        (
+            '[[site]]\nlisting = ["http://a.vn/"]\nprofile = "nope"\n',
+            "line 3: unknown profile 'nope'",
+        ),
+        (
+            '[[site]]\nlisting = ["http://a.vn/"]\ndelay = -1\n',
+            "line 3: delay must be a number >= 0",
+        ),
+        (
+            '[[site]]\nlisting = ["http://a.vn/"]\n\n[[site]]\nlisting = ["http://a.vn/x"]\n',
+            "line 4: duplicate site name 'a.vn'",
+        ),
         ("", "no [[site]] entries"),
     ],
 )

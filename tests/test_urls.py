@@ -19,7 +19,10 @@ BASE = "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73"
     ],
 )
 def test_same_article_same_canonical_url(variant: str) -> None:
-    assert canonicalize(variant, BASE) == "http://cuadai.hoian.gov.vn/Default.aspx?ItemID=4101&tabid=73"
+    assert (
+        canonicalize(variant, BASE)
+        == "http://cuadai.hoian.gov.vn/Default.aspx?ItemID=4101&tabid=73"
+    )
 
 
 def test_different_articles_stay_different() -> None:
@@ -34,9 +37,10 @@ def test_vietnamese_path_is_percent_encoded_once() -> None:
     assert " " not in once
 
 
-def test_listing_key_treats_page_one_as_the_listing() -> None:
-    assert listing_key(BASE + "&page=1") == listing_key(BASE)
-    assert listing_key(BASE + "&page=2") != listing_key(BASE)
+def test_listing_key_keeps_page_numbers_apart() -> None:
+    # page=1 is the second page on zero-based portals (Drupal): never fold it away
+    assert listing_key(BASE + "&page=1") != listing_key(BASE)
+    assert listing_key(BASE + "&page=2#top") == listing_key("/Default.aspx?page=2&tabid=73", BASE)
 
 
 def test_host_and_scheme_checks() -> None:

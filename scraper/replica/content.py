@@ -311,6 +311,7 @@ class TextGen:
             "phone": w.phone,
             "khoi": w.khoi_label(khoi),
             "khoi_s": w.khoi_short(khoi),
+            "khoi_count": str(len(w.khoi)),
             "Sang": sang,
             "sang": sang.lower(),
             "d": f"{event_day.day}/{event_day.month}",

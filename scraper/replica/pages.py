@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import random
 import re
+import struct
 import unicodedata
 from dataclasses import dataclass, field
 from html import escape
@@ -120,6 +121,7 @@ class Site:
     page_size_kb: tuple[int, int] | None = None
     visitors: int = 1_502_337
     _chrome: dict[str, str] = field(default_factory=dict)
+    _chrome_bytes: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def portal_title(self) -> str:
@@ -387,13 +389,21 @@ def _viewstate(site: Site, page_key: str, length: int) -> bytes:
     return b"/wEPDwUK" + pool[start : start + length]
 
 
+def _static(site: Site, name: str) -> bytes:
+    """Encoded page chrome, built once per site (and again after a remount)."""
+    cached = site._chrome_bytes.get(name)
+    if cached is None:
+        build = {"head": _head_open, "top": _chrome_top, "bottom": _chrome_bottom}[name]
+        cached = site._chrome_bytes[name] = encode(build(site), site.encoding)
+    return cached
+
+
 def _page(
     site: Site, page_key: str, title: str, description: str, action: str, content: str
 ) -> bytes:
     """Assemble a whole page; the viewstate absorbs the padding towards the target size."""
     head = (
-        _head_open(site)
-        + escape(f"{site.portal_title} - {title}", quote=False)
+        escape(f"{site.portal_title} - {title}", quote=False)
         + "\r\n</title>"
         + f'<meta name="description" content="{attr(description)}" />'
         + f'<meta name="keywords" content="{attr(site.ward.full + ", Hội An, Quảng Nam, tin tức")}" />'
@@ -404,12 +414,22 @@ def _page(
         + '<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />\r\n'
         + '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="'
     )
-    tail = '" />\r\n</div>\r\n' + _chrome_top(site) + content + _chrome_bottom(site)
-    head_b, tail_b = encode(head, site.encoding), encode(tail, site.encoding)
+    parts = [
+        _static(site, "head"),
+        encode(head, site.encoding),
+        b"",  # the viewstate, sized below
+        b'" />\r\n</div>\r\n',
+        _static(site, "top"),
+        encode(content, site.encoding),
+        _static(site, "bottom"),
+    ]
+    size = sum(map(len, parts))
     target = site.target_size(page_key)
     natural = 1200 + stable_hash(site.key, "vslen", page_key) % 2400
-    want = natural if target is None else max(natural, target - len(head_b) - len(tail_b))
-    return head_b + _viewstate(site, page_key, want) + tail_b
+    parts[2] = _viewstate(
+        site, page_key, natural if target is None else max(natural, target - size)
+    )
+    return b"".join(parts)
 
 
 # --- bodies ------------------------------------------------------------------------------
@@ -726,7 +746,7 @@ def listing_page(site: Site, path: str, items: list[ListItem], page: int, total:
         if items
         else '<p class="Normal">Chưa có tin trong mục này.</p>\r\n'
     )
-    if total > 1:
+    if total > 1 and page <= total:
         inner += _listing_pager(site, page, total)
     action = path[len(site.prefix) :].lstrip("/")
     title = "Tin tức - Sự kiện" + (f" - Trang {page}" if page > 1 else "")
@@ -780,6 +800,11 @@ JPEG = base64.b64decode(
     "AAgBAQABPxA="
 )
 GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
+# A 1x1 32-bit icon: ICONDIR, one ICONDIRENTRY, BITMAPINFOHEADER, one pixel, AND mask.
+_ICO_BMP = (
+    struct.pack("<IiiHHIIiiII", 40, 1, 2, 1, 32, 0, 8, 0, 0, 0, 0) + b"\x80\x4d\x1a\xff" + bytes(4)
+)
+ICO = struct.pack("<HHHBBBBHHII", 0, 1, 1, 1, 1, 0, 0, 1, 32, len(_ICO_BMP), 22) + _ICO_BMP
 
 
 def pdf_bytes(title: str) -> bytes:

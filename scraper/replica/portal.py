@@ -160,6 +160,7 @@ class Portal:
         with self._lock:
             self._site.prefix = prefix
             self._site._chrome.clear()
+            self._site._chrome_bytes.clear()
             if hasattr(self, "_list_items"):
                 self._list_items.cache_clear()
             self.version += 1
@@ -430,14 +431,9 @@ class Portal:
             return self._resolve_tab(params)
         if lower.startswith("/portals/0/files/") and lower.endswith(".pdf"):
             return self._resolve_pdf(lower)
-        if lower.startswith("/portals/") and lower.rsplit(".", 1)[-1] in (
-            "jpg",
-            "jpeg",
-            "gif",
-            "png",
-            "swf",
-        ):
-            return Route("image", lower.rsplit(".", 1)[-1])
+        ext = lower.rsplit(".", 1)[-1]
+        if ext in ("jpg", "jpeg", "gif", "png", "swf", "ico"):
+            return Route("image", ext)
         if lower.endswith(".css"):
             return Route("css")
         if lower.endswith(".js") or lower in ("/webresource.axd", "/scriptresource.axd"):
@@ -502,6 +498,8 @@ class Portal:
             ext = route.arg
             if ext == "gif":
                 return Resource(200, "image/gif", pages.GIF, _STATIC_HEADERS)
+            if ext == "ico":
+                return Resource(200, "image/x-icon", pages.ICO, _STATIC_HEADERS)
             if ext == "swf":
                 return Resource(200, "application/x-shockwave-flash", b"FWS\x06", _STATIC_HEADERS)
             return Resource(200, "image/jpeg", pages.JPEG, _STATIC_HEADERS)

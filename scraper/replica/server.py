@@ -27,7 +27,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import formatdate
 from pathlib import Path
 from typing import Any
@@ -396,8 +396,7 @@ class PortalServer:
             if req.target.startswith(prefix):
                 res = handler(req)
                 if res is not None:
-                    res.delay += delay
-                    return res
+                    return replace(res, delay=res.delay + delay)  # hooks may reuse one
                 break
         res = self._portal_response(req)
         res.delay += delay
@@ -453,7 +452,7 @@ def _error_html(status: int) -> bytes:
         '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN""http://www.w3.org/TR/html4/strict.dtd">\r\n'
         f"<HTML><HEAD><TITLE>{reason}</TITLE>\r\n"
         '<META HTTP-EQUIV="Content-Type" Content="text/html; charset=us-ascii"></HEAD>\r\n'
-        f"<BODY><h2>{reason}</h2>\r\n<hr><p>HTTP Error {status}. The service is unavailable.</p>\r\n"
+        f"<BODY><h2>{reason}</h2>\r\n<hr><p>HTTP Error {status}. {reason}.</p>\r\n"
         "</BODY></HTML>\r\n"
     ).encode("ascii")
 
@@ -773,6 +772,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+
     def interrupted(*_: object) -> None:
         raise KeyboardInterrupt
 
