@@ -23,6 +23,7 @@ Everything stays on 127.0.0.1.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import sys
@@ -88,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         "--cold", action="store_true", help="portal renders every request (no page cache)"
     )
     ap.add_argument("--skip-scrapy", action="store_true")
+    ap.add_argument(
+        "--no-diagnostic",
+        action="store_true",
+        help="skip the extra govnews run with the adaptive slow-down counted but not applied",
+    )
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per child run")
     ap.add_argument("--workdir", type=Path, help="keep databases here (default: temp, deleted)")
     args = ap.parse_args(argv)
@@ -104,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace, work: Path) -> int:
     n, conc = args.articles, args.concurrency
     cores = common.cores()
+    load_start = os.getloadavg()[0]
     print(
         f"crawl benchmark: {n} articles, concurrency {conc}, pages {args.page_size_kb[0]}-"
         f"{args.page_size_kb[1]} KB"
@@ -111,6 +118,15 @@ def run(args: argparse.Namespace, work: Path) -> int:
     print(
         f"machine: {cores} CPU core(s), SHARED by the crawler and the portal process "
         "(both run Python; the portal's CPU while each contender ran is in the table)"
+    )
+    print(
+        f"load average at start: {load_start:.1f}"
+        + (
+            "  WARNING: other processes are busy on this machine; wall times are inflated, "
+            "CPU figures much less so"
+            if load_start > 0.5 * cores
+            else ""
+        )
     )
 
     truth = common.local_portal(n, args.page_size_kb)
@@ -156,6 +172,17 @@ def run(args: argparse.Namespace, work: Path) -> int:
 
         govnews, k = measure("govnews", gov_cmd)
         gov_db = work / f"govnews-{k}.db"
+        diag: ProcStats | None = None
+        if not args.no_diagnostic:
+            diag_db = work / "govnews-diag.db"
+            _remove_db(diag_db)
+            cmd = common.govnews_command(diag_db, portal.url, conc, slowdown=False)
+            diag = run_measured("govnews*", cmd, timeout=args.timeout, portal=portal)
+            diag.check()
+            print(
+                f"  govnews* (diagnostic, slow-down not applied): {diag.wall:.2f}s wall, "
+                f"{diag.cpu:.2f}s CPU, {count_rows(diag_db)} articles stored"
+            )
         scrapy: ProcStats | None = None
         scrapy_db = work / "scrapy-0.db"
         if not args.skip_scrapy:
@@ -206,7 +233,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
 
     # --- table -------------------------------------------------------------------------
     rows = []
-    for run in (ceiling, govnews, scrapy):
+    for run in (ceiling, govnews, scrapy, diag):
         if run is None:
             continue
         r = run.result()
@@ -240,6 +267,11 @@ def run(args: argparse.Namespace, work: Path) -> int:
             ],
         )
     )
+    if diag is not None:
+        print(
+            "govnews* = diagnostic run with the adaptive politeness slow-down counted but not "
+            f"applied ({diag.result().get('slowdowns', 0)} would-be slow-downs); not a verdict"
+        )
     print(
         "seconds, pages/s, CPU and RSS are for the whole process (interpreter start and "
         "imports included); in-crawl s is the time inside the crawl call itself."
@@ -248,6 +280,8 @@ def run(args: argparse.Namespace, work: Path) -> int:
         f"portal process: {portal_rss:.0f} MB RSS at the end. govnews fetches robots.txt "
         "(1 extra request, the replica allows all); the spider has ROBOTSTXT_OBEY=False."
     )
+
+    print(f"load average at end: {os.getloadavg()[0]:.1f} (1-minute, all processes)")
 
     # --- ratios and goals ----------------------------------------------------------------
     print()

@@ -175,6 +175,10 @@ class SiteCrawl:
         self.walk_done = asyncio.Event()
         self.queue: asyncio.Queue[str | None] = asyncio.Queue(maxsize=options.concurrency * 4)
         self.hosts = {host_of(u) for u in site.listing_urls} | set(site.extra_hosts)
+        # Seeds without a page number are first pages: pager links to "1" are aliases.
+        self.seed_is_first = all(_page_no(u) is None for u in site.listing_urls)
+        self.started_at = archive.now_utc()
+        self.seen_lists: set[int] = set()
 
     # -- setup ---------------------------------------------------------------
     def prepare(self) -> None:
@@ -253,8 +257,16 @@ class SiteCrawl:
                 url, frontier.LISTING, "no-articles", "no article links found", result.status
             )
             raise SiteError(f"no recognisable article links on listing page {url}")
+        # The same list under another URL (page 1 as "?page=1") is an alias: nothing to queue.
+        signature = hash(tuple(page.article_urls))
+        if signature in self.seen_lists:
+            with archive.transaction(self.db):
+                archive.store_page(self.db, result, site=name, kind=frontier.LISTING, encoding=encoding)
+                frontier.mark(self.db, url, frontier.DONE)
+            return True
+        self.seen_lists.add(signature)
         self.counts.listing_pages += 1
-        known = frontier.known_articles(self.db, page.article_urls)
+        known = frontier.known_articles(self.db, page.article_urls, before=self.started_at)
         more = True
         if not self.options.full:
             stop_after = self.options.known_stop or max(1, len(page.article_urls))
@@ -277,9 +289,18 @@ class SiteCrawl:
                 run_id=self.run_id,
             )
             if more:
-                this_no = _page_no(url) or page.current_page or 1
-                pages = list(dict.fromkeys(listing_key(u) for u in page.page_urls if host_of(u) in self.hosts))
-                numbers = {u: _page_no(u) or this_no + i + 1 for i, u in enumerate(pages)}
+                this_no = page.current_page or _page_no(url) or 1
+                shown = {listing_key(u): n for u, n in page.page_numbers.items()}
+                pages = [
+                    key
+                    for key in dict.fromkeys(listing_key(u) for u in page.page_urls)
+                    if host_of(key) in self.hosts
+                    # a link showing "1" is the first page again when we started there
+                    and not (shown.get(key) == 1 and self.seed_is_first)
+                ]
+                numbers = {
+                    u: shown.get(u) or _page_no(u) or this_no + i + 1 for i, u in enumerate(pages)
+                }
                 frontier.add(
                     self.db,
                     pages,

@@ -223,18 +223,27 @@ def _requeue_failed_seeds(shard: Path, site: Site) -> None:
             db.conn.close()
 
 
-def _finished_in_run(shard: Path, command: str) -> dict | None:
-    """The counts of a finished crawl of this shard by the run ``command``, if any."""
+def _finished_in_run(shard: Path, site: Site, command: str) -> dict | None:
+    """The outcome of this run's earlier crawl of ``site``, when there is no point in another.
+
+    A finished crawl counts, and so does one that failed for good (robots.txt,
+    404...); a transient failure, a crash or a killed crawl does not.
+    """
     if not shard.exists():
         return None
+    seeds = [listing_key(u) for u in site.listing_urls]
     try:
         conn = sqlite3.connect(f"{shard.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         try:
             row = conn.execute(
                 "SELECT status, exit_code, new, updated, unchanged, failed, requests,"
-                " listing_pages FROM runs WHERE command=? AND status IN ('ok','nothing','partial')"
-                " ORDER BY id DESC LIMIT 1",
+                " listing_pages, message FROM runs WHERE command=?"
+                " AND status NOT IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1",
                 (command,),
+            ).fetchone()
+            cause = conn.execute(
+                f"SELECT reason, message FROM failures WHERE url IN ({','.join('?' * len(seeds))})",
+                seeds,
             ).fetchone()
         finally:
             conn.close()
@@ -242,8 +251,13 @@ def _finished_in_run(shard: Path, command: str) -> dict | None:
         return None
     if row is None:
         return None
+    if row[0] == "failed" and (cause is None or _is_transient(cause[0], cause[1])):
+        return None
     keys = ("status", "exit_code", "new", "updated", "unchanged", "failed", "requests")
-    return {**dict(zip(keys, row[:7], strict=True)), "listing_pages": row[7]}
+    done = {**dict(zip(keys, row[:7], strict=True)), "listing_pages": row[7]}
+    if row[0] == "failed":
+        done["error"] = row[8]
+    return done
 
 
 def _log_event(kind: str, **fields: Any) -> None:
@@ -273,7 +287,7 @@ def crawl_group(
     last_request = 0.0
     for site in sites:
         shard = shard_path(shard_dir, site)
-        done = _finished_in_run(shard, command)
+        done = _finished_in_run(shard, site, command)
         if done is not None:
             results.append(_summary(site, **done, resumed=True))
             continue
@@ -666,7 +680,12 @@ def run_cluster(
                     done = set()
                 changed = _drain(events, running, results, progress)
                 for future in done:
-                    for r in _group_results(future, futures[future]):
+                    members = futures.pop(future)
+                    group = _group_results(future, members)
+                    # Forget the result at once: were it kept in a worker's memory, that
+                    # worker's death would make Dask crawl the group again.
+                    future.release()
+                    for r in group:
                         running.pop(r["site"], None)
                         if r["site"] not in results:
                             _announce(progress, r)
@@ -679,7 +698,7 @@ def run_cluster(
             progress(
                 "stopping", "stopping: cancelling the cluster's tasks (shards keep their frontier)"
             )
-            client.cancel(list(pending), force=True)
+            client.cancel(list(futures), force=True)
             raise
     status, code = _exit_code(results)
     seconds = time.monotonic() - started

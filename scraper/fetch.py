@@ -98,7 +98,7 @@ def _ssl_context(verify: bool) -> ssl.SSLContext:
 
 
 def _now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _secs(value: float) -> str:
@@ -153,8 +153,8 @@ def _split(asked: str, url: str, *, redirected: bool = False) -> _Target:
     return _Target(url, parts, host, origin)
 
 
-def _in_scope(host: str, scope: frozenset[str]) -> bool:
-    # "www.x" and "x" are the same site for every portal we know of.
+def in_scope(host: str, scope: frozenset[str]) -> bool:
+    """Whether a redirect to ``host`` stays on the site; ``www.x`` and ``x`` count as one."""
     if host in scope:
         return True
     alt = host[4:] if host.startswith("www.") else "www." + host
@@ -275,6 +275,9 @@ class Fetcher:
         self.requests = 0
         self.politeness = Politeness(delay=policy.delay, concurrency=policy.concurrency_per_host)
         self._robots = RobotsCache(self._load_robots)
+        self._scope = (
+            None if policy.scope_hosts is None else frozenset(h.lower() for h in policy.scope_hosts)
+        )
         self._client = httpx.AsyncClient(
             transport=transport,
             headers={
@@ -307,6 +310,7 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
+        self._robots.close()
         await self._client.aclose()
 
     def set_host_policy(
@@ -329,7 +333,7 @@ class Fetcher:
             max_bytes=p.max_bytes,
             truncate=False,
             obey_robots=p.obey_robots,
-            scope=p.scope_hosts,
+            scope=self._scope,
             max_redirects=p.max_redirects,
         )
 
@@ -364,7 +368,7 @@ class Fetcher:
                 raise FetchError(url, "redirect-loop", f"redirect loop at {nxt.url}")
             if redirects > max_redirects:
                 raise FetchError(url, "too-many-redirects", f"more than {max_redirects} redirects")
-            if scope is not None and not _in_scope(nxt.host, scope):
+            if scope is not None and not in_scope(nxt.host, scope):
                 raise FetchError(url, "offsite-redirect", f"redirected off-site to {nxt.url}")
             visited.add(nxt.url)
             target = nxt
@@ -390,7 +394,9 @@ class Fetcher:
             path = f"{path}?{parts.query}"
         if not rules.allowed(path):
             if rules.failure is not None:
-                raise FetchError(asked, rules.failure_reason, rules.failure, retryable=True)
+                raise FetchError(
+                    asked, rules.failure_reason, rules.failure, retryable=rules.failure_retryable
+                )
             raise FetchError(asked, "robots", "disallowed by robots.txt")
 
     async def _load_robots(self, origin: str) -> RobotsRules:
@@ -411,12 +417,12 @@ class Fetcher:
                 return ALLOW_ALL  # RFC 9309: "unavailable" means no restrictions
             if err.reason in ("redirect-loop", "too-many-redirects", "invalid-url"):
                 return ALLOW_ALL
-            if status is not None:
+            if status is not None:  # 5xx, 429: RFC 9309 says assume complete disallow
                 return RobotsRules.unavailable(
-                    f"robots.txt unavailable ({message_of(err)}); site treated as disallowed"
+                    f"robots.txt answered {message_of(err)}; site treated as disallowed"
                 )
             return RobotsRules.unavailable(
-                f"cannot fetch robots.txt: {message_of(err)}", err.reason
+                f"cannot fetch robots.txt: {message_of(err)}", err.reason, retryable=err.retryable
             )
         rules = parse_robots(result.content.decode("utf-8", "replace"), self.user_agent)
         if rules.crawl_delay:

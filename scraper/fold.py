@@ -8,10 +8,16 @@ accents" that queries, ranking and snippets share.
 
 Words are runs of letters and digits (Unicode categories L* and N*), the same
 rule as the FTS5 ``unicode61`` tokenizer: punctuation, spaces and ``_`` split.
+
+:func:`syllables_with_prefix` lists the folded Vietnamese syllables that start
+with a prefix, from an inventory generated as onset x rhyme (it over-generates
+a little, never misses a syllable): search expands ``mat*`` to those words
+instead of asking SQLite to merge every term under the prefix.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -55,6 +61,11 @@ def fold(text: str) -> str:
     return nfc(text).lower().translate(_TABLE)
 
 
+def fold_lower(word: str) -> str:
+    """:func:`fold` for text already in NFC and lower case (the fast path)."""
+    return word.translate(_TABLE)
+
+
 def exact(text: str) -> str:
     """Lower-cased NFC ``text`` with its diacritics kept (the "exact" form)."""
     return nfc(text).lower()
@@ -75,3 +86,40 @@ def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word)`` for each word of ``text``, offsets into ``text``."""
     for m in WORD_RE.finditer(text):
         yield m.start(), m.end(), m.group()
+
+
+# Folded onsets and rhymes of Vietnamese syllables ("qu" and "gi" count as onsets).
+_ONSETS = (
+    "", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+    "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x",
+)  # fmt: skip
+# Nuclei that may take a final consonant, and those that end the syllable themselves.
+_NUCLEI_CLOSED = (
+    "a", "e", "i", "o", "u", "y", "ie", "oa", "oe", "oo", "ua", "ue", "uo", "uy", "ye", "uye",
+)  # fmt: skip
+_NUCLEI_OPEN = (
+    "ai", "ao", "au", "ay", "eo", "eu", "ia", "iu", "oi", "ui", "uu", "oai", "oay",
+    "oao", "oeo", "uay", "uoi", "uou", "uya", "uyu", "ieu", "yeu", "uai", "uau", "uao", "uey",
+)  # fmt: skip
+_CODAS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
+
+
+def _build_syllables() -> list[str]:
+    rhymes = {n + c for n in _NUCLEI_CLOSED for c in _CODAS} | set(_NUCLEI_OPEN)
+    return sorted({o + r for o in _ONSETS for r in rhymes})
+
+
+_SYLLABLES = _build_syllables()
+
+
+def syllables_with_prefix(prefix: str) -> list[str]:
+    """Folded Vietnamese syllables starting with the folded ``prefix`` (``[]`` if none can)."""
+    start = bisect.bisect_left(_SYLLABLES, prefix)
+    end = bisect.bisect_left(_SYLLABLES, prefix + "\uffff")
+    return _SYLLABLES[start:end]
+
+
+def is_syllable(word: str) -> bool:
+    """True when the folded ``word`` has the shape of a Vietnamese syllable."""
+    i = bisect.bisect_left(_SYLLABLES, word)
+    return i < len(_SYLLABLES) and _SYLLABLES[i] == word

@@ -102,13 +102,24 @@ def finish_walk(db: sqlite_utils.Database, site: str) -> None:
     db.conn.execute("DELETE FROM frontier WHERE site = ? AND kind = 'listing'", (site,))
 
 
-def known_articles(db: sqlite_utils.Database, urls: list[str]) -> set[str]:
-    """Which of ``urls`` are already archived (or fetched and failed for good)."""
+def known_articles(
+    db: sqlite_utils.Database, urls: list[str], *, before: str | None = None
+) -> set[str]:
+    """Which of ``urls`` are already archived (first seen before ``before``, when given).
+
+    An incremental walk stops on articles known *before this run*: articles
+    stored minutes ago by the same run (reached again through an alias of page
+    1, say) must not end a first crawl early.
+    """
     if not urls:
         return set()
     marks = ",".join("?" * len(urls))
-    rows = db.conn.execute(f"SELECT url FROM articles WHERE url IN ({marks})", urls).fetchall()
-    return {r[0] for r in rows}
+    sql = f"SELECT url FROM articles WHERE url IN ({marks})"
+    params: list[str] = list(urls)
+    if before is not None:
+        sql += " AND first_seen < ?"
+        params.append(before)
+    return {r[0] for r in db.conn.execute(sql, params).fetchall()}
 
 
 def retry_failed(db: sqlite_utils.Database, site: str) -> int:

@@ -113,10 +113,14 @@ def _is_pager_text(text: str) -> bool:
     core = text.strip(_ARROWS)
     if not core:
         return bool(text.strip())  # a bare arrow
-    return (core.isdigit() and len(core) <= 4) or bool(NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core))
+    return (core.isdigit() and len(core) <= 4) or bool(
+        NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core)
+    )
 
 
-def _pagination(links: list[_Link], page_url: str) -> tuple[list[str], list[_Link]]:
+def _pagination(
+    links: list[_Link], page_url: str, numbers: dict[str, int]
+) -> tuple[list[str], list[_Link]]:
     own_path = urlsplit(page_url).path.lower()
     own_key = listing_key(page_url)
     pages: list[str] = []
@@ -132,8 +136,12 @@ def _pagination(links: list[_Link], page_url: str) -> tuple[list[str], list[_Lin
         ):
             continue
         pager_links.append(link)
-        if listing_key(link.url) != own_key and link.url not in pages:
+        if listing_key(link.url) == own_key:
+            continue
+        if link.url not in pages:
             pages.append(link.url)
+        if link.text.isdigit():
+            numbers.setdefault(link.url, int(link.text))
     return pages, pager_links
 
 
@@ -210,7 +218,7 @@ def parse_listing(html: str, url: str, profile: str | Profile | None = None) -> 
     page = ListingPage(url=url)
     all_links = _links(tree, url_base)
     pager_sel = prof.listing.get("pagination", ()) if prof else ()
-    page.page_urls, pager_links = _pagination(all_links, url)
+    page.page_urls, pager_links = _pagination(all_links, url, page.page_numbers)
     own_key = listing_key(url)
     for sel in (*pager_sel, *(prof.listing.get("next", ()) if prof else ())):
         for link in _links(tree, url_base, (sel,)):

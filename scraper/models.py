@@ -40,6 +40,8 @@ class ListingPage:
     url: str
     article_urls: list[str] = field(default_factory=list)
     page_urls: list[str] = field(default_factory=list)  # other listing pages (pagination)
+    # The page number a pager link shows ("2"), by URL: zero-based ?page=1 still shows "2".
+    page_numbers: dict[str, int] = field(default_factory=dict)
     current_page: int | None = None  # "Trang N / M" when shown
     total_pages: int | None = None
 

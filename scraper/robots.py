@@ -102,6 +102,7 @@ class RobotsRules:
     sitemaps: tuple[str, ...] = ()
     failure: str | None = None
     failure_reason: str = "robots"
+    failure_retryable: bool = True
 
     def allowed(self, path: str) -> bool:
         """Whether ``path`` (path plus ``?query``) may be fetched."""
@@ -131,8 +132,10 @@ class RobotsRules:
         return best_allow
 
     @classmethod
-    def unavailable(cls, message: str, reason: str = "robots") -> RobotsRules:
-        return cls(failure=message, failure_reason=reason)
+    def unavailable(
+        cls, message: str, reason: str = "robots", *, retryable: bool = True
+    ) -> RobotsRules:
+        return cls(failure=message, failure_reason=reason, failure_retryable=retryable)
 
 
 ALLOW_ALL = RobotsRules()
@@ -197,11 +200,6 @@ def parse_robots(text: str, agent: str = "govnews") -> RobotsRules:
     return RobotsRules(rules, crawl_delay, tuple(sitemaps))
 
 
-def disallow_all(message: str, reason: str = "robots") -> RobotsRules:
-    """Rules for a robots.txt that could not be fetched (RFC 9309: assume disallow)."""
-    return RobotsRules.unavailable(message, reason)
-
-
 class RobotsCache:
     """robots.txt rules per origin (``scheme://host[:port]``), loaded once.
 
@@ -242,6 +240,12 @@ class RobotsCache:
             self._loading[origin] = task
         # shield: one caller being cancelled must not cancel the shared load
         return await asyncio.shield(task)
+
+    def close(self) -> None:
+        """Cancel loads still running (the fetcher is shutting down)."""
+        for task in list(self._loading.values()):
+            task.cancel()
+        self._loading.clear()
 
     async def _load(self, origin: str) -> RobotsRules:
         try:

@@ -1,30 +1,130 @@
-"""Full-text search over the archive: index upkeep (placeholder while being written)."""
+"""Vietnamese full-text search over ``articles``: index upkeep, query language, ranking.
+
+Index
+-----
+``articles_fts`` is an FTS5 table over ``title``, ``body`` and ``author`` with
+*external content* (``content="articles"``): it stores only the inverted index,
+never a second copy of the text, and SQLite reads the original text from
+``articles`` whenever it needs it. Datasette recognises it by that
+``content="articles"`` clause and puts a search box on the ``articles`` table.
+The tokenizer is ``unicode61 remove_diacritics 2``: lower-case, every Vietnamese
+tone and vowel mark removed, except ``đ``, which Unicode treats as a letter of
+its own. Queries therefore spell a syllable-initial ``d`` both ways
+(``dai`` -> ``dai OR đai``), which makes "cua dai" find "Cửa Đại" and keeps the
+index byte-for-byte what a plain FTS5 user (or Datasette) expects.
+
+Three SQL triggers on ``articles`` keep the index in step with every insert,
+delete and change of title/body/author, whoever writes the row: the archive
+writer, ``merge``, ``reparse``, or someone with the sqlite3 shell. They are
+plain SQL (no Python functions), so they work in any SQLite client; the update
+trigger fires only when an indexed column really changed, so re-fetching an
+unchanged article (``last_fetched``/``views`` only) costs nothing. Because the
+triggers run inside the writer's statement, they never begin or commit.
+:func:`index_articles` and :func:`remove_articles` are kept for the writers'
+sake: they only make sure the index exists (once per connection), the work is
+already done. :func:`rebuild_index` recreates the whole index from ``articles``.
+
+External content was chosen over a contentless table plus a Python-folded
+copy of the text because it keeps the writer's cost to one FTS5 insert per
+article (measured by ``bench/search.py``), needs no second copy of 5 KB bodies,
+and gives Datasette snippets of the original text. The price is that FTS5's
+``delete`` needs the old text, which only triggers reliably have.
+
+Query language
+--------------
+Words (implicit AND), ``"phrases"``, ``prefix*`` and ``"Cửa Đ*"``, uppercase
+``AND``/``OR``/``NOT``, ``-word`` / ``-"phrase"`` to exclude, parentheses.
+Diacritics are optional. Anything else is read literally: punctuation splits
+words, an unbalanced quote closes at the end, unbalanced parentheses are
+ignored. Input never reaches SQL as syntax: the query is parsed here and the
+FTS5 expression is rebuilt from quoted tokens. What cannot be understood (an
+empty query, only operators, only exclusions, NEAR, over-long input) raises
+:class:`QueryError` with one line saying why.
+
+Ranking
+-------
+FTS5's ``bm25()`` scores every matching row and, worse, counts each term's
+matches over the whole table first; with folded Vietnamese, where "cua"
+matches của/cửa/cua in nearly every article, that is seconds at a million rows.
+So search bounds the work:
+
+1. Candidates come from the FTS index newest first with a LIMIT (cheap even
+   for common words): the newest :data:`RECENT` matches, the newest
+   :data:`TITLED` matches with a query word in the title, every match of a
+   rare OR-branch, and for queries typed with diacritics the newest matches
+   containing the exact spelling. When a query matches fewer than
+   :data:`RECENT` rows the candidates are all of them and the ranking is
+   exhaustive.
+2. Candidates are scored in Python with BM25 (k1=1.2, b=0.75; title weighted
+   x5, author x2, body x1). Term statistics: document frequencies estimated
+   from a bounded sample of the index, corpus size and average column lengths
+   from FTS5's own totals record.
+3. Query words typed with diacritics rank exact spellings first: a hit's tier
+   is the number of such words found with exactly those marks; other
+   spellings still match but count a quarter towards BM25.
+4. Snippets are cut from the original text of the final hits only.
+
+The cost of a search is bounded by the candidate counts, not by how many rows
+match. The trade-off: for queries matching more than :data:`RECENT` rows, an
+old article that would have won on BM25 is missed unless it has a query word
+in its title among the :data:`TITLED` newest such.
+"""
 
 from __future__ import annotations
 
+import math
+import re
 import sqlite3
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import product
 
 import sqlite_utils
 
+from . import fold as vf
+from .errors import UsageError
+
 FTS = "articles_fts"
 INDEX_VERSION = "1"
+_META_KEY = "search_index"
+_TRIGGERS = (f"{FTS}_ai", f"{FTS}_ad", f"{FTS}_au")
 
-_DDL = f"""
-CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(
+# Candidate budgets (see module docstring).
+RECENT = 100
+TITLED = 40
+EXACT_WINDOW = 2000
+EXACT_TAKE = 40
+DF_SAMPLE = 400
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+MAX_PHRASE_VARIANTS = 16
+MAX_LIMIT = 1000
+
+WEIGHTS = {"title": 5.0, "body": 1.0, "author": 2.0}
+K1, B = 1.2, 0.75
+INEXACT_SHARE = 0.25
+SNIPPET_WORDS = 30
+MARK_START, MARK_END = "[", "]"
+
+_DDL = (
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(
     title, body, author,
     content="articles", content_rowid="id",
     tokenize="unicode61 remove_diacritics 2"
-);
-CREATE TRIGGER IF NOT EXISTS {FTS}_ai AFTER INSERT ON articles BEGIN
+)""",
+    f"""CREATE TRIGGER IF NOT EXISTS {FTS}_ai AFTER INSERT ON articles BEGIN
     INSERT INTO {FTS}(rowid, title, body, author)
     VALUES (new.id, new.title, new.body, new.author);
-END;
-CREATE TRIGGER IF NOT EXISTS {FTS}_ad AFTER DELETE ON articles BEGIN
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS {FTS}_ad AFTER DELETE ON articles BEGIN
     INSERT INTO {FTS}({FTS}, rowid, title, body, author)
     VALUES ('delete', old.id, old.title, old.body, old.author);
-END;
-CREATE TRIGGER IF NOT EXISTS {FTS}_au AFTER UPDATE OF id, title, body, author ON articles
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS {FTS}_au AFTER UPDATE OF id, title, body, author
+ON articles
 WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.body IS NOT new.body
     OR old.author IS NOT new.author
 BEGIN
@@ -32,48 +132,985 @@ BEGIN
     VALUES ('delete', old.id, old.title, old.body, old.author);
     INSERT INTO {FTS}(rowid, title, body, author)
     VALUES (new.id, new.title, new.body, new.author);
-END;
-"""
+END""",
+)
+
+
+class QueryError(UsageError):
+    """A search query (or filter) that cannot be understood; the message says why."""
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One ranked result; ``snippet`` is original text with matches in ``[...]``.
+
+    ``score`` orders the results (higher first): its integer part counts the
+    query words typed with diacritics that the article has with exactly
+    those diacritics, its fraction is BM25 squashed into [0, 1).
+    """
+
+    id: int
+    url: str
+    site: str
+    title: str | None
+    published_at: str | None
+    author: str | None
+    snippet: str
+    score: float
+
+
+# ---------------------------------------------------------------------------
+# Index upkeep
 
 
 def ensure_index(db: sqlite_utils.Database) -> None:
+    """Create the FTS table and triggers if missing (and fill them); idempotent.
+
+    Runs in the caller's transaction when there is one, else in its own.
+    """
     conn = db.conn
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE name = ?", (FTS,)
-    ).fetchone()
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.executescript if False else None
-        for stmt in _split(_DDL):
-            conn.execute(stmt)
-        if not exists:
-            conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
-    except BaseException:
-        if own:
-            conn.execute("ROLLBACK")
-        raise
-    if own:
-        conn.execute("COMMIT")
-
-
-def _split(script: str) -> list[str]:
-    out, buf = [], []
-    for line in script.strip().splitlines():
-        buf.append(line)
-        if sqlite3.complete_statement("\n".join(buf)):
-            out.append("\n".join(buf))
-            buf = []
-    return out
+    if _is_ready(conn):
+        return
+    with _write(conn):
+        _install(conn, fill=True)
 
 
 def index_articles(db: sqlite_utils.Database, ids: Iterable[int]) -> None:
-    return None
+    """Bring these rows' index entries up to date (triggers already did: only checks).
 
-
-def rebuild_index(db: sqlite_utils.Database) -> int:
-    conn = db.conn
+    Safe inside the writer's open transaction: never begins or commits one
+    unless the index has to be created first.
+    """
+    del ids  # the triggers indexed them as they were written
     ensure_index(db)
-    conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
-    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def remove_articles(db: sqlite_utils.Database, ids: Iterable[int]) -> None:
+    """Drop these rows from the index (the delete trigger already did: only checks)."""
+    del ids
+    ensure_index(db)
+
+
+def rebuild_index(db: sqlite_utils.Database, *, optimize: bool = True) -> int:
+    """Recreate the whole index from ``articles``; returns the number of rows indexed.
+
+    For after bulk changes made with triggers disabled or by older versions.
+    ``optimize`` merges the index into one segment, which makes searches faster.
+    """
+    conn = db.conn
+    with _write(conn):
+        _install(conn, fill=False)
+        conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+        if optimize:
+            conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
+        count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return int(count)
+
+
+class _write:
+    """BEGIN IMMEDIATE ... COMMIT unless the caller already holds a transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.own = not conn.in_transaction
+
+    def __enter__(self) -> None:
+        if self.own:
+            self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if self.own:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _is_ready(conn: sqlite3.Connection) -> bool:
+    try:
+        row = conn.execute(
+            "SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN"
+            " (?, ?, ?)), (SELECT value FROM meta WHERE key = ?)",
+            (*_TRIGGERS, _META_KEY),
+        ).fetchone()
+    except sqlite3.OperationalError:  # no meta table: not a govnews archive yet
+        return False
+    return row[0] == len(_TRIGGERS) and row[1] == INDEX_VERSION
+
+
+def _install(conn: sqlite3.Connection, *, fill: bool) -> None:
+    """Create (or replace an outdated) index table and triggers; optionally fill it."""
+    version = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
+    existing = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS,)).fetchone()
+    stale = existing is not None and (version is None or version[0] != INDEX_VERSION)
+    # Triggers of other tools (e.g. sqlite-utils enable-fts) would index twice.
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles'"
+        " AND sql LIKE ? AND name NOT IN (?, ?, ?)",
+        (f"%{FTS}%", *_TRIGGERS),
+    ).fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    if stale:
+        for name in _TRIGGERS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        conn.execute(f"DROP TABLE {FTS}")
+    for statement in _DDL:
+        conn.execute(statement)
+    if fill and (existing is None or stale):
+        conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (_META_KEY, INDEX_VERSION)
+    )
+
+
+# ---------------------------------------------------------------------------
+# Query language
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One query word: as typed (lower-case NFC), folded, and whether it ends in ``*``."""
+
+    exact: str
+    folded: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    """A word or a phrase (consecutive words)."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def diacritic(self) -> bool:
+        return any(w.exact != w.folded for w in self.words)
+
+    def __str__(self) -> str:
+        text = " ".join(w.exact + ("*" if w.prefix else "") for w in self.words)
+        return f'"{text}"' if len(self.words) > 1 else text
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """``and``/``or`` of children, or ``not`` of one child (only inside ``and``)."""
+
+    op: str
+    children: tuple[Node | Leaf, ...]
+
+
+Expr = Node | Leaf
+_TOKEN_RE = re.compile(r'"[^"]*(?:"|$)|[()]|[^\s"()]+')
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+def parse_query(query: str) -> Expr:
+    """Parse the user's query into an expression tree, or raise :class:`QueryError`."""
+    if not isinstance(query, str):
+        raise QueryError("the search query must be text")
+    text = vf.nfc(query).strip()
+    if not text:
+        raise QueryError("empty query: type one or more words to search for")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+    tokens = _lex(text)
+    if not any(kind == "leaf" for kind, _ in tokens):
+        raise QueryError(f"nothing to search for in {_quote(text)}: type some words")
+    parser = _Parser(tokens)
+    expr = parser.parse()
+    if expr is None:
+        raise QueryError(f"nothing to search for in {_quote(text)}: type some words")
+    expr = _simplify(expr)
+    _check(expr, text)
+    leaves = list(_leaves(expr))
+    if len(leaves) > MAX_TERMS:
+        raise QueryError(f"too many search words ({len(leaves)}; at most {MAX_TERMS})")
+    return expr
+
+
+def _quote(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _lex(text: str) -> list[tuple[str, object]]:
+    """Tokens: ("leaf", Leaf), ("op", "AND"|"OR"|"NOT"), ("(", None), (")", None)."""
+    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    depth, balanced = 0, True
+    for tok, _, _ in raw:
+        depth += (tok == "(") - (tok == ")")
+        balanced = balanced and depth >= 0
+    balanced = balanced and depth == 0
+    out: list[tuple[str, object]] = []
+    negate_next = False
+    for i, (tok, _, end) in enumerate(raw):
+        glued = i + 1 < len(raw) and raw[i + 1][1] == end  # no space before the next token
+        if tok in ("(", ")"):
+            if balanced:
+                if tok == "(" and negate_next:
+                    out.append(("op", "NOT"))
+                out.append((tok, None))
+            negate_next = False
+            continue
+        if tok in _OPERATORS:
+            out.append(("op", tok))
+            negate_next = False
+            continue
+        if tok.upper() == "NEAR" and glued and raw[i + 1][0] == "(":
+            raise QueryError('NEAR(...) is not supported: use a "phrase" or list the words')
+        negate = negate_next
+        negate_next = False
+        signs = len(tok) - len(tok.lstrip("-+"))
+        if signs:
+            negate = negate or "-" in tok[:signs]
+            tok = tok[signs:]
+            if not tok:  # "-" glued to a "phrase" or "(" negates it
+                negate_next = negate and glued
+                continue
+        leaf = _phrase(tok) if tok.startswith('"') else _word_leaf(tok)
+        if leaf is None:
+            continue
+        if negate:
+            out.append(("op", "NOT"))
+        out.append(("leaf", leaf))
+    return out
+
+
+def _word_leaf(chunk: str) -> Leaf | None:
+    words = _chunk_words(chunk)
+    return Leaf(words) if words else None
+
+
+def _phrase(tok: str) -> Leaf | None:
+    body = tok[1:-1] if len(tok) > 1 and tok.endswith('"') else tok[1:]
+    words: list[Word] = []
+    for chunk in body.split():
+        words.extend(_chunk_words(chunk))
+    if not words:
+        return None
+    return Leaf(tuple(words))
+
+
+def _chunk_words(chunk: str) -> tuple[Word, ...]:
+    prefix = chunk.endswith("*")
+    parts = vf.words(chunk.rstrip("*"))
+    words = [Word(p.lower(), vf.fold(p)) for p in parts]
+    if words and prefix:
+        last = words[-1]
+        words[-1] = Word(last.exact, last.folded, True)
+    return tuple(words)
+
+
+class _Parser:
+    """expr := and ('OR' and)* ; and := unary (['AND'] unary)* ; unary := 'NOT' unary | atom."""
+
+    def __init__(self, tokens: list[tuple[str, object]]) -> None:
+        self.tokens = tokens
+        self.i = 0
+
+    def peek(self) -> tuple[str, object] | None:
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def parse(self) -> Expr | None:
+        expr = self.expr()
+        while self.peek() is not None:  # stray ")" at top level cannot happen (balanced)
+            self.i += 1
+            more = self.expr()
+            expr = _join("and", expr, more)
+        return expr
+
+    def expr(self) -> Expr | None:
+        parts = [self.conj()]
+        while self.peek() == ("op", "OR"):
+            self.i += 1
+            parts.append(self.conj())
+        kept = [p for p in parts if p is not None]
+        if not kept:
+            return None
+        return kept[0] if len(kept) == 1 else Node("or", tuple(kept))
+
+    def conj(self) -> Expr | None:
+        parts: list[Expr] = []
+        while True:
+            tok = self.peek()
+            if tok is None or tok == (")", None) or tok == ("op", "OR"):
+                break
+            if tok == ("op", "AND"):
+                self.i += 1
+                continue
+            unary = self.unary()
+            if unary is not None:
+                parts.append(unary)
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Node("and", tuple(parts))
+
+    def unary(self) -> Expr | None:
+        tok = self.peek()
+        if tok == ("op", "NOT"):
+            self.i += 1
+            nxt = self.peek()
+            if nxt is None or nxt[0] == "op" or nxt == (")", None):
+                return None  # a dangling NOT excludes nothing
+            inner = self.unary()
+            return Node("not", (inner,)) if inner is not None else None
+        return self.atom()
+
+    def atom(self) -> Expr | None:
+        tok = self.peek()
+        self.i += 1
+        if tok is None:
+            return None
+        kind, value = tok
+        if kind == "leaf":
+            assert isinstance(value, Leaf)
+            return value
+        if kind == "(":
+            inner = self.expr()
+            if self.peek() == (")", None):
+                self.i += 1
+            return inner
+        return None
+
+
+def _join(op: str, a: Expr | None, b: Expr | None) -> Expr | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return Node(op, (a, b))
+
+
+def _simplify(expr: Expr) -> Expr:
+    if isinstance(expr, Leaf):
+        return expr
+    children = [_simplify(c) for c in expr.children]
+    if expr.op == "not":
+        inner = children[0]
+        if isinstance(inner, Node) and inner.op == "not":
+            return inner.children[0]
+        return Node("not", (inner,))
+    flat: list[Expr] = []
+    for c in children:
+        if isinstance(c, Node) and c.op == expr.op:
+            flat.extend(c.children)
+        else:
+            flat.append(c)
+    return flat[0] if len(flat) == 1 else Node(expr.op, tuple(flat))
+
+
+def _check(expr: Expr, text: str) -> None:
+    """Every AND needs a positive part; OR cannot take an exclusion."""
+    if isinstance(expr, Leaf):
+        return
+    if expr.op == "not":
+        raise QueryError(f"{_quote(text)} only excludes words: add a word to search for")
+    for c in expr.children:
+        if isinstance(c, Node) and c.op == "not":
+            if expr.op == "or":
+                raise QueryError(
+                    f"{_quote(text)}: OR cannot be combined with an excluded word; "
+                    "use parentheses, e.g. (a OR b) -c"
+                )
+            if isinstance(c.children[0], Node):
+                _check(c.children[0], text)
+        else:
+            _check(c, text)
+    if expr.op == "and" and all(isinstance(c, Node) and c.op == "not" for c in expr.children):
+        raise QueryError(f"{_quote(text)} only excludes words: add a word to search for")
+
+
+def _leaves(expr: Expr, positive: bool = True) -> Iterable[Leaf]:
+    """Leaves of ``expr``; with ``positive`` only those not under a NOT."""
+    if isinstance(expr, Leaf):
+        yield expr
+        return
+    if expr.op == "not" and positive:
+        return
+    for c in expr.children:
+        yield from _leaves(c, positive)
+
+
+# ---------------------------------------------------------------------------
+# Query -> FTS5 expression
+
+
+def _variants(folded: str) -> list[str]:
+    """Index spellings of a folded word: the index keeps a syllable-initial đ."""
+    return [folded, "đ" + folded[1:]] if folded.startswith("d") else [folded]
+
+
+def _fts_word(word: Word) -> tuple[str, bool]:
+    """FTS5 expression for one word and whether it matches exactly what it should."""
+    if not word.prefix:
+        terms = [f'"{v}"' for v in _variants(word.folded)]
+        return _or(terms), True
+    syllables = vf.syllables_with_prefix(word.folded)
+    if syllables:
+        if syllables[0] != word.folded:
+            syllables = [word.folded, *syllables]
+        terms = [f'"{v}"' for s in syllables for v in _variants(s)]
+        # Non-Vietnamese words under the prefix are left out: see module docstring.
+        return _or(terms), True
+    return _or([f'"{v}"*' for v in _variants(word.folded)]), True
+
+
+def _or(terms: Sequence[str]) -> str:
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+def _fts_leaf(leaf: Leaf) -> tuple[str, bool]:
+    """FTS5 expression for a leaf and whether it is exact (False: verify in Python)."""
+    if len(leaf.words) == 1:
+        return _fts_word(leaf.words[0])
+    if not any(w.prefix for w in leaf.words):
+        combos = list(product(*(_variants(w.folded) for w in leaf.words)))
+        if len(combos) <= MAX_PHRASE_VARIANTS:
+            phrases = [" + ".join(f'"{t}"' for t in combo) for combo in combos]
+            return _or(phrases if len(phrases) == 1 else [f"({p})" for p in phrases]), True
+    # Prefix inside a phrase (or too many spellings): all words, adjacency checked later.
+    return "(" + " AND ".join(_fts_word(w)[0] for w in leaf.words) + ")", False
+
+
+def _fts_expr(expr: Expr) -> tuple[str, bool]:
+    if isinstance(expr, Leaf):
+        return _fts_leaf(expr)
+    if expr.op == "or":
+        parts = [_fts_expr(c) for c in expr.children]
+        return "(" + " OR ".join(p for p, _ in parts) + ")", all(e for _, e in parts)
+    pos = [_fts_expr(c) for c in expr.children if not (isinstance(c, Node) and c.op == "not")]
+    neg = [_fts_expr(c.children[0]) for c in expr.children if isinstance(c, Node) and c.op == "not"]
+    text = "(" + " AND ".join(p for p, _ in pos) + ")"
+    exact = all(e for _, e in pos)
+    if neg:
+        # An inexact exclusion could drop rows that do match: exclude only in Python.
+        if all(e for _, e in neg):
+            text += " NOT (" + " OR ".join(p for p, _ in neg) + ")"
+        else:
+            exact = False
+    return text, exact
+
+
+# ---------------------------------------------------------------------------
+# Search
+
+
+def search(
+    db: sqlite_utils.Database,
+    query: str,
+    *,
+    site: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    author: str | None = None,
+    limit: int = 20,
+) -> list[SearchHit]:
+    """Ranked hits for ``query`` (see the module docstring), best first.
+
+    ``site`` is an exact site name, ``date_from``/``date_to`` bound
+    ``published_at`` (``YYYY-MM-DD``; ``date_to`` includes that whole day),
+    ``author`` is a substring of the author, diacritics and case ignored.
+    Raises :class:`QueryError` for a query or filter that cannot be understood.
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be a whole number from 1 to {MAX_LIMIT}, got {limit!r}")
+    expr = parse_query(query)
+    filters = _filters(site, date_from, date_to, author)
+    conn = db.conn
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS,)).fetchone() is None:
+        ensure_index(db)  # an archive from before search existed: index it once
+    if filters.needs_fold:
+        conn.create_function("govnews_fold", 1, _sql_fold, deterministic=True)
+    return _Search(conn, expr, filters, limit).run()
+
+
+@dataclass(slots=True)
+class _Filters:
+    sql: str = ""  # " AND ..." over articles aliased as a
+    params: tuple = ()
+    needs_fold: bool = False
+
+    @property
+    def active(self) -> bool:
+        return bool(self.sql)
+
+
+def _filters(
+    site: str | None, date_from: str | None, date_to: str | None, author: str | None
+) -> _Filters:
+    clauses: list[str] = []
+    params: list[str] = []
+    if site is not None:
+        if not site.strip():
+            raise QueryError("site filter is empty")
+        clauses.append("a.site = ?")
+        params.append(site.strip())
+    low = _date_bound(date_from, "date_from") if date_from is not None else None
+    if low is not None:
+        clauses.append("a.published_at >= ?")
+        params.append(low[0])
+    high = _date_bound(date_to, "date_to") if date_to is not None else None
+    if high is not None:
+        # A bare date covers that whole day, whatever time follows it in published_at.
+        clauses.append("a.published_at < ?" if high[1] else "a.published_at <= ?")
+        params.append(high[0])
+    if low is not None and high is not None and str(date_from).strip() > str(date_to).strip():
+        raise QueryError(f"date_from {date_from} is after date_to {date_to}")
+    needs_fold = False
+    if author is not None:
+        needle = vf.fold(author).strip()
+        if not needle:
+            raise QueryError("author filter is empty")
+        clauses.append("instr(govnews_fold(a.author), ?) > 0")
+        params.append(needle)
+        needs_fold = True
+    return _Filters("".join(f" AND {c}" for c in clauses), tuple(params), needs_fold)
+
+
+def _date_bound(value: str, name: str) -> tuple[str, bool]:
+    """(bound, is_whole_day): the string to compare published_at with."""
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise QueryError(f"{name} is not a real date: {text!r}") from None
+        if name == "date_to":
+            return (day + timedelta(days=1)).isoformat(), True
+        return day.isoformat(), True
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?", text):
+        try:
+            date.fromisoformat(text[:10])
+        except ValueError:
+            raise QueryError(f"{name} is not a real date: {text!r}") from None
+        return text, False
+    raise QueryError(f"{name} must be a date like 2024-05-31, got {text!r}")
+
+
+def _sql_fold(value: object) -> str | None:
+    return vf.fold(value) if isinstance(value, str) else None
+
+
+@dataclass(slots=True)
+class _Stats:
+    rows: int
+    avgdl: dict[str, float]
+    min_id: int
+    max_id: int
+
+
+def _corpus_stats(conn: sqlite3.Connection) -> _Stats:
+    """Row count and average column lengths from FTS5's totals record (no table scan)."""
+    row = conn.execute(f"SELECT block FROM {FTS}_data WHERE id = 1").fetchone()
+    values = _varints(row[0]) if row and row[0] else []
+    n = values[0] if values else 0
+    totals = (values[1:4] + [0, 0, 0])[:3]
+    avgdl = {
+        col: (totals[i] / n if n and totals[i] else 1.0)
+        for i, col in enumerate(("title", "body", "author"))
+    }
+    # Two subqueries: min() and max() together would scan the table.
+    lo, hi = conn.execute(
+        "SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)"
+    ).fetchone()
+    return _Stats(n, avgdl, lo or 0, hi or 0)
+
+
+def _varints(blob: bytes) -> list[int]:
+    """Decode SQLite varints (what FTS5 stores its totals in)."""
+    out: list[int] = []
+    i = 0
+    while i < len(blob):
+        value = 0
+        for k in range(9):
+            byte = blob[i]
+            i += 1
+            if k == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                break
+        out.append(value)
+    return out
+
+
+# Bytes that are not ASCII letters or digits become spaces.
+_TO_SPACE = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(256))
+_SPACES = re.compile(rb"  +")
+
+
+def _folded_col(text: str | None) -> bytes:
+    """A column folded to ASCII words between single spaces: ``b' cua dai '``.
+
+    Marks dropped, đ -> d, lower case. With a space on each side of every word
+    ``bytes.count(b" cua ")`` counts a word and ``b" ban cong "`` a phrase at C
+    speed (a word repeated back to back counts once). Letters outside Latin
+    script are dropped: this form is only used to count and to verify.
+    """
+    if not text:
+        return b" "
+    raw = unicodedata.normalize("NFD", text.lower().replace("đ", "d")).encode("ascii", "ignore")
+    return b" " + _SPACES.sub(b" ", raw.translate(_TO_SPACE)) + b" "
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _ascii(word: str) -> bytes:
+    return _folded_col(word).strip()
+
+
+class _Matcher:
+    """Counts a leaf's occurrences: folded in :func:`_folded_col` form, exact in the text."""
+
+    def __init__(self, leaf: Leaf) -> None:
+        self.leaf = leaf
+        folded = [_ascii(w.folded) for w in leaf.words]
+        # A word with no Latin letters (e.g. Chinese) cannot be counted: assume present.
+        self.uncountable = not all(folded)
+        words = leaf.words
+        if any(w.prefix for w in words):
+            pattern = b" ".join(
+                re.escape(f) + (rb"[a-z0-9]*" if w.prefix else b"")
+                for f, w in zip(folded, words, strict=True)
+            )
+            self.folded_re: re.Pattern[bytes] | None = re.compile(b" " + pattern + b" ")
+            self.folded = b""
+        else:
+            self.folded_re = None
+            self.folded = b" " + b" ".join(folded) + b" "
+        # Starts with a literal, so the regex engine can skip ahead; the word
+        # boundary before it is checked by hand (a look-behind would be slow).
+        self.exact_re = re.compile(
+            r"[\W_]+".join(re.escape(w.exact) + (r"[^\W_]*" if w.prefix else "") for w in words)
+            + r"(?![^\W_])"
+        )
+        self.exact_first = words[0].exact
+
+    def count(self, folded_col: bytes) -> int:
+        if self.uncountable:
+            return 1
+        if self.folded_re is not None:
+            return len(self.folded_re.findall(folded_col))
+        return folded_col.count(self.folded)
+
+    def count_exact(self, lower_text: str) -> int:
+        """Occurrences with exactly the typed diacritics in lower-cased NFC text."""
+        if self.exact_first not in lower_text:
+            return 0
+        return sum(
+            1
+            for m in self.exact_re.finditer(lower_text)
+            if m.start() == 0 or not _is_word_char(lower_text[m.start() - 1])
+        )
+
+    def word_matches(self, k: int, folded_word: str) -> bool:
+        w = self.leaf.words[k]
+        return folded_word.startswith(w.folded) if w.prefix else folded_word == w.folded
+
+
+@dataclass(slots=True)
+class _Doc:
+    id: int
+    row: tuple
+    folded: dict[str, bytes]
+    lower: dict[str, str]
+    lengths: tuple[int, int, int]
+    tier: int = 0
+    bm25: float = 0.0
+
+
+_COLUMNS = ("title", "body", "author")
+_ROW_SQL = "SELECT id, url, site, title, published_at, author, body FROM articles WHERE id IN "
+
+
+class _Search:
+    """One search: candidates from the index, BM25 in Python, snippets for the winners."""
+
+    def __init__(self, conn: sqlite3.Connection, expr: Expr, filters: _Filters, limit: int) -> None:
+        self.conn, self.expr, self.filters, self.limit = conn, expr, filters, limit
+        self.fts, self.fts_exact = _fts_expr(expr)
+        self.positive = list(dict.fromkeys(_leaves(expr)))
+        self.all_leaves = list(dict.fromkeys(_leaves(expr, positive=False)))
+        self.matchers = {leaf: _Matcher(leaf) for leaf in self.all_leaves}
+        self.leaf_fts = {leaf: _fts_leaf(leaf)[0] for leaf in self.positive}
+        self.exact_leaves = [leaf for leaf in self.positive if leaf.diacritic]
+
+    def run(self) -> list[SearchHit]:
+        stats = _corpus_stats(self.conn)
+        if stats.rows == 0:
+            return []
+        ids, complete = self._candidates()
+        docs = self._load(ids)
+        if not docs:
+            return []
+        self.idf = self._idf(stats)
+        self._score(docs, stats)
+        if self.exact_leaves and not complete:
+            exact_docs = sum(1 for d in docs.values() if d.tier == len(self.exact_leaves))
+            if exact_docs < self.limit:
+                more = [i for i in self._exact_candidates() if i not in docs]
+                extra = self._load(more)
+                self._score(extra, stats)
+                docs.update(extra)
+        ranked = sorted(docs.values(), key=lambda d: (-d.tier, -d.bm25, -d.id))[: self.limit]
+        return [self._hit(d) for d in ranked]
+
+    # -- candidates
+
+    def _ids(self, match: str, limit: int) -> list[int]:
+        f = self.filters
+        if f.active:
+            sql = (
+                f"SELECT f.rowid FROM {FTS} f JOIN articles a ON a.id = f.rowid"
+                f" WHERE f.{FTS} MATCH ?{f.sql} ORDER BY f.rowid DESC LIMIT ?"
+            )
+        else:
+            sql = f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH ? ORDER BY rowid DESC LIMIT ?"
+        return [r[0] for r in self.conn.execute(sql, (match, *f.params, limit))]
+
+    def _candidates(self) -> tuple[list[int], bool]:
+        recent = self._ids(self.fts, RECENT)
+        if len(recent) < RECENT:
+            return recent, True
+        ids = dict.fromkeys(recent)
+        anywhere = " OR ".join(self.leaf_fts[leaf] for leaf in self.positive)
+        ids.update(dict.fromkeys(self._ids(f"({self.fts}) AND {{title}} : ({anywhere})", TITLED)))
+        if len(self.positive) > 1 and _has_or(self.expr):
+            # Matches of each OR branch, so a rare branch is not drowned by a common one.
+            share = max(10, RECENT // len(self.positive))
+            for leaf in self.positive:
+                ids.update(
+                    dict.fromkeys(self._ids(f"({self.fts}) AND {self.leaf_fts[leaf]}", share))
+                )
+        return list(ids), False
+
+    def _exact_candidates(self) -> list[int]:
+        """Newest matches containing every diacritic word as typed (substring test in SQL)."""
+        clauses, params = [], []
+        for leaf in self.exact_leaves:
+            word = max((w.exact for w in leaf.words), key=len)
+            forms = list(dict.fromkeys((word, word[:1].upper() + word[1:], word.upper())))
+            ors = [f"instr(a.{col}, ?)" for form in forms for col in _COLUMNS]
+            clauses.append("(" + " OR ".join(ors) + ")")
+            params.extend(form for form in forms for _ in _COLUMNS)
+        sql = (
+            f"SELECT a.id FROM (SELECT rowid AS id FROM {FTS} WHERE {FTS} MATCH ?"
+            f" ORDER BY rowid DESC LIMIT ?) w JOIN articles a ON a.id = w.id"
+            f" WHERE {' AND '.join(clauses)}{self.filters.sql} ORDER BY w.id DESC LIMIT ?"
+        )
+        args = (self.fts, EXACT_WINDOW, *params, *self.filters.params, EXACT_TAKE)
+        return [r[0] for r in self.conn.execute(sql, args)]
+
+    def _load(self, ids: Sequence[int]) -> dict[int, _Doc]:
+        docs: dict[int, _Doc] = {}
+        if not ids:
+            return docs
+        marks = ",".join("?" * len(ids))
+        sizes = {
+            r[0]: tuple((_varints(r[1]) + [0, 0, 0])[:3])
+            for r in self.conn.execute(
+                f"SELECT id, sz FROM {FTS}_docsize WHERE id IN ({marks})", tuple(ids)
+            )
+        }
+        want_exact = bool(self.exact_leaves)
+        for row in self.conn.execute(_ROW_SQL + f"({marks})", tuple(ids)):
+            texts = {"title": row[3], "body": row[6], "author": row[5]}
+            doc = _Doc(
+                row[0],
+                row,
+                {c: _folded_col(t) for c, t in texts.items()},
+                {c: vf.nfc(t).lower() if t else "" for c, t in texts.items()} if want_exact else {},
+                sizes.get(row[0], (0, 0, 0)),
+            )
+            if self.fts_exact or self._matches(self.expr, doc):
+                docs[doc.id] = doc
+        return docs
+
+    def _matches(self, expr: Expr, doc: _Doc) -> bool:
+        if isinstance(expr, Leaf):
+            m = self.matchers[expr]
+            return any(m.count(col) for col in doc.folded.values())
+        if expr.op == "not":
+            return not self._matches(expr.children[0], doc)
+        if expr.op == "or":
+            return any(self._matches(c, doc) for c in expr.children)
+        return all(self._matches(c, doc) for c in expr.children)
+
+    # -- ranking
+
+    def _idf(self, stats: _Stats) -> dict[Leaf, float]:
+        cache: dict[str, float] = {}
+
+        def word_idf(word: Word) -> float:
+            expr = _fts_word(word)[0]
+            if expr not in cache:
+                df = _estimate_df(self.conn, expr, stats)
+                cache[expr] = math.log(1 + (stats.rows - df + 0.5) / (df + 0.5))
+            return cache[expr]
+
+        return {leaf: sum(word_idf(w) for w in leaf.words) for leaf in self.positive}
+
+    def _score(self, docs: dict[int, _Doc], stats: _Stats) -> None:
+        for doc in docs.values():
+            tier, score = 0, 0.0
+            for leaf in self.positive:
+                m = self.matchers[leaf]
+                exact_hit = False
+                leaf_score = 0.0
+                for i, col in enumerate(_COLUMNS):
+                    tf: float = m.count(doc.folded[col])
+                    if not tf:
+                        continue
+                    n = doc.lengths[i]
+                    if leaf.diacritic:
+                        ex = m.count_exact(doc.lower[col])
+                        exact_hit = exact_hit or ex > 0
+                        tf = ex + INEXACT_SHARE * (tf - ex)
+                    norm = K1 * (1 - B + B * n / stats.avgdl[col])
+                    leaf_score += WEIGHTS[col] * tf * (K1 + 1) / (tf + norm)
+                score += self.idf[leaf] * leaf_score
+                tier += exact_hit
+            doc.tier, doc.bm25 = tier, score
+
+    # -- output
+
+    def _hit(self, doc: _Doc) -> SearchHit:
+        id_, url, site, title, published_at, author, body = doc.row
+        return SearchHit(
+            id=id_,
+            url=url,
+            site=site,
+            title=title,
+            published_at=published_at,
+            author=author,
+            snippet=self._snippet(doc),
+            score=round(doc.tier + doc.bm25 / (1 + doc.bm25), 6),
+        )
+
+    def _snippet(self, doc: _Doc) -> str:
+        title, author, body = doc.row[3], doc.row[5], doc.row[6]
+        for col, text in (("body", body), ("title", title), ("author", author)):
+            fs = doc.folded[col]
+            if text and any(self.matchers[leaf].count(fs) for leaf in self.positive):
+                return _cut_snippet(text, [self.matchers[leaf] for leaf in self.positive])
+        return _cut_snippet(body or title or "", [])
+
+
+def _has_or(expr: Expr) -> bool:
+    if isinstance(expr, Leaf):
+        return False
+    return expr.op == "or" or any(_has_or(c) for c in expr.children)
+
+
+def _estimate_df(conn: sqlite3.Connection, match: str, stats: _Stats) -> float:
+    """Rows matching ``match``: exact below DF_SAMPLE, else extrapolated from the newest ones."""
+    n, low = conn.execute(
+        f"SELECT count(*), min(rowid) FROM (SELECT rowid FROM {FTS} WHERE {FTS} MATCH ?"
+        f" ORDER BY rowid DESC LIMIT {DF_SAMPLE})",
+        (match,),
+    ).fetchone()
+    if n < DF_SAMPLE:
+        return float(n)
+    span = stats.max_id - stats.min_id + 1
+    seen = max(1, stats.max_id - low + 1)
+    return min(float(stats.rows), DF_SAMPLE * span / seen)
+
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+_SPLIT_RE = re.compile(r"([^\W_]+)")
+_WORD_CACHE: dict[str, str] = {}
+
+
+def _fold_words(words: list[str]) -> list[str]:
+    """Fold many words, cached: articles repeat a small vocabulary."""
+    cache = _WORD_CACHE
+    if len(cache) > 200_000:
+        cache.clear()
+    out = []
+    for w in words:
+        f = cache.get(w)
+        if f is None:
+            f = cache[w] = vf.fold(w)
+        out.append(f)
+    return out
+
+
+def _cut_snippet(text: str, matchers: Sequence[_Matcher]) -> str:
+    """About SNIPPET_WORDS words of ``text`` around the densest matches, one line."""
+    parts = _SPLIT_RE.split(vf.nfc(text))
+    words, gaps = parts[1::2], parts[0::2]  # gaps[i] precedes words[i]
+    n = len(words)
+    if not n:
+        return _SPACE_RE.sub(" ", text).strip()[:200]
+    folded = _fold_words(words)
+    marked = [-1] * n  # which matcher claimed the word
+    for k, m in enumerate(matchers):
+        size = len(m.leaf.words)
+        first = m.leaf.words[0]
+        if size == 1 and not first.prefix:
+            target = first.folded
+            for i, f in enumerate(folded):
+                if f == target:
+                    marked[i] = k
+            continue
+        for i in range(n - size + 1):
+            if m.word_matches(0, folded[i]) and all(
+                m.word_matches(j, folded[i + j]) for j in range(1, size)
+            ):
+                for j in range(size):
+                    marked[i + j] = k
+    start = _best_window(marked, len(matchers))
+    end = min(n, start + SNIPPET_WORDS)
+    out = ["… "] if start > 0 else []
+    open_mark = False
+    for i in range(start, end):
+        if i > start:
+            gap = gaps[i]
+            if open_mark and not (marked[i] >= 0 and not gap.strip()):
+                out.append(MARK_END)
+                open_mark = False
+            out.append(_SPACE_RE.sub(" ", gap))
+        if marked[i] >= 0 and not open_mark:
+            out.append(MARK_START)
+            open_mark = True
+        out.append(words[i])
+    if open_mark:
+        out.append(MARK_END)
+    if end < n:
+        out.append(" …")
+    else:
+        tail = gaps[n].strip()[:1] if len(gaps) > n else ""
+        out.append(tail if tail in (".", "!", "?", "…", '"', "”", ")") else "")
+    return "".join(out).strip()
+
+
+def _best_window(marked: list[int], kinds: int) -> int:
+    """Start of the SNIPPET_WORDS window with most distinct, then most, matched words.
+
+    Starts a few words before the first match it covers, for context.
+    """
+    n = len(marked)
+    size = min(SNIPPET_WORDS, n)
+    counts = [0] * max(kinds, 1)
+    distinct = total = 0
+    for i in range(size):
+        if marked[i] >= 0:
+            counts[marked[i]] += 1
+            distinct += counts[marked[i]] == 1
+            total += 1
+    best, best_start = (distinct, total), 0
+    for s in range(1, n - size + 1):
+        out, inc = marked[s - 1], marked[s + size - 1]
+        if out >= 0:
+            counts[out] -= 1
+            distinct -= counts[out] == 0
+            total -= 1
+        if inc >= 0:
+            counts[inc] += 1
+            distinct += counts[inc] == 1
+            total += 1
+        if (distinct, total) > best:
+            best, best_start = (distinct, total), s
+    if best[1] == 0:
+        return 0
+    first = next(i for i in range(best_start, best_start + size) if marked[i] >= 0)
+    return max(0, min(best_start, first - 5, n - size)) if first - best_start > 5 else best_start

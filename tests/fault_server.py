@@ -209,7 +209,8 @@ class Exchange:
             h.send_header(name, value)
         h.end_headers()
         self.finish()  # before the last write: the client may go on as soon as it lands
-        h.wfile.write(data)
+        if self.request.method != "HEAD":
+            h.wfile.write(data)
         h.wfile.flush()
 
     def finish(self) -> None:

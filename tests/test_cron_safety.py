@@ -20,7 +20,7 @@ ROOT = Path(__file__).parent.parent
 def test_second_run_on_same_database_exits_locked(tmp_path: Path) -> None:
     db = tmp_path / "lock.db"
     portal = Portal(articles=20, per_page=10)
-    with PortalServer(portal, latency=0.05) as server:
+    with PortalServer(portal, latency=0.25) as server:  # the first run lasts seconds
         url = server.listing_url()
         first = subprocess.Popen(
             [

@@ -6,7 +6,6 @@ import asyncio
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,12 +18,6 @@ from scraper.fetch import Fetcher, FetchPolicy
 
 VN = "Cộng hòa xã hội chủ nghĩa Việt Nam - Độc lập - Tự do - Hạnh phúc"
 PAGE = article_html()
-
-
-@pytest.fixture
-def fault_server() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 def is_nfc(text: str) -> bool:

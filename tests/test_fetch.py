@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import httpx
@@ -13,7 +12,7 @@ import pytest
 from fault_server import PDF_BYTES, Exchange, FaultServer, article_html
 
 from scraper.errors import FetchError
-from scraper.fetch import Fetcher, FetchPolicy, transport_error
+from scraper.fetch import Fetcher, FetchPolicy, in_scope, transport_error
 from scraper.models import FetchResult
 
 PAGE = article_html().encode("utf-8")
@@ -21,12 +20,6 @@ PAGE = article_html().encode("utf-8")
 # the first request on a new connection is seen late (the server starts a thread).
 JITTER = 0.015
 NEW_CONNECTION_SLACK = 0.06
-
-
-@pytest.fixture
-def fault_server() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 def fast_policy(**overrides: object) -> FetchPolicy:
@@ -248,6 +241,11 @@ def test_tls_failure_is_reported_not_retried(fault_server: FaultServer) -> None:
     assert err.reason == "tls" and not err.retryable
     assert message(err).startswith("TLS handshake failed")
     assert sent == 1
+    # Through robots.txt the same failure keeps its reason and stays non-retryable.
+    err, sent = fetch_one(url, fast_policy(attempts=3))
+    err = expect_error(err)
+    assert err.reason == "tls" and not err.retryable and sent == 1
+    assert message(err).startswith("cannot fetch robots.txt: TLS handshake failed")
 
 
 def test_dns_failure_classification() -> None:
@@ -305,6 +303,14 @@ def test_offsite_redirect_followed_without_scope(fault_server: FaultServer) -> N
     result, _ = fetch_one(fault_server.url("/offsite"))
     assert isinstance(result, FetchResult)
     assert result.final_url == fault_server.url("/ok", host="localhost")
+
+
+def test_scope_treats_www_as_the_same_site() -> None:
+    scope = frozenset({"phuongbennghe.gov.vn"})
+    assert in_scope("www.phuongbennghe.gov.vn", scope)
+    assert in_scope("phuongbennghe.gov.vn", frozenset({"www.phuongbennghe.gov.vn"}))
+    assert not in_scope("quan1.hochiminhcity.gov.vn", scope)
+    assert not in_scope("evil-phuongbennghe.gov.vn", scope)
 
 
 def test_redirect_to_non_http_url(fault_server: FaultServer) -> None:
@@ -432,8 +438,7 @@ def test_robots_5xx_retried_then_disallows(fault_server: FaultServer) -> None:
     first, second = asyncio.run(go())
     assert first.reason == "robots" and first.retryable
     assert message(first) == (
-        "robots.txt unavailable (HTTP 503 Service Unavailable (2 attempts)); "
-        "site treated as disallowed"
+        "robots.txt answered HTTP 503 Service Unavailable (2 attempts); site treated as disallowed"
     )
     assert second.reason == "robots"
     assert fault_server.hits("/robots.txt") == 2  # both tries, then cached

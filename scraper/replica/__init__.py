@@ -2,8 +2,15 @@
 
 ``Portal`` generates a deterministic ASP.NET-style portal (listing pages, articles,
 attachments) and its ground truth; ``PortalServer`` serves one or more portals over
-loopback HTTP/1.1. The server module is imported lazily so that
-``python -m scraper.replica.server`` runs without a double-import warning.
+loopback HTTP/1.1::
+
+    portal = Portal(articles=90)
+    with PortalServer(portal) as server:
+        crawl(server.listing_url())          # e.g. http://127.0.0.1:PORT/Default.aspx?tabid=73
+    expected = list(portal.ground_truth())   # path, title, published_at, author, body, views
+
+The server module is imported lazily so that ``python -m scraper.replica.server`` runs
+without a double-import warning.
 """
 
 from __future__ import annotations

@@ -74,7 +74,20 @@ class Resource:
 
 
 class Portal:
-    """A deterministic Vietnamese ward news portal (same arguments -> same bytes)."""
+    """A deterministic Vietnamese ward news portal (same arguments -> same bytes).
+
+    URLs (under the mount :attr:`prefix`): listing page 1 ``/Default.aspx?tabid=73``,
+    page N ``/Default.aspx?tabid=73&page=N``, article ``/Default.aspx?tabid=73&ItemID=K``,
+    attachments ``/Portals/0/files/...pdf``; the home page ``/Default.aspx`` and menu
+    tabs (53, 75, 80, 85, 90) are static pages. Query parameter order and case, extra
+    parameters (``utm_*``) and fragments do not matter, as on IIS.
+
+    Article index ``i``: 0 is the oldest, ``len(portal) - 1`` the newest; indexes never
+    change when articles are added. ``start_date`` is the date of the newest *initial*
+    article; older ones go back in time (a few per day for large portals) and added ones
+    go forward. With ``include_seed_article`` the real Cửa Đại article (17/06/2022) is
+    the newest initial article dated on or before 2022-06-17 (the newest by default).
+    """
 
     def __init__(
         self,

@@ -1,0 +1,570 @@
+"""Full-text search: folding, ranking, snippets, filters, hostile input, index upkeep."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scraper import archive, search
+from scraper.db import connect
+from scraper.errors import UsageError
+from scraper.models import Article
+from scraper.search import QueryError, SearchHit
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ward_seed_article.json"
+NOW = "2024-05-01T08:00:00+00:00"
+
+CORPUS = [
+    {
+        "url": "https://cuadai.hoian.gov.vn/tin/ngu-dan-duoc-mua",
+        "site": "cuadai.hoian.gov.vn",
+        "title": "Ngư dân Cửa Đại được mùa cua biển",
+        "published_at": "2023-03-31T23:30:00+07:00",
+        "author": "Lê Văn Đức",
+        "body": (
+            "Những ngày cuối tháng 3, bà con ngư dân phường Cửa Đại phấn khởi vì mùa cua "
+            "biển năm nay được giá.\n\nTheo ông Lê Văn Đức, Tổ trưởng tổ dân phố Tân Thành, "
+            "mỗi ghe thu về từ 20 đến 30 ký cua, bán tại chợ cá với giá cao hơn năm trước. "
+            "Hội Nông dân phường đã hỗ trợ bà con vốn vay để sửa chữa ngư cụ."
+        ),
+    },
+    {
+        "url": "https://cuadai.hoian.gov.vn/tin/sua-chua-cua-hang",
+        "site": "cuadai.hoian.gov.vn",
+        "title": "Hỗ trợ hộ kinh doanh sửa chữa mặt bằng sau bão",
+        "published_at": "2023-04-01",
+        "author": "Nguyễn Thị Vân",
+        "body": (
+            "Sau cơn bão số 9, nhiều cửa hàng ven biển bị tốc mái, hư hỏng cửa kính.\n\n"
+            "Ủy ban nhân dân phường đã cử cán bộ đến từng hộ kiểm tra, lập danh sách hỗ trợ. "
+            "Các hộ kinh doanh được miễn phí thuê mặt bằng trong ba tháng."
+        ),
+    },
+    {
+        "url": "https://minhan.hoian.gov.vn/tin/hoi-nghi-dang-uy",
+        "site": "minhan.hoian.gov.vn",
+        "title": "Đảng ủy phường Minh An tổ chức hội nghị sơ kết giữa nhiệm kỳ",
+        "published_at": "2022-11-20T09:15:00+07:00",
+        "author": "Trương Công Định - VP. Đảng ủy",
+        "body": (
+            "Sáng ngày 20/11, Đảng ủy phường Minh An tổ chức hội nghị sơ kết giữa nhiệm kỳ "
+            "thực hiện Nghị quyết Đại hội Đảng bộ phường lần thứ XIII.\n\n"
+            "Hội nghị đánh giá kết quả lãnh đạo của Đảng ủy trong công tác xây dựng Đảng, "
+            "phát triển kinh tế du lịch và giữ gìn an ninh trật tự trên địa bàn."
+        ),
+    },
+    {
+        "url": "https://minhan.hoian.gov.vn/tin/khuyen-hoc",
+        "site": "minhan.hoian.gov.vn",
+        "title": "Trao học bổng khuyến học cho học sinh nghèo vượt khó",
+        "published_at": "2023-09-05",
+        "author": None,
+        "body": (
+            "Nhân dịp khai giảng năm học mới, Hội Khuyến học phường Minh An đã trao 25 suất "
+            "học bổng cho học sinh có hoàn cảnh khó khăn.\n\nMỗi suất trị giá một triệu "
+            "đồng, do các nhà hảo tâm đóng góp."
+        ),
+    },
+    {
+        "url": "https://camchau.hoian.gov.vn/tin/dai-hoi-chi-bo",
+        "site": "camchau.hoian.gov.vn",
+        "title": "Cẩm Châu ra quân làm sạch môi trường biển",
+        "published_at": "2024-01-14",
+        "author": "Phạm Hữu Lộc",
+        "body": (
+            "Sáng chủ nhật, hơn 200 đoàn viên thanh niên và hội viên phụ nữ phường Cẩm Châu "
+            "ra quân thu gom rác thải nhựa dọc bờ biển.\n\nTại buổi ra quân, đồng chí Bí "
+            "thư Đoàn phường phát động phong trào khuyến học và chống rác thải nhựa trong "
+            "trường học. Ban công tác Mặt trận khu phố 5 cùng tham gia."
+        ),
+    },
+    {
+        "url": "https://camchau.hoian.gov.vn/tin/ban-giao-nha",
+        "site": "camchau.hoian.gov.vn",
+        "title": "Bàn giao nhà tình nghĩa cho gia đình chính sách",
+        "published_at": "2024-02-02T15:00:00+07:00",
+        "author": "Phạm Hữu Lộc",
+        "body": (
+            "Ủy ban Mặt trận Tổ quốc phường Cẩm Châu bàn giao nhà tình nghĩa cho bà Trần "
+            "Thị Mai.\n\nBan công tác mặt trận, bà con và bạn bè đã góp công sức; chính "
+            "quyền mất hai tháng để hoàn thành. Mật độ dân cư khu vực này còn thấp."
+        ),
+    },
+]
+
+
+def _article(row: dict) -> Article:
+    return Article(
+        url=row["url"],
+        site=row["site"],
+        title=row["title"],
+        published_at=row["published_at"],
+        author=row["author"],
+        body=row["body"],
+    )
+
+
+def _seed_article() -> dict:
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    return {**data, "site": "cuadai.hoian.gov.vn"}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> sqlite_utils.Database:
+    database = connect(tmp_path / "archive.db")
+    search.ensure_index(database)
+    for row in [*CORPUS, _seed_article()]:
+        with archive.transaction(database):
+            archive.upsert_article(database, _article(row), page_id=None, fetched_at=NOW)
+    return database
+
+
+def titles(hits: list[SearchHit]) -> list[str | None]:
+    return [h.title for h in hits]
+
+
+def found(db: sqlite_utils.Database, query: str, **kw: object) -> set[str]:
+    return {h.url for h in search.search(db, query, **kw)}
+
+
+def url_of(title_start: str) -> str:
+    for row in [*CORPUS, _seed_article()]:
+        if row["title"].startswith(title_start):
+            return row["url"]
+    raise KeyError(title_start)
+
+
+# --- folding -----------------------------------------------------------------
+
+
+def test_query_without_diacritics_matches_text_with_them(db: sqlite_utils.Database) -> None:
+    assert url_of("Ngư dân Cửa Đại") in found(db, "cua dai")
+    assert url_of("Ngư dân Cửa Đại") in found(db, "ngu dan duoc mua")
+    # đ/Đ: SQLite's tokenizer keeps đ, search must still find it from a plain d.
+    assert url_of("Đảng ủy phường Minh An") in found(db, "dang uy")
+    assert url_of("Đảng ủy phường Minh An") in found(db, "dai hoi")
+    assert url_of("Đảng ủy phường Minh An") in found(db, "DAI")
+
+
+def test_query_with_diacritics_also_matches_other_spellings(db: sqlite_utils.Database) -> None:
+    # "Đại" typed with marks still finds folded variants (dài, dại...) after exact ones.
+    hits = found(db, "Cửa Đại")
+    assert url_of("Ngư dân Cửa Đại") in hits
+    assert url_of("Mặt trận Cửa Đại") in hits
+
+
+def test_exact_diacritic_matches_rank_first(db: sqlite_utils.Database) -> None:
+    # cửa (door, shop) vs của (of) vs cua (crab): all fold to "cua".
+    cua = search.search(db, "cua")
+    assert len(cua) >= 4  # every spelling matches a query typed without marks
+    shop = search.search(db, "cửa")
+    assert shop[0].url in {url_of("Hỗ trợ hộ kinh doanh"), url_of("Ngư dân Cửa Đại")}
+    first_inexact = next(i for i, h in enumerate(shop) if h.score < 1)
+    exact_urls = {h.url for h in shop[:first_inexact]}
+    assert url_of("Hỗ trợ hộ kinh doanh") in exact_urls  # "cửa hàng", "cửa kính"
+    assert url_of("Đảng ủy phường Minh An") not in exact_urls  # has only "của"
+    crab = search.search(db, "cua biển")
+    assert crab[0].url == url_of("Ngư dân Cửa Đại")  # the only "cua biển" with both exact
+    # Scores are in result order and tell exact matches apart.
+    assert [h.score for h in shop] == sorted((h.score for h in shop), reverse=True)
+    assert shop[0].score >= 1 > shop[-1].score
+
+
+def test_title_match_outranks_body_match(db: sqlite_utils.Database) -> None:
+    hits = search.search(db, "khuyến học")
+    assert hits[0].url == url_of("Trao học bổng khuyến học")  # in the title
+    assert url_of("Cẩm Châu ra quân") in {h.url for h in hits[1:]}  # only in the body
+    hits = search.search(db, "ban giao")
+    assert hits[0].url == url_of("Bàn giao nhà tình nghĩa")
+
+
+# --- query language ----------------------------------------------------------
+
+
+def test_phrase_query_needs_the_words_together(db: sqlite_utils.Database) -> None:
+    phrase = found(db, '"ban công tác mặt trận"')
+    assert url_of("Mặt trận Cửa Đại") in phrase
+    assert url_of("Cẩm Châu ra quân") in phrase
+    assert url_of("Bàn giao nhà tình nghĩa") in phrase  # "Ban công tác mặt trận," lower case
+    assert url_of("Đảng ủy phường Minh An") not in phrase
+    # Folded phrase, and a phrase whose words exist but apart.
+    assert found(db, '"ban cong tac mat tran"') == phrase
+    assert url_of("Ngư dân Cửa Đại") not in found(db, '"cua mua"')
+
+
+def test_prefix_queries(db: sqlite_utils.Database) -> None:
+    mat = found(db, "mat*")  # mặt, mất, mật...
+    assert url_of("Hỗ trợ hộ kinh doanh") in mat  # mặt bằng
+    assert url_of("Bàn giao nhà tình nghĩa") in mat  # mất, mật
+    assert url_of("Trao học bổng khuyến học") not in mat
+    door = found(db, '"Cửa Đ*"')
+    assert url_of("Ngư dân Cửa Đại") in door
+    assert url_of("Hỗ trợ hộ kinh doanh") not in door  # "cửa hàng", "cửa kính"
+    assert url_of("Đảng ủy phường Minh An") in found(db, "Nghị quy*")
+    assert found(db, "khuy*") >= found(db, "khuyến")
+
+
+def test_boolean_operators(db: sqlite_utils.Database) -> None:
+    both = found(db, "rác AND biển")
+    assert both == {url_of("Cẩm Châu ra quân")}
+    either = found(db, '"học bổng" OR "ngư dân"')
+    assert either == {url_of("Trao học bổng khuyến học"), url_of("Ngư dân Cửa Đại")}
+    assert url_of("Cẩm Châu ra quân") not in found(db, "khuyến học NOT rác")
+    assert url_of("Cẩm Châu ra quân") not in found(db, "khuyến học -rác")
+    assert url_of("Trao học bổng khuyến học") in found(db, 'khuyến học -"rác thải"')
+    assert found(db, '("học bổng" OR "ngư dân") -cua') == {url_of("Trao học bổng khuyến học")}
+    # Lower-case operators are words.
+    assert found(db, "and") == set()
+
+
+# --- snippets ----------------------------------------------------------------
+
+
+def test_snippets_show_original_text_with_matches_marked(db: sqlite_utils.Database) -> None:
+    hit = next(h for h in search.search(db, "cua bien") if h.url == url_of("Ngư dân Cửa Đại"))
+    assert "[cua biển]" in hit.snippet or "[cua] [biển]" in hit.snippet
+    assert "\n" not in hit.snippet
+    words = hit.snippet.replace("[", "").replace("]", "").split()
+    assert len([w for w in words if w != "…"]) <= search.SNIPPET_WORDS
+    hit = search.search(db, '"ban cong tac mat tran"', site="cuadai.hoian.gov.vn")[0]
+    assert "[Ban Công tác Mặt trận]" in hit.snippet or "[Ban công tác Mặt trận]" in hit.snippet
+    assert hit.snippet.startswith("…") and hit.snippet.endswith("…")  # long body, cut
+    hit = search.search(db, "Đảng ủy", site="minhan.hoian.gov.vn")[0]
+    assert "[Đảng ủy]" in hit.snippet
+
+
+# --- filters -----------------------------------------------------------------
+
+
+def test_site_filter(db: sqlite_utils.Database) -> None:
+    hits = search.search(db, "phường", site="camchau.hoian.gov.vn")
+    assert {h.site for h in hits} == {"camchau.hoian.gov.vn"}
+    assert len(hits) == 2
+    assert search.search(db, "phường", site="nowhere.gov.vn") == []
+
+
+def test_date_filters_include_the_whole_last_day(db: sqlite_utils.Database) -> None:
+    # 2023-03-31T23:30+07:00 is on the 31st: date_to=2023-03-31 must include it.
+    march = found(db, "phường", date_from="2023-03-31", date_to="2023-03-31")
+    assert march == {url_of("Ngư dân Cửa Đại")}
+    april = found(db, "phường", date_from="2023-04-01", date_to="2023-04-01")
+    assert april == {url_of("Hỗ trợ hộ kinh doanh")}
+    since = found(db, "phường", date_from="2024-01-01")
+    assert since == {url_of("Cẩm Châu ra quân"), url_of("Bàn giao nhà tình nghĩa")}
+    until = found(db, "phường", date_to="2022-12-31")
+    assert until == {url_of("Đảng ủy phường Minh An"), url_of("Mặt trận Cửa Đại")}
+
+
+def test_author_filter_is_a_substring_ignoring_diacritics(db: sqlite_utils.Database) -> None:
+    assert found(db, "phường", author="ngoc thanh") == {url_of("Mặt trận Cửa Đại")}
+    assert found(db, "phường", author="Hữu Lộc") == {
+        url_of("Cẩm Châu ra quân"),
+        url_of("Bàn giao nhà tình nghĩa"),
+    }
+    assert found(db, "phường", author="DUC") == {url_of("Ngư dân Cửa Đại")}  # Đức
+    assert found(db, "phường", author="đảng ủy", site="minhan.hoian.gov.vn") == {
+        url_of("Đảng ủy phường Minh An")
+    }
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"date_from": "31/12/2023"}, "date_from must be a date like"),
+        ({"date_to": "2023-02-30"}, "not a real date"),
+        ({"date_from": "2024-01-02", "date_to": "2024-01-01"}, "is after"),
+        ({"author": "  "}, "author filter is empty"),
+        ({"site": ""}, "site filter is empty"),
+        ({"limit": 0}, "limit must be"),
+    ],
+)
+def test_bad_filters_are_query_errors(
+    db: sqlite_utils.Database, kwargs: dict, message: str
+) -> None:
+    with pytest.raises(QueryError, match=message):
+        search.search(db, "phường", **kwargs)
+
+
+def test_limit(db: sqlite_utils.Database) -> None:
+    assert len(search.search(db, "phường", limit=2)) == 2
+
+
+# --- hostile input -----------------------------------------------------------
+
+HOSTILE = [
+    '"',
+    '"cửa đại',
+    'cửa "đại',
+    "*",
+    "**",
+    "mat**",
+    "NEAR(",
+    "NEAR(cửa đại, 3)",
+    "'; DROP TABLE articles; --",
+    "\"'; DROP TABLE articles; --",
+    "x" * 10_240,
+    "đại " * 3000,
+    "",
+    "   \n\t ",
+    "AND OR NOT",
+    "NOT cửa",
+    "-cửa",
+    "cửa OR -đại",
+    "(",
+    ")",
+    "((cửa)",
+    "cửa)) OR ((",
+    "{title}: cửa",
+    "title:cửa",
+    "^cửa",
+    "cửa + đại",
+    "\x00",
+    "'",
+    "cửa AND",
+    "OR cửa",
+    "ứ" * 500,
+    "🙂",
+    "中文",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_queries_fail_cleanly_or_search_literally(
+    db: sqlite_utils.Database, query: str
+) -> None:
+    before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    try:
+        hits = search.search(db, query)
+    except QueryError as exc:
+        message = str(exc)
+        assert message and "\n" not in message and len(message) < 200
+        assert isinstance(exc, UsageError)
+    else:
+        assert all(isinstance(h, SearchHit) for h in hits)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == before
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "empty query"),
+        ("AND OR NOT", "nothing to search for"),
+        ("*", "nothing to search for"),
+        ("x" * 10_240, "query too long"),
+        ("-cửa", "only excludes words"),
+        ("NOT cửa", "only excludes words"),
+        ("cửa OR -đại", "OR cannot be combined"),
+        ("NEAR(cửa đại, 3)", "NEAR"),
+    ],
+)
+def test_unusable_queries_say_why(db: sqlite_utils.Database, query: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        search.search(db, query)
+
+
+def test_injection_is_searched_as_words(db: sqlite_utils.Database) -> None:
+    assert search.search(db, "'; DROP TABLE articles; --") == []
+    assert search.search(db, '" OR 1=1 --') == []
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == len(CORPUS) + 1
+    # Unbalanced quotes and brackets are read literally.
+    assert url_of("Ngư dân Cửa Đại") in found(db, '"cua bien')
+    assert url_of("Ngư dân Cửa Đại") in found(db, "(cua bien")
+
+
+QUERY_ALPHABET = st.sampled_from(
+    list("\"()*-+:^{}'; ") + ["AND", "OR", "NOT", "NEAR", " cửa", " đại", " mat", "Đ", "x"]
+)
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(st.lists(QUERY_ALPHABET, max_size=12).map("".join))
+def test_any_query_gives_hits_or_query_error(db: sqlite_utils.Database, query: str) -> None:
+    try:
+        hits = search.search(db, query)
+    except QueryError:
+        return
+    assert isinstance(hits, list)
+
+
+# --- keeping the index in step -----------------------------------------------
+
+
+def _fts_ok(db: sqlite_utils.Database) -> None:
+    # FTS5's own check that the index matches the articles table (rank 1: content too).
+    db.execute(f"INSERT INTO {search.FTS}({search.FTS}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_index_follows_inserts_updates_and_deletes(db: sqlite_utils.Database) -> None:
+    url = url_of("Trao học bổng khuyến học")
+    changed = {**CORPUS[3], "body": "Hội Khuyến học trao tặng xe đạp cho học sinh vùng biển."}
+    with archive.transaction(db):
+        _, outcome = archive.upsert_article(db, _article(changed), page_id=None, fetched_at=NOW)
+    assert outcome == "updated"
+    assert url in found(db, "xe dap")
+    assert url not in found(db, "nha hao tam")  # the old body's words are gone
+    _fts_ok(db)
+    (article_id,) = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()
+    for table in ("revisions", "view_snapshots"):
+        db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+    assert url not in found(db, "khuyen hoc")
+    assert found(db, "xe dap") == set()
+    _fts_ok(db)
+
+
+def test_rows_written_with_plain_sql_are_indexed(db: sqlite_utils.Database) -> None:
+    # Like merge or a sqlite3 shell: no Python hook is called.
+    db.execute(
+        "INSERT INTO articles (url, site, title, body, first_seen, last_fetched, content_hash)"
+        " VALUES ('https://x.gov.vn/1', 'x.gov.vn', 'Lễ khánh thành cầu Cửa Đại mới',"
+        " 'Cây cầu dài 1,5 km nối hai bờ sông.', ?, ?, 'h')",
+        [NOW, NOW],
+    )
+    db.execute(
+        "UPDATE articles SET title = 'Khánh thành cầu Cẩm Kim' WHERE url = 'https://x.gov.vn/1'"
+    )
+    assert "https://x.gov.vn/1" in found(db, "cam kim")
+    assert "https://x.gov.vn/1" not in found(db, "cua dai moi")
+    _fts_ok(db)
+
+
+def test_unchanged_refetch_does_not_touch_the_index(db: sqlite_utils.Database) -> None:
+    def index_blocks() -> list:
+        return db.execute(f"SELECT id, block FROM {search.FTS}_data ORDER BY id").fetchall()
+
+    before = index_blocks()
+    with archive.transaction(db):
+        _, outcome = archive.upsert_article(
+            db, _article(CORPUS[0]), page_id=None, fetched_at="2024-06-01T00:00:00+00:00"
+        )
+    assert outcome == "unchanged"
+    db.execute("UPDATE articles SET views = 99, last_fetched = 'later'")
+    assert index_blocks() == before
+
+
+def test_index_articles_runs_inside_the_writer_transaction(db: sqlite_utils.Database) -> None:
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    cur = conn.execute(
+        "INSERT INTO articles (url, site, title, body, first_seen, last_fetched, content_hash)"
+        " VALUES ('https://x.gov.vn/2', 'x.gov.vn', 'Tiêm chủng mở rộng', 'Vắc xin sởi.', ?, ?, 'h')",
+        (NOW, NOW),
+    )
+    search.index_articles(db, [cur.lastrowid])
+    search.remove_articles(db, [])
+    assert conn.in_transaction  # neither committed nor began anything
+    assert "https://x.gov.vn/2" in found(db, "vac xin")  # visible inside the transaction
+    conn.execute("ROLLBACK")
+    assert found(db, "vac xin") == set()
+    _fts_ok(db)
+
+
+def test_ensure_index_indexes_an_existing_archive_once(tmp_path: Path) -> None:
+    database = connect(tmp_path / "old.db")
+    for row in CORPUS:
+        with archive.transaction(database):
+            archive.upsert_article(database, _article(row), page_id=None, fetched_at=NOW)
+    database.execute(f"DROP TABLE IF EXISTS {search.FTS}")  # an archive from before search
+    for name in ("ai", "ad", "au"):
+        database.execute(f"DROP TRIGGER IF EXISTS {search.FTS}_{name}")
+    database.execute("DELETE FROM meta WHERE key = 'search_index'")
+    search.ensure_index(database)
+    search.ensure_index(database)
+    assert url_of("Ngư dân Cửa Đại") in found(database, "cua dai")
+    _fts_ok(database)
+
+
+def test_search_indexes_an_archive_that_never_had_an_index(tmp_path: Path) -> None:
+    raw = sqlite3.connect(tmp_path / "bare.db")
+    raw.close()
+    database = connect(tmp_path / "bare.db")
+    database.execute(
+        "INSERT INTO articles (url, site, title, body, first_seen, last_fetched, content_hash)"
+        " VALUES ('https://y.gov.vn/1', 'y.gov.vn', 'Đêm phố cổ', 'Thả đèn hoa đăng.', ?, ?, 'h')",
+        [NOW, NOW],
+    )
+    assert found(database, "den hoa dang") == {"https://y.gov.vn/1"}
+
+
+def test_rebuild_index_repairs_writes_that_bypassed_the_triggers(
+    db: sqlite_utils.Database,
+) -> None:
+    db.execute(f"DROP TRIGGER {search.FTS}_ai")
+    db.execute(
+        "INSERT INTO articles (url, site, title, body, first_seen, last_fetched, content_hash)"
+        " VALUES ('https://z.gov.vn/1', 'z.gov.vn', 'Lễ hội đèn lồng', 'Phố cổ.', ?, ?, 'h')",
+        [NOW, NOW],
+    )
+    assert found(db, '"den long"') == set()
+    assert search.rebuild_index(db) == len(CORPUS) + 2
+    assert found(db, '"den long"') == {"https://z.gov.vn/1"}
+    _fts_ok(db)
+    db.execute(
+        "INSERT INTO articles (url, site, title, body, first_seen, last_fetched, content_hash)"
+        " VALUES ('https://z.gov.vn/2', 'z.gov.vn', 'Hội thi gói bánh tét', 'Tết.', ?, ?, 'h')",
+        [NOW, NOW],
+    )
+    assert found(db, "banh tet") == {"https://z.gov.vn/2"}  # triggers are back
+
+
+def test_datasette_detects_the_index_and_searches_with_it(db: sqlite_utils.Database) -> None:
+    # Datasette 0.65 detect_fts(): a virtual table whose SQL names content="<table>".
+    detected = db.execute(
+        "SELECT name FROM sqlite_master WHERE rootpage = 0"
+        " AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"articles\"%'"
+    ).fetchall()
+    assert detected == [(search.FTS,)]
+    # ...and the SQL its table view runs for ?_search= (terms quoted by escape_fts).
+    rows = db.execute(
+        "SELECT url FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts"
+        " WHERE articles_fts MATCH ?)",
+        ['"Cửa" "Đại"'],
+    ).fetchall()
+    assert (url_of("Ngư dân Cửa Đại"),) in rows
+    rows = db.execute(
+        "SELECT highlight(articles_fts, 0, '<b>', '</b>') FROM articles_fts"
+        " WHERE articles_fts MATCH ?",
+        ['"ngu dan"'],  # a phrase, as ?_searchmode=raw passes it
+    ).fetchall()
+    assert rows == [("<b>Ngư dân</b> Cửa Đại được mùa cua biển",)]
+
+
+# --- bounded ranking on larger result sets -----------------------------------
+
+
+def test_broad_queries_still_surface_title_and_exact_matches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = connect(tmp_path / "many.db")
+    search.ensure_index(database)
+    rows = [
+        ("Tin cửa biển", "Tàu thuyền neo đậu ở cửa biển an toàn."),  # oldest, exact
+        ("Hội nghị tổng kết", "Báo cáo của Ủy ban về kết quả công tác."),
+    ]
+    rows += [(f"Bản tin số {i}", f"Kết quả công tác của tổ dân phố số {i}.") for i in range(40)]
+    for i, (title, body) in enumerate(rows):
+        database.execute(
+            "INSERT INTO articles (url, site, title, body, first_seen, last_fetched,"
+            " content_hash) VALUES (?, 's', ?, ?, ?, ?, 'h')",
+            [f"https://s/{i}", title, body, NOW, NOW],
+        )
+    monkeypatch.setattr(search, "RECENT", 5)
+    monkeypatch.setattr(search, "TITLED", 3)
+    # "cua": every article matches; the one with it in the title is old but wins.
+    assert search.search(database, "cua")[0].url == "https://s/0"
+    # "hội nghị" is in an old title only: found although not among the 5 newest.
+    assert search.search(database, "hoi nghi")[0].url == "https://s/1"
+    monkeypatch.setattr(search, "TITLED", 0)
+    # Exact "cửa": found by the diacritics pass although only "của" is recent.
+    assert search.search(database, "cửa")[0].url == "https://s/0"
