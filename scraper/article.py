@@ -16,7 +16,7 @@ from . import generic
 from .htmltext import Block, blocks_of, node_text, parse, strip_invisible
 from .metadata import read_meta
 from .models import Article
-from .normalize import clean_text, parse_count, parse_date
+from .normalize import clean_text, parse_count, parse_date, prepare_document
 from .profiles import GENERIC, Profile, detect_profile, get_profile
 from .urls import host_of
 from .vocab import ATTACHMENT_RE
@@ -70,7 +70,7 @@ def extract_article(
     html: str, url: str, profile: str | Profile | None = None, *, site: str | None = None
 ) -> Article:
     """Extract title, publication date, body, author and views from an article page."""
-    html = html[:MAX_HTML_CHARS]
+    html = prepare_document(html[:MAX_HTML_CHARS])
     tree = parse(html)
     prof, why = resolve_profile(tree, html, url, profile)
     meta = read_meta(tree)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .normalize import clean_text
+from .normalize import clean_text, collapse
 
 # Elements whose content is never visible text.
 INVISIBLE_TAGS = (
@@ -125,12 +125,25 @@ _HIDDEN = (
 )
 
 
+_NAVIGATION = (
+    'nav, [role="navigation"], ul[class*="menu" i], ul[id*="menu" i], div[class*="menu" i], '
+    'div[id*="menu" i], ul[class*="nav" i]'
+)
+
+
 def strip_invisible(tree: LexborHTMLParser) -> None:
     """Remove elements that never show text (after metadata has been read)."""
     tree.strip_tags(list(INVISIBLE_TAGS))
     for node in tree.css(_HIDDEN):
         if node.tag not in ("html", "body"):
             node.decompose()
+    # Navigation never holds the article; dropping it here saves most of the walk.
+    for node in tree.css(_NAVIGATION):
+        if node.tag not in ("html", "body", "main", "article") and node.css_first("h1") is None:
+            node.decompose()
+
+
+_ALIGNABLE = frozenset({"p", "div", "td", "th", "center", "span", "h4", "h5", "h6"})
 
 
 def _align_of(node: LexborNode) -> str:
@@ -174,7 +187,7 @@ class _Walker:
     def flush(self, element: LexborNode, chain: tuple[int, ...], align: str, heading: int) -> None:
         if not self.buf:
             return
-        text = clean_text("".join(self.buf))
+        text = collapse("".join(self.buf))
         if text:
             self.blocks.append(
                 Block(text, element, chain, self.link, self.bold, self.italic, align, heading)
@@ -211,7 +224,7 @@ class _Walker:
             if tag in BLOCK_TAGS:
                 self.flush(node, chain, align, heading)
                 sub_chain = (child.mem_id, *chain)
-                sub_align = _align_of(child) or align
+                sub_align = (_align_of(child) if tag in _ALIGNABLE else "") or align
                 sub_heading = int(tag[1]) if tag in HEADING_TAGS else heading
                 if tag == "table" and is_data_table(child):
                     self.table(child, sub_chain, sub_align)

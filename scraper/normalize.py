@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime, timedelta, timezone
 VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
 
 # Characters that render as space or nothing; portals paste them from Word.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -22,12 +21,34 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def prepare_document(text: str) -> str:
+    """NFC and invisible characters removed, once for a whole page (cheaper than per paragraph)."""
+    if text.isascii():
+        return text
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs to one space, stripped (for text already prepared as NFC)."""
+    return _SPACES.sub(" ", text).strip()
+
+
 def clean_text(text: str | None) -> str:
     """NFC, invisible characters removed, whitespace runs collapsed to one space, stripped."""
     if not text:
         return ""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+        if _INVISIBLE_RE.search(text):
+            text = _INVISIBLE_RE.sub("", text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return _SPACES.sub(" ", text).strip()
 
 

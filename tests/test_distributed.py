@@ -80,6 +80,20 @@ def shard_rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
         conn.close()
 
 
+def warm_up(url: str) -> int:
+    """Use the HTTP stack once in a worker: its first use imports a lot, and that lag
+    between a request's politeness slot and the wire would show up as a short gap."""
+    import asyncio
+
+    import httpx
+
+    async def get() -> int:
+        async with httpx.AsyncClient() as client:
+            return (await client.get(url)).status_code
+
+    return asyncio.run(get())
+
+
 def kill_mid_crawl(farm: Farm, client: Any, pids: dict[str, int], done: threading.Event) -> None:
     """SIGKILL the worker process crawling the 'killer' portal once it is fetching articles."""
     server = farm.servers["killer"]
@@ -148,6 +162,7 @@ def farm(tmp_path_factory: pytest.TempPathFactory) -> Any:
     )
     client = distributed.Client(cluster, set_as_default=False)
     pids = client.run(os.getpid)
+    assert set(client.run(warm_up, farm.servers["robots"].url("/robots.txt")).values()) == {200}
     done = threading.Event()
     killer = threading.Thread(target=kill_mid_crawl, args=(farm, client, pids, done), daemon=True)
     killer.start()

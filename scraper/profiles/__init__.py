@@ -142,7 +142,7 @@ def detect_profile(tree: LexborHTMLParser, html: str, url: str) -> Detection:
     generator = ""
     for meta in tree.css('meta[name="generator" i]'):
         generator += " " + (meta.attributes.get("content") or "")
-    head = html[:200_000]
+    head = html[:60_000]  # fingerprints sit in the head and page header
     best: Detection | None = None
     for prof in builtin_profiles():
         score = 0
