@@ -1179,7 +1179,7 @@ def run_queries(path: Path, repeat: int, plain_repeat: int) -> list[dict]:
     conn.execute("PRAGMA cache_size=-262144")
     mix = query_mix(Corpus())
     results = [
-        dict(q, ours=[], ours_cpu=[], plain=[], hits=0, plain_hits=0, overlap=None) for q in mix
+        dict(q, ours=[], ours_cpu=[], plain_t=[], hits=0, plain_hits=0, overlap=None) for q in mix
     ]
     # Warm the page cache once (as a long-running archive would be), then measure.
     for r in results:
@@ -1196,7 +1196,7 @@ def run_queries(path: Path, repeat: int, plain_repeat: int) -> list[dict]:
         for r in results:
             t0 = time.perf_counter()
             rows = plain_search(conn, r)
-            r["plain"].append(time.perf_counter() - t0)
+            r["plain_t"].append(time.perf_counter() - t0)
             r["plain_hits"] = len(rows)
             r["plain_ids"] = [row[0] for row in rows]
     for r in results:
@@ -1226,11 +1226,11 @@ def report_queries(results: list[dict]) -> None:
         print(
             f"  {r['category']:12} {label[:34]:34} {r['hits']:>4} {_ms(statistics.median(r['ours']))}"
             f" {_ms(_pct(r['ours'], 95))} {_ms(statistics.median(r['ours_cpu']))}"
-            f" {_ms(statistics.median(r['plain'])):>10} {_ms(_pct(r['plain'], 95))} {shared:>12}"
+            f" {_ms(statistics.median(r['plain_t'])):>10} {_ms(_pct(r['plain_t'], 95))} {shared:>12}"
         )
     ours = [t for r in results for t in r["ours"]]
     cpu = [t for r in results for t in r["ours_cpu"]]
-    plain = [t for r in results for t in r["plain"]]
+    plain = [t for r in results for t in r["plain_t"]]
     print(
         f"\n  all queries: ours p50 {_ms(statistics.median(ours)).strip()} ms,"
         f" p95 {_ms(_pct(ours, 95)).strip()} ms (CPU p50 {_ms(statistics.median(cpu)).strip()} ms,"
