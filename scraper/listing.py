@@ -68,7 +68,10 @@ def url_shape(url: str) -> str:
     trailing = "/" if path.endswith("/") and len(path) > 1 else ""
     # Slug paths (/tin-tuc/ten-bai-viet-123.html) → keep directory and extension only.
     head, _, leaf = path.rstrip("/").rpartition("/")
-    if "-" in leaf or len(leaf) > 30:
+    # Leaf names (slugs, ids, words) vary between sibling articles; the directory and
+    # the extension are what they share. Headline-like anchor text tells articles
+    # apart from menu links of the same shape.
+    if leaf and leaf != "#" and not leaf.startswith("default."):
         ext = leaf.rsplit(".", 1)[1] if "." in leaf else ""
         leaf = f"*.{ext}" if ext else "*"
     return f"{parts.netloc}{head}/{leaf}{trailing}?{'&'.join(keys)}"

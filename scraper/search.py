@@ -92,8 +92,8 @@ _META_KEY = "search_index"
 _TRIGGERS = (f"{FTS}_ai", f"{FTS}_ad", f"{FTS}_au")
 
 # Candidate budgets (see module docstring).
-RECENT = 100
-TITLED = 40
+RECENT = 80
+TITLED = 30
 EXACT_WINDOW = 2000
 EXACT_TAKE = 40
 DF_SAMPLE = 400
@@ -986,10 +986,10 @@ class _Search:
 
     def _snippet(self, doc: _Doc) -> str:
         title, author, body = doc.row[3], doc.row[5], doc.row[6]
+        matchers = [self.matchers[leaf] for leaf in self.positive]
         for col, text in (("body", body), ("title", title), ("author", author)):
-            fs = doc.folded[col]
-            if text and any(self.matchers[leaf].count(fs) for leaf in self.positive):
-                return _cut_snippet(text, [self.matchers[leaf] for leaf in self.positive])
+            if text and any(m.count(doc.folded[col]) for m in matchers):
+                return _cut_snippet(text, matchers)
         return _cut_snippet(body or title or "", [])
 
 
@@ -1036,7 +1036,25 @@ def _fold_words(words: list[str]) -> list[str]:
 
 def _cut_snippet(text: str, matchers: Sequence[_Matcher]) -> str:
     """About SNIPPET_WORDS words of ``text`` around the densest matches, one line."""
-    parts = _SPLIT_RE.split(vf.nfc(text))
+    text = vf.nfc(text)
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    cut_before = cut_after = False
+    if len(paragraphs) > 1 and matchers:
+        # Pick the paragraph with most query words (counted at C speed), then
+        # work word by word on it alone.
+        best, best_key = 0, (-1, -1)
+        for i, para in enumerate(paragraphs):
+            folded = _folded_col(para)
+            counts = [m.count(folded) for m in matchers]
+            key = (sum(1 for c in counts if c), sum(counts))
+            if key > best_key:
+                best, best_key = i, key
+        text, last = paragraphs[best], best
+        while last + 1 < len(paragraphs) and len(text.split()) < SNIPPET_WORDS:
+            last += 1  # too short for a snippet: add what follows
+            text += " " + paragraphs[last]
+        cut_before, cut_after = best > 0, last + 1 < len(paragraphs)
+    parts = _SPLIT_RE.split(text)
     words, gaps = parts[1::2], parts[0::2]  # gaps[i] precedes words[i]
     n = len(words)
     if not n:
@@ -1060,7 +1078,7 @@ def _cut_snippet(text: str, matchers: Sequence[_Matcher]) -> str:
                     marked[i + j] = k
     start = _best_window(marked, len(matchers))
     end = min(n, start + SNIPPET_WORDS)
-    out = ["… "] if start > 0 else []
+    out = ["… "] if start > 0 or cut_before else []
     open_mark = False
     for i in range(start, end):
         if i > start:
@@ -1075,7 +1093,7 @@ def _cut_snippet(text: str, matchers: Sequence[_Matcher]) -> str:
         out.append(words[i])
     if open_mark:
         out.append(MARK_END)
-    if end < n:
+    if end < n or cut_after:
         out.append(" …")
     else:
         tail = gaps[n].strip()[:1] if len(gaps) > n else ""
