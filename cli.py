@@ -93,7 +93,7 @@ def crawl(
     refresh_days: Annotated[
         int,
         typer.Option(help="Re-fetch articles published in the last N days (view-count history)."),
-    ] = 0,
+    ] = 7,
     profile: Annotated[
         str | None, typer.Option(help="Force a profile (see `govnews profiles`).")
     ] = None,

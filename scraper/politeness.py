@@ -22,9 +22,11 @@ from email.utils import parsedate_to_datetime
 SLOW_DOWN = 2.0
 DECAY = 0.95
 # A response is "slow" when it took SLOW_FACTOR x the host's running median AND
-# more than the floor (loopback medians of 1 ms must not make 5 ms "slow").
+# more than the floor: loopback medians of 1 ms must not make 5 ms "slow", and a
+# busy crawler machine must not mistake its own CPU contention (answers of a few
+# hundred ms) for a struggling portal.
 SLOW_FACTOR = 2.0
-SLOW_FLOOR = 0.2
+SLOW_FLOOR = 1.0
 # Delay used as the starting point when a host with delay 0 must be slowed down.
 MIN_BACKOFF_DELAY = 0.25
 LATENCY_WINDOW = 21

@@ -75,7 +75,6 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -97,6 +96,9 @@ TITLED = 30
 EXACT_WINDOW = 2000
 EXACT_TAKE = 40
 DF_SAMPLE = 400
+# Prefixes expanding to more index terms than this are too common to narrow
+# a phrase with, or to be worth sampling for their document frequency.
+NARROW_PREFIX_TERMS = 24
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -536,17 +538,20 @@ def _variants(folded: str) -> list[str]:
 
 def _fts_word(word: Word) -> tuple[str, bool]:
     """FTS5 expression for one word and whether it matches exactly what it should."""
+    return _or(_word_terms(word)), True
+
+
+def _word_terms(word: Word) -> list[str]:
+    """The FTS5 terms a word stands for (a prefix: the syllables it can start)."""
     if not word.prefix:
-        terms = [f'"{v}"' for v in _variants(word.folded)]
-        return _or(terms), True
+        return [f'"{v}"' for v in _variants(word.folded)]
     syllables = vf.syllables_with_prefix(word.folded)
     if syllables:
         if syllables[0] != word.folded:
             syllables = [word.folded, *syllables]
-        terms = [f'"{v}"' for s in syllables for v in _variants(s)]
         # Non-Vietnamese words under the prefix are left out: see module docstring.
-        return _or(terms), True
-    return _or([f'"{v}"*' for v in _variants(word.folded)]), True
+        return [f'"{v}"' for s in syllables for v in _variants(s)]
+    return [f'"{v}"*' for v in _variants(word.folded)]
 
 
 def _or(terms: Sequence[str]) -> str:
@@ -562,8 +567,23 @@ def _fts_leaf(leaf: Leaf) -> tuple[str, bool]:
         if len(combos) <= MAX_PHRASE_VARIANTS:
             phrases = [" + ".join(f'"{t}"' for t in combo) for combo in combos]
             return _or(phrases if len(phrases) == 1 else [f"({p})" for p in phrases]), True
-    # Prefix inside a phrase (or too many spellings): all words, adjacency checked later.
-    return "(" + " AND ".join(_fts_word(w)[0] for w in leaf.words) + ")", False
+    # A prefix inside a phrase (or too many spellings): FTS5 narrows with the
+    # runs of whole words as phrases and the short prefix expansions; the
+    # adjacency (and any long expansion) is checked in Python.
+    parts: list[str] = []
+    run: list[Word] = []
+    for word in (*leaf.words, None):
+        if word is not None and not word.prefix:
+            run.append(word)
+            continue
+        if run:
+            parts.append(_fts_leaf(Leaf(tuple(run)))[0])
+            run = []
+        if word is not None and len(_word_terms(word)) <= NARROW_PREFIX_TERMS:
+            parts.append(_fts_word(word)[0])
+    if not parts:
+        parts = [_fts_word(w)[0] for w in leaf.words]
+    return "(" + " AND ".join(parts) + ")", False
 
 
 def _fts_expr(expr: Expr) -> tuple[str, bool]:
@@ -572,10 +592,15 @@ def _fts_expr(expr: Expr) -> tuple[str, bool]:
     if expr.op == "or":
         parts = [_fts_expr(c) for c in expr.children]
         return "(" + " OR ".join(p for p, _ in parts) + ")", all(e for _, e in parts)
-    pos = [_fts_expr(c) for c in expr.children if not (isinstance(c, Node) and c.op == "not")]
+    positive = [c for c in expr.children if not (isinstance(c, Node) and c.op == "not")]
+    # A short prefix next to other words ("chuyển đổi s*") would make FTS5 merge
+    # hundreds of terms; leave it out here and check it in Python.
+    broad = [c for c in positive if _is_broad_prefix(c)]
+    narrowing = [c for c in positive if c not in broad] or positive
+    pos = [_fts_expr(c) for c in narrowing]
     neg = [_fts_expr(c.children[0]) for c in expr.children if isinstance(c, Node) and c.op == "not"]
     text = "(" + " AND ".join(p for p, _ in pos) + ")"
-    exact = all(e for _, e in pos)
+    exact = all(e for _, e in pos) and len(narrowing) == len(positive)
     if neg:
         # An inexact exclusion could drop rows that do match: exclude only in Python.
         if all(e for _, e in neg):
@@ -583,6 +608,14 @@ def _fts_expr(expr: Expr) -> tuple[str, bool]:
         else:
             exact = False
     return text, exact
+
+
+def _is_broad_prefix(expr: Expr) -> bool:
+    return (
+        isinstance(expr, Leaf)
+        and len(expr.words) == 1
+        and len(_word_terms(expr.words[0])) > NARROW_PREFIX_TERMS
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -729,23 +762,9 @@ def _varints(blob: bytes) -> list[int]:
     return out
 
 
-# Bytes that are not ASCII letters or digits become spaces.
-_TO_SPACE = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(256))
-_SPACES = re.compile(rb"  +")
-
-
 def _folded_col(text: str | None) -> bytes:
-    """A column folded to ASCII words between single spaces: ``b' cua dai '``.
-
-    Marks dropped, đ -> d, lower case. With a space on each side of every word
-    ``bytes.count(b" cua ")`` counts a word and ``b" ban cong "`` a phrase at C
-    speed (a word repeated back to back counts once). Letters outside Latin
-    script are dropped: this form is only used to count and to verify.
-    """
-    if not text:
-        return b" "
-    raw = unicodedata.normalize("NFD", text.lower().replace("đ", "d")).encode("ascii", "ignore")
-    return b" " + _SPACES.sub(b" ", raw.translate(_TO_SPACE)) + b" "
+    """A column in :func:`fold.word_string` form (``b" cua dai "``), for counting."""
+    return vf.word_string(text) if text else b" "
 
 
 def _is_word_char(ch: str) -> bool:
@@ -829,7 +848,8 @@ class _Search:
         self.positive = list(dict.fromkeys(_leaves(expr)))
         self.all_leaves = list(dict.fromkeys(_leaves(expr, positive=False)))
         self.matchers = {leaf: _Matcher(leaf) for leaf in self.all_leaves}
-        self.leaf_fts = {leaf: _fts_leaf(leaf)[0] for leaf in self.positive}
+        narrowing = [leaf for leaf in self.positive if not _is_broad_prefix(leaf)]
+        self.leaf_fts = {leaf: _fts_leaf(leaf)[0] for leaf in narrowing or self.positive}
         self.exact_leaves = [leaf for leaf in self.positive if leaf.diacritic]
 
     def run(self) -> list[SearchHit]:
@@ -870,7 +890,7 @@ class _Search:
         if len(recent) < RECENT:
             return recent, True
         ids = dict.fromkeys(recent)
-        anywhere = " OR ".join(self.leaf_fts[leaf] for leaf in self.positive)
+        anywhere = " OR ".join(self.leaf_fts.values())
         ids.update(dict.fromkeys(self._ids(f"({self.fts}) AND {{title}} : ({anywhere})", TITLED)))
         if len(self.positive) > 1 and _has_or(self.expr):
             # Matches of each OR branch, so a rare branch is not drowned by a common one.
@@ -939,9 +959,13 @@ class _Search:
         cache: dict[str, float] = {}
 
         def word_idf(word: Word) -> float:
-            expr = _fts_word(word)[0]
+            terms = _word_terms(word)
+            expr = _or(terms)
             if expr not in cache:
-                df = _estimate_df(self.conn, expr, stats)
+                if len(terms) > NARROW_PREFIX_TERMS:  # a prefix of half the language
+                    df = float(stats.rows)
+                else:
+                    df = _estimate_df(self.conn, expr, stats)
                 cache[expr] = math.log(1 + (stats.rows - df + 0.5) / (df + 0.5))
             return cache[expr]
 

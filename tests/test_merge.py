@@ -17,11 +17,13 @@ from pathlib import Path
 import pytest
 
 from scraper.crawl import CrawlOptions, Site, run_crawl
+from scraper.db import connect
 from scraper.distributed import crawl_site
 from scraper.errors import LockedError, UsageError
 from scraper.merge import MergeResult, merge_shards
 from scraper.replica import Portal, PortalServer, Response
 from scraper.runs import RunLock
+from scraper.search import search
 from scraper.urls import canonicalize
 
 # Every article is fetched again on each run (the replica's dates are from 2022),
@@ -105,9 +107,25 @@ def ward() -> Iterator[Ward]:
         yield w
 
 
-def test_merge_is_idempotent_and_matches_the_shards(ward: Ward, tmp_path: Path) -> None:
-    shards, target = tmp_path / "shards", tmp_path / "archive.db"
-    ward.crawl(shards)
+@pytest.fixture(scope="module")
+def day_one(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Ward, Path]]:
+    """One crawl of the ward portals (one article failing), shared read-only."""
+    with Ward() as w:
+        shards = tmp_path_factory.mktemp("day-one") / "shards"
+        w.crawl(shards)
+        yield w, shards
+
+
+@pytest.fixture
+def shards(day_one: tuple[Ward, Path], tmp_path: Path) -> Path:
+    """A private copy of the day-one shards."""
+    return Path(shutil.copytree(day_one[1], tmp_path / "shards"))
+
+
+def test_merge_is_idempotent_and_matches_the_shards(
+    day_one: tuple[Ward, Path], shards: Path, tmp_path: Path
+) -> None:
+    ward, target = day_one[0], tmp_path / "archive.db"
     first = merge_shards(shards, target)
     assert isinstance(first, MergeResult)
     assert first.merged == 2 and first.skipped == {}
@@ -169,6 +187,11 @@ def test_daily_merge_keeps_revisions_and_view_history_once(ward: Ward, tmp_path:
     assert rows(target, "SELECT title FROM articles WHERE url=?", (edited_url,)) == [
         ("Phường Cẩm Châu ra quân tổng vệ sinh môi trường",)
     ]
+    # The search index follows the merged articles.
+    archive = connect(target)
+    hits = search(archive, '"ra quân tổng vệ sinh"', site="cam-chau")
+    archive.conn.close()
+    assert [h.url for h in hits] == [edited_url]
     revisions = rows(target, "SELECT title, changed FROM revisions WHERE url=?", (edited_url,))
     assert revisions == [(old_title, '["title"]')]
     # The shard's own revision and the one the merge derived are one and the same row.
@@ -218,9 +241,8 @@ def test_merge_equals_one_database_crawl(ward: Ward, tmp_path: Path) -> None:
     assert merged == rows(single, query)
 
 
-def test_corrupt_and_truncated_shards_are_skipped(ward: Ward, tmp_path: Path) -> None:
-    shards, target = tmp_path / "shards", tmp_path / "archive.db"
-    ward.crawl(shards)
+def test_corrupt_and_truncated_shards_are_skipped(shards: Path, tmp_path: Path) -> None:
+    target = tmp_path / "archive.db"
     good = shards / "cam-chau.db"
     (shards / "noise.db").write_bytes(random.Random(7).randbytes(64 * 1024))
     data = good.read_bytes()
@@ -239,9 +261,8 @@ def test_corrupt_and_truncated_shards_are_skipped(ward: Ward, tmp_path: Path) ->
     assert rows(target, "SELECT status FROM runs WHERE command='merge'") == [("partial",)]
 
 
-def test_shard_being_crawled_or_without_schema_is_skipped(ward: Ward, tmp_path: Path) -> None:
-    shards, target = tmp_path / "shards", tmp_path / "archive.db"
-    ward.crawl(shards)
+def test_shard_being_crawled_or_without_schema_is_skipped(shards: Path, tmp_path: Path) -> None:
+    target = tmp_path / "archive.db"
     (shards / "empty.db").write_bytes(b"")
     conn = sqlite3.connect(shards / "started.db")
     conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT)")
@@ -266,10 +287,9 @@ def test_shard_being_crawled_or_without_schema_is_skipped(ward: Ward, tmp_path: 
 
 
 def test_interrupted_merge_leaves_no_partial_shard(
-    ward: Ward, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shards: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shards, target = tmp_path / "shards", tmp_path / "archive.db"
-    ward.crawl(shards)
+    target = tmp_path / "archive.db"
     import scraper.merge as merge_module
 
     real = merge_module.search.index_articles
@@ -292,14 +312,12 @@ def test_interrupted_merge_leaves_no_partial_shard(
     assert rows(target, "SELECT count(*) FROM articles WHERE site='minh-an'")[0][0] > 0
 
 
-def test_merge_refuses_bad_arguments_and_a_locked_archive(ward: Ward, tmp_path: Path) -> None:
+def test_merge_refuses_bad_arguments_and_a_locked_archive(shards: Path, tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="does not exist"):
         merge_shards(tmp_path / "nowhere", tmp_path / "a.db")
     (tmp_path / "none").mkdir()
     with pytest.raises(UsageError, match="no shard databases"):
         merge_shards(tmp_path / "none", tmp_path / "a.db")
-    shards = tmp_path / "shards"
-    ward.crawl(shards)
     target = tmp_path / "archive.db"
     with RunLock(target), pytest.raises(LockedError):
         merge_shards(shards, target)
