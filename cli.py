@@ -253,9 +253,8 @@ def search(
     format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
 ) -> None:
     """Full-text search of the archive (Vietnamese, with or without diacritics)."""
-    from scraper.search import search as run_search
-
     from scraper.render import render_hits
+    from scraper.search import search as run_search
 
     hits = run_search(
         _open(db),

@@ -894,11 +894,9 @@ class _Search:
         ids.update(dict.fromkeys(self._ids(f"({self.fts}) AND {{title}} : ({anywhere})", TITLED)))
         if len(self.positive) > 1 and _has_or(self.expr):
             # Matches of each OR branch, so a rare branch is not drowned by a common one.
-            share = max(10, RECENT // len(self.positive))
-            for leaf in self.positive:
-                ids.update(
-                    dict.fromkeys(self._ids(f"({self.fts}) AND {self.leaf_fts[leaf]}", share))
-                )
+            share = max(10, RECENT // len(self.leaf_fts))
+            for leaf_fts in self.leaf_fts.values():
+                ids.update(dict.fromkeys(self._ids(f"({self.fts}) AND {leaf_fts}", share)))
         return list(ids), False
 
     def _exact_candidates(self) -> list[int]:
