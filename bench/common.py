@@ -211,6 +211,7 @@ class ProcStats:
     stderr: str
     rss_samples: list[tuple[float, float]] = field(default_factory=list)  # (seconds, MB)
     portal_cpu: float = 0.0  # CPU the portal spent while this child ran
+    timed_out: bool = False  # stopped at the time budget (SIGTERM, then SIGKILL)
 
     @property
     def cpu(self) -> float:
@@ -231,7 +232,7 @@ class ProcStats:
         return {}
 
     def check(self) -> None:
-        if self.returncode != 0:
+        if self.returncode != 0 and not self.timed_out:
             tail = "\n".join(self.stderr.strip().splitlines()[-15:])
             raise RuntimeError(f"{self.label} exited with {self.returncode}:\n{tail}")
 
@@ -243,8 +244,13 @@ def run_measured(
     timeout: float = 3600.0,
     sample_every: float | None = None,
     portal: PortalProcess | None = None,
+    grace: float = 30.0,
 ) -> ProcStats:
-    """Run ``cmd`` to completion; wall, CPU and peak RSS of that child alone."""
+    """Run ``cmd`` to completion; wall, CPU and peak RSS of that child alone.
+
+    Past ``timeout`` seconds the child gets SIGTERM (a crawl stops and reports), and
+    SIGKILL ``grace`` seconds later; the result then has ``timed_out`` set.
+    """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         portal_before = portal.cpu_seconds() if portal else 0.0
         t0 = time.perf_counter()
@@ -254,13 +260,21 @@ def run_measured(
         if sample_every:
             args = (proc.pid, t0, sample_every, samples, stop)
             threading.Thread(target=_sample_rss, args=args, daemon=True).start()
-        killer = threading.Timer(timeout, proc.kill)
+        stopped = threading.Event()
+
+        def stop_child() -> None:
+            stopped.set()
+            proc.terminate()
+            if not stop.wait(grace):
+                proc.kill()
+
+        killer = threading.Timer(timeout, stop_child)
         killer.start()
         try:
             _, status, usage = os.wait4(proc.pid, 0)
         finally:
-            killer.cancel()
             stop.set()
+            killer.cancel()
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)  # wait4 reaped it, not Popen
         portal_cpu = (portal.cpu_seconds() - portal_before) if portal else 0.0
@@ -279,6 +293,7 @@ def run_measured(
         stderr,
         samples,
         portal_cpu,
+        stopped.is_set(),
     )
 
 
@@ -417,6 +432,7 @@ def child_govnews(
 
     politeness.Politeness._slow_down = counting  # type: ignore[method-assign]
     options = CrawlOptions(concurrency=concurrency, delay=0, full=True)
+    cpu_start = time.process_time()
     t1 = time.perf_counter()
     if profile:
         import cProfile
@@ -429,6 +445,7 @@ def child_govnews(
     c = report.counts
     return {
         "import_seconds": imported,
+        "cpu_start": cpu_start,
         "crawl_seconds": time.perf_counter() - t1,
         "status": report.status,
         "exit_code": report.exit_code,
@@ -476,9 +493,11 @@ def child_fetch(urls_file: str, concurrency: int) -> dict[str, Any]:
             await asyncio.gather(*(worker() for _ in range(concurrency)))
         return stats
 
+    cpu_start = time.process_time()
     t0 = time.perf_counter()
     stats = asyncio.run(main())
     stats["crawl_seconds"] = time.perf_counter() - t0
+    stats["cpu_start"] = cpu_start
     return stats
 
 

@@ -29,6 +29,7 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="skip the extra govnews run with the adaptive slow-down counted but not applied",
     )
-    ap.add_argument("--timeout", type=float, default=3600, help="seconds per child run")
+    ap.add_argument("--timeout", type=float, default=900, help="time budget per run (then SIGTERM)")
     ap.add_argument("--workdir", type=Path, help="keep databases here (default: temp, deleted)")
     args = ap.parse_args(argv)
 
@@ -113,20 +114,12 @@ def run(args: argparse.Namespace, work: Path) -> int:
     load_start = os.getloadavg()[0]
     print(
         f"crawl benchmark: {n} articles, concurrency {conc}, pages {args.page_size_kb[0]}-"
-        f"{args.page_size_kb[1]} KB"
+        f"{args.page_size_kb[1]} KB, time budget {args.timeout:.0f}s per run"
     )
+    busy = "  WARNING: other processes are busy; wall times are inflated, CPU figures much less"
     print(
-        f"machine: {cores} CPU core(s), SHARED by the crawler and the portal process "
-        "(both run Python; the portal's CPU while each contender ran is in the table)"
-    )
-    print(
-        f"load average at start: {load_start:.1f}"
-        + (
-            "  WARNING: other processes are busy on this machine; wall times are inflated, "
-            "CPU figures much less so"
-            if load_start > 0.5 * cores
-            else ""
-        )
+        f"machine: {cores} CPU cores, SHARED by the crawler and the portal process (both "
+        f"Python); load average at start {load_start:.1f}" + (busy if load_start > 1 else "")
     )
 
     truth = common.local_portal(n, args.page_size_kb)
@@ -135,189 +128,139 @@ def run(args: argparse.Namespace, work: Path) -> int:
     with PortalProcess(n, args.page_size_kb, warm=not args.cold, cache_mb=cache_mb) as portal:
         print(f"portal: {portal.url} (pid {portal.proc.pid})")  # type: ignore[union-attr]
         if not common.check_same_portal(truth, portal.url):
-            print(
-                "WARNING: served listing page differs from the local model; "
-                "ground-truth checks may not apply"
-            )
+            print("WARNING: served listing page differs from the local model; "
+                  "ground-truth checks may not apply")  # fmt: skip
+        if args.cold:
+            print("  portal renders every request (--cold: 1 MB page cache)")
+        else:
+            print("  portal pre-rendered every page (--warm): no contender pays for rendering")
         urls = common.all_page_urls(truth, portal.base)
         pages = len(urls)
         urls_file = work / "urls.txt"
         urls_file.write_text("\n".join(urls) + "\n", "utf-8")
         print(f"pages: {truth.page_count} listing + {n} articles = {pages}")
 
-        def measure(label: str, make_cmd: Callable[[int], list[str]]) -> tuple[ProcStats, int]:
+        def measure(label: str, make: Callable[[int], tuple[list[str], Path | None]]) -> Contender:
             runs = []
             for k in range(args.repeat):
-                run = run_measured(label, make_cmd(k), timeout=args.timeout, portal=portal)
+                cmd, db = make(k)
+                run = run_measured(label, cmd, timeout=args.timeout, portal=portal)
                 run.check()
-                runs.append(run)
-                print(
-                    f"  {label} run {k + 1}: {run.wall:.2f}s wall, {run.cpu:.2f}s CPU, "
-                    f"{run.peak_rss_mb:.0f} MB peak RSS"
-                )
-            k = median_index(runs)
-            return runs[k], k
+                runs.append(Contender(run, db))
+                stopped = f" (stopped at the {args.timeout:.0f}s budget)" if run.timed_out else ""
+                print(f"  {label} run {k + 1}: {run.wall:.2f}s wall, {run.cpu:.2f}s CPU, "
+                      f"{run.peak_rss_mb:.0f} MB peak RSS{stopped}")  # fmt: skip
+            return runs[median_index([c.run for c in runs])]
 
-        if args.cold:
-            print("  portal renders every request (--cold: 1 MB page cache)")
-        else:
-            print("  portal pre-rendered every page (--warm): no contender pays for rendering")
-
-        ceiling, _ = measure("ceiling", lambda k: common.fetch_command(urls_file, conc))
-
-        def gov_cmd(k: int) -> list[str]:
-            db = work / f"govnews-{k}.db"
+        def db_in(name: str) -> Path:
+            db = work / name
             _remove_db(db)
-            return common.govnews_command(db, portal.url, conc)
+            return db
 
-        govnews, k = measure("govnews", gov_cmd)
-        gov_db = work / f"govnews-{k}.db"
-        diag: ProcStats | None = None
+        ceiling = measure("ceiling", lambda k: (common.fetch_command(urls_file, conc), None))
+
+        def gov(k: int) -> tuple[list[str], Path]:
+            db = db_in(f"govnews-{k}.db")
+            return common.govnews_command(db, portal.url, conc), db
+
+        govnews = measure("govnews", gov)
+        diag = None
         if not args.no_diagnostic:
-            diag_db = work / "govnews-diag.db"
-            _remove_db(diag_db)
-            cmd = common.govnews_command(diag_db, portal.url, conc, slowdown=False)
-            diag = run_measured("govnews*", cmd, timeout=args.timeout, portal=portal)
-            diag.check()
-            print(
-                f"  govnews* (diagnostic, slow-down not applied): {diag.wall:.2f}s wall, "
-                f"{diag.cpu:.2f}s CPU, {count_rows(diag_db)} articles stored"
-            )
-        scrapy: ProcStats | None = None
-        scrapy_db = work / "scrapy-0.db"
+
+            def gov_diag(k: int) -> tuple[list[str], Path]:
+                db = db_in("govnews-diag.db")
+                return common.govnews_command(db, portal.url, conc, slowdown=False), db
+
+            diag = measure("govnews*", gov_diag)
+        scrapy = None
         if not args.skip_scrapy:
 
-            def scrapy_cmd(k: int) -> list[str]:
-                db = work / f"scrapy-{k}.db"
-                _remove_db(db)
-                return scrapy_command(portal.url, db, conc)
+            def scr(k: int) -> tuple[list[str], Path]:
+                db = db_in(f"scrapy-{k}.db")
+                return scrapy_command(portal.url, db, conc), db
 
-            scrapy, k = measure("scrapy", scrapy_cmd)
-            scrapy_db = work / f"scrapy-{k}.db"
+            scrapy = measure("scrapy", scr)
         portal_rss = portal.rss_mb()
 
     # --- verify ------------------------------------------------------------------------
-    g = govnews.result()
-    print()
-    print("correctness")
-    gov_rows = count_rows(gov_db)
-    check = common.compare_ground_truth(gov_db, truth)
-    print(
-        f"  govnews: {gov_rows} articles in the database (want {n}); "
-        f"status {g.get('status')}, {g.get('failed', '?')} failed, "
-        f"{g.get('incomplete', '?')} incomplete, {g.get('requests', '?')} requests, "
-        f"{g.get('slowdowns', 0)} politeness slow-downs"
-    )
-    print(
-        f"  govnews vs ground truth: {check.distinct} distinct portal articles; fields equal: "
-        + ", ".join(f"{k} {v}/{check.matched_urls}" for k, v in check.equal.items())
-        + f"; all five equal: {check.all_equal}/{n}"
-    )
+    print("\ncorrectness")
+    g = govnews.result
+    gov_rows = count_rows(govnews.db)
+    check = common.compare_ground_truth(govnews.db, truth)
+    print(f"  govnews: {gov_rows} articles in the database (want {n}); status "
+          f"{g.get('status', 'killed')}, {g.get('failed', '?')} failed, "
+          f"{g.get('incomplete', '?')} incomplete, {g.get('requests', '?')} requests, "
+          f"{g.get('slowdowns', '?')} politeness slow-downs")  # fmt: skip
+    print(f"  govnews vs ground truth: {check.distinct} distinct portal articles; fields equal: "
+          + ", ".join(f"{k} {v}/{check.matched_urls}" for k, v in check.equal.items())
+          + f"; all five equal: {check.all_equal}/{n}")  # fmt: skip
     for ex in check.examples:
         print(f"    mismatch: {ex}")
+    if diag is not None:
+        dcheck = common.compare_ground_truth(diag.db, truth)
+        print(f"  govnews*: {count_rows(diag.db)} articles; all five fields equal to ground "
+              f"truth: {dcheck.all_equal}/{n}")  # fmt: skip
     scrapy_rows = 0
     if scrapy is not None:
-        s = scrapy.result()
-        scrapy_rows = count_rows(scrapy_db)
-        scheck = common.compare_ground_truth(scrapy_db, truth)
-        print(
-            f"  scrapy:  {scrapy_rows} articles in the database (want {n}); "
-            f"{s.get('responses', '?')} responses, {s.get('errors', '?')} errors; "
-            f"all five fields equal to ground truth: {scheck.all_equal}/{n}"
-        )
-    c = ceiling.result()
-    print(
-        f"  ceiling: {c.get('pages')} pages fetched (want {pages}), {c.get('errors')} errors, "
-        f"{common.mb(c.get('bytes', 0)):.0f} MB of HTML"
-    )
+        scrapy_rows = count_rows(scrapy.db)
+        scheck = common.compare_ground_truth(scrapy.db, truth)
+        print(f"  scrapy:  {scrapy_rows} articles in the database (want {n}); "
+              f"{scrapy.result.get('responses', '?')} responses, "
+              f"{scrapy.result.get('errors', '?')} errors; all five fields equal to ground "
+              f"truth: {scheck.all_equal}/{n}")  # fmt: skip
+    c = ceiling.result
+    print(f"  ceiling: {c.get('pages')} pages fetched (want {pages}), {c.get('errors')} errors, "
+          f"{common.mb(c.get('bytes', 0)):.0f} MB of HTML")  # fmt: skip
 
     # --- table -------------------------------------------------------------------------
-    rows = []
-    for run in (ceiling, govnews, scrapy, diag):
-        if run is None:
-            continue
-        r = run.result()
-        rows.append(
-            [
-                run.label,
-                str(pages),
-                f"{run.wall:.2f}",
-                f"{r.get('crawl_seconds', 0):.2f}",
-                f"{pages / run.wall:.0f}",
-                f"{run.cpu:.2f}",
-                f"{1000 * run.cpu / pages:.2f}",
-                f"{run.peak_rss_mb:.0f}",
-                f"{run.portal_cpu:.2f}",
-            ]
-        )
+    ceiling.done = int(c.get("pages", 0))
+    for cont in (govnews, diag):
+        if cont is not None:
+            cont.done = count_rows(cont.db, "pages")  # listing + article pages stored
+    if scrapy is not None:
+        scrapy.done = int(scrapy.result.get("responses", 0)) or scrapy_rows
+    rows = [cont.row() for cont in (ceiling, govnews, scrapy, diag) if cont is not None]
     print()
-    print(
-        common.table(
-            rows,
-            [
-                "tool",
-                "pages",
-                "seconds",
-                "in-crawl s",
-                "pages/s",
-                "CPU s",
-                "CPU ms/page",
-                "peak RSS MB",
-                "portal CPU s",
-            ],
-        )
-    )
+    print(common.table(rows, ["tool", "pages done", "seconds", "pages/s", "CPU s",
+                              "CPU ms/page", "in-crawl CPU ms/page", "peak RSS MB",
+                              "portal CPU s"]))  # fmt: skip
+    print("seconds, pages/s, CPU and RSS: whole process, interpreter start and imports "
+          "included; in-crawl CPU leaves start-up out.")  # fmt: skip
     if diag is not None:
-        print(
-            "govnews* = diagnostic run with the adaptive politeness slow-down counted but not "
-            f"applied ({diag.result().get('slowdowns', 0)} would-be slow-downs); not a verdict"
-        )
-    print(
-        "seconds, pages/s, CPU and RSS are for the whole process (interpreter start and "
-        "imports included); in-crawl s is the time inside the crawl call itself."
-    )
-    print(
-        f"portal process: {portal_rss:.0f} MB RSS at the end. govnews fetches robots.txt "
-        "(1 extra request, the replica allows all); the spider has ROBOTSTXT_OBEY=False."
-    )
-
+        print("govnews* = diagnostic run with the adaptive politeness slow-down counted but not "
+              f"applied ({diag.result.get('slowdowns', '?')} would-be slow-downs); no verdict "
+              "uses it")  # fmt: skip
+    print(f"portal process: {portal_rss:.0f} MB RSS at the end. govnews fetches robots.txt "
+          "(1 extra request; the replica allows all); the spider has ROBOTSTXT_OBEY=False.")  # fmt: skip
     print(f"load average at end: {os.getloadavg()[0]:.1f} (1-minute, all processes)")
 
     # --- ratios and goals ----------------------------------------------------------------
     print()
-    vs_ceiling = govnews.wall / ceiling.wall
-    gov_ms = 1000 * govnews.cpu / pages
+    gov_rate, ceil_rate = govnews.rate, ceiling.rate
+    vs_ceiling = ceil_rate / gov_rate if gov_rate else float("inf")
+    gov_ms = govnews.cpu_ms
     goals = []
     if scrapy is not None:
-        speedup = scrapy.wall / govnews.wall
-        print(
-            f"govnews/scrapy throughput: {speedup:.2f}x "
-            f"(CPU per page: scrapy/govnews {scrapy.cpu / govnews.cpu:.2f}x, "
-            f"peak RSS: govnews/scrapy {govnews.peak_rss_mb / scrapy.peak_rss_mb:.2f}x)"
-        )
-        goals.append(
-            (
-                f"govnews throughput >= 3x Scrapy at concurrency {conc}",
-                speedup >= 3.0,
-                f"{speedup:.2f}x",
-            )
-        )
-    print(
-        f"govnews time / ceiling time: {vs_ceiling:.2f}x "
-        f"(throughput {100 / vs_ceiling:.0f}% of the fetch-only ceiling)"
-    )
-    goals.append(
-        ("govnews within 1.5x of the fetch-only ceiling", vs_ceiling <= 1.5, f"{vs_ceiling:.2f}x")
-    )
+        speedup = gov_rate / scrapy.rate
+        print(f"govnews/scrapy throughput: {speedup:.2f}x; CPU per page scrapy/govnews "
+              f"{scrapy.cpu_ms / gov_ms:.2f}x; peak RSS govnews/scrapy "
+              f"{govnews.run.peak_rss_mb / scrapy.run.peak_rss_mb:.2f}x")  # fmt: skip
+        if diag is not None:
+            print(f"govnews*/scrapy throughput: {diag.rate / scrapy.rate:.2f}x")
+        goals.append((f"govnews throughput >= 3x Scrapy at concurrency {conc}", speedup >= 3.0,
+                      f"{speedup:.2f}x"))  # fmt: skip
+    print(f"ceiling/govnews time per page: {vs_ceiling:.2f}x "
+          f"(govnews at {100 / vs_ceiling:.0f}% of the fetch-only ceiling's pages/s)")  # fmt: skip
+    if diag is not None:
+        print(f"ceiling/govnews* time per page: {ceil_rate / diag.rate:.2f}x")
+    print(f"the fetch-only ceiling alone costs {ceiling.cpu_ms:.2f} ms CPU per page here "
+          f"({ceiling.crawl_cpu_ms:.2f} in-crawl)")  # fmt: skip
+    goals.append(("govnews within 1.5x of the fetch-only ceiling", vs_ceiling <= 1.5,
+                  f"{vs_ceiling:.2f}x"))  # fmt: skip
     goals.append(("govnews CPU <= 1 ms per page", gov_ms <= 1.0, f"{gov_ms:.2f} ms"))
     complete = gov_rows == n and check.all_equal == n
-    goals.append(
-        (
-            "govnews stored all articles, fields equal to ground truth",
-            complete,
-            f"{check.all_equal}/{n}",
-        )
-    )
+    goals.append(("govnews stored all articles, fields equal to ground truth", complete,
+                  f"{check.all_equal}/{n}"))  # fmt: skip
     if scrapy is not None:
         goals.append(("scrapy stored all articles", scrapy_rows == n, f"{scrapy_rows}/{n}"))
     print()
@@ -326,6 +269,40 @@ def run(args: argparse.Namespace, work: Path) -> int:
     if args.workdir is not None:
         print(f"\ndatabases kept in {work}")
     return 0
+
+
+@dataclass
+class Contender:
+    """One measured run and what it produced."""
+
+    run: ProcStats
+    db: Path | None
+    done: int = 0  # pages actually fetched and processed
+
+    @property
+    def result(self) -> dict:
+        return self.run.result()
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.run.wall if self.run.wall else 0.0
+
+    @property
+    def cpu_ms(self) -> float:
+        return 1000 * self.run.cpu / max(1, self.done)
+
+    @property
+    def crawl_cpu_ms(self) -> float:
+        start = float(self.result.get("cpu_start", 0.0))
+        return 1000 * (self.run.cpu - start) / max(1, self.done)
+
+    def row(self) -> list[str]:
+        r = self.run
+        label = r.label + (" (stopped)" if r.timed_out else "")
+        in_crawl = f"{self.crawl_cpu_ms:.2f}" if "cpu_start" in self.result else "-"
+        return [label, str(self.done), f"{r.wall:.2f}", f"{self.rate:.1f}", f"{r.cpu:.2f}",
+                f"{self.cpu_ms:.2f}", in_crawl, f"{r.peak_rss_mb:.0f}",
+                f"{r.portal_cpu:.2f}"]  # fmt: skip
 
 
 def _remove_db(db: Path) -> None:

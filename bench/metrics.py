@@ -116,13 +116,21 @@ def score_article(expected: Mapping[str, Any], got: Mapping[str, Any] | None) ->
     )
 
 
+def _url_set(urls: Iterable[str] | None) -> set[str]:
+    """URLs as one page is one URL: parameter order, fragments and tracking parameters
+    do not make two pages (govnews' canonical form, applied to both sides)."""
+    from scraper.urls import canonicalize
+
+    return {canonicalize(u) for u in urls or ()}
+
+
 def listing_match(expected: Mapping[str, Any], got: Mapping[str, Any] | None) -> dict[str, bool]:
     """URL lists as exact set matches; page numbers as exact values."""
     if got is None:
         return {name: False for name in LISTING_FIELDS}
     return {
-        "article_urls": set(expected["article_urls"]) == set(got.get("article_urls") or []),
-        "page_urls": set(expected["page_urls"]) == set(got.get("page_urls") or []),
+        "article_urls": _url_set(expected["article_urls"]) == _url_set(got.get("article_urls")),
+        "page_urls": _url_set(expected["page_urls"]) == _url_set(got.get("page_urls")),
         "current_page": expected.get("current_page") == got.get("current_page"),
         "total_pages": expected.get("total_pages") == got.get("total_pages"),
     }

@@ -143,6 +143,7 @@ class ReplicaSpider(scrapy.Spider):
             raise ValueError("pass -a listing=URL")
         self.start_urls = [listing]
         self.started = time.perf_counter()
+        self.cpu_start = time.process_time()
 
     def parse(self, response: Response) -> Iterator[scrapy.Request]:
         """A listing page: follow its article links and its pager (the dupefilter dedups)."""
@@ -173,6 +174,7 @@ class ReplicaSpider(scrapy.Spider):
         result = {
             "reason": reason,
             "crawl_seconds": time.perf_counter() - self.started,
+            "cpu_start": self.cpu_start,
             "requests": stats.get("downloader/request_count", 0),
             "responses": stats.get("downloader/response_count", 0),
             "items": stats.get("item_scraped_count", 0),

@@ -456,25 +456,34 @@ def _env(name: str) -> str | None:
     return value or None
 
 
-def _jobqueue_cluster(kind: str, jobs_text: str | None) -> Any:
-    """SLURMCluster/PBSCluster configured from GOVNEWS_JOBQUEUE_* and dask's jobqueue config."""
-    try:
-        import dask
-        import dask_jobqueue
-    except ImportError:
-        raise UsageError(JOBQUEUE_MISSING) from None
-    cls = dask_jobqueue.SLURMCluster if kind == "slurm" else dask_jobqueue.PBSCluster
-    jobs = _positive(jobs_text or _env("JOBS") or "4", f"--cluster {kind}:N")
+def jobqueue_settings(kind: str, jobs_text: str | None = None) -> tuple[dict[str, Any], int]:
+    """Keyword arguments for SLURMCluster/PBSCluster, and the number of jobs to start.
+
+    From ``GOVNEWS_JOBQUEUE_{CORES,MEMORY,WALLTIME,QUEUE,ACCOUNT,PROCESSES,INTERFACE,
+    LOCAL_DIRECTORY,JOB_EXTRA,JOBS}``; what is not set there comes from dask's own
+    jobqueue configuration (``~/.config/dask/jobqueue.yaml``), else from defaults
+    (4 cores, 8GB, 4 hours, 4 jobs). Each job runs one single-threaded worker
+    process per core unless PROCESSES says otherwise (a polite crawl mostly
+    waits, so more processes than cores pays off).
+    """
+    import dask
+
+    def configured(key: str) -> bool:
+        return dask.config.get(f"jobqueue.{kind}.{key}", None) is not None
+
+    jobs = _positive(jobs_text or _env("JOBS") or "4", f"--cluster {kind}:JOBS")
     kwargs: dict[str, Any] = {}
-    cores = _env("CORES") or (None if dask.config.get(f"jobqueue.{kind}.cores", None) else "4")
-    memory = _env("MEMORY") or (None if dask.config.get(f"jobqueue.{kind}.memory", None) else "8GB")
+    cores = _env("CORES") or (None if configured("cores") else "4")
     if cores:
         kwargs["cores"] = _positive(cores, "GOVNEWS_JOBQUEUE_CORES")
-        kwargs["processes"] = kwargs["cores"]  # one single-threaded worker per core
+        kwargs["processes"] = kwargs["cores"]
+    memory = _env("MEMORY") or (None if configured("memory") else "8GB")
     if memory:
         kwargs["memory"] = memory
+    walltime = _env("WALLTIME") or (None if configured("walltime") else "04:00:00")
+    if walltime:
+        kwargs["walltime"] = walltime
     for env, key in (
-        ("WALLTIME", "walltime"),
         ("QUEUE", "queue"),
         ("ACCOUNT", "account"),
         ("INTERFACE", "interface"),
@@ -482,14 +491,22 @@ def _jobqueue_cluster(kind: str, jobs_text: str | None) -> Any:
     ):
         if _env(env):
             kwargs[key] = _env(env)
-    if "walltime" not in kwargs and not dask.config.get(f"jobqueue.{kind}.walltime", None):
-        kwargs["walltime"] = "04:00:00"
     if _env("PROCESSES"):
         kwargs["processes"] = _positive(_env("PROCESSES") or "", "GOVNEWS_JOBQUEUE_PROCESSES")
     if _env("JOB_EXTRA"):
-        kwargs["job_extra_directives"] = [
-            d.strip() for d in (_env("JOB_EXTRA") or "").split(";") if d.strip()
-        ]
+        extra = (_env("JOB_EXTRA") or "").split(";")
+        kwargs["job_extra_directives"] = [d.strip() for d in extra if d.strip()]
+    return kwargs, jobs
+
+
+def _jobqueue_cluster(kind: str, jobs_text: str | None) -> Any:
+    """A SLURMCluster or PBSCluster (see :func:`jobqueue_settings`), scaled to its jobs."""
+    try:
+        import dask_jobqueue
+    except ImportError:
+        raise UsageError(JOBQUEUE_MISSING) from None
+    cls = dask_jobqueue.SLURMCluster if kind == "slurm" else dask_jobqueue.PBSCluster
+    kwargs, jobs = jobqueue_settings(kind, jobs_text)
     try:
         cluster = cls(**kwargs)
     except (ValueError, TypeError, OSError) as exc:
@@ -692,7 +709,8 @@ def run_cluster(
                         results[r["site"]] = r
                     changed = True
                 if changed or time.monotonic() - last_line >= PROGRESS_EVERY:
-                    _progress_line(progress, results, running, len(sites), started)
+                    workers = len(client.scheduler_info().get("workers", {}))
+                    _progress_line(progress, results, running, len(sites), started, workers)
                     last_line = time.monotonic()
         except KeyboardInterrupt:
             progress(
@@ -775,18 +793,25 @@ def _drain(
 
 
 def _progress_line(
-    progress: _Progress, results: dict[str, dict], running: dict[str, str], total: int, t0: float
+    progress: _Progress,
+    results: dict[str, dict],
+    running: dict[str, str],
+    total: int,
+    t0: float,
+    workers: int,
 ) -> None:
     failed = sum(1 for r in results.values() if r["status"] == "failed")
     elapsed = time.monotonic() - t0
     rate = len(results) / elapsed * 60 if elapsed > 0 else 0.0
+    waiting = "" if workers else ", waiting for workers to join"
     progress(
         "cluster-progress",
         f"progress: {len(results)}/{total} sites done, {failed} failed, {len(running)} running "
-        f"({elapsed:.0f}s, {rate:.1f} sites/min)",
+        f"on {workers} workers ({elapsed:.0f}s, {rate:.1f} sites/min{waiting})",
         done=len(results),
         failed=failed,
         running=len(running),
         total=total,
+        workers=workers,
         seconds=round(elapsed, 3),
     )

@@ -52,6 +52,8 @@ _SITE_WORDS = re.compile(
     r"\.gov\.vn|^ubnd\s|^sở\s|báo\s+điện\s+tử",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_VIEW_WORDS = ("xem", "đọc", "view", "truy cập", "hits", "lần", "read")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
 _DATE_SUFFIX = re.compile(r"\s*[(\[]\s*[\d/.\-: ]{8,22}\s*[)\]]\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -246,7 +248,7 @@ def split_body(
 
 def is_meta_line(text: str) -> bool:
     """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87"."""
-    if len(text) > 220:
+    if len(text) > 220 or not _DIGIT.search(text):
         return False
     signals = sum(
         (
@@ -468,7 +470,10 @@ def find_views_element(tree: LexborHTMLParser, title_block: Block) -> Found | No
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     for i in indexes:
         text = blocks[i].text
-        if len(text) > 300:
+        if len(text) > 300 or not _DIGIT.search(text):
+            continue
+        low = text.lower()
+        if not any(word in low for word in _VIEW_WORDS):
             continue
         for m in (*VIEWS_RE.finditer(text), *VIEWS_AFTER_RE.finditer(text)):
             before = text[max(0, m.start() - 30) : m.start() + 25]

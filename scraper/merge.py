@@ -39,7 +39,16 @@ from . import search
 from .archive import HASHED_FIELDS, transaction
 from .db import SCHEMA_VERSION, connect
 from .errors import UsageError
-from .runs import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, RunCounts, RunLock, finish_run, start_run
+from .runs import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    RunCounts,
+    RunLock,
+    finish_run,
+    start_run,
+)
 
 # Tables a shard must have to be merged.
 REQUIRED_TABLES = frozenset(
@@ -119,48 +128,56 @@ def merge_shards(shard_dir: str | Path, db_path: str | Path) -> MergeResult:
             run_id = start_run(db, "merge", [p.stem for p in shards])
             try:
                 for path in shards:
-                    stats = _Stats()
-                    try:
-                        with _shard(path) as src, transaction(db):
-                            _merge_one(db, src, stats)
-                    except ShardProblem as exc:
-                        result.skipped[path.stem] = str(exc)
-                        continue
-                    result.merged += 1
-                    result.articles += stats.articles
-                    result.new += stats.new
-                    result.updated += stats.updated
-                    result.unchanged += stats.unchanged
-            except BaseException:
-                counts = RunCounts(new=result.new, updated=result.updated)
+                    _merge_path(db, path, result)
+            except BaseException as exc:
+                interrupted = isinstance(exc, KeyboardInterrupt)
                 finish_run(
                     db,
                     run_id,
-                    status="interrupted",
-                    exit_code=EXIT_FAILED,
-                    counts=counts,
-                    message=f"stopped after {result.merged} shards",
+                    status="interrupted" if interrupted else "failed",
+                    exit_code=EXIT_INTERRUPTED if interrupted else EXIT_FAILED,
+                    counts=_counts(result),
+                    message=f"stopped after {result.merged} shards: {type(exc).__name__}",
                 )
                 raise
             result.seconds = time.monotonic() - started
-            partial = bool(result.skipped)
             finish_run(
                 db,
                 run_id,
-                status="partial" if partial else "ok",
-                exit_code=EXIT_PARTIAL if partial else EXIT_OK,
-                counts=RunCounts(
-                    new=result.new,
-                    updated=result.updated,
-                    unchanged=result.unchanged,
-                    failed=len(result.skipped),
-                ),
+                status="partial" if result.skipped else "ok",
+                exit_code=EXIT_PARTIAL if result.skipped else EXIT_OK,
+                counts=_counts(result),
                 message=f"merged {result.merged} shards ({result.articles} articles), "
                 f"skipped {len(result.skipped)}",
             )
         finally:
             db.conn.close()
     return result
+
+
+def _merge_path(db: sqlite_utils.Database, path: Path, result: MergeResult) -> None:
+    """Merge one shard in one transaction, or record why it was skipped."""
+    stats = _Stats()
+    try:
+        with _shard(path) as src, transaction(db):
+            _merge_one(db, src, stats)
+    except ShardProblem as exc:
+        result.skipped[path.stem] = str(exc)
+        return
+    result.merged += 1
+    result.articles += stats.articles
+    result.new += stats.new
+    result.updated += stats.updated
+    result.unchanged += stats.unchanged
+
+
+def _counts(result: MergeResult) -> RunCounts:
+    return RunCounts(
+        new=result.new,
+        updated=result.updated,
+        unchanged=result.unchanged,
+        failed=len(result.skipped),
+    )
 
 
 # -- opening and checking a shard ---------------------------------------------------

@@ -161,7 +161,8 @@ def detect_profile(tree: LexborHTMLParser, html: str, url: str) -> Detection:
                 score += 1
                 evidence.append(f"markup contains {needle!r}")
         for sel in prof.selectors:
-            if tree.css_first(sel) is not None:
+            # CSS queries walk the whole tree: only worth it when cheap signals agree.
+            if score and tree.css_first(sel) is not None:
                 score += 2
                 evidence.append(f"element {sel}")
         if score >= prof.threshold and (best is None or score > best.score):
