@@ -655,7 +655,7 @@ def run_cluster(
     events: queue.SimpleQueue[dict] = queue.SimpleQueue()
     with open_client(cluster) as client:
         run_tag = uuid.uuid4().hex[:12]
-        workers = len(client.scheduler_info().get("workers", {}))
+        workers = len(client.nthreads())
         progress(
             "cluster-start",
             f"cluster {cluster} ({client.scheduler.address}, {workers} workers now): "
@@ -686,7 +686,7 @@ def run_cluster(
             for name, members in ordered
         }
         pending = set(futures)
-        last_line = time.monotonic()
+        last_line = counted = time.monotonic()
         try:
             while pending:
                 try:
@@ -709,7 +709,8 @@ def run_cluster(
                         results[r["site"]] = r
                     changed = True
                 if changed or time.monotonic() - last_line >= PROGRESS_EVERY:
-                    workers = len(client.scheduler_info().get("workers", {}))
+                    if time.monotonic() - counted >= 2.0:
+                        workers, counted = len(client.nthreads()), time.monotonic()
                     _progress_line(progress, results, running, len(sites), started, workers)
                     last_line = time.monotonic()
         except KeyboardInterrupt:

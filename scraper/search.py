@@ -83,7 +83,7 @@ from itertools import product
 import sqlite_utils
 
 from . import fold as vf
-from .errors import UsageError
+from .errors import StorageError, UsageError
 
 FTS = "articles_fts"
 INDEX_VERSION = "1"
@@ -242,6 +242,12 @@ def _install(conn: sqlite3.Connection, *, fill: bool) -> None:
     version = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
     existing = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS,)).fetchone()
     stale = existing is not None and (version is None or version[0] != INDEX_VERSION)
+    (triggers,) = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)",
+        _TRIGGERS,
+    ).fetchone()
+    # Rows written while a trigger was missing are not (or wrongly) indexed.
+    refill = existing is None or stale or triggers < len(_TRIGGERS)
     # Triggers of other tools (e.g. sqlite-utils enable-fts) would index twice.
     for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles'"
@@ -255,7 +261,7 @@ def _install(conn: sqlite3.Connection, *, fill: bool) -> None:
         conn.execute(f"DROP TABLE {FTS}")
     for statement in _DDL:
         conn.execute(statement)
-    if fill and (existing is None or stale):
+    if fill and refill:
         conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
     conn.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (_META_KEY, INDEX_VERSION)
@@ -645,7 +651,10 @@ def search(
     filters = _filters(site, date_from, date_to, author)
     conn = db.conn
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS,)).fetchone() is None:
-        ensure_index(db)  # an archive from before search existed: index it once
+        try:
+            ensure_index(db)  # an archive from before search existed: index it once
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"cannot create the search index: {exc}") from None
     if filters.needs_fold:
         conn.create_function("govnews_fold", 1, _sql_fold, deterministic=True)
     return _Search(conn, expr, filters, limit).run()

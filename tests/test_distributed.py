@@ -9,9 +9,11 @@ test in the middle of its crawl.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -24,11 +26,18 @@ from typing import Any
 import pytest
 
 from scraper.crawl import CrawlOptions, Site, run_crawl
-from scraper.distributed import host_groups, run_cluster
+from scraper.distributed import (
+    SiteUnavailable,
+    crawl_site,
+    host_groups,
+    jobqueue_settings,
+    run_cluster,
+)
 from scraper.errors import UsageError
 from scraper.merge import merge_shards
+from scraper.progress import LineReporter
 from scraper.replica import Portal, PortalServer, Response
-from scraper.runs import EXIT_PARTIAL
+from scraper.runs import EXIT_NOTHING, EXIT_PARTIAL
 
 pytestmark = pytest.mark.slow
 
@@ -58,6 +67,7 @@ class Farm:
     killed: list[int] = field(default_factory=list)
     requests: dict[str, list[tuple]] = field(default_factory=dict)  # server -> its log
     code: int = -1
+    address: str = ""
     shards: Path = Path()
     workdir: Path = Path()
 
@@ -168,6 +178,7 @@ def farm(tmp_path_factory: pytest.TempPathFactory) -> Any:
     done = threading.Event()
     killer = threading.Thread(target=kill_mid_crawl, args=(farm, client, pids, done), daemon=True)
     killer.start()
+    farm.address = cluster.scheduler_address
     try:
         farm.code = run_cluster(
             farm.sites,
@@ -333,3 +344,76 @@ def test_cli_help_does_not_import_dask() -> None:
     imported = [line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()]
     assert "typer" in imported
     assert not [m for m in imported if m.split(".")[0] in ("dask", "distributed")]
+
+
+def test_text_progress_lines_and_nothing_new_exit(farm: Farm) -> None:
+    out = io.StringIO()
+    again = [farm.site("plain-0"), farm.site("plain-1")]
+    code = run_cluster(
+        again, OPTIONS, cluster=farm.address, shard_dir=farm.shards, reporter=LineReporter(out)
+    )
+    lines = out.getvalue().splitlines()
+    assert code == EXIT_NOTHING  # an incremental run that found nothing new anywhere
+    assert (
+        lines[0].startswith(f"cluster {farm.address} (") and "2 sites in 2 host groups" in lines[0]
+    )
+    assert {line.split()[1] for line in lines if line.startswith("done ")} == {"plain-0", "plain-1"}
+    assert any(line.startswith("progress: 2/2 sites done, 0 failed, 0 running") for line in lines)
+    assert lines[-1].startswith("nothing: 2 sites crawled, 0 failed")
+
+
+def test_crawl_site_raises_for_a_portal_that_may_come_back(tmp_path: Path) -> None:
+    with socket.socket() as sock:  # a port nobody listens on: connection refused
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    site = Site(name="down", listing_urls=[f"http://127.0.0.1:{port}/Default.aspx?tabid=73"])
+    with pytest.raises(SiteUnavailable, match="down: cannot fetch listing"):
+        crawl_site(site, tmp_path, CrawlOptions(attempts=1, delay=0.0))
+    runs = shard_rows(tmp_path / "down.db", "SELECT status FROM runs")
+    assert runs == [("failed",)]
+
+
+def test_jobqueue_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {
+        "CORES": "8",
+        "MEMORY": "16GB",
+        "WALLTIME": "01:30:00",
+        "QUEUE": "batch",
+        "ACCOUNT": "govnews",
+        "PROCESSES": "16",
+        "JOB_EXTRA": "--qos=low; --exclusive",
+    }.items():
+        monkeypatch.setenv(f"GOVNEWS_JOBQUEUE_{name}", value)
+    kwargs, jobs = jobqueue_settings("slurm", "6")
+    assert jobs == 6
+    assert kwargs == {
+        "cores": 8,
+        "processes": 16,
+        "memory": "16GB",
+        "walltime": "01:30:00",
+        "queue": "batch",
+        "account": "govnews",
+        "job_extra_directives": ["--qos=low", "--exclusive"],
+    }
+    monkeypatch.setenv("GOVNEWS_JOBQUEUE_CORES", "many")
+    with pytest.raises(UsageError, match="GOVNEWS_JOBQUEUE_CORES"):
+        jobqueue_settings("pbs")
+
+
+def test_slurm_job_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    dask_jobqueue = pytest.importorskip("dask_jobqueue")
+    monkeypatch.setenv("GOVNEWS_JOBQUEUE_QUEUE", "crawl")
+    monkeypatch.setenv("GOVNEWS_JOBQUEUE_CORES", "4")
+    kwargs, _ = jobqueue_settings("slurm")
+    with dask_jobqueue.SLURMCluster(**kwargs) as cluster:
+        script = cluster.job_script()
+    assert "#SBATCH -p crawl" in script
+    assert "#SBATCH -t 04:00:00" in script
+    assert "--nworkers 4" in script and "--nthreads 1" in script
+
+
+def test_missing_jobqueue_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "dask_jobqueue", None)
+    site = Site(name="x", listing_urls=["http://127.0.0.1:9/Default.aspx?tabid=73"])
+    with pytest.raises(UsageError, match=r"pip install 'govnews\[slurm\]'"):
+        run_cluster([site], CrawlOptions(), cluster="slurm:2", shard_dir=tmp_path)

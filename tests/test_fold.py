@@ -72,6 +72,15 @@ def test_words_split_like_the_fts_tokenizer() -> None:
     assert spans == [(2, 5, "Cửa"), (6, 9, "Đại")]
 
 
+def test_word_string_is_the_folded_words_for_counting() -> None:
+    assert vf.word_string("Cửa Đại! Ủy-ban “Nhân dân”, COVID-19") == (
+        b" cua dai uy ban nhan dan covid 19 "
+    )
+    assert vf.word_string(unicodedata.normalize("NFD", "NGUYỄN Đức")) == b" nguyen duc "
+    assert vf.word_string("Erdő 中文 x") == b" erdo x "  # other scripts become spaces
+    assert vf.word_string("") == b"  "
+
+
 def test_syllable_inventory_covers_a_real_article() -> None:
     article = json.loads(FIXTURE.read_text(encoding="utf-8"))
     text = article["title"] + " " + article["body"]
