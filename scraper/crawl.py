@@ -238,13 +238,13 @@ class SiteCrawl:
         try:
             result = await self.fetcher.fetch(url)
         except FetchError as exc:
-            self._fail(url, frontier.LISTING, exc.reason, str(exc), exc.status)
+            self._fail(url, frontier.LISTING, exc.reason, str(exc), exc.status, announce=not first)
             if first:
                 raise SiteError(f"cannot fetch listing {url}: {_reason_text(exc)}") from None
             return True
         if not result.is_html:
             msg = f"{url}: not an HTML page ({result.content_type or 'unknown type'})"
-            self._fail(url, frontier.LISTING, "not-html", msg, result.status)
+            self._fail(url, frontier.LISTING, "not-html", msg, result.status, announce=not first)
             if first:
                 raise SiteError(f"listing {msg.partition(': ')[2]}: {url}")
             return True
@@ -254,14 +254,21 @@ class SiteCrawl:
         page.article_urls = [u for u in page.article_urls if host_of(u) in self.hosts]
         if first and not page.article_urls:
             self._fail(
-                url, frontier.LISTING, "no-articles", "no article links found", result.status
+                url,
+                frontier.LISTING,
+                "no-articles",
+                "no article links found",
+                result.status,
+                announce=False,
             )
             raise SiteError(f"no recognisable article links on listing page {url}")
         # The same list under another URL (page 1 as "?page=1") is an alias: nothing to queue.
         signature = hash(tuple(page.article_urls))
         if signature in self.seen_lists:
             with archive.transaction(self.db):
-                archive.store_page(self.db, result, site=name, kind=frontier.LISTING, encoding=encoding)
+                archive.store_page(
+                    self.db, result, site=name, kind=frontier.LISTING, encoding=encoding
+                )
                 frontier.mark(self.db, url, frontier.DONE)
             return True
         self.seen_lists.add(signature)
@@ -389,8 +396,9 @@ class SiteCrawl:
         except GovnewsError as exc:
             self._fail(url, frontier.ARTICLE, "parse", f"{url}: {exc}", result.status)
             return
-        except (ValueError, RecursionError, MemoryError) as exc:  # hostile markup
-            self._fail(url, frontier.ARTICLE, "parse", f"{url}: cannot parse page ({exc})", None)
+        except Exception as exc:  # noqa: BLE001 - one hostile page never stops a crawl
+            message = f"{url}: cannot parse page ({type(exc).__name__}: {str(exc)[:120]})"
+            self._fail(url, frontier.ARTICLE, "parse", message, result.status)
             return
         if not self._in_range(art):
             with archive.transaction(self.db):
@@ -459,7 +467,16 @@ class SiteCrawl:
             return False
         return not (self.options.until and day > self.options.until)
 
-    def _fail(self, url: str, kind: str, reason: str, message: str, status: int | None) -> None:
+    def _fail(
+        self,
+        url: str,
+        kind: str,
+        reason: str,
+        message: str,
+        status: int | None,
+        *,
+        announce: bool = True,
+    ) -> None:
         with archive.transaction(self.db):
             frontier.record_failure(
                 self.db,
@@ -475,7 +492,8 @@ class SiteCrawl:
         self.counts.failed += 1
         if len(self.report.failures) < 1000:
             self.report.failures.append((url, reason, message))
-        self.reporter("failure", site=self.site.name, url=url, reason=reason, message=message)
+        if announce:  # a site-level failure is reported once, by the caller
+            self.reporter("failure", site=self.site.name, url=url, reason=reason, message=message)
 
     async def run(self) -> None:
         self.prepare()
@@ -504,7 +522,13 @@ async def crawl_sites(
 ) -> None:
     """Crawl several sites concurrently with one fetcher; a failing site never stops the others."""
     stop = stop or asyncio.Event()
-    async with Fetcher(options.policy()) as fetcher:
+    policy = options.policy()
+    # Redirects may not leave the crawled sites (their hosts and any hosts a sites file adds).
+    policy.scope_hosts = frozenset(
+        {host_of(u) for s in sites for u in s.listing_urls}
+        | {h for s in sites for h in s.extra_hosts}
+    )
+    async with Fetcher(policy) as fetcher:
         for site in sites:
             for host in {host_of(u) for u in site.listing_urls}:
                 if site.delay is not None or site.concurrency is not None:

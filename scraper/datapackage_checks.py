@@ -142,6 +142,11 @@ def _digest_problem(msg: str) -> str:
     return msg
 
 
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
 def _gzip_members(path: Path, probs: _Problems) -> int | None:
     """Count gzip members by streaming through them; report the first corrupt one.
 
@@ -151,11 +156,10 @@ def _gzip_members(path: Path, probs: _Problems) -> int | None:
     pos = start = 0
     d = zlib.decompressobj(wbits=31)
     fed = False
+    if not _is_gzip(path):
+        probs.add("not gzip-compressed (expected one gzip member per record)", detail=False)
+        return None
     with open(path, "rb") as fh:
-        if fh.read(2) != b"\x1f\x8b":
-            probs.add("not gzip-compressed (expected one gzip member per record)", detail=False)
-            return None
-        fh.seek(0)
         while chunk := fh.read(1 << 20):
             buf = chunk
             while buf:
@@ -187,12 +191,13 @@ def _gzip_members(path: Path, probs: _Problems) -> int | None:
 
 def check_warc(path: Path, res: dict[str, Any], sink: list[str]) -> Counted:
     probs = _Problems(res["path"], sink)
-    members = _gzip_members(path, probs)
     types: Counter[str] = Counter()
     responses: set[str] = set()
     refs: list[tuple[int, str, str, str]] = []  # (record no, uri, header, referenced id)
     n = 0
-    with open(path, "rb") as fh, contextlib.redirect_stderr(io.StringIO()):
+    failed = ""
+    log = io.StringIO()
+    with open(path, "rb") as fh, contextlib.redirect_stderr(log):
         it = ArchiveIterator(fh, check_digests=True)
         try:
             for rec in it:
@@ -221,9 +226,21 @@ def check_warc(path: Path, res: dict[str, Any], sink: list[str]) -> Counted:
                 elif rtype == "metadata" and h.get_header("WARC-Refers-To"):
                     refs.append((n, uri, "WARC-Refers-To", h.get_header("WARC-Refers-To")))
         except Exception as exc:  # noqa: BLE001 - any read failure is reported, not raised
-            probs.add(f"record {n + 1}: cannot read ({type(exc).__name__}: {exc})", detail=False)
-    if members is not None and members != n:
-        probs.add(f"{members} gzip members for {n} records, expected one per record", detail=False)
+            why = " ".join(str(exc).split())
+            if "non-chunked gzip" in why:
+                why = "its gzip member holds several records; expected one member per record"
+            failed = f"record {n + 1}: cannot read ({type(exc).__name__}: {why})"
+        end = it.offset
+    if path.name.endswith(".gz") and n and not _is_gzip(path):
+        probs.add("not gzip-compressed (expected one gzip member per record)", detail=False)
+    # warcio only logs a corrupt gzip member and stops; a second pass locates it.
+    if failed or log.getvalue().strip() or end != path.stat().st_size:
+        located = _gzip_members(path, probs) is None
+        if failed:
+            probs.add(failed, detail=False)
+        elif not located:
+            why = " ".join(log.getvalue().split()) or f"stopped at byte {end}"
+            probs.add(f"unreadable after record {n} ({why})", detail=False)
     for no, uri, header, target in refs:
         if target not in responses:
             probs.add(f"record {no} ({uri}): {header} {target} names no response record")

@@ -223,23 +223,28 @@ def _write_warc(
         ),
         "govnews-selection": sel.describe() or "all",
     }
-    warc.write_warcinfo(info)
     p_where = sel.page_where("p")
-    sql = f"SELECT p.* FROM pages p WHERE {p_where} ORDER BY p.id"
-    for page in iter_rows(conn, sql, sel.params):
-        span.sites.add(page["site"])
-        span.see("fetched_at", page["fetched_at"])
-        warc.write_page(page)
-        ticker()
-    sql = (
-        "SELECT a.*, p.id AS p_id, p.final_url AS p_final_url, p.fetched_at AS p_fetched_at,"
-        f" p.sha256 AS p_sha256 FROM articles a LEFT JOIN pages p ON p.id = a.page_id"
-        f" AND {p_where} WHERE {sel.article_where('a')} ORDER BY a.id"
-    )
-    for row in iter_rows(conn, sql, sel.params):
-        span.sites.add(row["site"])
-        span.see("published_at", row["published_at"])
-        warc.write_article(row)
-        ticker()
+    try:
+        warc.write_warcinfo(info)
+        sql = f"SELECT p.* FROM pages p WHERE {p_where} ORDER BY p.id"
+        for page in iter_rows(conn, sql, sel.params):
+            span.sites.add(page["site"])
+            span.see("fetched_at", page["fetched_at"])
+            warc.write_page(page)
+            ticker()
+        sql = (
+            "SELECT a.*, p.id AS p_id, p.final_url AS p_final_url, p.fetched_at AS p_fetched_at,"
+            f" p.sha256 AS p_sha256 FROM articles a LEFT JOIN pages p ON p.id = a.page_id"
+            f" AND {p_where} WHERE {sel.article_where('a')} ORDER BY a.id"
+        )
+        for row in iter_rows(conn, sql, sel.params):
+            span.sites.add(row["site"])
+            span.see("published_at", row["published_at"])
+            warc.write_article(row)
+            ticker()
+        warc.finish()
+    except BaseException:
+        warc.abort()
+        raise
     total = sum(warc.counts.values())
     return total, {"warc_records": dict(warc.counts)}

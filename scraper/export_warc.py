@@ -16,8 +16,11 @@ and a ``WARC-Protocol`` field naming the real protocol.
 from __future__ import annotations
 
 import json
+import os
 import uuid
 import zlib
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from http import HTTPStatus
 from io import BytesIO
@@ -41,6 +44,7 @@ WARC_NAME = "govnews.warc.gz"
 METADATA_URI_PREFIX = "urn:govnews:article:"
 # Headers describing the wire encoding of a body we store decoded.
 _WIRE_HEADERS = ("content-encoding", "transfer-encoding", "content-length")
+GZIP_LEVEL = 6  # level 9 costs much more CPU for ~1% smaller HTML
 _URI_SAFE = "/%:@!$&'()*+,;=-._~?#[]"
 
 
@@ -128,11 +132,58 @@ def request_headers(page: Any, uri: str) -> StatusAndHeaders:
     return StatusAndHeaders(f"GET {target} {protocol}", headers, is_http_request=True)
 
 
+def gzip_member(data: bytes) -> bytes:
+    gz = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    return gz.compress(data) + gz.flush()
+
+
+class GzipMembers:
+    """Writes one gzip member per record, in order, compressing on worker threads.
+
+    zlib releases the GIL, so the second core compresses while the main thread
+    decompresses the next stored page and computes digests. At most ~8 MiB of records
+    wait in flight, so memory stays flat."""
+
+    LIMIT = 8 << 20
+
+    def __init__(self, out: HashingWriter) -> None:
+        self.out = out
+        workers = min(4, os.cpu_count() or 1)
+        self.pool = ThreadPoolExecutor(workers, "warc-gzip") if workers > 1 else None
+        self.queue: deque[tuple[Future[bytes], int]] = deque()
+        self.inflight = 0
+
+    def add(self, data: bytes) -> None:
+        if self.pool is None:
+            self.out.write(gzip_member(data))
+            return
+        self.queue.append((self.pool.submit(gzip_member, data), len(data)))
+        self.inflight += len(data)
+        while self.inflight > self.LIMIT:
+            self._write_oldest()
+
+    def _write_oldest(self) -> None:
+        fut, size = self.queue.popleft()
+        self.out.write(fut.result())
+        self.inflight -= size
+
+    def finish(self) -> None:
+        while self.queue:
+            self._write_oldest()
+        if self.pool:
+            self.pool.shutdown()
+
+    def abort(self) -> None:
+        self.queue.clear()
+        if self.pool:
+            self.pool.shutdown(cancel_futures=True)
+
+
 class WarcExport:
     """Streams WARC records, one gzip member each, into a :class:`HashingWriter`."""
 
     def __init__(self, out: HashingWriter, namespace: uuid.UUID) -> None:
-        self.out = out
+        self.members = GzipMembers(out)
         self.ns = namespace
         self.writer = WARCWriter(None, gzip=False, warc_version="1.1")
         self.counts = {"warcinfo": 0, "response": 0, "request": 0, "metadata": 0}
@@ -145,9 +196,14 @@ class WarcExport:
         buf = BytesIO()
         self.writer.out = buf
         self.writer.write_record(rec)
-        gz = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-        self.out.write(gz.compress(buf.getvalue()) + gz.flush())
+        self.members.add(buf.getvalue())
         self.counts[rec.rec_type] += 1
+
+    def finish(self) -> None:
+        self.members.finish()
+
+    def abort(self) -> None:
+        self.members.abort()
 
     def write_warcinfo(self, info: dict[str, str]) -> None:
         base = {

@@ -52,7 +52,7 @@ class LineReporter:
                 f"warning: {f['url']}: no {' and no '.join(f['missing'])} found (stored with NULLs)"
             )
         if event == "site-failed":
-            return f"error: {f['message']}"
+            return None  # the command prints it once, as its own error line
         if event == "site-start":
             return f"crawling {f['site']} from {f['url']}"
         if event == "site-done":

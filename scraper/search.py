@@ -86,7 +86,8 @@ from . import fold as vf
 from .errors import StorageError, UsageError
 
 FTS = "articles_fts"
-INDEX_VERSION = "1"
+TITLES = "articles_title_fts"
+INDEX_VERSION = "2"
 _META_KEY = "search_index"
 _TRIGGERS = (f"{FTS}_ai", f"{FTS}_ad", f"{FTS}_au")
 
@@ -94,6 +95,7 @@ _TRIGGERS = (f"{FTS}_ai", f"{FTS}_ad", f"{FTS}_au")
 RECENT = 80
 TITLED = 30
 EXACT_WINDOW = 2000
+EXACT_SPAN = 100_000
 EXACT_TAKE = 40
 DF_SAMPLE = 400
 # Prefixes expanding to more index terms than this are too common to narrow
@@ -117,13 +119,21 @@ _DDL = (
     content="articles", content_rowid="id",
     tokenize="unicode61 remove_diacritics 2"
 )""",
+    # Titles alone, so "newest articles with the words in the title" is cheap
+    # even when the words are common in bodies. Contentless: Datasette ignores it.
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {TITLES} USING fts5(
+    title, content='', columnsize=0,
+    tokenize="unicode61 remove_diacritics 2"
+)""",
     f"""CREATE TRIGGER IF NOT EXISTS {FTS}_ai AFTER INSERT ON articles BEGIN
     INSERT INTO {FTS}(rowid, title, body, author)
     VALUES (new.id, new.title, new.body, new.author);
+    INSERT INTO {TITLES}(rowid, title) VALUES (new.id, new.title);
 END""",
     f"""CREATE TRIGGER IF NOT EXISTS {FTS}_ad AFTER DELETE ON articles BEGIN
     INSERT INTO {FTS}({FTS}, rowid, title, body, author)
     VALUES ('delete', old.id, old.title, old.body, old.author);
+    INSERT INTO {TITLES}({TITLES}, rowid, title) VALUES ('delete', old.id, old.title);
 END""",
     f"""CREATE TRIGGER IF NOT EXISTS {FTS}_au AFTER UPDATE OF id, title, body, author
 ON articles
@@ -134,6 +144,8 @@ BEGIN
     VALUES ('delete', old.id, old.title, old.body, old.author);
     INSERT INTO {FTS}(rowid, title, body, author)
     VALUES (new.id, new.title, new.body, new.author);
+    INSERT INTO {TITLES}({TITLES}, rowid, title) VALUES ('delete', old.id, old.title);
+    INSERT INTO {TITLES}(rowid, title) VALUES (new.id, new.title);
 END""",
 )
 
@@ -202,11 +214,19 @@ def rebuild_index(db: sqlite_utils.Database, *, optimize: bool = True) -> int:
     conn = db.conn
     with _write(conn):
         _install(conn, fill=False)
-        conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+        _fill(conn)
         if optimize:
-            conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
+            for table in (FTS, TITLES):
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     return int(count)
+
+
+def _fill(conn: sqlite3.Connection) -> None:
+    """Index every article afresh (the caller holds a transaction)."""
+    conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+    conn.execute(f"INSERT INTO {TITLES}({TITLES}) VALUES ('delete-all')")
+    conn.execute(f"INSERT INTO {TITLES}(rowid, title) SELECT id, title FROM articles")
 
 
 class _write:
@@ -258,11 +278,12 @@ def _install(conn: sqlite3.Connection, *, fill: bool) -> None:
     if stale:
         for name in _TRIGGERS:
             conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-        conn.execute(f"DROP TABLE {FTS}")
+        conn.execute(f"DROP TABLE IF EXISTS {FTS}")
+        conn.execute(f"DROP TABLE IF EXISTS {TITLES}")
     for statement in _DDL:
         conn.execute(statement)
     if fill and refill:
-        conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+        _fill(conn)
     conn.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (_META_KEY, INDEX_VERSION)
     )
@@ -616,6 +637,17 @@ def _fts_expr(expr: Expr) -> tuple[str, bool]:
     return text, exact
 
 
+def _positive_fts(expr: Expr) -> str:
+    """FTS5 expression for the query without its exclusions (for the title index)."""
+    if isinstance(expr, Leaf):
+        return _fts_leaf(expr)[0]
+    children = [c for c in expr.children if not (isinstance(c, Node) and c.op == "not")]
+    if expr.op == "and":
+        children = [c for c in children if not _is_broad_prefix(c)] or children
+    joiner = " AND " if expr.op == "and" else " OR "
+    return "(" + joiner.join(_positive_fts(c) for c in children) + ")"
+
+
 def _is_broad_prefix(expr: Expr) -> bool:
     return (
         isinstance(expr, Leaf)
@@ -859,14 +891,16 @@ class _Search:
         self.matchers = {leaf: _Matcher(leaf) for leaf in self.all_leaves}
         narrowing = [leaf for leaf in self.positive if not _is_broad_prefix(leaf)]
         self.leaf_fts = {leaf: _fts_leaf(leaf)[0] for leaf in narrowing or self.positive}
+        self.title_fts = _positive_fts(expr)
         self.exact_leaves = [leaf for leaf in self.positive if leaf.diacritic]
 
     def run(self) -> list[SearchHit]:
-        stats = _corpus_stats(self.conn)
+        self.stats = stats = _corpus_stats(self.conn)
         if stats.rows == 0:
             return []
-        ids, complete = self._candidates()
+        ids, titled, complete = self._candidates()
         docs = self._load(ids)
+        docs.update(self._load(titled, verify=True))
         if not docs:
             return []
         self.idf = self._idf(stats)
@@ -875,7 +909,7 @@ class _Search:
             exact_docs = sum(1 for d in docs.values() if d.tier == len(self.exact_leaves))
             if exact_docs < self.limit:
                 more = [i for i in self._exact_candidates() if i not in docs]
-                extra = self._load(more)
+                extra = self._load(more)  # FTS matches: verified only if the query is inexact
                 self._score(extra, stats)
                 docs.update(extra)
         ranked = sorted(docs.values(), key=lambda d: (-d.tier, -d.bm25, -d.id))[: self.limit]
@@ -883,30 +917,32 @@ class _Search:
 
     # -- candidates
 
-    def _ids(self, match: str, limit: int) -> list[int]:
+    def _ids(self, match: str, limit: int, *, table: str = FTS) -> list[int]:
         f = self.filters
         if f.active:
             sql = (
-                f"SELECT f.rowid FROM {FTS} f JOIN articles a ON a.id = f.rowid"
-                f" WHERE f.{FTS} MATCH ?{f.sql} ORDER BY f.rowid DESC LIMIT ?"
+                f"SELECT f.rowid FROM {table} f JOIN articles a ON a.id = f.rowid"
+                f" WHERE f.{table} MATCH ?{f.sql} ORDER BY f.rowid DESC LIMIT ?"
             )
         else:
-            sql = f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH ? ORDER BY rowid DESC LIMIT ?"
+            sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?"
         return [r[0] for r in self.conn.execute(sql, (match, *f.params, limit))]
 
-    def _candidates(self) -> tuple[list[int], bool]:
+    def _candidates(self) -> tuple[list[int], list[int], bool]:
+        """(ids matching the query, ids to check in Python, whether that is all matches)."""
         recent = self._ids(self.fts, RECENT)
         if len(recent) < RECENT:
-            return recent, True
+            return recent, [], True
         ids = dict.fromkeys(recent)
-        anywhere = " OR ".join(self.leaf_fts.values())
-        ids.update(dict.fromkeys(self._ids(f"({self.fts}) AND {{title}} : ({anywhere})", TITLED)))
         if len(self.positive) > 1 and _has_or(self.expr):
             # Matches of each OR branch, so a rare branch is not drowned by a common one.
             share = max(10, RECENT // len(self.leaf_fts))
             for leaf_fts in self.leaf_fts.values():
                 ids.update(dict.fromkeys(self._ids(f"({self.fts}) AND {leaf_fts}", share)))
-        return list(ids), False
+        # Newest articles with the query words in their title, from the small
+        # title index; the rest of the query is checked on their text.
+        titled = [i for i in self._ids(self.title_fts, TITLED, table=TITLES) if i not in ids]
+        return list(ids), titled, False
 
     def _exact_candidates(self) -> list[int]:
         """Newest matches containing every diacritic word as typed (substring test in SQL)."""
@@ -917,15 +953,25 @@ class _Search:
             ors = [f"instr(a.{col}, ?)" for form in forms for col in _COLUMNS]
             clauses.append("(" + " OR ".join(ors) + ")")
             params.extend(form for form in forms for _ in _COLUMNS)
+        # Bounded twice: at most EXACT_WINDOW matches, among the newest EXACT_SPAN ids.
         sql = (
             f"SELECT a.id FROM (SELECT rowid AS id FROM {FTS} WHERE {FTS} MATCH ?"
-            f" ORDER BY rowid DESC LIMIT ?) w JOIN articles a ON a.id = w.id"
+            f" AND rowid >= ? ORDER BY rowid DESC LIMIT ?) w JOIN articles a ON a.id = w.id"
             f" WHERE {' AND '.join(clauses)}{self.filters.sql} ORDER BY w.id DESC LIMIT ?"
         )
-        args = (self.fts, EXACT_WINDOW, *params, *self.filters.params, EXACT_TAKE)
+        args = (
+            self.fts,
+            self.stats.max_id - EXACT_SPAN,
+            EXACT_WINDOW,
+            *params,
+            *self.filters.params,
+            EXACT_TAKE,
+        )
         return [r[0] for r in self.conn.execute(sql, args)]
 
-    def _load(self, ids: Sequence[int]) -> dict[int, _Doc]:
+    def _load(self, ids: Sequence[int], *, verify: bool = False) -> dict[int, _Doc]:
+        """Fetch and fold candidates; with ``verify`` (or an inexact FTS query) keep
+        only those that match the whole query."""
         docs: dict[int, _Doc] = {}
         if not ids:
             return docs
@@ -946,7 +992,7 @@ class _Search:
                 {c: vf.nfc(t).lower() if t else "" for c, t in texts.items()} if want_exact else {},
                 sizes.get(row[0], (0, 0, 0)),
             )
-            if self.fts_exact or self._matches(self.expr, doc):
+            if (self.fts_exact and not verify) or self._matches(self.expr, doc):
                 docs[doc.id] = doc
         return docs
 

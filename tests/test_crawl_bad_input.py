@@ -40,6 +40,7 @@ def _one_error_line(stderr: str) -> str:
     errors = [line for line in stderr.splitlines() if line.startswith("govnews: error:")]
     assert len(errors) == 1, stderr
     assert "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr  # quiet runs: the one line, nothing else
     return errors[0]
 
 
@@ -171,3 +172,58 @@ def test_not_http_url_and_bad_options_are_usage_errors(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "unknown profile 'nope'" in _one_error_line(result.stderr)
+
+
+def test_dns_failure_tls_error_and_offsite_listing_redirect(fault_server, tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "g.db")
+    dns = runner.invoke(
+        app, ["crawl", "http://portal.invalid/tin-tuc", "--db", db, "-q", "--attempts", "1"]
+    )
+    assert dns.exit_code == 1
+    assert "cannot fetch listing http://portal.invalid/tin-tuc" in _one_error_line(dns.stderr)
+    # https to a plain-HTTP port: the TLS handshake fails
+    tls = runner.invoke(
+        app,
+        [
+            "crawl",
+            fault_server.url("/tin-tuc").replace("http:", "https:"),
+            "--db",
+            db,
+            "-q",
+            "--attempts",
+            "1",
+        ],
+    )
+    assert tls.exit_code == 1
+    line = _one_error_line(tls.stderr)
+    assert "cannot fetch listing https://" in line and (
+        "TLS" in line or "SSL" in line or "tls" in line
+    )
+    fault_server.add_route(
+        "/di-cho-khac", lambda ex: ex.redirect(fault_server.url("/tin-tuc", host="localhost"))
+    )
+    off = runner.invoke(app, ["crawl", fault_server.url("/di-cho-khac"), "--db", db, "-q"])
+    assert off.exit_code == 1
+    assert "redirect" in _one_error_line(off.stderr)
+    assert _rows(tmp_path / "g.db") == []
+
+
+def test_one_bad_site_never_stops_the_others(fault_server, tmp_path: Path) -> None:
+    good = _serve_portal(fault_server)
+    sites = tmp_path / "sites.toml"
+    sites.write_text(
+        f'[defaults]\ndelay = 0\n\n[[site]]\nname = "tot"\nlisting = ["{good}"]\n\n'
+        '[[site]]\nname = "hong"\nlisting = ["http://127.0.0.1:9/tin-tuc"]\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "h.db"
+    result = CliRunner().invoke(
+        app, ["crawl", "--sites", str(sites), "--db", str(db), "-q", "--attempts", "1"]
+    )
+    assert result.exit_code == 5  # partial: one site failed, the other was stored
+    assert "govnews: error: hong: cannot fetch listing http://127.0.0.1:9/tin-tuc" in result.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT site, count(*) FROM articles GROUP BY site").fetchall() == [
+        ("tot", 3)
+    ]

@@ -42,7 +42,7 @@ def _wait_for_requests(server: PortalServer, n: int, timeout: float = 20.0) -> N
 
 def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
     rng = random.Random(20221706)
-    portal = Portal(articles=40, per_page=10, seed=3)
+    portal = Portal(articles=30, per_page=10, seed=3)
     db = tmp_path / "kill.db"
     with PortalServer(portal, latency=0.01) as server:
         url = server.listing_url()
@@ -82,3 +82,35 @@ def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
     )
     # a killed run loses at most the pages it had in flight
     assert article_fetches <= len(expected) + kills * 2
+
+
+def test_ctrl_c_stops_after_pages_in_flight_and_next_run_resumes(tmp_path: Path) -> None:
+    portal = Portal(articles=30, per_page=10, seed=5)
+    db = tmp_path / "int.db"
+    with PortalServer(portal, latency=0.1) as server:
+        url = server.listing_url()
+        proc = subprocess.Popen(
+            _crawl_cmd(url, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
+        _wait_for_requests(server, 8)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 130
+        assert "Traceback" not in err
+        con = sqlite3.connect(db)
+        assert con.execute("SELECT status, exit_code FROM runs").fetchall() == [
+            ("interrupted", 130)
+        ]
+        stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        queued = con.execute(
+            "SELECT count(*) FROM frontier WHERE kind='article' AND state='queued'"
+        ).fetchone()[0]
+        con.close()
+        assert 0 < stored < 30 and queued > 0  # stopped part-way, the rest kept for later
+        before = server.request_count
+        final = subprocess.run(_crawl_cmd(url, db), capture_output=True, text=True, timeout=120)
+        assert final.returncode == 0, final.stderr
+        fetched_again = sum(1 for r in server.requests[before:] if "ItemID=" in r[2])
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(DISTINCT url), count(*) FROM articles").fetchone() == (30, 30)
+    assert fetched_again <= 30 - stored + 2  # finished pages are not fetched again

@@ -274,3 +274,20 @@ def test_wrong_type_in_jsonl_is_reported(copy):
     problems = verify(d).problems
     assert "articles.jsonl: line 1: url is empty but required" in problems
     assert "articles.jsonl: line 1: views is not an integer ('nhiều')" in problems
+
+
+def test_warc_not_gzipped_per_record_is_reported(copy):
+    d = copy("warc")
+    path = d / "govnews.warc.gz"
+    raw = b"".join(_warc_members(path.read_bytes()))
+    path.write_bytes(_gzip(raw))  # one gzip stream for the whole file
+    _resync(d, "govnews.warc.gz")
+    assert verify(d).problems[0] == (
+        "govnews.warc.gz: record 2: cannot read (ArchiveLoadFailed: its gzip member holds "
+        "several records; expected one member per record)"
+    )
+    path.write_bytes(raw)  # not compressed at all
+    _resync(d, "govnews.warc.gz")
+    assert verify(d).problems == [
+        "govnews.warc.gz: not gzip-compressed (expected one gzip member per record)"
+    ]
