@@ -85,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--page-size-kb", type=parse_size, default=(30, 120), metavar="LO,HI")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per contender (median shown)")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="rounds of all contenders (median run shown)"
+    )
     ap.add_argument(
         "--cold", action="store_true", help="portal renders every request (no page cache)"
     )
@@ -140,46 +142,50 @@ def run(args: argparse.Namespace, work: Path) -> int:
         urls_file.write_text("\n".join(urls) + "\n", "utf-8")
         print(f"pages: {truth.page_count} listing + {n} articles = {pages}")
 
-        def measure(label: str, make: Callable[[int], tuple[list[str], Path | None]]) -> Contender:
-            runs = []
-            for k in range(args.repeat):
-                cmd, db = make(k)
-                run = run_measured(label, cmd, timeout=args.timeout, portal=portal)
-                run.check()
-                runs.append(Contender(run, db))
-                stopped = f" (stopped at the {args.timeout:.0f}s budget)" if run.timed_out else ""
-                print(f"  {label} run {k + 1}: {run.wall:.2f}s wall, {run.cpu:.2f}s CPU, "
-                      f"{run.peak_rss_mb:.0f} MB peak RSS{stopped}")  # fmt: skip
-            return runs[median_index([c.run for c in runs])]
-
         def db_in(name: str) -> Path:
             db = work / name
             _remove_db(db)
             return db
 
-        ceiling = measure("ceiling", lambda k: (common.fetch_command(urls_file, conc), None))
+        def ceiling_cmd(k: int) -> tuple[list[str], Path | None]:
+            return common.fetch_command(urls_file, conc), None
 
-        def gov(k: int) -> tuple[list[str], Path]:
+        def govnews_cmd(k: int) -> tuple[list[str], Path | None]:
             db = db_in(f"govnews-{k}.db")
             return common.govnews_command(db, portal.url, conc), db
 
-        govnews = measure("govnews", gov)
-        diag = None
+        def diag_cmd(k: int) -> tuple[list[str], Path | None]:
+            db = db_in(f"govnews-diag-{k}.db")
+            return common.govnews_command(db, portal.url, conc, slowdown=False), db
+
+        def scrapy_cmd(k: int) -> tuple[list[str], Path | None]:
+            db = db_in(f"scrapy-{k}.db")
+            return scrapy_command(portal.url, db, conc), db
+
+        makers: dict[str, Callable[[int], tuple[list[str], Path | None]]] = {
+            "ceiling": ceiling_cmd,
+            "govnews": govnews_cmd,
+        }
         if not args.no_diagnostic:
-
-            def gov_diag(k: int) -> tuple[list[str], Path]:
-                db = db_in("govnews-diag.db")
-                return common.govnews_command(db, portal.url, conc, slowdown=False), db
-
-            diag = measure("govnews*", gov_diag)
-        scrapy = None
+            makers["govnews*"] = diag_cmd
         if not args.skip_scrapy:
-
-            def scr(k: int) -> tuple[list[str], Path]:
-                db = db_in(f"scrapy-{k}.db")
-                return scrapy_command(portal.url, db, conc), db
-
-            scrapy = measure("scrapy", scr)
+            makers["scrapy"] = scrapy_cmd
+        # Rounds (ceiling, govnews, ..., then again) so every contender sees the same mix
+        # of background load; the median run of each is reported.
+        runs: dict[str, list[Contender]] = {label: [] for label in makers}
+        for k in range(args.repeat):
+            for label, make in makers.items():
+                cmd, db = make(k)
+                run = run_measured(label, cmd, timeout=args.timeout, portal=portal)
+                run.check()
+                runs[label].append(Contender(run, db))
+                stopped = f" (stopped at the {args.timeout:.0f}s budget)" if run.timed_out else ""
+                print(f"  round {k + 1} {label}: {run.wall:.2f}s wall, {run.cpu:.2f}s CPU, "
+                      f"{run.peak_rss_mb:.0f} MB peak RSS, load {os.getloadavg()[0]:.1f}"
+                      f"{stopped}")  # fmt: skip
+        chosen = {label: rs[median_index([c.run for c in rs])] for label, rs in runs.items()}
+        ceiling, govnews = chosen["ceiling"], chosen["govnews"]
+        diag, scrapy = chosen.get("govnews*"), chosen.get("scrapy")
         portal_rss = portal.rss_mb()
 
     # --- verify ------------------------------------------------------------------------

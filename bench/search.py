@@ -448,67 +448,69 @@ def sizes(conn: sqlite3.Connection, path: Path) -> dict[str, int]:
 def write_costs(path: Path, rows: int, sample: int = 300) -> dict[str, float]:
     """Per-article cost of keeping the index in step, for articles of 4.5-5.5 KB.
 
-    ``in-transaction``: the FTS5 insert the trigger performs, timed on its own
-    inside a transaction that is rolled back. ``insert+commit``: one article
-    per transaction, as the crawler writes, with the index (this database) and
-    without it (a scratch database with the same schema).
+    In the writer's transaction: the INSERT of an article with the index
+    triggers and with them dropped (both in transactions rolled back, so the
+    database is unchanged), and the ``index_articles()`` call. Commit: one
+    article per transaction, as the crawler writes, here and in a scratch
+    database without the index.
     """
     corpus = Corpus()
-    typical: list[dict] = []
+    values: list[tuple] = []
     i = rows + 1
-    while len(typical) < sample:
+    while len(values) < sample:
         a = corpus.article(i)
         if 4500 <= len(a["body"].encode()) <= 5500:
-            typical.append(a)
+            values.append(
+                (
+                    a["id"],
+                    a["url"],
+                    a["site"],
+                    a["title"],
+                    a["published_at"],
+                    a["author"],
+                    a["body"],
+                )
+            )
         i += 1
-    values = [
-        (a["id"], a["url"], a["site"], a["title"], a["published_at"], a["author"], a["body"])
-        for a in typical
-    ]
     out: dict[str, float] = {}
     db = connect(path)
     conn = db.conn
-    conn.execute("BEGIN")
+    for label, drop in (("with index", False), ("without index", True)):
+        conn.execute("BEGIN")
+        if drop:
+            conn.execute(f"DROP TRIGGER {search.FTS}_ai")
+        laps = []
+        for v in values:
+            t0 = time.perf_counter()
+            conn.execute(INSERT, v)
+            laps.append(time.perf_counter() - t0)
+        conn.execute("ROLLBACK")
+        out[f"INSERT in a transaction, {label} (median)"] = statistics.median(laps)
+        out[f"INSERT in a transaction, {label} (p95)"] = _pct(laps, 95)
     laps = []
     for v in values:
         t0 = time.perf_counter()
-        conn.execute(
-            f"INSERT INTO {search.FTS}(rowid, title, body, author) VALUES (?, ?, ?, ?)",
-            (v[0], v[3], v[6], v[5]),
-        )
-        laps.append(time.perf_counter() - t0)
-    conn.execute("ROLLBACK")
-    out["FTS5 insert in the writer's transaction (median)"] = statistics.median(laps)
-    out["FTS5 insert in the writer's transaction (p95)"] = _pct(laps, 95)
-    laps = []
-    for v in values[: sample // 2]:
-        t0 = time.perf_counter()
         search.index_articles(db, [v[0]])
         laps.append(time.perf_counter() - t0)
-    out["index_articles() call itself (median)"] = statistics.median(laps)
-    for label, database in (("with index", db), ("without index", None)):
-        if database is None:
-            scratch = path.with_name(path.stem + "-scratch.db")
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{scratch}{suffix}").unlink(missing_ok=True)
-            database = connect(scratch)
+    out["index_articles() call (median)"] = statistics.median(laps)
+    scratch = path.with_name(path.stem + "-scratch.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    for label, database in (("with index", db), ("without index", connect(scratch))):
         c = database.conn
-        ins, com = [], []
-        for v in values[sample // 2 :]:
+        laps = []
+        for v in values[:100]:
             t0 = time.perf_counter()
             c.execute("BEGIN IMMEDIATE")
             c.execute(INSERT, v)
-            t1 = time.perf_counter()
             c.execute("COMMIT")
-            ins.append(t1 - t0)
-            com.append(time.perf_counter() - t1)
-        out[f"insert, {label} (median)"] = statistics.median(ins)
-        out[f"commit, {label} (median)"] = statistics.median(com)
-        out[f"insert+commit, {label} (mean)"] = statistics.mean(
-            a + b for a, b in zip(ins, com, strict=True)
-        )
+            laps.append(time.perf_counter() - t0)
+        out[f"BEGIN+INSERT+COMMIT per article, {label} (median)"] = statistics.median(laps)
+        out[f"BEGIN+INSERT+COMMIT per article, {label} (mean)"] = statistics.mean(laps)
         c.execute(f"DELETE FROM articles WHERE id IN ({','.join(str(v[0]) for v in values)})")
         c.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{scratch}{suffix}").unlink(missing_ok=True)
     return out
 
 
@@ -689,7 +691,7 @@ def bench(rows: int, workdir: Path, reuse: bool, repeat: int, plain_repeat: int)
     conn.close()
     if not reused:
         for label, seconds in write_costs(path, rows).items():
-            print(f"write: {label:52} {seconds * 1000:7.3f} ms")
+            print(f"write: {label:58} {seconds * 1000:7.3f} ms")
     results = run_queries(path, repeat, plain_repeat)
     print(f"\nqueries ({repeat} timed runs each after a warm-up; plain FTS5 {plain_repeat} runs):")
     report_queries(results)

@@ -102,57 +102,40 @@ def upsert_article(
         (art.url,),
     ).fetchone()
     outcome: Outcome
+    record = (art.site, art.title, art.published_at, art.author, art.body, art.views, art.profile)
     if row is None:
         cur = conn.execute(
-            "INSERT INTO articles (url, site, title, published_at, author, body, views, profile,"
-            " first_seen, last_fetched, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                art.url,
-                art.site,
-                art.title,
-                art.published_at,
-                art.author,
-                art.body,
-                art.views,
-                art.profile,
-                fetched_at,
-                fetched_at,
-                digest,
-                page_id,
-            ),
+            "INSERT INTO articles (site, title, published_at, author, body, views, profile,"
+            " url, first_seen, last_fetched, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*record, art.url, fetched_at, fetched_at, digest, page_id),
         )
         article_id, outcome = int(cur.lastrowid or 0), "new"
     else:
         article_id = int(row[0])
         old = dict(zip(HASHED_FIELDS, row[1:5], strict=True))
+        old_digest = content_hash(old)
         # Compare the stored fields themselves, not the stored hash: a row edited by
         # other tools (or an older govnews) must still be seen as changed.
-        if content_hash(old) != digest:
+        outcome = "unchanged" if old_digest == digest else "updated"
+        if outcome == "updated":
             changed = [k for k in HASHED_FIELDS if old[k] != fields[k]]
             conn.execute(
                 "INSERT INTO revisions (article_id, url, replaced_at, changed, title, published_at,"
                 " author, body, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (article_id, art.url, fetched_at, json.dumps(changed), *row[1:5], content_hash(old), row[6]),
+                (
+                    article_id,
+                    art.url,
+                    fetched_at,
+                    json.dumps(changed),
+                    *row[1:5],
+                    old_digest,
+                    row[6],
+                ),
             )
-            outcome = "updated"
-        else:
-            outcome = "unchanged"
         conn.execute(
             "UPDATE articles SET site=?, title=?, published_at=?, author=?, body=?, views=?,"
             " profile=?, last_fetched=?, content_hash=?, page_id=COALESCE(?, page_id) WHERE id=?",
-            (
-                art.site,
-                art.title,
-                art.published_at,
-                art.author,
-                art.body,
-                art.views,
-                art.profile,
-                fetched_at,
-                digest,
-                page_id,
-                article_id,
-            ),
+            (*record, fetched_at, digest, page_id, article_id),
         )
     conn.execute(
         "INSERT OR REPLACE INTO view_snapshots (article_id, fetched_at, views) VALUES (?,?,?)",

@@ -88,6 +88,13 @@ _PERMANENT = {
 class SiteUnavailable(GovnewsError):
     """A site's listing could not be fetched for a reason that may pass: retry the task."""
 
+    def __init__(self, site: str, error: str) -> None:
+        super().__init__(site, error)
+        self.site, self.error = site, error
+
+    def __str__(self) -> str:
+        return f"{self.site}: {self.error}"
+
 
 class GroupIncomplete(Exception):
     """Some sites of a host group must be retried; carries every site's summary so far."""
@@ -190,7 +197,7 @@ def crawl_site(
         cause = next((f for f in report.failures if f[0] in error), None)
         reason, message = (cause[1], cause[2]) if cause else ("unknown", error)
         if _is_transient(reason, message):
-            raise SiteUnavailable(f"{site.name}: {error}")
+            raise SiteUnavailable(site.name, error)
     return summary
 
 
@@ -298,7 +305,9 @@ def crawl_group(
         started = time.monotonic()
         try:
             summary = crawl_site(site, shard_dir, options, command=command)
-        except (SiteUnavailable, LockedError, OSError) as exc:
+        except SiteUnavailable as exc:
+            summary = _summary(site, error=exc.error, retry=True)
+        except (LockedError, OSError) as exc:
             summary = _summary(site, error=str(exc), retry=True)
         except Exception as exc:  # a bug or a broken shard: report it, don't retry blindly
             summary = _summary(site, error=f"{type(exc).__name__}: {exc}")
@@ -462,7 +471,7 @@ def jobqueue_settings(kind: str, jobs_text: str | None = None) -> tuple[dict[str
     From ``GOVNEWS_JOBQUEUE_{CORES,MEMORY,WALLTIME,QUEUE,ACCOUNT,PROCESSES,INTERFACE,
     LOCAL_DIRECTORY,JOB_EXTRA,JOBS}``; what is not set there comes from dask's own
     jobqueue configuration (``~/.config/dask/jobqueue.yaml``), else from defaults
-    (4 cores, 8GB, 4 hours, 4 jobs). Each job runs one single-threaded worker
+    (4 cores, 8GB, 4 jobs); the walltime is 4 hours unless WALLTIME says otherwise. Each job runs one single-threaded worker
     process per core unless PROCESSES says otherwise (a polite crawl mostly
     waits, so more processes than cores pays off).
     """
@@ -480,9 +489,8 @@ def jobqueue_settings(kind: str, jobs_text: str | None = None) -> tuple[dict[str
     memory = _env("MEMORY") or (None if configured("memory") else "8GB")
     if memory:
         kwargs["memory"] = memory
-    walltime = _env("WALLTIME") or (None if configured("walltime") else "04:00:00")
-    if walltime:
-        kwargs["walltime"] = walltime
+    # dask-jobqueue ships a 30-minute default walltime: too short for a crawl, so ours wins.
+    kwargs["walltime"] = _env("WALLTIME") or "04:00:00"
     for env, key in (
         ("QUEUE", "queue"),
         ("ACCOUNT", "account"),
@@ -704,8 +712,11 @@ def run_cluster(
                     future.release()
                     for r in group:
                         running.pop(r["site"], None)
-                        if r["site"] not in results:
+                        known = results.get(r["site"])
+                        if known is None:
                             _announce(progress, r)
+                        elif r["status"] == "failed" and known["status"] != "failed":
+                            continue  # the task died after this site was crawled: it stays done
                         results[r["site"]] = r
                     changed = True
                 if changed or time.monotonic() - last_line >= PROGRESS_EVERY:

@@ -233,7 +233,8 @@ def _write_warc(
             warc.write_page(page)
             ticker()
         sql = (
-            "SELECT a.*, p.id AS p_id, p.final_url AS p_final_url, p.fetched_at AS p_fetched_at,"
+            "SELECT a.*, p.id AS p_id, p.url AS p_url, p.final_url AS p_final_url,"
+            " p.fetched_at AS p_fetched_at,"
             f" p.sha256 AS p_sha256 FROM articles a LEFT JOIN pages p ON p.id = a.page_id"
             f" AND {p_where} WHERE {sel.article_where('a')} ORDER BY a.id"
         )

@@ -259,6 +259,7 @@ class WarcExport:
         if row["p_id"] is not None:
             doc["page"] = {
                 "id": row["p_id"],
+                "url": row["p_url"],
                 "final_url": row["p_final_url"],
                 "fetched_at": row["p_fetched_at"],
                 "sha256": row["p_sha256"],

@@ -4,31 +4,34 @@ Index
 -----
 ``articles_fts`` is an FTS5 table over ``title``, ``body`` and ``author`` with
 *external content* (``content="articles"``): it stores only the inverted index,
-never a second copy of the text, and SQLite reads the original text from
-``articles`` whenever it needs it. Datasette recognises it by that
+never a second copy of the text; SQLite reads the original text from
+``articles`` when it needs it. Datasette recognises it by that
 ``content="articles"`` clause and puts a search box on the ``articles`` table.
-The tokenizer is ``unicode61 remove_diacritics 2``: lower-case, every Vietnamese
-tone and vowel mark removed, except ``đ``, which Unicode treats as a letter of
-its own. Queries therefore spell a syllable-initial ``d`` both ways
-(``dai`` -> ``dai OR đai``), which makes "cua dai" find "Cửa Đại" and keeps the
-index byte-for-byte what a plain FTS5 user (or Datasette) expects.
+The tokenizer is ``unicode61 remove_diacritics 2``: lower case, every
+Vietnamese tone and vowel mark removed, except ``đ``, which Unicode treats as a
+letter of its own. Queries therefore spell a syllable-initial ``d`` both ways
+(``dai`` -> ``dai OR đai``): "cua dai" finds "Cửa Đại", and the index stays
+exactly what a plain FTS5 client (Datasette, the sqlite3 shell) expects.
+``articles_title_fts`` indexes titles alone (contentless, a few per cent of
+the main index) so that "newest articles with these words in the title" is
+cheap even for words common in bodies.
 
-Three SQL triggers on ``articles`` keep the index in step with every insert,
-delete and change of title/body/author, whoever writes the row: the archive
-writer, ``merge``, ``reparse``, or someone with the sqlite3 shell. They are
-plain SQL (no Python functions), so they work in any SQLite client; the update
-trigger fires only when an indexed column really changed, so re-fetching an
-unchanged article (``last_fetched``/``views`` only) costs nothing. Because the
-triggers run inside the writer's statement, they never begin or commit.
-:func:`index_articles` and :func:`remove_articles` are kept for the writers'
-sake: they only make sure the index exists (once per connection), the work is
-already done. :func:`rebuild_index` recreates the whole index from ``articles``.
+SQL triggers on ``articles`` keep both in step with every insert, delete and
+change of title/body/author, whoever writes the row: the archive writer,
+``merge``, ``reparse``, or someone in the sqlite3 shell. They are plain SQL (no
+Python functions), so they work in any SQLite client, and they run inside the
+writer's statement, so they never begin or commit. The update trigger fires
+only when an indexed column really changed: re-fetching an unchanged article
+(``last_fetched``/``views`` only) costs nothing. :func:`index_articles` and
+:func:`remove_articles` remain for the writers' sake and only make sure the
+index exists; :func:`rebuild_index` recreates everything from ``articles``.
 
-External content was chosen over a contentless table plus a Python-folded
-copy of the text because it keeps the writer's cost to one FTS5 insert per
-article (measured by ``bench/search.py``), needs no second copy of 5 KB bodies,
-and gives Datasette snippets of the original text. The price is that FTS5's
-``delete`` needs the old text, which only triggers reliably have.
+External content was chosen over a contentless table fed with Python-folded
+text because it keeps the writer's cost to FTS5's own tokenizing (measured by
+``bench/search.py``), stores no second copy of 5 KB bodies, and lets Datasette
+and ``highlight()`` show the original text. The price: FTS5's ``delete`` needs
+the old text, which only triggers reliably have (``rebuild_index`` repairs an
+index that writes with the triggers removed have left behind).
 
 Query language
 --------------
@@ -37,37 +40,41 @@ Words (implicit AND), ``"phrases"``, ``prefix*`` and ``"Cửa Đ*"``, uppercase
 Diacritics are optional. Anything else is read literally: punctuation splits
 words, an unbalanced quote closes at the end, unbalanced parentheses are
 ignored. Input never reaches SQL as syntax: the query is parsed here and the
-FTS5 expression is rebuilt from quoted tokens. What cannot be understood (an
-empty query, only operators, only exclusions, NEAR, over-long input) raises
-:class:`QueryError` with one line saying why.
+FTS5 expression rebuilt from quoted tokens. What cannot be understood (empty,
+only operators, only exclusions, NEAR, over-long) raises :class:`QueryError`
+with one line saying why. A prefix expands to the Vietnamese syllables it can
+start (:func:`fold.syllables_with_prefix`); only a prefix no syllable starts
+with (``covi*``, ``2024*``) is left to FTS5, so ``ma*`` does not find
+"marketing".
 
 Ranking
 -------
-FTS5's ``bm25()`` scores every matching row and, worse, counts each term's
-matches over the whole table first; with folded Vietnamese, where "cua"
-matches của/cửa/cua in nearly every article, that is seconds at a million rows.
-So search bounds the work:
+FTS5's ``bm25()`` scores every matching row, and first counts each term's
+matches over the whole table; with folded Vietnamese, where "cua" matches
+của/cửa/cua in nearly every article, that takes seconds at a million rows. So
+search bounds the work:
 
-1. Candidates come from the FTS index newest first with a LIMIT (cheap even
-   for common words): the newest :data:`RECENT` matches, the newest
-   :data:`TITLED` matches with a query word in the title, every match of a
-   rare OR-branch, and for queries typed with diacritics the newest matches
-   containing the exact spelling. When a query matches fewer than
-   :data:`RECENT` rows the candidates are all of them and the ranking is
-   exhaustive.
-2. Candidates are scored in Python with BM25 (k1=1.2, b=0.75; title weighted
-   x5, author x2, body x1). Term statistics: document frequencies estimated
-   from a bounded sample of the index, corpus size and average column lengths
-   from FTS5's own totals record.
-3. Query words typed with diacritics rank exact spellings first: a hit's tier
-   is the number of such words found with exactly those marks; other
-   spellings still match but count a quarter towards BM25.
+1. Candidates come from the index newest first with a LIMIT, which is cheap
+   even for common words: the newest :data:`RECENT` matches, the newest
+   :data:`TITLED` articles with the query in their title (title index), the
+   newest matches of each OR branch, and, for queries typed with diacritics,
+   the newest matches containing the exact spelling (at most
+   :data:`EXACT_WINDOW` matches among the newest :data:`EXACT_SPAN` ids). A
+   query matching fewer than :data:`RECENT` rows is ranked exhaustively.
+2. Candidates are scored in Python with BM25 (k1=1.2, b=0.75; title x5,
+   author x2, body x1) on their folded text; document frequencies are
+   estimated from a bounded sample of the index, corpus size and average
+   column lengths read from FTS5's totals record.
+3. Words typed with diacritics rank exact spellings first: a hit's tier is the
+   number of such words it has with exactly those marks; other spellings
+   still match and count a quarter towards BM25.
 4. Snippets are cut from the original text of the final hits only.
 
-The cost of a search is bounded by the candidate counts, not by how many rows
-match. The trade-off: for queries matching more than :data:`RECENT` rows, an
-old article that would have won on BM25 is missed unless it has a query word
-in its title among the :data:`TITLED` newest such.
+The cost is bounded by the candidate counts, not by how many rows match. The
+trade-off: for a query matching more than :data:`RECENT` rows, an old article
+that would win on BM25 is missed unless its title has the query. One cost is
+not bounded: FTS5 has to check every article holding all words of a phrase,
+so a rare phrase of common words ("Nguyễn Văn Hùng") scans those.
 """
 
 from __future__ import annotations
@@ -94,7 +101,7 @@ _TRIGGERS = (f"{FTS}_ai", f"{FTS}_ad", f"{FTS}_au")
 # Candidate budgets (see module docstring).
 RECENT = 80
 TITLED = 30
-EXACT_WINDOW = 2000
+EXACT_WINDOW = 1000
 EXACT_SPAN = 100_000
 EXACT_TAKE = 40
 DF_SAMPLE = 400
@@ -874,6 +881,7 @@ class _Doc:
     lengths: tuple[int, int, int]
     tier: int = 0
     bm25: float = 0.0
+    exact: bool = False  # every diacritic query word it has, it has as typed
 
 
 _COLUMNS = ("title", "body", "author")
@@ -906,8 +914,7 @@ class _Search:
         self.idf = self._idf(stats)
         self._score(docs, stats)
         if self.exact_leaves and not complete:
-            exact_docs = sum(1 for d in docs.values() if d.tier == len(self.exact_leaves))
-            if exact_docs < self.limit:
+            if sum(1 for d in docs.values() if d.exact) < self.limit:
                 more = [i for i in self._exact_candidates() if i not in docs]
                 extra = self._load(more)  # FTS matches: verified only if the query is inexact
                 self._score(extra, stats)
@@ -934,11 +941,11 @@ class _Search:
         if len(recent) < RECENT:
             return recent, [], True
         ids = dict.fromkeys(recent)
-        if len(self.positive) > 1 and _has_or(self.expr):
+        if isinstance(self.expr, Node) and self.expr.op == "or":
             # Matches of each OR branch, so a rare branch is not drowned by a common one.
-            share = max(10, RECENT // len(self.leaf_fts))
-            for leaf_fts in self.leaf_fts.values():
-                ids.update(dict.fromkeys(self._ids(f"({self.fts}) AND {leaf_fts}", share)))
+            share = max(10, RECENT // len(self.expr.children))
+            for branch in self.expr.children:
+                ids.update(dict.fromkeys(self._ids(_fts_expr(branch)[0], share)))
         # Newest articles with the query words in their title, from the small
         # title index; the rest of the query is checked on their text.
         titled = [i for i in self._ids(self.title_fts, TITLED, table=TITLES) if i not in ids]
@@ -949,15 +956,16 @@ class _Search:
         clauses, params = [], []
         for leaf in self.exact_leaves:
             word = max((w.exact for w in leaf.words), key=len)
-            forms = list(dict.fromkeys((word, word[:1].upper() + word[1:], word.upper())))
+            forms = list(dict.fromkeys((word, word[:1].upper() + word[1:])))
             ors = [f"instr(a.{col}, ?)" for form in forms for col in _COLUMNS]
             clauses.append("(" + " OR ".join(ors) + ")")
             params.extend(form for form in forms for _ in _COLUMNS)
+        joiner = " OR " if _has_or(self.expr) else " AND "
         # Bounded twice: at most EXACT_WINDOW matches, among the newest EXACT_SPAN ids.
         sql = (
             f"SELECT a.id FROM (SELECT rowid AS id FROM {FTS} WHERE {FTS} MATCH ?"
             f" AND rowid >= ? ORDER BY rowid DESC LIMIT ?) w JOIN articles a ON a.id = w.id"
-            f" WHERE {' AND '.join(clauses)}{self.filters.sql} ORDER BY w.id DESC LIMIT ?"
+            f" WHERE ({joiner.join(clauses)}){self.filters.sql} ORDER BY w.id DESC LIMIT ?"
         )
         args = (
             self.fts,
@@ -1026,7 +1034,7 @@ class _Search:
 
     def _score(self, docs: dict[int, _Doc], stats: _Stats) -> None:
         for doc in docs.values():
-            tier, score = 0, 0.0
+            tier, score, inexact = 0, 0.0, False
             for leaf in self.positive:
                 m = self.matchers[leaf]
                 exact_hit = False
@@ -1044,7 +1052,8 @@ class _Search:
                     leaf_score += WEIGHTS[col] * tf * (K1 + 1) / (tf + norm)
                 score += self.idf[leaf] * leaf_score
                 tier += exact_hit
-            doc.tier, doc.bm25 = tier, score
+                inexact = inexact or (leaf.diacritic and leaf_score > 0 and not exact_hit)
+            doc.tier, doc.bm25, doc.exact = tier, score, tier > 0 and not inexact
 
     # -- output
 

@@ -405,7 +405,9 @@ def test_slurm_job_script(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GOVNEWS_JOBQUEUE_QUEUE", "crawl")
     monkeypatch.setenv("GOVNEWS_JOBQUEUE_CORES", "4")
     kwargs, _ = jobqueue_settings("slurm")
-    with dask_jobqueue.SLURMCluster(**kwargs) as cluster:
+    # Only the job script is looked at: the scheduler listens on loopback, no job starts.
+    local = {"host": "127.0.0.1", "dashboard": False}
+    with dask_jobqueue.SLURMCluster(**kwargs, scheduler_options=local) as cluster:
         script = cluster.job_script()
     assert "#SBATCH -p crawl" in script
     assert "#SBATCH -t 04:00:00" in script

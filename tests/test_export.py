@@ -579,6 +579,7 @@ def test_warc_records_digests_and_links(archive, tmp_path):
         assert doc["article"] == articles[doc["article"]["url"]]
         resp = responses[r["headers"].get_header("WARC-Refers-To")]
         page = pages[doc["page"]["id"]]
+        assert (doc["page"]["url"], doc["page"]["final_url"]) == (page["url"], page["final_url"])
         assert (
             hashlib.sha256(resp["payload"]).hexdigest() == page["sha256"] == doc["page"]["sha256"]
         )

@@ -100,7 +100,7 @@ def test_syllables_with_prefix() -> None:
     assert vf.syllables_with_prefix("2024") == []
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
 def test_fold_is_idempotent_and_removes_every_mark(text: str) -> None:
     once = vf.fold(text)
