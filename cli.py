@@ -171,7 +171,22 @@ def crawl(
             typer.echo(f"govnews: error: {name}: {message}", err=True)
         else:
             typer.echo(f"govnews: error: {message}", err=True)
-    if not quiet:
+    if log_format == "json":
+        c = report.counts
+        reporter(
+            "run-finished",
+            status=report.status,
+            exit_code=report.exit_code,
+            run_id=report.run_id,
+            new=c.new,
+            updated=c.updated,
+            unchanged=c.unchanged,
+            failed=c.failed,
+            requests=c.requests,
+            listing_pages=c.listing_pages,
+            seconds=round(report.seconds, 2),
+        )
+    elif not quiet:
         typer.echo(f"{report.status}: {report.message} -> {db}", err=True)
     raise typer.Exit(report.exit_code)
 

@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-_ERRORS = {"failure", "site-failed"}
+_ERRORS = {"failure", "site-failed", "run-finished"}  # what --quiet still reports
 
 
 class LineReporter:

@@ -102,5 +102,6 @@ def test_json_log_format_is_one_object_per_line(replica, tmp_path: Path) -> None
         if line.startswith("{")
     ]
     kinds = {e["event"] for e in events}
-    assert {"site-start", "listing", "article"} <= kinds
+    assert {"site-start", "listing", "article", "run-finished"} <= kinds
     assert all("time" in e for e in events)
+    assert events[-1]["event"] == "run-finished" and events[-1]["new"] >= 1
