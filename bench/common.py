@@ -322,16 +322,9 @@ def govnews_command(
     return cmd
 
 
-def fetch_command(urls_file: Path, concurrency: int) -> list[str]:
-    return [
-        sys.executable,
-        str(Path(__file__).resolve()),
-        "fetch",
-        "--urls",
-        str(urls_file),
-        "--concurrency",
-        str(concurrency),
-    ]
+def fetch_command(urls_file: Path, concurrency: int, *, client: str = "httpx") -> list[str]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "fetch", "--urls", str(urls_file)]
+    return cmd + ["--concurrency", str(concurrency), "--client", client]
 
 
 # --- ground truth -----------------------------------------------------------------------
@@ -462,13 +455,19 @@ def child_govnews(
     }
 
 
-def child_fetch(urls_file: str, concurrency: int) -> dict[str, Any]:
-    """Fetch-only ceiling: GET every URL with one keep-alive httpx client, nothing else."""
+def child_fetch(urls_file: str, concurrency: int, client: str = "httpx") -> dict[str, Any]:
+    """Fetch-only ceiling: GET every URL with one keep-alive httpx client, nothing else.
+
+    ``client="govnews"`` fetches through :class:`scraper.fetch.Fetcher` instead (robots,
+    politeness with delay 0, retries, streaming), to show what that layer costs.
+    """
     import asyncio
 
     import httpx
 
     urls = Path(urls_file).read_text("utf-8").split()
+    if client == "govnews":
+        return _fetch_with_fetcher(urls, concurrency)
 
     async def main() -> dict[str, Any]:
         queue: asyncio.Queue[str] = asyncio.Queue()
@@ -501,6 +500,43 @@ def child_fetch(urls_file: str, concurrency: int) -> dict[str, Any]:
     return stats
 
 
+def _fetch_with_fetcher(urls: list[str], concurrency: int) -> dict[str, Any]:
+    import asyncio
+
+    from scraper.errors import FetchError
+    from scraper.fetch import Fetcher, FetchPolicy
+
+    async def main() -> dict[str, Any]:
+        queue: asyncio.Queue[str] = asyncio.Queue()
+        for u in urls:
+            queue.put_nowait(u)
+        stats = {"pages": 0, "bytes": 0, "errors": 0}
+        policy = FetchPolicy(concurrency_per_host=concurrency, delay=0)
+        async with Fetcher(policy) as fetcher:
+
+            async def worker() -> None:
+                while not queue.empty():
+                    url = queue.get_nowait()
+                    try:
+                        res = await fetcher.fetch(url)
+                    except FetchError:
+                        stats["errors"] += 1
+                        continue
+                    stats["pages"] += 1
+                    stats["bytes"] += len(res.content)
+
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+            stats["requests"] = fetcher.requests
+        return stats
+
+    cpu_start = time.process_time()
+    t0 = time.perf_counter()
+    stats = asyncio.run(main())
+    stats["crawl_seconds"] = time.perf_counter() - t0
+    stats["cpu_start"] = cpu_start
+    return stats
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="benchmark child runners (used by bench/*.py)")
     sub = ap.add_subparsers(dest="role", required=True)
@@ -513,13 +549,14 @@ def main(argv: list[str] | None = None) -> int:
     f = sub.add_parser("fetch", help="fetch-only ceiling with httpx")
     f.add_argument("--urls", required=True, help="file with one URL per line")
     f.add_argument("--concurrency", type=int, default=8)
+    f.add_argument("--client", choices=("httpx", "govnews"), default="httpx")
     args = ap.parse_args(argv)
     if args.role == "govnews":
         result = child_govnews(
             args.db, args.url, args.concurrency, args.profile, slowdown=not args.no_slowdown
         )
     else:
-        result = child_fetch(args.urls, args.concurrency)
+        result = child_fetch(args.urls, args.concurrency, args.client)
     print(json.dumps(result, ensure_ascii=False), flush=True)
     return 0
 

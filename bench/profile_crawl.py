@@ -227,6 +227,29 @@ def print_cprofile(path: Path, pages: int, top: int) -> None:
     print(common.table(rows, ["function", "self s", "cumulative s"]))
 
 
+def fetch_layers(portal: PortalProcess, truth: Any, concurrency: int, work: Path) -> None:
+    """CPU per page of fetching only: plain httpx vs govnews' Fetcher (both no parsing)."""
+    urls_file = work / "urls.txt"
+    urls_file.write_text("\n".join(common.all_page_urls(truth, portal.base)), "utf-8")
+    best: dict[str, common.ProcStats] = {}
+    for _ in range(2):  # alternate, keep each one's cheapest run: less noise from neighbours
+        for client in ("httpx", "govnews"):
+            run = run_measured(client, common.fetch_command(urls_file, concurrency, client=client))
+            run.check()
+            if client not in best or run.cpu < best[client].cpu:
+                best[client] = run
+    print("\n0. fetch only, no parsing or storing (in-crawl CPU, cheaper of two runs)")
+    rows = []
+    for client, run in best.items():
+        r = run.result()
+        pages = max(1, int(r.get("pages", 0)))
+        cpu = run.cpu - float(r.get("cpu_start", 0.0))
+        label = "plain httpx AsyncClient.get" if client == "httpx" else "govnews Fetcher.fetch"
+        rows.append([label, str(pages), str(r.get("requests", pages)), f"{run.wall:.1f}",
+                     f"{cpu:.2f}", f"{1000 * cpu / pages:.2f}"])  # fmt: skip
+    print(common.table(rows, ["client", "pages", "requests", "seconds", "CPU s", "CPU ms/page"]))
+
+
 def what_if(articles: int, page_size_kb: tuple[int, int]) -> None:
     """Offline micro-measurements for the proposed changes (pages from the portal model)."""
     from selectolax.lexbor import LexborHTMLParser
@@ -328,7 +351,9 @@ def main(argv: list[str] | None = None) -> int:
         "--page-size-kb", type=lambda s: tuple(map(int, s.split(","))), default=(30, 120)
     )
     ap.add_argument("--top", type=int, default=25)
-    ap.add_argument("--parts", default="stages,cprofile,whatif", help="comma-separated subset")
+    ap.add_argument(
+        "--parts", default="fetch,stages,cprofile,whatif", help="comma-separated subset"
+    )
     ap.add_argument("--keep-profile", type=Path, help="also save the cProfile stats here")
     ap.add_argument("--child-stages", nargs=3, metavar=("DB", "URL", "CONCURRENCY"),
                     help=argparse.SUPPRESS)  # fmt: skip
@@ -346,9 +371,11 @@ def main(argv: list[str] | None = None) -> int:
               f"{common.cores()} cores shared with the portal")  # fmt: skip
         truth = common.local_portal(n, args.page_size_kb)
         pages = truth.page_count + n
-        if parts & {"stages", "cprofile"}:
+        if parts & {"fetch", "stages", "cprofile"}:
             est = int(common.mb(pages * sum(args.page_size_kb) / 2 * 1024)) + 64
             with PortalProcess(n, args.page_size_kb, warm=True, cache_mb=max(256, est)) as portal:
+                if "fetch" in parts:
+                    fetch_layers(portal, truth, args.concurrency, work)
                 if "stages" in parts:
                     cmd = [sys.executable, str(Path(__file__).resolve()), "--child-stages",
                            str(work / "stages.db"), portal.url, str(args.concurrency)]  # fmt: skip

@@ -129,6 +129,7 @@ class CrawlReport:
     exit_code: int
     seconds: float
     site_errors: dict[str, str] = field(default_factory=dict)
+    site_retryable: dict[str, bool] = field(default_factory=dict)  # site -> may work later
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # url, reason, message
     incomplete: list[tuple[str, str]] = field(default_factory=list)  # url, missing fields
     skipped: int = 0
@@ -143,7 +144,15 @@ class CrawlReport:
 
 
 class SiteError(GovnewsError):
-    """A site could not be crawled at all (its listing is unusable)."""
+    """A site could not be crawled at all (its listing is unusable).
+
+    ``retryable``: whether a later attempt may succeed (a timeout or a 503, not a 404
+    or a robots.txt disallow); distributed runs retry those sites.
+    """
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
 
 
 def _page_no(url: str) -> int | None:
@@ -179,6 +188,7 @@ class SiteCrawl:
         self.seed_is_first = all(_page_no(u) is None for u in site.listing_urls)
         self.started_at = archive.now_utc()
         self.seen_lists: set[int] = set()
+        self.article_shape: str | None = None
 
     # -- setup ---------------------------------------------------------------
     def prepare(self) -> None:
@@ -194,6 +204,8 @@ class SiteCrawl:
                     page_nos=dict.fromkeys(seeds, 1),
                     run_id=self.run_id,
                 )
+                # a seed left 'failed' by an earlier run (site unreachable) is tried again
+                frontier.requeue(self.db, seeds, site=name, kind=frontier.LISTING)
             else:
                 self.reporter("resume", site=name)
             frontier.retry_failed(self.db, name)
@@ -240,7 +252,9 @@ class SiteCrawl:
         except FetchError as exc:
             self._fail(url, frontier.LISTING, exc.reason, str(exc), exc.status, announce=not first)
             if first:
-                raise SiteError(f"cannot fetch listing {url}: {_reason_text(exc)}") from None
+                raise SiteError(
+                    f"cannot fetch listing {url}: {_reason_text(exc)}", retryable=exc.retryable
+                ) from None
             return True
         if not result.is_html:
             msg = f"{url}: not an HTML page ({result.content_type or 'unknown type'})"
@@ -250,7 +264,8 @@ class SiteCrawl:
             return True
         text, encoding = decode_html(result.content, result.headers.get("content-type"))
         base = canonicalize(result.final_url)
-        page = parse_listing(text, base, self.profile)
+        page = parse_listing(text, base, self.profile, article_shape=self.article_shape)
+        self.article_shape = self.article_shape or page.article_shape
         page.article_urls = [u for u in page.article_urls if host_of(u) in self.hosts]
         if first and not page.article_urls:
             self._fail(
@@ -540,6 +555,7 @@ async def crawl_sites(
                 await crawl.run()
             except SiteError as exc:
                 report.site_errors[site.name] = str(exc)
+                report.site_retryable[site.name] = exc.retryable
                 reporter("site-failed", site=site.name, message=str(exc))
 
         try:

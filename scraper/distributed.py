@@ -604,15 +604,107 @@ def _site_line(r: dict) -> str:
     )
 
 
-def _exit_code(results: dict[str, dict]) -> tuple[str, int]:
-    failed = [r for r in results.values() if r["status"] == "failed"]
-    if results and len(failed) == len(results):
-        return "failed", EXIT_FAILED
-    if failed or any(r["status"] == "partial" for r in results.values()):
-        return "partial", EXIT_PARTIAL
-    if results and all(r["status"] == "nothing" for r in results.values()):
-        return "nothing", EXIT_NOTHING
-    return "ok", EXIT_OK
+class _Tracker:
+    """What the client knows of a cluster run: per-site outcomes, who is running what."""
+
+    def __init__(self, progress: _Progress, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.started = time.monotonic()
+        self.results: dict[str, dict] = {}
+        self.running: dict[str, str] = {}  # site -> host:pid crawling it
+        self.events: queue.SimpleQueue[dict] = queue.SimpleQueue()
+
+    def on_event(self, event: tuple[float, Any]) -> None:
+        """Dask event handler (runs on the client's event loop): just queue it."""
+        self.events.put(event[1])
+
+    def drain(self) -> bool:
+        """Apply the workers' live events; True when something changed."""
+        changed = False
+        while True:
+            try:
+                ev = self.events.get_nowait()
+            except queue.Empty:
+                return changed
+            if not isinstance(ev, dict):
+                continue
+            site = ev.get("site")
+            if ev.get("event") == "site-start" and site not in self.results:
+                self.running[site] = ev.get("process", "?")
+                changed = True
+            elif ev.get("event") == "site-done":
+                self.running.pop(site, None)
+                # A site to retry is only final with its task; show the others at once.
+                if not ev.get("retry") and site not in self.results:
+                    self.record({k: v for k, v in ev.items() if k != "event"})
+                changed = True
+
+    def record(self, r: dict) -> None:
+        site = r["site"]
+        self.running.pop(site, None)
+        known = self.results.get(site)
+        if known is not None and r["status"] == "failed" and known["status"] != "failed":
+            return  # the task died after this site was crawled: the site stays done
+        self.results[site] = r
+        if known is not None:
+            return
+        if r["status"] == "failed":
+            line = f"error: {site}: {r['error']}"
+            self.progress("site-failed", line, alert=True, **{**r, "message": r["error"]})
+        else:
+            self.progress("site-done", _site_line(r), **r)
+
+    def line(self, workers: int) -> None:
+        failed = sum(1 for r in self.results.values() if r["status"] == "failed")
+        elapsed = time.monotonic() - self.started
+        rate = len(self.results) / elapsed * 60 if elapsed > 0 else 0.0
+        waiting = "" if workers else ", waiting for workers to join"
+        self.progress(
+            "cluster-progress",
+            f"progress: {len(self.results)}/{self.total} sites done, {failed} failed, "
+            f"{len(self.running)} running on {workers} workers "
+            f"({elapsed:.0f}s, {rate:.1f} sites/min{waiting})",
+            done=len(self.results),
+            failed=failed,
+            running=len(self.running),
+            total=self.total,
+            workers=workers,
+            seconds=round(elapsed, 3),
+        )
+
+    def finish(self, shards: Path) -> int:
+        """The closing summary (failed sites listed one per line); returns the exit code."""
+        results = self.results
+        failed = [r for r in results.values() if r["status"] == "failed"]
+        if results and len(failed) == len(results):
+            status, code = "failed", EXIT_FAILED
+        elif failed or any(r["status"] == "partial" for r in results.values()):
+            status, code = "partial", EXIT_PARTIAL
+        elif results and all(r["status"] == "nothing" for r in results.values()):
+            status, code = "nothing", EXIT_NOTHING
+        else:
+            status, code = "ok", EXIT_OK
+        seconds = time.monotonic() - self.started
+        errors = {r["site"]: r["error"] or r["status"] for r in failed}
+        self.progress(
+            "cluster-done",
+            f"{status}: {len(results) - len(failed)} sites crawled, {len(failed)} failed in "
+            f"{seconds:.1f}s -> {shards} (next: govnews merge {shards} --db ARCHIVE)",
+            alert=bool(failed),
+            status=status,
+            exit_code=code,
+            sites=len(results),
+            failed=errors,
+            seconds=round(seconds, 3),
+            new=sum(r["new"] for r in results.values()),
+            requests=sum(r["requests"] for r in results.values()),
+        )
+        if errors and self.progress.write is not None:  # events carry them in "failed"
+            self.progress.write("failed sites:")
+            for site, message in sorted(errors.items()):
+                self.progress.write(f"  {site}: {message}")
+        return code
 
 
 def _check_sites(sites: list[Site], options: CrawlOptions) -> None:
@@ -628,6 +720,19 @@ def _check_sites(sites: list[Site], options: CrawlOptions) -> None:
         for url in site.listing_urls:
             if not is_http_url(url):
                 raise UsageError(f"not an http(s) URL: {url!r}")
+
+
+def _group_results(future: Any, members: list[Site]) -> list[dict]:
+    """Per-site summaries of a finished task, whatever way it finished."""
+    if future.status == "finished":
+        return list(future.result())
+    if future.status == "cancelled":
+        return [_summary(s, error="cancelled", process="?") for s in members]
+    exc = future.exception()
+    if isinstance(exc, GroupIncomplete):
+        return [{**r, "retry": False} for r in exc.results]
+    message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return [_summary(s, error=f"task failed: {message}", process="?") for s in members]
 
 
 def run_cluster(
@@ -657,13 +762,10 @@ def run_cluster(
         raise UsageError(f"cannot create shard directory {shards}: {exc.strerror}") from None
     progress = _Progress(reporter)
     groups = host_groups(sites)
-    started = time.monotonic()
-    results: dict[str, dict] = {}
-    running: dict[str, str] = {}  # site -> host:pid crawling it
-    events: queue.SimpleQueue[dict] = queue.SimpleQueue()
+    track = _Tracker(progress, len(sites))
     with open_client(cluster) as client:
         run_tag = uuid.uuid4().hex[:12]
-        workers = len(client.nthreads())
+        workers, counted = len(client.nthreads()), time.monotonic()
         progress(
             "cluster-start",
             f"cluster {cluster} ({client.scheduler.address}, {workers} workers now): "
@@ -677,7 +779,7 @@ def run_cluster(
         )
         # Live per-site events; without them, results still arrive with their tasks.
         with contextlib.suppress(Exception):
-            client.subscribe_topic(EVENT_TOPIC, lambda ev: events.put(ev[1]))
+            client.subscribe_topic(EVENT_TOPIC, track.on_event)
         # Biggest groups first: they take longest, so they must not start last.
         ordered = sorted(groups.items(), key=lambda kv: -len(kv[1]))
         futures = {
@@ -693,8 +795,7 @@ def run_cluster(
             ): members
             for name, members in ordered
         }
-        pending = set(futures)
-        last_line = counted = time.monotonic()
+        pending, last_line = set(futures), time.monotonic()
         try:
             while pending:
                 try:
@@ -703,26 +804,19 @@ def run_cluster(
                     )
                 except TimeoutError:
                     done = set()
-                changed = _drain(events, running, results, progress)
+                changed = track.drain()
                 for future in done:
-                    members = futures.pop(future)
-                    group = _group_results(future, members)
+                    group = _group_results(future, futures.pop(future))
                     # Forget the result at once: were it kept in a worker's memory, that
                     # worker's death would make Dask crawl the group again.
                     future.release()
                     for r in group:
-                        running.pop(r["site"], None)
-                        known = results.get(r["site"])
-                        if known is None:
-                            _announce(progress, r)
-                        elif r["status"] == "failed" and known["status"] != "failed":
-                            continue  # the task died after this site was crawled: it stays done
-                        results[r["site"]] = r
+                        track.record(r)
                     changed = True
                 if changed or time.monotonic() - last_line >= PROGRESS_EVERY:
                     if time.monotonic() - counted >= 2.0:
                         workers, counted = len(client.nthreads()), time.monotonic()
-                    _progress_line(progress, results, running, len(sites), started, workers)
+                    track.line(workers)
                     last_line = time.monotonic()
         except KeyboardInterrupt:
             progress(
@@ -730,100 +824,4 @@ def run_cluster(
             )
             client.cancel(list(futures), force=True)
             raise
-    status, code = _exit_code(results)
-    seconds = time.monotonic() - started
-    failed = {s: r["error"] or r["status"] for s, r in results.items() if r["status"] == "failed"}
-    ok = len(results) - len(failed)
-    progress(
-        "cluster-done",
-        f"{status}: {ok} sites crawled, {len(failed)} failed in {seconds:.1f}s -> {shards} "
-        f"(next: govnews merge {shards} --db ARCHIVE)",
-        alert=bool(failed),
-        status=status,
-        exit_code=code,
-        sites=len(results),
-        failed=failed,
-        seconds=round(seconds, 3),
-        new=sum(r["new"] for r in results.values()),
-        requests=sum(r["requests"] for r in results.values()),
-    )
-    if failed and progress.write is not None:  # events already carry them in "failed"
-        progress.write("failed sites:")
-        for site, message in sorted(failed.items()):
-            progress.write(f"  {site}: {message}")
-    return code
-
-
-def _group_results(future: Any, members: list[Site]) -> list[dict]:
-    """Per-site summaries of a finished task, whatever way it finished."""
-    if future.status == "finished":
-        return list(future.result())
-    if future.status == "cancelled":
-        return [_summary(s, error="cancelled", process="?") for s in members]
-    exc = future.exception()
-    if isinstance(exc, GroupIncomplete):
-        return [{**r, "retry": False} for r in exc.results]
-    message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    return [_summary(s, error=f"task failed: {message}", process="?") for s in members]
-
-
-def _announce(progress: _Progress, r: dict) -> None:
-    if r["status"] == "failed":
-        line = f"error: {r['site']}: {r['error']}"
-        progress("site-failed", line, alert=True, **{**r, "message": r["error"]})
-    else:
-        progress("site-done", _site_line(r), **r)
-
-
-def _drain(
-    events: queue.SimpleQueue[dict],
-    running: dict[str, str],
-    results: dict[str, dict],
-    progress: _Progress,
-) -> bool:
-    """Apply the workers' live events; True when something changed."""
-    changed = False
-    while True:
-        try:
-            ev = events.get_nowait()
-        except queue.Empty:
-            return changed
-        if not isinstance(ev, dict):
-            continue
-        site = ev.get("site")
-        if ev.get("event") == "site-start" and site not in results:
-            running[site] = ev.get("process", "?")
-            changed = True
-        elif ev.get("event") == "site-done":
-            running.pop(site, None)
-            # A retried site is only final when its task is; show successes at once.
-            if not ev.get("retry") and site not in results:
-                r = {k: v for k, v in ev.items() if k != "event"}
-                results[site] = r
-                _announce(progress, r)
-            changed = True
-
-
-def _progress_line(
-    progress: _Progress,
-    results: dict[str, dict],
-    running: dict[str, str],
-    total: int,
-    t0: float,
-    workers: int,
-) -> None:
-    failed = sum(1 for r in results.values() if r["status"] == "failed")
-    elapsed = time.monotonic() - t0
-    rate = len(results) / elapsed * 60 if elapsed > 0 else 0.0
-    waiting = "" if workers else ", waiting for workers to join"
-    progress(
-        "cluster-progress",
-        f"progress: {len(results)}/{total} sites done, {failed} failed, {len(running)} running "
-        f"on {workers} workers ({elapsed:.0f}s, {rate:.1f} sites/min{waiting})",
-        done=len(results),
-        failed=failed,
-        running=len(running),
-        total=total,
-        workers=workers,
-        seconds=round(elapsed, 3),
-    )
+    return track.finish(shards)

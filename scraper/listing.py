@@ -152,28 +152,34 @@ def _headline_like(text: str) -> bool:
     return len(text) >= 20 and len(text.split()) >= 4
 
 
-def _article_links(links: list[_Link], exclude: set[str]) -> list[str]:
+def _article_links(
+    links: list[_Link], exclude: set[str], shape_hint: str | None = None
+) -> tuple[list[str], str | None]:
     groups: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         if link.url in exclude:
             continue
         groups[url_shape(link.url)].append(link)
     best: list[_Link] = []
-    best_score = 0.0
-    for members in groups.values():
-        urls = {m.url for m in members}
-        headline_urls = {m.url for m in members if _headline_like(m.text)}
-        score = len(headline_urls) + 0.1 * len(urls)
-        if len(headline_urls) >= 2 and score > best_score:
-            best, best_score = members, score
+    best_shape: str | None = None
+    if shape_hint and shape_hint in groups:
+        best, best_shape = groups[shape_hint], shape_hint
+    else:
+        best_score = 0.0
+        for shape, members in groups.items():
+            urls = {m.url for m in members}
+            headline_urls = {m.url for m in members if _headline_like(m.text)}
+            score = len(headline_urls) + 0.1 * len(urls)
+            if len(headline_urls) >= 2 and score > best_score:
+                best, best_shape, best_score = members, shape, score
     if not best:
-        return []
-    chosen = _main_cluster(best)
+        return [], None
+    chosen = _main_cluster(best) if len({m.url for m in best}) > 1 else best
     result: list[str] = []
     for m in sorted(chosen, key=lambda m: m.order):
         if m.url not in result:
             result.append(m.url)
-    return result
+    return result, best_shape
 
 
 def _main_cluster(members: list[_Link]) -> list[_Link]:
@@ -207,8 +213,14 @@ def _main_cluster(members: list[_Link]) -> list[_Link]:
     return [m for m, chain in zip(members, chains, strict=True) if main in chain]
 
 
-def parse_listing(html: str, url: str, profile: str | Profile | None = None) -> ListingPage:
-    """Article links and pagination of a listing page."""
+def parse_listing(
+    html: str, url: str, profile: str | Profile | None = None, *, article_shape: str | None = None
+) -> ListingPage:
+    """Article links and pagination of a listing page.
+
+    ``article_shape``: the URL shape of the articles on another page of the same
+    listing (``ListingPage.article_shape``), which settles a page with one item.
+    """
     tree = LexborHTMLParser(html)
     if isinstance(profile, str):
         prof: Profile | None = get_profile(profile)
@@ -236,7 +248,9 @@ def parse_listing(html: str, url: str, profile: str | Profile | None = None) -> 
             if link.url not in exclude and link.url not in page.article_urls:
                 page.article_urls.append(link.url)
     if not page.article_urls:
-        page.article_urls = _article_links(all_links, exclude | set(page.page_urls))
+        page.article_urls, page.article_shape = _article_links(
+            all_links, exclude | set(page.page_urls), article_shape
+        )
     text = tree.body.text(separator=" ") if tree.body is not None else ""
     m = PAGE_OF_RE.search(text)
     if m:

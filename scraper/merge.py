@@ -14,6 +14,11 @@ archive database:
   shard has since cleared are dropped from the archive too.
 - the search index is updated for every article whose content changed.
 
+Merges are incremental: the archive remembers, per shard, the start of the
+last crawl it merged (``meta`` key ``merge-watermark:<shard>``) and next time
+reads only rows stamped from a day before it on, so a daily merge of
+thousands of grown shards reads what is new, not everything again.
+
 A shard that is corrupt, half-written (no govnews schema) or still being
 crawled (its ``<shard>.lock`` is held) is reported and skipped, never merged.
 Each shard is merged in one transaction of the archive, so an interrupted
@@ -31,6 +36,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -64,6 +70,11 @@ REQUIRED_TABLES = frozenset(
         "runs",
     }
 )
+# meta key (plus shard name) of the start of the last crawl merged from that shard.
+WATERMARK_KEY = "merge-watermark:"
+# Cluster nodes' clocks may disagree: rows up to this much older than the watermark
+# are read again on the next merge (natural keys make that harmless).
+WATERMARK_MARGIN = timedelta(days=1)
 _ARTICLE_COLS = (
     "url, site, title, published_at, author, body, views, profile,"
     " first_seen, last_fetched, content_hash, page_id"
@@ -111,8 +122,11 @@ def shard_paths(shard_dir: Path, target: Path) -> list[Path]:
     return found
 
 
-def merge_shards(shard_dir: str | Path, db_path: str | Path) -> MergeResult:
-    """Fold every shard ``shard_dir/*.db`` into the archive at ``db_path`` (see module doc)."""
+def merge_shards(shard_dir: str | Path, db_path: str | Path, *, full: bool = False) -> MergeResult:
+    """Fold every shard ``shard_dir/*.db`` into the archive at ``db_path`` (see module doc).
+
+    Each shard is read from its watermark on (``full`` reads every row again).
+    """
     started = time.monotonic()
     shard_dir, target = Path(shard_dir), Path(db_path)
     if not shard_dir.is_dir():
@@ -128,7 +142,7 @@ def merge_shards(shard_dir: str | Path, db_path: str | Path) -> MergeResult:
             run_id = start_run(db, "merge", [p.stem for p in shards])
             try:
                 for path in shards:
-                    _merge_path(db, path, result)
+                    _merge_path(db, path, result, full)
             except BaseException as exc:
                 interrupted = isinstance(exc, KeyboardInterrupt)
                 finish_run(
@@ -155,12 +169,19 @@ def merge_shards(shard_dir: str | Path, db_path: str | Path) -> MergeResult:
     return result
 
 
-def _merge_path(db: sqlite_utils.Database, path: Path, result: MergeResult) -> None:
+def _merge_path(db: sqlite_utils.Database, path: Path, result: MergeResult, full: bool) -> None:
     """Merge one shard in one transaction, or record why it was skipped."""
     stats = _Stats()
+    key = f"{WATERMARK_KEY}{path.stem}"
     try:
         with _shard(path) as src, transaction(db):
-            _merge_one(db, src, stats)
+            since = None if full else _since(db.conn, key)
+            mark = _last_run_start(src)
+            _merge_one(db, src, stats, since)
+            if mark:
+                db.conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, mark)
+                )
     except ShardProblem as exc:
         result.skipped[path.stem] = str(exc)
         return
@@ -169,6 +190,18 @@ def _merge_path(db: sqlite_utils.Database, path: Path, result: MergeResult) -> N
     result.new += stats.new
     result.updated += stats.updated
     result.unchanged += stats.unchanged
+
+
+def _since(conn: sqlite3.Connection, key: str) -> str | None:
+    """Where to start reading a shard: its watermark less the clock-skew margin."""
+    row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    try:
+        stamp = datetime.fromisoformat(row[0]) if row else None
+    except (TypeError, ValueError):
+        return None
+    if stamp is None or stamp.tzinfo is None:
+        return None
+    return (stamp - WATERMARK_MARGIN).isoformat(timespec="seconds")
 
 
 def _counts(result: MergeResult) -> RunCounts:
@@ -268,37 +301,76 @@ def _one(src: sqlite3.Connection, sql: str, params: tuple = ()) -> tuple | None:
     return next(_rows(src, sql, params), None)
 
 
-def _merge_one(db: sqlite_utils.Database, src: sqlite3.Connection, stats: _Stats) -> None:
-    page_map = _copy_pages(db, src)
-    art_map, touched = _merge_articles(db, src, page_map, stats)
-    _copy_revisions(db, src, art_map, page_map)
-    _copy_view_snapshots(db, src, art_map)
-    _merge_attachments(db, src)
+def _merge_one(
+    db: sqlite_utils.Database, src: sqlite3.Connection, stats: _Stats, since: str | None
+) -> None:
+    """Fold one shard's rows (those stamped at or after ``since``; all when None)."""
+    pages = _PageMap(db.conn, src)
+    pages.copy(since)
+    art_map, touched = _merge_articles(db, src, pages, stats, since)
+    _copy_revisions(db, src, art_map, pages, since)
+    _copy_view_snapshots(db, src, art_map, since)
+    _merge_attachments(db, src, since)
     _merge_failures(db, src)
     if touched:
         search.index_articles(db, sorted(touched))
 
 
-def _copy_pages(db: sqlite_utils.Database, src: sqlite3.Connection) -> dict[int, int]:
-    """Copy raw pages not yet in the archive; returns shard page id -> archive page id."""
-    conn = db.conn
-    mapping: dict[int, int] = {}
-    for pid, url, fetched_at, sha in _rows(
-        src, "SELECT id, url, fetched_at, sha256 FROM pages ORDER BY id"
-    ):
-        row = conn.execute(
+def _window(sql: str, column: str, since: str | None) -> tuple[str, tuple]:
+    """``sql`` limited to rows whose ``column`` is at or after ``since`` (if given)."""
+    if since is None:
+        return sql, ()
+    return f"{sql} WHERE {column} >= ?", (since,)
+
+
+class _PageMap:
+    """Shard page id -> archive page id, copying the pages the archive lacks."""
+
+    def __init__(self, conn: sqlite3.Connection, src: sqlite3.Connection) -> None:
+        self.conn, self.src = conn, src
+        self.ids: dict[int, int] = {}
+
+    def copy(self, since: str | None) -> None:
+        sql, params = _window("SELECT id, url, fetched_at, sha256 FROM pages", "fetched_at", since)
+        for pid, url, fetched_at, sha in _rows(self.src, sql + " ORDER BY id", params):
+            self.ids[pid] = self._resolve(pid, url, fetched_at, sha)
+
+    def get(self, pid: int | None) -> int | None:
+        """The archive id of shard page ``pid`` (copied now if it was outside the window)."""
+        if pid is None:
+            return None
+        if pid not in self.ids:
+            row = _one(self.src, "SELECT url, fetched_at, sha256 FROM pages WHERE id=?", (pid,))
+            if row is None:
+                return None
+            self.ids[pid] = self._resolve(pid, *row)
+        return self.ids[pid]
+
+    def _resolve(self, pid: int, url: str, fetched_at: str, sha: str) -> int:
+        row = self.conn.execute(
             "SELECT id FROM pages WHERE url=? AND fetched_at=? AND sha256=?",
             (url, fetched_at, sha),
         ).fetchone()
-        if row is None:
-            values = _one(src, f"SELECT {_PAGE_COLS} FROM pages WHERE id=?", (pid,))
-            cur = conn.execute(
-                f"INSERT INTO pages ({_PAGE_COLS}) VALUES ({','.join('?' * 14)})", values
-            )
-            mapping[pid] = int(cur.lastrowid or 0)
-        else:
-            mapping[pid] = int(row[0])
-    return mapping
+        if row is not None:
+            return int(row[0])
+        values = _one(self.src, f"SELECT {_PAGE_COLS} FROM pages WHERE id=?", (pid,))
+        cur = self.conn.execute(
+            f"INSERT INTO pages ({_PAGE_COLS}) VALUES ({','.join('?' * 14)})", values
+        )
+        return int(cur.lastrowid or 0)
+
+
+def _article_id(
+    conn: sqlite3.Connection, src: sqlite3.Connection, art_map: dict[int, int], sid: int
+) -> int | None:
+    """The archive id of shard article ``sid`` (by URL when it was outside the window)."""
+    if sid not in art_map:
+        row = _one(src, "SELECT url FROM articles WHERE id=?", (sid,))
+        found = row and conn.execute("SELECT id FROM articles WHERE url=?", (row[0],)).fetchone()
+        if not found:
+            return None
+        art_map[sid] = int(found[0])
+    return art_map[sid]
 
 
 _LAST_REPLACED = "SELECT max(replaced_at) FROM revisions WHERE article_id=?"
@@ -355,18 +427,20 @@ def _add_revision(
 def _merge_articles(
     db: sqlite_utils.Database,
     src: sqlite3.Connection,
-    page_map: dict[int, int],
+    pages: _PageMap,
     stats: _Stats,
+    since: str | None,
 ) -> tuple[dict[int, int], set[int]]:
     """Upsert the shard's articles; returns shard id -> archive id and ids to re-index."""
     conn = db.conn
     names = [c.strip() for c in _ARTICLE_COLS.split(",")]
     mapping: dict[int, int] = {}
     touched: set[int] = set()
-    for values in _rows(src, f"SELECT id, {_ARTICLE_COLS} FROM articles ORDER BY id"):
+    sql, params = _window(f"SELECT id, {_ARTICLE_COLS} FROM articles", "last_fetched", since)
+    for values in _rows(src, sql + " ORDER BY id", params):
         sid, new = values[0], dict(zip(names, values[1:], strict=True))
         stats.articles += 1
-        new_page = page_map.get(new["page_id"]) if new["page_id"] is not None else None
+        new_page = pages.get(new["page_id"])
         cur_values = conn.execute(
             f"SELECT id, {_ARTICLE_COLS} FROM articles WHERE url=?", (new["url"],)
         ).fetchone()
@@ -392,12 +466,12 @@ def _merge_articles(
         same = new["content_hash"] == cur["content_hash"]
         if shard_newer:
             if not same:
-                since = _current_since(_one(src, _LAST_REPLACED, (sid,)), new["first_seen"])
+                began = _current_since(_one(src, _LAST_REPLACED, (sid,)), new["first_seen"])
                 _add_revision(
                     conn,
                     aid,
                     cur,
-                    replaced_at=max(since, cur["last_fetched"]),
+                    replaced_at=max(began, cur["last_fetched"]),
                     seen_at=cur["last_fetched"],
                     changed=_changed(cur, new),
                     page_id=cur["page_id"],
@@ -429,14 +503,14 @@ def _merge_articles(
         else:
             # The archive's version is the newer one: the shard's is history.
             if not same:
-                since = _current_since(
+                began = _current_since(
                     conn.execute(_LAST_REPLACED, (aid,)).fetchone(), cur["first_seen"]
                 )
                 _add_revision(
                     conn,
                     aid,
                     new,
-                    replaced_at=max(since, new["last_fetched"]),
+                    replaced_at=max(began, new["last_fetched"]),
                     seen_at=new["last_fetched"],
                     changed=_changed(new, cur),
                     page_id=new_page,
@@ -453,16 +527,19 @@ def _copy_revisions(
     db: sqlite_utils.Database,
     src: sqlite3.Connection,
     art_map: dict[int, int],
-    page_map: dict[int, int],
+    pages: _PageMap,
+    since: str | None,
 ) -> None:
     conn = db.conn
-    for row in _rows(
-        src,
+    sql, params = _window(
         "SELECT article_id, url, replaced_at, changed, title, published_at, author, body,"
-        " content_hash, page_id FROM revisions ORDER BY id",
-    ):
-        aid = art_map.get(row[0])
-        if aid is None:  # a revision of an article the shard no longer has: keep it by URL
+        " content_hash, page_id FROM revisions",
+        "replaced_at",
+        since,
+    )
+    for row in _rows(src, sql + " ORDER BY id", params):
+        aid = _article_id(conn, src, art_map, row[0])
+        if aid is None:  # the shard no longer has the article: find it by URL
             found = conn.execute("SELECT id FROM articles WHERE url=?", (row[1],)).fetchone()
             if found is None:
                 continue
@@ -473,22 +550,22 @@ def _copy_revisions(
         ).fetchone()
         if exists:
             continue
-        page_id = page_map.get(row[9]) if row[9] is not None else None
         conn.execute(
             "INSERT INTO revisions (article_id, url, replaced_at, changed, title, published_at,"
             " author, body, content_hash, page_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (aid, *row[1:9], page_id),
+            (aid, *row[1:9], pages.get(row[9])),
         )
 
 
 def _copy_view_snapshots(
-    db: sqlite_utils.Database, src: sqlite3.Connection, art_map: dict[int, int]
+    db: sqlite_utils.Database, src: sqlite3.Connection, art_map: dict[int, int], since: str | None
 ) -> None:
     conn = db.conn
-    for article_id, fetched_at, views in _rows(
-        src, "SELECT article_id, fetched_at, views FROM view_snapshots"
-    ):
-        aid = art_map.get(article_id)
+    sql, params = _window(
+        "SELECT article_id, fetched_at, views FROM view_snapshots", "fetched_at", since
+    )
+    for article_id, fetched_at, views in _rows(src, sql, params):
+        aid = _article_id(conn, src, art_map, article_id)
         if aid is not None:
             conn.execute(
                 "INSERT OR IGNORE INTO view_snapshots (article_id, fetched_at, views)"
@@ -497,11 +574,15 @@ def _copy_view_snapshots(
             )
 
 
-def _merge_attachments(db: sqlite_utils.Database, src: sqlite3.Connection) -> None:
+def _merge_attachments(
+    db: sqlite_utils.Database, src: sqlite3.Connection, since: str | None
+) -> None:
     conn = db.conn
-    for row in _rows(
-        src, "SELECT article_url, url, content_type, size, status, fetched_at FROM attachments"
-    ):
+    sql = "SELECT article_url, url, content_type, size, status, fetched_at FROM attachments"
+    params: tuple = ()
+    if since is not None:  # links that could not be fetched have no time: always look
+        sql, params = sql + " WHERE fetched_at IS NULL OR fetched_at >= ?", (since,)
+    for row in _rows(src, sql, params):
         conn.execute(
             "INSERT INTO attachments (article_url, url, content_type, size, status, fetched_at)"
             " VALUES (?,?,?,?,?,?) ON CONFLICT(article_url, url) DO UPDATE SET"

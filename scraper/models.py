@@ -42,6 +42,9 @@ class ListingPage:
     page_urls: list[str] = field(default_factory=list)  # other listing pages (pagination)
     # The page number a pager link shows ("2"), by URL: zero-based ?page=1 still shows "2".
     page_numbers: dict[str, int] = field(default_factory=dict)
+    # URL shape of the article links (see listing.url_shape): later pages of the same
+    # listing reuse it, so a last page with one article is still read right.
+    article_shape: str | None = None
     current_page: int | None = None  # "Trang N / M" when shown
     total_pages: int | None = None
 

@@ -206,6 +206,9 @@ class Politeness:
             # (429/503, Crawl-delay) or a Retry-After come in while we slept.
             start = max(now, st.not_before - _EPSILON, st.last_start + st.delay - _EPSILON)
         st.last_start = now
+        # A request that leaves late (busy loop, new connection) pushes the next one
+        # back too: the gap is measured from real starts, not from reservations.
+        st.next_start = max(st.next_start, now + st.delay)
 
     # -- feedback ----------------------------------------------------------------------
 

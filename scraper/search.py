@@ -83,7 +83,7 @@ import math
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import product
 
@@ -99,9 +99,9 @@ _META_KEY = "search_index"
 _TRIGGERS = (f"{FTS}_ai", f"{FTS}_ad", f"{FTS}_au")
 
 # Candidate budgets (see module docstring).
-RECENT = 80
-TITLED = 30
-EXACT_WINDOW = 1000
+RECENT = 60
+TITLED = 25
+EXACT_WINDOW = 500
 EXACT_SPAN = 100_000
 EXACT_TAKE = 40
 DF_SAMPLE = 400
@@ -689,9 +689,9 @@ def search(
     expr = parse_query(query)
     filters = _filters(site, date_from, date_to, author)
     conn = db.conn
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS,)).fetchone() is None:
+    if not _is_ready(conn):
         try:
-            ensure_index(db)  # an archive from before search existed: index it once
+            ensure_index(db)  # an archive from before search (or this version): index it once
         except sqlite3.OperationalError as exc:
             raise StorageError(f"cannot create the search index: {exc}") from None
     if filters.needs_fold:
@@ -875,13 +875,23 @@ class _Matcher:
 @dataclass(slots=True)
 class _Doc:
     id: int
-    row: tuple
-    folded: dict[str, bytes]
-    lower: dict[str, str]
-    lengths: tuple[int, int, int]
+    row: tuple  # id, url, site, title, published_at, author, body
+    folded: tuple[bytes, bytes, bytes]  # title, body, author in word_string form
     tier: int = 0
     bm25: float = 0.0
     exact: bool = False  # every diacritic query word it has, it has as typed
+    lowered: dict[int, str] = field(default_factory=dict)
+
+    def lower(self, col: int) -> str:
+        """Column ``col`` (0 title, 1 body, 2 author) lower-cased, for exact matching."""
+        if col not in self.lowered:
+            text = self.row[(3, 6, 5)[col]]
+            self.lowered[col] = vf.nfc(text).lower() if text else ""
+        return self.lowered[col]
+
+    def length(self, col: int) -> int:
+        """Words in column ``col`` (spaces in the word_string form, minus one)."""
+        return max(0, self.folded[col].count(b" ") - 1)
 
 
 _COLUMNS = ("title", "body", "author")
@@ -913,12 +923,12 @@ class _Search:
             return []
         self.idf = self._idf(stats)
         self._score(docs, stats)
-        if self.exact_leaves and not complete:
-            if sum(1 for d in docs.values() if d.exact) < self.limit:
-                more = [i for i in self._exact_candidates() if i not in docs]
-                extra = self._load(more)  # FTS matches: verified only if the query is inexact
-                self._score(extra, stats)
-                docs.update(extra)
+        exact_docs = sum(1 for d in docs.values() if d.exact)
+        if self.exact_leaves and not complete and exact_docs < self.limit:
+            more = [i for i in self._exact_candidates() if i not in docs]
+            extra = self._load(more)  # FTS matches: verified only if the query is inexact
+            self._score(extra, stats)
+            docs.update(extra)
         ranked = sorted(docs.values(), key=lambda d: (-d.tier, -d.bm25, -d.id))[: self.limit]
         return [self._hit(d) for d in ranked]
 
@@ -937,18 +947,20 @@ class _Search:
 
     def _candidates(self) -> tuple[list[int], list[int], bool]:
         """(ids matching the query, ids to check in Python, whether that is all matches)."""
-        recent = self._ids(self.fts, RECENT)
-        if len(recent) < RECENT:
+        # Budgets grow with the number of hits asked for.
+        want_recent, want_titled = max(RECENT, 3 * self.limit), max(TITLED, self.limit)
+        recent = self._ids(self.fts, want_recent)
+        if len(recent) < want_recent:
             return recent, [], True
         ids = dict.fromkeys(recent)
         if isinstance(self.expr, Node) and self.expr.op == "or":
             # Matches of each OR branch, so a rare branch is not drowned by a common one.
-            share = max(10, RECENT // len(self.expr.children))
+            share = max(10, want_recent // len(self.expr.children))
             for branch in self.expr.children:
                 ids.update(dict.fromkeys(self._ids(_fts_expr(branch)[0], share)))
         # Newest articles with the query words in their title, from the small
         # title index; the rest of the query is checked on their text.
-        titled = [i for i in self._ids(self.title_fts, TITLED, table=TITLES) if i not in ids]
+        titled = [i for i in self._ids(self.title_fts, want_titled, table=TITLES) if i not in ids]
         return list(ids), titled, False
 
     def _exact_candidates(self) -> list[int]:
@@ -973,7 +985,7 @@ class _Search:
             EXACT_WINDOW,
             *params,
             *self.filters.params,
-            EXACT_TAKE,
+            max(EXACT_TAKE, self.limit),
         )
         return [r[0] for r in self.conn.execute(sql, args)]
 
@@ -984,30 +996,18 @@ class _Search:
         if not ids:
             return docs
         marks = ",".join("?" * len(ids))
-        sizes = {
-            r[0]: tuple((_varints(r[1]) + [0, 0, 0])[:3])
-            for r in self.conn.execute(
-                f"SELECT id, sz FROM {FTS}_docsize WHERE id IN ({marks})", tuple(ids)
-            )
-        }
-        want_exact = bool(self.exact_leaves)
+        trusted = self.fts_exact and not verify
         for row in self.conn.execute(_ROW_SQL + f"({marks})", tuple(ids)):
-            texts = {"title": row[3], "body": row[6], "author": row[5]}
-            doc = _Doc(
-                row[0],
-                row,
-                {c: _folded_col(t) for c, t in texts.items()},
-                {c: vf.nfc(t).lower() if t else "" for c, t in texts.items()} if want_exact else {},
-                sizes.get(row[0], (0, 0, 0)),
-            )
-            if (self.fts_exact and not verify) or self._matches(self.expr, doc):
+            folded = (_folded_col(row[3]), _folded_col(row[6]), _folded_col(row[5]))
+            doc = _Doc(row[0], row, folded)
+            if trusted or self._matches(self.expr, doc):
                 docs[doc.id] = doc
         return docs
 
     def _matches(self, expr: Expr, doc: _Doc) -> bool:
         if isinstance(expr, Leaf):
             m = self.matchers[expr]
-            return any(m.count(col) for col in doc.folded.values())
+            return any(m.count(col) for col in doc.folded)
         if expr.op == "not":
             return not self._matches(expr.children[0], doc)
         if expr.op == "or":
@@ -1040,15 +1040,14 @@ class _Search:
                 exact_hit = False
                 leaf_score = 0.0
                 for i, col in enumerate(_COLUMNS):
-                    tf: float = m.count(doc.folded[col])
+                    tf: float = m.count(doc.folded[i])
                     if not tf:
                         continue
-                    n = doc.lengths[i]
                     if leaf.diacritic:
-                        ex = m.count_exact(doc.lower[col])
+                        ex = m.count_exact(doc.lower(i))
                         exact_hit = exact_hit or ex > 0
                         tf = ex + INEXACT_SHARE * (tf - ex)
-                    norm = K1 * (1 - B + B * n / stats.avgdl[col])
+                    norm = K1 * (1 - B + B * doc.length(i) / stats.avgdl[col])
                     leaf_score += WEIGHTS[col] * tf * (K1 + 1) / (tf + norm)
                 score += self.idf[leaf] * leaf_score
                 tier += exact_hit
@@ -1073,8 +1072,8 @@ class _Search:
     def _snippet(self, doc: _Doc) -> str:
         title, author, body = doc.row[3], doc.row[5], doc.row[6]
         matchers = [self.matchers[leaf] for leaf in self.positive]
-        for col, text in (("body", body), ("title", title), ("author", author)):
-            if text and any(m.count(doc.folded[col]) for m in matchers):
+        for i, text in ((1, body), (0, title), (2, author)):
+            if text and any(m.count(doc.folded[i]) for m in matchers):
                 return _cut_snippet(text, matchers)
         return _cut_snippet(body or title or "", [])
 

@@ -406,7 +406,7 @@ def test_slurm_job_script(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GOVNEWS_JOBQUEUE_CORES", "4")
     kwargs, _ = jobqueue_settings("slurm")
     # Only the job script is looked at: the scheduler listens on loopback, no job starts.
-    local = {"host": "127.0.0.1", "dashboard": False}
+    local = {"host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"}
     with dask_jobqueue.SLURMCluster(**kwargs, scheduler_options=local) as cluster:
         script = cluster.job_script()
     assert "#SBATCH -p crawl" in script

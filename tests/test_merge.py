@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from scraper.crawl import CrawlOptions, Site, run_crawl
 from scraper.db import connect
 from scraper.distributed import crawl_site
 from scraper.errors import LockedError, UsageError
-from scraper.merge import MergeResult, merge_shards
+from scraper.merge import WATERMARK_KEY, WATERMARK_MARGIN, MergeResult, merge_shards
 from scraper.replica import Portal, PortalServer, Response
 from scraper.runs import RunLock
 from scraper.search import search
@@ -55,6 +56,22 @@ def rows(db_path: Path, sql: str, params: tuple = ()) -> list[tuple]:
         return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
+
+
+def count_shard_rows(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A one-item counter of the rows merges read from shards from now on."""
+    import scraper.merge as merge_module
+
+    real = merge_module._rows
+    counter = [0]
+
+    def counting(src: sqlite3.Connection, sql: str, params: tuple = ()) -> Iterator[tuple]:
+        for row in real(src, sql, params):
+            counter[0] += 1
+            yield row
+
+    monkeypatch.setattr(merge_module, "_rows", counting)
+    return counter
 
 
 class Ward:
@@ -164,10 +181,13 @@ def test_merge_is_idempotent_and_matches_the_shards(
     assert merge_runs == [("ok",), ("ok",)]
 
 
-def test_daily_merge_keeps_revisions_and_view_history_once(ward: Ward, tmp_path: Path) -> None:
-    shards, target = tmp_path / "shards", tmp_path / "archive.db"
+def test_daily_merge_keeps_revisions_and_view_history_once(
+    ward: Ward, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shards, target, full = tmp_path / "shards", tmp_path / "archive.db", tmp_path / "full.db"
     ward.crawl(shards)
     merge_shards(shards, target)
+    merge_shards(shards, full)
     portal = ward.portals["cam-chau"]
     edited_url = canonicalize(ward.server.url(portal.article_path(7)))
     (old_title,) = rows(target, "SELECT title FROM articles WHERE url=?", (edited_url,))[0]
@@ -180,9 +200,25 @@ def test_daily_merge_keeps_revisions_and_view_history_once(ward: Ward, tmp_path:
     time.sleep(1.0)  # snapshots are keyed by the second they were fetched in
     summaries = ward.crawl(shards)
     assert {s["site"]: s["status"] for s in summaries} == {"cam-chau": "ok", "minh-an": "ok"}
+    # Make the target read only what day two wrote (its watermark normally keeps a
+    # day's margin for clock skew); the other archive reads every row again.
+    for shard in shards.glob("*.db"):
+        day_two = datetime.fromisoformat(rows(shard, "SELECT max(started_at) FROM runs")[0][0])
+        with sqlite3.connect(target) as conn:
+            conn.execute(
+                "UPDATE meta SET value=? WHERE key=?",
+                ((day_two + WATERMARK_MARGIN).isoformat(), f"{WATERMARK_KEY}{shard.stem}"),
+            )
+    day_one_pages = rows(target, "SELECT count(*) FROM pages")[0][0]
+    read = count_shard_rows(monkeypatch)
     result = merge_shards(shards, target)
+    windowed, read[0] = read[0], 0
     assert result.skipped == {}
     assert result.updated == 1  # the edited article; view counts alone are no new version
+    merge_shards(shards, full, full=True)
+    assert dump(target) == dump(full)  # reading from the watermark missed nothing
+    assert 0 < windowed < read[0]
+    assert rows(target, "SELECT count(*) FROM pages")[0][0] > day_one_pages
 
     assert rows(target, "SELECT title FROM articles WHERE url=?", (edited_url,)) == [
         ("Phường Cẩm Châu ra quân tổng vệ sinh môi trường",)

@@ -522,25 +522,40 @@ def test_search_indexes_an_archive_that_never_had_an_index(tmp_path: Path) -> No
     assert found(database, "den hoa dang") == {"https://y.gov.vn/1"}
 
 
+def _bypass_insert(db: sqlite_utils.Database, url: str, title: str) -> None:
+    db.execute(
+        "INSERT INTO articles (url, site, title, body, first_seen, last_fetched, content_hash)"
+        " VALUES (?, 'z.gov.vn', ?, 'Phố cổ.', ?, ?, 'h')",
+        [url, title, NOW, NOW],
+    )
+
+
+def _raw_match(db: sqlite_utils.Database, match: str) -> list[int]:
+    sql = f"SELECT rowid FROM {search.FTS} WHERE {search.FTS} MATCH ?"
+    return [r[0] for r in db.execute(sql, [match])]
+
+
 def test_rebuild_index_repairs_writes_that_bypassed_the_triggers(
     db: sqlite_utils.Database,
 ) -> None:
     db.execute(f"DROP TRIGGER {search.FTS}_ai")
-    db.execute(
-        "INSERT INTO articles (url, site, title, body, first_seen, last_fetched, content_hash)"
-        " VALUES ('https://z.gov.vn/1', 'z.gov.vn', 'Lễ hội đèn lồng', 'Phố cổ.', ?, ?, 'h')",
-        [NOW, NOW],
-    )
-    assert found(db, '"den long"') == set()
+    _bypass_insert(db, "https://z.gov.vn/1", "Lễ hội đèn lồng")
+    assert _raw_match(db, '"đen long"') == []  # not indexed
     assert search.rebuild_index(db) == len(CORPUS) + 2
     assert found(db, '"den long"') == {"https://z.gov.vn/1"}
     _fts_ok(db)
-    db.execute(
-        "INSERT INTO articles (url, site, title, body, first_seen, last_fetched, content_hash)"
-        " VALUES ('https://z.gov.vn/2', 'z.gov.vn', 'Hội thi gói bánh tét', 'Tết.', ?, ?, 'h')",
-        [NOW, NOW],
-    )
+    _bypass_insert(db, "https://z.gov.vn/2", "Hội thi gói bánh tét")
     assert found(db, "banh tet") == {"https://z.gov.vn/2"}  # triggers are back
+
+
+def test_a_missing_trigger_is_noticed_and_the_index_rebuilt(db: sqlite_utils.Database) -> None:
+    db.execute(f"DROP TRIGGER {search.FTS}_ai")
+    _bypass_insert(db, "https://z.gov.vn/3", "Hội thi gói bánh chưng")
+    assert _raw_match(db, '"banh chung"') == []
+    # The next writer hook (or search) sees the trigger gone and reindexes.
+    search.index_articles(db, [])
+    assert len(_raw_match(db, '"banh chung"')) == 1
+    _fts_ok(db)
 
 
 def test_datasette_detects_the_index_and_searches_with_it(corpus: sqlite_utils.Database) -> None:
@@ -574,10 +589,14 @@ def test_broad_queries_still_surface_title_and_exact_matches(
     database = connect(tmp_path / "many.db")
     search.ensure_index(database)
     rows = [
-        ("Tin cửa biển", "Tàu thuyền neo đậu ở cửa biển an toàn."),  # oldest, exact
+        ("Tàu thuyền về bến an toàn", "Tàu thuyền neo đậu ở cửa biển an toàn."),
         ("Hội nghị tổng kết", "Báo cáo của Ủy ban về kết quả công tác."),
+        ("Giá cua biển tăng", "Cua biển được giá, bà con phấn khởi."),
     ]
-    rows += [(f"Bản tin số {i}", f"Kết quả công tác của tổ dân phố số {i}.") for i in range(40)]
+    rows += [
+        (f"Bản tin số {i}", f"Công tác của tổ dân phố số {i}: hội viên góp ý nghị quyết.")
+        for i in range(40)
+    ]
     for i, (title, body) in enumerate(rows):
         database.execute(
             "INSERT INTO articles (url, site, title, body, first_seen, last_fetched,"
@@ -586,10 +605,11 @@ def test_broad_queries_still_surface_title_and_exact_matches(
         )
     monkeypatch.setattr(search, "RECENT", 5)
     monkeypatch.setattr(search, "TITLED", 3)
+    # Only the 5 newest matches are scored in full; limit=1 keeps the budgets small.
     # "cua": every article matches; the one with it in the title is old but wins.
-    assert search.search(database, "cua")[0].url == "https://s/0"
-    # "hội nghị" is in an old title only: found although not among the 5 newest.
-    assert search.search(database, "hoi nghi")[0].url == "https://s/1"
-    monkeypatch.setattr(search, "TITLED", 0)
-    # Exact "cửa": found by the diacritics pass although only "của" is recent.
-    assert search.search(database, "cửa")[0].url == "https://s/0"
+    assert search.search(database, "cua", limit=1)[0].url == "https://s/2"
+    # Every article has "hội" and "nghị"; the old one titled "Hội nghị" wins.
+    assert search.search(database, "hoi nghi", limit=1)[0].url == "https://s/1"
+    # Exact "cửa" is only in an old body: found by the diacritics pass.
+    assert search.search(database, "cửa", limit=1)[0].url == "https://s/0"
+    assert search.search(database, "cua", limit=1)[0].url != "https://s/0"
