@@ -42,6 +42,12 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+def _cpu() -> float:
+    """User + system CPU seconds of this process (all threads): robust on a busy machine."""
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
 def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -54,18 +60,24 @@ def child_govnews(db_path: str, fmt: str, out: str) -> dict:
     from scraper.export import export
 
     db = connect(db_path)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     res = export(db, fmt, out)
-    return {"seconds": time.perf_counter() - t, "records": res.records, "rss_mb": _rss_mb()}
+    return {
+        "seconds": time.perf_counter() - t,
+        "cpu": _cpu() - c,
+        "records": res.records,
+        "rss_mb": _rss_mb(),
+    }
 
 
 def child_verify(out: str) -> dict:
     from scraper.datapackage import verify
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     rep = verify(out)
     return {
         "seconds": time.perf_counter() - t,
+        "cpu": _cpu() - c,
         "ok": rep.ok,
         "problems": rep.problems[:3],
         "rss_mb": _rss_mb(),
@@ -78,7 +90,7 @@ def child_naive(db_path: str, fmt: str, out: str) -> dict:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     conn = sqlite3.connect(db_path)
     os.makedirs(out)
     if fmt == "jsonl":
@@ -118,7 +130,7 @@ def child_naive(db_path: str, fmt: str, out: str) -> dict:
                     warc_content_type="application/json",
                 )
                 w.write_record(rec)
-    return {"seconds": time.perf_counter() - t, "rss_mb": _rss_mb()}
+    return {"seconds": time.perf_counter() - t, "cpu": _cpu() - c, "rss_mb": _rss_mb()}
 
 
 # --- parent ------------------------------------------------------------------------
@@ -201,20 +213,23 @@ def main() -> None:
             print(f"{fmt}: done ({g['seconds']:.1f} s)", flush=True)
             shutil.rmtree(out, ignore_errors=True)
         print()
-        print(f"{'format':<6} | {'govnews export':^34} | {'naive fetchall baseline':^34} | verify")
-        print(
-            f"{'':<6} | {'time':>8} {'output':>12} {'peak RSS':>11} | "
-            f"{'time':>8} {'output':>12} {'peak RSS':>11} | {'time':>8} {'peak RSS':>9}"
-        )
-        for fmt, g, v, n in rows:
-            naive = (
-                f"{n['seconds']:>7.1f}s {n['mb']:>8,.0f} MiB {n['rss_mb']:>7,.0f} MiB"
-                if n
-                else f"{'-':>34}"
+        print("wall = elapsed seconds, cpu = user+sys seconds of that process (all threads)")
+        cols = f"{'wall':>7} {'cpu':>7} {'output':>10} {'peak RSS':>9}"
+        print(f"{'format':<6} | {'govnews export':^36} | {'naive fetchall baseline':^36} | verify")
+        print(f"{'':<6} | {cols} | {cols} | {'wall':>7} {'cpu':>7} {'peak RSS':>9}")
+
+        def cells(m: dict | None) -> str:
+            if not m:
+                return f"{'-':>36}"
+            return (
+                f"{m['seconds']:>6.1f}s {m['cpu']:>6.1f}s {m['mb']:>6,.0f} MiB "
+                f"{m['rss_mb']:>5,.0f} MiB"
             )
+
+        for fmt, g, v, n in rows:
             print(
-                f"{fmt:<6} | {g['seconds']:>7.1f}s {g['mb']:>8,.0f} MiB {g['rss_mb']:>7,.0f} MiB | "
-                f"{naive} | {v['seconds']:>7.1f}s {v['rss_mb']:>5,.0f} MiB"
+                f"{fmt:<6} | {cells(g)} | {cells(n)} | {v['seconds']:>6.1f}s {v['cpu']:>6.1f}s "
+                f"{v['rss_mb']:>5,.0f} MiB"
                 + ("" if v["ok"] else f"  VERIFY FAILED: {v['problems']}")
             )
         print(f"\nrecords: { {fmt: g['records'] for fmt, g, _, _ in rows} }")

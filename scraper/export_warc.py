@@ -271,7 +271,7 @@ class WarcExport:
         else:
             headers["WARC-Date"] = warc_date(row["last_fetched"], f"article {row['id']}")
         headers["WARC-Record-ID"] = self.record_id(f"article:{row['id']}")
-        payload = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+        payload = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         rec = self.writer.create_warc_record(
             METADATA_URI_PREFIX + to_uri(row["url"]),
             "metadata",

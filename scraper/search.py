@@ -66,8 +66,8 @@ search bounds the work:
    estimated from a bounded sample of the index, corpus size and average
    column lengths read from FTS5's totals record.
 3. Words typed with diacritics rank exact spellings first: a hit's tier is the
-   number of such words it has with exactly those marks; other spellings
-   still match and count a quarter towards BM25.
+   number of such words it has with exactly those marks; in a column without
+   the exact spelling, other spellings count a quarter towards BM25.
 4. Snippets are cut from the original text of the final hits only.
 
 The cost is bounded by the candidate counts, not by how many rows match. The
@@ -597,10 +597,9 @@ def _fts_leaf(leaf: Leaf) -> tuple[str, bool]:
     if len(leaf.words) == 1:
         return _fts_word(leaf.words[0])
     if not any(w.prefix for w in leaf.words):
-        combos = list(product(*(_variants(w.folded) for w in leaf.words)))
-        if len(combos) <= MAX_PHRASE_VARIANTS:
-            phrases = [" + ".join(f'"{t}"' for t in combo) for combo in combos]
-            return _or(phrases if len(phrases) == 1 else [f"({p})" for p in phrases]), True
+        phrase = _fts_phrase(leaf.words)
+        if phrase is not None:
+            return phrase, True
     # A prefix inside a phrase (or too many spellings): FTS5 narrows with the
     # runs of whole words as phrases and the short prefix expansions; the
     # adjacency (and any long expansion) is checked in Python.
@@ -610,14 +609,26 @@ def _fts_leaf(leaf: Leaf) -> tuple[str, bool]:
         if word is not None and not word.prefix:
             run.append(word)
             continue
-        if run:
-            parts.append(_fts_leaf(Leaf(tuple(run)))[0])
-            run = []
+        if len(run) == 1:
+            parts.append(_fts_word(run[0])[0])
+        elif run:
+            phrase = _fts_phrase(run)
+            parts.extend([phrase] if phrase else [_fts_word(w)[0] for w in run])
+        run = []
         if word is not None and len(_word_terms(word)) <= NARROW_PREFIX_TERMS:
             parts.append(_fts_word(word)[0])
     if not parts:
         parts = [_fts_word(w)[0] for w in leaf.words]
     return "(" + " AND ".join(parts) + ")", False
+
+
+def _fts_phrase(words: Sequence[Word]) -> str | None:
+    """FTS5 phrase(s) for whole words, one per đ/d spelling; None if too many."""
+    combos = list(product(*(_variants(w.folded) for w in words)))
+    if len(combos) > MAX_PHRASE_VARIANTS:
+        return None
+    phrases = [" + ".join(f'"{t}"' for t in combo) for combo in combos]
+    return _or(phrases if len(phrases) == 1 else [f"({p})" for p in phrases])
 
 
 def _fts_expr(expr: Expr) -> tuple[str, bool]:
@@ -857,14 +868,13 @@ class _Matcher:
             return len(self.folded_re.findall(folded_col))
         return folded_col.count(self.folded)
 
-    def count_exact(self, lower_text: str) -> int:
-        """Occurrences with exactly the typed diacritics in lower-cased NFC text."""
+    def has_exact(self, lower_text: str) -> bool:
+        """Whether lower-cased NFC text has the leaf with exactly the typed diacritics."""
         if self.exact_first not in lower_text:
-            return 0
-        return sum(
-            1
+            return False
+        return any(
+            m.start() == 0 or not _is_word_char(lower_text[m.start() - 1])
             for m in self.exact_re.finditer(lower_text)
-            if m.start() == 0 or not _is_word_char(lower_text[m.start() - 1])
         )
 
     def word_matches(self, k: int, folded_word: str) -> bool:
@@ -888,10 +898,6 @@ class _Doc:
             text = self.row[(3, 6, 5)[col]]
             self.lowered[col] = vf.nfc(text).lower() if text else ""
         return self.lowered[col]
-
-    def length(self, col: int) -> int:
-        """Words in column ``col`` (spaces in the word_string form, minus one)."""
-        return max(0, self.folded[col].count(b" ") - 1)
 
 
 _COLUMNS = ("title", "body", "author")
@@ -1033,25 +1039,33 @@ class _Search:
         return {leaf: sum(word_idf(w) for w in leaf.words) for leaf in self.positive}
 
     def _score(self, docs: dict[int, _Doc], stats: _Stats) -> None:
+        leaves = [(self.matchers[leaf], self.idf[leaf], leaf.diacritic) for leaf in self.positive]
+        weights = [WEIGHTS[col] for col in _COLUMNS]
+        avgdl = [stats.avgdl[col] for col in _COLUMNS]
         for doc in docs.values():
+            # BM25's length normalisation per column, K1 folded in.
+            norms = [
+                K1 * (1 - B + B * max(0, doc.folded[i].count(b" ") - 1) / avgdl[i])
+                for i in range(3)
+            ]
             tier, score, inexact = 0, 0.0, False
-            for leaf in self.positive:
-                m = self.matchers[leaf]
+            for m, idf, diacritic in leaves:
                 exact_hit = False
                 leaf_score = 0.0
-                for i, col in enumerate(_COLUMNS):
+                for i in range(3):
                     tf: float = m.count(doc.folded[i])
                     if not tf:
                         continue
-                    if leaf.diacritic:
-                        ex = m.count_exact(doc.lower(i))
-                        exact_hit = exact_hit or ex > 0
-                        tf = ex + INEXACT_SHARE * (tf - ex)
-                    norm = K1 * (1 - B + B * doc.length(i) / stats.avgdl[col])
-                    leaf_score += WEIGHTS[col] * tf * (K1 + 1) / (tf + norm)
-                score += self.idf[leaf] * leaf_score
+                    if diacritic:
+                        # Typed with marks: spellings other than the typed one weigh less.
+                        if m.has_exact(doc.lower(i)):
+                            exact_hit = True
+                        else:
+                            tf *= INEXACT_SHARE
+                    leaf_score += weights[i] * tf * (K1 + 1) / (tf + norms[i])
+                score += idf * leaf_score
                 tier += exact_hit
-                inexact = inexact or (leaf.diacritic and leaf_score > 0 and not exact_hit)
+                inexact = inexact or (diacritic and leaf_score > 0 and not exact_hit)
             doc.tier, doc.bm25, doc.exact = tier, score, tier > 0 and not inexact
 
     # -- output
@@ -1171,7 +1185,7 @@ def _cut_snippet(text: str, matchers: Sequence[_Matcher]) -> str:
             if open_mark and not (marked[i] >= 0 and not gap.strip()):
                 out.append(MARK_END)
                 open_mark = False
-            out.append(_SPACE_RE.sub(" ", gap))
+            out.append(gap if gap == " " else _SPACE_RE.sub(" ", gap))
         if marked[i] >= 0 and not open_mark:
             out.append(MARK_START)
             open_mark = True

@@ -343,6 +343,7 @@ HOSTILE = [
     "ứ" * 500,
     "🙂",
     "中文",
+    '" đại đại) mat đại+ đại đại+',  # found by hypothesis: 32 đ/d spellings of a phrase
 ]
 
 
@@ -556,6 +557,19 @@ def test_a_missing_trigger_is_noticed_and_the_index_rebuilt(db: sqlite_utils.Dat
     search.index_articles(db, [])
     assert len(_raw_match(db, '"banh chung"')) == 1
     _fts_ok(db)
+
+
+def test_term_statistics_come_from_the_fts_totals(corpus: sqlite_utils.Database) -> None:
+    stats = search._corpus_stats(corpus.conn)
+    assert stats.rows == corpus.execute("SELECT count(*) FROM articles").fetchone()[0]
+    titles = corpus.execute("SELECT title FROM articles").fetchall()
+    words = sum(len(search.vf.words(t)) for (t,) in titles)
+    assert stats.avgdl["title"] == pytest.approx(words / stats.rows)
+
+
+def test_an_empty_archive_finds_nothing(tmp_path: Path) -> None:
+    database = connect(tmp_path / "empty.db")
+    assert search.search(database, "cua dai") == []
 
 
 def test_datasette_detects_the_index_and_searches_with_it(corpus: sqlite_utils.Database) -> None:
