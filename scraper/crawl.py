@@ -33,7 +33,7 @@ from .errors import FetchError, GovnewsError, UsageError
 from .fetch import Fetcher, FetchPolicy
 from .listing import listing_key, parse_listing
 from .models import Article, FetchResult
-from .profiles import get_profile
+from .profiles import Profile, get_profile
 from .runs import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -189,6 +189,7 @@ class SiteCrawl:
         self.started_at = archive.now_utc()
         self.seen_lists: set[int] = set()
         self.article_shape: str | None = None
+        self.detected: Profile | None = None
 
     # -- setup ---------------------------------------------------------------
     def prepare(self) -> None:
@@ -407,7 +408,7 @@ class SiteCrawl:
             return
         text, encoding = decode_html(result.content, result.headers.get("content-type"))
         try:
-            art = extract_article(text, url, self.profile, site=name)
+            art = extract_article(text, url, self.profile or self.detected, site=name)
         except GovnewsError as exc:
             self._fail(url, frontier.ARTICLE, "parse", f"{url}: {exc}", result.status)
             return
@@ -415,6 +416,9 @@ class SiteCrawl:
             message = f"{url}: cannot parse page ({type(exc).__name__}: {str(exc)[:120]})"
             self._fail(url, frontier.ARTICLE, "parse", message, result.status)
             return
+        if self.detected is None and not self.profile:
+            # One portal, one CMS: detect once, then spare every later page the fingerprinting.
+            self.detected = get_profile(art.profile)
         if not self._in_range(art):
             with archive.transaction(self.db):
                 frontier.mark(self.db, url, frontier.DONE)
