@@ -59,8 +59,9 @@ search bounds the work:
    :data:`TITLED` articles with the query in their title (title index), the
    newest matches of each OR branch, and, for queries typed with diacritics,
    the newest matches containing the exact spelling (at most
-   :data:`EXACT_WINDOW` matches among the newest :data:`EXACT_SPAN` ids). A
-   query matching fewer than :data:`RECENT` rows is ranked exhaustively.
+   :data:`EXACT_WINDOW` matches among the newest :data:`EXACT_SPAN` ids). The
+   title pass looks at the newest :data:`TITLE_SPAN` ids. A query matching
+   fewer than :data:`RECENT` rows is ranked exhaustively.
 2. Candidates are scored in Python with BM25 (k1=1.2, b=0.75; title x5,
    author x2, body x1) on their folded text; document frequencies are
    estimated from a bounded sample of the index, corpus size and average
@@ -71,10 +72,12 @@ search bounds the work:
 4. Snippets are cut from the original text of the final hits only.
 
 The cost is bounded by the candidate counts, not by how many rows match. The
-trade-off: for a query matching more than :data:`RECENT` rows, an old article
-that would win on BM25 is missed unless its title has the query. One cost is
-not bounded: FTS5 has to check every article holding all words of a phrase,
-so a rare phrase of common words ("Nguyễn Văn Hùng") scans those.
+trade-off (measured by ``bench/search.py``): when a query matches more than
+:data:`RECENT` rows, the ranking is BM25 among the newest matches and newest
+title matches, not over all of them, so results lean to recent articles and
+an old article that would win on BM25 alone is missed. One cost is not
+bounded: FTS5 checks every article that holds all words of a phrase (or of a
+sparse AND), so a rare phrase of common words ("Nguyễn Văn Hùng") scans those.
 """
 
 from __future__ import annotations
@@ -104,6 +107,7 @@ TITLED = 25
 EXACT_WINDOW = 500
 EXACT_SPAN = 100_000
 EXACT_TAKE = 40
+TITLE_SPAN = 300_000
 DF_SAMPLE = 400
 # Prefixes expanding to more index terms than this are too common to narrow
 # a phrase with, or to be worth sampling for their document frequency.
@@ -940,16 +944,20 @@ class _Search:
 
     # -- candidates
 
-    def _ids(self, match: str, limit: int, *, table: str = FTS) -> list[int]:
+    def _ids(self, match: str, limit: int, *, table: str = FTS, min_id: int = 0) -> list[int]:
+        """Newest ``limit`` rows of ``table`` matching ``match`` (and the filters)."""
         f = self.filters
         if f.active:
             sql = (
                 f"SELECT f.rowid FROM {table} f JOIN articles a ON a.id = f.rowid"
-                f" WHERE f.{table} MATCH ?{f.sql} ORDER BY f.rowid DESC LIMIT ?"
+                f" WHERE f.{table} MATCH ? AND f.rowid >= ?{f.sql} ORDER BY f.rowid DESC LIMIT ?"
             )
         else:
-            sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?"
-        return [r[0] for r in self.conn.execute(sql, (match, *f.params, limit))]
+            sql = (
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid >= ?"
+                " ORDER BY rowid DESC LIMIT ?"
+            )
+        return [r[0] for r in self.conn.execute(sql, (match, min_id, *f.params, limit))]
 
     def _candidates(self) -> tuple[list[int], list[int], bool]:
         """(ids matching the query, ids to check in Python, whether that is all matches)."""
@@ -965,8 +973,13 @@ class _Search:
             for branch in self.expr.children:
                 ids.update(dict.fromkeys(self._ids(_fts_expr(branch)[0], share)))
         # Newest articles with the query words in their title, from the small
-        # title index; the rest of the query is checked on their text.
-        titled = [i for i in self._ids(self.title_fts, want_titled, table=TITLES) if i not in ids]
+        # title index (among the newest TITLE_SPAN ids: rare title combinations
+        # would otherwise be looked for through every title); the rest of the
+        # query is checked on their text.
+        newest = self._ids(
+            self.title_fts, want_titled, table=TITLES, min_id=self.stats.max_id - TITLE_SPAN
+        )
+        titled = [i for i in newest if i not in ids]
         return list(ids), titled, False
 
     def _exact_candidates(self) -> list[int]:
