@@ -47,7 +47,11 @@ def _first_date(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str
     """A date from the first selector that yields one (datetime/content attributes first)."""
     for sel in selectors:
         for node in tree.css(sel):
-            for raw in (node.attributes.get("datetime"), node.attributes.get("content"), node_text(node)):
+            for raw in (
+                node.attributes.get("datetime"),
+                node.attributes.get("content"),
+                node_text(node),
+            ):
                 iso = parse_date(raw) if raw else None
                 if iso:
                     return iso, sel

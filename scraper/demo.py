@@ -85,5 +85,7 @@ def run_demo(db_path: Path, *, articles: int = 90, echo: Echo = print) -> int:
     echo(f"  govnews search 'cua dai' --db {db_path}")
     echo(f"  govnews runs --db {db_path}")
     echo(f"  govnews export --db {db_path} --format jsonl --out data/demo-export")
-    echo(f"  sqlite-utils {db_path} 'SELECT title, published_at, views FROM articles LIMIT 10' --table")
+    echo(
+        f"  sqlite-utils {db_path} 'SELECT title, published_at, views FROM articles LIMIT 10' --table"
+    )
     return EXIT_OK if report.exit_code in (0, 3) and total == articles else EXIT_FAILED

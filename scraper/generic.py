@@ -450,7 +450,9 @@ def find_views_element(tree: LexborHTMLParser, title_block: Block) -> Found | No
         text = clean_text(node.text(separator=" "))
         if not text or len(text) > 40 or find_dates(text) or SITE_COUNTER_RE.search(text):
             continue
-        if not re.fullmatch(r"[^\d]{0,20}\d{1,3}(?:[.,]\d{3})*[^\d]{0,10}|[^\d]{0,20}\d+[^\d]{0,10}", text):
+        if not re.fullmatch(
+            r"[^\d]{0,20}\d{1,3}(?:[.,]\d{3})*[^\d]{0,10}|[^\d]{0,20}\d+[^\d]{0,10}", text
+        ):
             continue
         parent, near = node.parent, False
         for _ in range(4):

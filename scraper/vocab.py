@@ -119,9 +119,7 @@ NEXT_LINK_RE = re.compile(
     r"^\s*(?:trang\s+sau|trang\s+tiếp(?:\s+theo)?|tiếp(?:\s+theo)?|sau|next|»|›|>|>>|→)\s*[»›>]*\s*$",
     re.IGNORECASE,
 )
-PAGE_OF_RE = re.compile(
-    r"trang\s*(?P<cur>\d+)\s*(?:/|trên|của|of)\s*(?P<total>\d+)", re.IGNORECASE
-)
+PAGE_OF_RE = re.compile(r"trang\s*(?P<cur>\d+)\s*(?:/|trên|của|of)\s*(?P<total>\d+)", re.IGNORECASE)
 PAGE_PARAM_RE = re.compile(
     r"(?:^|[?&;])(?:page|trang|p|pg|pageindex|pagenum|paged|currentpage|start|limitstart|"
     r"cur_page|pagenumber|page_no|pageid)=\d+",

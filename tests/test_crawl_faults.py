@@ -9,7 +9,19 @@ from fault_server import ARTICLE_TITLE, PDF_BYTES, Exchange, article_html, encod
 
 from scraper.crawl import CrawlOptions, Site, run_crawl
 
-FAULTS = ["ok", "flaky", "ratelimited", "reset", "truncated", "cp1258", "stall", "loop", "huge", "pdf", "gone"]
+FAULTS = [
+    "ok",
+    "flaky",
+    "ratelimited",
+    "reset",
+    "truncated",
+    "cp1258",
+    "stall",
+    "loop",
+    "huge",
+    "pdf",
+    "gone",
+]
 
 
 def _listing() -> str:
@@ -43,20 +55,28 @@ def _install(srv) -> None:
     def truncated(ex: Exchange) -> None:
         if ex.hit == 1:
             data = page.encode()
-            ex.send_head(200, {"Content-Type": "text/html; charset=utf-8", "Content-Length": str(len(data))})
+            ex.send_head(
+                200, {"Content-Type": "text/html; charset=utf-8", "Content-Length": str(len(data))}
+            )
             ex.write(data[: len(data) // 2])
             ex.close()
         else:
             ok(ex)
 
     def cp1258(ex: Exchange) -> None:  # legacy bytes under a wrong utf-8 label
-        ex.respond(200, encode_cp1258(article_html(meta_charset=None)), content_type="text/html; charset=utf-8")
+        ex.respond(
+            200,
+            encode_cp1258(article_html(meta_charset=None)),
+            content_type="text/html; charset=utf-8",
+        )
 
     def stall(ex: Exchange) -> None:
         ex.stall(3)
 
     def loop(ex: Exchange) -> None:
-        ex.redirect("/bai/loop.aspx?again=1" if "again" not in ex.request.query else "/bai/loop.aspx")
+        ex.redirect(
+            "/bai/loop.aspx?again=1" if "again" not in ex.request.query else "/bai/loop.aspx"
+        )
 
     def huge(ex: Exchange) -> None:
         ex.respond(200, b"<html><body>" + b"x" * (3 * 1024 * 1024))
@@ -73,21 +93,39 @@ def _install(srv) -> None:
             srv.add_route(f"/bai/{name}.aspx", handler)
 
 
-def test_crawl_gets_every_reachable_article_and_names_the_rest(fault_server, tmp_path: Path) -> None:
+def test_crawl_gets_every_reachable_article_and_names_the_rest(
+    fault_server, tmp_path: Path
+) -> None:
     _install(fault_server)
     db = tmp_path / "faults.db"
     options = CrawlOptions(delay=0, concurrency=3, read_timeout=0.5, attempts=3)
     options_policy = options.policy
     options.policy = lambda: _small(options_policy())  # type: ignore[method-assign]
-    report = run_crawl(db, [Site.from_url(fault_server.url("/tin-tuc"))], options, handle_signals=False)
+    report = run_crawl(
+        db, [Site.from_url(fault_server.url("/tin-tuc"))], options, handle_signals=False
+    )
 
     con = sqlite3.connect(db)
-    stored = {r[0].rsplit("/", 1)[1].removesuffix(".aspx"): r[1] for r in con.execute("SELECT url, title FROM articles")}
+    stored = {
+        r[0].rsplit("/", 1)[1].removesuffix(".aspx"): r[1]
+        for r in con.execute("SELECT url, title FROM articles")
+    }
     assert set(stored) == {"ok", "flaky", "ratelimited", "reset", "truncated", "cp1258"}
     assert all(title == ARTICLE_TITLE for title in stored.values())  # cp1258 decoded to NFC too
-    failed = {r[0].rsplit("/", 1)[1].removesuffix(".aspx"): r[1] for r in con.execute("SELECT url, reason FROM failures")}
-    assert failed == {"stall": "timeout", "loop": "redirect-loop", "huge": "too-large", "pdf": "not-html", "gone": "http-404"}
-    assert con.execute("SELECT content_type FROM attachments WHERE url LIKE '%pdf.aspx'").fetchone() == ("application/pdf",)
+    failed = {
+        r[0].rsplit("/", 1)[1].removesuffix(".aspx"): r[1]
+        for r in con.execute("SELECT url, reason FROM failures")
+    }
+    assert failed == {
+        "stall": "timeout",
+        "loop": "redirect-loop",
+        "huge": "too-large",
+        "pdf": "not-html",
+        "gone": "http-404",
+    }
+    assert con.execute(
+        "SELECT content_type FROM attachments WHERE url LIKE '%pdf.aspx'"
+    ).fetchone() == ("application/pdf",)
     assert report.exit_code == 5 and report.counts.new == 6 and report.counts.failed == 5
     assert fault_server.hits("/bai/flaky.aspx") == 2 and fault_server.hits("/bai/ok.aspx") == 1
 

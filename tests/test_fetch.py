@@ -94,7 +94,9 @@ def test_ok_page_fields(fault_server: FaultServer) -> None:
     assert result.http_version == "HTTP/1.1"
     assert result.request_headers["user-agent"].endswith("contact: ops@example.vn)")
     fetched = datetime.fromisoformat(result.fetched_at)
-    assert fetched.utcoffset() == timedelta(0) and fetched.microsecond % 1000 == 0  # millisecond precision
+    assert (
+        fetched.utcoffset() == timedelta(0) and fetched.microsecond % 1000 == 0
+    )  # millisecond precision
     assert result.is_html
     assert sent == 2  # robots.txt + page
     seen = fault_server.requests
