@@ -65,7 +65,7 @@ STAGES: tuple[tuple[str, str, str, int], ...] = (
     ("scraper.article", "_attachments", "_attachments", 1),
     ("scraper.crawl", "SiteCrawl._store", "store article (one transaction)", 0),
     ("scraper.archive", "store_page", "store_page (raw page row)", 1),
-    ("scraper.archive", "compress", "zlib.compress level 6", 2),
+    ("scraper.archive", "compress", "archive.compress (zlib)", 2),
     ("scraper.archive", "upsert_article", "upsert_article (+ FTS triggers)", 1),
     ("scraper.archive", "content_hash", "content_hash", 2),
     ("scraper.frontier", "mark", "frontier.mark", 1),
@@ -296,7 +296,7 @@ def what_if(articles: int, page_size_kb: tuple[int, int]) -> None:
                  "same tree, no re-encoding of the str to UTF-8"])  # fmt: skip
     trees = [LexborHTMLParser(b) for b in bodies]
     rows.append(["detect_profile", f"{per_page(lambda: [detect_profile(t, h, u) for t, h, (u, _) in zip(trees, texts, items, strict=True)]):.2f}",
-                 "per page today; once per site would do"])  # fmt: skip
+                 "per page when not cached (the crawl detects once per site)"])  # fmt: skip
     for tree in trees:
         strip_invisible(tree)
     rows.append(["blocks_of(body)", f"{per_page(lambda: [blocks_of(t.body) for t in trees]):.2f}",

@@ -77,6 +77,7 @@ class HostState:
         "not_before",
         "latencies",
         "slowdowns",
+        "last_slowdown",
     )
 
     def __init__(self, host: str, delay: float, limit: int) -> None:
@@ -92,6 +93,7 @@ class HostState:
         self.not_before = 0.0  # monotonic time set by Retry-After
         self.latencies: deque[float] = deque(maxlen=LATENCY_WINDOW)
         self.slowdowns = 0
+        self.last_slowdown = float("-inf")
 
     @property
     def base_delay(self) -> float:
@@ -226,8 +228,10 @@ class Politeness:
             median = sorted(lat)[len(lat) // 2]
             slow = latency > SLOW_FACTOR * median
         lat.append(latency)
-        if status == 429 or status == 503 or slow:
+        if status == 429 or status == 503:
             self._slow_down(st)
+        elif slow:
+            self._slow_down(st, windowed=True)
         elif 200 <= status < 300 and st.delay > st.base_delay:
             st.delay = max(st.base_delay, st.delay * DECAY)
 
@@ -235,7 +239,15 @@ class Politeness:
         """A request to the host timed out: the slowest possible answer."""
         self._slow_down(st)
 
-    def _slow_down(self, st: HostState) -> None:
+    def _slow_down(self, st: HostState, *, windowed: bool = False) -> None:
+        if windowed:
+            # One latency slow-down per window: the requests in flight when a host (or
+            # our own event loop) stalls all answer late together, and must not double
+            # the delay once each.
+            now = self._clock()
+            if now - st.last_slowdown < max(st.delay, 1.0):
+                return
+            st.last_slowdown = now
         cap = max(self.max_delay, st.base_delay)
         st.delay = min(cap, max(st.delay * SLOW_DOWN, MIN_BACKOFF_DELAY, st.base_delay))
         st.slowdowns += 1

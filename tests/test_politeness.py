@@ -389,3 +389,17 @@ def test_cache_expires_failures_sooner() -> None:
 
     asyncio.run(go())
     assert calls == ["http://down.gov.vn", "http://up.gov.vn", "http://down.gov.vn"]
+
+
+def test_slow_answers_arriving_together_slow_down_once() -> None:
+    now = [100.0]
+    pol = Politeness(delay=0.5, concurrency=8, clock=lambda: now[0])
+    st = pol.host("h")
+    for _ in range(10):
+        pol.record_response(st, 200, 0.6)
+    for _ in range(8):  # a stall: all requests in flight answer late at once
+        pol.record_response(st, 200, 2.0)
+    assert st.delay == 1.0 and st.slowdowns == 1
+    now[0] += 1.5  # a window later, slowness counts again
+    pol.record_response(st, 200, 2.0)
+    assert st.delay == 2.0 and st.slowdowns == 2
