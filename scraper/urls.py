@@ -8,6 +8,7 @@ queries must not create duplicates.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that never select content; dropped from canonical URLs.
@@ -42,6 +43,7 @@ def _keep_param(name: str) -> bool:
     return low not in TRACKING_PARAMS and not low.startswith(TRACKING_PREFIXES)
 
 
+@lru_cache(maxsize=65536)  # pure; menus repeat the same links on every page
 def canonicalize(url: str, base: str | None = None) -> str:
     """Return the canonical form of ``url`` (resolved against ``base``).
 
