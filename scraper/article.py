@@ -17,7 +17,7 @@ from .htmltext import Block, blocks_of, node_text, parse, strip_invisible
 from .metadata import read_meta
 from .models import Article
 from .normalize import clean_text, parse_count, parse_date, prepare_document
-from .profiles import GENERIC, Profile, detect_profile, get_profile
+from .profiles import Profile, detect_profile, get_profile
 from .urls import host_of
 from .vocab import ATTACHMENT_RE
 
@@ -158,7 +158,7 @@ def extract_article(
         if found:
             art.views, art.evidence["views"] = int(found.value), found.how  # type: ignore[arg-type]
 
-    art.attachments = _attachments(tree, blocks, container, url)
+    art.attachments = _attachments(tree, container, url)
     if art.title:
         art.title = clean_text(art.title)
     return art
@@ -174,13 +174,10 @@ def _views_window(
         idx += list(range(body[-1], min(len(blocks), body[-1] + 10)))
     if end is not None:
         idx += list(range(end, min(len(blocks), end + 8)))
-    seen: set[int] = set()
-    return [i for i in idx if not (i in seen or seen.add(i))]
+    return list(dict.fromkeys(idx))
 
 
-def _attachments(
-    tree: LexborHTMLParser, blocks: list[Block], container: int | None, url: str
-) -> list[str]:
+def _attachments(tree: LexborHTMLParser, container: int | None, url: str) -> list[str]:
     if container is None:
         return []
     found: list[str] = []
@@ -199,6 +196,3 @@ def _attachments(
                 break
             node = node.parent
     return found
-
-
-__all__ = ["extract_article", "resolve_profile", "GENERIC"]

@@ -218,8 +218,7 @@ class SiteCrawl:
     async def walk(self) -> None:
         opts = self.options
         walked = 0
-        first = True
-        stopped_early = False
+        stopped_early = False  # --max-pages reached: the walk resumes on the next run
         try:
             while not self.stop.is_set():
                 url = frontier.next_listing(self.db, self.site.name)
@@ -229,16 +228,8 @@ class SiteCrawl:
                     stopped_early = True
                     break
                 walked += 1
-                more = await self.walk_page(url, first)
-                first = False
-                if not more:
-                    stopped_early = False
-                    with archive.transaction(self.db):
-                        self.db.conn.execute(
-                            "DELETE FROM frontier WHERE site=? AND kind='listing' AND state='queued'",
-                            (self.site.name,),
-                        )
-                    break
+                if not await self.walk_page(url, first=walked == 1):
+                    break  # incremental stop: finish_walk below forgets the rest
             if not self.stop.is_set() and not stopped_early:
                 with archive.transaction(self.db):
                     frontier.finish_walk(self.db, self.site.name)
