@@ -54,6 +54,7 @@ from .runs import (
     RunLock,
     finish_run,
     start_run,
+    try_flock,
 )
 
 # Tables a shard must have to be merged.
@@ -255,12 +256,9 @@ def _share_lock(path: Path) -> int | None:
         return None
     except OSError as exc:
         raise ShardProblem(f"cannot read lock file {lock.name}: {exc.strerror}") from None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-        os.close(fd)
-        raise ShardProblem(f"crawl in progress (pid {holder} holds {lock.name})") from None
+    holder = try_flock(fd, fcntl.LOCK_SH)
+    if holder is not None:
+        raise ShardProblem(f"crawl in progress (pid {holder} holds {lock.name})")
     return fd
 
 

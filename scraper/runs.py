@@ -37,6 +37,21 @@ class RunCounts:
     failed: int = 0
 
 
+def try_flock(fd: int, mode: int) -> str | None:
+    """Take ``mode`` (LOCK_EX/LOCK_SH) on ``fd`` without waiting.
+
+    Returns None on success; when another process holds the lock, closes ``fd``
+    and returns the holder's pid as written in the lock file ("?" if unknown).
+    """
+    try:
+        fcntl.flock(fd, mode | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+        os.close(fd)
+        return holder
+    return None
+
+
 class RunLock:
     """Exclusive, non-blocking lock for one database (context manager)."""
 
@@ -49,11 +64,8 @@ class RunLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise StorageError(f"cannot create lock file {self.path}: {exc.strerror}") from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-            os.close(fd)
+        holder = try_flock(fd, fcntl.LOCK_EX)
+        if holder is not None:
             raise LockedError(
                 f"another govnews run (pid {holder}) is using {self.path.with_suffix('')}; exiting"
             ) from None
