@@ -172,6 +172,20 @@ def test_not_http_url_and_bad_options_are_usage_errors(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "unknown profile 'nope'" in _one_error_line(result.stderr)
+    for flags, message in (
+        (["--max-pages", "0"], "--max-pages must be at least 1"),
+        (["--concurrency", "0"], "--concurrency must be at least 1"),
+        (["--attempts", "0"], "--attempts must be at least 1"),
+        (["--refresh-days", "-1"], "--refresh-days must be zero or positive"),
+        (["--since", "17/06/2022"], "--since must be a date like 2022-06-17"),
+        (["--log-format", "xml"], "--log-format must be text or json"),
+    ):
+        result = runner.invoke(
+            app, ["crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "f.db"), *flags]
+        )
+        assert result.exit_code == 2, flags
+        assert message in _one_error_line(result.stderr)
+    assert not (tmp_path / "f.db").exists()  # usage errors touch nothing
 
 
 def test_dns_failure_tls_error_and_offsite_listing_redirect(fault_server, tmp_path: Path) -> None:
