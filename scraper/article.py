@@ -16,7 +16,7 @@ from . import generic
 from .htmltext import Block, blocks_of, node_text, parse, strip_invisible
 from .metadata import read_meta
 from .models import Article
-from .normalize import clean_text, parse_count, parse_date, prepare_document
+from .normalize import clean_text, ensure_nfc, parse_count, parse_date, prepare_document
 from .profiles import Profile, detect_profile, get_profile
 from .urls import host_of
 from .vocab import ATTACHMENT_RE
@@ -59,14 +59,19 @@ def _first_date(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str
 
 
 def resolve_profile(
-    tree: LexborHTMLParser, html: str, url: str, profile: str | Profile | None
+    tree: LexborHTMLParser,
+    html: str,
+    url: str,
+    profile: str | Profile | None,
+    *,
+    generator: str | None = None,
 ) -> tuple[Profile, str]:
     """The profile to use and a one-line account of why."""
     if isinstance(profile, Profile):
         return profile, "given"
     if profile:
         return get_profile(profile), "chosen with --profile"
-    det = detect_profile(tree, html, url)
+    det = detect_profile(tree, html, url, generator=generator)
     return det.profile, "; ".join(det.evidence)
 
 
@@ -74,10 +79,10 @@ def extract_article(
     html: str, url: str, profile: str | Profile | None = None, *, site: str | None = None
 ) -> Article:
     """Extract title, publication date, body, author and views from an article page."""
-    html = prepare_document(html[:MAX_HTML_CHARS])
+    html, decomposed = prepare_document(html[:MAX_HTML_CHARS])
     tree = parse(html)
-    prof, why = resolve_profile(tree, html, url, profile)
     meta = read_meta(tree)
+    prof, why = resolve_profile(tree, html, url, profile, generator=meta.generator)
     strip_invisible(tree)
     art = Article(url=url, site=site or host_of(url), profile=prof.name)
     art.evidence["profile"] = f"{prof.name} ({why})"
@@ -93,7 +98,7 @@ def extract_article(
     root = tree.body or tree.root
     if root is None:
         return art
-    blocks = blocks_of(root)
+    blocks = blocks_of(root, nfc=decomposed)
 
     # Title
     if p_title:
@@ -134,7 +139,8 @@ def extract_article(
         if name:
             art.author, art.evidence["author"] = name, how
     body_idx = [i for i in body_idx if i != author_idx]
-    art.body = "\n\n".join(blocks[i].text for i in body_idx) or None
+    # Blocks of a page without Vietnamese combining marks skipped NFC; other marks are rare.
+    art.body = ensure_nfc("\n\n".join(blocks[i].text for i in body_idx)) or None
 
     # Date
     if p_date:

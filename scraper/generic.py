@@ -98,7 +98,12 @@ class Found:
 
 
 def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> Found | None:
-    refs = [r for r in (meta.og_title, meta.headline, meta.doc_title) if r]
+    # Each reference title's words and site-name-free length, computed once for all candidates.
+    refs = [
+        (set(tokens(r)), max(1, len(title_from_doc_title(r, meta.site_name))))
+        for r in (meta.og_title, meta.headline, meta.doc_title)
+        if r
+    ]
     best: tuple[float, int, str, str] | None = None
     seen: set[str] = set()
     for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
@@ -107,10 +112,11 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             continue
         seen.add(text)
         if refs:
+            words = tokens(text)
             score = max(
-                similarity(text, r)
-                * min(1.0, len(text) / max(1, len(title_from_doc_title(r, meta.site_name))))
-                for r in refs
+                (sum(1 for t in words if t in ref_words) / len(words) if words else 0.0)
+                * min(1.0, len(text) / ref_len)
+                for ref_words, ref_len in refs
             )
         else:
             score = 0.6 if node.tag == "h1" else 0.0
@@ -263,13 +269,15 @@ def is_meta_line(text: str) -> bool:
 
 def _skip_in_body(b: Block, title: str | None) -> bool:
     text = b.text
-    if _is_control(b) or VIEWS_RE.search(text) and len(text) < 80:
+    if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
         return True
-    if is_meta_line(text) or (SOURCE_LABEL_RE.match(text) and len(text) < 150):
+    if len(text) > 220:  # long paragraphs are never labels, controls or meta lines
+        return False
+    if _is_control(b) or len(text) < 80 and VIEWS_RE.search(text):
+        return True
+    if is_meta_line(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
         return True
     if b.link_density > 0.5 and len(text) < 200 and not ATTACHMENT_LINE_RE.match(text):
-        return True
-    if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
         return True
     if len(text) < 80:
         dates = find_dates(text)

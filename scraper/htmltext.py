@@ -172,10 +172,19 @@ def is_data_table(table: LexborNode) -> bool:
     return multi >= 2 and multi >= len(rows) / 2
 
 
-class _Walker:
-    """Collects blocks while walking the tree once (iterative state, recursive descent)."""
+# Children the walk never descends into: invisible, comments, images.
+_SKIP = frozenset((*INVISIBLE_TAGS, "-comment", "img"))
 
-    def __init__(self) -> None:
+
+class _Walker:
+    """Collects blocks while walking the tree once (iterative state, recursive descent).
+
+    This loop visits every node of the page, so it is written for speed: locals
+    instead of attribute lookups, whitespace-only text never buffered.
+    """
+
+    def __init__(self, nfc: bool) -> None:
+        self.nfc = nfc
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.link = 0
@@ -188,7 +197,7 @@ class _Walker:
     def flush(self, element: LexborNode, chain: tuple[int, ...], align: str, heading: int) -> None:
         if not self.buf:
             return
-        text = collapse("".join(self.buf))
+        text = collapse("".join(self.buf), self.nfc)
         if text:
             self.blocks.append(
                 Block(text, element, chain, self.link, self.bold, self.italic, align, heading)
@@ -202,22 +211,28 @@ class _Walker:
         if depth > MAX_DEPTH:  # hostile nesting: keep the text, stop descending
             self.buf.append(" " + node.text(separator=" "))
             return
+        buf = self.buf
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
                 text = child.text_content
-                if text:
-                    self.buf.append(text)
-                    if self.in_link or self.in_bold or self.in_italic:
-                        n = len(text.strip())
-                        if self.in_link:
-                            self.link += n
-                        if self.in_bold:
-                            self.bold += n
-                        if self.in_italic:
-                            self.italic += n
+                if not text:
+                    continue
+                if text.isspace():
+                    if buf:  # separates words; leading whitespace of a block is dropped anyway
+                        buf.append(" ")
+                    continue
+                buf.append(text)
+                if self.in_link or self.in_bold or self.in_italic:
+                    n = len(text.strip())
+                    if self.in_link:
+                        self.link += n
+                    if self.in_bold:
+                        self.bold += n
+                    if self.in_italic:
+                        self.italic += n
                 continue
-            if tag == "-comment" or tag in INVISIBLE_TAGS:
+            if tag in _SKIP:
                 continue
             if tag == "br":
                 self.flush(node, chain, align, heading)
@@ -234,8 +249,6 @@ class _Walker:
                 self.flush(child, sub_chain, sub_align, sub_heading)
                 continue
             # inline element
-            if tag == "img":
-                continue
             is_link = tag == "a"
             is_bold = tag in BOLD_TAGS
             is_italic = tag in ITALIC_TAGS
@@ -258,9 +271,13 @@ class _Walker:
             self.blocks.append(block)
 
 
-def blocks_of(node: LexborNode) -> list[Block]:
-    """Split the visible text under ``node`` into paragraph blocks, in document order."""
-    walker = _Walker()
+def blocks_of(node: LexborNode, *, nfc: bool = True) -> list[Block]:
+    """Split the visible text under ``node`` into paragraph blocks, in document order.
+
+    Block text is NFC-normalized unless the caller knows the page is already NFC
+    (``nfc=False``, see :func:`scraper.normalize.prepare_document`).
+    """
+    walker = _Walker(nfc)
     chain: tuple[int, ...] = (node.mem_id,)
     parent = node.parent
     while parent is not None and parent.tag not in ("-document", "-undef"):

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scraper.normalize import clean_text, find_dates, parse_count, parse_date
+from scraper.normalize import (
+    clean_text,
+    collapse,
+    ensure_nfc,
+    find_dates,
+    parse_count,
+    parse_date,
+    prepare_document,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +98,31 @@ def test_normalizers_never_raise(text: str) -> None:
     assert result is None or result[:4].isdigit()
     count = parse_count(text)
     assert count is None or count >= 0
+
+
+def test_collapse_folds_every_kind_of_space_portals_paste() -> None:
+    # no-break, em, thin, narrow no-break, ideographic spaces and tabs/newlines
+    text = "\u00a0 Cửa\u2003Đại\u2009 \u202fHội\tAn\n\u3000"
+    assert collapse(text) == "Cửa Đại Hội An"
+
+
+def test_collapse_normalizes_when_told_the_page_is_decomposed() -> None:
+    nfd = unicodedata.normalize("NFD", "Phường  Cửa Đại")
+    assert collapse(nfd) == " ".join(nfd.split())  # untouched unless asked
+    assert collapse(nfd, nfc=True) == "Phường Cửa Đại"
+
+
+def test_prepare_document_strips_invisibles_and_flags_nfd_pages() -> None:
+    nfc_page = "<p>Cửa\u200b Đại\u00ad</p>"
+    assert prepare_document(nfc_page) == ("<p>Cửa Đại</p>", False)
+    nfd_page = unicodedata.normalize("NFD", "<p>Lượt xem: 198</p>")
+    text, decomposed = prepare_document(nfd_page)
+    assert decomposed and text == nfd_page
+    assert prepare_document("<p>ascii</p>") == ("<p>ascii</p>", False)
+
+
+@given(st.text())
+def test_ensure_nfc_always_returns_nfc(text: str) -> None:
+    out = ensure_nfc(text)
+    assert unicodedata.is_normalized("NFC", out)
+    assert out == unicodedata.normalize("NFC", text)

@@ -132,16 +132,20 @@ def get_profile(name: str) -> Profile:
     raise ConfigError(f"unknown profile {name!r} (known: {', '.join(profile_names())})")
 
 
-def detect_profile(tree: LexborHTMLParser, html: str, url: str) -> Detection:
+def detect_profile(
+    tree: LexborHTMLParser, html: str, url: str, *, generator: str | None = None
+) -> Detection:
     """Choose the profile whose fingerprints best match this page.
 
     Signals: generator meta (3 points), each matching URL pattern (1), each
     markup substring (1), each CSS selector present (2). The best profile at
-    or above its threshold wins; otherwise the generic profile.
+    or above its threshold wins; otherwise the generic profile. ``generator``
+    saves a query when the caller has already read the generator meta.
     """
-    generator = ""
-    for meta in tree.css('meta[name="generator" i]'):
-        generator += " " + (meta.attributes.get("content") or "")
+    if generator is None:
+        generator = ""
+        for meta in tree.css('meta[name="generator" i]'):
+            generator += " " + (meta.attributes.get("content") or "")
     head = html[:60_000]  # fingerprints sit in the head and page header
     best: Detection | None = None
     for prof in builtin_profiles():
