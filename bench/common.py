@@ -418,10 +418,11 @@ def child_govnews(
     slowdowns = [0]
     original: Callable[..., None] = politeness.Politeness._slow_down
 
-    def counting(self: Any, st: Any) -> None:  # diagnostics only: how often pacing kicked in
+    # diagnostics: how often pacing kicked in
+    def counting(self: Any, st: Any, **kwargs: Any) -> None:
         slowdowns[0] += 1
         if slowdown:
-            original(self, st)
+            original(self, st, **kwargs)
 
     politeness.Politeness._slow_down = counting  # type: ignore[method-assign]
     options = CrawlOptions(concurrency=concurrency, delay=0, full=True)

@@ -147,7 +147,11 @@ def detect_profile(
         for meta in tree.css('meta[name="generator" i]'):
             generator += " " + (meta.attributes.get("content") or "")
     head = html[:60_000]  # fingerprints sit in the head and page header
-    best: Detection | None = None
+    # Cheap signals first; then each profile's markup/selector scan, most promising first,
+    # skipping profiles whose best possible score cannot beat the leader (a substring scan
+    # of the page per fingerprint is what detection costs).
+    order = {prof.name: i for i, prof in enumerate(builtin_profiles())}
+    cheap: list[tuple[int, Profile, list[str]]] = []
     for prof in builtin_profiles():
         score = 0
         evidence: list[str] = []
@@ -160,6 +164,16 @@ def detect_profile(
             if pat.search(url):
                 score += 1
                 evidence.append(f"URL matches {pat.pattern}")
+        cheap.append((score, prof, evidence))
+    cheap.sort(key=lambda c: (-c[0], order[c[1].name]))
+    best: Detection | None = None
+    for score, prof, evidence in cheap:
+        ceiling = score + len(prof.markup) + 2 * len(prof.selectors)
+        if ceiling < prof.threshold or (
+            best is not None
+            and (ceiling, -order[prof.name]) < (best.score, -order[best.profile.name])
+        ):
+            continue
         for needle in prof.markup:
             if needle in head:
                 score += 1
@@ -169,6 +183,8 @@ def detect_profile(
             if score and tree.css_first(sel) is not None:
                 score += 2
                 evidence.append(f"element {sel}")
-        if score >= prof.threshold and (best is None or score > best.score):
+        if score >= prof.threshold and (
+            best is None or (score, -order[prof.name]) > (best.score, -order[best.profile.name])
+        ):
             best = Detection(prof, score, tuple(evidence))
     return best or Detection(GENERIC, 0, ("no profile fingerprint matched",))
