@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import re
 import signal
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ import sqlite_utils
 
 from . import archive, frontier
 from .article import extract_article
+from .batch import WriteBatch
 from .db import connect
 from .encoding import decode_html
 from .errors import FetchError, GovnewsError, UsageError
@@ -88,6 +91,7 @@ class CrawlOptions:
     read_timeout: float = 30.0
     attempts: int = 4
     attachments: bool = True
+    batch_size: int = 64  # articles per commit (1: commit each article on its own)
 
     def validate(self) -> None:
         if self.delay < 0:
@@ -176,8 +180,10 @@ class SiteCrawl:
         run_id: int,
         reporter: Reporter,
         stop: asyncio.Event,
+        batch: WriteBatch | None = None,
     ) -> None:
         self.db, self.site, self.fetcher, self.options = db, site, fetcher, options
+        self.batch = batch or WriteBatch(db, max_items=1)
         self.report, self.run_id, self.reporter, self.stop = report, run_id, reporter, stop
         self.profile = options.profile or site.profile
         self.counts = report.counts
@@ -411,16 +417,20 @@ class SiteCrawl:
             # One portal, one CMS: detect once, then spare every later page the fingerprinting.
             self.detected = get_profile(art.profile)
         if not self._in_range(art):
-            with archive.transaction(self.db):
-                frontier.mark(self.db, url, frontier.DONE)
-            self.report.skipped += 1
+            self.batch.add(lambda: frontier.mark(self.db, url, frontier.DONE), self._skipped)
             return
-        await self._store(result, art, encoding)
+        self._store(result, art, encoding)
         if self.options.attachments and art.attachments:
             await self._attachments(art)
 
-    async def _store(self, result: FetchResult, art: Article, encoding: str) -> None:
-        with archive.transaction(self.db):
+    def _skipped(self, _: object) -> None:
+        self.report.skipped += 1
+
+    def _store(self, result: FetchResult, art: Article, encoding: str) -> None:
+        """Queue the article's rows for the next batch commit (all of them or none)."""
+        missing = [k for k in ("title", "body") if getattr(art, k) is None]
+
+        def write() -> str:
             page_id = archive.store_page(
                 self.db, result, site=self.site.name, kind=frontier.ARTICLE, encoding=encoding
             )
@@ -429,7 +439,6 @@ class SiteCrawl:
             )
             frontier.mark(self.db, art.url, frontier.DONE)
             frontier.clear_failure(self.db, art.url)
-            missing = [k for k in ("title", "body") if getattr(art, k) is None]
             if missing:
                 frontier.record_failure(
                     self.db,
@@ -441,11 +450,18 @@ class SiteCrawl:
                     status=result.status,
                     run_id=self.run_id,
                 )
-        setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)
-        if missing:
-            self.report.incomplete.append((art.url, ", ".join(missing)))
-            self.reporter("incomplete", site=self.site.name, url=art.url, missing=missing)
-        self.reporter("article", site=self.site.name, url=art.url, outcome=outcome, title=art.title)
+            return outcome
+
+        def stored(outcome: str) -> None:
+            setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)
+            if missing:
+                self.report.incomplete.append((art.url, ", ".join(missing)))
+                self.reporter("incomplete", site=self.site.name, url=art.url, missing=missing)
+            self.reporter(
+                "article", site=self.site.name, url=art.url, outcome=outcome, title=art.title
+            )
+
+        self.batch.add(write, stored, size=len(result.content))
 
     async def _attachments(self, art: Article) -> None:
         for link in art.attachments[:20]:
@@ -458,8 +474,9 @@ class SiteCrawl:
                     size = int(length) if length.isdigit() else None
                 except FetchError as exc:
                     status = exc.status
-            with archive.transaction(self.db):
-                archive.record_attachment(
+            self.batch.add(
+                functools.partial(
+                    archive.record_attachment,
                     self.db,
                     art.url,
                     link,
@@ -468,6 +485,7 @@ class SiteCrawl:
                     status=status,
                     fetched_at=fetched,
                 )
+            )
 
     def _in_range(self, art: Article) -> bool:
         day = (art.published_at or "")[:10]
@@ -515,6 +533,7 @@ class SiteCrawl:
         finally:
             await feeder
             await asyncio.gather(*workers)
+        self.batch.flush()
         self.reporter("site-done", site=self.site.name)
 
 
@@ -538,6 +557,8 @@ async def crawl_sites(
         {host_of(u) for s in sites for u in s.listing_urls}
         | {h for s in sites for h in s.extra_hosts}
     )
+    # Articles are committed in batches (see scraper.batch): uncommitted ones stay queued.
+    batch = WriteBatch(db, max_items=options.batch_size)
     async with Fetcher(policy) as fetcher:
         for site in sites:
             for host in {host_of(u) for u in site.listing_urls}:
@@ -545,7 +566,9 @@ async def crawl_sites(
                     fetcher.set_host_policy(host, delay=site.delay, concurrency=site.concurrency)
 
         async def one(site: Site) -> None:
-            crawl = SiteCrawl(db, site, fetcher, options, report, report.run_id, reporter, stop)
+            crawl = SiteCrawl(
+                db, site, fetcher, options, report, report.run_id, reporter, stop, batch
+            )
             try:
                 await crawl.run()
             except SiteError as exc:
@@ -553,10 +576,33 @@ async def crawl_sites(
                 report.site_retryable[site.name] = exc.retryable
                 reporter("site-failed", site=site.name, message=str(exc))
 
+        failed: list[BaseException] = []
+
+        async def flush_old() -> None:  # a slow site must not hold finished work for long
+            while True:
+                await asyncio.sleep(batch.max_age)
+                try:
+                    batch.flush_if_due()
+                except Exception as exc:  # the database is failing: stop, then report it
+                    failed.append(exc)
+                    stop.set()
+                    return
+
+        ticker = asyncio.create_task(flush_old())
         try:
             await asyncio.gather(*(one(s) for s in sites))
+        except BaseException:
+            # Complete records fetched before a crash are kept; if the database itself is
+            # failing, the original error is the one worth reporting.
+            with contextlib.suppress(GovnewsError, sqlite3.Error):
+                batch.flush()
+            raise
         finally:
+            ticker.cancel()
             report.counts.requests = fetcher.requests
+        if failed:
+            raise failed[0]
+        batch.flush()
 
 
 def _exit_status(report: CrawlReport, sites: list[Site], interrupted: bool) -> tuple[str, int]:

@@ -1,0 +1,114 @@
+"""Batched commits: many articles per transaction, still all-or-nothing per batch."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from fault_server import Exchange, article_html
+
+from scraper import frontier
+from scraper.batch import WriteBatch
+from scraper.crawl import CrawlOptions, Site, run_crawl
+from scraper.db import connect
+
+
+def _queue(db, urls: list[str]) -> None:
+    frontier.add(db, urls, site="s", kind=frontier.ARTICLE, run_id=None)
+
+
+def _states(path: Path) -> dict[str, str]:
+    con = sqlite3.connect(path)
+    try:
+        return dict(con.execute("SELECT url, state FROM frontier"))
+    finally:
+        con.close()
+
+
+def test_writes_wait_for_a_full_batch_then_commit_together(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    db = connect(path)
+    urls = [f"http://x.vn/bai/{i}" for i in range(5)]
+    _queue(db, urls)
+    told: list[str] = []
+    batch = WriteBatch(db, max_items=3, max_age=60)
+    for url in urls:
+        batch.add(lambda u=url: frontier.mark(db, u, frontier.DONE) or u, told.append)
+    # Three committed as one batch; two wait (another connection does not see them).
+    assert batch.commits == 1 and len(batch) == 2 and told == urls[:3]
+    assert sorted(_states(path).values()) == ["done"] * 3 + ["queued"] * 2
+    batch.flush()
+    assert batch.commits == 2 and told == urls and set(_states(path).values()) == {"done"}
+
+
+def test_a_failing_write_keeps_none_of_its_batch(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    db = connect(path)
+    urls = ["http://x.vn/bai/1", "http://x.vn/bai/2"]
+    _queue(db, urls)
+    told: list[object] = []
+    batch = WriteBatch(db, max_items=10, max_age=60)
+    batch.add(lambda: frontier.mark(db, urls[0], frontier.DONE), told.append)
+
+    def broken() -> None:
+        frontier.mark(db, urls[1], frontier.DONE)
+        db.conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    batch.add(broken, told.append)
+    with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
+        batch.flush()
+    # Rolled back as a whole: both stay queued for the next run, nobody was told "stored".
+    assert _states(path) == dict.fromkeys(urls, "queued")
+    assert told == [] and len(batch) == 0 and not db.conn.in_transaction
+
+
+def test_old_writes_commit_without_waiting_for_a_full_batch(tmp_path: Path) -> None:
+    db = connect(tmp_path / "c.db")
+    _queue(db, ["http://x.vn/bai/1"])
+    batch = WriteBatch(db, max_items=100, max_age=0.05)
+    batch.add(lambda: frontier.mark(db, "http://x.vn/bai/1", frontier.DONE))
+    batch.flush_if_due()
+    assert len(batch) == 1  # too young
+    time.sleep(0.06)
+    batch.flush_if_due()
+    assert len(batch) == 0 and batch.commits == 1
+
+
+def test_a_slow_article_does_not_hold_back_finished_ones(fault_server, tmp_path: Path) -> None:
+    """While one article stalls, the ones already fetched are committed by the age rule."""
+    db_path = tmp_path / "slow.db"
+    seen_while_stalled: list[int] = []
+    names = ["mot", "hai", "ba", "bon", "cham"]
+    listing = "".join(
+        f'<li><a href="/bai/{n}.aspx">Phường Cửa Đại tổ chức hoạt động {n} trong tháng này</a></li>'
+        for n in names
+    )
+    fault_server.add_route(
+        "/tin-tuc",
+        lambda ex: ex.respond(200, f"<html><body><ul class='news'>{listing}</ul></body></html>"),
+    )
+    page = article_html()
+
+    def fast(ex: Exchange) -> None:
+        ex.respond(200, page)
+
+    def slow(ex: Exchange) -> None:
+        time.sleep(1.5)  # the batch (64 articles) is far from full: only its age commits
+        con = sqlite3.connect(db_path)
+        seen_while_stalled.append(con.execute("SELECT count(*) FROM articles").fetchone()[0])
+        con.close()
+        ex.respond(200, page)
+
+    for n in names:
+        fault_server.add_route(f"/bai/{n}.aspx", slow if n == "cham" else fast)
+    report = run_crawl(
+        db_path,
+        [Site.from_url(fault_server.url("/tin-tuc"))],
+        CrawlOptions(delay=0, concurrency=5),
+        handle_signals=False,
+    )
+    assert seen_while_stalled == [4]
+    assert report.counts.new == 5 and report.exit_code == 0
+    assert set(_states(db_path).values()) == {"done"}
