@@ -105,6 +105,10 @@ def crawl(
     ] = None,
     timeout: Annotated[float, typer.Option(help="Read timeout per request, seconds.")] = 30.0,
     attempts: Annotated[int, typer.Option(help="Tries per URL for temporary failures.")] = 4,
+    parse_workers: Annotated[
+        int,
+        typer.Option(help="Extract articles in N worker processes (0: in the crawl's process)."),
+    ] = 0,
     cluster: Annotated[
         str | None,
         typer.Option(
@@ -148,7 +152,10 @@ def crawl(
         contact=contact,
         read_timeout=timeout,
         attempts=attempts,
+        parse_workers=parse_workers,
     )
+    if cluster and parse_workers:
+        raise UsageError("--parse-workers does not combine with --cluster (one process per site)")
     if cluster:
         from scraper.distributed import run_cluster
 

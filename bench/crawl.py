@@ -93,6 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--skip-scrapy", action="store_true")
     ap.add_argument(
+        "--parse-workers",
+        type=int,
+        default=1,
+        help="also run govnews with N extraction processes (0: skip that run)",
+    )
+    ap.add_argument(
         "--no-diagnostic",
         action="store_true",
         help="skip the extra govnews run with the adaptive slow-down counted but not applied",
@@ -154,6 +160,12 @@ def run(args: argparse.Namespace, work: Path) -> int:
             db = db_in(f"govnews-{k}.db")
             return common.govnews_command(db, portal.url, conc), db
 
+        def pooled_cmd(k: int) -> tuple[list[str], Path | None]:
+            db = db_in(f"govnews-pw-{k}.db")
+            return common.govnews_command(
+                db, portal.url, conc, parse_workers=args.parse_workers
+            ), db
+
         def diag_cmd(k: int) -> tuple[list[str], Path | None]:
             db = db_in(f"govnews-diag-{k}.db")
             return common.govnews_command(db, portal.url, conc, slowdown=False), db
@@ -166,6 +178,9 @@ def run(args: argparse.Namespace, work: Path) -> int:
             "ceiling": ceiling_cmd,
             "govnews": govnews_cmd,
         }
+        pooled_label = f"govnews -p{args.parse_workers}"
+        if args.parse_workers:
+            makers[pooled_label] = pooled_cmd
         if not args.no_diagnostic:
             makers["govnews*"] = diag_cmd
         if not args.skip_scrapy:
@@ -176,7 +191,11 @@ def run(args: argparse.Namespace, work: Path) -> int:
         for k in range(args.repeat):
             for label, make in makers.items():
                 cmd, db = make(k)
-                run = run_measured(label, cmd, timeout=args.timeout, portal=portal)
+                # worker processes: sample the RSS of the whole process tree
+                every = 0.1 if label == pooled_label else None
+                run = run_measured(
+                    label, cmd, timeout=args.timeout, portal=portal, sample_every=every
+                )
                 run.check()
                 runs[label].append(Contender(run, db))
                 stopped = f" (stopped at the {args.timeout:.0f}s budget)" if run.timed_out else ""
@@ -186,6 +205,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
         chosen = {label: rs[median_index([c.run for c in rs])] for label, rs in runs.items()}
         ceiling, govnews = chosen["ceiling"], chosen["govnews"]
         diag, scrapy = chosen.get("govnews*"), chosen.get("scrapy")
+        pooled = chosen.get(pooled_label)
         portal_rss = portal.rss_mb()
 
     # --- verify ------------------------------------------------------------------------
@@ -202,6 +222,11 @@ def run(args: argparse.Namespace, work: Path) -> int:
           + f"; all five equal: {check.all_equal}/{n}")  # fmt: skip
     for ex in check.examples:
         print(f"    mismatch: {ex}")
+    pcheck = None
+    if pooled is not None:
+        pcheck = common.compare_ground_truth(pooled.db, truth)
+        print(f"  {pooled_label}: {count_rows(pooled.db)} articles; all five fields equal to "
+              f"ground truth: {pcheck.all_equal}/{n}")  # fmt: skip
     if diag is not None:
         dcheck = common.compare_ground_truth(diag.db, truth)
         print(f"  govnews*: {count_rows(diag.db)} articles; all five fields equal to ground "
@@ -220,18 +245,21 @@ def run(args: argparse.Namespace, work: Path) -> int:
 
     # --- table -------------------------------------------------------------------------
     ceiling.done = int(c.get("pages", 0))
-    for cont in (govnews, diag):
+    for cont in (govnews, pooled, diag):
         if cont is not None:
             cont.done = count_rows(cont.db, "pages")  # listing + article pages stored
     if scrapy is not None:
         scrapy.done = int(scrapy.result.get("responses", 0)) or scrapy_rows
-    rows = [cont.row() for cont in (ceiling, govnews, scrapy, diag) if cont is not None]
+    rows = [cont.row() for cont in (ceiling, govnews, pooled, scrapy, diag) if cont is not None]
     print()
     print(common.table(rows, ["tool", "pages done", "seconds", "pages/s", "CPU s",
                               "CPU ms/page", "in-crawl CPU ms/page", "peak RSS MB",
                               "portal CPU s"]))  # fmt: skip
     print("seconds, pages/s, CPU and RSS: whole process, interpreter start and imports "
           "included; in-crawl CPU leaves start-up out.")  # fmt: skip
+    if pooled is not None:
+        print(f"{pooled_label} = govnews crawl --parse-workers {args.parse_workers}: CPU includes "
+              "the worker processes, RSS is the sampled sum over the process tree")  # fmt: skip
     if diag is not None:
         print("govnews* = diagnostic run with the adaptive politeness slow-down counted but not "
               f"applied ({diag.result.get('slowdowns', '?')} would-be slow-downs); no verdict "
@@ -255,6 +283,11 @@ def run(args: argparse.Namespace, work: Path) -> int:
             print(f"govnews*/scrapy throughput: {diag.rate / scrapy.rate:.2f}x")
         goals.append((f"govnews throughput >= 3x Scrapy at concurrency {conc}", speedup >= 3.0,
                       f"{speedup:.2f}x"))  # fmt: skip
+        if pooled is not None:
+            p_speedup = pooled.rate / scrapy.rate
+            print(f"{pooled_label}/scrapy throughput: {p_speedup:.2f}x")
+            goals.append((f"{pooled_label} throughput >= 3x Scrapy at concurrency {conc}",
+                          p_speedup >= 3.0, f"{p_speedup:.2f}x"))  # fmt: skip
     print(f"ceiling/govnews time per page: {vs_ceiling:.2f}x "
           f"(govnews at {100 / vs_ceiling:.0f}% of the fetch-only ceiling's pages/s)")  # fmt: skip
     if diag is not None:
@@ -263,10 +296,19 @@ def run(args: argparse.Namespace, work: Path) -> int:
           f"({ceiling.crawl_cpu_ms:.2f} in-crawl)")  # fmt: skip
     goals.append(("govnews within 1.5x of the fetch-only ceiling", vs_ceiling <= 1.5,
                   f"{vs_ceiling:.2f}x"))  # fmt: skip
+    if pooled is not None:
+        p_vs = ceil_rate / pooled.rate if pooled.rate else float("inf")
+        print(f"ceiling/{pooled_label} time per page: {p_vs:.2f}x")
+        goals.append((f"{pooled_label} within 1.5x of the fetch-only ceiling", p_vs <= 1.5,
+                      f"{p_vs:.2f}x"))  # fmt: skip
     goals.append(("govnews CPU <= 1 ms per page", gov_ms <= 1.0, f"{gov_ms:.2f} ms"))
     complete = gov_rows == n and check.all_equal == n
     goals.append(("govnews stored all articles, fields equal to ground truth", complete,
                   f"{check.all_equal}/{n}"))  # fmt: skip
+    if pooled is not None and pcheck is not None:
+        ok = count_rows(pooled.db) == n and pcheck.all_equal == n
+        goals.append((f"{pooled_label} stored all articles, fields equal to ground truth", ok,
+                      f"{pcheck.all_equal}/{n}"))  # fmt: skip
     if scrapy is not None:
         goals.append(("scrapy stored all articles", scrapy_rows == n, f"{scrapy_rows}/{n}"))
     print()

@@ -76,9 +76,19 @@ def decompress(blob: bytes) -> bytes:
 
 
 def store_page(
-    db: sqlite_utils.Database, result: FetchResult, *, site: str, kind: str, encoding: str | None
+    db: sqlite_utils.Database,
+    result: FetchResult,
+    *,
+    site: str,
+    kind: str,
+    encoding: str | None,
+    packed: tuple[bytes, str] | None = None,
 ) -> int:
-    """Insert one raw fetched page; returns its id. Call inside a transaction."""
+    """Insert one raw fetched page; returns its id. Call inside a transaction.
+
+    ``packed``: the body already compressed and its sha256 (done by a parse worker).
+    """
+    body, digest = packed or (compress(result.content), hashlib.sha256(result.content).hexdigest())
     cur = db.conn.execute(
         "INSERT INTO pages (url, final_url, site, kind, status, headers, request_headers,"
         " http_version, fetched_at, content_type, encoding, size, sha256, body)"
@@ -96,8 +106,8 @@ def store_page(
             result.content_type,
             encoding,
             len(result.content),
-            hashlib.sha256(result.content).hexdigest(),
-            compress(result.content),
+            digest,
+            body,
         ),
     )
     return int(cur.lastrowid or 0)

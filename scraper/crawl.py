@@ -28,7 +28,6 @@ from typing import Any
 import sqlite_utils
 
 from . import archive, frontier
-from .article import extract_article
 from .batch import WriteBatch
 from .db import connect
 from .encoding import decode_html
@@ -36,6 +35,7 @@ from .errors import FetchError, GovnewsError, UsageError
 from .fetch import Fetcher, FetchPolicy
 from .listing import listing_key, parse_listing
 from .models import Article, FetchResult
+from .pagework import PageWork, Prepared
 from .profiles import Profile, get_profile
 from .runs import (
     EXIT_FAILED,
@@ -92,6 +92,7 @@ class CrawlOptions:
     attempts: int = 4
     attachments: bool = True
     batch_size: int = 64  # articles per commit (1: commit each article on its own)
+    parse_workers: int = 0  # processes extracting articles (0: in the event loop's process)
 
     def validate(self) -> None:
         if self.delay < 0:
@@ -100,6 +101,8 @@ class CrawlOptions:
             raise UsageError(f"--concurrency must be at least 1, got {self.concurrency}")
         if self.max_pages is not None and self.max_pages < 1:
             raise UsageError(f"--max-pages must be at least 1, got {self.max_pages}")
+        if self.parse_workers < 0:
+            raise UsageError(f"--parse-workers must be zero or positive, got {self.parse_workers}")
         if self.attempts < 1:
             raise UsageError(f"--attempts must be at least 1, got {self.attempts}")
         if self.refresh_days < 0:
@@ -181,9 +184,11 @@ class SiteCrawl:
         reporter: Reporter,
         stop: asyncio.Event,
         batch: WriteBatch | None = None,
+        pages: PageWork | None = None,
     ) -> None:
         self.db, self.site, self.fetcher, self.options = db, site, fetcher, options
         self.batch = batch or WriteBatch(db, max_items=1)
+        self.pages = pages or PageWork()
         self.report, self.run_id, self.reporter, self.stop = report, run_id, reporter, stop
         self.profile = options.profile or site.profile
         self.counts = report.counts
@@ -403,15 +408,16 @@ class SiteCrawl:
                 result.status,
             )
             return
-        text, encoding = decode_html(result.content, result.headers.get("content-type"))
-        try:
-            art = extract_article(text, url, self.profile or self.detected, site=name)
-        except GovnewsError as exc:
-            self._fail(url, frontier.ARTICLE, "parse", f"{url}: {exc}", result.status)
-            return
-        except Exception as exc:  # noqa: BLE001 - one hostile page never stops a crawl
-            message = f"{url}: cannot parse page ({type(exc).__name__}: {str(exc)[:120]})"
-            self._fail(url, frontier.ARTICLE, "parse", message, result.status)
+        prep = await self.pages.article(
+            result.content,
+            result.headers.get("content-type"),
+            url,
+            self.profile or self.detected,
+            name,
+        )
+        art = prep.article
+        if art is None:
+            self._fail(url, frontier.ARTICLE, "parse", prep.error or url, result.status)
             return
         if self.detected is None and not self.profile:
             # One portal, one CMS: detect once, then spare every later page the fingerprinting.
@@ -419,20 +425,25 @@ class SiteCrawl:
         if not self._in_range(art):
             self.batch.add(lambda: frontier.mark(self.db, url, frontier.DONE), self._skipped)
             return
-        self._store(result, art, encoding)
+        self._store(result, art, prep)
         if self.options.attachments and art.attachments:
             await self._attachments(art)
 
     def _skipped(self, _: object) -> None:
         self.report.skipped += 1
 
-    def _store(self, result: FetchResult, art: Article, encoding: str) -> None:
+    def _store(self, result: FetchResult, art: Article, prep: Prepared) -> None:
         """Queue the article's rows for the next batch commit (all of them or none)."""
         missing = [k for k in ("title", "body") if getattr(art, k) is None]
 
         def write() -> str:
             page_id = archive.store_page(
-                self.db, result, site=self.site.name, kind=frontier.ARTICLE, encoding=encoding
+                self.db,
+                result,
+                site=self.site.name,
+                kind=frontier.ARTICLE,
+                encoding=prep.encoding,
+                packed=(prep.packed, prep.sha256),
             )
             _, outcome = archive.upsert_article(
                 self.db, art, page_id=page_id, fetched_at=result.fetched_at
@@ -461,7 +472,7 @@ class SiteCrawl:
                 "article", site=self.site.name, url=art.url, outcome=outcome, title=art.title
             )
 
-        self.batch.add(write, stored, size=len(result.content))
+        self.batch.add(write, stored, size=len(result.content) + len(prep.packed))
 
     async def _attachments(self, art: Article) -> None:
         for link in art.attachments[:20]:
@@ -559,7 +570,7 @@ async def crawl_sites(
     )
     # Articles are committed in batches (see scraper.batch): uncommitted ones stay queued.
     batch = WriteBatch(db, max_items=options.batch_size)
-    async with Fetcher(policy) as fetcher:
+    async with Fetcher(policy) as fetcher, PageWork(options.parse_workers) as pages:
         for site in sites:
             for host in {host_of(u) for u in site.listing_urls}:
                 if site.delay is not None or site.concurrency is not None:
@@ -567,7 +578,7 @@ async def crawl_sites(
 
         async def one(site: Site) -> None:
             crawl = SiteCrawl(
-                db, site, fetcher, options, report, report.run_id, reporter, stop, batch
+                db, site, fetcher, options, report, report.run_id, reporter, stop, batch, pages
             )
             try:
                 await crawl.run()

@@ -1,0 +1,156 @@
+"""Extraction in worker processes: same records as in-process, a dying worker costs one page."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+from fault_server import ARTICLE_TITLE, article_html
+from typer.testing import CliRunner
+
+from cli import app
+from scraper.crawl import CrawlOptions, Site, run_crawl
+from scraper.models import ARTICLE_FIELDS
+from scraper.pagework import PageWork, Prepared, prepare_article
+from scraper.replica import Portal, PortalServer
+
+ROOT = Path(__file__).parent.parent
+
+
+def crash_on_boom(
+    content: bytes, content_type: str | None, url: str, profile: object, site: str
+) -> Prepared:
+    """A parser that dies (like a segfault) on one URL; runs in the worker process."""
+    if "boom" in url:
+        os._exit(3)
+    return prepare_article(content, content_type, url, profile, site)  # type: ignore[arg-type]
+
+
+def test_prepare_article_extracts_and_packs_the_raw_page() -> None:
+    raw = article_html().encode("utf-8")
+    prep = prepare_article(raw, "text/html; charset=utf-8", "http://x.vn/bai/1.aspx", None, "x.vn")
+    assert prep.error is None and prep.article is not None
+    assert prep.article.title == ARTICLE_TITLE and prep.encoding == "utf-8"
+    assert zlib.decompress(prep.packed) == raw
+    assert prep.sha256 == hashlib.sha256(raw).hexdigest()
+
+
+def test_prepare_article_returns_a_failure_instead_of_raising() -> None:
+    prep = prepare_article(b"<html>", None, "http://x.vn/bai/1.aspx", "no-such-profile", "x.vn")
+    assert prep.article is None
+    assert prep.error is not None
+    assert prep.error.startswith("http://x.vn/bai/1.aspx: unknown profile 'no-such-profile'")
+    assert "known:" in prep.error and zlib.decompress(prep.packed) == b"<html>"
+
+
+def _rows(db: Path) -> dict[str, tuple]:
+    con = sqlite3.connect(db)
+    try:
+        cols = ", ".join(ARTICLE_FIELDS)
+        return {r[0]: r[1:] for r in con.execute(f"SELECT url, {cols} FROM articles")}
+    finally:
+        con.close()
+
+
+def test_crawl_with_parse_workers_stores_the_same_records(tmp_path: Path) -> None:
+    portal = Portal(articles=40, per_page=10)
+    with PortalServer(portal) as server:
+        site = Site.from_url(server.listing_url())
+        inline = run_crawl(
+            tmp_path / "inline.db", [site], CrawlOptions(delay=0), handle_signals=False
+        )
+        pooled = run_crawl(
+            tmp_path / "pooled.db",
+            [site],
+            CrawlOptions(delay=0, concurrency=6, parse_workers=2),
+            handle_signals=False,
+        )
+    assert inline.counts.new == pooled.counts.new == 40 and pooled.exit_code == 0
+    assert _rows(tmp_path / "pooled.db") == _rows(tmp_path / "inline.db")
+    con = sqlite3.connect(tmp_path / "pooled.db")
+    body, size, digest = con.execute("SELECT body, size, sha256 FROM pages LIMIT 1").fetchone()
+    raw = zlib.decompress(body)
+    assert len(raw) == size and hashlib.sha256(raw).hexdigest() == digest
+
+
+def test_a_dying_worker_fails_only_its_page() -> None:
+    page = article_html().encode("utf-8")
+    urls = [f"http://x.vn/bai/{n}.aspx" for n in ("a", "b", "boom", "c", "d", "e")]
+
+    async def main() -> list[Prepared]:
+        async with PageWork(2, job=crash_on_boom) as work:
+            return await asyncio.gather(
+                *(work.article(page, "text/html", u, None, "x.vn") for u in urls)
+            )
+
+    results = dict(zip(urls, asyncio.run(main()), strict=True))
+    boom = results.pop("http://x.vn/bai/boom.aspx")
+    assert boom.article is None
+    assert (
+        boom.error == "http://x.vn/bai/boom.aspx: cannot parse page (the parser process died on it)"
+    )
+    # The pages in flight when it died were retried one by one in a fresh pool.
+    assert all(r.article and r.article.title == ARTICLE_TITLE for r in results.values())
+
+
+def test_parse_workers_flag_is_checked(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(
+        app, ["crawl", "http://127.0.0.1:9/tin", "--db", str(db), "--parse-workers", "-1"]
+    )
+    assert result.exit_code == 2
+    assert "--parse-workers must be zero or positive, got -1" in result.stderr
+    assert not db.exists()
+    result = CliRunner().invoke(
+        app,
+        ["crawl", "http://127.0.0.1:9/tin", "--cluster", "local:2", "--parse-workers", "1"],
+    )
+    assert result.exit_code == 2
+    assert "--parse-workers does not combine with --cluster" in result.stderr
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    stat = Path(f"/proc/{pid}/stat")
+    return stat.exists() and stat.read_text().split(") ", 1)[1][:1] not in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_killed_crawl_leaves_no_worker_behind_and_a_sound_database(tmp_path: Path) -> None:
+    db = tmp_path / "kill.db"
+    with PortalServer(Portal(articles=600, per_page=10), latency=0.02) as server:
+        cmd = [sys.executable, str(ROOT / "cli.py"), "crawl", server.listing_url()]
+        cmd += ["--db", str(db), "--delay", "0", "--parse-workers", "2", "--quiet"]
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        workers: list[int] = []
+        while time.monotonic() < deadline and server.request_count < 40:
+            workers = _children(proc.pid) or workers
+            time.sleep(0.05)
+        workers = _children(proc.pid) or workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    assert workers  # the crawl had started its worker processes
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    assert not [w for w in workers if _alive(w)]
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    orphans = con.execute(
+        "SELECT count(*) FROM articles a LEFT JOIN pages p ON p.id = a.page_id WHERE p.id IS NULL"
+    ).fetchone()[0]
+    assert orphans == 0
