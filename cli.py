@@ -105,6 +105,10 @@ def crawl(
     ] = None,
     timeout: Annotated[float, typer.Option(help="Read timeout per request, seconds.")] = 30.0,
     attempts: Annotated[int, typer.Option(help="Tries per URL for temporary failures.")] = 4,
+    batch_size: Annotated[
+        int,
+        typer.Option(help="Articles per database commit (a kill loses at most one batch)."),
+    ] = 64,
     parse_workers: Annotated[
         int,
         typer.Option(help="Extract articles in N worker processes (0: in the crawl's process)."),
@@ -153,6 +157,7 @@ def crawl(
         read_timeout=timeout,
         attempts=attempts,
         parse_workers=parse_workers,
+        batch_size=batch_size,
     )
     if cluster and parse_workers:
         raise UsageError("--parse-workers does not combine with --cluster (one process per site)")

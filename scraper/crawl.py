@@ -101,6 +101,8 @@ class CrawlOptions:
             raise UsageError(f"--concurrency must be at least 1, got {self.concurrency}")
         if self.max_pages is not None and self.max_pages < 1:
             raise UsageError(f"--max-pages must be at least 1, got {self.max_pages}")
+        if self.batch_size < 1:
+            raise UsageError(f"--batch-size must be at least 1, got {self.batch_size}")
         if self.parse_workers < 0:
             raise UsageError(f"--parse-workers must be zero or positive, got {self.parse_workers}")
         if self.attempts < 1:
@@ -140,6 +142,7 @@ class CrawlReport:
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # url, reason, message
     incomplete: list[tuple[str, str]] = field(default_factory=list)  # url, missing fields
     skipped: int = 0
+    commits: int = 0  # article batches committed (see scraper.batch)
 
     @property
     def message(self) -> str:
@@ -187,8 +190,8 @@ class SiteCrawl:
         pages: PageWork | None = None,
     ) -> None:
         self.db, self.site, self.fetcher, self.options = db, site, fetcher, options
-        self.batch = batch or WriteBatch(db, max_items=1)
-        self.pages = pages or PageWork()
+        self.batch = WriteBatch(db, max_items=1) if batch is None else batch
+        self.pages = PageWork() if pages is None else pages
         self.report, self.run_id, self.reporter, self.stop = report, run_id, reporter, stop
         self.profile = options.profile or site.profile
         self.counts = report.counts
@@ -614,6 +617,7 @@ async def crawl_sites(
         if failed:
             raise failed[0]
         batch.flush()
+        report.commits = batch.commits
 
 
 def _exit_status(report: CrawlReport, sites: list[Site], interrupted: bool) -> tuple[str, int]:

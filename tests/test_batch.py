@@ -13,6 +13,7 @@ from scraper import frontier
 from scraper.batch import WriteBatch
 from scraper.crawl import CrawlOptions, Site, run_crawl
 from scraper.db import connect
+from scraper.replica import Portal, PortalServer
 
 
 def _queue(db, urls: list[str]) -> None:
@@ -64,6 +65,19 @@ def test_a_failing_write_keeps_none_of_its_batch(tmp_path: Path) -> None:
     assert told == [] and len(batch) == 0 and not db.conn.in_transaction
 
 
+def test_a_crawl_commits_many_articles_at_once(tmp_path: Path) -> None:
+    with PortalServer(Portal(articles=60, per_page=10)) as server:
+        report = run_crawl(
+            tmp_path / "many.db",
+            [Site.from_url(server.listing_url())],
+            CrawlOptions(delay=0, concurrency=4, batch_size=25),
+            handle_signals=False,
+        )
+    assert report.counts.new == 60
+    # 60 articles, 25 per batch (plus any the 0.5 s age rule committed early)
+    assert 3 <= report.commits < 10
+
+
 def test_old_writes_commit_without_waiting_for_a_full_batch(tmp_path: Path) -> None:
     db = connect(tmp_path / "c.db")
     _queue(db, ["http://x.vn/bai/1"])
@@ -111,4 +125,5 @@ def test_a_slow_article_does_not_hold_back_finished_ones(fault_server, tmp_path:
     )
     assert seen_while_stalled == [4]
     assert report.counts.new == 5 and report.exit_code == 0
+    assert report.commits == 2  # the four fast articles together, then the slow one
     assert set(_states(db_path).values()) == {"done"}

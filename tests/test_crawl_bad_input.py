@@ -176,6 +176,8 @@ def test_not_http_url_and_bad_options_are_usage_errors(tmp_path: Path) -> None:
         (["--max-pages", "0"], "--max-pages must be at least 1"),
         (["--concurrency", "0"], "--concurrency must be at least 1"),
         (["--attempts", "0"], "--attempts must be at least 1"),
+        (["--batch-size", "0"], "--batch-size must be at least 1"),
+        (["--parse-workers", "-2"], "--parse-workers must be zero or positive"),
         (["--refresh-days", "-1"], "--refresh-days must be zero or positive"),
         (["--since", "17/06/2022"], "--since must be a date like 2022-06-17"),
         (["--log-format", "xml"], "--log-format must be text or json"),

@@ -102,14 +102,7 @@ def test_a_dying_worker_fails_only_its_page() -> None:
     assert all(r.article and r.article.title == ARTICLE_TITLE for r in results.values())
 
 
-def test_parse_workers_flag_is_checked(tmp_path: Path) -> None:
-    db = tmp_path / "x.db"
-    result = CliRunner().invoke(
-        app, ["crawl", "http://127.0.0.1:9/tin", "--db", str(db), "--parse-workers", "-1"]
-    )
-    assert result.exit_code == 2
-    assert "--parse-workers must be zero or positive, got -1" in result.stderr
-    assert not db.exists()
+def test_parse_workers_do_not_combine_with_a_cluster() -> None:
     result = CliRunner().invoke(
         app,
         ["crawl", "http://127.0.0.1:9/tin", "--cluster", "local:2", "--parse-workers", "1"],
