@@ -120,6 +120,7 @@ def extract_article(
         art.evidence["body"] = f"profile selector {sel}"
     else:
         container = generic.choose_container(blocks)
+        node = _node_of(blocks, container)
         art.evidence["body"] = "densest text container"
     body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx)
     if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
@@ -164,7 +165,7 @@ def extract_article(
         if found:
             art.views, art.evidence["views"] = int(found.value), found.how  # type: ignore[arg-type]
 
-    art.attachments = _attachments(tree, container, url)
+    art.attachments = _attachments(tree, container, url, node)
     if art.title:
         art.title = clean_text(art.title)
     return art
@@ -183,22 +184,42 @@ def _views_window(
     return list(dict.fromkeys(idx))
 
 
-def _attachments(tree: LexborHTMLParser, container: int | None, url: str) -> list[str]:
+def _node_of(blocks: list[Block], mem_id: int | None) -> LexborNode | None:
+    """The element ``mem_id`` names, found from a block inside it."""
+    if mem_id is None:
+        return None
+    for b in blocks:
+        if mem_id in b.ancestors:
+            node: LexborNode | None = b.element
+            while node is not None and node.mem_id != mem_id:
+                node = node.parent
+            return node
+    return None
+
+
+def _attachments(
+    tree: LexborHTMLParser, container: int | None, url: str, node: LexborNode | None = None
+) -> list[str]:
+    """File links at most 24 levels inside the container, in page order.
+
+    ``node`` is the container element when known: only its links need looking at.
+    """
     if container is None:
         return []
     found: list[str] = []
-    for a in tree.css("a[href]"):
+    scope = node if node is not None and node.mem_id == container else tree
+    for a in scope.css("a[href]"):
         href = (a.attributes.get("href") or "").strip()
         if not href or not ATTACHMENT_RE.search(href):
             continue
-        node: LexborNode | None = a
+        up: LexborNode | None = a
         for _ in range(25):
-            if node is None:
+            if up is None:
                 break
-            if node.mem_id == container:
+            if up.mem_id == container:
                 absolute = urljoin(url, href)
                 if absolute not in found:
                     found.append(absolute)
                 break
-            node = node.parent
+            up = up.parent
     return found

@@ -35,12 +35,18 @@ from .vocab import (
     BOILERPLATE_LINE_RE,
     CMS_ACCOUNT_RE,
     PUBLISHED_LABEL_RE,
+    PUBLISHED_WORDS,
     RELATED_HEADINGS_RE,
     SITE_COUNTER_RE,
     SOURCE_LABEL_RE,
     UPDATED_LABEL_RE,
+    UPDATED_WORDS,
     VIEWS_AFTER_RE,
     VIEWS_RE,
+    VIEWS_WORDS,
+    has_colon,
+    may_be_control,
+    may_match,
 )
 
 _TITLE_SELECTORS = (
@@ -156,12 +162,12 @@ def _block_index(blocks: list[Block], title: str) -> int | None:
 
 
 def _is_control(b: Block) -> bool:
-    return len(b.text) < 120 and bool(BOILERPLATE_LINE_RE.match(b.text))
+    text = b.text
+    return len(text) < 120 and may_be_control(text) and bool(BOILERPLATE_LINE_RE.match(text))
 
 
-def _good(b: Block) -> bool:
-    heading = b.heading and len(b.text) < 100  # a long <h2> is a lead, not a heading
-    return len(b.text) >= 25 and b.link_density < 0.3 and not heading and not _is_control(b)
+def _has_views_label(text: str) -> bool:
+    return may_match(text, text.lower(), VIEWS_WORDS) and VIEWS_RE.search(text) is not None
 
 
 _PARA_TAGS = frozenset({"p", "li", "blockquote", "pre", "tr", "dd", "figcaption", "h2", "h3", "h4"})
@@ -170,28 +176,38 @@ _PARA_TAGS = frozenset({"p", "li", "blockquote", "pre", "tr", "dd", "figcaption"
 def choose_container(blocks: list[Block]) -> int | None:
     """mem_id of the element that holds the densest run of article paragraphs."""
     scores: dict[int, float] = {}
-    total: dict[int, int] = {}
-    links: dict[int, int] = {}
     for b in blocks:
-        n = len(b.text)
-        for anc in b.ancestors[:8]:
-            total[anc] = total.get(anc, 0) + n
-            links[anc] = links.get(anc, 0) + b.link_chars
-        if not _good(b):
+        text = b.text
+        n = len(text)
+        # A good paragraph: long enough, few links, not a short heading, not a control.
+        if n < 25 or b.link_chars / max(1, n) >= 0.3 or (b.heading and n < 100):
             continue
-        score = 1.0 + b.text.count(",") + min(n / 100.0, 3.0)
+        if n < 120 and may_be_control(text) and BOILERPLATE_LINE_RE.match(text):
+            continue
+        score = 1.0 + text.count(",") + min(n / 100.0, 3.0)
         # A <p>-like block scores its parent (and half its grandparent); a div or td
         # holding bare text scores itself and its parent, so sibling <div> paragraphs
         # add up in their common container.
+        anc = b.ancestors
         if b.element.tag in _PARA_TAGS:
-            targets = zip(b.ancestors[1:3], (1.0, 0.5), strict=False)
+            targets = zip(anc[1:3], (1.0, 0.5), strict=False)
         else:
-            targets = zip(b.ancestors[0:3], (1.0, 1.0, 0.5), strict=False)
-        for anc, weight in targets:
-            scores[anc] = scores.get(anc, 0.0) + score * weight
+            targets = zip(anc[0:3], (1.0, 1.0, 0.5), strict=False)
+        for a, weight in targets:
+            scores[a] = scores.get(a, 0.0) + score * weight
     if not scores:
         return None
-    return max(scores, key=lambda a: scores[a] * (1 - links.get(a, 0) / max(1, total.get(a, 1))))
+    # Text and link share within the 8 nearest block ancestors, for scored elements only.
+    total = dict.fromkeys(scores, 0)
+    links = dict.fromkeys(scores, 0)
+    for b in blocks:
+        n = len(b.text)
+        link_chars = b.link_chars
+        for a in b.ancestors[:8]:
+            if a in total:
+                total[a] += n
+                links[a] += link_chars
+    return max(scores, key=lambda a: scores[a] * (1 - links[a] / max(1, total[a])))
 
 
 def split_body(
@@ -256,15 +272,19 @@ def is_meta_line(text: str) -> bool:
     """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87"."""
     if len(text) > 220 or not _DIGIT.search(text):
         return False
-    signals = sum(
-        (
-            bool(find_dates(text)),
-            bool(VIEWS_RE.search(text)),
-            bool(AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text)),
-            bool(PUBLISHED_LABEL_RE.search(text) or UPDATED_LABEL_RE.search(text)),
-        )
+    # Each label regex runs only when a word it needs is on the line (see vocab.may_match).
+    low = text.lower()
+    signals = bool(find_dates(text))
+    signals += may_match(text, low, VIEWS_WORDS) and VIEWS_RE.search(text) is not None
+    signals += has_colon(text) and bool(
+        AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text)
     )
-    return signals >= 2
+    if signals >= 2:
+        return True
+    return signals == 1 and bool(
+        (may_match(text, low, PUBLISHED_WORDS) and PUBLISHED_LABEL_RE.search(text))
+        or (may_match(text, low, UPDATED_WORDS) and UPDATED_LABEL_RE.search(text))
+    )
 
 
 def _skip_in_body(b: Block, title: str | None) -> bool:
@@ -273,7 +293,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True
     if len(text) > 220:  # long paragraphs are never labels, controls or meta lines
         return False
-    if _is_control(b) or len(text) < 80 and VIEWS_RE.search(text):
+    if _is_control(b) or len(text) < 80 and _has_views_label(text):
         return True
     if is_meta_line(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
         return True
@@ -290,7 +310,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 
 
 def author_from_label(text: str) -> str | None:
-    m = AUTHOR_LABEL_RE.match(text)
+    m = AUTHOR_LABEL_RE.match(text) if has_colon(text) else None
     if not m:
         return None
     name = clean_text(m.group("name"))
@@ -318,7 +338,7 @@ def looks_like_signature(b: Block) -> bool:
         return False
     if text.endswith((".", ";", ":", "?", "!", "…")) and not re.search(r"\b[A-ZĐ]\.$|\)$", text):
         return False
-    if find_dates(text) or VIEWS_RE.search(text):
+    if find_dates(text) or _has_views_label(text):
         return False
     if _NAME_ROLE.match(text):
         return True
@@ -343,7 +363,7 @@ def is_person(name: str | None) -> bool:
 
 
 def inline_author(text: str) -> str | None:
-    m = AUTHOR_INLINE_RE.search(text)
+    m = AUTHOR_INLINE_RE.search(text) if has_colon(text) else None
     if not m:
         return None
     name = clean_text(m.group("name")).rstrip(" ,;.-–")

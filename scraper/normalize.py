@@ -59,6 +59,17 @@ def collapse(text: str, nfc: bool = False) -> str:
     """
     if nfc:
         text = unicodedata.normalize("NFC", text)
+    return _squeeze(text)
+
+
+def _squeeze(text: str) -> str:
+    """``" ".join(text.split())``, skipping the split when ``text`` is already like that.
+
+    Every whitespace character but the ASCII space is non-printable, so one C scan
+    (``isprintable``) plus a double-space test finds the common one-line paragraph.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
@@ -71,7 +82,7 @@ def clean_text(text: str | None) -> str:
             text = _INVISIBLE_RE.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-    return " ".join(text.split())
+    return _squeeze(text)
 
 
 def clean_or_none(text: str | None) -> str | None:

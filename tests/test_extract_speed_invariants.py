@@ -1,0 +1,303 @@
+"""The shortcuts that make extraction fast give exactly what the plain definitions give.
+
+Each pre-test in :mod:`scraper.vocab` may only rule a line out when its regex cannot
+match; the whitespace fast path of :mod:`scraper.normalize` must equal
+``" ".join(text.split())``; the two-pass container choice must equal the one-pass
+formula; attachments found inside the container must equal a whole-page scan.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from urllib.parse import urljoin
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper import generic
+from scraper.article import extract_article
+from scraper.encoding import decode_html
+from scraper.htmltext import blocks_of, parse, strip_invisible
+from scraper.normalize import clean_text, collapse, find_dates, prepare_document
+from scraper.vocab import (
+    ATTACHMENT_RE,
+    AUTHOR_INLINE_RE,
+    AUTHOR_LABEL_RE,
+    BOILERPLATE_LINE_RE,
+    PUBLISHED_LABEL_RE,
+    PUBLISHED_WORDS,
+    UPDATED_LABEL_RE,
+    UPDATED_WORDS,
+    VIEWS_RE,
+    VIEWS_WORDS,
+    has_colon,
+    may_be_control,
+    may_match,
+)
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+# Pieces the label and control patterns are made of, plus characters that fold
+# unusually under IGNORECASE ("İ", "ı", "ſ", Kelvin sign) and separators.
+_PIECES = [
+    "Lượt xem",
+    "LƯỢT ĐỌC",
+    "số lần xem",
+    "views",
+    "HİTS",
+    "hıts",
+    "Truy cập",
+    "Ngày đăng",
+    "đăng lúc",
+    "XUẤT BẢN",
+    "posted",
+    "publiſhed",
+    "Cập nhật",
+    "chỉnh sửa",
+    "updated",
+    "modıfıed",
+    "lần cuối",
+    "Tác giả",
+    "Người viết",
+    "Bài và ảnh",
+    "phóng viên",
+    "Bản in",
+    "QUAY LẠI",
+    "chia sẻ",
+    "Email",
+    "print",
+    "top",
+    "Trang 2 / 5",
+    "a+",
+    "A-",
+    "tải về",
+    "Đính kèm",
+    "facebook",
+    "zalo",
+    "go to",
+    "bookmark",
+    "\u212aelvin",
+    "17-08-2023",
+    "08:30",
+    "1.234",
+    "198",
+    "2023",
+    "|",
+    "·",
+    "•",
+    "»",
+    "–",
+    "-",
+    ":",
+    "：",
+    ".",
+    "/",
+    "(",
+    ")",
+    " ",
+    "  ",
+    "\u00a0",
+    "\n",
+    "Ông",
+    "Nguyễn Văn An",
+    "tin",
+    "bài",
+]
+lines = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=9).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines)
+def test_label_pretests_never_rule_out_a_match(text: str) -> None:
+    low = text.lower()
+    if VIEWS_RE.search(text):
+        assert may_match(text, low, VIEWS_WORDS)
+    if PUBLISHED_LABEL_RE.search(text):
+        assert may_match(text, low, PUBLISHED_WORDS)
+    if UPDATED_LABEL_RE.search(text):
+        assert may_match(text, low, UPDATED_WORDS)
+    if AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text):
+        assert has_colon(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines)
+def test_control_pretest_never_rules_out_a_match(text: str) -> None:
+    if BOILERPLATE_LINE_RE.match(text):
+        assert may_be_control(text)
+
+
+def test_control_pretest_rules_out_ordinary_lines() -> None:
+    for line in (
+        "Các lực lượng tham gia lễ ra quân huấn luyện năm 2023",
+        "17-08-2023 | 08:30 1.234",
+        "Theo Báo Quảng Nam.",
+    ):
+        assert not BOILERPLATE_LINE_RE.match(line)
+        assert not may_be_control(line)
+    for line in ("Bản in", "Quay lại | Chia sẻ", "Trang 2 / 5", "12 - 13 »", "  "):
+        assert BOILERPLATE_LINE_RE.match(line)
+        assert may_be_control(line)
+
+
+def _is_meta_line_by_definition(text: str) -> bool:
+    if len(text) > 220 or not re.search(r"\d", text):
+        return False
+    signals = sum(
+        (
+            bool(find_dates(text)),
+            bool(VIEWS_RE.search(text)),
+            bool(AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text)),
+            bool(PUBLISHED_LABEL_RE.search(text) or UPDATED_LABEL_RE.search(text)),
+        )
+    )
+    return signals >= 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines)
+def test_meta_line_test_equals_its_definition(text: str) -> None:
+    assert generic.is_meta_line(text) == _is_meta_line_by_definition(text)
+
+
+def test_every_whitespace_but_space_is_unprintable() -> None:
+    # The collapse fast path relies on this: isprintable() finds every other space.
+    odd = [c for c in map(chr, range(0x110000)) if c.isspace() and c != " " and c.isprintable()]
+    assert odd == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ễ\t\n\u00a0\u2003\u3000\u200b."), max_size=30))
+def test_collapse_equals_split_join(text: str) -> None:
+    assert collapse(text) == " ".join(text.split())
+    visible = unicodedata.normalize("NFC", text.replace("\u200b", ""))
+    assert clean_text(text) == " ".join(visible.split())
+
+
+def _choose_container_by_definition(blocks: list) -> int | None:
+    """The one-pass formula: text and link totals over every block's 8 nearest ancestors."""
+    scores: dict[int, float] = {}
+    total: dict[int, int] = {}
+    links: dict[int, int] = {}
+    for b in blocks:
+        n = len(b.text)
+        for anc in b.ancestors[:8]:
+            total[anc] = total.get(anc, 0) + n
+            links[anc] = links.get(anc, 0) + b.link_chars
+        heading = b.heading and n < 100
+        control = n < 120 and BOILERPLATE_LINE_RE.match(b.text)
+        if n < 25 or b.link_density >= 0.3 or heading or control:
+            continue
+        score = 1.0 + b.text.count(",") + min(n / 100.0, 3.0)
+        if b.element.tag in generic._PARA_TAGS:
+            targets = zip(b.ancestors[1:3], (1.0, 0.5), strict=False)
+        else:
+            targets = zip(b.ancestors[0:3], (1.0, 1.0, 0.5), strict=False)
+        for anc, weight in targets:
+            scores[anc] = scores.get(anc, 0.0) + score * weight
+    if not scores:
+        return None
+    return max(scores, key=lambda a: scores[a] * (1 - links.get(a, 0) / max(1, total.get(a, 1))))
+
+
+def test_container_choice_equals_its_definition_on_the_corpus() -> None:
+    pages = sorted(CORPUS.glob("*/*.html"))
+    assert pages
+    for path in pages:
+        html, decomposed = prepare_document(decode_html(path.read_bytes(), None)[0])
+        tree = parse(html)
+        strip_invisible(tree)
+        blocks = blocks_of(tree.body, nfc=decomposed)
+        chosen = generic.choose_container(blocks)
+        assert chosen == _choose_container_by_definition(blocks), path.name
+        if json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["kind"] == "article":
+            assert chosen is not None, path.name
+
+
+def _deep(levels: int, inner: str) -> str:
+    return "<span>" * levels + inner + "</span>" * levels
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023 - Cổng TTĐT phường Hòa Thuận</title>
+<script>var _gaq = []; function share() {{ return false; }}</script>
+<link rel="stylesheet" href="/css/site.css"></head>
+<body>
+<div id="header"><a href="/"><img src="/logo.png" alt="logo"></a>
+ <ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li>
+ <li><a href="/Portals/0/so-tay-menu.pdf">Sổ tay (PDF)</a></li></ul></div>
+<div id="wrapper"><div id="sidebar"><h3>Văn bản mới</h3><ul>
+ <li><a href="/Portals/0/files/2023/QD-123-UBND.pdf">Quyết định 123/QĐ-UBND về kiện toàn Ban chỉ đạo</a></li>
+ <li><a href="/Portals/0/files/2023/KH-45.docx">Kế hoạch 45/KH-UBND về chuyển đổi số năm 2023</a></li>
+</ul></div>
+<div id="content"><h1>Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023</h1>
+<div class="meta">Ngày đăng: 12/10/2023 08:30 | Lượt xem: 321</div>
+<div class="article-body">
+<p>Thực hiện Kế hoạch của Ủy ban MTTQ Việt Nam thành phố, Ban Thường trực Ủy ban MTTQ phường
+xây dựng kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các khu dân cư, bảo đảm thiết thực,
+tiết kiệm, phù hợp với điều kiện của từng địa phương.</p>
+<p>Ngày hội được tổ chức từ ngày 10 đến ngày 18 tháng 11 năm 2023 tại 14 khu dân cư trên địa bàn
+phường, với các hoạt động văn hóa, thể thao, thăm hỏi và tặng quà gia đình chính sách, hộ nghèo.</p>
+<p>Tải về: <a href="/Portals/0/files/2023/KH-ngay-hoi-2023.pdf?v=2">Kế hoạch số 87/KH-MTTQ</a>
+ và <a href="https://cdn.example.vn/files/phu-luc-1.XLSX#sheet1">Phụ lục 1</a></p>
+<p>{deep}</p>
+<p>Đề nghị các chi bộ, ban công tác Mặt trận khu dân cư triển khai, báo cáo kết quả về Ban Thường
+trực Ủy ban MTTQ phường trước ngày 25 tháng 11 năm 2023 để tổng hợp.</p>
+<p>Xem ảnh: <a href="/Portals/0/images/ngay-hoi.jpg">ngày hội năm trước</a>
+ và lại <a href="/Portals/0/files/2023/KH-ngay-hoi-2023.pdf?v=2">Kế hoạch số 87/KH-MTTQ</a></p>
+<p style="text-align:right"><strong>Minh Thu</strong></p>
+</div>
+<div class="other-news"><h3>Tin liên quan</h3><ul>
+ <li><a href="/tin-tuc/ra-quan-ve-sinh-moi-truong">Ra quân vệ sinh môi trường</a></li></ul></div>
+</div></div>
+<div id="footer">Bản quyền thuộc UBND phường Hòa Thuận.
+ <a href="/Portals/0/files/huong-dan-su-dung.pdf">Hướng dẫn sử dụng</a></div>
+</body></html>"""
+
+
+def test_attachments_are_the_container_file_links_in_page_order() -> None:
+    url = "http://127.0.0.1/tin-tuc/ngay-hoi-dai-doan-ket"
+    deep_link = '<a href="/Portals/0/files/too-deep.pdf">quá sâu</a>'
+    html = _PAGE.format(deep=_deep(30, deep_link))
+    art = extract_article(html, url, "generic")
+    assert art.attachments == [
+        urljoin(url, "/Portals/0/files/2023/KH-ngay-hoi-2023.pdf?v=2"),
+        "https://cdn.example.vn/files/phu-luc-1.XLSX#sheet1",
+        urljoin(url, "/Portals/0/images/ngay-hoi.jpg"),
+    ]
+
+    # The same list as scanning every link of the page and walking up 25 parents.
+    work, _ = prepare_document(html)
+    tree = parse(work)
+    strip_invisible(tree)
+    blocks = blocks_of(tree.body)
+    container = generic.choose_container(blocks)
+    assert container is not None
+    expected: list[str] = []
+    for a in tree.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if not href or not ATTACHMENT_RE.search(href):
+            continue
+        node = a
+        for _ in range(25):
+            if node is None:
+                break
+            if node.mem_id == container:
+                if urljoin(url, href) not in expected:
+                    expected.append(urljoin(url, href))
+                break
+            node = node.parent
+    assert art.attachments == expected
+
+
+def test_attachments_inside_a_shallow_container_still_found() -> None:
+    url = "http://127.0.0.1/tin-tuc/ngay-hoi-dai-doan-ket"
+    deep_link = '<a href="/Portals/0/files/not-too-deep.pdf">vừa đủ</a>'
+    html = _PAGE.format(deep=_deep(20, deep_link))
+    art = extract_article(html, url, "generic")
+    assert urljoin(url, "/Portals/0/files/not-too-deep.pdf") in art.attachments
+    assert not any("QD-123" in a or "huong-dan" in a or "so-tay" in a for a in art.attachments)
