@@ -30,10 +30,9 @@ import sqlite_utils
 from . import archive, frontier
 from .batch import WriteBatch
 from .db import connect
-from .encoding import decode_html
 from .errors import FetchError, GovnewsError, UsageError
 from .fetch import Fetcher, FetchPolicy
-from .listing import listing_key, parse_listing
+from .listing import listing_key
 from .models import Article, FetchResult
 from .pagework import PageWork, Prepared
 from .profiles import Profile, get_profile
@@ -268,9 +267,14 @@ class SiteCrawl:
             if first:
                 raise SiteError(f"listing {msg.partition(': ')[2]}: {url}")
             return True
-        text, encoding = decode_html(result.content, result.headers.get("content-type"))
-        base = canonicalize(result.final_url)
-        page = parse_listing(text, base, self.profile, article_shape=self.article_shape)
+        prep = await self.pages.listing(
+            result.content,
+            result.headers.get("content-type"),
+            canonicalize(result.final_url),
+            self.profile,
+            self.article_shape,
+        )
+        page, encoding, packed = prep.page, prep.encoding, (prep.packed, prep.sha256)
         self.article_shape = self.article_shape or page.article_shape
         page.article_urls = [u for u in page.article_urls if host_of(u) in self.hosts]
         if first and not page.article_urls:
@@ -288,7 +292,12 @@ class SiteCrawl:
         if signature in self.seen_lists:
             with archive.transaction(self.db):
                 archive.store_page(
-                    self.db, result, site=name, kind=frontier.LISTING, encoding=encoding
+                    self.db,
+                    result,
+                    site=name,
+                    kind=frontier.LISTING,
+                    encoding=encoding,
+                    packed=packed,
                 )
                 frontier.mark(self.db, url, frontier.DONE)
             return True
@@ -305,7 +314,9 @@ class SiteCrawl:
                     more = False
                     break
         with archive.transaction(self.db):
-            archive.store_page(self.db, result, site=name, kind=frontier.LISTING, encoding=encoding)
+            archive.store_page(
+                self.db, result, site=name, kind=frontier.LISTING, encoding=encoding, packed=packed
+            )
             frontier.mark(self.db, url, frontier.DONE)
             frontier.clear_failure(self.db, url)
             new = frontier.add(

@@ -1,7 +1,7 @@
-"""The CPU work on one fetched article page, in this process or in worker processes.
+"""The CPU work on each fetched page, in this process or in worker processes.
 
-Decoding, extraction and packing the raw page for storage (zlib + sha256) are
-pure CPU and make up most of a crawl's cost per page. :class:`PageWork` runs them
+Decoding, extraction (articles) or link parsing (listings) and packing the raw
+page for storage (zlib + sha256) are pure CPU and make up most of a crawl's cost per page. :class:`PageWork` runs them
 inline (``workers=0``, the default) or in a pool of worker processes, so that on
 a machine with spare cores the event loop keeps fetching and storing while other
 cores parse. Workers never touch the database or the network: they get bytes
@@ -26,12 +26,14 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 
 from .archive import compress
 from .article import extract_article
 from .encoding import decode_html
 from .errors import GovnewsError
-from .models import Article
+from .listing import parse_listing
+from .models import Article, ListingPage
 from .profiles import Profile
 
 
@@ -44,6 +46,29 @@ class Prepared:
     packed: bytes  # the raw page, zlib-compressed (see archive.compress)
     sha256: str  # of the raw page
     error: str | None = None  # one readable line when extraction failed
+
+
+@dataclass(slots=True)
+class PreparedListing:
+    """One listing page, parsed and packed for storage."""
+
+    page: ListingPage
+    encoding: str
+    packed: bytes
+    sha256: str
+
+
+def prepare_listing(
+    content: bytes,
+    content_type: str | None,
+    base: str,
+    profile: str | Profile | None,
+    article_shape: str | None,
+) -> PreparedListing:
+    """Decode, parse and pack one listing page (errors propagate: the walk reports them)."""
+    text, encoding = decode_html(content, content_type)
+    page = parse_listing(text, base, profile, article_shape=article_shape)
+    return PreparedListing(page, encoding, compress(content), hashlib.sha256(content).hexdigest())
 
 
 def prepare_article(
@@ -66,13 +91,13 @@ def prepare_article(
     return Prepared(art, encoding, packed, digest)
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
     """Ctrl-C and SIGTERM reach the whole process group; the crawl, not its workers,
     decides how to stop. A worker exits when the crawl closes the pool, or when the
     crawl itself dies (SIGKILL, OOM): the pool's queues would keep it waiting forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    parent = os.getppid()
+    # ``parent`` comes from the crawl: it may have died while this worker was starting.
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -117,7 +142,7 @@ class PageWork:
             # spawn: a fork of a process running an event loop and threads is unsafe
             ctx = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=ctx, initializer=_worker_init
+                self.workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)
             )
         return self._pool
 
@@ -150,10 +175,26 @@ class PageWork:
         finally:
             self._suspects -= suspect
 
-    async def _run(self, args: tuple) -> Prepared:
+    async def listing(
+        self,
+        content: bytes,
+        content_type: str | None,
+        base: str,
+        profile: str | Profile | None,
+        article_shape: str | None,
+    ) -> PreparedListing:
+        args = (content, content_type, base, profile, article_shape)
+        if not self.workers:
+            return prepare_listing(*args)
+        try:
+            return await self._run(args, prepare_listing)
+        except BrokenProcessPool:
+            return prepare_listing(*args)  # rare; the walk must go on (listings are small)
+
+    async def _run(self, args: tuple, job: Callable[..., Any] | None = None) -> Any:
         pool = self._executor()
         try:
-            return await asyncio.get_running_loop().run_in_executor(pool, self.job, *args)
+            return await asyncio.get_running_loop().run_in_executor(pool, job or self.job, *args)
         except BrokenProcessPool:
             if self._pool is pool:  # the first page to notice starts a fresh pool
                 self._pool = None
