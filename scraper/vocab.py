@@ -102,15 +102,18 @@ RELATED_HEADINGS_RE = re.compile(
 )
 
 # Short lines that are controls, not content ("Bản in", "Quay lại", pagers, share bars).
+# Possessive repeats (++, *+): separators and digits can be split between the repeats
+# in exponentially many ways, and a near-miss line ("17-08-2023 08:30 | 17-08-2023
+# 08:30 Tin") made the backtracking pattern run for minutes.
 BOILERPLATE_LINE_RE = re.compile(
     r"^\s*(?:bản\s+in|in\s+bài(?:\s+viết)?|in\s+trang|quay\s+lại|trở\s+về|trở\s+lại|về\s+đầu\s+trang|"
     r"lên\s+đầu\s+trang|đầu\s+trang|gửi\s+(?:bài|email|cho\s+bạn\s+bè)|chia\s+sẻ|share|tweet|"
     r"lưu\s+bài|email|print|back|top|facebook|zalo|twitter|"
     r"go\s+to|trang\s+\d+\s*/\s*\d+|xem\s+theo\s+ngày|cỡ\s+chữ|font\s*size|a\+|a-|"
     r"tải\s+về|đính\s+kèm|tệp\s+đính\s+kèm|file\s+đính\s+kèm|bookmark|"
-    r"[\s|:·•\-–»«<>\d]+"
-    r")(?:[\s|:·•\-–»«<>()\[\]]*(?:bản\s+in|in\s+bài|quay\s+lại|chia\s+sẻ|email|print|back|top|"
-    r"facebook|zalo|twitter|\d+))*\s*[:.]?\s*$",
+    r"[\s|:·•\-–»«<>\d]++"
+    r")(?:[\s|:·•\-–»«<>()\[\]]*+(?:bản\s+in|in\s+bài|quay\s+lại|chia\s+sẻ|email|print|back|top|"
+    r"facebook|zalo|twitter|\d++))*+\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 

@@ -301,3 +301,30 @@ def test_attachments_inside_a_shallow_container_still_found() -> None:
     art = extract_article(html, url, "generic")
     assert urljoin(url, "/Portals/0/files/not-too-deep.pdf") in art.attachments
     assert not any("QD-123" in a or "huong-dan" in a or "so-tay" in a for a in art.attachments)
+
+
+# The boilerplate pattern as it was before its repeats were made possessive: same lines,
+# but exponential backtracking on near-miss lines of dates and separators.
+_BACKTRACKING_BOILERPLATE = re.compile(
+    BOILERPLATE_LINE_RE.pattern.replace("]++", "]+")
+    .replace("]*+", "]*")
+    .replace("\\d++))*+", "\\d+))*"),
+    re.IGNORECASE,
+)
+_PIECES = ["12", "08:30", " | ", " - ", "»", "(", ")", " ", ":", ".", "print", "Bản in", "Tin",
+           "chia sẻ", "Trang 2 / 9", "email", "top", "x"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=6))
+def test_possessive_boilerplate_pattern_matches_the_same_lines(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    assert _BACKTRACKING_BOILERPLATE.pattern != BOILERPLATE_LINE_RE.pattern
+    assert bool(BOILERPLATE_LINE_RE.match(line)) == bool(_BACKTRACKING_BOILERPLATE.match(line))
+
+
+def test_near_miss_line_of_dates_is_rejected_at_once() -> None:
+    # With the backtracking pattern, two of these took ~0.1 s and eight took minutes.
+    line = " | ".join(["17-08-2023 08:30"] * 40) + " Tin tức"
+    assert BOILERPLATE_LINE_RE.match(line) is None
+    assert BOILERPLATE_LINE_RE.match(" | ".join(["17-08-2023 08:30"] * 40)) is not None
