@@ -19,6 +19,7 @@ import random
 import socket
 import ssl
 import time
+import urllib.request
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -31,6 +32,7 @@ from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 
 from .errors import FetchError
 from .models import FetchResult
+from .netbackend import make_transport
 from .politeness import HostState, Politeness, parse_retry_after
 from .robots import ALLOW_ALL, MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
 
@@ -278,6 +280,14 @@ class Fetcher:
         self._scope = (
             None if policy.scope_hosts is None else frozenset(h.lower() for h in policy.scope_hosts)
         )
+        limits = httpx.Limits(
+            max_connections=None, max_keepalive_connections=100, keepalive_expiry=5.0
+        )
+        # The lean asyncio backend (see scraper.netbackend), unless a test passes its own
+        # transport or the environment names a proxy (httpx reads proxies only when it
+        # builds the transport itself).
+        if transport is None and not urllib.request.getproxies():
+            transport = make_transport(limits=limits, verify=_ssl_context(policy.verify_tls))
         self._client = httpx.AsyncClient(
             transport=transport,
             headers={
@@ -291,9 +301,7 @@ class Fetcher:
                 write=policy.read_timeout,
                 pool=policy.total_timeout,
             ),
-            limits=httpx.Limits(
-                max_connections=None, max_keepalive_connections=100, keepalive_expiry=5.0
-            ),
+            limits=limits,
             follow_redirects=False,
             verify=_ssl_context(policy.verify_tls),
         )
