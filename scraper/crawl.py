@@ -274,7 +274,19 @@ class SiteCrawl:
             self.profile,
             self.article_shape,
         )
-        page, encoding, packed = prep.page, prep.encoding, (prep.packed, prep.sha256)
+        page = prep.page
+
+        def store_listing() -> None:  # the raw page, and the listing marked done
+            archive.store_page(
+                self.db,
+                result,
+                site=name,
+                kind=frontier.LISTING,
+                encoding=prep.encoding,
+                packed=(prep.packed, prep.sha256),
+            )
+            frontier.mark(self.db, url, frontier.DONE)
+
         self.article_shape = self.article_shape or page.article_shape
         page.article_urls = [u for u in page.article_urls if host_of(u) in self.hosts]
         if first and not page.article_urls:
@@ -291,15 +303,7 @@ class SiteCrawl:
         signature = hash(tuple(page.article_urls))
         if signature in self.seen_lists:
             with archive.transaction(self.db):
-                archive.store_page(
-                    self.db,
-                    result,
-                    site=name,
-                    kind=frontier.LISTING,
-                    encoding=encoding,
-                    packed=packed,
-                )
-                frontier.mark(self.db, url, frontier.DONE)
+                store_listing()
             return True
         self.seen_lists.add(signature)
         self.counts.listing_pages += 1
@@ -314,10 +318,7 @@ class SiteCrawl:
                     more = False
                     break
         with archive.transaction(self.db):
-            archive.store_page(
-                self.db, result, site=name, kind=frontier.LISTING, encoding=encoding, packed=packed
-            )
-            frontier.mark(self.db, url, frontier.DONE)
+            store_listing()
             frontier.clear_failure(self.db, url)
             new = frontier.add(
                 self.db,
