@@ -43,7 +43,7 @@ def _keep_param(name: str) -> bool:
     return low not in TRACKING_PARAMS and not low.startswith(TRACKING_PREFIXES)
 
 
-@lru_cache(maxsize=65536)  # pure; menus repeat the same links on every page
+@lru_cache(maxsize=4096)  # pure; menus repeat the same links on every page (bounded: memory)
 def canonicalize(url: str, base: str | None = None) -> str:
     """Return the canonical form of ``url`` (resolved against ``base``).
 
