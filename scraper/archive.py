@@ -71,6 +71,11 @@ def compress(raw: bytes) -> bytes:
     return zlib.compress(raw, 1)
 
 
+def pack_page(raw: bytes) -> tuple[bytes, str]:
+    """A raw page as stored: its compressed bytes and the sha256 of the original."""
+    return compress(raw), hashlib.sha256(raw).hexdigest()
+
+
 def decompress(blob: bytes) -> bytes:
     return zlib.decompress(blob)
 
@@ -82,13 +87,14 @@ def store_page(
     site: str,
     kind: str,
     encoding: str | None,
-    packed: tuple[bytes, str] | None = None,
+    packed: tuple[bytes, str],
 ) -> int:
     """Insert one raw fetched page; returns its id. Call inside a transaction.
 
-    ``packed``: the body already compressed and its sha256 (done by a parse worker).
+    ``packed``: :func:`pack_page` of the body, computed before (in a parse worker,
+    when there are any), so that no compression runs inside the transaction.
     """
-    body, digest = packed or (compress(result.content), hashlib.sha256(result.content).hexdigest())
+    body, digest = packed
     cur = db.conn.execute(
         "INSERT INTO pages (url, final_url, site, kind, status, headers, request_headers,"
         " http_version, fetched_at, content_type, encoding, size, sha256, body)"

@@ -1,10 +1,10 @@
 """The CPU work on each fetched page, in this process or in worker processes.
 
 Decoding, extraction (articles) or link parsing (listings) and packing the raw
-page for storage (zlib + sha256) are pure CPU and make up most of a crawl's cost per page. :class:`PageWork` runs them
-inline (``workers=0``, the default) or in a pool of worker processes, so that on
-a machine with spare cores the event loop keeps fetching and storing while other
-cores parse. Workers never touch the database or the network: they get bytes
+page for storage (zlib + sha256) are pure CPU and make up most of a crawl's cost
+per page. :class:`PageWork` runs them inline (``workers=0``, the default) or in a
+pool of worker processes, so that on a machine with spare cores the event loop
+keeps fetching and storing while other cores parse. Workers never touch the database or the network: they get bytes
 and return a :class:`Prepared` record, and the crawl stores it as before.
 
 A worker that dies (a hostile page crashing the parser, the OOM killer) fails
@@ -15,7 +15,6 @@ page that kills a worker on its own is recorded as failed.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import multiprocessing
 import os
 import signal
@@ -28,7 +27,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
-from .archive import compress
+from .archive import pack_page
 from .article import extract_article
 from .encoding import decode_html
 from .errors import GovnewsError
@@ -68,7 +67,7 @@ def prepare_listing(
     """Decode, parse and pack one listing page (errors propagate: the walk reports them)."""
     text, encoding = decode_html(content, content_type)
     page = parse_listing(text, base, profile, article_shape=article_shape)
-    return PreparedListing(page, encoding, compress(content), hashlib.sha256(content).hexdigest())
+    return PreparedListing(page, encoding, *pack_page(content))
 
 
 def prepare_article(
@@ -79,7 +78,7 @@ def prepare_article(
     site: str,
 ) -> Prepared:
     """Decode, extract and pack one article page. Never raises: failures are returned."""
-    packed, digest = compress(content), hashlib.sha256(content).hexdigest()
+    packed, digest = pack_page(content)
     text, encoding = decode_html(content, content_type)
     try:
         art = extract_article(text, url, profile, site=site)
@@ -112,7 +111,8 @@ Job = Callable[[bytes, str | None, str, str | Profile | None, str], Prepared]
 
 
 class PageWork:
-    """Runs :func:`prepare_article` inline or in ``workers`` processes (async context manager)."""
+    """Runs :func:`prepare_article` / :func:`prepare_listing` inline or in ``workers``
+    processes (async context manager)."""
 
     def __init__(self, workers: int = 0, *, job: Job | None = None) -> None:
         self.workers = max(0, workers)
