@@ -267,13 +267,21 @@ class SiteCrawl:
             if first:
                 raise SiteError(f"listing {msg.partition(': ')[2]}: {url}")
             return True
-        prep = await self.pages.listing(
-            result.content,
-            result.headers.get("content-type"),
-            canonicalize(result.final_url),
-            self.profile,
-            self.article_shape,
-        )
+        try:
+            prep = await self.pages.listing(
+                result.content,
+                result.headers.get("content-type"),
+                canonicalize(result.final_url),
+                self.profile,
+                self.article_shape,
+            )
+        except GovnewsError as exc:
+            self._fail(
+                url, frontier.LISTING, "parse", f"{url}: {exc}", result.status, announce=not first
+            )
+            if first:
+                raise SiteError(f"cannot parse listing {url}: {exc}") from None
+            return True
         page = prep.page
 
         def store_listing() -> None:  # the raw page, and the listing marked done

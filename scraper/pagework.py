@@ -30,7 +30,7 @@ from typing import Any
 from .archive import pack_page
 from .article import extract_article
 from .encoding import decode_html
-from .errors import GovnewsError
+from .errors import GovnewsError, ParseError
 from .listing import parse_listing
 from .models import Article, ListingPage
 from .profiles import Profile
@@ -64,10 +64,14 @@ def prepare_listing(
     profile: str | Profile | None,
     article_shape: str | None,
 ) -> PreparedListing:
-    """Decode, parse and pack one listing page (errors propagate: the walk reports them)."""
+    """Decode, parse and pack one listing page (errors propagate: see PageWork.listing)."""
     text, encoding = decode_html(content, content_type)
     page = parse_listing(text, base, profile, article_shape=article_shape)
     return PreparedListing(page, encoding, *pack_page(content))
+
+
+def _cannot_parse(exc: Exception) -> str:
+    return f"cannot parse page ({type(exc).__name__}: {str(exc)[:120]})"
 
 
 def prepare_article(
@@ -85,8 +89,7 @@ def prepare_article(
     except GovnewsError as exc:
         return Prepared(None, encoding, packed, digest, f"{url}: {exc}")
     except Exception as exc:  # noqa: BLE001 - one hostile page never stops a crawl
-        message = f"{url}: cannot parse page ({type(exc).__name__}: {str(exc)[:120]})"
-        return Prepared(None, encoding, packed, digest, message)
+        return Prepared(None, encoding, packed, digest, f"{url}: {_cannot_parse(exc)}")
     return Prepared(art, encoding, packed, digest)
 
 
@@ -108,15 +111,20 @@ def _worker_init(parent: int) -> None:
 
 DIED = "cannot parse page (the parser process died on it)"
 Job = Callable[[bytes, str | None, str, str | Profile | None, str], Prepared]
+ListingJob = Callable[[bytes, str | None, str, str | Profile | None, str | None], PreparedListing]
 
 
 class PageWork:
     """Runs :func:`prepare_article` / :func:`prepare_listing` inline or in ``workers``
     processes (async context manager)."""
 
-    def __init__(self, workers: int = 0, *, job: Job | None = None) -> None:
+    def __init__(
+        self, workers: int = 0, *, job: Job | None = None, listing_job: ListingJob | None = None
+    ) -> None:
         self.workers = max(0, workers)
-        self.job: Job = job or prepare_article  # a module-level function (workers import it)
+        # module-level functions: the workers import them
+        self.job: Job = job or prepare_article
+        self.listing_job: ListingJob = listing_job or prepare_listing
         self._pool: ProcessPoolExecutor | None = None
         self._suspects = 0  # pages in flight when a worker died, not yet retried alone
         self._solo = asyncio.Lock()
@@ -183,13 +191,25 @@ class PageWork:
         profile: str | Profile | None,
         article_shape: str | None,
     ) -> PreparedListing:
+        """Raises :class:`ParseError`, one readable line, for a page that cannot be read:
+        the walk records it as a failure of that page."""
         args = (content, content_type, base, profile, article_shape)
-        if not self.workers:
-            return prepare_listing(*args)
         try:
-            return await self._run(args, prepare_listing)
-        except BrokenProcessPool:
-            return prepare_listing(*args)  # rare; the walk must go on (listings are small)
+            if not self.workers:
+                return self.listing_job(*args)
+            try:
+                return await self._run(args, self.listing_job)
+            except BrokenProcessPool:
+                pass  # maybe another page killed the worker: try once more, alone
+            async with self._solo:
+                try:
+                    return await self._run(args, self.listing_job)
+                except BrokenProcessPool:
+                    raise ParseError(DIED) from None
+        except GovnewsError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one hostile page never stops a crawl
+            raise ParseError(_cannot_parse(exc)) from None
 
     async def _run(self, args: tuple, job: Callable[..., Any] | None = None) -> Any:
         pool = self._executor()

@@ -18,10 +18,15 @@ from fault_server import ARTICLE_TITLE, article_html
 from typer.testing import CliRunner
 
 from cli import app
-from scraper.crawl import CrawlOptions, Site, run_crawl
+from scraper.crawl import CrawlOptions, CrawlReport, Site, SiteCrawl, SiteError, run_crawl
+from scraper.db import connect
+from scraper.errors import ParseError
+from scraper.fetch import Fetcher, FetchPolicy
+from scraper.listing import listing_key
 from scraper.models import ARTICLE_FIELDS
-from scraper.pagework import PageWork, Prepared, prepare_article
+from scraper.pagework import PageWork, Prepared, PreparedListing, prepare_article, prepare_listing
 from scraper.replica import Portal, PortalServer
+from scraper.runs import RunCounts, start_run
 
 ROOT = Path(__file__).parent.parent
 
@@ -33,6 +38,24 @@ def crash_on_boom(
     if "boom" in url:
         os._exit(3)
     return prepare_article(content, content_type, url, profile, site)  # type: ignore[arg-type]
+
+
+def listing_crash_on_boom(
+    content: bytes, content_type: str | None, base: str, profile: object, shape: str | None
+) -> PreparedListing:
+    """A listing parser that dies on one URL; runs in the worker process."""
+    if "boom" in base:
+        os._exit(3)
+    return prepare_listing(content, content_type, base, profile, shape)  # type: ignore[arg-type]
+
+
+def listing_bug_on_page_2(
+    content: bytes, content_type: str | None, base: str, profile: object, shape: str | None
+) -> PreparedListing:
+    """A listing parser with a bug that only page 2 triggers."""
+    if "page=2" in base:
+        raise KeyError("pager")
+    return prepare_listing(content, content_type, base, profile, shape)  # type: ignore[arg-type]
 
 
 def test_prepare_article_extracts_and_packs_the_raw_page() -> None:
@@ -147,3 +170,84 @@ def test_killed_crawl_leaves_no_worker_behind_and_a_sound_database(tmp_path: Pat
         "SELECT count(*) FROM articles a LEFT JOIN pages p ON p.id = a.page_id WHERE p.id IS NULL"
     ).fetchone()[0]
     assert orphans == 0
+
+
+def test_a_listing_that_kills_its_worker_is_a_parse_error_and_the_pool_goes_on() -> None:
+    page = article_html().encode("utf-8")
+    listing = b"<html><body><a href='/tin/bai-1.aspx'>Bai mot</a></body></html>"
+
+    async def main() -> tuple[BaseException | PreparedListing, list[Prepared]]:
+        async with PageWork(1, job=crash_on_boom, listing_job=listing_crash_on_boom) as work:
+            died = await asyncio.gather(
+                work.listing(listing, "text/html", "http://x.vn/boom?page=2", None, None),
+                return_exceptions=True,
+            )
+            after = [
+                await work.article(page, "text/html", f"http://x.vn/bai/{n}.aspx", None, "x.vn")
+                for n in range(3)
+            ]
+            return died[0], after
+
+    died, after = asyncio.run(main())
+    assert isinstance(died, ParseError)
+    assert str(died) == "cannot parse page (the parser process died on it)"
+    assert all(r.article and r.article.title == ARTICLE_TITLE for r in after)
+
+
+def _walk_site(db_path: Path, listing_url: str, job) -> tuple[CrawlReport, BaseException | None]:
+    """Crawl one site with ``job`` as the listing parser (in this process)."""
+    db = connect(db_path)
+    report = CrawlReport(start_run(db, "crawl", ["x"]), RunCounts(), "running", 0, 0.0)
+    options = CrawlOptions(delay=0, concurrency=2)
+
+    async def main() -> BaseException | None:
+        async with Fetcher(FetchPolicy(delay=0)) as fetcher, PageWork(listing_job=job) as pages:
+            site = Site.from_url(listing_url)
+            crawl = SiteCrawl(
+                db,
+                site,
+                fetcher,
+                options,
+                report,
+                report.run_id,
+                lambda *a, **k: None,
+                asyncio.Event(),
+                pages=pages,
+            )
+            try:
+                await crawl.run()
+            except SiteError as exc:
+                return exc
+        return None
+
+    error = asyncio.run(main())
+    db.conn.close()
+    return report, error
+
+
+def test_a_listing_page_the_parser_fails_on_is_recorded_and_the_walk_goes_on(
+    tmp_path: Path,
+) -> None:
+    with PortalServer(Portal(articles=30, per_page=10)) as server:
+        url = server.listing_url()
+        report, error = _walk_site(tmp_path / "g.db", url, listing_bug_on_page_2)
+    assert error is None
+    page2 = url.replace("?", "?page=2&")
+    assert [(u, r) for u, r, _ in report.failures] == [(page2, "parse")]
+    assert report.failures[0][2] == f"{page2}: cannot parse page (KeyError: 'pager')"
+    con = sqlite3.connect(tmp_path / "g.db")
+    # pages 1 and 3 were read; page 2's ten articles are not reachable from them
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 20 == report.counts.new
+    failed = con.execute("SELECT url, kind, reason FROM failures").fetchall()
+    assert failed == [(listing_key(page2), "listing", "parse")]
+
+
+def test_a_first_listing_page_the_parser_fails_on_fails_the_site(tmp_path: Path) -> None:
+    with PortalServer(Portal(articles=30, per_page=10)) as server:
+        url = server.listing_url().replace("?", "?page=2&")
+        report, error = _walk_site(tmp_path / "f.db", url, listing_bug_on_page_2)
+    assert isinstance(error, SiteError)
+    assert str(error) == f"cannot parse listing {url}: cannot parse page (KeyError: 'pager')"
+    con = sqlite3.connect(tmp_path / "f.db")
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
