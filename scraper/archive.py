@@ -21,6 +21,7 @@ from typing import Literal
 import sqlite_utils
 
 from . import search
+from .errors import StorageError
 from .models import ARTICLE_FIELDS, Article, FetchResult
 
 try:  # a dependency where wheels exist: ISA-L writes the same zlib format ~10x faster
@@ -38,18 +39,33 @@ def now_utc() -> str:
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (autocommit connection)."""
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (autocommit connection).
+
+    SQLite failures (disk full, read-only file, lock timeout) come out as one-line
+    :class:`StorageError`; nothing written inside the block is kept.
+    """
     conn = db.conn
     if conn.in_transaction:  # nested use joins the outer transaction
         yield conn
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        # Disk full, read-only file, locked too long, a corrupt page: nothing of this
+        # transaction was kept, and the user gets one line instead of a traceback.
+        raise StorageError(f"cannot write to the database: {exc}") from exc
 
 
 def content_hash(fields: dict) -> str:

@@ -203,6 +203,7 @@ class SiteCrawl:
         self.seen_lists: set[int] = set()
         self.article_shape: str | None = None
         self.detected: Profile | None = None
+        self.fatal: list[Exception] = []  # what stopped a worker (a failing database)
 
     # -- setup ---------------------------------------------------------------
     def prepare(self) -> None:
@@ -403,7 +404,11 @@ class SiteCrawl:
                 return
             if self.stop.is_set():
                 continue  # stays queued in the frontier for the next run
-            await self.article(url)
+            try:
+                await self.article(url)
+            except Exception as exc:  # the archive (or govnews) failed: every site winds down
+                self.fatal.append(exc)
+                self.stop.set()
 
     async def article(self, url: str) -> None:
         name = self.site.name
@@ -564,9 +569,16 @@ class SiteCrawl:
         feeder = asyncio.create_task(self.feed())
         try:
             await self.walk()
+        except SiteError:
+            raise
+        except BaseException:
+            self.stop.set()  # as in work(): a failing archive stops the whole run
+            raise
         finally:
             await feeder
             await asyncio.gather(*workers)
+        if self.fatal:
+            raise self.fatal[0]
         self.batch.flush()
         self.reporter("site-done", site=self.site.name)
 
@@ -624,7 +636,11 @@ async def crawl_sites(
 
         ticker = asyncio.create_task(flush_old())
         try:
-            await asyncio.gather(*(one(s) for s in sites))
+            # Every site winds down before anything is raised: they share fetcher and pool.
+            outcomes = await asyncio.gather(*(one(s) for s in sites), return_exceptions=True)
+            failed.extend(o for o in outcomes if isinstance(o, BaseException))
+            if failed:
+                raise failed[0]
         except BaseException:
             # Complete records fetched before a crash are kept; if the database itself is
             # failing, the original error is the one worth reporting.
@@ -634,8 +650,6 @@ async def crawl_sites(
         finally:
             ticker.cancel()
             report.counts.requests = fetcher.requests
-        if failed:
-            raise failed[0]
         batch.flush()
         report.commits = batch.commits
 
@@ -700,16 +714,18 @@ def run_crawl(
 
         try:
             asyncio.run(main())
-        except BaseException:
+        except BaseException as exc:
             report.seconds = time.monotonic() - started
-            finish_run(
-                db,
-                run_id,
-                status="failed",
-                exit_code=EXIT_FAILED,
-                counts=report.counts,
-                message="crashed",
-            )
+            # A full disk may refuse this row too; the error that stopped the run matters more.
+            with contextlib.suppress(GovnewsError, sqlite3.Error):
+                finish_run(
+                    db,
+                    run_id,
+                    status="failed",
+                    exit_code=EXIT_FAILED,
+                    counts=report.counts,
+                    message=str(exc) if isinstance(exc, GovnewsError) else "crashed",
+                )
             raise
         report.seconds = time.monotonic() - started
         report.status, report.exit_code = _exit_status(report, sites, interrupted)

@@ -13,6 +13,7 @@ from scraper import frontier
 from scraper.batch import WriteBatch
 from scraper.crawl import CrawlOptions, Site, run_crawl
 from scraper.db import connect
+from scraper.errors import StorageError
 from scraper.replica import Portal, PortalServer
 
 
@@ -58,7 +59,7 @@ def test_a_failing_write_keeps_none_of_its_batch(tmp_path: Path) -> None:
         db.conn.execute("INSERT INTO no_such_table VALUES (1)")
 
     batch.add(broken, told.append)
-    with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
+    with pytest.raises(StorageError, match="^cannot write to the database: no such table"):
         batch.flush()
     # Rolled back as a whole: both stay queued for the next run, nobody was told "stored".
     assert _states(path) == dict.fromkeys(urls, "queued")
@@ -127,3 +128,58 @@ def test_a_slow_article_does_not_hold_back_finished_ones(fault_server, tmp_path:
     assert report.counts.new == 5 and report.exit_code == 0
     assert report.commits == 2  # the four fast articles together, then the slow one
     assert set(_states(db_path).values()) == {"done"}
+
+
+_DISK_FULL = (
+    "CREATE TRIGGER disk_full BEFORE INSERT ON articles"
+    " WHEN (SELECT count(*) FROM articles) >= 5"
+    " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+)
+
+
+@pytest.mark.parametrize("batch_size", [5, 1000])
+def test_a_database_that_stops_taking_writes_ends_the_crawl_in_one_line(
+    cli, tmp_path: Path, batch_size: int
+) -> None:
+    """Disk full mid-crawl: exit 1, one stderr line, committed batches intact, run recorded.
+
+    With 5 per batch the failing batch is flushed by a worker; with 1000 only the
+    age rule commits, so the failure surfaces in the background flush.
+    """
+    from cli import app
+
+    path = tmp_path / "full.db"
+    connect(path).conn.execute(_DISK_FULL)  # a stand-in for ENOSPC, raised by SQLite itself
+    with PortalServer(Portal(articles=200, per_page=10), latency=0.01) as server:
+        url = server.listing_url()
+        res = cli.invoke(
+            app,
+            ["crawl", url, "--db", str(path), "--delay", "0", "-q"]
+            + ["--batch-size", str(batch_size)],
+        )
+        assert res.exit_code == 1
+        assert (
+            res.stderr == "govnews: error: cannot write to the database: database or disk is full\n"
+        )
+        con = sqlite3.connect(path)
+        kept = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert 0 < kept <= 5  # whole batches only: the one that hit the wall is not kept
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        run = con.execute("SELECT status, exit_code, message FROM runs").fetchone()
+        assert run == ("failed", 1, "cannot write to the database: database or disk is full")
+        # every stored article is whole: its raw page and its done frontier row are there
+        assert (
+            con.execute(
+                "SELECT count(*) FROM articles a JOIN pages p ON p.id = a.page_id"
+                " JOIN frontier f ON f.url = a.url AND f.state = 'done'"
+            ).fetchone()[0]
+            == kept
+        )
+        # space freed: the next run picks up where this one stopped
+        con.execute("DROP TRIGGER disk_full")
+        con.commit()
+        con.close()
+        again = cli.invoke(app, ["crawl", url, "--db", str(path), "--delay", "0", "-q"])
+    assert again.exit_code == 0, again.stderr
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 200
