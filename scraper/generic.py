@@ -34,6 +34,7 @@ from .vocab import (
     AUTHOR_LABEL_RE,
     BOILERPLATE_LINE_RE,
     CMS_ACCOUNT_RE,
+    NEXT_FIELD_RE,
     PUBLISHED_LABEL_RE,
     PUBLISHED_WORDS,
     RELATED_HEADINGS_RE,
@@ -223,7 +224,12 @@ def split_body(
     body: list[int] = []
     end = last + 1
     in_related = False
-    for i in inside:
+
+    def resumes(k: int) -> bool:  # an article paragraph again, after an inline box
+        b = blocks[k]
+        return len(b.text) >= 80 and b.link_density < 0.1 and not _skip_in_body(b, title)
+
+    for n, i in enumerate(inside):
         b = blocks[i]
         if len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text):
             # "Tin liên quan" / "Xem thêm:" lists: skip them; an inline box may be
@@ -232,7 +238,13 @@ def split_body(
             end = i
             continue
         if in_related:
-            if len(b.text) >= 80 and b.link_density < 0.1 and not _skip_in_body(b, title):
+            intertitle = (
+                b.heading
+                and b.link_density < 0.1
+                and n + 1 < len(inside)
+                and resumes(inside[n + 1])
+            )
+            if intertitle or resumes(i):
                 in_related = False
                 end = last + 1
             else:
@@ -313,8 +325,8 @@ def author_from_label(text: str) -> str | None:
     m = AUTHOR_LABEL_RE.match(text) if has_colon(text) else None
     if not m:
         return None
-    name = clean_text(m.group("name"))
-    name = re.split(r"\s{2,}|\s[|]\s", name)[0]
+    name = NEXT_FIELD_RE.sub("", m.group("name"))
+    name = re.split(r"\s{2,}|\s[|]\s", clean_text(name))[0]
     return name if 1 < len(name) <= 80 else None
 
 
@@ -427,17 +439,38 @@ def find_date(
     updated: Found | None = None
     for i in candidates:
         b = blocks[i]
-        if b.link_density > 0.5 or (
-            body_start is not None and i >= body_start and end is not None and i < end
-        ):
+        if body_start is not None and i >= body_start and end is not None and i < end:
             continue
-        for dm in find_dates(b.text):
-            before = b.text[max(0, dm.start - 40) : dm.start]
+        text = b.text
+        if b.link_density > 0.5:
+            if title_idx is None or i >= title_idx:
+                continue
+            # a breadcrumb above the title may end in the date ("… › Kinh tế | 15/08/2023")
+            text = _breadcrumb_tail(b)
+        for dm in find_dates(text):
+            before = text[max(0, dm.start - 40) : dm.start]
             if UPDATED_LABEL_RE.search(before) and not PUBLISHED_LABEL_RE.search(before):
                 updated = updated or Found(dm.iso, "update date near the title", i)
                 continue
             return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
     return updated
+
+
+_CRUMB_SEPARATORS = re.compile(r"^[\s›»>/|\-–·:,()]*$")
+
+
+def _breadcrumb_tail(b: Block) -> str:
+    """The unlinked text of a breadcrumb (two or more links and separators), else ""."""
+    links = [clean_text(a.text(separator=" ")) for a in b.element.css("a")]
+    if len(links) < 2:
+        return ""  # one linked headline with its date: a sidebar item, not this page's date
+    text = b.text
+    for link in filter(None, links):
+        text = text.replace(link, " ")
+    rest = text
+    for dm in reversed(find_dates(text)):
+        rest = rest[: dm.start] + rest[dm.end :]
+    return text if _CRUMB_SEPARATORS.match(rest) else ""
 
 
 _VIEW_ELEMENTS = (

@@ -107,7 +107,7 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
 
 _PAGER_WORDS = re.compile(
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu|cuối|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
-    r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|xem\s+tiếp"
+    r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|xem\s+(?:tiếp|thêm)|tải\s+thêm|load\s+more"
 )
 _ARROWS = " «»‹›<>|←→"
 
@@ -128,17 +128,25 @@ def _pagination(
     own_key = listing_key(page_url)
     pages: list[str] = []
     pager_links: list[_Link] = []
-    for link in links:
-        if not _is_pager_text(link.text):
-            continue
+    candidates = [link for link in links if _is_pager_text(link.text)]
+    for link in candidates:
         parts = urlsplit(link.url)
-        if not (
+        if (
             parts.path.lower() == own_path
             or PAGE_PARAM_RE.search("?" + parts.query)
             or PAGE_PATH_RE.search(parts.path)
         ):
-            continue
-        pager_links.append(link)
+            pager_links.append(link)
+    # Inside the pager, "1"/"Đầu" may link to the listing's bare URL (/tin-tuc.html for
+    # /tin-tuc/trang-3.html): the pager's container vouches for it.
+    box = _common_container([link.node for link in pager_links])
+    if box is not None and all(
+        _is_pager_text(clean_text(a.text(separator=" "))) for a in box.css("a[href]")
+    ):
+        seen = {link.order for link in pager_links}
+        pager_links += [c for c in candidates if c.order not in seen and _contains(box, c.node)]
+        pager_links.sort(key=lambda link: link.order)
+    for link in pager_links:
         if listing_key(link.url) == own_key:
             continue
         if link.url not in pages:
@@ -148,69 +156,164 @@ def _pagination(
     return pages, pager_links
 
 
+def _common_container(nodes: list[LexborNode]) -> LexborNode | None:
+    """The nearest element holding all ``nodes`` (two or more), else None."""
+    if len(nodes) < 2:
+        return None
+    shared = {n.mem_id for n in _ancestors(nodes[0])}
+    for node in nodes[1:]:
+        shared &= {n.mem_id for n in _ancestors(node)}
+    return next((n for n in _ancestors(nodes[0]) if n.mem_id in shared), None)
+
+
 def _headline_like(text: str) -> bool:
     return len(text) >= 20 and len(text.split()) >= 4
 
 
+# How much an item of a link list says "this is the page's own list" (see _Cluster.score).
+_TEASER_CHARS = 60  # text beside the links of an item: a summary, not just a date
+_W_HEADLINE, _W_OTHER, _W_TEASER, _W_IMAGE, _W_PAGER = 1.0, 0.2, 2.0, 0.5, 1.5
+_MAX_CLIMB = 3  # levels above its list a main column may start (a top story sits there)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """Links of one URL shape whose nearest common container holds at least two of them."""
+
+    node: LexborNode
+    links: list[_Link]
+    score: float = 0.0
+    teasers: bool = False
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    chain = []
+    parent = node.parent
+    while parent is not None:
+        chain.append(parent)
+        parent = parent.parent
+    return chain
+
+
+def _clusters(members: list[_Link], chains: dict[int, list[LexborNode]]) -> list[_Cluster]:
+    """Group links by their lowest ancestor holding two or more distinct URLs of the group."""
+    holds: dict[int, set[str]] = defaultdict(set)
+    for m in members:
+        for node in chains[m.order]:
+            holds[node.mem_id].add(m.url)
+    found: dict[int, _Cluster] = {}
+    for m in members:
+        low = next((n for n in chains[m.order] if len(holds[n.mem_id]) >= 2), None)
+        if low is not None:
+            found.setdefault(low.mem_id, _Cluster(low, [])).links.append(m)
+    return list(found.values())
+
+
+def _score(cluster: _Cluster, chains: dict[int, list[LexborNode]]) -> None:
+    """Main lists show a summary and a picture per item; sidebars and menus show titles."""
+    items: dict[int, tuple[LexborNode, _Link]] = {}
+    for link in cluster.links:
+        item = link.node
+        for node in chains[link.order]:
+            if node.mem_id == cluster.node.mem_id:
+                break
+            item = node
+        if item.mem_id not in items or _headline_like(link.text):
+            items[item.mem_id] = (item, link)
+    teasers = 0
+    for item, link in items.values():
+        weight = _W_HEADLINE if _headline_like(link.text) else _W_OTHER
+        text = len(clean_text(item.text(separator=" ")))
+        linked = sum(len(clean_text(a.text(separator=" "))) for a in item.css("a"))
+        if text - linked >= _TEASER_CHARS:
+            weight += _W_TEASER
+            teasers += 1
+        if item.tag == "img" or item.css_first("img") is not None:
+            weight += _W_IMAGE
+        cluster.score += weight
+    cluster.teasers = teasers * 2 >= len(items)
+
+
+def _pager_distance(node: LexborNode, pager_ids: set[int]) -> int:
+    steps = 0
+    while node is not None and node.mem_id not in pager_ids:
+        node = node.parent
+        steps += 1
+    return steps
+
+
 def _article_links(
-    links: list[_Link], exclude: set[str], shape_hint: str | None = None
+    links: list[_Link],
+    exclude: set[str],
+    shape_hint: str | None = None,
+    pager: LexborNode | None = None,
 ) -> tuple[list[str], str | None]:
+    """The listing's own article links: the best-scoring list of one URL shape, and its column.
+
+    Every group of same-shape links with headline-like text is split into lists
+    (links under one nearest container); lists are scored by item count, summaries
+    and pictures, and by sitting next to the pager. Around the winner, its main
+    column (a few levels up, until another list of the shape begins) adds items
+    laid out apart from it, such as a top story.
+    """
     groups: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
-        if link.url in exclude:
-            continue
-        groups[url_shape(link.url)].append(link)
-    best: list[_Link] = []
-    best_shape: str | None = None
+        if link.url not in exclude:
+            groups[url_shape(link.url)].append(link)
     if shape_hint and shape_hint in groups:
-        best, best_shape = groups[shape_hint], shape_hint
-    else:
-        best_score = 0.0
-        for shape, members in groups.items():
-            urls = {m.url for m in members}
-            headline_urls = {m.url for m in members if _headline_like(m.text)}
-            score = len(headline_urls) + 0.1 * len(urls)
-            if len(headline_urls) >= 2 and score > best_score:
-                best, best_shape, best_score = members, shape, score
-    if not best:
-        return [], None
-    chosen = _main_cluster(best) if len({m.url for m in best}) > 1 else best
-    result: list[str] = []
-    for m in sorted(chosen, key=lambda m: m.order):
-        if m.url not in result:
-            result.append(m.url)
-    return result, best_shape
+        groups = {shape_hint: groups[shape_hint]}
+    chains = {m.order: _ancestors(m.node) for ms in groups.values() for m in ms}
+    pager_ids = {n.mem_id for n in _ancestors(pager)} if pager is not None else set()
+    candidates: list[tuple[str, _Cluster]] = []
+    for shape, members in groups.items():
+        if len({m.url for m in members if _headline_like(m.text)}) < 2 and shape != shape_hint:
+            continue
+        for cluster in _clusters(members, chains):
+            if len({m.url for m in cluster.links}) >= 2:
+                _score(cluster, chains)
+                candidates.append((shape, cluster))
+    if not candidates:
+        hinted = groups.get(shape_hint or "", [])
+        return list(dict.fromkeys(m.url for m in hinted)), shape_hint if hinted else None
+    if pager_ids:
+        nearest = min(_pager_distance(c.node, pager_ids) for _, c in candidates)
+        for _, c in candidates:
+            if _pager_distance(c.node, pager_ids) == nearest:
+                c.score *= _W_PAGER
+    shape, best = max(candidates, key=lambda sc: sc[1].score)
+    others = [c for s, c in candidates if s == shape and c is not best]
+    # The main column: climb while no other list of the shape is inside, except lists
+    # of the same kind (summaries) that share the pager's column (a featured block).
+    own = {n.mem_id for n in chains[best.links[0].order]}
+    pager_column = next((n for n in _ancestors(pager) if n.mem_id in own), None) if pager else None
+
+    def same_column(c: _Cluster) -> bool:
+        return (
+            best.teasers
+            and c.teasers
+            and pager_column is not None
+            and _contains(pager_column, c.node)
+        )
+
+    column = best.node
+    for _ in range(_MAX_CLIMB):
+        parent = column.parent
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if not all(same_column(c) for c in others if _contains(parent, c.node)):
+            break
+        column = parent
+    ordered = sorted(groups[shape], key=lambda m: m.order)
+    return list(dict.fromkeys(m.url for m in ordered if _contains(column, m.node))), shape
 
 
-def _main_cluster(members: list[_Link]) -> list[_Link]:
-    """Links of the group that sit in its main container (not in a sidebar copy)."""
-    urls_total = len({m.url for m in members})
-    counts: dict[int, set[str]] = defaultdict(set)
-    nodes: dict[int, LexborNode] = {}
-    depth: dict[int, int] = {}
-    chains: list[list[int]] = []
-    for m in members:
-        chain = []
-        node = m.node.parent
-        level = 0
-        while node is not None and level < 14:
-            counts[node.mem_id].add(m.url)
-            nodes[node.mem_id] = node
-            chain.append(node.mem_id)
-            node = node.parent
-            level += 1
-        chains.append(chain)
-    for chain in chains:
-        for d, mid in enumerate(reversed(chain)):
-            depth[mid] = max(depth.get(mid, 0), d)
-    need = max(2, (urls_total + 1) // 2)
-    qualifying = [mid for mid, urls in counts.items() if len(urls) >= need]
-    if not qualifying:
-        return members
-    deepest = max(depth[m] for m in qualifying)
-    finalists = [m for m in qualifying if depth[m] == deepest]
-    main = max(finalists, key=lambda mid: (len(counts[mid]), len(nodes[mid].text())))
-    return [m for m, chain in zip(members, chains, strict=True) if main in chain]
+def _contains(outer: LexborNode, node: LexborNode) -> bool:
+    probe: LexborNode | None = node
+    while probe is not None:
+        if probe.mem_id == outer.mem_id:
+            return True
+        probe = probe.parent
+    return False
 
 
 def parse_listing(
@@ -249,7 +352,10 @@ def parse_listing(
                 page.article_urls.append(link.url)
     if not page.article_urls:
         page.article_urls, page.article_shape = _article_links(
-            all_links, exclude | set(page.page_urls), article_shape
+            all_links,
+            exclude | set(page.page_urls),
+            article_shape,
+            pager_links[0].node if pager_links else None,
         )
     text = tree.body.text(separator=" ") if tree.body is not None else ""
     m = PAGE_OF_RE.search(text)
@@ -269,7 +375,7 @@ def _current_number(pager_links: list[_Link]) -> int | None:
         if parent is None:
             continue
         for node in parent.css("span, strong, b, li, em"):
-            text = node.text(strip=True)
+            text = node.text(strip=True).strip("[]")  # "[2]" on old PHP pagers
             if text.isdigit() and node.css_first("a") is None and not _inside_link(node):
                 return int(text)
         return None

@@ -150,6 +150,12 @@ AUTHOR_INLINE_RE = re.compile(
     r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s\d{1,2}/\d)",
     re.IGNORECASE,
 )
+# Where a labelled name ends and the next field of the line begins
+# ("Bài, ảnh: Thanh Nga - Lượt xem: 3.517", "Tác giả: Minh Hải | Ngày đăng: …").
+NEXT_FIELD_RE = re.compile(
+    r"(?:\s+[-–|·•]\s*|\s{2,})(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?)\b.*$",
+    re.IGNORECASE,
+)
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").
 CMS_ACCOUNT_RE = re.compile(
     r"^(?:admin\w*|administrator|quản\s+trị(?:\s+viên)?|webmaster|editor|root|user\d*|"

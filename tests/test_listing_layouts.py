@@ -1,0 +1,150 @@
+"""Which list on a listing page is the page's own: layouts where the biggest list is not.
+
+Each page here is a whole portal page (head, menu, sidebars of the same article
+URLs, widgets, footer) built from parts, so that one layout rule is varied at a
+time: a sidebar longer than the main list, a top story outside the list markup,
+a pager whose "1" links to the bare listing URL, a load-more link, "[2]" as the
+current page.
+"""
+
+from __future__ import annotations
+
+from scraper.listing import parse_listing
+
+HOST = "https://phuongmau.namdinh.gov.vn"
+TOPICS = [
+    "Hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2024",
+    "Ra quân tổng vệ sinh môi trường, chỉnh trang đô thị đón Tết",
+    "Tập huấn nghiệp vụ công tác hòa giải ở cơ sở cho tổ hòa giải",
+    "Trao quà cho gia đình chính sách nhân ngày Thương binh Liệt sĩ",
+    "Kiểm tra công tác phòng cháy chữa cháy tại các cơ sở kinh doanh",
+    "Khai giảng lớp bồi dưỡng kiến thức quốc phòng an ninh đối tượng 4",
+    "Tổng kết phong trào toàn dân đoàn kết xây dựng đời sống văn hóa",
+    "Tiếp nhận hồ sơ đăng ký nghĩa vụ quân sự cho công dân đủ 17 tuổi",
+    "Hướng dẫn người dân cài đặt và kích hoạt tài khoản định danh điện tử",
+    "Phát động ủng hộ Quỹ Vì người nghèo năm 2024 trên địa bàn phường",
+    "Đối thoại giữa người đứng đầu cấp ủy, chính quyền với nhân dân",
+    "Khánh thành nhà văn hóa tổ dân phố sau khi được đầu tư nâng cấp",
+    "Tuyên dương gương người tốt việc tốt tiêu biểu năm 2023",
+    "Cấp phát thẻ bảo hiểm y tế cho người cao tuổi và trẻ em",
+]
+
+
+def _url(i: int) -> str:
+    return f"{HOST}/tin-tuc/bai-viet-so-{1000 + i}.html"
+
+
+def _card(i: int) -> str:
+    """A main-list item: picture, headline, date and a summary."""
+    return (
+        f'<div class="news-item"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+        f'<img src="/upload/thumb/{i}.jpg" alt=""></a>'
+        f'<h3><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i % len(TOPICS)]}</a></h3>'
+        f'<span class="date">0{1 + i % 9}/03/2024</span>'
+        "<p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban ngành, "
+        "đoàn thể và tổ trưởng tổ dân phố trên địa bàn phường.</p></div>"
+    )
+
+
+def _plain(i: int) -> str:
+    """A sidebar item: headline and date only."""
+    return (
+        f'<li><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i % len(TOPICS)]}</a>'
+        f" <em>(1{i % 9}/02/2024)</em></li>"
+    )
+
+
+def _page(main: str, sidebar: str, pager: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Tin tức - Sự kiện | Phường Mậu, TP Nam Định</title>
+<link rel="stylesheet" href="/css/site.css"><script src="/js/jquery.min.js"></script>
+<script>var _gaq = _gaq || []; _gaq.push(['_trackPageview']);</script></head>
+<body><div id="header"><img src="/img/quoc-huy.png" alt="">
+<h1 class="site-name">Cổng thông tin điện tử phường Mậu</h1></div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu.html">Giới thiệu</a>
+<ul class="sub"><li><a href="/gioi-thieu/lich-su.html">Lịch sử hình thành</a></li>
+<li><a href="/gioi-thieu/to-chuc.html">Cơ cấu tổ chức</a></li></ul></li>
+<li><a href="/tin-tuc.html">Tin tức - Sự kiện</a></li><li><a href="/van-ban.html">Văn bản</a></li>
+<li><a href="/lien-he.html">Liên hệ</a></li></ul>
+<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin-tuc.html">Tin tức</a></div>
+<div class="row"><div class="col-main">{main}{pager}</div>
+<div class="col-side"><div class="box"><h4>Tin mới</h4><ul>{sidebar}</ul></div>
+<div class="box"><h4>Liên kết website</h4><select><option>Cổng TTĐT tỉnh Nam Định</option></select></div>
+<div class="box"><h4>Thống kê truy cập</h4><p>Đang truy cập: 12<br>Tổng lượt truy cập: 1.204.332</p></div>
+</div></div>
+<div id="footer"><p>UBND phường Mậu - Địa chỉ: 12 Trần Hưng Đạo, TP Nam Định</p>
+<p>Điện thoại: 0228.3849.123 - Chịu trách nhiệm chính: Chủ tịch UBND phường</p></div>
+<script>document.getElementById('footer').className += ' loaded';</script></body></html>"""
+
+
+def test_a_sidebar_longer_than_the_main_list_is_not_the_list() -> None:
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    sidebar = "".join(_plain(i) for i in range(6, 14))  # 8 headlines, more than the 6 items
+    page = parse_listing(_page(main, sidebar), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_top_story_in_other_markup_belongs_to_the_main_list() -> None:
+    top = (
+        '<div class="top-story"><a href="/tin-tuc/bai-viet-so-1013.html"><img src="/t.jpg" alt="">'
+        f'</a><h2><a href="/tin-tuc/bai-viet-so-1013.html">{TOPICS[13]}</a></h2>'
+        "<p>Chiều 14/3, phường tổ chức lễ cấp phát thẻ bảo hiểm y tế miễn phí.</p></div>"
+    )
+    main = top + '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    sidebar = "".join(_plain(i) for i in range(6, 12))
+    page = parse_listing(_page(main, sidebar), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(13)] + [_url(i) for i in range(5)]
+
+
+def test_the_main_list_is_chosen_by_the_pager_when_no_list_has_summaries() -> None:
+    main = "<ul class='list'>" + "".join(_plain(i) for i in range(5)) + "</ul>"
+    pager = (
+        '<div class="pager"><a href="/tin-tuc.html?page=1">1</a> <b>2</b> '
+        '<a href="/tin-tuc.html?page=3">3</a></div>'
+    )
+    sidebar = "".join(_plain(i) for i in range(6, 12))  # one item more than the main list
+    page = parse_listing(_page(main, sidebar, pager), f"{HOST}/tin-tuc.html?page=2")
+    assert page.article_urls == [_url(i) for i in range(5)]
+
+
+def test_pager_links_to_the_bare_listing_url_are_pages() -> None:
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = (
+        '<ul class="pagination"><li><a href="/tin-tuc.html">Đầu</a></li>'
+        '<li><a href="/tin-tuc/trang-2.html">Trước</a></li><li><a href="/tin-tuc.html">1</a></li>'
+        '<li><a href="/tin-tuc/trang-2.html">2</a></li><li class="active"><span>3</span></li>'
+        '<li><a href="/tin-tuc/trang-4.html">4</a></li><li><a href="/tin-tuc/trang-4.html">Sau</a>'
+        "</li></ul>"
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/trang-3.html")
+    assert set(page.page_urls) == {
+        f"{HOST}/tin-tuc.html",
+        f"{HOST}/tin-tuc/trang-2.html",
+        f"{HOST}/tin-tuc/trang-4.html",
+    }
+    assert page.current_page == 3
+    assert page.article_urls == [_url(i) for i in range(5)]  # pager links are not articles
+
+
+def test_a_breadcrumb_link_is_not_a_page_without_a_pager_around_it() -> None:
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = '<div class="pager"><a href="/tin-tuc/trang-2.html">Trang sau</a></div>'
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/trang-3.html")
+    assert page.page_urls == [f"{HOST}/tin-tuc/trang-2.html"]
+
+
+def test_a_load_more_link_is_the_next_page() -> None:
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    more = '<div class="load-more"><a href="/tin-tuc.html?page=2" class="btn">Xem thêm</a></div>'
+    page = parse_listing(_page(main, "", more), f"{HOST}/tin-tuc.html")
+    assert page.page_urls == [f"{HOST}/tin-tuc.html?page=2"]
+
+
+def test_a_bracketed_number_is_the_current_page() -> None:
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = (
+        '<div class="phantrang">Trang: <a href="tintuc.php?p=1&amp;cat=3">1</a> <b>[2]</b> '
+        '<a href="tintuc.php?p=3&amp;cat=3">3</a></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tintuc.php?p=2&cat=3")
+    assert page.current_page == 2
