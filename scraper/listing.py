@@ -262,12 +262,15 @@ def _article_links(
             groups[url_shape(link.url)].append(link)
     if shape_hint and shape_hint in groups:
         groups = {shape_hint: groups[shape_hint]}
+    groups = {
+        shape: members
+        for shape, members in groups.items()
+        if shape == shape_hint or len({m.url for m in members if _headline_like(m.text)}) >= 2
+    }
     chains = {m.order: _ancestors(m.node) for ms in groups.values() for m in ms}
     pager_ids = {n.mem_id for n in _ancestors(pager)} if pager is not None else set()
     candidates: list[tuple[str, _Cluster]] = []
     for shape, members in groups.items():
-        if len({m.url for m in members if _headline_like(m.text)}) < 2 and shape != shape_hint:
-            continue
         for cluster in _clusters(members, chains):
             if len({m.url for m in cluster.links}) >= 2:
                 _score(cluster, chains)
