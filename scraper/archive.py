@@ -236,6 +236,14 @@ def raw_page(db: sqlite_utils.Database, page_id: int) -> tuple[dict, bytes] | No
     return row, body
 
 
+def latest_page(db: sqlite_utils.Database, url: str) -> tuple[dict, bytes] | None:
+    """The most recently stored page fetched as ``url``: its row and raw bytes."""
+    row = db.conn.execute(
+        "SELECT id FROM pages WHERE url = ? ORDER BY id DESC LIMIT 1", (url,)
+    ).fetchone()
+    return raw_page(db, row[0]) if row else None
+
+
 __all__ = [
     "ARTICLE_FIELDS",
     "Outcome",
@@ -247,5 +255,6 @@ __all__ = [
     "article_by_url",
     "view_series",
     "raw_page",
+    "latest_page",
     "now_utc",
 ]

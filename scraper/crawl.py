@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import json
 import re
 import signal
 import sqlite3
@@ -30,11 +31,13 @@ import sqlite_utils
 from . import archive, frontier
 from .batch import WriteBatch
 from .db import connect
+from .encoding import decode_html
 from .errors import FetchError, GovnewsError, UsageError
 from .fetch import Fetcher, FetchPolicy
-from .listing import listing_key
-from .models import Article, FetchResult
+from .listing import listing_key, parse_listing
+from .models import Article, FetchResult, PostbackStep
 from .pagework import PageWork, Prepared
+from .postback import parse_postback_key, postback_key, previous_key
 from .profiles import Profile, get_profile
 from .runs import (
     EXIT_FAILED,
@@ -204,6 +207,7 @@ class SiteCrawl:
         self.article_shape: str | None = None
         self.detected: Profile | None = None
         self.fatal: list[Exception] = []  # what stopped a worker (a failing database)
+        self.postbacks: dict[str, PostbackStep] = {}  # queued postback pages' requests
 
     # -- setup ---------------------------------------------------------------
     def prepare(self) -> None:
@@ -253,8 +257,19 @@ class SiteCrawl:
     async def walk_page(self, url: str, first: bool) -> bool:
         """Fetch and queue one listing page; False when the incremental walk should stop."""
         name = self.site.name
+        step: PostbackStep | None = None
+        if parse_postback_key(url) is not None:
+            step = self.postbacks.pop(url, None) or self._replay_postback(url)
+            if step is None:
+                msg = f"{url}: the page before it is not in the archive, so no form to post"
+                self._fail(url, frontier.LISTING, "postback", msg, None)
+                return True
         try:
-            result = await self.fetcher.fetch(url)
+            if step is None:
+                result = await self.fetcher.fetch(url)
+            else:
+                result = await self.fetcher.fetch(step.action, form=step.fields)
+                result.url = url  # stored under its frontier key: "page N of that listing"
         except FetchError as exc:
             self._fail(url, frontier.LISTING, exc.reason, str(exc), exc.status, announce=not first)
             if first:
@@ -284,6 +299,10 @@ class SiteCrawl:
                 raise SiteError(f"cannot parse listing {url}: {exc}") from None
             return True
         page = prep.page
+        if step is not None and page.current_page not in (None, step.page_no):
+            msg = f"{url}: posting the pager back showed page {page.current_page}"
+            self._fail(url, frontier.LISTING, "postback", msg, result.status)
+            return True
 
         def store_listing() -> None:  # the raw page, and the listing marked done
             archive.store_page(
@@ -350,6 +369,12 @@ class SiteCrawl:
                 numbers = {
                     u: shown.get(u) or _page_no(u) or this_no + i + 1 for i, u in enumerate(pages)
                 }
+                if page.postback is not None and not pages:
+                    # No URL to page N+1, only the form: keep the request until it is walked.
+                    base = (parse_postback_key(url) or (listing_key(url), 1))[0]
+                    key = postback_key(base, page.postback.page_no)
+                    pages, numbers = [key], {key: page.postback.page_no}
+                    self.postbacks[key] = page.postback
                 frontier.add(
                     self.db,
                     pages,
@@ -361,6 +386,19 @@ class SiteCrawl:
                 )
         self.reporter("listing", site=name, url=url, articles=len(page.article_urls), new=len(new))
         return more
+
+    def _replay_postback(self, key: str) -> PostbackStep | None:
+        """The form post for ``key`` read again off the stored page before it (a resumed walk)."""
+        before = previous_key(key)
+        stored = archive.latest_page(self.db, before) if before else None
+        parsed = parse_postback_key(key)
+        if stored is None or parsed is None:
+            return None
+        row, raw = stored
+        text, _ = decode_html(raw, json.loads(row["headers"] or "{}").get("content-type"))
+        page = parse_listing(text, row["final_url"], self.profile, article_shape=self.article_shape)
+        step = page.postback
+        return step if step is not None and step.page_no == parsed[1] else None
 
     # -- articles --------------------------------------------------------------
     async def feed(self) -> None:

@@ -20,12 +20,13 @@ import socket
 import ssl
 import time
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
 from types import TracebackType
 from typing import NamedTuple
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult, urlencode, urljoin, urlsplit
 
 import httpx
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
@@ -332,11 +333,22 @@ class Fetcher:
         """The robots.txt rules for ``url``'s origin (loaded once; sitemaps, crawl-delay)."""
         return await self._robots.get(_split(url, url).origin)
 
-    async def fetch(self, url: str, *, want_body: bool = True) -> FetchResult:
-        """GET ``url`` politely; a 2xx FetchResult or FetchError (see module doc)."""
+    async def fetch(
+        self,
+        url: str,
+        *,
+        want_body: bool = True,
+        form: Sequence[tuple[str, str]] | None = None,
+    ) -> FetchResult:
+        """GET ``url`` politely; a 2xx FetchResult or FetchError (see module doc).
+
+        With ``form``, POST it url-encoded instead (an ASP.NET postback); a redirect
+        after the POST is followed with a GET, as browsers do.
+        """
         p = self.policy
         return await self._fetch(
             url,
+            form=form,
             want_body=want_body,
             max_bytes=p.max_bytes,
             truncate=False,
@@ -357,6 +369,7 @@ class Fetcher:
         obey_robots: bool,
         scope: frozenset[str] | None,
         max_redirects: int,
+        form: Sequence[tuple[str, str]] | None = None,
     ) -> FetchResult:
         target = _split(url, url)
         visited = {url}
@@ -364,10 +377,11 @@ class Fetcher:
         while True:
             if obey_robots:
                 await self._check_robots(url, target)
-            hop = await self._request(url, target, want_body, max_bytes, truncate)
+            hop = await self._request(url, target, want_body, max_bytes, truncate, form)
             response = hop.response
             if response.status_code not in _REDIRECT_STATUSES:
                 break
+            form = None  # POST, redirect, GET
             location = response.headers["location"].strip()
             nxt = _split(url, urljoin(target.url, location).split("#", 1)[0], redirected=True)
             redirects += 1
@@ -438,13 +452,19 @@ class Fetcher:
         return rules
 
     async def _request(
-        self, asked: str, target: _Target, want_body: bool, max_bytes: int, truncate: bool
+        self,
+        asked: str,
+        target: _Target,
+        want_body: bool,
+        max_bytes: int,
+        truncate: bool,
+        form: Sequence[tuple[str, str]] | None = None,
     ) -> _Hop:
         attempts = max(1, self.policy.attempts)
         # First try outside tenacity: building its machinery costs ~80 us per call on
         # a slow core, and nearly every request succeeds first time.
         try:
-            return await self._attempt(asked, target, want_body, max_bytes, truncate)
+            return await self._attempt(asked, target, want_body, max_bytes, truncate, form)
         except FetchError as err:
             if not err.retryable or attempts == 1:
                 raise
@@ -464,7 +484,7 @@ class Fetcher:
             async for attempt in retrying:
                 with attempt:
                     tries += 1
-                    return await self._attempt(asked, target, want_body, max_bytes, truncate)
+                    return await self._attempt(asked, target, want_body, max_bytes, truncate, form)
         except FetchError as err:
             if err.retryable:
                 raise _with_attempts(err, tries) from None
@@ -484,13 +504,19 @@ class Fetcher:
             log.debug("attempt %d failed, retrying: %s", failures, err)
 
     async def _attempt(
-        self, asked: str, target: _Target, want_body: bool, max_bytes: int, truncate: bool
+        self,
+        asked: str,
+        target: _Target,
+        want_body: bool,
+        max_bytes: int,
+        truncate: bool,
+        form: Sequence[tuple[str, str]] | None = None,
     ) -> _Hop:
         polite = self.politeness
         st = await polite.acquire(target.host)
         try:
             async with asyncio.timeout(self.policy.total_timeout):
-                return await self._exchange(st, asked, target, want_body, max_bytes, truncate)
+                return await self._exchange(st, asked, target, want_body, max_bytes, truncate, form)
         except TimeoutError:
             polite.record_timeout(st)
             raise FetchError(
@@ -510,11 +536,20 @@ class Fetcher:
         want_body: bool,
         max_bytes: int,
         truncate: bool,
+        form: Sequence[tuple[str, str]] | None = None,
     ) -> _Hop:
         client = self._client
         polite = self.politeness
         try:
-            request = client.build_request("GET", target.url)
+            if form is None:
+                request = client.build_request("GET", target.url)
+            else:
+                request = client.build_request(
+                    "POST",
+                    target.url,
+                    content=urlencode(form).encode("ascii"),
+                    headers={"content-type": "application/x-www-form-urlencoded"},
+                )
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError) as exc:
             raise FetchError(asked, "invalid-url", f"invalid URL {target.url!r}: {exc}") from None
         self.requests += 1

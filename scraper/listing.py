@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .models import ListingPage
 from .normalize import clean_text
+from .postback import next_postback
 from .profiles import Profile, detect_profile, get_profile
 from .urls import canonicalize, host_of, same_site
 from .vocab import ATTACHMENT_RE, NEXT_LINK_RE, PAGE_OF_RE, PAGE_PARAM_RE, PAGE_PATH_RE
@@ -366,6 +367,8 @@ def parse_listing(
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
         page.current_page = _current_number(pager_links)
+    if not page.page_urls:
+        page.postback = next_postback(tree, url, page.current_page, page.total_pages)
     return page
 
 

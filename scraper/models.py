@@ -33,6 +33,15 @@ class Article:
         return asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class PostbackStep:
+    """The form POST that fetches listing page ``page_no`` (see scraper.postback)."""
+
+    action: str  # absolute URL the form posts to
+    fields: tuple[tuple[str, str], ...]  # form fields, event target and argument set
+    page_no: int
+
+
 @dataclass(slots=True)
 class ListingPage:
     """What a listing page links to."""
@@ -47,6 +56,8 @@ class ListingPage:
     article_shape: str | None = None
     current_page: int | None = None  # "Trang N / M" when shown
     total_pages: int | None = None
+    # The next page when the pager has no links, only __doPostBack calls.
+    postback: PostbackStep | None = None
 
 
 @dataclass(slots=True)

@@ -182,7 +182,7 @@ _CONTROL_PREFIXES = frozenset(
         *("ba", "to", "fa", "za", "go", "xe", "cỡ", "fo", "a+", "a-", "tả", "đí", "tệ", "fi", "bo"),
     )
 )
-_CONTROL_SYMBOLS = frozenset("|:·•-–»«<>")
+_CONTROL_SYMBOLS = frozenset("|:·•-–»«<>()[]")  # "()[]" may follow a leading space
 
 
 def may_match(text: str, low: str, words: tuple[str, ...]) -> bool:

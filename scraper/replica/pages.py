@@ -120,6 +120,7 @@ class Site:
     encoding: str = "utf-8"
     page_size_kb: tuple[int, int] | None = None
     visitors: int = 1_502_337
+    postback_pager: bool = False  # listing pages reached only through __doPostBack
     _chrome: dict[str, str] = field(default_factory=dict)
     _chrome_bytes: dict[str, bytes] = field(default_factory=dict)
 
@@ -696,12 +697,17 @@ def _items_html(site: Site, items: list[ListItem]) -> str:
     )
 
 
+LIST_PAGER_TARGET = "ctl00$ContentPane$ctl01$NewsList$pgList"
+
+
 def page_link(site: Site, n: int) -> str:
     """Pager links always spell the page number, so page 1 is '...&page=1' here."""
     return site.url(f"/Default.aspx?tabid={ARTICLE_TAB}&page={n}")
 
 
 def _listing_pager(site: Site, page: int, total: int) -> str:
+    if site.postback_pager:
+        return _list_postback_pager(page, total)
     first, last = max(1, page - 4), min(total, max(page - 4, 1) + 9)
     parts = [f'<td class="PagingInfo">Trang {page} / {total}</td><td class="Paging">']
     if page > 1:
@@ -732,6 +738,31 @@ def _listing_pager(site: Site, page: int, total: int) -> str:
         '<table class="PagingTable" cellpadding="0" cellspacing="0"><tr>'
         + "".join(parts)
         + "</tr></table>\r\n"
+    )
+
+
+def _list_postback_pager(page: int, total: int) -> str:
+    """Ten numbers around the current page, "..." to the next ten, and Go To (postbacks)."""
+    first = (page - 1) // 10 * 10 + 1
+    last = min(total, first + 9)
+
+    def link(n: int, text: str) -> str:
+        js = f"javascript:__doPostBack('{LIST_PAGER_TARGET}','{n}')"
+        return f'<a href="{js}" class="PagingLink">{text}</a> '
+
+    numbers = "".join(
+        f'<span class="PagingCurrent">{n}</span> ' if n == page else link(n, str(n))
+        for n in range(first, last + 1)
+    )
+    before = link(first - 1, "...") if first > 1 else ""
+    after = link(last + 1, "...") if last < total else ""
+    return (
+        '<table class="PagingTable" cellpadding="0" cellspacing="0"><tr>'
+        f'<td class="PagingInfo">Trang {page} / {total}</td><td>{before}{numbers}{after}</td></tr>'
+        '<tr><td colspan="2">&nbsp;<input name="ctl00$ContentPane$ctl01$NewsList$txtGoto" type="text" '
+        'size="3" id="ctl00_ContentPane_ctl01_NewsList_txtGoto" />'
+        '<input type="submit" name="ctl00$ContentPane$ctl01$NewsList$btnGoto" value="Go To" '
+        'id="ctl00_ContentPane_ctl01_NewsList_btnGoto" />&nbsp;</td></tr></table>\r\n'
     )
 
 

@@ -103,6 +103,7 @@ class Portal:
         encoding: str = "utf-8",
         robots_disallow: Sequence[str] = (),
         prefix: str = "",
+        pager: str = "links",
     ) -> None:
         if not isinstance(articles, int) or articles < 0:
             raise UsageError(f"articles must be a whole number >= 0, not {articles!r}")
@@ -116,6 +117,8 @@ class Portal:
                 )
         if encoding.lower() not in _ENCODINGS:
             raise UsageError(f"encoding must be utf-8 or cp1258, not {encoding!r}")
+        if pager not in ("links", "postback"):
+            raise UsageError(f"pager must be 'links' or 'postback', not {pager!r}")
         if not re.fullmatch(r"[A-Za-z0-9._-]+", name):
             raise UsageError(f"portal name must be letters, digits, '.', '_' or '-': {name!r}")
         self.name = name
@@ -140,6 +143,7 @@ class Portal:
             encoding=self.encoding,
             page_size_kb=tuple(page_size_kb) if page_size_kb else None,
             visitors=1_000_000 + stable_hash(self._key, "visitors") % 900_000,
+            postback_pager=pager == "postback",
         )
         self._day_blocks: OrderedDict[int, list[int]] = OrderedDict()
         self._headline = lru_cache(maxsize=4096)(self._generate_headline)
@@ -475,6 +479,20 @@ class Portal:
         page = _int(params.get("page", "1"))
         return Route("listing", max(1, page or 1))
 
+    def postback(self, route: Route, form: dict[str, str]) -> Route:
+        """The page a form POST shows: with ``pager="postback"``, listing page N is the
+        listing's form posted back with the pager as event target and N as argument;
+        a POST without the page's view state is answered like a GET."""
+        if (
+            route.kind == "listing"
+            and self._site.postback_pager
+            and form.get("__EVENTTARGET") == pages.LIST_PAGER_TARGET
+            and form.get("__VIEWSTATE")
+            and form.get("__EVENTARGUMENT", "").isdigit()
+        ):
+            return Route("listing", max(1, int(form["__EVENTARGUMENT"])))
+        return route
+
     def _resolve_pdf(self, lower: str) -> Route:
         if re.fullmatch(r"/portals/0/files/vanban/vb_[123]\.pdf", lower):
             return Route("pdf", lower)
@@ -559,7 +577,8 @@ class Portal:
         first = (page - 1) * self.per_page
         positions = range(first, min(self._count, first + self.per_page))
         items = [self._list_item(self._count - 1 - p) for p in positions]
-        path = self.page_path(page)
+        # Postback-paged listings have one URL: every page's form posts back to it.
+        path = self.listing_url if self._site.postback_pager else self.page_path(page)
         return pages.listing_page(self._site, path, items, page, self.page_count)
 
     def _section_page(self, tab: int) -> bytes:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from email.utils import formatdate
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from ..errors import UsageError
 from .content import phrases
@@ -419,6 +419,9 @@ class PortalServer:
                 continue
             local = path[len(prefix) :]
             route = portal.resolve(local, req.query)
+            if req.method == "POST":
+                form = dict(parse_qsl(req.body.decode("latin-1"), keep_blank_values=True))
+                route = portal.postback(route, form)
             res = self._render(portal, route, path)
             headers = dict(res.headers)
             if (
@@ -750,6 +753,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--latency", type=float, default=0.0, help="seconds added to every response")
     ap.add_argument("--encoding", default="utf-8", choices=("utf-8", "cp1258"))
+    ap.add_argument(
+        "--pager",
+        default="links",
+        choices=("links", "postback"),
+        help="listing pager: links with URLs, or __doPostBack only (ASP.NET ward portals)",
+    )
     ap.add_argument("--no-log", action="store_true", help="do not keep the request log")
     ap.add_argument("--cache-mb", type=int, default=256, help="rendered-page cache size")
     ap.add_argument("--warm", action="store_true", help="render every page before serving")
@@ -758,7 +767,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: the replica only listens on loopback", file=sys.stderr)
         return 2
     common = dict(articles=args.articles, per_page=args.per_page, page_size_kb=args.page_size_kb,
-                  encoding=args.encoding)  # fmt: skip
+                  encoding=args.encoding, pager=args.pager)  # fmt: skip
     try:
         if args.portals <= 1:
             portals: Mapping[str, Portal] | Portal = Portal(seed=args.seed, **common)

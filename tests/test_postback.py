@@ -1,0 +1,134 @@
+"""ASP.NET postback pagers ("Trang 1 / 25  1 2 … 10 ...  Go To"): walked to the end, resumably.
+
+The replica portal with ``pager="postback"`` pages its listing only through
+``javascript:__doPostBack`` links, as the Cửa Đại ward portal does: page 2 has no
+URL, it is the page's form posted back with the pager as event target.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.crawl import CrawlOptions, Site, run_crawl
+from scraper.listing import parse_listing
+from scraper.postback import next_postback, parse_postback_key, postback_key, previous_key
+from scraper.replica import Portal, PortalServer
+from scraper.replica.pages import LIST_PAGER_TARGET
+from scraper.replica.portal import Route
+
+BASE = "http://127.0.0.1:8080/Default.aspx?tabid=73"
+
+
+def _listing_html(portal: Portal, page: int) -> str:
+    parts = urlsplit(portal.listing_url)
+    route = portal.postback(
+        portal.resolve(parts.path, parts.query),
+        {"__EVENTTARGET": LIST_PAGER_TARGET, "__VIEWSTATE": "x", "__EVENTARGUMENT": str(page)},
+    )
+    return portal.render(route, portal.listing_url).body.decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def portal() -> Portal:
+    return Portal(articles=250, per_page=10, pager="postback")
+
+
+def test_the_next_page_is_the_form_posted_back_with_the_pager_as_event(portal: Portal) -> None:
+    page = parse_listing(_listing_html(portal, 1), BASE)
+    assert page.page_urls == [] and (page.current_page, page.total_pages) == (1, 25)
+    step = page.postback
+    assert step is not None and step.page_no == 2 and step.action == BASE
+    fields = dict(step.fields)
+    assert fields["__EVENTTARGET"] == LIST_PAGER_TARGET and fields["__EVENTARGUMENT"] == "2"
+    assert len(fields["__VIEWSTATE"]) > 100 and fields["__EVENTVALIDATION"]
+    # what a browser sends: text boxes (empty "Go To"), never a submit button
+    assert fields["ctl00$ContentPane$ctl01$NewsList$txtGoto"] == ""
+    assert "ctl00$ContentPane$ctl01$NewsList$btnGoto" not in fields
+    assert len(page.article_urls) == 10
+
+
+@pytest.mark.parametrize(
+    ("shown", "argument"),
+    [(9, "10"), (10, "11"), (11, "12"), (20, "21")],  # 10 and 20: the "..." after the numbers
+)
+def test_the_ellipsis_after_the_numbers_opens_the_next_block(
+    portal: Portal, shown: int, argument: str
+) -> None:
+    html = _listing_html(portal, shown)
+    step = next_postback(LexborHTMLParser(html), BASE, None, None)  # current read off the pager
+    assert step is not None and step.page_no == shown + 1
+    assert dict(step.fields)["__EVENTARGUMENT"] == argument
+
+
+def test_the_last_page_has_no_next(portal: Portal) -> None:
+    page = parse_listing(_listing_html(portal, 25), BASE)
+    assert page.current_page == 25 and page.postback is None
+
+
+def test_postback_keys_name_the_listing_and_the_page() -> None:
+    key = postback_key(BASE, 3)
+    assert key == BASE + "#postback-page=3"
+    assert parse_postback_key(key) == (BASE, 3) and parse_postback_key(BASE) is None
+    assert previous_key(key) == postback_key(BASE, 2)
+    assert previous_key(postback_key(BASE, 2)) == BASE  # page 1 is the listing's own URL
+
+
+def test_a_crawl_walks_a_postback_pager_to_the_end(tmp_path: Path) -> None:
+    db = tmp_path / "pb.db"
+    with PortalServer(Portal(articles=250, per_page=10, pager="postback")) as server:
+        report = run_crawl(
+            db, [Site.from_url(server.listing_url())], CrawlOptions(delay=0), handle_signals=False
+        )
+        posts = [target for _, method, target, _, _ in server.requests if method == "POST"]
+    assert report.status == "ok" and report.counts.new == 250
+    assert report.counts.listing_pages == 25 and len(posts) == 24
+    con = sqlite3.connect(db)
+    stored = [r[0] for r in con.execute("SELECT url FROM pages WHERE kind='listing' ORDER BY id")]
+    assert stored[0] == server.listing_url() and stored[1] == postback_key(stored[0], 2)
+    assert len(stored) == 25
+
+
+def test_a_walk_stopped_midway_resumes_from_the_stored_page(tmp_path: Path) -> None:
+    """The request for page 4 lived in memory; the next run reads it off stored page 3."""
+    db = tmp_path / "resume.db"
+    with PortalServer(Portal(articles=250, per_page=10, pager="postback")) as server:
+        site = [Site.from_url(server.listing_url())]
+        first = run_crawl(db, site, CrawlOptions(delay=0, max_pages=3), handle_signals=False)
+        assert first.counts.new == 30
+        con = sqlite3.connect(db)
+        queued = con.execute(
+            "SELECT url FROM frontier WHERE kind='listing' AND state='queued'"
+        ).fetchall()
+        assert queued == [(postback_key(server.listing_url(), 4),)]
+        second = run_crawl(db, site, CrawlOptions(delay=0), handle_signals=False)
+        gets = [t for _, m, t, _, _ in server.requests if m == "GET" and "ItemID" not in t]
+    assert second.status == "ok" and second.counts.new == 220
+    assert second.counts.listing_pages == 22  # pages 4..25, page 1..3 not fetched again
+    assert gets.count("/Default.aspx?tabid=73") == 1  # page 1 only by the first run
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 250
+
+
+class _IgnoresPostbacks(Portal):
+    """A portal whose server answers every postback with page 1 (a broken or changed form)."""
+
+    def postback(self, route: Route, form: dict[str, str]) -> Route:
+        return route
+
+
+def test_a_postback_the_server_ignores_is_a_recorded_failure_not_a_loop(tmp_path: Path) -> None:
+    db = tmp_path / "ignored.db"
+    with PortalServer(_IgnoresPostbacks(articles=50, per_page=10, pager="postback")) as server:
+        report = run_crawl(
+            db, [Site.from_url(server.listing_url())], CrawlOptions(delay=0), handle_signals=False
+        )
+    key = postback_key(server.listing_url(), 2)
+    assert report.status == "partial" and report.counts.new == 10  # page 1's articles kept
+    assert report.failures == [(key, "postback", f"{key}: posting the pager back showed page 1")]
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT url, reason FROM failures").fetchall() == [(key, "postback")]
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 10
