@@ -187,10 +187,14 @@ class _Cluster:
     teasers: bool = False
 
 
+_MAX_DEPTH = 30  # levels looked up from a link: lists sit a few levels above their links
+
+
 def _ancestors(node: LexborNode) -> list[LexborNode]:
+    """Parent, grandparent, … (at most _MAX_DEPTH: deeply nested junk stays cheap)."""
     chain = []
     parent = node.parent
-    while parent is not None:
+    while parent is not None and len(chain) < _MAX_DEPTH:
         chain.append(parent)
         parent = parent.parent
     return chain
@@ -236,11 +240,10 @@ def _score(cluster: _Cluster, chains: dict[int, list[LexborNode]]) -> None:
 
 
 def _pager_distance(node: LexborNode, pager_ids: set[int]) -> int:
-    steps = 0
-    while node is not None and node.mem_id not in pager_ids:
-        node = node.parent
-        steps += 1
-    return steps
+    for steps, parent in enumerate([node, *_ancestors(node)]):
+        if parent.mem_id in pager_ids:
+            return steps
+    return _MAX_DEPTH + 1
 
 
 def _article_links(
@@ -312,12 +315,9 @@ def _article_links(
 
 
 def _contains(outer: LexborNode, node: LexborNode) -> bool:
-    probe: LexborNode | None = node
-    while probe is not None:
-        if probe.mem_id == outer.mem_id:
-            return True
-        probe = probe.parent
-    return False
+    return node.mem_id == outer.mem_id or any(
+        parent.mem_id == outer.mem_id for parent in _ancestors(node)
+    )
 
 
 def parse_listing(
