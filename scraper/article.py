@@ -19,7 +19,7 @@ from .models import Article
 from .normalize import clean_text, ensure_nfc, parse_count, parse_date, prepare_document
 from .profiles import Profile, detect_profile, get_profile
 from .urls import host_of
-from .vocab import ATTACHMENT_RE
+from .vocab import ATTACHMENT_RE, SITE_COUNTER_RE
 
 MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
 
@@ -111,6 +111,7 @@ def extract_article(
             art.title = str(found.value)
             art.evidence["title"] = found.how
         title_idx = found.index if found else None
+    title_doubtful = not p_title and generic.doubtful_title(found)
 
     # Body
     container: int | None = None
@@ -122,6 +123,14 @@ def extract_article(
         container = generic.choose_container(blocks)
         node = _node_of(blocks, container)
         art.evidence["body"] = "densest text container"
+    if title_doubtful:  # <title> names only the site: read the headline above the body
+        better = generic.title_above_body(blocks, container)
+        if better is not None:
+            art.title, art.evidence["title"], title_idx = (
+                str(better.value),
+                better.how,
+                better.index,
+            )
     body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx)
     if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
@@ -154,6 +163,8 @@ def extract_article(
             art.published_at, art.evidence["published_at"] = str(found.value), found.how
 
     # Views
+    if p_views_text and SITE_COUNTER_RE.search(p_views_text):
+        p_views_text = None  # a broad selector caught the site's visitor counter
     views = parse_count(p_views_text) if p_views_text else None
     if views is not None:
         art.views, art.evidence["views"] = views, f"profile selector {views_sel}"

@@ -146,6 +146,46 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     return None
 
 
+def doubtful_title(found: Found | None) -> bool:
+    """A title taken from <title> that is not on the page, or names the site (no headline)."""
+    return found is None or (
+        found.how.endswith("without site name")
+        and (found.index is None or bool(_SITE_WORDS.search(str(found.value))))
+    )
+
+
+_TITLE_CLASS = re.compile(r"title|tieude|tieu-de|headline|heading", re.IGNORECASE)
+
+
+def title_above_body(blocks: list[Block], container: int | None) -> Found | None:
+    """The headline-like block just above the body: a heading or a "title" element, else a
+    bold line (old table layouts put the title in a styled cell, not in <h1>)."""
+    first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
+    if first is None:
+        return None
+    window = [j for j in range(first - 1, max(-1, first - 8), -1)]
+    candidates = []
+    for j in window:
+        b = blocks[j]
+        text = strip_date_suffix(b.text)
+        if not (15 <= len(text) <= 250 and len(text.split()) >= 4) or b.link_density > 0.3:
+            continue
+        if _is_control(b) or is_meta_line(text) or RELATED_HEADINGS_RE.match(text):
+            continue
+        cls = b.element.attributes.get("class") or ""
+        titled = bool(b.heading or _TITLE_CLASS.search(cls)) or any(
+            _TITLE_CLASS.search(n.attributes.get("class") or "") for n in b.element.css("[class]")
+        )
+        candidates.append((titled, b.styled, j, text))
+    for want in ("titled", "styled"):
+        for titled, styled, j, text in candidates:
+            if (titled if want == "titled" else styled) and not text.isupper():
+                return Found(
+                    text, f"{'title element' if titled else 'bold line'} above the body", j
+                )
+    return None
+
+
 def _block_index(blocks: list[Block], title: str) -> int | None:
     for i, b in enumerate(blocks):
         if b.text == title or (b.text.startswith(title) and len(b.text) < len(title) + 40):
@@ -415,6 +455,12 @@ def find_author(
     for i in range(end or 0, min(len(blocks), (end or 0) + 2)):
         if body and looks_like_signature(blocks[i]) and blocks[i].align == "right":
             return blocks[i].text, i, "signature line after the body"
+    for i in head[:3]:  # an italic or right-aligned name just under the title
+        b = blocks[i]
+        if body_start is not None and i >= body_start:
+            break
+        if (b.styled or b.align == "right") and looks_like_signature(b) and is_person(b.text):
+            return b.text, None, "byline under the title"
     return None, None, ""
 
 
@@ -442,6 +488,8 @@ def find_date(
         if body_start is not None and i >= body_start and end is not None and i < end:
             continue
         text = b.text
+        if title_idx is not None and i < title_idx and not _same_box(b, blocks[title_idx]):
+            continue  # above the title but in another part of the page: a header clock
         if b.link_density > 0.5:
             if title_idx is None or i >= title_idx:
                 continue
@@ -454,6 +502,12 @@ def find_date(
                 continue
             return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
     return updated
+
+
+def _same_box(b: Block, title: Block, levels: int = 4) -> bool:
+    """Whether ``b`` sits within a few levels of the title's element (the article's box)."""
+    near = set(title.ancestors[: levels + 1]) - set(title.ancestors[-2:])  # never <body>/<html>
+    return not near.isdisjoint(b.ancestors)
 
 
 _CRUMB_SEPARATORS = re.compile(r"^[\s›»>/|\-–·:,()]*$")

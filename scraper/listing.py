@@ -79,9 +79,8 @@ def url_shape(url: str) -> str:
 
 
 def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -> list[_Link]:
-    nodes = []
-    for sel in selectors or ("a[href]",):
-        nodes.extend(tree.css(sel))
+    # One selector group: matches come back once each, in document order.
+    nodes = tree.css(", ".join(selectors) if selectors else "a[href]")
     out: list[_Link] = []
     host = host_of(base)
     for order, a in enumerate(nodes):
@@ -129,7 +128,10 @@ def _pagination(
     own_key = listing_key(page_url)
     pages: list[str] = []
     pager_links: list[_Link] = []
-    candidates = [link for link in links if _is_pager_text(link.text)]
+    # "Xem tiếp" under an item links to the article (?p=123 on WordPress), not to a page:
+    # a URL that some link names with a headline is an article.
+    headlined = {link.url for link in links if _headline_like(link.text)}
+    candidates = [link for link in links if _is_pager_text(link.text) and link.url not in headlined]
     for link in candidates:
         parts = urlsplit(link.url)
         if (

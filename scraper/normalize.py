@@ -115,6 +115,12 @@ _PATTERNS = [
     # date then optional time: 17/06/2022 - 08:30:15 AM
     re.compile(r"(?<!\d)" + _DMY + r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])"),
     re.compile(_WORDY + r"(?:" + _TIME_GAP + _TIME + r")?", re.IGNORECASE),
+    # US order from servers set to en-US ("1/19/2024 9:45:00 AM"), only when the day > 12
+    # says so: 1/2/2024 stays 1 February.
+    re.compile(
+        r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)"
+        r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])"
+    ),
 ]
 
 

@@ -80,7 +80,12 @@ AUTHOR_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE
 )
 # Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
-SOURCE_LABEL_RE = re.compile(r"^\s*(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]", re.IGNORECASE)
+SOURCE_LABEL_RE = re.compile(
+    r"^\s*(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]|"
+    # "Theo Báo Kon Tum", "Theo TTXVN": a source even without the colon
+    r"^\s*theo\s+(?:báo|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b",
+    re.IGNORECASE,
+)
 
 # Date labels: publication (preferred) vs. update (used only when nothing else).
 PUBLISHED_LABEL_RE = re.compile(

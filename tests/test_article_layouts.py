@@ -6,6 +6,8 @@ footer with a visitor counter); one layout rule is varied at a time.
 
 from __future__ import annotations
 
+import pytest
+
 from scraper.article import extract_article
 
 URL = "https://portal.bacninh.gov.vn/news/2024/03/hoi-nghi-xuc-tien-dau-tu"
@@ -83,3 +85,76 @@ def test_an_intertitle_after_an_inline_see_also_box_is_body() -> None:
         "Tập trung tháo gỡ khó khăn cho nhà đầu tư",
         PARAS[2],
     ]
+
+
+def _site_only_page(title_markup: str) -> str:
+    """An old table layout whose <title> names only the site, not the article."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>UBND HUYEN MUONG LAT - TINH THANH HOA</title></head><body>
+<table width="1000"><tr><td colspan="2"><img src="images/banner.jpg" alt="UBND huyện Mường Lát"></td></tr>
+<tr><td width="200" valign="top"><table><tr><td class="box_title">THĂM DÒ Ý KIẾN</td></tr>
+<tr><td>Bạn có hài lòng khi thực hiện thủ tục hành chính?</td></tr></table></td>
+<td valign="top">Bạn đang ở: <a href="../default.asp">Trang chủ</a> &gt;&gt; <a href="ds.asp">Tin tức</a>
+<table width="100%">{title_markup}
+<tr><td><font size="1" color="#999999">Ngày 14/03/2024</font></td></tr>
+<tr><td class="text">{body}</td></tr></table></td></tr>
+<tr><td colspan="2" class="footer">Trang thông tin điện tử huyện Mường Lát - Tổng lượt truy cập: 88.112</td></tr>
+</table></body></html>"""
+
+
+def test_a_title_cell_above_the_body_wins_over_a_site_only_document_title() -> None:
+    cell = f'<tr><td class="title" style="font-weight:bold;font-size:16px">{TITLE}</td></tr>'
+    art = extract_article(_site_only_page(cell), URL)
+    assert art.title == TITLE and art.published_at == "2024-03-14"
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_bold_line_above_the_body_is_the_title_when_nothing_is_marked_as_one() -> None:
+    bold = f"<tr><td><b>{TITLE}</b></td></tr>"
+    assert extract_article(_site_only_page(bold), URL).title == TITLE
+
+
+def test_an_italic_name_under_the_title_is_the_author() -> None:
+    cell = (
+        f'<tr><td class="title"><b>{TITLE}</b></td></tr>'
+        '<tr><td align="right"><font size="2"><i>Hà Văn Thiện</i></font></td></tr>'
+    )
+    assert extract_article(_site_only_page(cell), URL).author == "Hà Văn Thiện"
+
+
+def test_a_header_clock_above_the_title_is_not_the_date() -> None:
+    art = extract_article(_page("", "", _body()), URL)  # "Thứ Sáu, 15/03/2024" in the header
+    assert art.published_at is None
+
+
+@pytest.mark.parametrize("line", ["Theo Báo Bắc Ninh", "Theo TTXVN", "Nguồn: Báo Bắc Ninh"])
+def test_a_source_line_styled_like_a_signature_is_not_an_author(line: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + f'<p align="right"><b>{line}</b></p>'
+    art = extract_article(_page("", "", body), URL)
+    assert art.author is None and line not in art.body
+
+
+def test_a_us_ordered_date_is_read_when_the_day_says_so() -> None:
+    info = '<div class="news-info">Ngày đăng: 1/19/2024 9:45:00 AM</div>'
+    assert extract_article(_page("", info, _body()), URL).published_at == (
+        "2024-01-19T09:45:00+07:00"
+    )
+
+
+def _drupal_page(links: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<html><head><meta name="Generator" content="Drupal 7 (http://drupal.org)">
+<title>{TITLE} | Sở Tư pháp</title><script src="/misc/drupal.js"></script>
+<script>jQuery.extend(Drupal.settings, {{"basePath": "/"}});</script></head><body>
+<div id="page"><h1 class="title">{TITLE}</h1><div class="node">
+<div class="field-name-body">{body}</div><ul class="links inline">{links}</ul></div>
+<div id="block-statistics-popular" class="block block-statistics"><h2>Thống kê truy cập</h2>
+<ul><li>Đang truy cập: <strong>71</strong></li><li>Hôm nay: <strong>2.415</strong></li></ul></div>
+</div><div id="footer">Sở Tư pháp tỉnh Lào Cai</div></body></html>"""
+
+
+def test_a_profile_never_reads_the_site_visitor_counter_as_views() -> None:
+    assert extract_article(_drupal_page(""), URL).views is None
+    counter = '<li class="statistics_counter last"><span>Lượt đọc: 1.563</span></li>'
+    assert extract_article(_drupal_page(counter), URL).views == 1563

@@ -148,3 +148,22 @@ def test_a_bracketed_number_is_the_current_page() -> None:
     )
     page = parse_listing(_page(main, "", pager), f"{HOST}/tintuc.php?p=2&cat=3")
     assert page.current_page == 2
+
+
+def test_read_more_links_to_articles_are_not_pages() -> None:
+    """WordPress links "Xem tiếp" to ?p=ID, and ?p= is also a page parameter elsewhere."""
+    items = "".join(
+        f'<div class="td-block-span"><h3><a href="/?p={2000 + i}">{TOPICS[i]}</a></h3>'
+        f"<p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của các ban ngành.</p>"
+        f'<a href="/?p={2000 + i}">Xem tiếp</a></div>'
+        for i in range(6)
+    )
+    pager = (
+        '<div class="page-nav"><span class="current">1</span>'
+        '<a href="/?cat=3&amp;paged=2">2</a><a href="/?cat=3&amp;paged=3">3</a>'
+        '<a href="/?cat=3&amp;paged=2">Trang sau »</a></div>'
+    )
+    page = parse_listing(_page(f"<div class='grid'>{items}</div>", "", pager), f"{HOST}/?cat=3")
+    assert page.article_urls == [f"{HOST}/?p={2000 + i}" for i in range(6)]
+    assert set(page.page_urls) == {f"{HOST}/?cat=3&paged=2", f"{HOST}/?cat=3&paged=3"}
+    assert page.current_page == 1
