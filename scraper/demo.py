@@ -51,12 +51,14 @@ def run_demo(db_path: Path, *, articles: int = 90, echo: Echo = print) -> int:
         ):
             db.conn.execute(f"DELETE FROM {table}")
     db.conn.close()
-    portal = Portal(articles=articles)
+    # Paged like the Cửa Đại portal: "Trang 1 / 9 … Go To", postbacks only, no page URLs.
+    portal = Portal(articles=articles, pager="postback")
     started = time.monotonic()
     with PortalServer(portal) as server:
         listing = server.listing_url()
         echo(
-            f"replica ward portal: {listing}  ({articles} articles, {portal.page_count} listing pages)"
+            f"replica ward portal: {listing}  ({articles} articles, "
+            f"{portal.page_count} listing pages behind a postback pager)"
         )
         options = CrawlOptions(concurrency=4, delay=0.0, full=True)
         report = run_crawl(db_path, [Site.from_url(listing)], options, command="demo")
