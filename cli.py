@@ -184,18 +184,12 @@ def crawl(
         else:
             typer.echo(f"govnews: error: {message}", err=True)
     if log_format == "json":
-        c = report.counts
         reporter(
             "run-finished",
             status=report.status,
             exit_code=report.exit_code,
             run_id=report.run_id,
-            new=c.new,
-            updated=c.updated,
-            unchanged=c.unchanged,
-            failed=c.failed,
-            requests=c.requests,
-            listing_pages=c.listing_pages,
+            **report.counts.as_dict(),
             seconds=round(report.seconds, 2),
         )
     elif not quiet:

@@ -178,18 +178,12 @@ def crawl_site(
     started = time.monotonic()
     _requeue_failed_seeds(shard, site)
     report = run_crawl(shard, [site], options, command=command, handle_signals=False)
-    c = report.counts
     error = report.site_errors.get(site.name)
     summary = _summary(
         site,
         status=report.status,
         exit_code=report.exit_code,
-        new=c.new,
-        updated=c.updated,
-        unchanged=c.unchanged,
-        failed=c.failed,
-        requests=c.requests,
-        listing_pages=c.listing_pages,
+        **report.counts.as_dict(),
         seconds=round(time.monotonic() - started, 3),
         error=error,
     )

@@ -83,6 +83,17 @@ class _Target(NamedTuple):
     origin: str  # scheme://host[:port]: the robots.txt key
 
 
+class _Ask(NamedTuple):
+    """One request as every retry repeats it."""
+
+    asked: str  # the URL the caller asked for (errors name it)
+    target: _Target
+    want_body: bool
+    max_bytes: int
+    truncate: bool
+    form: Sequence[tuple[str, str]] | None = None  # POSTed url-encoded when given
+
+
 @dataclass(slots=True)
 class _Hop:
     """One answered request: a 2xx (body read as asked) or a redirect."""
@@ -377,7 +388,7 @@ class Fetcher:
         while True:
             if obey_robots:
                 await self._check_robots(url, target)
-            hop = await self._request(url, target, want_body, max_bytes, truncate, form)
+            hop = await self._request(_Ask(url, target, want_body, max_bytes, truncate, form))
             response = hop.response
             if response.status_code not in _REDIRECT_STATUSES:
                 break
@@ -451,20 +462,12 @@ class Fetcher:
             self.politeness.set_min_delay(_split(url, url).host, rules.crawl_delay)
         return rules
 
-    async def _request(
-        self,
-        asked: str,
-        target: _Target,
-        want_body: bool,
-        max_bytes: int,
-        truncate: bool,
-        form: Sequence[tuple[str, str]] | None = None,
-    ) -> _Hop:
+    async def _request(self, ask: _Ask) -> _Hop:
         attempts = max(1, self.policy.attempts)
         # First try outside tenacity: building its machinery costs ~80 us per call on
         # a slow core, and nearly every request succeeds first time.
         try:
-            return await self._attempt(asked, target, want_body, max_bytes, truncate, form)
+            return await self._attempt(ask)
         except FetchError as err:
             if not err.retryable or attempts == 1:
                 raise
@@ -484,7 +487,7 @@ class Fetcher:
             async for attempt in retrying:
                 with attempt:
                     tries += 1
-                    return await self._attempt(asked, target, want_body, max_bytes, truncate, form)
+                    return await self._attempt(ask)
         except FetchError as err:
             if err.retryable:
                 raise _with_attempts(err, tries) from None
@@ -503,24 +506,16 @@ class Fetcher:
         if log.isEnabledFor(logging.DEBUG):
             log.debug("attempt %d failed, retrying: %s", failures, err)
 
-    async def _attempt(
-        self,
-        asked: str,
-        target: _Target,
-        want_body: bool,
-        max_bytes: int,
-        truncate: bool,
-        form: Sequence[tuple[str, str]] | None = None,
-    ) -> _Hop:
+    async def _attempt(self, ask: _Ask) -> _Hop:
         polite = self.politeness
-        st = await polite.acquire(target.host)
+        st = await polite.acquire(ask.target.host)
         try:
             async with asyncio.timeout(self.policy.total_timeout):
-                return await self._exchange(st, asked, target, want_body, max_bytes, truncate, form)
+                return await self._exchange(st, ask)
         except TimeoutError:
             polite.record_timeout(st)
             raise FetchError(
-                asked,
+                ask.asked,
                 "timeout",
                 f"no complete response within {_secs(self.policy.total_timeout)}",
                 retryable=True,
@@ -528,16 +523,8 @@ class Fetcher:
         finally:
             polite.release(st)
 
-    async def _exchange(
-        self,
-        st: HostState,
-        asked: str,
-        target: _Target,
-        want_body: bool,
-        max_bytes: int,
-        truncate: bool,
-        form: Sequence[tuple[str, str]] | None = None,
-    ) -> _Hop:
+    async def _exchange(self, st: HostState, ask: _Ask) -> _Hop:
+        asked, target, form = ask.asked, ask.target, ask.form
         client = self._client
         polite = self.politeness
         try:
@@ -567,8 +554,10 @@ class Fetcher:
             if 200 <= status < 300:
                 polite.record_response(st, status, latency)
                 content = b""
-                if want_body:
-                    content = await self._read_body(st, asked, response, max_bytes, truncate)
+                if ask.want_body:
+                    content = await self._read_body(
+                        st, asked, response, ask.max_bytes, ask.truncate
+                    )
                 return _Hop(response, content, started, time.monotonic(), fetched_at)
             retry_after = None
             if status == 429 or status >= 500:

@@ -36,6 +36,10 @@ class RunCounts:
     unchanged: int = 0
     failed: int = 0
 
+    def as_dict(self) -> dict[str, int]:
+        """The counts by name, for reports and JSON lines."""
+        return asdict(self)
+
 
 def try_flock(fd: int, mode: int) -> str | None:
     """Take ``mode`` (LOCK_EX/LOCK_SH) on ``fd`` without waiting.
