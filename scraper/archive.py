@@ -113,8 +113,8 @@ def store_page(
     body, digest = packed
     cur = db.conn.execute(
         "INSERT INTO pages (url, final_url, site, kind, status, headers, request_headers,"
-        " http_version, fetched_at, content_type, encoding, size, sha256, body)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " request_body, http_version, fetched_at, content_type, encoding, size, sha256, body)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             result.url,
             result.final_url,
@@ -123,6 +123,7 @@ def store_page(
             result.status,
             json.dumps(result.headers, ensure_ascii=False),
             json.dumps(result.request_headers, ensure_ascii=False),
+            result.request_body,
             result.http_version,
             result.fetched_at,
             result.content_type,

@@ -14,7 +14,7 @@ import sqlite_utils
 
 from .errors import StorageError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS pages (
     status INTEGER NOT NULL,
     headers TEXT NOT NULL,             -- JSON object of response headers
     request_headers TEXT,              -- JSON object of request headers
+    request_body BLOB,                 -- the form of a POST (postback pages), else NULL
     http_version TEXT,
     fetched_at TEXT NOT NULL,          -- ISO 8601 UTC
     content_type TEXT,
@@ -167,6 +168,10 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
     return db
 
 
+# (table, column, declaration) added since schema version 1, added on migration.
+ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (("pages", "request_body", "BLOB"),)
+
+
 def schema_version(db: sqlite_utils.Database) -> int:
     if "meta" not in db.table_names():
         return 0
@@ -185,6 +190,9 @@ def migrate(db: sqlite_utils.Database) -> None:
     if version == SCHEMA_VERSION:
         return
     db.conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
+    for table, column, decl in ADDED_COLUMNS:  # columns added to tables of older versions
+        if table in db.table_names() and column not in {c.name for c in db[table].columns}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
     db.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
         [str(SCHEMA_VERSION)],

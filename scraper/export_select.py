@@ -42,6 +42,7 @@ PAGE_COLUMNS: tuple[str, ...] = (
     "status",
     "headers",
     "request_headers",
+    "request_body",
     "http_version",
     "fetched_at",
     "content_type",

@@ -123,13 +123,15 @@ def response_headers(page: Any, body_len: int) -> StatusAndHeaders:
 
 
 def request_headers(page: Any, uri: str) -> StatusAndHeaders:
+    """The request line and headers; a page fetched by posting a form is a POST."""
     parts = urlsplit(uri)
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     headers = _header_items(page["request_headers"], f"page {page['id']}")
     if not any(n.lower() == "host" for n, _ in headers):
         headers.insert(0, ("Host", parts.netloc))
     protocol, _ = _protocol(page["http_version"])
-    return StatusAndHeaders(f"GET {target} {protocol}", headers, is_http_request=True)
+    method = "POST" if page["request_body"] is not None else "GET"
+    return StatusAndHeaders(f"{method} {target} {protocol}", headers, is_http_request=True)
 
 
 def gzip_member(data: bytes) -> bytes:
@@ -237,9 +239,12 @@ class WarcExport:
             warc_headers_dict={"WARC-Type": "response", "WARC-Record-ID": resp_id, **common},
             http_headers=response_headers(page, len(body)),
         )
+        form = page["request_body"]
         req = self.writer.create_warc_record(
             uri,
             "request",
+            payload=BytesIO(form) if form is not None else None,
+            length=len(form) if form is not None else None,
             warc_headers_dict={
                 "WARC-Type": "request",
                 "WARC-Record-ID": self.record_id(f"page:{page['id']}:request"),

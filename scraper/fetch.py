@@ -415,6 +415,7 @@ class Fetcher:
             elapsed=hop.finished - hop.started,
             http_version=response.http_version,
             request_headers=_header_dict(response.request.headers),
+            request_body=response.request.content if response.request.method == "POST" else None,
         )
 
     async def _check_robots(self, asked: str, target: _Target) -> None:

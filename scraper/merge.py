@@ -81,8 +81,8 @@ _ARTICLE_COLS = (
     " first_seen, last_fetched, content_hash, page_id"
 )
 _PAGE_COLS = (
-    "url, final_url, site, kind, status, headers, request_headers, http_version,"
-    " fetched_at, content_type, encoding, size, sha256, body"
+    "url, final_url, site, kind, status, headers, request_headers, request_body,"
+    " http_version, fetched_at, content_type, encoding, size, sha256, body"
 )
 
 
@@ -278,9 +278,11 @@ def _check(conn: sqlite3.Connection) -> None:
         )
     row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     version = int(row[0]) if row and str(row[0]).isdigit() else 0
-    if version != SCHEMA_VERSION:
+    # Version 1 differs only by a column added since (read as NULL: see _PageMap).
+    if not 1 <= version <= SCHEMA_VERSION:
         raise ShardProblem(
-            f"schema version {version or 'missing'}, this govnews merges version {SCHEMA_VERSION}"
+            f"schema version {version or 'missing'}, this govnews merges versions 1 to "
+            f"{SCHEMA_VERSION}"
         )
 
 
@@ -327,6 +329,11 @@ class _PageMap:
     def __init__(self, conn: sqlite3.Connection, src: sqlite3.Connection) -> None:
         self.conn, self.src = conn, src
         self.ids: dict[int, int] = {}
+        # Shards of an older govnews have no request_body column: their pages were GETs.
+        have = {r[1] for r in src.execute("PRAGMA table_info(pages)")}
+        self.select = ", ".join(
+            c if c in have else f"NULL AS {c}" for c in _PAGE_COLS.replace(" ", "").split(",")
+        )
 
     def copy(self, since: str | None) -> None:
         sql, params = _window("SELECT id, url, fetched_at, sha256 FROM pages", "fetched_at", since)
@@ -351,9 +358,9 @@ class _PageMap:
         ).fetchone()
         if row is not None:
             return int(row[0])
-        values = _one(self.src, f"SELECT {_PAGE_COLS} FROM pages WHERE id=?", (pid,))
+        values = _one(self.src, f"SELECT {self.select} FROM pages WHERE id=?", (pid,))
         cur = self.conn.execute(
-            f"INSERT INTO pages ({_PAGE_COLS}) VALUES ({','.join('?' * 14)})", values
+            f"INSERT INTO pages ({_PAGE_COLS}) VALUES ({','.join('?' * len(values))})", values
         )
         return int(cur.lastrowid or 0)
 

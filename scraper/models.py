@@ -73,6 +73,7 @@ class FetchResult:
     elapsed: float = 0.0
     http_version: str = "HTTP/1.1"
     request_headers: dict[str, str] = field(default_factory=dict)
+    request_body: bytes | None = None  # the form, when the page was POSTed (a postback)
 
     @property
     def content_type(self) -> str:

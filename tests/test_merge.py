@@ -362,3 +362,18 @@ def test_merge_refuses_bad_arguments_and_a_locked_archive(shards: Path, tmp_path
     shutil.copy(shards / "cam-chau.db", shards / "copy-of-cam-chau.db")
     result = merge_shards(shards, inside)
     assert "all" not in result.skipped and result.merged == 3
+
+
+def test_shards_of_schema_1_merge_their_pages_as_gets(shards: Path, tmp_path: Path) -> None:
+    """Shards written before pages had request_body: merged, their pages with NULL forms."""
+    for shard in shards.glob("*.db"):
+        con = sqlite3.connect(shard)
+        con.execute("ALTER TABLE pages DROP COLUMN request_body")
+        con.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+        con.commit()
+        con.close()
+    target = tmp_path / "archive.db"
+    result = merge_shards(shards, target)
+    assert result.merged == 2 and result.skipped == {}
+    shard_pages = sum(rows(p, "SELECT count(*) FROM pages")[0][0] for p in shards.glob("*.db"))
+    assert rows(target, "SELECT count(*), count(request_body) FROM pages") == [(shard_pages, 0)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -132,3 +132,65 @@ def test_a_postback_the_server_ignores_is_a_recorded_failure_not_a_loop(tmp_path
     con = sqlite3.connect(db)
     assert con.execute("SELECT url, reason FROM failures").fetchall() == [(key, "postback")]
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 10
+
+
+def test_postback_pages_keep_the_form_they_were_posted_with_and_export_as_posts(
+    tmp_path: Path,
+) -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    from scraper.db import connect
+    from scraper.export import export
+
+    db_path = tmp_path / "warc.db"
+    with PortalServer(Portal(articles=30, per_page=10, pager="postback")) as server:
+        run_crawl(
+            db_path,
+            [Site.from_url(server.listing_url())],
+            CrawlOptions(delay=0),
+            handle_signals=False,
+        )
+        first = server.listing_url()
+    con = sqlite3.connect(db_path)
+    rows = dict(con.execute("SELECT url, request_body FROM pages WHERE kind='listing'"))
+    assert rows[first] is None  # page 1: a plain GET
+    form = dict(parse_qsl(rows[postback_key(first, 2)].decode("ascii")))
+    assert form["__EVENTARGUMENT"] == "2" and form["__EVENTTARGET"] == LIST_PAGER_TARGET
+    assert (
+        con.execute("SELECT count(*) FROM pages WHERE request_body IS NOT NULL").fetchone()[0] == 2
+    )
+
+    export(connect(db_path), "warc", tmp_path / "out")
+    posts = []
+    with open(tmp_path / "out" / "govnews.warc.gz", "rb") as fh:
+        for rec in ArchiveIterator(fh, check_digests=True):
+            if rec.rec_type == "request" and rec.http_headers.protocol == "POST":
+                posts.append(
+                    (rec.rec_headers.get_header("WARC-Target-URI"), rec.content_stream().read())
+                )
+    assert len(posts) == 2
+    assert {uri for uri, _ in posts} == {first}  # the form posts back to the listing URL
+    assert sorted(dict(parse_qsl(body.decode()))["__EVENTARGUMENT"] for _, body in posts) == [
+        "2",
+        "3",
+    ]
+
+
+def test_an_archive_of_schema_1_gains_the_request_body_column(tmp_path: Path) -> None:
+    from scraper.db import SCHEMA_VERSION, connect
+
+    path = tmp_path / "v1.db"
+    db = connect(path)
+    db.conn.execute("ALTER TABLE pages DROP COLUMN request_body")  # as schema 1 made it
+    db.conn.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+    db.conn.execute(
+        "INSERT INTO pages (url, final_url, site, kind, status, headers, fetched_at, size,"
+        " sha256, body) VALUES ('u', 'u', 's', 'listing', 200, '{}', 't', 0, 'x', x'')"
+    )
+    db.conn.close()
+    db = connect(path)
+    assert "request_body" in {c.name for c in db["pages"].columns}
+    assert db.execute("SELECT url, request_body FROM pages").fetchall() == [("u", None)]
+    assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),
+    )
