@@ -361,11 +361,24 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 # --- author ------------------------------------------------------------------
 
 
+# "Người đăng: admin In bài": the print link that follows is not part of the name.
+_TRAILING_CONTROLS = re.compile(
+    r"\s+(?:in\s+bài|bản\s+in|in\s+trang|quay\s+lại|chia\s+sẻ|gửi\s+email|print)\b.*$",
+    re.IGNORECASE,
+)
+_ROW_FIELD = re.compile(r"^([^|:]{2,40}?) \| (?=[^|]+$)")
+
+
+def field_text(b: Block) -> str:
+    """A two-cell table row "Tác giả | Minh Châu" read as the line "Tác giả: Minh Châu"."""
+    return _ROW_FIELD.sub(r"\1: ", b.text) if b.table_row else b.text
+
+
 def author_from_label(text: str) -> str | None:
     m = AUTHOR_LABEL_RE.match(text) if has_colon(text) else None
     if not m:
         return None
-    name = NEXT_FIELD_RE.sub("", m.group("name"))
+    name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name")))
     name = re.split(r"\s{2,}|\s[|]\s", clean_text(name))[0]
     return name if 1 < len(name) <= 80 else None
 
@@ -410,6 +423,8 @@ def is_person(name: str | None) -> bool:
     name = name.strip()
     if CMS_ACCOUNT_RE.match(name) or "_" in name or "@" in name:
         return False
+    if CMS_ACCOUNT_RE.match(name.split()[0]) and name.split()[0].islower():
+        return False  # "admin Trang chủ": an account name followed by whatever came next
     # a lower-case single word is a login name, not a byline
     return not (" " not in name and name == name.lower())
 
@@ -435,8 +450,9 @@ def find_author(
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 5
         head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
-    for i in tail + head:
-        text = blocks[i].text
+    opening = [i for i in body[:1] if i not in tail]  # "Người viết: …" opening the post
+    for i in tail + head + opening:
+        text = field_text(blocks[i])
         if AUTHOR_LABEL_ONLY_RE.match(text) and i + 1 < len(blocks):
             name = clean_text(blocks[i + 1].text)
             if len(name) <= 60 and is_person(name) and not find_dates(name):
@@ -444,6 +460,8 @@ def find_author(
         name = author_from_label(text)
         if name and is_person(name):
             return name, i, "labelled line"
+        if i in opening:
+            continue  # only a labelled line: the first paragraph is otherwise text
         if len(text) < 200:
             name = inline_author(text)
             if name:
@@ -479,7 +497,10 @@ def find_date(
     elif body_start is not None:
         candidates += list(range(max(0, body_start - 4), body_start))
     if end is not None:
-        candidates += list(range(end, min(len(blocks), end + 5)))
+        for i in range(end, min(len(blocks), end + 5)):
+            if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
+                break  # other articles' dates from here on ("Tin tức mới nhất")
+            candidates.append(i)
     if body_start is not None and not candidates:
         candidates = [body_start]
     updated: Found | None = None
@@ -543,6 +564,9 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
     """An unlabelled byline slot next to the title: <span class="author">Minh Thu</span>."""
     region = set(title_block.ancestors[1:4])
     for node in tree.css(_AUTHOR_ELEMENTS):
+        # an author box holds the name, a role and a picture: the name is the byline
+        named = node.css_first('[class*="name" i], [itemprop="name" i]')
+        node = named if named is not None else node
         text = clean_author(clean_text(node.text(separator=" ")) or "")
         if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
             continue
@@ -586,7 +610,7 @@ def find_views_element(tree: LexborHTMLParser, title_block: Block) -> Found | No
 
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     for i in indexes:
-        text = blocks[i].text
+        text = field_text(blocks[i])
         if len(text) > 300 or not _DIGIT.search(text):
             continue
         low = text.lower()

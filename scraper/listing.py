@@ -107,7 +107,14 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
 
 _PAGER_WORDS = re.compile(
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu|cuối|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
-    r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|xem\s+(?:tiếp|thêm)|tải\s+thêm|load\s+more"
+    r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|xem\s+(?:tiếp|thêm)|tải\s+thêm|load\s+more|"
+    r"(?:bài\s+(?:đăng|viết)\s+|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?"
+)
+# Words that say "the next page of this list" whatever its URL looks like (Blogger's
+# "Bài đăng cũ hơn" goes to /search?updated-max=…).
+_SEQUENTIAL = re.compile(
+    r"(?i)(?:bài\s+(?:đăng|viết)\s+|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
+    r"trang\s+(?:sau|tiếp(?:\s+theo)?)"
 )
 _ARROWS = " «»‹›<>|←→"
 
@@ -138,6 +145,7 @@ def _pagination(
             parts.path.lower() == own_path
             or PAGE_PARAM_RE.search("?" + parts.query)
             or PAGE_PATH_RE.search(parts.path)
+            or _SEQUENTIAL.fullmatch(link.text.strip(_ARROWS))
         ):
             pager_links.append(link)
     # Inside the pager, "1"/"Đầu" may link to the listing's bare URL (/tin-tuc.html for
@@ -312,8 +320,30 @@ def _article_links(
         if not all(same_column(c) for c in others if _contains(parent, c.node)):
             break
         column = parent
-    ordered = sorted(groups[shape], key=lambda m: m.order)
-    return list(dict.fromkeys(m.url for m in ordered if _contains(column, m.node))), shape
+    members = groups[shape]
+    featured = _featured_before(column, members)
+    ordered = sorted(members, key=lambda m: m.order)
+    urls = (m.url for m in ordered if m.url in featured or _contains(column, m.node))
+    return list(dict.fromkeys(urls)), shape
+
+
+def _featured_before(column: LexborNode, members: list[_Link]) -> set[str]:
+    """A top story laid out just before the list: one article, with a picture or summary."""
+    found: set[str] = set()
+    sibling, seen = column.prev, 0
+    while sibling is not None and seen < 2:
+        if sibling.tag not in ("-text", "-comment"):
+            seen += 1
+            inside = [m for m in members if _contains(sibling, m.node)]
+            if len({m.url for m in inside}) > 1:
+                break  # another list
+            if inside and _headline_like(max((m.text for m in inside), key=len)):
+                linked = sum(len(m.text) for m in inside)
+                summary = len(clean_text(sibling.text(separator=" "))) - linked
+                if summary >= _TEASER_CHARS or sibling.css_first("img") is not None:
+                    found.add(inside[0].url)
+        sibling = sibling.prev
+    return found
 
 
 def _contains(outer: LexborNode, node: LexborNode) -> bool:

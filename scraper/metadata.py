@@ -124,14 +124,16 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
             meta.published = parse_date(value)
             meta.published_source = f"meta {key}"
     if meta.published is None:
-        for sel in (
-            '[itemprop="datePublished" i][datetime]',
-            "article time[datetime]",
-            "time[pubdate]",
+        for sel, attr in (
+            ('[itemprop="datePublished" i][datetime]', "datetime"),
+            ('[itemprop="datePublished" i][title]', "title"),  # <abbr> (Blogger)
+            ("abbr.published[title]", "title"),  # hAtom microformat
+            ("article time[datetime]", "datetime"),
+            ("time[pubdate]", "datetime"),
         ):
             node = tree.css_first(sel)
             if node is not None:
-                meta.published = parse_date(node.attributes.get("datetime"))
+                meta.published = parse_date(node.attributes.get(attr))
                 if meta.published:
                     meta.published_source = sel
                     break

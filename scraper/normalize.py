@@ -99,7 +99,9 @@ _WORDY = (
     # "ngày 17 tháng 6 năm 2022", "ngày 7 tháng 6, 2022", "17 tháng 6 năm 2022" — but not
     # "kỳ họp thứ 8 tháng 5/2022" (a meeting number and a month, no day).
     r"(?:ngày\s+(?P<d>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m>0?[1-9]|1[0-2])\s*(?:năm|,|/)?\s*"
-    r"|(?<![\w])(?P<d2>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m2>0?[1-9]|1[0-2])\s+năm\s+)"
+    r"|(?<![\w])(?P<d2>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m2>0?[1-9]|1[0-2])\s+năm\s+"
+    # "Thứ Bảy, 17 tháng 6, 2023" (Blogger), "19 tháng 10 2023, 3:40 PM" (Moodle)
+    r"|(?<![\w])(?<!thứ )(?P<d3>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m3>0?[1-9]|1[0-2])(?:,\s*|\s+))"
     r"(?P<y>(?:19|20)\d\d)"
 )
 _TIME_GAP = r"[\s,\-–|(]*(?:lúc|vào\s+lúc)?[\s,]*"
@@ -135,6 +137,8 @@ class DateMatch:
 def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
     if g.get("d") is None and g.get("d2") is not None:
         g = {**g, "d": g["d2"], "m": g["m2"]}
+    elif g.get("d") is None and g.get("d3") is not None:
+        g = {**g, "d": g["d3"], "m": g["m3"]}
     try:
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))  # type: ignore[arg-type]
     except (TypeError, ValueError):

@@ -99,7 +99,7 @@ UPDATED_LABEL_RE = re.compile(
 
 # Headings that start lists of other news: everything from them on is not the body.
 RELATED_HEADINGS_RE = re.compile(
-    r"^\s*(?:các\s+)?(?:tin|bài)\s+(?:đã\s+đưa|liên\s+quan|khác|cùng\s+chuyên\s+mục|mới(?:\s+hơn|\s+nhất)?|"
+    r"^\s*(?:các\s+)?(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:đã\s+đưa|liên\s+quan|khác|cùng\s+chuyên\s+mục|mới(?:\s+hơn|\s+nhất)?|"
     r"cũ(?:\s+hơn)?|trước|tiếp\s+theo|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đọc\s+nhiều(?:\s+nhất)?)|"
     r"^\s*xem\s+thêm|^\s*bài\s+viết\s+liên\s+quan|^\s*tin\s+tức\s+liên\s+quan|^\s*ý\s+kiến\s+bạn\s+đọc|"
     r"^\s*bình\s+luận|^\s*gửi\s+ý\s+kiến|^\s*related|^\s*chia\s+sẻ\s+bài",

@@ -158,3 +158,55 @@ def test_a_profile_never_reads_the_site_visitor_counter_as_views() -> None:
     assert extract_article(_drupal_page(""), URL).views is None
     counter = '<li class="statistics_counter last"><span>Lượt đọc: 1.563</span></li>'
     assert extract_article(_drupal_page(counter), URL).views == 1563
+
+
+def test_a_label_value_table_of_metadata_is_read_row_by_row() -> None:
+    info = (
+        '<table class="ArticleInfo"><tr><td><b>Ngày đăng</b></td><td>13/06/2023 09:05:12 AM</td></tr>'
+        "<tr><td><b>Tác giả</b></td><td>Tôn Nữ Minh Châu</td></tr>"
+        "<tr><td><b>Lượt xem</b></td><td>2.517</td></tr></table>"
+    )
+    art = extract_article(_page("", info, _body()), URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2023-06-13T09:05:12+07:00",
+        "Tôn Nữ Minh Châu",
+        2517,
+    )
+
+
+def test_a_byline_opening_the_post_is_the_author_not_body() -> None:
+    body = "<p><em>Người viết: Trần Quốc Bảo</em></p>" + _body()
+    art = extract_article(_page("", "", body), URL)
+    assert art.author == "Trần Quốc Bảo" and art.body.split("\n\n") == PARAS
+
+
+def test_a_cms_account_followed_by_a_print_link_is_not_an_author() -> None:
+    info = '<div class="meta">Người đăng: admin <span><a href="javascript:print()">In bài</a></span></div>'
+    assert extract_article(_page("", info, _body()), URL).author is None
+
+
+def test_an_author_box_gives_the_name_not_the_role() -> None:
+    box = (
+        '<div class="author-box"><img src="/a.jpg" alt=""><div class="author-name">Hà Trang</div>'
+        '<div class="author-desc">Phóng viên Ban Thời sự</div></div>'
+    )
+    assert extract_article(_page("", box, _body()), URL).author == "Hà Trang"
+
+
+def test_dates_in_a_news_list_after_the_body_are_not_the_articles() -> None:
+    after = (
+        '<h5 class="card-title">Tin tức mới nhất</h5><div class="date">01/06/2023</div>'
+        '<div class="info"><a href="/news/x">Khai mạc giải bóng đá thiếu niên nhi đồng hè</a></div>'
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + after
+    assert extract_article(_page("", "", body), URL).published_at is None
+
+
+def test_a_blogger_timestamp_gives_date_and_time() -> None:
+    footer = (
+        '<div class="post-footer">Đăng bởi <span class="fn">Quản trị viên</span> lúc '
+        '<abbr class="published" itemprop="datePublished" title="2023-06-17T08:30:00+07:00">'
+        "08:30</abbr></div>"
+    )
+    art = extract_article(_page("", "", _body() + footer), URL)
+    assert art.published_at == "2023-06-17T08:30:00+07:00" and art.author is None

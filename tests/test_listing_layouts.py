@@ -167,3 +167,43 @@ def test_read_more_links_to_articles_are_not_pages() -> None:
     assert page.article_urls == [f"{HOST}/?p={2000 + i}" for i in range(6)]
     assert set(page.page_urls) == {f"{HOST}/?cat=3&paged=2", f"{HOST}/?cat=3&paged=3"}
     assert page.current_page == 1
+
+
+def test_a_top_story_before_the_list_counts_even_when_other_sections_share_the_column() -> None:
+    top = (
+        '<div class="top-story"><a href="/tin-tuc/bai-viet-so-1013.html"><img src="/big.jpg" alt="">'
+        f'</a><h2><a href="/tin-tuc/bai-viet-so-1013.html">{TOPICS[13]}</a></h2>'
+        "<p>Chiều 14/3, phường tổ chức lễ cấp phát thẻ bảo hiểm y tế miễn phí cho người dân.</p></div>"
+    )
+    sections = "".join(
+        f'<section class="cat-block"><h3>Chuyên mục {k}</h3><ul>'
+        + "".join(_plain(i) for i in range(6 + 2 * k, 8 + 2 * k))
+        + "</ul></section>"
+        for k in range(3)
+    )
+    main = top + '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = '<div class="pager"><a href="/tin-tuc.html?page=2">2</a> <a href="/tin-tuc.html?page=3">3</a></div>'
+    page = parse_listing(_page(main + pager + sections, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(13)] + [_url(i) for i in range(5)]
+
+
+def test_older_and_newer_links_are_pages_whatever_their_url() -> None:
+    """Blogger's "Bài đăng cũ hơn" goes to /search?updated-max=…; Hugo's "Mới hơn" to /posts/."""
+    main = '<div class="blog-posts">' + "".join(_card(i) for i in range(5)) + "</div>"
+    blogger = (
+        '<div class="blog-pager"><a class="blog-pager-older-link" '
+        'href="/search?updated-max=2023-07-02T17:59:00%2B07:00&amp;max-results=7">Bài đăng Cũ hơn</a>'
+        ' <a class="home-link" href="/">Trang chủ</a></div>'
+    )
+    page = parse_listing(_page(main, "", blogger), f"{HOST}/")
+    assert page.page_urls == [
+        f"{HOST}/search?max-results=7&updated-max=2023-07-02T17:59:00%2B07:00"
+    ]
+    hugo = (
+        '<nav class="pagination"><a href="/posts/">« Đầu</a> <a href="/posts/">‹ Mới hơn</a> '
+        '<a href="/posts/">1</a> <span class="current">2</span> <a href="/posts/page/3/">3</a> '
+        '<a href="/posts/page/3/">Cũ hơn ›</a></nav>'
+    )
+    page = parse_listing(_page(main, "", hugo), f"{HOST}/posts/page/2/")
+    assert set(page.page_urls) == {f"{HOST}/posts/", f"{HOST}/posts/page/3/"}
+    assert page.current_page == 2

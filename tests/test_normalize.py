@@ -40,13 +40,28 @@ from scraper.normalize import (
         ("2022-06-17T01:30:00Z", "2022-06-17T08:30:00+07:00"),
         ("2022-06-17T08:30:00.000+0700", "2022-06-17T08:30:00+07:00"),
         ("2022-06-16T20:00:00-05:00", "2022-06-17T08:00:00+07:00"),
+        ("Thứ Bảy, 17 tháng 6, 2023", "2023-06-17"),  # Blogger date header
+        ("Thứ Năm, 19 tháng 10 2023, 3:40 PM", "2023-10-19T15:40:00+07:00"),  # Moodle
+        ("1/19/2024 9:45:00 AM", "2024-01-19T09:45:00+07:00"),  # en-US server, day > 12
+        ("1/2/2024", "2024-02-01"),  # ambiguous: read the Vietnamese way
     ],
 )
 def test_parse_date_vietnamese_forms(text: str, expected: str) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["31/02/2022", "Lượt xem: 198", "", "17/13/2022", "1234567890"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31/02/2022",
+        "Lượt xem: 198",
+        "",
+        "17/13/2022",
+        "1234567890",
+        "kỳ họp thứ 8 tháng 5/2022",  # a meeting number and a month
+        "Thứ 8 tháng 5 2022",
+    ],
+)
 def test_parse_date_rejects_non_dates(text: str) -> None:
     assert parse_date(text) is None
 
