@@ -282,6 +282,12 @@ def _article_links(
         if shape == shape_hint or len({m.url for m in members if _headline_like(m.text)}) >= 2
     }
     chains = {m.order: _ancestors(m.node) for ms in groups.values() for m in ms}
+    # ids of each link's element and its ancestors: "is this link inside that node?"
+    within = {
+        m.order: {m.node.mem_id} | {n.mem_id for n in chains[m.order]}
+        for ms in groups.values()
+        for m in ms
+    }
     pager_ids = {n.mem_id for n in _ancestors(pager)} if pager is not None else set()
     candidates: list[tuple[str, _Cluster]] = []
     for shape, members in groups.items():
@@ -304,37 +310,44 @@ def _article_links(
     own = {n.mem_id for n in chains[best.links[0].order]}
     pager_column = next((n for n in _ancestors(pager) if n.mem_id in own), None) if pager else None
 
+    above = {id(c): _ancestor_ids(c.node) for c in others}
+
+    def inside(node: LexborNode, c: _Cluster) -> bool:  # the other list sits under node
+        return node.mem_id in above[id(c)]
+
     def same_column(c: _Cluster) -> bool:
-        return (
-            best.teasers
-            and c.teasers
-            and pager_column is not None
-            and _contains(pager_column, c.node)
-        )
+        return best.teasers and c.teasers and pager_column is not None and inside(pager_column, c)
 
     column = best.node
     for _ in range(_MAX_CLIMB):
         parent = column.parent
         if parent is None or parent.tag in ("body", "html"):
             break
-        if not all(same_column(c) for c in others if _contains(parent, c.node)):
+        if not all(same_column(c) for c in others if inside(parent, c)):
             break
         column = parent
     members = groups[shape]
-    featured = _featured_before(column, members)
+    featured = _featured_before(column, members, within)
     ordered = sorted(members, key=lambda m: m.order)
-    urls = (m.url for m in ordered if m.url in featured or _contains(column, m.node))
+    urls = (m.url for m in ordered if m.url in featured or column.mem_id in within[m.order])
     return list(dict.fromkeys(urls)), shape
 
 
-def _featured_before(column: LexborNode, members: list[_Link]) -> set[str]:
+def _ancestor_ids(node: LexborNode) -> set[int]:
+    """ids of ``node`` and everything above it (as far as _ancestors looks)."""
+    return {node.mem_id} | {n.mem_id for n in _ancestors(node)}
+
+
+def _featured_before(
+    column: LexborNode, members: list[_Link], within: dict[int, set[int]]
+) -> set[str]:
     """A top story laid out just before the list: one article, with a picture or summary."""
     found: set[str] = set()
     sibling, seen = column.prev, 0
     while sibling is not None and seen < 2:
         if sibling.tag not in ("-text", "-comment"):
             seen += 1
-            inside = [m for m in members if _contains(sibling, m.node)]
+            inside = [m for m in members if sibling.mem_id in within[m.order]]
             if len({m.url for m in inside}) > 1:
                 break  # another list
             if inside and _headline_like(max((m.text for m in inside), key=len)):
