@@ -195,11 +195,13 @@ def test_an_author_box_gives_the_name_not_the_role() -> None:
 
 def test_dates_in_a_news_list_after_the_body_are_not_the_articles() -> None:
     after = (
-        '<h5 class="card-title">Tin tức mới nhất</h5><div class="date">01/06/2023</div>'
-        '<div class="info"><a href="/news/x">Khai mạc giải bóng đá thiếu niên nhi đồng hè</a></div>'
+        '<section class="block"><h5 class="card-title">Tin tức mới nhất</h5>'
+        '<div class="date">01/06/2023</div><div class="name">Quản trị viên</div>'
+        '<div class="info"><a href="/news/x">Khai mạc giải bóng đá thiếu niên nhi đồng hè</a>'
+        "</div></section>"
     )
-    body = "".join(f"<p>{p}</p>" for p in PARAS) + after
-    assert extract_article(_page("", "", body), URL).published_at is None
+    html = _page("", "", _body()).replace('<div class="sidebar">', after + '<div class="sidebar">')
+    assert extract_article(html, URL).published_at is None
 
 
 def test_a_blogger_timestamp_gives_date_and_time() -> None:
