@@ -56,7 +56,9 @@ _TITLE_SELECTORS = (
 )
 _SITE_WORDS = re.compile(
     r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức|chủ)|website|portal|"
-    r"\.gov\.vn|^ubnd\s|^sở\s|báo\s+điện\s+tử",
+    r"\.gov\.vn|^ubnd\s|^sở\s|báo\s+điện\s+tử|"
+    # a <title> that is only a place: "Huyện Bạch Thông", "UBND xã Hòa Bình"
+    r"^(?:ubnd\s+)?(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận)\s+\S+(?:\s+\S+)?$",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -172,6 +174,8 @@ def title_above_body(blocks: list[Block], container: int | None) -> Found | None
             continue
         if _is_control(b) or is_meta_line(text) or RELATED_HEADINGS_RE.match(text):
             continue
+        if author_from_label(text) or SOURCE_LABEL_RE.match(text):
+            continue  # "Tác giả: …" under the title is a byline, however it is styled
         cls = b.element.attributes.get("class") or ""
         titled = bool(b.heading or _TITLE_CLASS.search(cls)) or any(
             _TITLE_CLASS.search(n.attributes.get("class") or "") for n in b.element.css("[class]")
@@ -261,6 +265,8 @@ def split_body(
     if not inside:
         return [], None, None
     first, last = inside[0], inside[-1]
+    if title_idx is not None and title_idx >= last:
+        title_idx = None  # a "title" after the text (a footer line): not where the body starts
     body: list[int] = []
     end = last + 1
     in_related = False
@@ -327,7 +333,9 @@ def is_meta_line(text: str) -> bool:
     # Each label regex runs only when a word it needs is on the line (see vocab.may_match).
     low = text.lower()
     signals = bool(find_dates(text))
-    signals += may_match(text, low, VIEWS_WORDS) and VIEWS_RE.search(text) is not None
+    signals += may_match(text, low, VIEWS_WORDS) and bool(
+        VIEWS_RE.search(text) or VIEWS_AFTER_RE.search(text)
+    )
     signals += has_colon(text) and bool(
         AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text)
     )
@@ -512,10 +520,17 @@ def find_date(
         if title_idx is not None and i < title_idx and not _same_box(b, blocks[title_idx]):
             continue  # above the title but in another part of the page: a header clock
         if b.link_density > 0.5:
-            if title_idx is None or i >= title_idx:
+            if title_idx is None or i > title_idx + 3:
                 continue
-            # a breadcrumb above the title may end in the date ("… › Kinh tế | 15/08/2023")
-            text = _breadcrumb_tail(b)
+            if i < title_idx:
+                # a breadcrumb above the title may end in the date ("… › Kinh tế | 15/08/2023")
+                text = _breadcrumb_tail(b)
+            elif i > title_idx:
+                # a meta line of links with the date between them
+                # ("Bởi admin | 06-05-2023 | Tin hoạt động | 0 bình luận")
+                text = _unlinked(b)
+            else:
+                continue
         for dm in find_dates(text):
             before = text[max(0, dm.start - 40) : dm.start]
             if UPDATED_LABEL_RE.search(before) and not PUBLISHED_LABEL_RE.search(before):
@@ -534,14 +549,21 @@ def _same_box(b: Block, title: Block, levels: int = 4) -> bool:
 _CRUMB_SEPARATORS = re.compile(r"^[\s›»>/|\-–·:,()]*$")
 
 
+def _unlinked(b: Block) -> str:
+    """The block's text without the text of its links."""
+    text = b.text
+    for a in b.element.css("a"):
+        link = clean_text(a.text(separator=" "))
+        if link:
+            text = text.replace(link, " ")
+    return text
+
+
 def _breadcrumb_tail(b: Block) -> str:
     """The unlinked text of a breadcrumb (two or more links and separators), else ""."""
-    links = [clean_text(a.text(separator=" ")) for a in b.element.css("a")]
-    if len(links) < 2:
+    if len(b.element.css("a")) < 2:
         return ""  # one linked headline with its date: a sidebar item, not this page's date
-    text = b.text
-    for link in filter(None, links):
-        text = text.replace(link, " ")
+    text = _unlinked(b)
     rest = text
     for dm in reversed(find_dates(text)):
         rest = rest[: dm.start] + rest[dm.end :]

@@ -10,6 +10,7 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -87,6 +88,8 @@ BLOCK_TAGS = frozenset(
 MAX_DEPTH = 120  # deeper markup is flattened (Python recursion stays far from its limit)
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BOLD_TAGS = frozenset({"b", "strong"})
+_STYLED_INLINE = frozenset({"span", "font"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)")
 ITALIC_TAGS = frozenset({"i", "em"})
 
 
@@ -121,7 +124,10 @@ def parse(html: str) -> LexborHTMLParser:
 
 _HIDDEN = (
     '[style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], '
-    "[hidden], [aria-hidden=true]"
+    "[hidden], [aria-hidden=true], "
+    # always-hidden utility classes (Bootstrap 3 .hidden/.hide, Avada's hidden snippets);
+    # not .d-none, which "d-none d-md-block" shows on every desktop
+    ".hidden, .hide, .rich-snippet-hidden"
 )
 
 
@@ -252,6 +258,12 @@ class _Walker:
             is_link = tag == "a"
             is_bold = tag in BOLD_TAGS
             is_italic = tag in ITALIC_TAGS
+            if tag in _STYLED_INLINE:  # <span style="font-weight:700"> (Google Sites, Word)
+                style = child.attributes.get("style")
+                if style:
+                    low = style.lower()
+                    is_bold = is_bold or bool(_BOLD_STYLE.search(low))
+                    is_italic = is_italic or "italic" in low
             self.in_link += is_link
             self.in_bold += is_bold
             self.in_italic += is_italic

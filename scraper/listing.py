@@ -411,14 +411,18 @@ def parse_listing(
     if m:
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
-        page.current_page = _current_number(pager_links)
+        page.current_page = _current_number(pager_links, own_key)
     if not page.page_urls:
         page.postback = next_postback(tree, url, page.current_page, page.total_pages)
     return page
 
 
-def _current_number(pager_links: list[_Link]) -> int | None:
-    """The page number the pager shows as text, not as a link (the current page)."""
+def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
+    """The page number the pager shows as text, not as a link (the current page), or as
+    a link to this very page ("<a class="active" href="?p=3">3</a>")."""
+    for link in pager_links:
+        if link.text.isdigit() and listing_key(link.url) == own_key:
+            return int(link.text)
     for link in pager_links:
         parent = link.node.parent
         while parent is not None and parent.tag in ("li", "span"):

@@ -30,7 +30,6 @@ TRACKING_PARAMS = frozenset(
         "sessionid",
         "phpsessid",
         "jsessionid",
-        "sid",
         "aspsessionid",
     }
 )
@@ -38,8 +37,10 @@ TRACKING_PREFIXES = ("utm_",)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def _keep_param(name: str) -> bool:
+def _keep_param(name: str, value: str) -> bool:
     low = name.lower()
+    if low == "sid":  # a session token ("sid=9f8e7d…"), or PHP-Nuke's story id ("sid=123")
+        return value.isdigit() or len(value) < 16
     return low not in TRACKING_PARAMS and not low.startswith(TRACKING_PREFIXES)
 
 
@@ -67,7 +68,9 @@ def canonicalize(url: str, base: str | None = None) -> str:
         if rest.lower().startswith(("jsessionid", "sessionid")):
             path = head
     path = quote(unquote(path), safe="/:@!$&'()*+,;=-._~%")
-    params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k)]
+    params = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k, v)
+    ]
     params.sort(key=lambda kv: (kv[0].lower(), kv[0]))
     query = urlencode(params, doseq=False, quote_via=quote, safe="/:@!$'()*,;-._~")
     return urlunsplit((scheme, netloc, path, query, ""))

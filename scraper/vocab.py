@@ -90,7 +90,7 @@ SOURCE_LABEL_RE = re.compile(
 # Date labels: publication (preferred) vs. update (used only when nothing else).
 PUBLISHED_LABEL_RE = re.compile(
     r"ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|ban\s+hành|phát\s+hành|cập\s+nhật\s+đầu)|đăng\s+(?:ngày|lúc)|"
-    r"xuất\s+bản|published|posted|ngày\s+tạo",
+    r"xuất\s+bản|published|posted|ngày\s+tạo|(?:được\s+)?gửi\s+(?:vào|lúc)|đăng\s+vào",
     re.IGNORECASE,
 )
 UPDATED_LABEL_RE = re.compile(
@@ -116,6 +116,7 @@ BOILERPLATE_LINE_RE = re.compile(
     r"lưu\s+bài|email|print|back|top|facebook|zalo|twitter|"
     r"go\s+to|trang\s+\d+\s*/\s*\d+|xem\s+theo\s+ngày|cỡ\s+chữ|font\s*size|a\+|a-|"
     r"tải\s+về|đính\s+kèm|tệp\s+đính\s+kèm|file\s+đính\s+kèm|bookmark|"
+    r"nghe\s+(?:bản\s+tin|tin|bài(?:\s+viết)?|đọc(?:\s+bài(?:\s+viết)?)?|audio)|xem\s+video|"
     r"[\s|:·•\-–»«<>\d]++"
     r")(?:[\s|:·•\-–»«<>()\[\]]*+(?:bản\s+in|in\s+bài|quay\s+lại|chia\s+sẻ|email|print|back|top|"
     r"facebook|zalo|twitter|\d++))*+\s*[:.]?\s*$",
@@ -176,7 +177,7 @@ CMS_ACCOUNT_RE = re.compile(
 # str.lower() folds case as these patterns do, except that re also matches "İ", "ı"
 # as "i" and "ſ" as "s": a line holding one of those always goes to the regex.
 VIEWS_WORDS = ("xem", "đọc", "view", "hits", "truy")  # VIEWS_RE
-PUBLISHED_WORDS = ("ngày", "đăng", "xuất", "published", "posted")  # PUBLISHED_LABEL_RE
+PUBLISHED_WORDS = ("ngày", "đăng", "xuất", "published", "posted", "gửi")  # PUBLISHED_LABEL_RE
 UPDATED_WORDS = ("cập", "chỉnh", "sửa", "update", "modified", "lần")  # UPDATED_LABEL_RE
 _CASE_TRAPS = ("İ", "ı", "ſ")
 # How a BOILERPLATE_LINE_RE match can start: the first two letters (lower-cased) of a
@@ -185,9 +186,10 @@ _CONTROL_PREFIXES = frozenset(
     (
         *("bả", "in", "qu", "tr", "về", "lê", "đầ", "gử", "ch", "sh", "tw", "lư", "em", "pr"),
         *("ba", "to", "fa", "za", "go", "xe", "cỡ", "fo", "a+", "a-", "tả", "đí", "tệ", "fi", "bo"),
+        "ng",
     )
 )
-_CONTROL_SYMBOLS = frozenset("|:·•-–»«<>()[]")  # "()[]" may follow a leading space
+_CONTROL_SYMBOLS = frozenset("|:.·•-–»«<>()[]")  # "()[]" and "." may follow a leading space
 
 
 def may_match(text: str, low: str, words: tuple[str, ...]) -> bool:

@@ -212,3 +212,59 @@ def test_a_blogger_timestamp_gives_date_and_time() -> None:
     )
     art = extract_article(_page("", "", _body() + footer), URL)
     assert art.published_at == "2023-06-17T08:30:00+07:00" and art.author is None
+
+
+def test_a_php_nuke_posted_line_gives_the_date_and_stays_out_of_the_body() -> None:
+    info = (
+        '<div class="tiny">Được gửi vào Thứ sáu, 17/06/2022 - 08:30 bởi '
+        '<a href="modules.php?name=Your_Account&amp;op=userinfo&amp;username=admin">admin</a> '
+        "(1.406 lượt xem)</div>"
+    )
+    art = extract_article(_page("", info, _body()), URL)
+    assert (art.published_at, art.views, art.author) == ("2022-06-17T08:30:00+07:00", 1406, None)
+    assert art.body.split("\n\n") == PARAS
+
+
+def _google_sites_page(doc_title: str) -> str:
+    body = "".join(f'<p class="zfr3Q"><span class="C9DxTc">{p}</span></p>' for p in PARAS)
+    return f"""<html><head><title>{doc_title}</title>
+<meta property="og:title" content="{doc_title}"></head><body>
+<div class="header"><span>UBND xã Hòa Bình</span></div>
+<ul class="nav"><li><a href="/view/x/trang-chu">Trang chủ</a></li><li><a href="/view/x/tin-tuc">Tin tức</a></li></ul>
+<div class="col-8"><div class="oKdM2c"><div class="tyJCtd">
+<p class="zfr3Q" style="text-align:center"><span style="font-size:18pt;font-weight:700">{TITLE}</span></p>
+<p class="zfr3Q"><span style="font-style:italic">Ngày đăng: 15-09-2023</span></p>
+<p class="zfr3Q"><span style="font-style:italic">Tác giả: Nguyễn Thị Hồng</span></p></div></div>
+<div class="oKdM2c"><div class="tyJCtd">{body}</div></div></div>
+<div class="footer">UBND xã Hòa Bình - Lượt truy cập: 120.331</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "doc_title", ["UBND xã Hòa Bình", "Huyện Bạch Thông", "UBND xã Hòa Bình - Hội nghị xúc tiến"]
+)
+def test_a_bold_styled_span_is_the_title_when_the_document_title_is_no_help(
+    doc_title: str,
+) -> None:
+    art = extract_article(_google_sites_page(doc_title), URL)
+    assert (art.title, art.published_at, art.author) == (TITLE, "2023-09-15", "Nguyễn Thị Hồng")
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_date_between_the_links_of_a_meta_line_is_read() -> None:
+    info = (
+        '<div class="fusion-meta-info"><span class="vcard">Bởi <a href="/author/admin/">admin</a>'
+        '</span> | <span class="updated rich-snippet-hidden">2023-07-16T09:40:00+07:00</span> | '
+        '<span>15/7/2023</span> | <a href="/chuyen-muc/tin-hoat-dong/">Tin hoạt động</a> | '
+        '<a href="#respond">0 bình luận</a></div>'
+    )
+    art = extract_article(_page("", info, _body()), URL)
+    assert art.published_at == "2023-07-15"  # the hidden hAtom "updated" stamp is not shown
+
+
+def test_a_listen_to_the_bulletin_label_is_not_body() -> None:
+    audio = (
+        '<div class="audio-wrap"><audio controls><source src="/aod/b.mp3" type="audio/mpeg">'
+        '</audio><span class="audio-note">Nghe bản tin</span></div>'
+    )
+    art = extract_article(_page("", "", audio + _body()), URL)
+    assert art.body.split("\n\n") == PARAS

@@ -31,6 +31,7 @@ from scraper.vocab import (
     PUBLISHED_WORDS,
     UPDATED_LABEL_RE,
     UPDATED_WORDS,
+    VIEWS_AFTER_RE,
     VIEWS_RE,
     VIEWS_WORDS,
     has_colon,
@@ -149,7 +150,7 @@ def _is_meta_line_by_definition(text: str) -> bool:
     signals = sum(
         (
             bool(find_dates(text)),
-            bool(VIEWS_RE.search(text)),
+            bool(VIEWS_RE.search(text) or VIEWS_AFTER_RE.search(text)),
             bool(AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text)),
             bool(PUBLISHED_LABEL_RE.search(text) or UPDATED_LABEL_RE.search(text)),
         )

@@ -207,3 +207,15 @@ def test_older_and_newer_links_are_pages_whatever_their_url() -> None:
     page = parse_listing(_page(main, "", hugo), f"{HOST}/posts/page/2/")
     assert set(page.page_urls) == {f"{HOST}/posts/", f"{HOST}/posts/page/3/"}
     assert page.current_page == 2
+
+
+def test_the_current_page_may_be_a_link_to_itself() -> None:
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = (
+        '<div class="paging"><a href="/thoi-su?p=2">‹</a> <a href="/thoi-su">1</a> '
+        '<a href="/thoi-su?p=2">2</a> <a class="active" href="/thoi-su?p=3">3</a> '
+        '<a href="/thoi-su?p=4">4</a> <a href="/thoi-su?p=4">›</a></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/thoi-su?p=3")
+    assert page.current_page == 3
+    assert set(page.page_urls) == {f"{HOST}/thoi-su", f"{HOST}/thoi-su?p=2", f"{HOST}/thoi-su?p=4"}

@@ -16,6 +16,7 @@ BASE = "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73"
         "/Default.aspx?tabid=73&ItemID=4101#binh-luan",
         "/Default.aspx?tabid=73&ItemID=4101&utm_source=facebook&utm_medium=social",
         "http://CuaDai.HoiAn.gov.vn:80/Default.aspx?tabid=73&ItemID=4101&fbclid=abc",
+        "/Default.aspx?tabid=73&ItemID=4101&sid=9f8e7d6c5b4a39281706f5e4d3c2b1a0",  # session
     ],
 )
 def test_same_article_same_canonical_url(variant: str) -> None:
@@ -29,6 +30,13 @@ def test_different_articles_stay_different() -> None:
     a = canonicalize("/Default.aspx?tabid=73&ItemID=1", BASE)
     b = canonicalize("/Default.aspx?tabid=73&ItemID=2", BASE)
     assert a != b
+
+
+def test_a_numeric_sid_is_an_article_id_not_a_session() -> None:
+    """PHP-Nuke: modules.php?name=News&op=viewst&sid=123 names story 123."""
+    a = canonicalize("/modules.php?name=News&op=viewst&sid=123", BASE)
+    b = canonicalize("/modules.php?name=News&op=viewst&sid=124", BASE)
+    assert a != b and a.endswith("sid=123")
 
 
 def test_vietnamese_path_is_percent_encoded_once() -> None:
