@@ -33,6 +33,15 @@ def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str
     return "", ""
 
 
+def _time_of_day(tree: LexborHTMLParser, day: str) -> str | None:
+    """The date-and-time of a <time datetime> element that falls on ``day``, if any."""
+    for node in tree.css("time[datetime]"):
+        iso = parse_date(node.attributes.get("datetime"))
+        if iso and len(iso) > 10 and iso[:10] == day:
+            return iso
+    return None
+
+
 def _first_node(
     tree: LexborHTMLParser, selectors: tuple[str, ...]
 ) -> tuple[LexborNode | None, str]:
@@ -111,7 +120,7 @@ def extract_article(
             art.title = str(found.value)
             art.evidence["title"] = found.how
         title_idx = found.index if found else None
-    title_doubtful = not p_title and generic.doubtful_title(found)
+    from_title_tag = None if p_title else found
 
     # Body
     container: int | None = None
@@ -123,7 +132,9 @@ def extract_article(
         container = generic.choose_container(blocks)
         node = _node_of(blocks, container)
         art.evidence["body"] = "densest text container"
-    if title_doubtful:  # <title> names only the site: read the headline above the body
+    body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
+    if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
+        # <title> names only the site: read the headline above the body
         better = generic.title_above_body(blocks, container)
         if better is not None:
             art.title, art.evidence["title"], title_idx = (
@@ -161,6 +172,12 @@ def extract_article(
         found = generic.find_date(blocks, title_idx, body_start, end)
         if found:
             art.published_at, art.evidence["published_at"] = str(found.value), found.how
+    if art.published_at and len(art.published_at) == 10:
+        # "05/09/2023" shown, <time datetime="2023-09-05T07:30:00+07:00"> behind it
+        timed = _time_of_day(tree, art.published_at)
+        if timed:
+            art.published_at = timed
+            art.evidence["published_at"] += "; time from <time datetime>"
 
     # Views
     if p_views_text and SITE_COUNTER_RE.search(p_views_text):

@@ -148,12 +148,21 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     return None
 
 
-def doubtful_title(found: Found | None) -> bool:
-    """A title taken from <title> that is not on the page, or names the site (no headline)."""
-    return found is None or (
-        found.how.endswith("without site name")
-        and (found.index is None or bool(_SITE_WORDS.search(str(found.value))))
-    )
+def doubtful_title(
+    found: Found | None, blocks: list[Block] | None = None, body_first: int | None = None
+) -> bool:
+    """A title taken from <title> that is not on the page, names the site, repeats like a
+    site name (banner and footer), or is first seen below the text's start."""
+    if found is None:
+        return True
+    if not found.how.endswith("without site name"):
+        return False
+    if found.index is None or _SITE_WORDS.search(str(found.value)):
+        return True
+    low = str(found.value).lower()
+    if blocks is not None and sum(low in b.text.lower() for b in blocks) >= 2:
+        return True
+    return body_first is not None and found.index - body_first > 3
 
 
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|headline|heading", re.IGNORECASE)
@@ -284,13 +293,9 @@ def split_body(
             end = i
             continue
         if in_related:
-            intertitle = (
-                b.heading
-                and b.link_density < 0.1
-                and n + 1 < len(inside)
-                and resumes(inside[n + 1])
-            )
-            if intertitle or resumes(i):
+            # an intertitle or a picture caption, then the article again
+            lead_in = b.link_density < 0.1 and n + 1 < len(inside) and resumes(inside[n + 1])
+            if lead_in or resumes(i):
                 in_related = False
                 end = last + 1
             else:
@@ -504,6 +509,7 @@ def find_date(
         candidates += [i for i in range(max(0, title_idx - 2), title_idx)]
     elif body_start is not None:
         candidates += list(range(max(0, body_start - 4), body_start))
+    after = len(candidates)  # candidates from here on lie after the body
     if end is not None:
         for i in range(end, min(len(blocks), end + 5)):
             if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
@@ -512,7 +518,9 @@ def find_date(
     if body_start is not None and not candidates:
         candidates = [body_start]
     updated: Found | None = None
-    for i in candidates:
+    for n, i in enumerate(candidates):
+        if n == after and updated is not None:
+            return updated  # an update date by the title beats a bare date below the text
         b = blocks[i]
         if body_start is not None and i >= body_start and end is not None and i < end:
             continue

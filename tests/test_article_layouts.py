@@ -268,3 +268,48 @@ def test_a_listen_to_the_bulletin_label_is_not_body() -> None:
     )
     art = extract_article(_page("", "", audio + _body()), URL)
     assert art.body.split("\n\n") == PARAS
+
+
+def _print_view(meta_line: str, after_body: str = "") -> str:
+    """A print-friendly article view: the site name is the <title>, the banner and footer."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<html><head><title>Thư viện tỉnh Quảng Ngãi</title></head><body class="print-view">
+<div class="print-toolbar"><a href="javascript:print()">In bài viết</a> <span class="clock">Thứ tư, 09/12/2026</span></div>
+<div class="print-header"><span class="p-site">THƯ VIỆN TỈNH QUẢNG NGÃI</span></div>
+<ul class="menu">{"".join(f'<li><a href="/m/{i}">Mục {i}</a></li>' for i in range(8))}</ul>
+<div class="print-crumb">Trang chủ » Tin tức » Hoạt động thư viện</div>
+<div class="print-article"><div class="print-head">
+<span class="print-title" style="font-size:20pt;font-weight:bold">{TITLE}</span>
+<div class="print-meta">{meta_line}</div></div>
+<div class="print-body">{body}</div></div>{after_body}
+<div class="footer">Thư viện tỉnh Quảng Ngãi - Địa chỉ: 12 Lê Trung Đình - Tổng lượt truy cập: 90.114</div>
+</body></html>"""
+
+
+def test_a_site_name_seen_only_in_banner_and_footer_is_not_the_title() -> None:
+    art = extract_article(_print_view("Cập nhật lúc 10:45 ngày 12/07/2023 · Lượt đọc: 64"), URL)
+    assert (art.title, art.published_at, art.views) == (TITLE, "2023-07-12T10:45:00+07:00", 64)
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_an_update_date_by_the_title_beats_a_bare_date_below_the_text() -> None:
+    below = '<div class="print-date">21/04/2021</div>'
+    art = extract_article(_print_view("Cập nhật lúc 10:45 ngày 12/07/2023", below), URL)
+    assert art.published_at == "2023-07-12T10:45:00+07:00"
+
+
+def test_a_time_element_gives_the_time_of_the_date_shown() -> None:
+    info = '<div class="meta"><time datetime="2023-10-12T03:00:00Z">12/10/2023</time></div>'
+    assert extract_article(_page("", info, _body()), URL).published_at == (
+        "2023-10-12T10:00:00+07:00"
+    )
+
+
+def test_a_picture_caption_after_an_inline_box_is_body() -> None:
+    box = (
+        '<div class="xem-them"><strong>Xem thêm:</strong><ul>'
+        '<li><a href="/news/2024/01/d">Bắc Ninh thu hút FDI dẫn đầu cả nước</a></li></ul></div>'
+        '<figure><img src="/a.jpg" alt=""><figcaption>Toàn cảnh hội nghị.</figcaption></figure>'
+    )
+    art = extract_article(_page("", "", _body(box)), URL)
+    assert art.body.split("\n\n") == [PARAS[0], PARAS[1], "Toàn cảnh hội nghị.", PARAS[2]]

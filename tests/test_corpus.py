@@ -1,9 +1,10 @@
 """Every labelled page of the fixture corpora extracts exactly as labelled.
 
 ``corpus/`` is the development corpus (8 CMS families); ``holdout/`` (9 other
-families), ``holdout2/`` (10 more), ``holdout3/`` (8 more) and ``holdout4/`` (8 more)
-were written by someone who never saw the extractor, and told whether the heuristics
-carry over to portals they were not built against (first-run scores in their READMEs).
+families), ``holdout2/`` (10 more), ``holdout3/``, ``holdout4/`` and ``holdout5/`` (8
+more each) were written by someone who never saw the extractor, and told whether the
+heuristics carry over to portals they were not built against (first-run scores in their
+READMEs).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from scraper.models import ARTICLE_FIELDS
 from scraper.urls import canonicalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CORPORA = ("corpus", "holdout", "holdout2", "holdout3", "holdout4")
+CORPORA = ("corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
 LISTINGS = [p for p in LABELS if p not in ARTICLES]
