@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .htmltext import Block
 from .metadata import PageMeta
@@ -424,7 +424,7 @@ def looks_like_signature(b: Block) -> bool:
     capitalized = sum(1 for w in words if w[:1].isupper()) / max(1, len(words))
     # Bold/right-aligned short lines are signatures when they read like names, not
     # like image captions ("Các lực lượng tham gia lễ ra quân").
-    if (b.styled or b.align == "right") and len(words) <= 10 and capitalized >= 0.6:
+    if (b.styled or b.align == "right") and len(words) <= 12 and capitalized >= 0.6:
         return True
     return bool(_NAME_ONLY.match(text))
 
@@ -525,7 +525,11 @@ def find_date(
         if body_start is not None and i >= body_start and end is not None and i < end:
             continue
         text = b.text
-        if title_idx is not None and i < title_idx and not _same_box(b, blocks[title_idx]):
+        if (
+            title_idx is not None
+            and i < title_idx
+            and (not _same_box(b, blocks[title_idx]) or _in_page_header(b))
+        ):
             continue  # above the title but in another part of the page: a header clock
         if b.link_density > 0.5:
             if title_idx is None or i > title_idx + 3:
@@ -546,6 +550,32 @@ def find_date(
                 continue
             return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
     return updated
+
+
+_CLOCK_CLASS = re.compile(r"clock|today|hom-?nay|current-?date|date-?now|ngay-?hien-?tai", re.I)
+
+
+def _in_page_header(b: Block) -> bool:
+    """In the page's <header>, or a clock widget ("Thứ Tư, ngày 15 tháng 5 năm 2024")."""
+    node = b.element
+    for _ in range(4):
+        if node is None:
+            return False
+        if _CLOCK_CLASS.search(node.attributes.get("class") or ""):
+            return True
+        if node.tag == "header":  # the page's, not an <article>'s own header
+            return not any(a.tag in ("article", "main") for a in _parents(node, 6))
+        node = node.parent
+    return False
+
+
+def _parents(node: LexborNode, limit: int) -> list[LexborNode]:
+    found = []
+    node = node.parent
+    while node is not None and len(found) < limit:
+        found.append(node)
+        node = node.parent
+    return found
 
 
 def _same_box(b: Block, title: Block, levels: int = 4) -> bool:
@@ -638,6 +668,11 @@ def find_views_element(tree: LexborHTMLParser, title_block: Block) -> Found | No
     return None
 
 
+# a count (not the end of a date) just before a views label
+_NUMBER_BEFORE = re.compile(r"(?<![\d/.\-:])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
+_WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into another label
+
+
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     for i in indexes:
         text = field_text(blocks[i])
@@ -647,6 +682,11 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
         if not any(word in low for word in _VIEW_WORDS):
             continue
         for m in (*VIEWS_RE.finditer(text), *VIEWS_AFTER_RE.finditer(text)):
+            if _WORD_NEXT.match(text, m.end()):
+                # "245 lượt xem 0 bình luận": the 0 counts comments, 245 the views
+                before = _NUMBER_BEFORE.search(text, 0, m.start())
+                if before and not re.fullmatch(r"(?:19|20)\d\d", before.group("n")):
+                    m = before
             before = text[max(0, m.start() - 30) : m.start() + 25]
             if SITE_COUNTER_RE.search(before):
                 continue

@@ -313,3 +313,37 @@ def test_a_picture_caption_after_an_inline_box_is_body() -> None:
     )
     art = extract_article(_page("", "", _body(box)), URL)
     assert art.body.split("\n\n") == [PARAS[0], PARAS[1], "Toàn cảnh hội nghị.", PARAS[2]]
+
+
+def test_a_count_before_its_label_wins_over_the_next_fields_number() -> None:
+    stats = '<div class="post-stats"><span>245 lượt xem</span> <span>0 bình luận</span></div>'
+    assert extract_article(_page("", stats, _body()), URL).views == 245
+
+
+def test_a_views_label_after_a_time_or_a_year_keeps_its_own_number() -> None:
+    for info, views in (
+        ("Thứ Bảy, 25/03/2023 - 07:45 Lượt xem: 612", 612),
+        ("Ngày 17 tháng 10 năm 2023 Số lần xem: 2,041", 2041),
+    ):
+        page = _page("", f'<div class="info">{info}</div>', _body())
+        assert extract_article(page, URL).views == views
+
+
+def test_a_wix_date_with_thg_is_read() -> None:
+    meta = '<ul class="post-metadata"><li><span>17 thg 6, 2022</span></li><li>Đọc 2 phút</li></ul>'
+    assert extract_article(_page("", meta, _body()), URL).published_at == "2022-06-17"
+
+
+def test_a_clock_widget_just_above_the_title_is_not_the_date() -> None:
+    clock = '<div class="cb-clock">Thứ Tư, ngày 15 tháng 5 năm 2024</div>'
+    assert extract_article(_page(clock, "", _body()), URL).published_at is None
+
+
+def test_a_ranked_signature_with_its_unit_is_the_author() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + (
+        '<p style="text-align:right"><strong>Thượng tá Lê Đình Hùng - Hội CCB huyện Nghi Lộc'
+        "</strong></p>"
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.author == "Thượng tá Lê Đình Hùng - Hội CCB huyện Nghi Lộc"
+    assert art.body.split("\n\n") == PARAS

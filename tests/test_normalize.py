@@ -44,6 +44,7 @@ from scraper.normalize import (
         ("Thứ Năm, 19 tháng 10 2023, 3:40 PM", "2023-10-19T15:40:00+07:00"),  # Moodle
         ("1/19/2024 9:45:00 AM", "2024-01-19T09:45:00+07:00"),  # en-US server, day > 12
         ("1/2/2024", "2024-02-01"),  # ambiguous: read the Vietnamese way
+        ("17 thg 6, 2022", "2022-06-17"),  # "thg": tháng abbreviated (Wix, Google)
     ],
 )
 def test_parse_date_vietnamese_forms(text: str, expected: str) -> None:
