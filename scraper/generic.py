@@ -364,7 +364,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True
     if b.link_density > 0.5 and len(text) < 200 and not ATTACHMENT_LINE_RE.match(text):
         return True
-    if len(text) < 80:
+    if len(text) < 80 and not (b.table_row and text.count(" | ") >= 2):
+        # a line that is mostly a date is a dateline; a data-table row of dates is content
         dates = find_dates(text)
         if dates and sum(d.end - d.start for d in dates) > 0.35 * len(text):
             return True

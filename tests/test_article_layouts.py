@@ -347,3 +347,14 @@ def test_a_ranked_signature_with_its_unit_is_the_author() -> None:
     art = extract_article(_page("", "", body), URL)
     assert art.author == "Thượng tá Lê Đình Hùng - Hội CCB huyện Nghi Lộc"
     assert art.body.split("\n\n") == PARAS
+
+
+def test_a_data_table_row_of_dates_stays_in_the_body() -> None:
+    table = (
+        "<table border='1'><tr><th>Hội chợ</th><th>Thời gian</th><th>Địa điểm</th></tr>"
+        "<tr><td>Hội chợ Vietnam Expo</td><td>03/04/2024 - 06/04/2024</td><td>Hà Nội</td></tr>"
+        "<tr><td>Hội chợ Thương mại Việt - Lào</td><td>12/05/2024 - 16/05/2024</td>"
+        "<td>Viêng Chăn</td></tr></table>"
+    )
+    art = extract_article(_page("", "", _body(table)), URL)
+    assert "Hội chợ Vietnam Expo | 03/04/2024 - 06/04/2024 | Hà Nội" in art.body.split("\n\n")
