@@ -135,7 +135,7 @@ def extract_article(
     body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
     if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
         # <title> names only the site: read the headline above the body
-        better = generic.title_above_body(blocks, container)
+        better = generic.title_above_body(blocks, body_first)
         if better is not None:
             art.title, art.evidence["title"], title_idx = (
                 str(better.value),

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
-from .htmltext import Block
+from .htmltext import Block, ancestors
 from .metadata import PageMeta
 from .normalize import clean_text, find_dates, parse_count
 from .vocab import (
@@ -168,15 +168,14 @@ def doubtful_title(
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|headline|heading", re.IGNORECASE)
 
 
-def title_above_body(blocks: list[Block], container: int | None) -> Found | None:
-    """The headline-like block just above the body: a heading or a "title" element, else a
-    bold line (old table layouts put the title in a styled cell, not in <h1>)."""
-    first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
+def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
+    """The headline-like block just above the body (whose first block is ``first``): a
+    heading or a "title" element, else a bold line (old table layouts put the title in a
+    styled cell, not in <h1>)."""
     if first is None:
         return None
-    window = [j for j in range(first - 1, max(-1, first - 8), -1)]
     candidates = []
-    for j in window:
+    for j in range(first - 1, max(-1, first - 8), -1):
         b = blocks[j]
         text = strip_date_suffix(b.text)
         if not (15 <= len(text) <= 250 and len(text.split()) >= 4) or b.link_density > 0.3:
@@ -565,18 +564,9 @@ def _in_page_header(b: Block) -> bool:
         if _CLOCK_CLASS.search(node.attributes.get("class") or ""):
             return True
         if node.tag == "header":  # the page's, not an <article>'s own header
-            return not any(a.tag in ("article", "main") for a in _parents(node, 6))
+            return not any(a.tag in ("article", "main") for a in ancestors(node, 6))
         node = node.parent
     return False
-
-
-def _parents(node: LexborNode, limit: int) -> list[LexborNode]:
-    found = []
-    node = node.parent
-    while node is not None and len(found) < limit:
-        found.append(node)
-        node = node.parent
-    return found
 
 
 def _same_box(b: Block, title: Block, levels: int = 4) -> bool:

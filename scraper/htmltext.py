@@ -118,6 +118,16 @@ class Block:
         return self.bold_chars >= 0.8 * n or self.italic_chars >= 0.8 * n
 
 
+def ancestors(node: LexborNode, limit: int | None = None) -> list[LexborNode]:
+    """Parent, grandparent, … of ``node``, innermost first (at most ``limit`` of them)."""
+    chain = []
+    parent = node.parent
+    while parent is not None and (limit is None or len(chain) < limit):
+        chain.append(parent)
+        parent = parent.parent
+    return chain
+
+
 def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 

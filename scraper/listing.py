@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .htmltext import ancestors
 from .models import ListingPage
 from .normalize import clean_text
 from .postback import next_postback
@@ -155,7 +156,9 @@ def _pagination(
         _is_pager_text(clean_text(a.text(separator=" "))) for a in box.css("a[href]")
     ):
         seen = {link.order for link in pager_links}
-        pager_links += [c for c in candidates if c.order not in seen and _contains(box, c.node)]
+        pager_links += [
+            c for c in candidates if c.order not in seen and box.mem_id in _ancestor_ids(c.node)
+        ]
         pager_links.sort(key=lambda link: link.order)
     for link in pager_links:
         if listing_key(link.url) == own_key:
@@ -202,12 +205,7 @@ _MAX_DEPTH = 30  # levels looked up from a link: lists sit a few levels above th
 
 def _ancestors(node: LexborNode) -> list[LexborNode]:
     """Parent, grandparent, … (at most _MAX_DEPTH: deeply nested junk stays cheap)."""
-    chain = []
-    parent = node.parent
-    while parent is not None and len(chain) < _MAX_DEPTH:
-        chain.append(parent)
-        parent = parent.parent
-    return chain
+    return ancestors(node, _MAX_DEPTH)
 
 
 def _clusters(members: list[_Link], chains: dict[int, list[LexborNode]]) -> list[_Cluster]:
@@ -299,15 +297,16 @@ def _article_links(
         hinted = groups.get(shape_hint or "", [])
         return list(dict.fromkeys(m.url for m in hinted)), shape_hint if hinted else None
     if pager_ids:
-        nearest = min(_pager_distance(c.node, pager_ids) for _, c in candidates)
+        distance = {id(c): _pager_distance(c.node, pager_ids) for _, c in candidates}
+        nearest = min(distance.values())
         for _, c in candidates:
-            if _pager_distance(c.node, pager_ids) == nearest:
+            if distance[id(c)] == nearest:
                 c.score *= _W_PAGER
     shape, best = max(candidates, key=lambda sc: sc[1].score)
     others = [c for s, c in candidates if s == shape and c is not best]
     # The main column: climb while no other list of the shape is inside, except lists
     # of the same kind (summaries) that share the pager's column (a featured block).
-    own = {n.mem_id for n in chains[best.links[0].order]}
+    own = within[best.links[0].order]
     pager_column = next((n for n in _ancestors(pager) if n.mem_id in own), None) if pager else None
 
     above = {id(c): _ancestor_ids(c.node) for c in others}
@@ -357,12 +356,6 @@ def _featured_before(
                     found.add(inside[0].url)
         sibling = sibling.prev
     return found
-
-
-def _contains(outer: LexborNode, node: LexborNode) -> bool:
-    return node.mem_id == outer.mem_id or any(
-        parent.mem_id == outer.mem_id for parent in _ancestors(node)
-    )
 
 
 def parse_listing(

@@ -16,6 +16,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .htmltext import ancestors
 from .models import PostbackStep
 from .normalize import clean_text
 from .urls import canonicalize
@@ -111,21 +112,12 @@ def _shown_current(links: list[tuple[LexborNode, str, str, str]]) -> int | None:
 
 
 def _outside_links(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == "a":
-            return False
-        parent = parent.parent
-    return True
+    return all(parent.tag != "a" for parent in ancestors(node))
 
 
 def _form_of(tree: LexborHTMLParser, node: LexborNode) -> LexborNode | None:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == "form":
-            return parent
-        parent = parent.parent
-    return tree.css_first("form")  # pagers sit outside the form on some themes
+    form = next((parent for parent in ancestors(node) if parent.tag == "form"), None)
+    return form if form is not None else tree.css_first("form")  # pager outside the form
 
 
 def _form_fields(form: LexborNode) -> list[tuple[str, str]]:
