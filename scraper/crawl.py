@@ -31,12 +31,11 @@ import sqlite_utils
 from . import archive, frontier
 from .batch import WriteBatch
 from .db import connect
-from .encoding import decode_html
 from .errors import FetchError, GovnewsError, UsageError
 from .fetch import Fetcher, FetchPolicy
-from .listing import listing_key, parse_listing
+from .listing import listing_key
 from .models import Article, FetchResult, PostbackStep
-from .pagework import PageWork, Prepared
+from .pagework import PageWork, Prepared, read_listing
 from .postback import parse_postback_key, postback_key, previous_key
 from .profiles import Profile, get_profile
 from .runs import (
@@ -395,8 +394,10 @@ class SiteCrawl:
         if stored is None or parsed is None:
             return None
         row, raw = stored
-        text, _ = decode_html(raw, json.loads(row["headers"] or "{}").get("content-type"))
-        page = parse_listing(text, row["final_url"], self.profile, article_shape=self.article_shape)
+        content_type = json.loads(row["headers"] or "{}").get("content-type")
+        page, _ = read_listing(
+            raw, content_type, row["final_url"], self.profile, self.article_shape
+        )
         step = page.postback
         return step if step is not None and step.page_no == parsed[1] else None
 

@@ -65,9 +65,20 @@ def prepare_listing(
     article_shape: str | None,
 ) -> PreparedListing:
     """Decode, parse and pack one listing page (errors propagate: see PageWork.listing)."""
-    text, encoding = decode_html(content, content_type)
-    page = parse_listing(text, base, profile, article_shape=article_shape)
+    page, encoding = read_listing(content, content_type, base, profile, article_shape)
     return PreparedListing(page, encoding, *pack_page(content))
+
+
+def read_listing(
+    content: bytes,
+    content_type: str | None,
+    base: str,
+    profile: str | Profile | None,
+    article_shape: str | None,
+) -> tuple[ListingPage, str]:
+    """Decode and parse one listing page's raw bytes: the page and the charset used."""
+    text, encoding = decode_html(content, content_type)
+    return parse_listing(text, base, profile, article_shape=article_shape), encoding
 
 
 def _cannot_parse(exc: Exception) -> str:
