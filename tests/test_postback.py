@@ -194,3 +194,24 @@ def test_an_archive_of_schema_1_gains_the_request_body_column(tmp_path: Path) ->
     assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (
         str(SCHEMA_VERSION),
     )
+
+
+def test_a_queued_postback_page_without_its_stored_predecessor_is_a_recorded_failure(
+    tmp_path: Path,
+) -> None:
+    """The form for page 3 lives in stored page 2; with that page gone, one clear failure."""
+    db = tmp_path / "lost.db"
+    with PortalServer(Portal(articles=50, per_page=10, pager="postback")) as server:
+        site = [Site.from_url(server.listing_url())]
+        run_crawl(db, site, CrawlOptions(delay=0, max_pages=2), handle_signals=False)
+        page2, page3 = (postback_key(server.listing_url(), n) for n in (2, 3))
+        con = sqlite3.connect(db)
+        con.execute("DELETE FROM pages WHERE url = ?", (page2,))
+        con.commit()
+        again = run_crawl(db, site, CrawlOptions(delay=0), handle_signals=False)
+    message = f"{page3}: the page before it is not in the archive, so no form to post"
+    assert again.status == "partial" and again.failures == [(page3, "postback", message)]
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 20  # pages 1-2 kept
+    assert con.execute("SELECT reason FROM failures WHERE url = ?", (page3,)).fetchone() == (
+        "postback",
+    )
