@@ -219,3 +219,14 @@ def test_the_current_page_may_be_a_link_to_itself() -> None:
     page = parse_listing(_page(main, "", pager), f"{HOST}/thoi-su?p=3")
     assert page.current_page == 3
     assert set(page.page_urls) == {f"{HOST}/thoi-su", f"{HOST}/thoi-su?p=2", f"{HOST}/thoi-su?p=4"}
+
+
+def test_links_under_thousands_of_nested_divs_are_all_found() -> None:
+    """Hostile nesting: the list is still read (ancestor walks are bounded, not quadratic)."""
+    items = "".join(
+        f'<p><a href="/tin-tuc/bai-viet-so-{i}.html">{TOPICS[i % 14]} số {i}</a></p>'
+        for i in range(2000)
+    )
+    html = f"<html><body>{'<div>' * 3000}{items}{'</div>' * 3000}</body></html>"
+    page = parse_listing(html, f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [f"{HOST}/tin-tuc/bai-viet-so-{i}.html" for i in range(2000)]
