@@ -41,9 +41,12 @@ def _build_table() -> dict[int, int | None]:
     # đ/Đ have no Unicode decomposition, which is why SQLite keeps them.
     for ch in "đĐ":
         table[ord(ch)] = ord("d")
-    # Stray combining marks (text that escaped NFC) carry no letter of their own.
-    for cp in range(0x0300, 0x0370):
-        table[cp] = None
+    # Stray combining marks (text that escaped NFC, or marks of other scripts on a
+    # Latin letter) carry no letter of their own. Every mark Unicode defines lies
+    # below U+20000; the scan costs a few milliseconds once per process.
+    for cp in range(0x0300, 0x20000):
+        if unicodedata.combining(chr(cp)):
+            table[cp] = None
     return table
 
 
