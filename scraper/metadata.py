@@ -124,17 +124,30 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
             meta.published = parse_date(value)
             meta.published_source = f"meta {key}"
     if meta.published is None:
-        for sel, attr in (
-            ('[itemprop="datePublished" i][datetime]', "datetime"),
-            ('[itemprop="datePublished" i][title]', "title"),  # <abbr> (Blogger)
-            ("abbr.published[title]", "title"),  # hAtom microformat
-            ("article time[datetime]", "datetime"),
-            ("time[pubdate]", "datetime"),
-        ):
-            node = tree.css_first(sel)
-            if node is not None:
-                meta.published = parse_date(node.attributes.get(attr))
-                if meta.published:
-                    meta.published_source = sel
-                    break
+        meta.published, meta.published_source = _marked_date(tree)
     return meta
+
+
+# Elements marking the publication date, in order of trust, with the attribute holding it.
+_DATE_MARKS = (
+    ('[itemprop="datePublished" i][datetime]', "datetime"),
+    ('[itemprop="datePublished" i][title]', "title"),  # <abbr> (Blogger)
+    ("abbr.published[title]", "title"),  # hAtom microformat
+    ("article time[datetime]", "datetime"),
+    ("time[pubdate]", "datetime"),
+)
+_ANY_DATE_MARK = ", ".join(sel for sel, _ in _DATE_MARKS)
+
+
+def _marked_date(tree: LexborHTMLParser) -> tuple[str | None, str]:
+    """The date of the most trusted date-marking element (the first of its kind in the page)."""
+    marked = tree.css(_ANY_DATE_MARK)  # one walk; most pages have none
+    if not marked:
+        return None, ""
+    for sel, attr in _DATE_MARKS:
+        node = tree.css_first(sel)
+        if node is not None:
+            published = parse_date(node.attributes.get(attr))
+            if published:
+                return published, sel
+    return None, ""

@@ -3,7 +3,10 @@
 Each pre-test in :mod:`scraper.vocab` may only rule a line out when its regex cannot
 match; the whitespace fast path of :mod:`scraper.normalize` must equal
 ``" ".join(text.split())``; the two-pass container choice must equal the one-pass
-formula; attachments found inside the container must equal a whole-page scan.
+formula; attachments found inside the container must equal a whole-page scan; profile
+detection that stops scanning a profile's fingerprints once it cannot reach its threshold
+must choose what scoring every signal chooses; the one-walk test for date-marking
+elements must find the date trying each kind in turn finds.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from scraper import generic
 from scraper.article import extract_article
 from scraper.encoding import decode_html
 from scraper.htmltext import blocks_of, parse, strip_invisible
+from scraper.metadata import read_meta
 from scraper.normalize import clean_text, collapse, find_dates, prepare_document
+from scraper.profiles import builtin_profiles, detect_profile
 from scraper.vocab import (
     ATTACHMENT_RE,
     AUTHOR_INLINE_RE,
@@ -329,3 +334,77 @@ def test_near_miss_line_of_dates_is_rejected_at_once() -> None:
     line = " | ".join(["17-08-2023 08:30"] * 40) + " Tin tức"
     assert BOILERPLATE_LINE_RE.match(line) is None
     assert BOILERPLATE_LINE_RE.match(" | ".join(["17-08-2023 08:30"] * 40)) is not None
+
+
+# --- profile detection and marked dates: early exits and one-walk pre-tests ---------------
+
+_FINGERPRINTS = sorted(
+    {n for p in builtin_profiles() for n in p.markup}
+    | {f"<div class='{s.split('.')[-1]}'></div>" for p in builtin_profiles() for s in p.selectors}
+)
+
+
+def _detect_by_definition(tree, html: str, url: str, generator: str) -> str:  # noqa: ANN001
+    """Score every profile on every signal, no shortcut: generator 3, URL 1 each,
+    markup 1 each, selectors 2 each once some other signal matched."""
+    order = {p.name: i for i, p in enumerate(builtin_profiles())}
+    best: tuple[int, int, str] | None = None
+    for prof in builtin_profiles():
+        score = 3 if generator and any(p.search(generator) for p in prof.generator) else 0
+        score += sum(1 for p in prof.url if p.search(url))
+        score += sum(1 for n in prof.markup if n in html[:60_000])
+        if score:
+            score += sum(2 for s in prof.selectors if tree.css_first(s) is not None)
+        if score >= prof.threshold and (best is None or (score, -order[prof.name]) > best[:2]):
+            best = (score, -order[prof.name], prof.name)
+    return best[2] if best else "generic"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FINGERPRINTS), max_size=8),
+    st.sampled_from(["wordpress", "Joomla! - Open Source", "Drupal 9", "DotNetNuke", ""]),
+    st.sampled_from(
+        [
+            "https://so.tinh.gov.vn/Pages/tin-tuc.aspx",
+            "https://tinh.gov.vn/wps/portal/tin-tuc?dDocName=PORTAL1234",
+            "https://huyen.gov.vn/tin-tuc/bai-viet-123.html",
+            "https://xa.gov.vn/tabid/55/ArticleID/7/Default.aspx",
+        ]
+    ),
+)
+def test_profile_detection_equals_scoring_every_signal(
+    pieces: list[str], generator: str, url: str
+) -> None:
+    meta = f'<meta name="generator" content="{generator}">' if generator else ""
+    html = f"<html><head>{meta}</head><body>{' '.join(pieces)}<p>Nội dung</p></body></html>"
+    tree = parse(html)
+    chosen = detect_profile(tree, html, url).profile.name
+    assert chosen == _detect_by_definition(tree, html, url, generator)
+
+
+_MARKS = [
+    '<time itemprop="datePublished" datetime="2023-05-0{n}T08:00:00+07:00">x</time>',
+    '<abbr itemprop="datePublished" title="2023-06-0{n}">x</abbr>',
+    '<abbr class="published" title="2023-07-0{n}">x</abbr>',
+    '<article><time datetime="2023-08-0{n}">x</time></article>',
+    '<time pubdate datetime="2023-09-0{n}">x</time>',
+    '<time datetime="2023-10-0{n}">not marked</time>',
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(range(len(_MARKS))), max_size=5))
+def test_marked_date_is_the_most_trusted_mark_in_the_page(picks: list[int]) -> None:
+    html = (
+        "<html><body>"
+        + "".join(_MARKS[k].format(n=i + 1) for i, k in enumerate(picks))
+        + "</body></html>"
+    )
+    published = read_meta(parse(html)).published
+    trusted = sorted((k, i) for i, k in enumerate(picks) if k < 5)  # kind first, then position
+    if not trusted:
+        assert published is None
+    else:
+        k, i = trusted[0]
+        assert published is not None and published.startswith(f"2023-{k + 5:02d}-0{i + 1}")

@@ -174,10 +174,14 @@ def detect_profile(
             and (ceiling, -order[prof.name]) < (best.score, -order[best.profile.name])
         ):
             continue
+        left = len(prof.markup)
         for needle in prof.markup:
+            left -= 1
             if needle in head:
                 score += 1
                 evidence.append(f"markup contains {needle!r}")
+            elif score + left + (2 * len(prof.selectors) if score + left else 0) < prof.threshold:
+                break  # even every remaining fingerprint could not reach the threshold
         for sel in prof.selectors:
             # CSS queries walk the whole tree: only worth it when cheap signals agree.
             if score and tree.css_first(sel) is not None:
