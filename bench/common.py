@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import select
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -47,6 +48,18 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - non-Linux
         return os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def workdir(given: Path | None, prefix: str):  # noqa: ANN201
+    """``given`` (created, kept), else a temporary directory removed afterwards."""
+    work = given or Path(tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        yield work
+    finally:
+        if given is None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def free_port() -> int:

@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,13 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, help="keep databases here (default: temp, deleted)")
     args = ap.parse_args(argv)
 
-    work = args.workdir or Path(tempfile.mkdtemp(prefix="govnews-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    try:
+    with common.workdir(args.workdir, "govnews-bench-") as work:
         return run(args, work)
-    finally:
-        if args.workdir is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def run(args: argparse.Namespace, work: Path) -> int:

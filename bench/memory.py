@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -107,13 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         " memory is what is measured here)",
     )
     args = ap.parse_args(argv)
-    work = args.workdir or Path(tempfile.mkdtemp(prefix="govnews-mem-"))
-    work.mkdir(parents=True, exist_ok=True)
-    try:
+    with common.workdir(args.workdir, "govnews-mem-") as work:
         return run(args, work)
-    finally:
-        if args.workdir is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def run(args: argparse.Namespace, work: Path) -> int:
