@@ -142,6 +142,8 @@ def extract_article(
                 better.how,
                 better.index,
             )
+        elif title_idx is not None and body_first is not None and title_idx > body_first + 3:
+            title_idx = None  # only an "other news" link repeats it: no place to read dates by
     body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx)
     if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
@@ -164,20 +166,27 @@ def extract_article(
     art.body = ensure_nfc("\n\n".join(blocks[i].text for i in body_idx)) or None
 
     # Date
+    shown = None  # the date shown near the title, read when needed
     if p_date:
         art.published_at, art.evidence["published_at"] = p_date, f"profile selector {date_sel}"
     elif meta.published:
         art.published_at, art.evidence["published_at"] = meta.published, meta.published_source
     else:
-        found = generic.find_date(blocks, title_idx, body_start, end)
-        if found:
-            art.published_at, art.evidence["published_at"] = str(found.value), found.how
+        shown = generic.find_date(blocks, title_idx, body_start, end)
+        if shown:
+            art.published_at, art.evidence["published_at"] = str(shown.value), shown.how
     if art.published_at and len(art.published_at) == 10:
         # "05/09/2023" shown, <time datetime="2023-09-05T07:30:00+07:00"> behind it
         timed = _time_of_day(tree, art.published_at)
         if timed:
             art.published_at = timed
             art.evidence["published_at"] += "; time from <time datetime>"
+        elif shown is None:
+            # a machine date without its time ("2022-06-17+0708:30:00"), the page showing both
+            shown = generic.find_date(blocks, title_idx, body_start, end)
+            if shown and str(shown.value)[:10] == art.published_at and len(str(shown.value)) > 10:
+                art.published_at = str(shown.value)
+                art.evidence["published_at"] += f"; time from the {shown.how}"
 
     # Views
     if p_views_text and SITE_COUNTER_RE.search(p_views_text):
@@ -204,7 +213,7 @@ def _views_window(
 ) -> list[int]:
     idx: list[int] = []
     if title_idx is not None:
-        idx += list(range(title_idx, min(len(blocks), title_idx + 6)))
+        idx += list(range(title_idx, min(len(blocks), title_idx + 10)))
     if body:
         idx += list(range(body[-1], min(len(blocks), body[-1] + 10)))
     if end is not None:

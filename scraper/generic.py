@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .htmltext import Block, ancestors
+from .htmltext import Block, ancestors, node_text
 from .metadata import PageMeta
 from .normalize import clean_text, find_dates, parse_count
 from .vocab import (
@@ -34,6 +34,7 @@ from .vocab import (
     AUTHOR_LABEL_RE,
     BOILERPLATE_LINE_RE,
     CMS_ACCOUNT_RE,
+    COUNT_ONLY_RE,
     NEXT_FIELD_RE,
     PUBLISHED_LABEL_RE,
     PUBLISHED_WORDS,
@@ -43,6 +44,7 @@ from .vocab import (
     UPDATED_LABEL_RE,
     UPDATED_WORDS,
     VIEWS_AFTER_RE,
+    VIEWS_LABEL_ONLY_RE,
     VIEWS_RE,
     VIEWS_WORDS,
     has_colon,
@@ -144,7 +146,28 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
         if ref:
             text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
             if text:
-                return Found(text, f"{how} without site name", _block_index(blocks, text))
+                index = _block_index(blocks, text)
+                restyled = _restyled_headline(blocks, text)
+                if restyled is not None and (index is None or restyled < index):
+                    # shown longer or in capitals above the text (the exact words, if
+                    # anywhere, are further down: an "other news" link to this page)
+                    return Found(blocks[restyled].text, f"bold line matching the {how}", restyled)
+                return Found(text, f"{how} without site name", index)
+    return None
+
+
+def _restyled_headline(blocks: list[Block], title: str) -> int | None:
+    """A bold, centred or heading line made of the title's words, and few others: the
+    headline as the page shows it ("KẾ HOẠCH … KỶ NIỆM 77 NĂM QUỐC KHÁNH 2/9" for the
+    <title> "Kế hoạch … Quốc khánh 2/9"), as Word pastes put it atop the text."""
+    for i, b in enumerate(blocks):
+        text = b.text
+        if not (len(title) <= len(text) * 1.1 and len(text) <= 2 * len(title) + 20):
+            continue
+        if not (b.heading or b.styled or b.align == "center") or b.link_density > 0.3:
+            continue
+        if similarity(title, text) >= 0.9 and similarity(text, title) >= 0.6:
+            return i
     return None
 
 
@@ -177,6 +200,8 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
     candidates = []
     for j in range(first - 1, max(-1, first - 8), -1):
         b = blocks[j]
+        if len(b.text) < 60 and _DIGIT.search(b.text) and SITE_COUNTER_RE.search(b.text):
+            break  # "Hôm nay: 127": a visitor counter box; above it is another column
         text = strip_date_suffix(b.text)
         if not (15 <= len(text) <= 250 and len(text.split()) >= 4) or b.link_density > 0.3:
             continue
@@ -614,9 +639,17 @@ _AUTHOR_ELEMENTS = (
 def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | None:
     """An unlabelled byline slot next to the title: <span class="author">Minh Thu</span>."""
     region = set(title_block.ancestors[1:4])
+    account_boxes: set[int] = set()  # author boxes naming a CMS account: nothing inside counts
     for node in tree.css(_AUTHOR_ELEMENTS):
+        if account_boxes and account_boxes.intersection(a.mem_id for a in ancestors(node)):
+            continue  # the box's bio or role line, not a byline
         # an author box holds the name, a role and a picture: the name is the byline
         named = node.css_first('[class*="name" i], [itemprop="name" i]')
+        if named is not None:
+            shown = clean_author(node_text(named))
+            if shown and not is_person(shown):
+                account_boxes.add(node.mem_id)
+                continue
         node = named if named is not None else node
         text = clean_author(clean_text(node.text(separator=" ")) or "")
         if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
@@ -667,6 +700,11 @@ _WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into an
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     for i in indexes:
         text = field_text(blocks[i])
+        if len(text) < 20 and i + 1 < len(blocks) and VIEWS_LABEL_ONLY_RE.match(text):
+            # label and count in elements of their own: <dt>Lượt xem</dt><dd>245</dd>
+            value = COUNT_ONLY_RE.match(blocks[i + 1].text)
+            if value and not SITE_COUNTER_RE.search(blocks[i - 1].text if i else ""):
+                return Found(parse_count(value.group("n")), f"label {text!r} beside its count", i)
         if len(text) > 300 or not _DIGIT.search(text):
             continue
         low = text.lower()

@@ -188,6 +188,24 @@ def is_data_table(table: LexborNode) -> bool:
     return multi >= 2 and multi >= len(rows) / 2
 
 
+# A link to a picture rather than a page: the file itself, Plone's @@images, a lightbox.
+_IMAGE_LINK = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|/@@images/|lightbox|fancybox|magnific|zoom|modal",
+    re.IGNORECASE,
+)
+
+
+def _in_image_link(node: LexborNode) -> bool:
+    """Whether the nearest link around ``node`` opens a picture (its large version)."""
+    for up in ancestors(node, 4):
+        if up.tag == "a":
+            attrs = up.attributes
+            marks = " ".join(attrs.get(k) or "" for k in ("href", "class", "rel"))
+            marks += " " + " ".join(k for k in attrs if k.startswith("data-"))
+            return bool(_IMAGE_LINK.search(marks))
+    return False
+
+
 # Children the walk never descends into: invisible, comments, images.
 _SKIP = frozenset((*INVISIBLE_TAGS, "-comment", "img"))
 
@@ -260,6 +278,11 @@ class _Walker:
                 sub_heading = int(tag[1]) if tag in HEADING_TAGS else heading
                 if tag == "table" and is_data_table(child):
                     self.table(child, sub_chain, sub_align)
+                elif tag == "figcaption" and self.in_link and _in_image_link(child):
+                    # the picture's link to its large version wraps the caption too
+                    in_link, self.in_link = self.in_link, 0
+                    self.walk(child, sub_chain, sub_align, sub_heading, depth + 1)
+                    self.in_link = in_link
                 else:
                     self.walk(child, sub_chain, sub_align, sub_heading, depth + 1)
                 self.flush(child, sub_chain, sub_align, sub_heading)

@@ -109,12 +109,12 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
 _PAGER_WORDS = re.compile(
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu|cuối|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
     r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|xem\s+(?:tiếp|thêm)|tải\s+thêm|load\s+more|"
-    r"(?:bài\s+(?:đăng|viết)\s+|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?"
+    r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?"
 )
 # Words that say "the next page of this list" whatever its URL looks like (Blogger's
 # "Bài đăng cũ hơn" goes to /search?updated-max=…).
 _SEQUENTIAL = re.compile(
-    r"(?i)(?:bài\s+(?:đăng|viết)\s+|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
+    r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
     r"trang\s+(?:sau|tiếp(?:\s+theo)?)"
 )
 _ARROWS = " «»‹›<>|←→"
@@ -424,10 +424,19 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
             continue
         for node in parent.css("span, strong, b, li, em"):
             text = node.text(strip=True).strip("[]")  # "[2]" on old PHP pagers
-            if text.isdigit() and node.css_first("a") is None and not _inside_link(node):
+            if text.isdigit() and _no_real_link(node) and not _inside_link(node):
                 return int(text)
         return None
     return None
+
+
+def _no_real_link(node: LexborNode) -> bool:
+    """No link inside, or only one going nowhere (``<li class="active"><a href="#">2</a>``)."""
+    for a in node.css("a"):
+        href = (a.attributes.get("href") or "").strip()
+        if href and href != "#" and not href.startswith("javascript:void"):
+            return False
+    return True
 
 
 def _inside_link(node: LexborNode) -> bool:

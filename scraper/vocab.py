@@ -55,6 +55,13 @@ AUTHOR_LABEL_ONLY_RE = re.compile(
     r"^\s*(?:tác\s+giả|người\s+viết|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|phóng\s+viên|author)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# A views label alone in its element, the count in the next (<dt>Lượt xem</dt><dd>245</dd>);
+# a bare "Xem" is a link or a button there, not a label.
+VIEWS_LABEL_ONLY_RE = re.compile(
+    r"^\s*(?:" + "|".join(v for v in VIEW_LABELS if v != "xem") + r")\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+COUNT_ONLY_RE = re.compile(r"^\s*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lần)?\s*$")
 SITE_COUNTER_RE = re.compile(r"(?:" + "|".join(SITE_COUNTER_LABELS) + r")", re.IGNORECASE)
 
 AUTHOR_LABELS = (

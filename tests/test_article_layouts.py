@@ -358,3 +358,101 @@ def test_a_data_table_row_of_dates_stays_in_the_body() -> None:
     )
     art = extract_article(_page("", "", _body(table)), URL)
     assert "Hội chợ Vietnam Expo | 03/04/2024 - 06/04/2024 | Hà Nội" in art.body.split("\n\n")
+
+
+def test_an_author_box_naming_a_cms_account_gives_no_author_from_its_bio() -> None:
+    box = (
+        '<section class="author-card"><img src="/a.jpg" alt=""><p class="author-label">Tác giả</p>'
+        '<h3 class="author-name"><a href="/author/quantri/">Quản trị viên</a></h3>'
+        '<p class="author-bio">Tài khoản quản trị website Tuổi trẻ Bắc Ninh.</p></section>'
+    )
+    art = extract_article(_page("", box, _body()), URL)
+    assert art.author is None
+    # the same box naming a person still gives the person
+    named = box.replace("Quản trị viên", "Nguyễn Thu Hà")
+    assert extract_article(_page("", named, _body()), URL).author == "Nguyễn Thu Hà"
+
+
+def test_a_meta_date_without_its_time_takes_the_time_shown_on_the_same_day() -> None:
+    page = _page("", '<div class="meta">Thứ năm - 14/03/2024 08:30</div>', _body()).replace(
+        "<title>", '<meta property="article:published_time" content="2024-03-14+0708:30:00"><title>'
+    )
+    assert extract_article(page, URL).published_at == "2024-03-14T08:30:00+07:00"
+    # a time shown for another day is not borrowed
+    other_day = page.replace("Thứ năm - 14/03/2024 08:30", "Thứ tư - 13/03/2024 08:30")
+    assert extract_article(other_day, URL).published_at == "2024-03-14"
+
+
+def test_views_in_a_definition_list_row() -> None:
+    meta = (
+        '<dl class="article-meta"><dt>Ngày đăng</dt><dd>14/03/2024 03:15 CH</dd>'
+        "<dt>Ngày cập nhật</dt><dd>15/03/2024 09:00 SA</dd><dt>Người đăng</dt><dd>bacninh_admin</dd>"
+        "<dt>Lượt xem</dt><dd>1.021</dd></dl>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.views, art.published_at) == (1021, "2024-03-14T15:15:00+07:00")
+    # a bare "Xem" button beside a number is no views label
+    button = meta.replace("<dt>Lượt xem</dt><dd>1.021</dd>", "<dt>Xem</dt><dd>12</dd>")
+    assert extract_article(_page("", button, _body()), URL).views is None
+
+
+_SHOWN = "KẾ HOẠCH TỔNG VỆ SINH MÔI TRƯỜNG CHÀO MỪNG KỶ NIỆM 77 NĂM QUỐC KHÁNH 2/9"
+_SHORT = "Kế hoạch tổng vệ sinh môi trường chào mừng Quốc khánh 2/9"
+
+
+def _word_paste_page(headline: str) -> str:
+    """A notice pasted from Word: the headline a bold centred paragraph atop the text, the
+    <title> a shorter sentence-case version, a left column ending in a visitor counter."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{_SHORT} | UBND phường Tân Thịnh</title></head>
+<body><div class="header"><h2>ỦY BAN NHÂN DÂN PHƯỜNG TÂN THỊNH</h2></div>
+<div class="row"><div class="col-left">
+<div class="box"><div class="box-title">Văn bản mới</div><ul>
+<li><a href="/van-ban/qd-89.html">Quyết định 89/QĐ-UBND</a> Ban hành: 19/06/2022</li></ul></div>
+<div class="box"><div class="box-title">Thống kê truy cập</div><p>Đang online: 29</p>
+<p>Hôm nay: 127</p><p>Tổng số lượt truy cập: 769.405</p></div></div>
+<div class="col-main"><div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/thong-bao">Thông báo</a></div>
+<div class="detail"><div class="detail-info">Cập nhật lúc 08:15 SA, 04/07/2022 · Đã xem: 154 lần</div>
+<div class="detail-content"><div class="WordSection1">
+{headline}
+<p class="MsoNormal"><b>I. MỤC ĐÍCH, YÊU CẦU</b></p>
+{"".join(f'<p class="MsoNormal">{p}</p>' for p in PARAS)}
+</div></div>
+<div class="other"><h3>Các tin khác</h3><ul>
+<li><a href="/thong-bao/1261.html">{_SHORT} (30/06/2022)</a></li>
+<li><a href="/thong-bao/1250.html">Thông báo lịch tiếp công dân tháng 7 năm 2022 (28/06/2022)</a></li>
+</ul></div></div></div></div>
+<div class="footer">Bản quyền thuộc UBND phường Tân Thịnh</div></body></html>"""
+
+
+def test_a_shortened_title_shown_in_capitals_atop_the_text_is_read_as_shown() -> None:
+    bold = f'<p class="MsoNormal" align="center"><b><span lang="VI">{_SHOWN}</span></b></p>'
+    art = extract_article(_word_paste_page(bold), URL)
+    assert art.title == _SHOWN
+    assert art.published_at == "2022-07-04T08:15:00+07:00"
+    assert art.body is not None and not art.body.startswith("KẾ HOẠCH")
+
+
+def test_a_headline_is_not_taken_from_a_column_beyond_a_visitor_counter() -> None:
+    # no line above the text matches the title: the <title> stays, never "Thống kê truy cập"
+    art = extract_article(_word_paste_page(""), URL)
+    assert art.title == _SHORT
+    assert art.published_at == "2022-07-04T08:15:00+07:00"
+
+
+def test_a_caption_inside_the_pictures_link_to_its_large_version_is_body_text() -> None:
+    caption = "Quang cảnh hội nghị xúc tiến đầu tư tại Trung tâm Hội nghị tỉnh."
+    figure = (
+        '<figure class="newsImageContainer"><a class="pat-plone-modal" data-pat-plone-modal="image: true"'
+        ' href="/news/2024/03/hoi-nghi/@@images/image/large"><img src="/img/hoi-nghi.jpg" alt="">'
+        f"<figcaption>{caption}</figcaption></a></figure>"
+    )
+    art = extract_article(_page("", "", _body(figure)), URL)
+    assert art.body is not None and caption in art.body.split("\n\n")
+    # a card linking to another article is no caption of this one
+    card = figure.replace(
+        'class="pat-plone-modal" data-pat-plone-modal="image: true" '
+        'href="/news/2024/03/hoi-nghi/@@images/image/large"',
+        'href="/news/2024/03/khai-mac-hoi-cho"',
+    )
+    assert caption not in (extract_article(_page("", "", _body(card)), URL).body or "")

@@ -30,6 +30,8 @@ CORPORA = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
+    "holdout9",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -230,3 +230,40 @@ def test_links_under_thousands_of_nested_divs_are_all_found() -> None:
     html = f"<html><body>{'<div>' * 3000}{items}{'</div>' * 3000}</body></html>"
     page = parse_listing(html, f"{HOST}/tin-tuc.html")
     assert page.article_urls == [f"{HOST}/tin-tuc/bai-viet-so-{i}.html" for i in range(2000)]
+
+
+def test_newer_and_older_posts_links_without_a_kind_of_post_are_pages() -> None:
+    """Ghost: "← Bài mới hơn" goes back to the tag's bare URL, "Bài cũ hơn →" onwards."""
+    main = '<div class="post-feed">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = (
+        '<nav class="pagination"><a class="newer-posts" href="/tag/tin-hoat-dong/">'
+        '&larr; Bài mới hơn</a><span class="page-number">Trang 2 / 9</span>'
+        '<a class="older-posts" href="/tag/tin-hoat-dong/page/3/">Bài cũ hơn &rarr;</a></nav>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tag/tin-hoat-dong/page/2/")
+    assert set(page.page_urls) == {
+        f"{HOST}/tag/tin-hoat-dong/",
+        f"{HOST}/tag/tin-hoat-dong/page/3/",
+    }
+    assert (page.current_page, page.total_pages) == (2, 9)
+
+
+def test_the_current_page_may_be_a_link_going_nowhere() -> None:
+    """NukeViet and Bootstrap pagers: <li class="active"><a href="#">2</a></li>."""
+    main = '<div class="news_column">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = (
+        '<ul class="pagination"><li><a href="/tin-tuc/">&laquo;</a></li>'
+        '<li><a href="/tin-tuc/">1</a></li><li class="active"><a href="#">2</a></li>'
+        '<li><a href="/tin-tuc/page-3">3</a></li><li class="disabled"><span>...</span></li>'
+        '<li><a href="/tin-tuc/page-12">12</a></li><li><a href="/tin-tuc/page-3">&raquo;</a></li></ul>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/page-2")
+    assert page.current_page == 2
+    assert set(page.page_urls) == {
+        f"{HOST}/tin-tuc/",
+        f"{HOST}/tin-tuc/page-3",
+        f"{HOST}/tin-tuc/page-12",
+    }
+    # a real link around the number is another page, not the current one
+    linked = pager.replace('<a href="#">2</a>', '<a href="/tin-tuc/page-9">9</a>')
+    assert parse_listing(_page(main, "", linked), f"{HOST}/tin-tuc/page-2").current_page is None
