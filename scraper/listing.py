@@ -108,7 +108,7 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
 
 _PAGER_WORDS = re.compile(
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu|cuối|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
-    r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|xem\s+(?:tiếp|thêm)|tải\s+thêm|load\s+more|"
+    r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
     r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?"
 )
 # Words that say "the next page of this list" whatever its URL looks like (Blogger's
@@ -117,7 +117,8 @@ _SEQUENTIAL = re.compile(
     r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
     r"trang\s+(?:sau|tiếp(?:\s+theo)?)"
 )
-_ARROWS = " «»‹›<>|←→"
+_ARROWS = " «»‹›<>|←→▸▶►▾▼"
+_NAMED_STEP = re.compile(r"(?i)(?:trang\s+)?(?:đầu|cuối|trước|sau)|first|last|prev(?:ious)?|next")
 
 
 def _is_pager_text(text: str) -> bool:
@@ -138,8 +139,15 @@ def _pagination(
     pager_links: list[_Link] = []
     # "Xem tiếp" under an item links to the article (?p=123 on WordPress), not to a page:
     # a URL that some link names with a headline is an article.
+    # A menu may name a page of this listing too ("Quy hoạch - Kiến trúc" → ?cat=12, the
+    # "Đầu" link): first/last/previous/next words are pages whatever else links there.
     headlined = {link.url for link in links if _headline_like(link.text)}
-    candidates = [link for link in links if _is_pager_text(link.text) and link.url not in headlined]
+    candidates = [
+        link
+        for link in links
+        if _is_pager_text(link.text)
+        and (link.url not in headlined or _NAMED_STEP.fullmatch(link.text.strip(_ARROWS)))
+    ]
     for link in candidates:
         parts = urlsplit(link.url)
         if (
@@ -340,14 +348,20 @@ def _ancestor_ids(node: LexborNode) -> set[int]:
 def _featured_before(
     column: LexborNode, members: list[_Link], within: dict[int, set[int]]
 ) -> set[str]:
-    """A top story laid out just before the list: one article, with a picture or summary."""
+    """A top story laid out just before the list: one article, with a picture or summary;
+    or a highlights box ("Tin nổi bật") of stories all found in the list too, which puts
+    them first in page order."""
     found: set[str] = set()
+    listed = {m.url for m in members if column.mem_id in within[m.order]}
     sibling, seen = column.prev, 0
     while sibling is not None and seen < 2:
         if sibling.tag not in ("-text", "-comment"):
             seen += 1
             inside = [m for m in members if sibling.mem_id in within[m.order]]
-            if len({m.url for m in inside}) > 1:
+            urls = {m.url for m in inside}
+            if len(urls) > 1 and urls <= listed:
+                found |= urls
+            elif len(urls) > 1:
                 break  # another list
             if inside and _headline_like(max((m.text for m in inside), key=len)):
                 linked = sum(len(m.text) for m in inside)

@@ -32,6 +32,7 @@ CORPORA = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -53,8 +54,10 @@ def test_corpus_is_big_and_varied(corpus: str) -> None:
     labels = [p for p in LABELS if p.parent.parent.name == corpus]
     families = {p.parent.name for p in labels}
     assert len(families) >= 5
-    assert len([p for p in labels if p in ARTICLES]) >= 15
-    assert len([p for p in labels if p in LISTINGS]) >= 5
+    articles = len([p for p in labels if p in ARTICLES])
+    listings = len([p for p in labels if p in LISTINGS])
+    # every set has both kinds, but for one of listings only (holdout10)
+    assert (articles >= 15 and listings >= 5) or (articles == 0 and listings >= 20)
 
 
 @pytest.mark.parametrize("label", ARTICLES, ids=_id)

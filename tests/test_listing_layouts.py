@@ -267,3 +267,51 @@ def test_the_current_page_may_be_a_link_going_nowhere() -> None:
     # a real link around the number is another page, not the current one
     linked = pager.replace('<a href="#">2</a>', '<a href="/tin-tuc/page-9">9</a>')
     assert parse_listing(_page(main, "", linked), f"{HOST}/tin-tuc/page-2").current_page is None
+
+
+def test_a_load_more_button_naming_news_is_the_next_page() -> None:
+    main = '<div class="timeline">' + "".join(_card(i) for i in range(5)) + "</div>"
+    more = '<div class="load-more"><a class="btn-more" href="?page=2">Xem thêm tin ▾</a></div>'
+    page = parse_listing(_page(main, "", more), f"{HOST}/tin-tuc-su-kien/")
+    assert page.page_urls == [f"{HOST}/tin-tuc-su-kien/?page=2"]
+
+
+def test_a_first_page_link_the_menu_also_names_is_a_page() -> None:
+    """The menu links "Quy hoạch - Kiến trúc" to ?cat=12, the pager's "Đầu" too."""
+    main = '<div class="ds-tin">' + "".join(_card(i) for i in range(5)) + "</div>"
+    menu_entry = (
+        '<ul class="sub"><li><a href="/danh-muc.php?cat=12">Quy hoạch - Kiến trúc</a></li></ul>'
+    )
+    pager = (
+        '<div class="phantrang"><a href="?cat=12">Đầu</a> <a href="?p=1&amp;cat=12">1</a> '
+        '<span class="hientai">2</span> <a href="?p=3&amp;cat=12">3</a> '
+        '<a href="?p=3&amp;cat=12">Sau</a> <span>Trang 2 / 8</span></div>'
+    )
+    page = parse_listing(_page(menu_entry + main, "", pager), f"{HOST}/danh-muc.php?p=2&cat=12")
+    assert set(page.page_urls) == {
+        f"{HOST}/danh-muc.php?cat=12",
+        f"{HOST}/danh-muc.php?cat=12&p=1",
+        f"{HOST}/danh-muc.php?cat=12&p=3",
+    }
+    assert (page.current_page, page.total_pages) == (2, 8)
+
+
+def test_a_highlights_box_repeating_list_stories_puts_them_first() -> None:
+    """ "Tin nổi bật" above the list shows three of its stories again: page order counts."""
+    box = (
+        '<div class="tin-noi-bat"><div class="tnb-title">Tin nổi bật</div>'
+        f'<div class="tnb-top"><h2><a href="/tin-tuc/bai-viet-so-{1000 + 3}.html">{TOPICS[3]}</a></h2></div>'
+        '<ul class="tnb-sub">'
+        + "".join(
+            f'<li><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a></li>'
+            for i in (4, 1)
+        )
+        + "</ul></div>"
+    )
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    page = parse_listing(_page(box + main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in (3, 4, 1, 0, 2, 5)]
+    # a box of stories that are not in the list is another list, not part of this one
+    other = box.replace("bai-viet-so-1004", "bai-viet-so-1099")
+    page = parse_listing(_page(other + main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
