@@ -49,7 +49,7 @@ from .runs import (
     finish_run,
     start_run,
 )
-from .urls import canonicalize, host_of, is_http_url
+from .urls import canonicalize, host_of, is_http_url, on_site
 from .vocab import PAGE_PARAM_RE, PAGE_PATH_RE
 
 Reporter = Callable[..., None]  # reporter(event: str, **fields)
@@ -315,7 +315,7 @@ class SiteCrawl:
             frontier.mark(self.db, url, frontier.DONE)
 
         self.article_shape = self.article_shape or page.article_shape
-        page.article_urls = [u for u in page.article_urls if host_of(u) in self.hosts]
+        page.article_urls = [u for u in page.article_urls if on_site(host_of(u), self.hosts)]
         if first and not page.article_urls:
             self._fail(
                 url,
@@ -361,7 +361,7 @@ class SiteCrawl:
                 pages = [
                     key
                     for key in dict.fromkeys(listing_key(u) for u in page.page_urls)
-                    if host_of(key) in self.hosts
+                    if on_site(host_of(key), self.hosts)
                     # a link showing "1" is the first page again when we started there
                     and not (shown.get(key) == 1 and self.seed_is_first)
                 ]
@@ -544,7 +544,7 @@ class SiteCrawl:
     async def _attachments(self, art: Article) -> None:
         for link in art.attachments[:20]:
             ctype = size = status = fetched = None
-            if host_of(link) in self.hosts and is_http_url(link):
+            if on_site(host_of(link), self.hosts) and is_http_url(link):
                 try:
                     res = await self.fetcher.fetch(link, want_body=False)
                     ctype, status, fetched = res.content_type, res.status, res.fetched_at

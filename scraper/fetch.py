@@ -36,6 +36,7 @@ from .models import FetchResult
 from .netbackend import make_transport
 from .politeness import HostState, Politeness, parse_retry_after
 from .robots import ALLOW_ALL, MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
+from .urls import on_site
 
 log = logging.getLogger(__name__)
 
@@ -165,14 +166,6 @@ def _split(asked: str, url: str, *, redirected: bool = False) -> _Target:
         raise FetchError(asked, "invalid-url", f"URL has no host: {url!r}")
     origin = f"{scheme}://{host}" if port is None else f"{scheme}://{host}:{port}"
     return _Target(url, parts, host, origin)
-
-
-def in_scope(host: str, scope: frozenset[str]) -> bool:
-    """Whether a redirect to ``host`` stays on the site; ``www.x`` and ``x`` count as one."""
-    if host in scope:
-        return True
-    alt = host[4:] if host.startswith("www.") else "www." + host
-    return alt in scope
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -401,7 +394,7 @@ class Fetcher:
                 raise FetchError(url, "redirect-loop", f"redirect loop at {nxt.url}")
             if redirects > max_redirects:
                 raise FetchError(url, "too-many-redirects", f"more than {max_redirects} redirects")
-            if scope is not None and not in_scope(nxt.host, scope):
+            if scope is not None and not on_site(nxt.host, scope):
                 raise FetchError(url, "offsite-redirect", f"redirected off-site to {nxt.url}")
             visited.add(nxt.url)
             target = nxt

@@ -8,6 +8,7 @@ queries must not create duplicates.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -86,7 +87,14 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+def on_site(host: str, hosts: Collection[str]) -> bool:
+    """Whether ``host`` is one of ``hosts``; ``www.x`` and ``x`` count as one site (portals
+    redirect one to the other and link to either)."""
+    if host in hosts:
+        return True
+    return (host[4:] if host.startswith("www.") else "www." + host) in hosts
+
+
 def same_site(url: str, host: str) -> bool:
     """True when ``url`` is on ``host`` or on its ``www.`` twin."""
-    h = host_of(url)
-    return h == host or h.removeprefix("www.") == host.removeprefix("www.")
+    return on_site(host_of(url), (host,))
