@@ -19,7 +19,7 @@ from .models import Article
 from .normalize import clean_text, ensure_nfc, parse_count, parse_date, prepare_document
 from .profiles import Profile, detect_profile, get_profile
 from .urls import host_of
-from .vocab import ATTACHMENT_RE, SITE_COUNTER_RE
+from .vocab import ATTACHMENT_RE, GONE_RE, SITE_COUNTER_RE
 
 MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
 
@@ -205,7 +205,28 @@ def extract_article(
     art.attachments = _attachments(tree, container, url, node)
     if art.title:
         art.title = clean_text(art.title)
+    art.gone = _gone_notice(art, meta.doc_title, blocks, body_idx, title_idx)
     return art
+
+
+_GONE_MAX_BODY = 400  # an article saying "không tồn tại" in a real text is still an article
+
+
+def _gone_notice(
+    art: Article, doc_title: str, blocks: list[Block], body: list[int], title_idx: int | None
+) -> str | None:
+    """The page's own words when it says its article does not exist (a soft 404)."""
+    if art.body and len(art.body) >= _GONE_MAX_BODY:
+        return None
+    near = range(title_idx, min(len(blocks), title_idx + 6)) if title_idx is not None else ()
+    texts = [art.title or "", doc_title]
+    texts += [blocks[i].text for i in dict.fromkeys([*body, *near]) if len(blocks[i].text) < 300]
+    # or an alert of its own anywhere (the densest text left may be the footer)
+    texts += [b.text for b in blocks if len(b.text) < 120 and b.link_density < 0.5]
+    for text in texts:
+        if GONE_RE.search(text):
+            return text
+    return None
 
 
 def _views_window(

@@ -486,6 +486,10 @@ class SiteCrawl:
         if art is None:
             self._fail(url, frontier.ARTICLE, "parse", prep.error or url, result.status)
             return
+        if art.gone:
+            msg = f"{url}: the page says the article is gone ({art.gone[:80]!r})"
+            self._fail(url, frontier.ARTICLE, "gone", msg, result.status)
+            return
         if self.detected is None and not self.profile:
             # One portal, one CMS: detect once, then spare every later page the fingerprinting.
             self.detected = get_profile(art.profile)

@@ -25,6 +25,9 @@ class Article:
     attachments: list[str] = field(default_factory=list)
     # Human-readable notes on how each field was found (shown by `govnews probe`).
     evidence: dict[str, str] = field(default_factory=dict)
+    # The notice of a page served with 200 that says its article is gone ("Bài viết
+    # không tồn tại"): a soft 404, not an article.
+    gone: str | None = None
 
     def fields(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ARTICLE_FIELDS}

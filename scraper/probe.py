@@ -66,6 +66,8 @@ def _text_report(label: str, art: Article) -> str:
         )
     if art.attachments:
         lines.append(f"attachments:  {', '.join(art.attachments)}")
+    if art.gone:
+        lines.append(f"gone:         {art.gone}   [a soft 404: a crawl records a failure]")
     return "\n".join(lines)
 
 
@@ -143,6 +145,7 @@ def probe_targets(
                 "profile": art.profile,
                 "encoding": encoding,
                 **art.fields(),
+                "gone": art.gone,
                 "evidence": art.evidence,
             }
             echo(json.dumps(record, ensure_ascii=False))

@@ -104,6 +104,15 @@ UPDATED_LABEL_RE = re.compile(
     r"cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi|updated?|modified|lần\s+cuối", re.IGNORECASE
 )
 
+# What a portal says, with status 200, when the article is gone (a soft 404).
+GONE_RE = re.compile(
+    r"(?:bài\s+viết|tin\s+(?:tức|bài)?|trang|nội\s+dung|đường\s+dẫn)[^.!\n]{0,40}?"
+    r"(?:không\s+tồn\s+tại|không\s+còn\s+tồn\s+tại|đã\s+bị\s+(?:xóa|xoá|gỡ\s+bỏ|gỡ))|"
+    r"không\s+tìm\s+thấy\s+(?:trang|bài\s+viết|tin|nội\s+dung)|"
+    r"\b(?:page|article)\s+not\s+found\b|\b404\s*(?:-|:|–)?\s*not\s+found\b|\blỗi\s+404\b",
+    re.IGNORECASE,
+)
+
 # Headings that start lists of other news: everything from them on is not the body.
 RELATED_HEADINGS_RE = re.compile(
     r"^\s*(?:các\s+)?(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:đã\s+đưa|liên\s+quan|khác|cùng\s+chuyên\s+mục|mới(?:\s+hơn|\s+nhất)?|"

@@ -456,3 +456,22 @@ def test_a_caption_inside_the_pictures_link_to_its_large_version_is_body_text() 
         'href="/news/2024/03/khai-mac-hoi-cho"',
     )
     assert caption not in (extract_article(_page("", "", _body(card)), URL).body or "")
+
+
+def test_a_page_saying_its_article_is_gone_is_marked_gone() -> None:
+    notice = '<div class="alert">Bài viết không tồn tại hoặc đã bị xóa.</div>'
+    page = _page("", "", notice).replace(
+        f'<h2 class="news-title">{TITLE}</h2>', "<h2>Thông báo</h2>"
+    )
+    art = extract_article(page, URL)
+    assert art.gone == "Bài viết không tồn tại hoặc đã bị xóa."
+    # an article whose text mentions the words is still an article
+    said = (
+        "<p>Qua rà soát, dữ liệu đất đai của 12 thửa đất không tồn tại trên bản đồ địa chính.</p>"
+    )
+    assert extract_article(_page("", "", _body(said)), URL).gone is None
+    # a short notice beside an empty widget is no soft 404 either
+    short = f"<p>{PARAS[0]}</p>"
+    widget = '<div class="box"><h4>Lịch công tác</h4><p>Không tìm thấy dữ liệu.</p></div>'
+    art = extract_article(_page(widget, "", short), URL)
+    assert art.gone is None and art.body == PARAS[0]

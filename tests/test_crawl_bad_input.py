@@ -142,6 +142,40 @@ def test_article_404_recorded_as_failure_others_stored(fault_server, tmp_path: P
     assert len(_rows(db)) == 2
 
 
+SOFT_404 = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Thông báo - Cổng TTĐT phường Bến Nghé</title></head><body>
+<div id="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a> <a href="/lien-he">Liên hệ</a></div>
+<div class="main"><h2>Thông báo</h2>
+<div class="alert">Bài viết không tồn tại hoặc đã bị xóa khỏi hệ thống.</div>
+<a href="/">Quay về trang chủ</a></div>
+<div class="sidebar"><h3>Tin mới</h3><ul><li><a href="/tin/1">Phường Bến Nghé tổ chức Hội nghị
+tổng kết công tác năm 2023</a> (12/01/2024)</li></ul></div>
+<div id="footer">Bản quyền thuộc về UBND phường Bến Nghé. Địa chỉ: 29 Lê Duẩn, Quận 1,
+Thành phố Hồ Chí Minh. Điện thoại: 028.3829.xxxx. Tổng lượt truy cập: 1.234.567</div>
+</body></html>"""
+
+
+def test_an_article_page_saying_it_is_gone_is_a_failure_not_a_record(
+    fault_server, tmp_path: Path
+) -> None:
+    """A deleted article still listed, served with 200 and a notice (a soft 404)."""
+    fault_server.add_route("/tin-tuc", lambda ex: ex.respond(200, LISTING))
+    fault_server.add_route("/tin/1", lambda ex: ex.respond(200, article_html()))
+    fault_server.add_route("/tin/2", lambda ex: ex.respond(200, article_html()))
+    fault_server.add_route("/tin/3", lambda ex: ex.respond(200, SOFT_404))
+    db = tmp_path / "gone.db"
+    result = CliRunner().invoke(
+        app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"]
+    )
+    assert result.exit_code == 5
+    assert "the page says the article is gone ('Bài viết không tồn tại" in result.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT reason FROM failures WHERE url LIKE '%/tin/3'").fetchone() == (
+        "gone",
+    )
+    assert [url.rsplit("/", 1)[1] for url, _ in _rows(db)] == ["1", "2"]
+
+
 def test_invalid_db_path_is_a_clear_error(fault_server, tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app, ["crawl", _serve_portal(fault_server), "--db", str(tmp_path), "-q"]
