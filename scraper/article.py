@@ -22,6 +22,8 @@ from .urls import host_of
 from .vocab import ATTACHMENT_RE, GONE_RE, SITE_COUNTER_RE
 
 MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
+# Page footers; one inside the article's container (unclosed tags) ends the article.
+_FOOTERS = 'footer, [id*="footer" i], [class*="footer" i]'
 
 
 def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str, str]:
@@ -144,7 +146,8 @@ def extract_article(
             )
         elif title_idx is not None and body_first is not None and title_idx > body_first + 3:
             title_idx = None  # only an "other news" link repeats it: no place to read dates by
-    body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx)
+    footers = frozenset(f.mem_id for f in node.css(_FOOTERS)) if node is not None else frozenset()
+    body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx, footers)
     if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
 

@@ -28,6 +28,7 @@ from .htmltext import Block, ancestors, node_text
 from .metadata import PageMeta
 from .normalize import clean_text, find_dates, parse_count
 from .vocab import (
+    ASKER_LABEL_RE,
     ATTACHMENT_LINE_RE,
     AUTHOR_INLINE_RE,
     AUTHOR_LABEL_ONLY_RE,
@@ -110,10 +111,12 @@ class Found:
 
 def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> Found | None:
     # Each reference title's words and site-name-free length, computed once for all candidates.
+    # A <title> that is only the site's name ("Cổng thông tin điện tử huyện Phù Mỹ") would
+    # crown the banner: it is no reference for the headline.
     refs = [
         (set(tokens(r)), max(1, len(title_from_doc_title(r, meta.site_name))))
         for r in (meta.og_title, meta.headline, meta.doc_title)
-        if r
+        if r and not _SITE_WORDS.search(title_from_doc_title(r, meta.site_name))
     ]
     best: tuple[float, int, str, str] | None = None
     seen: set[str] = set()
@@ -207,6 +210,8 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
             continue
         if _is_control(b) or is_meta_line(text) or RELATED_HEADINGS_RE.match(text):
             continue
+        if _mostly_date(text):
+            continue  # "Ngày 28/11/2022 - 08:15" in italics under the headline
         if author_from_label(text) or SOURCE_LABEL_RE.match(text):
             continue  # "Tác giả: …" under the title is a byline, however it is styled
         cls = b.element.attributes.get("class") or ""
@@ -221,6 +226,15 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
                     text, f"{'title element' if titled else 'bold line'} above the body", j
                 )
     return None
+
+
+def _mostly_date(text: str) -> bool:
+    """A dateline: a date and at most two other words ("Thứ Hai, ngày 28/11/2022 - 08:15")."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = text[: dates[0].start] + " " + text[dates[-1].end :]
+    return len([w for w in tokens(rest) if not w.isdigit()]) <= 3
 
 
 def _block_index(blocks: list[Block], title: str) -> int | None:
@@ -289,14 +303,32 @@ def choose_container(blocks: list[Block]) -> int | None:
 
 
 def split_body(
-    blocks: list[Block], container: int | None, title: str | None, title_idx: int | None
+    blocks: list[Block],
+    container: int | None,
+    title: str | None,
+    title_idx: int | None,
+    footers: frozenset[int] = frozenset(),
 ) -> tuple[list[int], int | None, int | None]:
-    """Indexes of body blocks, plus the first index after the article and the first body index."""
+    """Indexes of body blocks, plus the first index after the article and the first body index.
+
+    ``footers``: ids of footer elements inside the container (unclosed tags can put the
+    page's footer there); the article ends where one begins.
+    """
     if container is None:
         return [], None, None
     inside = [i for i, b in enumerate(blocks) if container in b.ancestors]
     if not inside:
         return [], None, None
+    if footers:
+        cut = next(
+            (
+                n
+                for n, i in enumerate(inside)
+                if footers.intersection(blocks[i].ancestors[: blocks[i].ancestors.index(container)])
+            ),
+            None,
+        )
+        inside = inside[:cut] or inside
     first, last = inside[0], inside[-1]
     if title_idx is not None and title_idx >= last:
         title_idx = None  # a "title" after the text (a footer line): not where the body starts
@@ -356,7 +388,8 @@ def split_body(
 
 
 def is_meta_line(text: str) -> bool:
-    """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87"."""
+    """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87",
+    or a question's header on Q&A pages: "Người hỏi: Trần Thu Hà - Ngày gửi: 02/06/2022"."""
     if len(text) > 220 or not _DIGIT.search(text):
         return False
     # Each label regex runs only when a word it needs is on the line (see vocab.may_match).
@@ -366,7 +399,7 @@ def is_meta_line(text: str) -> bool:
         VIEWS_RE.search(text) or VIEWS_AFTER_RE.search(text)
     )
     signals += has_colon(text) and bool(
-        AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text)
+        AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text) or ASKER_LABEL_RE.match(text)
     )
     if signals >= 2:
         return True
@@ -556,6 +589,8 @@ def find_date(
             and (not _same_box(b, blocks[title_idx]) or _in_page_header(b))
         ):
             continue  # above the title but in another part of the page: a header clock
+        if ASKER_LABEL_RE.match(text):
+            continue  # when the question was sent, not when the answer was published
         if b.link_density > 0.5:
             if title_idx is None or i > title_idx + 3:
                 continue
@@ -632,7 +667,10 @@ _VIEW_ELEMENTS = (
 
 _AUTHOR_ELEMENTS = (
     '[class*="author" i], [itemprop="author" i], [class*="tacgia" i], [class*="tac-gia" i], '
-    '[rel="author"], [class*="byline" i], [class*="nguoiviet" i]'
+    '[rel="author"], [class*="byline" i], [class*="nguoiviet" i], '
+    # a name behind a person icon: <span><i class="fa fa-user"></i> Thu Hiền</span>
+    ':has(> i[class*="fa-user" i]), :has(> i[class*="fa-pen" i]), '
+    ':has(> [class*="glyphicon-user" i]), :has(> i[class*="bi-person" i])'
 )
 
 

@@ -137,7 +137,13 @@ _HIDDEN = (
     "[hidden], [aria-hidden=true], "
     # always-hidden utility classes (Bootstrap 3 .hidden/.hide, Avada's hidden snippets);
     # not .d-none, which "d-none d-md-block" shows on every desktop
-    ".hidden, .hide, .rich-snippet-hidden"
+    ".hidden, .hide, .rich-snippet-hidden, "
+    # copies for the printer only, hidden on screen (by a stylesheet the page links)
+    ".print-only, .printonly, .visible-print, .visible-print-block, .show-for-print, "
+    ".d-none.d-print-block, "
+    # social embeds: placeholder text a script swaps for the post (not the article's text)
+    ".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
+    ".twitter-tweet, .instagram-media, .tiktok-embed"
 )
 
 

@@ -115,7 +115,7 @@ _PAGER_WORDS = re.compile(
 # "Bài đăng cũ hơn" goes to /search?updated-max=…).
 _SEQUENTIAL = re.compile(
     r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
-    r"trang\s+(?:sau|tiếp(?:\s+theo)?)"
+    r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)"
 )
 _ARROWS = " «»‹›<>|←→▸▶►▾▼"
 _NAMED_STEP = re.compile(r"(?i)(?:trang\s+)?(?:đầu|cuối|trước|sau)|first|last|prev(?:ious)?|next")
@@ -134,6 +134,7 @@ def _pagination(
     links: list[_Link], page_url: str, numbers: dict[str, int]
 ) -> tuple[list[str], list[_Link]]:
     own_path = urlsplit(page_url).path.lower()
+    own_numbered = _DIGITS.sub("#", own_path)
     own_key = listing_key(page_url)
     pages: list[str] = []
     pager_links: list[_Link] = []
@@ -152,6 +153,8 @@ def _pagination(
         parts = urlsplit(link.url)
         if (
             parts.path.lower() == own_path
+            # index_4.htm beside index_2.htm: this page's URL with another number
+            or (link.text.isdigit() and _DIGITS.sub("#", parts.path.lower()) == own_numbered)
             or PAGE_PARAM_RE.search("?" + parts.query)
             or PAGE_PATH_RE.search(parts.path)
             or _SEQUENTIAL.fullmatch(link.text.strip(_ARROWS))
@@ -437,11 +440,15 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
         if parent is None:
             continue
         for node in parent.css("span, strong, b, li, em"):
-            text = node.text(strip=True).strip("[]")  # "[2]" on old PHP pagers
+            # "[2]" on old PHP pagers; "Trang 2" with a screen-reader word (Elementor)
+            text = _SCREEN_READER_WORD.sub("", node.text(strip=True).strip("[]"))
             if text.isdigit() and _no_real_link(node) and not _inside_link(node):
                 return int(text)
         return None
     return None
+
+
+_SCREEN_READER_WORD = re.compile(r"^(?:trang|page)\s*", re.IGNORECASE)
 
 
 def _no_real_link(node: LexborNode) -> bool:

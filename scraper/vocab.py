@@ -88,10 +88,15 @@ AUTHOR_LABEL_RE = re.compile(
 )
 # Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
 SOURCE_LABEL_RE = re.compile(
-    r"^\s*(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]|"
-    # "Theo Báo Kon Tum", "Theo TTXVN": a source even without the colon
-    r"^\s*theo\s+(?:báo|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b",
+    r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]|"
+    # "Theo Báo Kon Tum", "Theo TTXVN", "(Theo Báo SGGP)": a source even without the colon
+    r"^\s*[(\[]?\s*theo\s+(?:báo|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b",
     re.IGNORECASE,
+)
+
+# Who asked, on Q&A pages ("Hỏi - Đáp"): a header field, never the author.
+ASKER_LABEL_RE = re.compile(
+    r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên)\s*[:：]", re.IGNORECASE
 )
 
 # Date labels: publication (preferred) vs. update (used only when nothing else).
@@ -181,7 +186,9 @@ NEXT_FIELD_RE = re.compile(
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").
 CMS_ACCOUNT_RE = re.compile(
     r"^(?:admin\w*|administrator|quản\s+trị(?:\s+viên)?|webmaster|editor|root|user\d*|"
-    r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*)$",
+    r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*|"
+    # account links beside a person icon, never a byline
+    r"đăng\s+(?:nhập|ký|xuất)|tài\s+khoản(?:\s+của\s+tôi)?|log\s*in|sign\s*in|register)$",
     re.IGNORECASE,
 )
 

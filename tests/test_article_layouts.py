@@ -475,3 +475,114 @@ def test_a_page_saying_its_article_is_gone_is_marked_gone() -> None:
     widget = '<div class="box"><h4>Lịch công tác</h4><p>Không tìm thấy dữ liệu.</p></div>'
     art = extract_article(_page(widget, "", short), URL)
     assert art.gone is None and art.body == PARAS[0]
+
+
+def test_a_source_in_brackets_is_no_author_and_the_signature_above_it_is() -> None:
+    tail = (
+        '<p style="text-align:right"><strong>Hoàng Nam</strong></p>'
+        "<p><em>(Theo Báo Sài Gòn Giải Phóng)</em></p>"
+    )
+    art = extract_article(_page("", "", _body() + tail), URL)
+    assert art.author == "Hoàng Nam"
+    assert art.body is not None and "Theo Báo" not in art.body
+    # the source alone: no author
+    alone = _page("", "", _body() + "<p><em>(Theo Báo Sài Gòn Giải Phóng)</em></p>")
+    assert extract_article(alone, URL).author is None
+
+
+def test_a_name_behind_a_person_icon_is_the_byline() -> None:
+    info = (
+        '<div class="news-info"><span class="ni-date"><i class="fa fa-clock-o"></i> 14/03/2024 14:35</span>'
+        '<span class="ni-user"><i class="fa fa-user"></i> Thu Hiền</span>'
+        '<span class="ni-view"><i class="fa fa-eye"></i> 2.087</span></div>'
+    )
+    art = extract_article(_page("", info, _body()), URL)
+    assert (art.author, art.views) == ("Thu Hiền", 2087)
+    # a login link behind the same icon, even next to the headline, is nobody's byline
+    login = '<div class="top"><a href="/dang-nhap"><i class="fa fa-user"></i> Đăng Nhập</a></div>'
+    assert extract_article(_page(login, "", _body()), URL).author is None
+
+
+def test_a_questions_header_is_neither_text_nor_the_date() -> None:
+    asker = (
+        "<p>Người hỏi: Công ty TNHH Thương mại Phú An - Địa chỉ: KCN Phú Tài, TP Quy Nhơn"
+        " - Ngày gửi: 11/07/2022</p>"
+    )
+    art = extract_article(_page("", "", asker + _body()), URL)
+    assert art.body is not None and "Người hỏi" not in art.body
+    assert art.published_at is None
+
+
+def test_a_site_name_title_does_not_crown_the_banner() -> None:
+    page = _page("", "", _body()).replace(
+        f"<title>{TITLE} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>",
+        "<title>Cổng thông tin điện tử tỉnh Bắc Ninh</title>",
+    )
+    page = page.replace(
+        '<div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div>',
+        '<h2 class="site-name">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH</h2>',
+    )
+    page = page.replace(f'<h2 class="news-title">{TITLE}</h2>', f"<h1>{TITLE}</h1>")
+    assert extract_article(page, URL).title == TITLE
+
+
+def test_an_italic_dateline_under_a_table_headline_is_not_the_title() -> None:
+    layout = (
+        '<table width="100%"><tr><td><font size="4" color="#CC0000"><b>'
+        f"{TITLE}</b></font></td></tr>"
+        '<tr><td><font size="2" color="#666666"><i>Ngày 14/03/2024 - 08:15</i></font></td></tr>'
+        f"<tr><td>{''.join(f'<p>{p}</p>' for p in PARAS)}</td></tr></table>"
+    )
+    page = _page("", "", "").replace(f'<h2 class="news-title">{TITLE}</h2>', layout)
+    page = page.replace(
+        f"<title>{TITLE} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>",
+        "<title>UBND tỉnh Bắc Ninh</title>",
+    )
+    art = extract_article(page, URL)
+    assert (art.title, art.published_at) == (TITLE, "2024-03-14T08:15:00+07:00")
+
+
+def test_a_copy_for_the_printer_only_is_not_read() -> None:
+    printed = (
+        '<div class="print-only"><div class="print-header">Bản in ngày 04/12/2026</div>'
+        f"<h2>{TITLE}</h2>{''.join(f'<p>{p}</p>' for p in PARAS)}"
+        '<p style="text-align:right"><strong>Nguyễn Thị Mai Hương - Phòng Văn hóa</strong></p>'
+        "<p>Địa chỉ bài viết: https://portal.bacninh.gov.vn/news/2024/03/hoi-nghi</p></div>"
+    )
+    signed = (
+        _body()
+        + '<p style="text-align:right"><strong>Nguyễn Thị Mai Hương - Phòng Văn hóa</strong></p>'
+    )
+    art = extract_article(_page(printed, "", signed), URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert art.author == "Nguyễn Thị Mai Hương - Phòng Văn hóa"
+
+
+def test_a_footer_left_inside_the_article_by_unclosed_tags_ends_it() -> None:
+    body = (
+        "".join(f"<p>{p}" for p in PARAS)  # <p> never closed, nor the article's <div>
+        + '<p align="right"><b>Ngọc Ánh (TTVH-TT huyện)</b>'
+        + '<div class="other-news"><h3>Các tin khác</h3><ul><li><a href="/news/x">Tin khác về hội nghị'
+        " xúc tiến đầu tư năm trước</a></ul></div>"
+        + '<div id="footer"><p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh Bắc Ninh. Địa chỉ: số 10 đường'
+        " Phù Đổng Thiên Vương, thành phố Bắc Ninh, tỉnh Bắc Ninh, Việt Nam.</p>"
+        "<p>Chịu trách nhiệm chính: Chánh Văn phòng UBND tỉnh Bắc Ninh - Điện thoại: 0222.3822.xxx,"
+        " thư điện tử: vanphong@bacninh.gov.vn</p>"
+    )
+    page = _page("", "", body).split('<div class="tools">')[0] + "</body></html>"
+    art = extract_article(page, URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert art.author == "Ngọc Ánh (TTVH-TT huyện)"
+
+
+def test_a_social_embeds_placeholder_text_is_not_the_articles() -> None:
+    embed = (
+        '<div class="fb-post" data-href="https://www.facebook.com/ubnd/posts/1"><blockquote '
+        'class="fb-xfbml-parse-ignore"><p>Chúc mừng các doanh nghiệp đã ký kết thỏa thuận đầu tư'
+        " vào tỉnh, mời các bạn theo dõi trang để cập nhật tin tức!</p>Đăng bởi "
+        '<a href="https://www.facebook.com/ubnd">UBND tỉnh Bắc Ninh</a></blockquote></div>'
+    )
+    quote = "<blockquote><p>“Tỉnh cam kết đồng hành cùng nhà đầu tư trong suốt quá trình hoạt động.”</p></blockquote>"
+    art = extract_article(_page("", "", _body(embed + quote)), URL)
+    assert art.body is not None and "Chúc mừng" not in art.body
+    assert "“Tỉnh cam kết đồng hành cùng nhà đầu tư trong suốt quá trình hoạt động.”" in art.body

@@ -33,6 +33,8 @@ CORPORA = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
+    "holdout12",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -315,3 +315,34 @@ def test_a_highlights_box_repeating_list_stories_puts_them_first() -> None:
     other = box.replace("bai-viet-so-1004", "bai-viet-so-1099")
     page = parse_listing(_page(other + main, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_the_current_page_may_carry_a_screen_reader_word() -> None:
+    """Elementor: <span class="page-numbers current"><span class="screen-only">Trang</span>2</span>."""
+    main = '<div class="elementor-posts">' + "".join(_card(i) for i in range(5)) + "</div>"
+    sr = '<span class="elementor-screen-only">Trang</span>'
+    pager = (
+        '<nav class="elementor-pagination"><a class="page-numbers prev" href="/chuyen-muc/tin/">« Trước</a>'
+        f'<a class="page-numbers" href="/chuyen-muc/tin/">{sr}1</a>'
+        f'<span aria-current="page" class="page-numbers current">{sr}2</span>'
+        f'<a class="page-numbers" href="/chuyen-muc/tin/page/3/">{sr}3</a>'
+        '<a class="page-numbers next" href="/chuyen-muc/tin/page/3/">Sau »</a></nav>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/chuyen-muc/tin/page/2/")
+    assert page.current_page == 2
+    assert set(page.page_urls) == {f"{HOST}/chuyen-muc/tin/", f"{HOST}/chuyen-muc/tin/page/3/"}
+
+
+def test_numbered_files_beside_this_one_are_pages() -> None:
+    """A FrontPage-era archive: index.htm, index_2.htm … with "Trang trước" / "Trang sau"."""
+    main = '<div class="ds">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = (
+        '<p align="center">Trang 2/5 <a href="index.htm">&lt;&lt; Trang trước</a> '
+        '<a href="index.htm">1</a> <b>[2]</b> <a href="index_3.htm">3</a> <a href="index_4.htm">4</a> '
+        '<a href="index_5.htm">5</a> <a href="index_3.htm">Trang sau &gt;&gt;</a></p>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin_tuc/2022/index_2.htm")
+    assert set(page.page_urls) == {
+        f"{HOST}/tin_tuc/2022/index{n}.htm" for n in ("", "_3", "_4", "_5")
+    }
+    assert (page.current_page, page.total_pages) == (2, 5)
