@@ -132,8 +132,8 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
                 * min(1.0, len(text) / ref_len)
                 for ref_words, ref_len in refs
             )
-        else:
-            score = 0.6 if node.tag == "h1" else 0.0
+        else:  # nothing to compare with: an <h1>, unless it is the site's banner
+            score = 0.6 if node.tag == "h1" and not _SITE_WORDS.search(text) else 0.0
         if node.tag == "h1":
             score += 0.05
         key = (score, -rank, text, node.tag)
@@ -185,6 +185,8 @@ def doubtful_title(
         return False
     if found.index is None or _SITE_WORDS.search(str(found.value)):
         return True
+    if len(str(found.value).split()) < 4:
+        return True  # "Tin tức", "Hung Yen": the section or place, not a headline
     low = str(found.value).lower()
     if blocks is not None and sum(low in b.text.lower() for b in blocks) >= 2:
         return True
@@ -206,6 +208,10 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
         if len(b.text) < 60 and _DIGIT.search(b.text) and SITE_COUNTER_RE.search(b.text):
             break  # "Hôm nay: 127": a visitor counter box; above it is another column
         text = strip_date_suffix(b.text)
+        dates = find_dates(text) if _DIGIT.search(text) else ()
+        if dates and dates[0].start >= 15:
+            # the title cell runs into its dateline: "Ra quân … năm 2022 (22/06/2022 10:45) Số lần đọc: 1.506"
+            text = text[: dates[0].start].rstrip(" ([-|–—,:")
         if not (15 <= len(text) <= 250 and len(text.split()) >= 4) or b.link_density > 0.3:
             continue
         if _is_control(b) or is_meta_line(text) or RELATED_HEADINGS_RE.match(text):
@@ -612,16 +618,23 @@ def find_date(
     return updated
 
 
-_CLOCK_CLASS = re.compile(r"clock|today|hom-?nay|current-?date|date-?now|ngay-?hien-?tai", re.I)
+# Widgets that show their own date: clocks, and weather, exchange-rate, gold-price and
+# visitor-counter boxes ("Cập nhật: 07:00 14/12/2026").
+_SELF_DATED_CLASS = re.compile(
+    r"clock|today|hom-?nay|current-?date|date-?now|ngay-?hien-?tai|"
+    r"weather|thoi-?tiet|exchange|ty-?gia|gia-?vang|counter|thong-?ke",
+    re.I,
+)
 
 
 def _in_page_header(b: Block) -> bool:
-    """In the page's <header>, or a clock widget ("Thứ Tư, ngày 15 tháng 5 năm 2024")."""
+    """In the page's <header>, or a widget dating itself (a clock: "Thứ Tư, ngày 15 tháng 5
+    năm 2024"; a weather box: "Cập nhật: 07:00 14/12/2026")."""
     node = b.element
     for _ in range(4):
         if node is None:
             return False
-        if _CLOCK_CLASS.search(node.attributes.get("class") or ""):
+        if _SELF_DATED_CLASS.search(node.attributes.get("class") or ""):
             return True
         if node.tag == "header":  # the page's, not an <article>'s own header
             return not any(a.tag in ("article", "main") for a in ancestors(node, 6))

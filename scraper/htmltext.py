@@ -168,18 +168,37 @@ def strip_invisible(tree: LexborHTMLParser) -> None:
 _ALIGNABLE = frozenset({"p", "div", "td", "th", "center", "span", "h4", "h5", "h6"})
 
 
-def _align_of(node: LexborNode) -> str:
+# Utility classes that set alignment or weight (Bootstrap, Tailwind, Gutenberg).
+_CLASS_RIGHT = re.compile(r"(?:^|\s)(?:text-right|text-end|has-text-align-right)(?:\s|$)")
+_CLASS_CENTER = re.compile(r"(?:^|\s)(?:text-center|has-text-align-center)(?:\s|$)")
+_CLASS_BOLD = re.compile(
+    r"(?:^|\s)(?:font-bold|font-semibold|fw-bold|fw-semibold|font-weight-bold)(?:\s|$)"
+)
+_CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")
+
+
+def _style_of(node: LexborNode) -> tuple[str, bool, bool]:
+    """Alignment ('right', 'center' or '') and whether the element sets its text bold or
+    italic, from its align/style attributes and utility classes."""
     attrs = node.attributes
     align = (attrs.get("align") or "").lower()
-    if align in ("right", "center"):
-        return align
-    style = (attrs.get("style") or "").lower()
-    if "text-align" in style:
-        if "right" in style:
-            return "right"
-        if "center" in style:
-            return "center"
-    return ""
+    if align not in ("right", "center"):
+        align = ""
+        style = (attrs.get("style") or "").lower()
+        if "text-align" in style:
+            align = "right" if "right" in style else "center" if "center" in style else ""
+    cls = attrs.get("class")
+    if not cls:
+        return align, False, False
+    if not align:
+        align = (
+            "right" if _CLASS_RIGHT.search(cls) else "center" if _CLASS_CENTER.search(cls) else ""
+        )
+    return align, bool(_CLASS_BOLD.search(cls)), bool(_CLASS_ITALIC.search(cls))
+
+
+def _align_of(node: LexborNode) -> str:
+    return _style_of(node)[0]
 
 
 def is_data_table(table: LexborNode) -> bool:
@@ -280,8 +299,14 @@ class _Walker:
             if tag in BLOCK_TAGS:
                 self.flush(node, chain, align, heading)
                 sub_chain = (child.mem_id, *chain)
-                sub_align = (_align_of(child) if tag in _ALIGNABLE else "") or align
+                if tag in _ALIGNABLE:
+                    own_align, bold, italic = _style_of(child)
+                else:
+                    own_align, bold, italic = "", False, False
+                sub_align = own_align or align
                 sub_heading = int(tag[1]) if tag in HEADING_TAGS else heading
+                self.in_bold += bold
+                self.in_italic += italic
                 if tag == "table" and is_data_table(child):
                     self.table(child, sub_chain, sub_align)
                 elif tag == "figcaption" and self.in_link and _in_image_link(child):
@@ -292,6 +317,8 @@ class _Walker:
                 else:
                     self.walk(child, sub_chain, sub_align, sub_heading, depth + 1)
                 self.flush(child, sub_chain, sub_align, sub_heading)
+                self.in_bold -= bold
+                self.in_italic -= italic
                 continue
             # inline element
             is_link = tag == "a"
