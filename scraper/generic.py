@@ -376,8 +376,8 @@ def split_body(
         b = blocks[j]
         if (b.heading and b.heading <= 2 and len(b.text) < 100) or _is_control(b):
             break
-        if title and b.text.startswith(title):
-            break
+        if title and b.text.startswith(title) and len(b.text) - len(title) < 40:
+            break  # the headline (a sapo may open with the same words)
         if _skip_in_body(b, title):
             pass  # a date/byline line between the title and the lead
         elif (
@@ -581,6 +581,11 @@ def find_date(
             candidates.append(i)
     if body_start is not None and not candidates:
         candidates = [body_start]
+    headline = blocks[title_idx].text if title_idx is not None else None
+
+    def headline_dated(k: int) -> bool:  # "Headline … (17/06/2022)": no sentence of the text
+        return headline is not None and blocks[k].text.startswith(headline)
+
     updated: Found | None = None
     for n, i in enumerate(candidates):
         if n == after and updated is not None:
@@ -611,6 +616,12 @@ def find_date(
                 continue
         for dm in find_dates(text):
             before = text[max(0, dm.start - 40) : dm.start]
+            if (
+                len(text) > 120
+                and not headline_dated(i)
+                and not (PUBLISHED_LABEL_RE.search(before) or UPDATED_LABEL_RE.search(before))
+            ):
+                continue  # a date in a sentence of the lead ("diễn ra trong hai ngày 19 và 20/8")
             if UPDATED_LABEL_RE.search(before) and not PUBLISHED_LABEL_RE.search(before):
                 updated = updated or Found(dm.iso, "update date near the title", i)
                 continue

@@ -440,15 +440,24 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
         if parent is None:
             continue
         for node in parent.css("span, strong, b, li, em"):
-            # "[2]" on old PHP pagers; "Trang 2" with a screen-reader word (Elementor)
-            text = _SCREEN_READER_WORD.sub("", node.text(strip=True).strip("[]"))
+            # "[2]" on old PHP pagers; screen-reader words: "Trang 2" (Elementor), "3 (current)"
+            text = _SCREEN_READER_WORDS.sub("", node.text(strip=True).strip("[]"))
             if text.isdigit() and _no_real_link(node) and not _inside_link(node):
                 return int(text)
+        # "Trang 2" stated beside the pager (Liferay's page menu)
+        for up in ancestors(parent, 3):
+            for node in up.css("span, strong, b, em"):
+                m = _STATED_PAGE.fullmatch(node.text(strip=True))
+                if m and not _inside_link(node):
+                    return int(m.group(1))
         return None
     return None
 
 
-_SCREEN_READER_WORD = re.compile(r"^(?:trang|page)\s*", re.IGNORECASE)
+_SCREEN_READER_WORDS = re.compile(
+    r"^(?:trang|page)\s*|\s*\(\s*(?:current|hiện\s+tại|trang\s+hiện\s+tại)\s*\)$", re.IGNORECASE
+)
+_STATED_PAGE = re.compile(r"(?:trang|page)\s*(\d{1,4})", re.IGNORECASE)
 
 
 def _no_real_link(node: LexborNode) -> bool:

@@ -101,10 +101,20 @@ _WORDY = (
     r"(?:ngày\s+(?P<d>0?[1-9]|[12]\d|3[01])\s+(?:tháng|thg)\s+(?P<m>0?[1-9]|1[0-2])\s*(?:năm|,|/)?\s*"
     r"|(?<![\w])(?P<d2>0?[1-9]|[12]\d|3[01])\s+(?:tháng|thg)\s+(?P<m2>0?[1-9]|1[0-2])\s+năm\s+"
     # "Thứ Bảy, 17 tháng 6, 2023" (Blogger), "19 tháng 10 2023, 3:40 PM" (Moodle)
-    r"|(?<![\w])(?<!thứ )(?P<d3>0?[1-9]|[12]\d|3[01])\s+(?:tháng|thg)\s+(?P<m3>0?[1-9]|1[0-2])(?:,\s*|\s+))"
+    r"|(?<![\w])(?<!thứ )(?P<d3>0?[1-9]|[12]\d|3[01])\s+(?:(?:tháng|thg)\s+|th(?=\d))"
+    # "12 Th6 2023": Vietnamese short month names
+    r"(?P<m3>0?[1-9]|1[0-2])(?:,\s*|\s+))"
     r"(?P<y>(?:19|20)\d\d)"
 )
 _TIME_GAP = r"[\s,\-–|(]*(?:lúc|vào\s+lúc)?[\s,]*"
+
+# A two-digit year, only after a date label: "Ngày đăng: 17/11/22" (never a bare 1/2/22).
+_SHORT_YEAR = re.compile(
+    r"(?:ngày(?:\s+(?:đăng|cập\s+nhật|xuất\s+bản))?|đăng\s+ngày|cập\s+nhật)\s*:?\s*"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?P<sep>[/.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<yy>\d\d)"
+    r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])",
+    re.IGNORECASE,
+)
 
 _PATTERNS = [
     # ISO with optional time and offset: 2022-06-17T08:30:00+07:00
@@ -139,6 +149,8 @@ def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
         g = {**g, "d": g["d2"], "m": g["m2"]}
     elif g.get("d") is None and g.get("d3") is not None:
         g = {**g, "d": g["d3"], "m": g["m3"]}
+    if g.get("y") is None and g.get("yy") is not None:
+        g = {**g, "y": str(2000 + int(g["yy"]))}  # type: ignore[arg-type]
     try:
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -174,14 +186,22 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
 
     Overlapping matches are resolved in favour of the earliest, longest one.
     """
-    if not text or not _YEAR.search(text):  # every pattern needs a year: one cheap scan first
+    if not text:
+        return ()
+    # every pattern needs a four-digit year but one, which needs a label: cheap scans first
+    patterns = _PATTERNS if _YEAR.search(text) else ()
+    if "/" in text or "." in text or "-" in text:
+        patterns = (*patterns, _SHORT_YEAR)
+    if not patterns:
         return ()
     found: list[DateMatch] = []
-    for pattern in _PATTERNS:
+    for pattern in patterns:
         for m in pattern.finditer(text):
             built = _build_iso(m.groupdict())
             if built:
-                found.append(DateMatch(m.start(), m.end(), built[0], built[1]))
+                # the label before a two-digit-year date is not part of the date
+                start = m.start("d") if pattern is _SHORT_YEAR else m.start()
+                found.append(DateMatch(start, m.end(), built[0], built[1]))
     found.sort(key=lambda dm: (dm.start, -(dm.end - dm.start)))
     result: list[DateMatch] = []
     last_end = -1

@@ -88,7 +88,7 @@ AUTHOR_LABEL_RE = re.compile(
 )
 # Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
 SOURCE_LABEL_RE = re.compile(
-    r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]|"
+    r"^\s*[(\[]?\s*(?:nguồn(?:\s+(?:tin|ảnh|hình(?:\s+ảnh)?))?|theo|source)\s*[:：]|"
     # "Theo Báo Kon Tum", "Theo TTXVN", "(Theo Báo SGGP)": a source even without the colon
     r"^\s*[(\[]?\s*theo\s+(?:báo|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b",
     re.IGNORECASE,
@@ -180,7 +180,9 @@ AUTHOR_INLINE_RE = re.compile(
 # Where a labelled name ends and the next field of the line begins
 # ("Bài, ảnh: Thanh Nga - Lượt xem: 3.517", "Tác giả: Minh Hải | Ngày đăng: …").
 NEXT_FIELD_RE = re.compile(
-    r"(?:\s+[-–|·•]\s*|\s{2,})(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?)\b.*$",
+    r"(?:\s+[-–|·•]\s*|\s{2,})(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?)\b|"
+    # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text
+    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]).*$",
     re.IGNORECASE,
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").

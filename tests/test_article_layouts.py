@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.article import extract_article
+from scraper.htmltext import blocks_of, parse
 
 URL = "https://portal.bacninh.gov.vn/news/2024/03/hoi-nghi-xuc-tien-dau-tu"
 TITLE = "Bắc Ninh tổ chức hội nghị xúc tiến đầu tư vào các khu công nghiệp năm 2024"
@@ -586,3 +587,81 @@ def test_a_social_embeds_placeholder_text_is_not_the_articles() -> None:
     art = extract_article(_page("", "", _body(embed + quote)), URL)
     assert art.body is not None and "Chúc mừng" not in art.body
     assert "“Tỉnh cam kết đồng hành cùng nhà đầu tư trong suốt quá trình hoạt động.”" in art.body
+
+
+_SITE_TITLE = f"<title>{TITLE} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>"
+
+
+def test_a_banner_h1_is_no_headline_when_nothing_names_the_article() -> None:
+    page = _page("", "", _body()).replace(
+        _SITE_TITLE, "<title>Cổng thông tin điện tử tỉnh Bắc Ninh</title>"
+    )
+    page = page.replace(
+        '<div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div>',
+        '<h1 class="t1">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH</h1>',
+    )
+    assert extract_article(page, URL).title == TITLE
+
+
+def test_a_section_name_title_gives_way_to_the_headline_above_the_text() -> None:
+    """<title> names the section, which the breadcrumb shows once above the text."""
+    crumb = '<div class="crumb"><a href="/">Trang chủ</a> » <span>Tin hoạt động</span></div>'
+    page = _page(crumb, "", _body()).replace(_SITE_TITLE, "<title>\n\tTin hoạt động\n</title>")
+    page = page.replace(
+        f'<h2 class="news-title">{TITLE}</h2>',
+        f'<div class="egov-article-title"><span>{TITLE}</span></div>',
+    )
+    assert extract_article(page, URL).title == TITLE
+
+
+def test_a_title_cell_running_into_its_dateline_is_cut_before_the_date() -> None:
+    cell = (
+        f'<table><tr><td class="tieude"><font size="3"><b>{TITLE}</b></font> '
+        '<font size="1">(14/03/2024 10:45:00 AM)</font> &nbsp; <font size="1">Số lần đọc: 1.506</font></td></tr></table>'
+    )
+    page = _page("", "", _body()).replace(f'<h2 class="news-title">{TITLE}</h2>', cell)
+    page = page.replace(_SITE_TITLE, "<title>UBND tinh Bac Ninh - Bac Ninh</title>")
+    art = extract_article(page, URL)
+    assert (art.title, art.published_at, art.views) == (TITLE, "2024-03-14T10:45:00+07:00", 1506)
+
+
+def test_a_weather_widgets_update_time_and_a_system_account_are_not_the_articles() -> None:
+    weather = (
+        '<div class="weather-widget"><div class="w-title">Thời tiết</div><div class="w-now">27°C Nhiều mây</div>'
+        '<div class="w-upd">Cập nhật: 07:00 14/12/2026</div></div>'
+    )
+    poster = '<div class="egov-article-meta"><span class="egov-poster">Người đăng: System Account</span></div>'
+    art = extract_article(_page(weather, poster, _body()), URL)
+    assert (art.published_at, art.author) == (None, None)
+
+
+def test_utility_classes_set_a_blocks_alignment_and_weight() -> None:
+    tree = parse(
+        '<div><p class="text-right italic font-semibold">Nguyễn Thị Mai - Công chức Văn hóa</p>'
+        '<p class="text-center fw-bold">Kết luận của Chủ tịch UBND xã</p>'
+        '<p class="right bold-ish">Một đoạn văn bình thường của bài viết</p></div>'
+    )
+    blocks = blocks_of(tree.body)
+    assert [(b.align, b.styled) for b in blocks] == [("right", True), ("center", True), ("", False)]
+    sign = '<p class="text-right italic">Nguyễn Thị Mai - Công chức Văn hóa - Xã hội</p>'
+    assert extract_article(_page("", "", _body() + sign), URL).author == (
+        "Nguyễn Thị Mai - Công chức Văn hóa - Xã hội"
+    )
+
+
+def test_a_photo_credit_is_neither_the_author_nor_part_of_the_byline() -> None:
+    credit = '<p style="text-align:right"><b>Tin: Văn Lưu - Ảnh: Ngọc Thuận</b></p>'
+    assert extract_article(_page("", "", _body() + credit), URL).author == "Văn Lưu"
+    photo_only = '<p style="text-align:right"><em>Nguồn ảnh: CDC Bắc Ninh</em></p>'
+    assert extract_article(_page("", "", _body() + photo_only), URL).author is None
+
+
+def test_a_lead_opening_with_the_headline_is_text_and_its_dates_are_not_the_date() -> None:
+    lead = (
+        f"{TITLE} diễn ra trong hai ngày 13 và 14/3/2024 với sự tham gia của hơn 200 doanh nghiệp"
+        " trong và ngoài nước."
+    )
+    after = f'<div class="tomtat"><strong>{lead}</strong></div>'
+    art = extract_article(_page("", after, _body()), URL)
+    assert art.published_at is None
+    assert art.body is not None and art.body.split("\n\n")[0] == lead

@@ -35,6 +35,8 @@ CORPORA = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
+    "holdout14",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

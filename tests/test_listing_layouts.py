@@ -346,3 +346,22 @@ def test_numbered_files_beside_this_one_are_pages() -> None:
         f"{HOST}/tin_tuc/2022/index{n}.htm" for n in ("", "_3", "_4", "_5")
     }
     assert (page.current_page, page.total_pages) == (2, 5)
+
+
+def test_the_current_page_named_for_screen_readers_or_stated_beside_the_pager() -> None:
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    bootstrap = (
+        '<ul class="pagination"><li><a href="/tin/?page=2">‹</a></li><li><a href="/tin/?page=1">1</a></li>'
+        '<li><a href="/tin/?page=2">2</a></li><li class="active"><a href="#">3 '
+        '<span class="sr-only">(current)</span></a></li><li><a href="/tin/?page=4">4</a></li></ul>'
+    )
+    assert parse_listing(_page(main, "", bootstrap), f"{HOST}/tin/?page=3").current_page == 3
+    liferay = (
+        '<div class="lfr-pagination"><div class="current-page-menu"><span class="lfr-icon-menu-text">'
+        'Trang 2</span></div><ul class="lfr-pagination-buttons pager">'
+        '<li><a href="/tin?_cur=1">Trang đầu</a></li><li><a href="/tin?_cur=1">Trang trước</a></li>'
+        '<li><a href="/tin?_cur=3">Trang sau</a></li><li><a href="/tin?_cur=6">Trang cuối</a></li></ul></div>'
+    )
+    page = parse_listing(_page(main, "", liferay), f"{HOST}/tin?_cur=2")
+    assert page.current_page == 2
+    assert set(page.page_urls) == {f"{HOST}/tin?_cur=1", f"{HOST}/tin?_cur=3", f"{HOST}/tin?_cur=6"}

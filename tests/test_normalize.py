@@ -142,3 +142,26 @@ def test_ensure_nfc_always_returns_nfc(text: str) -> None:
     out = ensure_nfc(text)
     assert unicodedata.is_normalized("NFC", out)
     assert out == unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày đăng: 17/11/22", "2022-11-17"),
+        ("Cập nhật: 05-09-23 14:30", "2023-09-05T14:30:00+07:00"),
+        ("12 Th6 2023", "2023-06-12"),
+        ("Thứ Hai, 12 th6, 2023", "2023-06-12"),
+    ],
+)
+def test_short_forms_of_dates(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["17/11/22", "Điều 5/2/15", "tỷ lệ 1/2/22", "Th6 2023"])
+def test_a_two_digit_year_needs_a_date_label(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_labelled_short_date_starts_at_the_date_not_the_label() -> None:
+    (match,) = find_dates("Cập nhật: 17/11/22")
+    assert "Cập nhật: 17/11/22"[match.start :] == "17/11/22"
