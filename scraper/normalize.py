@@ -116,6 +116,8 @@ _SHORT_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+_SHORT_CORE = re.compile(r"\d\d[/.\-]\d\d[/.\-]\d\d(?![\d/])")
+
 _PATTERNS = [
     # ISO with optional time and offset: 2022-06-17T08:30:00+07:00
     re.compile(
@@ -188,11 +190,13 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
     """
     if not text:
         return ()
-    # every pattern needs a four-digit year but one, which needs a label: cheap scans first
-    patterns = _PATTERNS if _YEAR.search(text) else ()
-    if "/" in text or "." in text or "-" in text:
-        patterns = (*patterns, _SHORT_YEAR)
-    if not patterns:
+    # every pattern needs a four-digit year but one, which needs "dd/mm/yy" after a label:
+    # cheap scans first
+    if _YEAR.search(text):
+        patterns = _PATTERNS
+    elif _SHORT_CORE.search(text):
+        patterns = [_SHORT_YEAR]
+    else:
         return ()
     found: list[DateMatch] = []
     for pattern in patterns:

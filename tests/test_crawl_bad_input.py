@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from fault_server import ARTICLE_TITLE, article_html
 from typer.testing import CliRunner
 
@@ -124,24 +125,6 @@ def test_article_with_missing_fields_is_stored_with_nulls_and_reported(
     assert len(_rows(db)) == 3
 
 
-def test_article_404_recorded_as_failure_others_stored(fault_server, tmp_path: Path) -> None:
-    fault_server.add_route("/tin-tuc", lambda ex: ex.respond(200, LISTING))
-    fault_server.add_route("/tin/1", lambda ex: ex.respond(200, article_html()))
-    fault_server.add_route("/tin/2", lambda ex: ex.respond(200, article_html()))
-    fault_server.add_route("/tin/3", lambda ex: ex.respond(404, "<h1>Không tìm thấy</h1>"))
-    db = tmp_path / "e.db"
-    result = CliRunner().invoke(
-        app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"]
-    )
-    assert result.exit_code == 5
-    assert "HTTP 404" in result.stderr
-    con = sqlite3.connect(db)
-    assert con.execute("SELECT reason FROM failures WHERE url LIKE '%/tin/3'").fetchone() == (
-        "http-404",
-    )
-    assert len(_rows(db)) == 2
-
-
 SOFT_404 = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>Thông báo - Cổng TTĐT phường Bến Nghé</title></head><body>
 <div id="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a> <a href="/lien-he">Liên hệ</a></div>
@@ -155,23 +138,31 @@ Thành phố Hồ Chí Minh. Điện thoại: 028.3829.xxxx. Tổng lượt truy
 </body></html>"""
 
 
-def test_an_article_page_saying_it_is_gone_is_a_failure_not_a_record(
-    fault_server, tmp_path: Path
+@pytest.mark.parametrize(
+    ("status", "page", "reason", "said"),
+    [
+        (404, "<h1>Không tìm thấy</h1>", "http-404", "HTTP 404"),
+        # a deleted article still listed, served with 200 and a notice (a soft 404)
+        (200, SOFT_404, "gone", "the page says the article is gone ('Bài viết không tồn tại"),
+    ],
+    ids=["404", "soft-404"],
+)
+def test_a_missing_article_is_a_recorded_failure_the_others_stored(
+    fault_server, tmp_path: Path, status: int, page: str, reason: str, said: str
 ) -> None:
-    """A deleted article still listed, served with 200 and a notice (a soft 404)."""
     fault_server.add_route("/tin-tuc", lambda ex: ex.respond(200, LISTING))
     fault_server.add_route("/tin/1", lambda ex: ex.respond(200, article_html()))
     fault_server.add_route("/tin/2", lambda ex: ex.respond(200, article_html()))
-    fault_server.add_route("/tin/3", lambda ex: ex.respond(200, SOFT_404))
-    db = tmp_path / "gone.db"
+    fault_server.add_route("/tin/3", lambda ex: ex.respond(status, page))
+    db = tmp_path / "e.db"
     result = CliRunner().invoke(
         app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(db), "--delay", "0", "-q"]
     )
     assert result.exit_code == 5
-    assert "the page says the article is gone ('Bài viết không tồn tại" in result.stderr
+    assert said in result.stderr
     con = sqlite3.connect(db)
     assert con.execute("SELECT reason FROM failures WHERE url LIKE '%/tin/3'").fetchone() == (
-        "gone",
+        reason,
     )
     assert [url.rsplit("/", 1)[1] for url, _ in _rows(db)] == ["1", "2"]
 
