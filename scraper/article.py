@@ -22,7 +22,8 @@ from .urls import host_of
 from .vocab import ATTACHMENT_RE, GONE_RE, SITE_COUNTER_RE
 
 MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
-# Page footers; one inside the article's container (unclosed tags) ends the article.
+# Page footers: never the article's text; one inside the article's container (unclosed
+# tags) ends the article.
 _FOOTERS = 'footer, [id*="footer" i], [class*="footer" i]'
 
 
@@ -131,9 +132,13 @@ def extract_article(
         container = node.mem_id
         art.evidence["body"] = f"profile selector {sel}"
     else:
-        container = generic.choose_container(blocks)
+        container = generic.choose_container(blocks, _footer_blocks(tree, blocks))
         node = _node_of(blocks, container)
         art.evidence["body"] = "densest text container"
+        whole = generic.sections_parent(blocks, node)
+        if whole is not None:  # an e-magazine: the text runs on in sibling sections
+            node, container = whole, whole.mem_id
+            art.evidence["body"] += " and its sibling sections"
     body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
     if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
         # <title> names only the site: read the headline above the body
@@ -230,6 +235,21 @@ def _gone_notice(
         if GONE_RE.search(text):
             return text
     return None
+
+
+def _footer_blocks(tree: LexborHTMLParser, blocks: list[Block]) -> frozenset[int]:
+    """Indexes of blocks in the page's footer (address, copyright, licence lines), unless
+    a "footer" class wraps most of the page."""
+    footers = {f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html")}
+    if not footers:
+        return frozenset()
+    share = dict.fromkeys(footers, 0)
+    for b in blocks:
+        for a in footers.intersection(b.ancestors):
+            share[a] += len(b.text)
+    total = sum(len(b.text) for b in blocks)
+    footers = {f for f in footers if share[f] < total / 2}  # not a wrapper of the page
+    return frozenset(i for i, b in enumerate(blocks) if not footers.isdisjoint(b.ancestors))
 
 
 def _views_window(

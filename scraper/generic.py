@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .htmltext import Block, ancestors, node_text
 from .metadata import PageMeta
@@ -36,6 +36,8 @@ from .vocab import (
     BOILERPLATE_LINE_RE,
     CMS_ACCOUNT_RE,
     COUNT_ONLY_RE,
+    CREDIT_LINE_RE,
+    FILING_LABEL_RE,
     NEXT_FIELD_RE,
     PUBLISHED_LABEL_RE,
     PUBLISHED_WORDS,
@@ -218,8 +220,8 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
             continue
         if _mostly_date(text):
             continue  # "Ngày 28/11/2022 - 08:15" in italics under the headline
-        if author_from_label(text) or SOURCE_LABEL_RE.match(text):
-            continue  # "Tác giả: …" under the title is a byline, however it is styled
+        if author_from_label(text) or SOURCE_LABEL_RE.match(text) or FILING_LABEL_RE.match(text):
+            continue  # "Tác giả: …", "Chuyên mục: …" under the title, however it is styled
         cls = b.element.attributes.get("class") or ""
         titled = bool(b.heading or _TITLE_CLASS.search(cls)) or any(
             _TITLE_CLASS.search(n.attributes.get("class") or "") for n in b.element.css("[class]")
@@ -271,10 +273,15 @@ def _has_views_label(text: str) -> bool:
 _PARA_TAGS = frozenset({"p", "li", "blockquote", "pre", "tr", "dd", "figcaption", "h2", "h3", "h4"})
 
 
-def choose_container(blocks: list[Block]) -> int | None:
-    """mem_id of the element that holds the densest run of article paragraphs."""
+def choose_container(blocks: list[Block], skip: frozenset[int] = frozenset()) -> int | None:
+    """mem_id of the element that holds the densest run of article paragraphs.
+
+    ``skip``: indexes of blocks that are never article text (the page footer).
+    """
     scores: dict[int, float] = {}
-    for b in blocks:
+    for n_block, b in enumerate(blocks):
+        if n_block in skip:
+            continue
         text = b.text
         n = len(text)
         # A good paragraph: long enough, few links, not a short heading, not a control.
@@ -306,6 +313,35 @@ def choose_container(blocks: list[Block]) -> int | None:
                 total[a] += n
                 links[a] += link_chars
     return max(scores, key=lambda a: scores[a] * (1 - links[a] / max(1, total[a])))
+
+
+def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
+    """The parent of ``node`` when the article runs on in siblings of the same kind
+    (``<section class="emg-section">`` × 4 in a longform): two or more of them, the chosen
+    one included, hold a paragraph of text. None otherwise."""
+    for _ in range(3):  # the section itself, or the inner box it wraps the text in
+        if node is None or node.parent is None or node.tag in ("body", "html", "main"):
+            return None
+        kind = (node.tag, node.attributes.get("class"))
+        if kind[0] != "section" and "section" not in (kind[1] or ""):
+            node = node.parent
+            continue  # table cells and list items also come in twins: only sections count
+        twins = {
+            c.mem_id
+            for c in node.parent.iter()
+            if c.tag == kind[0] and c.attributes.get("class") == kind[1]
+        }
+        if len(twins) >= 2:
+            texty = {
+                a
+                for b in blocks
+                if len(b.text) >= 80 and b.link_density < 0.1
+                for a in b.ancestors
+                if a in twins
+            }
+            return node.parent if len(texty) >= 2 and node.mem_id in texty else None
+        node = node.parent
+    return None
 
 
 def split_body(
@@ -424,6 +460,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     if _is_control(b) or len(text) < 80 and _has_views_label(text):
         return True
     if is_meta_line(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
+        return True
+    if len(text) < 100 and CREDIT_LINE_RE.match(text):
         return True
     if b.link_density > 0.5 and len(text) < 200 and not ATTACHMENT_LINE_RE.match(text):
         return True

@@ -147,7 +147,7 @@ _HIDDEN = (
 )
 
 
-_NAVIGATION = (
+NAVIGATION = (
     'nav, [role="navigation"], ul[class*="menu" i], ul[id*="menu" i], div[class*="menu" i], '
     'div[id*="menu" i], ul[class*="nav" i]'
 )
@@ -160,7 +160,7 @@ def strip_invisible(tree: LexborHTMLParser) -> None:
         if node.tag not in ("html", "body"):
             node.decompose()
     # Navigation never holds the article; dropping it here saves most of the walk.
-    for node in tree.css(_NAVIGATION):
+    for node in tree.css(NAVIGATION):
         if node.tag not in ("html", "body", "main", "article") and node.css_first("h1") is None:
             node.decompose()
 
@@ -296,7 +296,8 @@ class _Walker:
             if tag == "br":
                 self.flush(node, chain, align, heading)
                 continue
-            if tag in BLOCK_TAGS:
+            # custom elements (<mat-card-title>, <app-article>) lay out as blocks in practice
+            if tag in BLOCK_TAGS or ("-" in tag and tag[0] != "-"):
                 self.flush(node, chain, align, heading)
                 sub_chain = (child.mem_id, *chain)
                 if tag in _ALIGNABLE:

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .htmltext import ancestors
+from .htmltext import NAVIGATION, ancestors
 from .models import ListingPage
 from .normalize import clean_text
 from .postback import next_postback
@@ -410,8 +410,12 @@ def parse_listing(
             if link.url not in exclude and link.url not in page.article_urls:
                 page.article_urls.append(link.url)
     if not page.article_urls:
+        # Menus never hold the list (a mega menu of 30 departments looks like one); kept
+        # only when nothing else is left.
+        menus = {n.mem_id for n in tree.css(NAVIGATION)}
+        listed = [link for link in all_links if not menus & _ancestor_ids(link.node)] or all_links
         page.article_urls, page.article_shape = _article_links(
-            all_links,
+            listed,
             exclude | set(page.page_urls),
             article_shape,
             pager_links[0].node if pager_links else None,

@@ -94,6 +94,12 @@ SOURCE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A page's filing fields, never a headline ("Chuyên mục: Thống kê - Báo cáo").
+FILING_LABEL_RE = re.compile(
+    r"^\s*(?:chuyên\s+mục|danh\s+mục|thể\s+loại|chủ\s+đề|từ\s+khóa|lĩnh\s+vực|tags?|category)\s*[:：]",
+    re.IGNORECASE,
+)
+
 # Who asked, on Q&A pages ("Hỏi - Đáp"): a header field, never the author.
 ASKER_LABEL_RE = re.compile(
     r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên)\s*[:：]", re.IGNORECASE
@@ -123,8 +129,16 @@ RELATED_HEADINGS_RE = re.compile(
     r"^\s*(?:các\s+)?(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:đã\s+đưa|liên\s+quan|khác|cùng\s+chuyên\s+mục|mới(?:\s+hơn|\s+nhất)?|"
     r"cũ(?:\s+hơn)?|trước|tiếp\s+theo|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đọc\s+nhiều(?:\s+nhất)?)|"
     r"^\s*xem\s+thêm|^\s*bài\s+viết\s+liên\s+quan|^\s*tin\s+tức\s+liên\s+quan|^\s*ý\s+kiến\s+bạn\s+đọc|"
-    r"^\s*bình\s+luận|^\s*gửi\s+ý\s+kiến|^\s*related|^\s*chia\s+sẻ\s+bài",
+    r"^\s*bình\s+luận|^\s*gửi\s+ý\s+kiến|^\s*related|^\s*chia\s+sẻ\s+bài|"
+    # "E-magazine khác", "Video khác", "Tin ảnh khác": other items of the kind
+    r"^\s*[\w\-]+(?:\s+[\w\-]+)?\s+khác\s*:?\s*$",
     re.IGNORECASE,
+)
+# A longform's production credits ("Ảnh: Hồng Nhung - Trọng Nhân", "Thiết kế: Quốc Việt"):
+# neither text nor author.
+CREDIT_LINE_RE = re.compile(
+    r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim)\s*[:：]\s*"
+    r"(?:[A-ZĐÀ-Ỹ][\w.]*\s*(?:[-–,&]\s*)?){1,8}$"
 )
 
 # Short lines that are controls, not content ("Bản in", "Quay lại", pagers, share bars).
@@ -187,7 +201,7 @@ NEXT_FIELD_RE = re.compile(
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").
 CMS_ACCOUNT_RE = re.compile(
-    r"^(?:admin\w*|administrator|quản\s+trị(?:\s+viên)?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
+    r"^(?:admin\w*|administrator|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
     r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*|"
     # account links beside a person icon, never a byline
     r"đăng\s+(?:nhập|ký|xuất)|tài\s+khoản(?:\s+của\s+tôi)?|log\s*in|sign\s*in|register)$",

@@ -665,3 +665,57 @@ def test_a_lead_opening_with_the_headline_is_text_and_its_dates_are_not_the_date
     art = extract_article(_page("", after, _body()), URL)
     assert art.published_at is None
     assert art.body is not None and art.body.split("\n\n")[0] == lead
+
+
+def test_a_longform_in_sibling_sections_is_read_whole_without_its_credits() -> None:
+    """E-magazine: the text runs through <section>s, credits and "E-magazine khác" after."""
+    sections = "".join(
+        f'<section class="emg-section"><div class="emg-bg"></div><div class="emg-inner">'
+        f"<h2>Phần {n + 1}</h2><p>{para}</p></div></section>"
+        for n, para in enumerate(PARAS)
+    )
+    credits = (
+        '<div class="emg-credit"><p>Bài: Minh Khoa</p><p>Ảnh: Hồng Nhung - Trọng Nhân</p>'
+        "<p>Thiết kế: Quốc Việt</p></div>"
+        '<div class="emg-more"><h3>E-magazine khác</h3><ul><li><a href="/emagazine/a">Đô thị'
+        " sông nước vươn mình trong kỷ nguyên mới của vùng đồng bằng</a></li></ul></div>"
+    )
+    art = extract_article(_page("", "", sections + credits), URL)
+    assert art.body == "\n\n".join(
+        p for n, para in enumerate(PARAS) for p in (f"Phần {n + 1}", para)
+    )
+    assert art.author == "Minh Khoa"
+
+
+def test_a_one_paragraph_article_is_not_outweighed_by_the_footer() -> None:
+    """An infographic: one caption paragraph, a picture, a source; a five-line footer."""
+    body = f'<p class="caption-info">{PARAS[2]}</p><p><img src="/info.jpg" alt=""></p>'
+    footer = (
+        '<div class="footer">'
+        + "".join(
+            f"<p>{line}</p>"
+            for line in (
+                "Cơ quan chủ quản: UBND tỉnh Bắc Ninh. Đơn vị quản lý: Văn phòng UBND tỉnh Bắc Ninh",
+                "Địa chỉ: số 10 Phù Đổng Thiên Vương, TP Bắc Ninh. Điện thoại: 0222.3822.xxx, Email: cong@bacninh.gov.vn",
+                "Giấy phép số 12/GP-TTĐT ngày 28/02/2018 của Bộ Thông tin và Truyền thông cấp cho cổng",
+                "Bản quyền thuộc Cổng thông tin điện tử tỉnh Bắc Ninh, ghi rõ nguồn khi phát hành lại thông tin",
+            )
+        )
+        + "</div>"
+    )
+    page = _page("", "", body).replace("</body>", footer + "</body>")
+    assert extract_article(page, URL).body == PARAS[2]
+
+
+def test_custom_elements_are_blocks_and_a_filing_line_is_no_title() -> None:
+    """Angular Material: <mat-card-title> then <mat-card-subtitle>Chuyên mục: …</…>."""
+    card = (
+        f'<mat-card-header><mat-card-title class="mat-mdc-card-title">{TITLE}</mat-card-title>'
+        '<mat-card-subtitle class="mat-mdc-card-subtitle">Chuyên mục: Thống kê - Báo cáo'
+        "</mat-card-subtitle></mat-card-header>"
+        '<div class="meta"><span>Người đăng: Quản trị hệ thống</span></div>'
+    )
+    page = _page("", "", _body()).replace(f'<h2 class="news-title">{TITLE}</h2>', card)
+    page = page.replace(_SITE_TITLE, "<title>Dịch vụ công</title>")
+    art = extract_article(page, URL)
+    assert (art.title, art.author) == (TITLE, None)

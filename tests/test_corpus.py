@@ -37,6 +37,7 @@ CORPORA = (
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -365,3 +365,24 @@ def test_the_current_page_named_for_screen_readers_or_stated_beside_the_pager() 
     page = parse_listing(_page(main, "", liferay), f"{HOST}/tin?_cur=2")
     assert page.current_page == 2
     assert set(page.page_urls) == {f"{HOST}/tin?_cur=1", f"{HOST}/tin?_cur=3", f"{HOST}/tin?_cur=6"}
+
+
+def test_a_mega_menu_is_never_the_list() -> None:
+    """A provincial mega menu of departments (headline-like names) above a documents table."""
+    departments = "".join(
+        f'<li><a href="/co-cau-to-chuc/don-vi-{i}">Ban quản lý dự án đầu tư xây dựng số {i}</a></li>'
+        for i in range(30)
+    )
+    menu = f'<div class="menu-main"><ul class="menu-lv1"><li><a href="/co-cau-to-chuc">Cơ cấu</a><div class="mega-drop"><ul>{departments}</ul></div></li></ul></div>'
+    rows = "".join(
+        f'<tr><td>{i + 1}</td><td>{100 + i}/UBND-NN</td><td><a href="/chi-dao/van-ban-t{1400 + i}.html">{TOPICS[i]}</a></td>'
+        f'<td>2{i}/11/2023</td><td><a href="/chi-dao/van-ban-t{1400 + i}.html">Chi tiết</a></td></tr>'
+        for i in range(8)
+    )
+    table = f'<table class="tbl-vb"><tr><th>STT</th><th>Số ký hiệu</th><th>Trích yếu</th><th>Ngày</th><th></th></tr>{rows}</table>'
+    pager = '<div class="paging"><a href="/chi-dao?page=1">1</a> <b>2</b> <a href="/chi-dao?page=3">3</a></div>'
+    page = parse_listing(
+        _page(table, "", pager).replace('<ul class="menu">', menu + '<ul class="menu">'),
+        f"{HOST}/chi-dao?page=2",
+    )
+    assert page.article_urls == [f"{HOST}/chi-dao/van-ban-t{1400 + i}.html" for i in range(8)]
