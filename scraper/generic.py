@@ -552,6 +552,12 @@ def inline_author(text: str) -> str | None:
     return name if is_person(name) else None
 
 
+_BY_NAME = re.compile(
+    r"(?:^|\s)(?:bởi|by)\s+(?P<name>[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ][\w.]*){0,5})"
+    r"(?=\s*(?:$|[|·•,]|\s(?:vào|lúc|ngày)\b))"
+)
+
+
 def find_author(
     blocks: list[Block],
     body: list[int],
@@ -581,6 +587,11 @@ def find_author(
             name = inline_author(text)
             if name:
                 return name, (i if i in tail else None), "labelled byline"
+        if i in head and len(text) < 160 and find_dates(text):
+            # a dateline naming its writer: "Đăng ngày 02/10/2023 bởi Trần Quốc Việt"
+            m = _BY_NAME.search(text)
+            if m and is_person(m.group("name")):
+                return m.group("name"), None, "dateline byline"
     if body:
         last = body[-1]
         if looks_like_signature(blocks[last]) and is_person(blocks[last].text):
@@ -670,7 +681,7 @@ def find_date(
 # Widgets that show their own date: clocks, and weather, exchange-rate, gold-price and
 # visitor-counter boxes ("Cập nhật: 07:00 14/12/2026").
 _SELF_DATED_CLASS = re.compile(
-    r"clock|today|hom-?nay|current-?date|date-?now|ngay-?hien-?tai|"
+    r"clock|today|hom-?nay|current-?date|date-?now|ngay-?hien-?tai|header-?date|"
     r"weather|thoi-?tiet|exchange|ty-?gia|gia-?vang|counter|thong-?ke",
     re.I,
 )

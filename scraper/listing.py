@@ -437,29 +437,33 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
     for link in pager_links:
         if link.text.isdigit() and listing_key(link.url) == own_key:
             return int(link.text)
+    boxes: dict[int, LexborNode] = {}  # each pager link's box: a load-more button has its own
     for link in pager_links:
         parent = link.node.parent
         while parent is not None and parent.tag in ("li", "span"):
             parent = parent.parent
-        if parent is None:
-            continue
+        if parent is not None:
+            boxes.setdefault(parent.mem_id, parent)
+    for parent in boxes.values():
         for node in parent.css("span, strong, b, li, em"):
             # "[2]" on old PHP pagers; screen-reader words: "Trang 2" (Elementor), "3 (current)"
             text = _SCREEN_READER_WORDS.sub("", node.text(strip=True).strip("[]"))
             if text.isdigit() and _no_real_link(node) and not _inside_link(node):
                 return int(text)
+    for parent in list(boxes.values())[:1]:
         # "Trang 2" stated beside the pager (Liferay's page menu)
         for up in ancestors(parent, 3):
             for node in up.css("span, strong, b, em"):
                 m = _STATED_PAGE.fullmatch(node.text(strip=True))
                 if m and not _inside_link(node):
                     return int(m.group(1))
-        return None
     return None
 
 
 _SCREEN_READER_WORDS = re.compile(
-    r"^(?:trang|page)\s*|\s*\(\s*(?:current|hiện\s+tại|trang\s+hiện\s+tại)\s*\)$", re.IGNORECASE
+    r"^(?:trang(?:\s+hiện\s+tại)?|(?:current\s+)?page)\s*|"
+    r"\s*\(\s*(?:current|hiện\s+tại|trang\s+hiện\s+tại)\s*\)$",
+    re.IGNORECASE,
 )
 _STATED_PAGE = re.compile(r"(?:trang|page)\s*(\d{1,4})", re.IGNORECASE)
 

@@ -719,3 +719,35 @@ def test_custom_elements_are_blocks_and_a_filing_line_is_no_title() -> None:
     page = page.replace(_SITE_TITLE, "<title>Dịch vụ công</title>")
     art = extract_article(page, URL)
     assert (art.title, art.author) == (TITLE, None)
+
+
+def test_a_dateline_naming_its_writer_gives_the_author() -> None:
+    meta = '<p class="post-meta">Đăng ngày 02/10/2023 bởi Trần Quốc Việt</p>'
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.published_at) == ("Trần Quốc Việt", "2023-10-02")
+    account = meta.replace("Trần Quốc Việt", "admin")
+    assert extract_article(_page("", account, _body()), URL).author is None
+
+
+def test_a_header_date_block_is_the_days_date_not_the_articles() -> None:
+    header = '<div class="region--highlighted"><p class="header-date">Thứ Hai, 07/12/2026</p></div>'
+    assert extract_article(_page(header, "", _body()), URL).published_at is None
+
+
+def test_joomlas_last_modified_line_is_the_date_when_it_is_the_only_one() -> None:
+    page = f"""<!DOCTYPE html><html lang="vi-vn"><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>{TITLE} - UBND huyện Tuy Phước</title><script src="/media/system/js/core.min.js"></script></head>
+<body><div class="item-page" itemscope itemtype="https://schema.org/Article">
+<div class="page-header"><h1 itemprop="headline">{TITLE}</h1></div>
+<dl class="article-info text-muted"><dt class="article-info-term">Thông tin</dt>
+<dd class="modified"><time datetime="2023-10-05T16:20:00+07:00" itemprop="dateModified">Cập nhật lần cuối: 05/10/2023</time></dd>
+<dd class="hits"><meta itemprop="interactionCount" content="UserPageVisits:412">Lượt truy cập: 412</dd></dl>
+<div itemprop="articleBody" class="com-content-article__body">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>
+</div><a href="/index.php?option=com_content&amp;view=category&amp;id=8">Tin tức</a></body></html>"""
+    art = extract_article(page, URL)
+    assert (art.profile, art.published_at, art.views) == (
+        "joomla",
+        "2023-10-05T16:20:00+07:00",
+        412,
+    )

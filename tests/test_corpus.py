@@ -38,10 +38,25 @@ CORPORA = (
     "holdout13",
     "holdout14",
     "holdout15",
+    "holdout16",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
 LISTINGS = [p for p in LABELS if p not in ARTICLES]
+# Pages still read wrongly, with why; strict, so a fix makes the test fail until listed off.
+KNOWN_MISSES = {
+    "holdout16/drupal10/stp-tin-tuc-page-1": "the sidebar's Drupal view of the same URL shape "
+    "and markup (views-row) joins the main view's list",
+}
+
+
+def _with_known_misses(labels: list[Path]) -> list:
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key]))
+        if (key := f"{p.parent.parent.name}/{p.parent.name}/{p.stem}") in KNOWN_MISSES
+        else p
+        for p in labels
+    ]
 
 
 def _load(label: Path) -> tuple[dict, str]:
@@ -73,7 +88,7 @@ def test_article_fields(label: Path) -> None:
     assert got == {f: expected[f] for f in ARTICLE_FIELDS}
 
 
-@pytest.mark.parametrize("label", LISTINGS, ids=_id)
+@pytest.mark.parametrize("label", _with_known_misses(LISTINGS), ids=_id)
 def test_listing_links(label: Path) -> None:
     expected, html = _load(label)
     page = parse_listing(html, expected["url"])

@@ -386,3 +386,20 @@ def test_a_mega_menu_is_never_the_list() -> None:
         f"{HOST}/chi-dao?page=2",
     )
     assert page.article_urls == [f"{HOST}/chi-dao/van-ban-t{1400 + i}.html" for i in range(8)]
+
+
+def test_the_current_page_beside_a_load_more_button_or_named_current() -> None:
+    main = '<div class="news-grid">' + "".join(_card(i) for i in range(5)) + "</div>"
+    more = '<div class="more"><a href="/tin-tuc?page=3">Xem thêm</a></div>'
+    pager = (
+        '<nav aria-label="Phân trang"><a href="/tin-tuc?page=1">‹</a><a href="/tin-tuc?page=1">1</a>'
+        '<span aria-current="page">2</span><a href="/tin-tuc?page=3">3</a><a href="/tin-tuc?page=3">›</a></nav>'
+    )
+    assert parse_listing(_page(main + more, "", pager), f"{HOST}/tin-tuc?page=2").current_page == 2
+    drupal = (
+        '<nav class="pager"><ul class="pager__items"><li class="pager__item"><a href="?page=0">'
+        '<span class="visually-hidden">Trang</span>1</a></li><li class="pager__item pager__item--active">'
+        '<span class="visually-hidden">Trang hiện tại</span>2</li><li class="pager__item"><a href="?page=2">'
+        '<span class="visually-hidden">Trang</span>3</a></li></ul></nav>'
+    )
+    assert parse_listing(_page(main, "", drupal), f"{HOST}/tin-tuc?page=1").current_page == 2
