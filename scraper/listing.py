@@ -343,6 +343,22 @@ def _article_links(
     return list(dict.fromkeys(urls)), shape
 
 
+_SIDEBAR = re.compile(
+    r"sidebar|side-?col|col-?side|region-?-?(?:left|right)\b|right-?col|left-?col"
+)
+
+
+def _in_sidebar(node: LexborNode) -> bool:
+    """Inside an <aside> or a sidebar column (by its class or id)."""
+    for up in ancestors(node):
+        if up.tag == "aside":
+            return True
+        attrs = up.attributes
+        if _SIDEBAR.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+            return True
+    return False
+
+
 def _ancestor_ids(node: LexborNode) -> set[int]:
     """ids of ``node`` and everything above it (as far as _ancestors looks)."""
     return {node.mem_id} | {n.mem_id for n in _ancestors(node)}
@@ -405,10 +421,10 @@ def parse_listing(
     exclude = {link.url for link in pager_links} | {canonicalize(url)}
     item_sel = prof.listing.get("items", ()) if prof else ()
     if item_sel:
-        page.article_urls = []
-        for link in _links(tree, url_base, item_sel):
-            if link.url not in exclude and link.url not in page.article_urls:
-                page.article_urls.append(link.url)
+        items = [link for link in _links(tree, url_base, item_sel) if link.url not in exclude]
+        # The profile's item markup may match a sidebar's list too (a second Drupal view)
+        items = [link for link in items if not _in_sidebar(link.node)] or items
+        page.article_urls = list(dict.fromkeys(link.url for link in items))
     if not page.article_urls:
         # Menus never hold the list (a mega menu of 30 departments looks like one); kept
         # only when nothing else is left.

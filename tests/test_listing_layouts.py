@@ -403,3 +403,28 @@ def test_the_current_page_beside_a_load_more_button_or_named_current() -> None:
         '<span class="visually-hidden">Trang</span>3</a></li></ul></nav>'
     )
     assert parse_listing(_page(main, "", drupal), f"{HOST}/tin-tuc?page=1").current_page == 2
+
+
+def test_a_profiles_item_markup_in_the_sidebar_is_not_the_list() -> None:
+    """Drupal: the page's view and a sidebar view ("Tin mới nhất") share views-row markup."""
+
+    def view(ids: range) -> str:
+        return (
+            '<div class="view"><div class="view-content">'
+            + "".join(
+                f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content">'
+                f'<a href="/tin-tuc/bai-{i}">{TOPICS[i]}</a></span></div></div>'
+                for i in ids
+            )
+            + "</div></div>"
+        )
+
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<meta name="Generator" content="Drupal 10 (https://www.drupal.org)"><title>Tin tức | Sở Tư pháp</title>
+<script type="application/json" data-drupal-selector="drupal-settings-json">{{}}</script></head>
+<body><main><div class="region region--content">{view(range(8))}
+<nav class="pager"><ul class="pager__items"><li class="pager__item"><a href="?page=0">1</a></li>
+<li class="pager__item pager__item--active">2</li><li class="pager__item"><a href="?page=2">3</a></li></ul></nav></div>
+<div class="region region--sidebar"><h2>Tin mới nhất</h2>{view(range(8, 13))}</div></main></body></html>"""
+    parsed = parse_listing(page, f"{HOST}/tin-tuc?page=1")
+    assert parsed.article_urls == [f"{HOST}/tin-tuc/bai-{i}" for i in range(8)]
