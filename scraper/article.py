@@ -128,11 +128,12 @@ def extract_article(
     # Body
     container: int | None = None
     node, sel = _first_node(tree, prof.selectors_for("body"))
+    footers = frozenset(f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html"))
     if node is not None:
         container = node.mem_id
         art.evidence["body"] = f"profile selector {sel}"
     else:
-        container = generic.choose_container(blocks, _footer_blocks(tree, blocks))
+        container = generic.choose_container(blocks, _footer_blocks(footers, blocks))
         node = _node_of(blocks, container)
         art.evidence["body"] = "densest text container"
         whole = generic.sections_parent(blocks, node)
@@ -151,7 +152,6 @@ def extract_article(
             )
         elif title_idx is not None and body_first is not None and title_idx > body_first + 3:
             title_idx = None  # only an "other news" link repeats it: no place to read dates by
-    footers = frozenset(f.mem_id for f in node.css(_FOOTERS)) if node is not None else frozenset()
     body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx, footers)
     if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
@@ -237,10 +237,9 @@ def _gone_notice(
     return None
 
 
-def _footer_blocks(tree: LexborHTMLParser, blocks: list[Block]) -> frozenset[int]:
-    """Indexes of blocks in the page's footer (address, copyright, licence lines), unless
-    a "footer" class wraps most of the page."""
-    footers = {f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html")}
+def _footer_blocks(footers: frozenset[int], blocks: list[Block]) -> frozenset[int]:
+    """Indexes of blocks in the page's footer elements ``footers`` (address, copyright,
+    licence lines), leaving out a "footer" class that wraps most of the page."""
     if not footers:
         return frozenset()
     share = dict.fromkeys(footers, 0)
@@ -248,8 +247,8 @@ def _footer_blocks(tree: LexborHTMLParser, blocks: list[Block]) -> frozenset[int
         for a in footers.intersection(b.ancestors):
             share[a] += len(b.text)
     total = sum(len(b.text) for b in blocks)
-    footers = {f for f in footers if share[f] < total / 2}  # not a wrapper of the page
-    return frozenset(i for i, b in enumerate(blocks) if not footers.isdisjoint(b.ancestors))
+    kept = {f for f in footers if share[f] < total / 2}  # not a wrapper of the page
+    return frozenset(i for i, b in enumerate(blocks) if not kept.isdisjoint(b.ancestors))
 
 
 def _views_window(

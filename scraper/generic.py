@@ -646,7 +646,7 @@ def find_date(
         if (
             title_idx is not None
             and i < title_idx
-            and (not _same_box(b, blocks[title_idx]) or _in_page_header(b))
+            and (not _same_box(b, blocks[title_idx]) or _in_header_or_dated_widget(b))
         ):
             continue  # above the title but in another part of the page: a header clock
         if ASKER_LABEL_RE.match(text):
@@ -687,18 +687,14 @@ _SELF_DATED_CLASS = re.compile(
 )
 
 
-def _in_page_header(b: Block) -> bool:
+def _in_header_or_dated_widget(b: Block) -> bool:
     """In the page's <header>, or a widget dating itself (a clock: "Thứ Tư, ngày 15 tháng 5
     năm 2024"; a weather box: "Cập nhật: 07:00 14/12/2026")."""
-    node = b.element
-    for _ in range(4):
-        if node is None:
-            return False
+    for node in (b.element, *ancestors(b.element, 3)):
         if _SELF_DATED_CLASS.search(node.attributes.get("class") or ""):
             return True
         if node.tag == "header":  # the page's, not an <article>'s own header
             return not any(a.tag in ("article", "main") for a in ancestors(node, 6))
-        node = node.parent
     return False
 
 

@@ -362,8 +362,9 @@ def blocks_of(node: LexborNode, *, nfc: bool = True) -> list[Block]:
     while parent is not None and parent.tag not in ("-document", "-undef"):
         chain = (*chain, parent.mem_id)
         parent = parent.parent
-    walker.walk(node, chain, _align_of(node), 0)
-    walker.flush(node, chain, _align_of(node), 0)
+    align = _align_of(node)
+    walker.walk(node, chain, align, 0)
+    walker.flush(node, chain, align, 0)
     return walker.blocks
 
 

@@ -350,7 +350,7 @@ _SIDEBAR = re.compile(
 
 def _in_sidebar(node: LexborNode) -> bool:
     """Inside an <aside> or a sidebar column (by its class or id)."""
-    for up in ancestors(node):
+    for up in _ancestors(node):  # bounded: deeply nested junk stays cheap
         if up.tag == "aside":
             return True
         attrs = up.attributes
@@ -494,11 +494,4 @@ def _no_real_link(node: LexborNode) -> bool:
 
 
 def _inside_link(node: LexborNode) -> bool:
-    parent = node.parent
-    for _ in range(3):
-        if parent is None:
-            return False
-        if parent.tag == "a":
-            return True
-        parent = parent.parent
-    return False
+    return any(up.tag == "a" for up in ancestors(node, 3))

@@ -21,11 +21,12 @@ PARAS = [
     "Dịp này, tỉnh trao giấy chứng nhận đăng ký đầu tư cho 12 dự án với tổng vốn đăng ký "
     "hơn 850 triệu USD, tập trung vào lĩnh vực điện tử, cơ khí chính xác và logistics.",
 ]
+_SITE_TITLE = f"<title>{TITLE} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>"
 
 
 def _page(before_title: str, after_title: str, body: str) -> str:
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
-<title>{TITLE} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>
+{_SITE_TITLE}
 <script>window.dataLayer = window.dataLayer || [];</script></head>
 <body><div class="header"><span class="clock">Thứ Sáu, 15/03/2024</span>
 <div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div></div>
@@ -516,7 +517,7 @@ def test_a_questions_header_is_neither_text_nor_the_date() -> None:
 
 def test_a_site_name_title_does_not_crown_the_banner() -> None:
     page = _page("", "", _body()).replace(
-        f"<title>{TITLE} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>",
+        _SITE_TITLE,
         "<title>Cổng thông tin điện tử tỉnh Bắc Ninh</title>",
     )
     page = page.replace(
@@ -536,7 +537,7 @@ def test_an_italic_dateline_under_a_table_headline_is_not_the_title() -> None:
     )
     page = _page("", "", "").replace(f'<h2 class="news-title">{TITLE}</h2>', layout)
     page = page.replace(
-        f"<title>{TITLE} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>",
+        _SITE_TITLE,
         "<title>UBND tỉnh Bắc Ninh</title>",
     )
     art = extract_article(page, URL)
@@ -587,9 +588,6 @@ def test_a_social_embeds_placeholder_text_is_not_the_articles() -> None:
     art = extract_article(_page("", "", _body(embed + quote)), URL)
     assert art.body is not None and "Chúc mừng" not in art.body
     assert "“Tỉnh cam kết đồng hành cùng nhà đầu tư trong suốt quá trình hoạt động.”" in art.body
-
-
-_SITE_TITLE = f"<title>{TITLE} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>"
 
 
 def test_a_banner_h1_is_no_headline_when_nothing_names_the_article() -> None:
