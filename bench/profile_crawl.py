@@ -304,6 +304,10 @@ def what_if(articles: int, page_size_kb: tuple[int, int]) -> None:
                  f"{per_page(lambda: [LexborHTMLParser(b) for b in bodies]):.2f}",
                  "same tree, no re-encoding of the str to UTF-8"])  # fmt: skip
     trees = [LexborHTMLParser(b) for b in bodies]
+    # what each CSS query of the extractor costs: a walk over the whole tree, whatever it finds
+    rows.append(["one CSS query over the page (tree.css('div'))",
+                 f"{per_page(lambda: [t.css('div') for t in trees]):.2f}",
+                 "compare with the parse above"])  # fmt: skip
     rows.append(["detect_profile", f"{per_page(lambda: [detect_profile(t, h, u) for t, h, (u, _) in zip(trees, texts, items, strict=True)]):.2f}",
                  "per page when not cached (the crawl detects once per site)"])  # fmt: skip
     for tree in trees:
