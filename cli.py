@@ -100,6 +100,12 @@ def crawl(
     ignore_robots: Annotated[
         bool, typer.Option("--ignore-robots", help="Do not obey robots.txt (site owners only).")
     ] = False,
+    insecure: Annotated[
+        bool,
+        typer.Option(
+            "--insecure", help="Do not check TLS certificates (portals with broken chains)."
+        ),
+    ] = False,
     contact: Annotated[
         str | None, typer.Option(help="Contact (email/URL) put in the User-Agent.")
     ] = None,
@@ -153,6 +159,7 @@ def crawl(
         refresh_days=refresh_days,
         profile=profile,
         ignore_robots=ignore_robots,
+        insecure=insecure,
         contact=contact,
         read_timeout=timeout,
         attempts=attempts,
@@ -223,6 +230,9 @@ def probe(
     base_url: Annotated[
         str | None, typer.Option(help="URL saved files were fetched from (for relative links).")
     ] = None,
+    insecure: Annotated[
+        bool, typer.Option("--insecure", help="Do not check TLS certificates of fetched URLs.")
+    ] = False,
 ) -> None:
     """Show what would be extracted from pages, field by field, and why."""
     from scraper.probe import probe_targets
@@ -235,6 +245,7 @@ def probe(
             listing=listing,
             echo=typer.echo,
             base_url=base_url,
+            insecure=insecure,
         )
     )
 

@@ -59,6 +59,9 @@ def _silent(event: str, **fields: Any) -> None:
     return None
 
 
+_MAX_FORWARDS = 3  # entry pages followed before a seed counts as having no articles
+
+
 @dataclass
 class Site:
     """One portal to crawl: a name and its listing URLs (plus per-site settings)."""
@@ -87,6 +90,7 @@ class CrawlOptions:
     refresh_days: int = 0
     profile: str | None = None
     ignore_robots: bool = False
+    insecure: bool = False  # skip TLS certificate checks (portals with broken chains)
     contact: str | None = None
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
@@ -125,6 +129,7 @@ class CrawlOptions:
             read_timeout=self.read_timeout,
             attempts=self.attempts,
             obey_robots=not self.ignore_robots,
+            verify_tls=not self.insecure,
         )
         if self.contact:
             policy.contact = self.contact
@@ -253,8 +258,11 @@ class SiteCrawl:
         finally:
             self.walk_done.set()
 
-    async def walk_page(self, url: str, first: bool) -> bool:
-        """Fetch and queue one listing page; False when the incremental walk should stop."""
+    async def walk_page(self, url: str, first: bool, forwards: int = 0) -> bool:
+        """Fetch and queue one listing page; False when the incremental walk should stop.
+
+        ``forwards``: entry pages already followed to reach ``url`` (see ``scraper.forward``).
+        """
         name = self.site.name
         step: PostbackStep | None = None
         if parse_postback_key(url) is not None:
@@ -316,6 +324,26 @@ class SiteCrawl:
 
         self.article_shape = self.article_shape or page.article_shape
         page.article_urls = [u for u in page.article_urls if on_site(host_of(u), self.hosts)]
+        if first and not page.article_urls and page.forward and forwards < _MAX_FORWARDS:
+            # An entry page in front of the portal: walk the page it forwards to instead.
+            target = page.forward
+            if not on_site(host_of(target), self.hosts):
+                raise SiteError(
+                    f"listing page {url} only forwards to {target} (another site); "
+                    "crawl that URL instead"
+                )
+            with archive.transaction(self.db):
+                store_listing()
+                frontier.add(
+                    self.db,
+                    [target],
+                    site=name,
+                    kind=frontier.LISTING,
+                    listing_url=url,
+                    run_id=self.run_id,
+                )
+            self.reporter("forward", site=name, url=url, to=target)
+            return await self.walk_page(target, first=True, forwards=forwards + 1)
         if first and not page.article_urls:
             self._fail(
                 url,

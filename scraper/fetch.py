@@ -68,7 +68,7 @@ class FetchPolicy:
     backoff_max: float = 30.0
     obey_robots: bool = True
     scope_hosts: frozenset[str] | None = None  # redirects elsewhere -> "offsite-redirect"
-    verify_tls: bool = True  # many .gov.vn sites serve incomplete chains; see report
+    verify_tls: bool = True  # False: --insecure, for portals whose certificate is broken
 
     @property
     def effective_user_agent(self) -> str:
@@ -199,6 +199,15 @@ def transport_error(url: str, exc: Exception, policy: FetchPolicy, host: str = "
                 temporary = cause.errno == socket.EAI_AGAIN
                 return FetchError(
                     url, "dns", f"cannot resolve host {host or '?'}", retryable=temporary
+                )
+            if isinstance(cause, ssl.SSLCertVerificationError):
+                # Common on .gov.vn (self-signed, expired, intermediate missing): say how
+                # to go on rather than only that it failed.
+                detail = cause.verify_message or cause.reason or "not trusted"
+                return FetchError(
+                    url,
+                    "tls",
+                    f"TLS certificate not trusted ({detail}); --insecure skips the check",
                 )
             if isinstance(cause, ssl.SSLError | ssl.CertificateError):
                 detail = getattr(cause, "reason", None) or type(cause).__name__

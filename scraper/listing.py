@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .forward import forward_target
 from .htmltext import NAVIGATION, ancestors
 from .models import ListingPage
 from .normalize import clean_text
@@ -444,6 +445,8 @@ def parse_listing(
         page.current_page = _current_number(pager_links, own_key)
     if not page.page_urls:
         page.postback = next_postback(tree, url, page.current_page, page.total_pages)
+    if not page.article_urls and not page.page_urls:
+        page.forward = forward_target(tree, url_base)
     return page
 
 

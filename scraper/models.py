@@ -61,6 +61,9 @@ class ListingPage:
     total_pages: int | None = None
     # The next page when the pager has no links, only __doPostBack calls.
     postback: PostbackStep | None = None
+    # Where a page without links of its own sends the visitor (meta refresh, script,
+    # frameset): an entry page in front of the portal.
+    forward: str | None = None
 
 
 @dataclass(slots=True)

@@ -37,11 +37,13 @@ def _read_targets(targets: list[str]) -> list[tuple[str, str, bytes | None, str 
     return out
 
 
-async def _fetch_all(urls: list[str]) -> dict[str, tuple[bytes, str | None] | FetchError]:
+async def _fetch_all(
+    urls: list[str], *, insecure: bool = False
+) -> dict[str, tuple[bytes, str | None] | FetchError]:
     from .fetch import Fetcher, FetchPolicy
 
     results: dict[str, tuple[bytes, str | None] | FetchError] = {}
-    async with Fetcher(FetchPolicy(delay=0.5)) as fetcher:
+    async with Fetcher(FetchPolicy(delay=0.5, verify_tls=not insecure)) as fetcher:
         for url in urls:
             try:
                 res = await fetcher.fetch(url)
@@ -93,6 +95,7 @@ def probe_targets(
     listing: bool = False,
     echo: Echo = print,
     base_url: str | None = None,
+    insecure: bool = False,
 ) -> int:
     """Probe every target; returns an exit code (0 ok, 1 when some page could not be read)."""
     if fmt not in ("text", "json"):
@@ -101,7 +104,7 @@ def probe_targets(
         get_profile(profile)
     items = _read_targets(targets)
     remote = [url for _, url, raw, _ in items if raw is None]
-    fetched = asyncio.run(_fetch_all(remote)) if remote else {}
+    fetched = asyncio.run(_fetch_all(remote, insecure=insecure)) if remote else {}
     code = 0
     for label, url, raw, ctype in items:
         remote_page = raw is None
@@ -127,6 +130,7 @@ def probe_targets(
                 "pages": page.page_urls,
                 "current_page": page.current_page,
                 "total_pages": page.total_pages,
+                "forward": page.forward,
             }
             echo(
                 json.dumps(data, ensure_ascii=False)
@@ -134,6 +138,7 @@ def probe_targets(
                 else f"== {label}\n{len(page.article_urls)} article links, {len(page.page_urls)} other pages"
                 + "".join(f"\n  article {u}" for u in page.article_urls)
                 + "".join(f"\n  page    {u}" for u in page.page_urls)
+                + (f"\n  forwards to {page.forward} (a crawl follows it)" if page.forward else "")
             )
             continue
         art = extract_article(text, url, profile)

@@ -43,6 +43,8 @@ class LineReporter:
     def format(event: str, f: dict[str, Any]) -> str | None:
         if event == "listing":
             return f"listing {f['url']}: {f['articles']} articles, {f['new']} new"
+        if event == "forward":
+            return f"listing {f['url']} forwards to {f['to']}"
         if event == "article":
             return f"{f['outcome']:9} {f['url']}"
         if event == "failure":

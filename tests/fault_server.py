@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -325,8 +326,11 @@ def _not_found_page(path: str) -> str:
 class FaultServer:
     """Threaded HTTP/1.1 server on 127.0.0.1 with fault routes and a request log."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        if tls is not None:  # HTTPS: the handshake runs in accept(), on the server's thread
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
+        self.scheme = "https" if tls is not None else "http"
         self._httpd.daemon_threads = True
         self._httpd.fault = self  # type: ignore[attr-defined]
         self.port: int = self._httpd.server_address[1]
@@ -374,7 +378,7 @@ class FaultServer:
 
     def url(self, path: str = "/", *, host: str | None = None) -> str:
         """Absolute URL of ``path``; ``host="localhost"`` gives a different host name."""
-        return f"http://{host or self.host}:{self.port}{path}"
+        return f"{self.scheme}://{host or self.host}:{self.port}{path}"
 
     def add_route(
         self, path: str, handler: Callable[[Exchange], None], *, prefix: bool = False

@@ -268,3 +268,100 @@ def test_one_bad_site_never_stops_the_others(fault_server, tmp_path: Path) -> No
     assert con.execute("SELECT site, count(*) FROM articles GROUP BY site").fetchall() == [
         ("tot", 3)
     ]
+
+
+@pytest.fixture
+def https_server():
+    """The same fault server over HTTPS, with a certificate from a CA nobody trusts
+    (what a portal with a self-signed or half-sent chain looks like to a client)."""
+    import ssl
+
+    import trustme
+    from fault_server import FaultServer
+
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    trustme.CA().issue_cert("127.0.0.1").configure_cert(ctx)
+    with FaultServer(tls=ctx) as srv:
+        yield srv
+
+
+def test_untrusted_certificate_is_one_line_naming_the_way_on(https_server, tmp_path: Path) -> None:
+    db = tmp_path / "tls.db"
+    runner = CliRunner()
+    url = _serve_portal(https_server)
+    assert url.startswith("https://127.0.0.1:")
+    bad = runner.invoke(app, ["crawl", url, "--db", str(db), "--delay", "0", "-q"])
+    assert bad.exit_code == 1
+    line = _one_error_line(bad.stderr)
+    assert f"cannot fetch listing {url}" in line
+    assert "TLS certificate not trusted (unable to get local issuer certificate)" in line
+    assert "--insecure skips the check" in line
+    assert _rows(db) == []
+    assert len(https_server.requests) == 0  # refused at the handshake: nothing was asked
+
+    ok = runner.invoke(app, ["crawl", url, "--db", str(db), "--delay", "0", "-q", "--insecure"])
+    assert ok.exit_code == 0, ok.stderr
+    assert [title for _, title in _rows(db)] == [ARTICLE_TITLE] * 3
+
+
+def test_probe_fetches_through_a_broken_certificate_only_when_told(https_server) -> None:
+    _serve_portal(https_server)
+    url = https_server.url("/tin/1")
+    runner = CliRunner()
+    refused = runner.invoke(app, ["probe", url, "--format", "json"])
+    assert refused.exit_code == 1
+    assert "TLS certificate not trusted" in refused.stdout
+    read = runner.invoke(app, ["probe", url, "--format", "json", "--insecure"])
+    assert read.exit_code == 0, read.output
+    assert f'"title": "{ARTICLE_TITLE}"' in read.stdout
+
+
+def _entry(target: str) -> str:
+    return (
+        '<html><head><meta http-equiv="refresh" content="0;url=' + target + '">'
+        "<title>Cổng TTĐT phường Bến Nghé</title></head><body><p>Đang chuyển trang…</p>"
+        "</body></html>"
+    )
+
+
+def test_a_seed_that_only_forwards_is_followed_to_the_listing(fault_server, tmp_path: Path) -> None:
+    db = tmp_path / "fwd.db"
+    _serve_portal(fault_server)
+    fault_server.add_route("/", lambda ex: ex.respond(200, _entry("/index.aspx")))
+    fault_server.add_route(
+        "/index.aspx",
+        lambda ex: ex.respond(200, "<script>window.location.href = '/tin-tuc';</script>"),
+    )
+    result = CliRunner().invoke(
+        app, ["crawl", fault_server.url("/"), "--db", str(db), "--delay", "0"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert f"listing {fault_server.url('/')} forwards to {fault_server.url('/index.aspx')}" in (
+        result.stderr
+    )
+    assert [title for _, title in _rows(db)] == [ARTICLE_TITLE] * 3
+    con = sqlite3.connect(db)
+    stored = {url for (url,) in con.execute("SELECT url FROM pages WHERE kind='listing'")}
+    assert stored == {fault_server.url(p) for p in ("/", "/index.aspx", "/tin-tuc")}
+
+
+def test_a_seed_forwarding_off_site_or_in_circles_is_one_clear_error(
+    fault_server, tmp_path: Path
+) -> None:
+    db = tmp_path / "fwd.db"
+    fault_server.add_route("/", lambda ex: ex.respond(200, _entry("https://portal.example/xa")))
+    fault_server.add_route("/a", lambda ex: ex.respond(200, _entry("/b")))
+    fault_server.add_route("/b", lambda ex: ex.respond(200, _entry("/a")))
+    runner = CliRunner()
+    away = runner.invoke(app, ["crawl", fault_server.url("/"), "--db", str(db), "-q"])
+    assert away.exit_code == 1
+    line = _one_error_line(away.stderr)
+    assert "only forwards to https://portal.example/xa (another site); crawl that URL" in line
+    circle = runner.invoke(
+        app, ["crawl", fault_server.url("/a"), "--db", str(tmp_path / "o.db"), "--delay", "0", "-q"]
+    )
+    assert circle.exit_code == 1
+    line = _one_error_line(circle.stderr)
+    assert "no recognisable article links on listing page" in line
+    assert _rows(db) == []
+    assert len([r for r in fault_server.requests if r.path in ("/a", "/b")]) <= 4

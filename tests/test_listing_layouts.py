@@ -428,3 +428,61 @@ def test_a_profiles_item_markup_in_the_sidebar_is_not_the_list() -> None:
 <div class="region region--sidebar"><h2>Tin mới nhất</h2>{view(range(8, 13))}</div></main></body></html>"""
     parsed = parse_listing(page, f"{HOST}/tin-tuc?page=1")
     assert parsed.article_urls == [f"{HOST}/tin-tuc/bai-{i}" for i in range(8)]
+
+
+def _entry_page(head: str = "", body: str = "") -> str:
+    """A portal's entry page: a logo, a line of text, and a way on."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Cổng thông tin điện tử phường Mậu</title>{head}
+<script src="/js/jquery.min.js"></script></head>
+<body><div style="text-align:center"><img src="/img/logo.png" alt="">
+<p>Đang chuyển tới Cổng thông tin điện tử phường Mậu…</p>{body}</div></body></html>"""
+
+
+def test_an_entry_page_forwards_by_meta_refresh_script_or_frameset() -> None:
+    base = f"{HOST}/index.html"
+    refresh = parse_listing(
+        _entry_page('<meta http-equiv="Refresh" content="0; URL=\'/portal/tin-tuc.aspx\'">'), base
+    )
+    assert (refresh.article_urls, refresh.forward) == ([], f"{HOST}/portal/tin-tuc.aspx")
+    script = parse_listing(
+        _entry_page(body="<script>window.location.href = 'portal/Default.aspx';</script>"), base
+    )
+    assert script.forward == f"{HOST}/portal/Default.aspx"
+    replaced = parse_listing(
+        _entry_page(
+            body='<script>top.location.replace("https://phuongmau.namdinh.gov.vn/vi");</script>'
+        ),
+        base,
+    )
+    assert replaced.forward == f"{HOST}/vi"
+    frames = parse_listing(
+        """<html><head><title>UBND phường Mậu</title></head><frameset rows="120,*">
+<frame name="top" src="banner.htm"><frameset cols="200,*"><frame name="left" src="menu.htm">
+<frame name="mainFrame" src="tintuc/index.asp"></frameset></frameset></html>""",
+        base,
+    )
+    assert frames.forward == f"{HOST}/tintuc/index.asp"
+
+
+def test_a_page_with_its_own_list_is_no_entry_page() -> None:
+    # a listing that reloads itself every 5 minutes, with a search box's script redirect
+    main = "".join(_card(i) for i in range(6))
+    html = _page(main, "").replace(
+        "</head>",
+        '<meta http-equiv="refresh" content="300">'
+        "<script>function tim(q) { window.location.href = '/tim-kiem?q=' + q; }</script></head>",
+    )
+    page = parse_listing(html, f"{HOST}/tin-tuc.html")
+    assert len(page.article_urls) == 6 and page.forward is None
+    # refreshing to itself, or a script going nowhere, forwards nowhere
+    for head, body in (
+        ('<meta http-equiv="refresh" content="60;url=/index.html">', ""),
+        ("", "<script>location.href = 'javascript:void(0)';</script>"),
+        (
+            "",
+            "<p>" + "Thông báo tạm ngừng hoạt động để bảo trì hệ thống. " * 10 + "</p>"
+            "<script>location = '/portal';</script>",
+        ),
+    ):
+        assert parse_listing(_entry_page(head, body), f"{HOST}/index.html").forward is None

@@ -60,6 +60,7 @@ def test_probe_listing_mode_and_errors() -> None:
         ],
     )
     assert result.exit_code == 0 and len(json.loads(result.stdout)["articles"]) == 10
+    assert json.loads(result.stdout)["forward"] is None
     missing = runner.invoke(app, ["probe", "nope.html"])
     assert missing.exit_code == 2 and "nope.html: no such file" in missing.stderr
     bad = runner.invoke(app, ["probe", str(SEED), "--profile", "drupalx"])
@@ -99,3 +100,19 @@ def test_reparse_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     assert (
         result.stderr.strip() == f"govnews: error: database {tmp_path / 'none.db'} does not exist"
     )
+
+
+def test_probe_listing_names_where_an_entry_page_forwards(tmp_path: Path) -> None:
+    entry = tmp_path / "index.html"
+    entry.write_text(
+        '<html><head><meta http-equiv="refresh" content="0;url=/portal/tin-tuc.aspx">'
+        "</head><body>Đang chuyển trang…</body></html>",
+        encoding="utf-8",
+    )
+    base = ["--base-url", "http://cuadai.hoian.gov.vn/index.html"]
+    result = CliRunner().invoke(app, ["probe", "--listing", str(entry), *base])
+    assert result.exit_code == 0, result.output
+    assert (
+        "0 article links, 0 other pages\n"
+        "  forwards to http://cuadai.hoian.gov.vn/portal/tin-tuc.aspx (a crawl follows it)"
+    ) in result.stdout

@@ -1,0 +1,79 @@
+"""Pages that only send the visitor on: where a portal's entry page forwards to.
+
+Many portals' front URLs (``/``, ``index.html``, an old ``Default.aspx``) serve no
+content, only a ``<meta http-equiv="refresh">``, a script setting
+``window.location``, or a frameset whose main frame holds the site. A seed URL
+like that has no article links; the crawl follows the page it forwards to.
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .urls import canonicalize, is_http_url
+
+# "0; url=/portal/tin-tuc", "5;URL='index.aspx'", "0;url=\"x\""
+_REFRESH = re.compile(r"^\s*\d*(?:\.\d+)?\s*[;,]?\s*url\s*=\s*['\"]?([^'\"\s>]+)", re.IGNORECASE)
+# window.location = '…', location.href="…", top.location.replace('…'), location.assign("…")
+_SCRIPT_GO = re.compile(
+    r"(?:\b(?:window|document|top|self)\.)?\blocation(?:\.href)?\s*=\s*(['\"])([^'\"]+)\1\s*[;\n<]|"
+    r"\blocation\.(?:replace|assign)\(\s*(['\"])([^'\"]+)\3\s*\)",
+    re.IGNORECASE,
+)
+_MAIN_FRAME = re.compile(r"main|content|noidung|chinh|body|center", re.IGNORECASE)
+_SIDE_FRAME = re.compile(r"menu|top|banner|header|footer|left|right|nav", re.IGNORECASE)
+# A page that also shows content only forwards when it has next to nothing to show.
+_EMPTY_TEXT = 300
+_EMPTY_LINKS = 5
+
+
+def forward_target(tree: LexborHTMLParser, url: str) -> str | None:
+    """The absolute URL a content-less page forwards to, or None.
+
+    A meta refresh counts on any page (news portals that reload themselves
+    point back at the same URL, which is not a forward); a script redirect or a
+    frameset only on a page with hardly any text or links of its own.
+    """
+    own = canonicalize(url)
+    for meta in tree.css("meta[http-equiv]"):
+        if (meta.attributes.get("http-equiv") or "").lower() != "refresh":
+            continue
+        m = _REFRESH.match(meta.attributes.get("content") or "")
+        if m:
+            target = _absolute(m.group(1), url)
+            if target and target != own:
+                return target
+    body = tree.body
+    text = body.text(separator=" ").strip() if body is not None else ""
+    if len(text) > _EMPTY_TEXT or len(tree.css("a[href]")) > _EMPTY_LINKS:
+        return None
+    frames = [f for f in tree.css("frame[src], iframe[src]") if f.attributes.get("src")]
+    if frames:
+        named = [
+            f
+            for f in frames
+            if _MAIN_FRAME.search(f"{f.attributes.get('name')} {f.attributes.get('id')}")
+        ]
+        plain = [f for f in frames if not _SIDE_FRAME.search(f.attributes.get("src") or "")]
+        chosen = (named or plain or frames)[0]
+        target = _absolute(chosen.attributes.get("src") or "", url)
+        if target and target != own:
+            return target
+    for script in tree.css("script"):
+        m = _SCRIPT_GO.search(script.text() or "")
+        if m:
+            target = _absolute(m.group(2) or m.group(4), url)
+            if target and target != own:
+                return target
+    return None
+
+
+def _absolute(href: str, base: str) -> str | None:
+    href = href.strip()
+    if not href or href.lower().startswith(("javascript:", "mailto:", "#")):
+        return None
+    absolute = canonicalize(href, base)
+    return absolute if is_http_url(absolute) else None
