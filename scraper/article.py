@@ -18,6 +18,7 @@ from .metadata import read_meta
 from .models import Article
 from .normalize import clean_text, ensure_nfc, parse_count, parse_date, prepare_document
 from .profiles import Profile, detect_profile, get_profile
+from .standin import REFUSAL_MAX_CHARS, refusal_notice
 from .urls import host_of
 from .vocab import ATTACHMENT_RE, GONE_RE, SITE_COUNTER_RE
 
@@ -214,6 +215,8 @@ def extract_article(
     if art.title:
         art.title = clean_text(art.title)
     art.gone = _gone_notice(art, meta.doc_title, blocks, body_idx, title_idx)
+    if sum(len(b.text) for b in blocks) < REFUSAL_MAX_CHARS:
+        art.refused = refusal_notice(tree, meta.doc_title, (b.text for b in blocks))
     return art
 
 

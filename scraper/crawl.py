@@ -60,6 +60,7 @@ def _silent(event: str, **fields: Any) -> None:
 
 
 _MAX_FORWARDS = 3  # entry pages followed before a seed counts as having no articles
+_MAX_REFUSALS = 5  # block pages in a row that halt a site
 
 
 @dataclass
@@ -212,6 +213,27 @@ class SiteCrawl:
         self.detected: Profile | None = None
         self.fatal: list[Exception] = []  # what stopped a worker (a failing database)
         self.postbacks: dict[str, PostbackStep] = {}  # queued postback pages' requests
+        self.refusals = 0  # block pages in a row (see scraper.standin)
+        self.halt: str | None = None  # why this site stopped early (the others go on)
+
+    def stopping(self) -> bool:
+        """The run is stopping (Ctrl-C, a failing archive) or this site was halted."""
+        return self.stop.is_set() or self.halt is not None
+
+    def _refused(
+        self, url: str, kind: str, notice: str, status: int | None, *, announce: bool = True
+    ) -> None:
+        """A block page instead of ``url``: a failure; many in a row halt the site, since
+        the portal is refusing the crawler (the rest stays queued for the next run)."""
+        what = "article" if kind == frontier.ARTICLE else "listing page"
+        msg = f"{url}: the server sent a block page instead of the {what} ({notice[:80]!r})"
+        self._fail(url, kind, "refused", msg, status, announce=announce)
+        self.refusals += 1
+        if self.refusals >= _MAX_REFUSALS and self.halt is None:
+            self.halt = (
+                f"the portal sent {self.refusals} block pages in a row ({notice[:80]!r}); "
+                "stopped crawling it, the rest stays queued (try later or with a longer --delay)"
+            )
 
     # -- setup ---------------------------------------------------------------
     def prepare(self) -> None:
@@ -242,7 +264,7 @@ class SiteCrawl:
         walked = 0
         stopped_early = False  # --max-pages reached: the walk resumes on the next run
         try:
-            while not self.stop.is_set():
+            while not self.stopping():
                 url = frontier.next_listing(self.db, self.site.name)
                 if url is None:
                     break
@@ -252,7 +274,7 @@ class SiteCrawl:
                 walked += 1
                 if not await self.walk_page(url, first=walked == 1):
                     break  # incremental stop: finish_walk below forgets the rest
-            if not self.stop.is_set() and not stopped_early:
+            if not self.stopping() and not stopped_early:
                 with archive.transaction(self.db):
                     frontier.finish_walk(self.db, self.site.name)
         finally:
@@ -261,7 +283,7 @@ class SiteCrawl:
     async def walk_page(self, url: str, first: bool, forwards: int = 0) -> bool:
         """Fetch and queue one listing page; False when the incremental walk should stop.
 
-        ``forwards``: entry pages already followed to reach ``url`` (see ``scraper.forward``).
+        ``forwards``: entry pages already followed to reach ``url`` (see ``scraper.standin``).
         """
         name = self.site.name
         step: PostbackStep | None = None
@@ -306,6 +328,15 @@ class SiteCrawl:
                 raise SiteError(f"cannot parse listing {url}: {exc}") from None
             return True
         page = prep.page
+        if page.refused:
+            self._refused(url, frontier.LISTING, page.refused, result.status, announce=not first)
+            if first:
+                raise SiteError(
+                    f"listing page {url} is a block page, not the listing ({page.refused[:80]!r});"
+                    " try later or with a longer --delay",
+                    retryable=True,
+                )
+            return True
         if step is not None and page.current_page not in (None, step.page_no):
             msg = f"{url}: posting the pager back showed page {page.current_page}"
             self._fail(url, frontier.LISTING, "postback", msg, result.status)
@@ -435,7 +466,7 @@ class SiteCrawl:
         last_rowid = 0
         name = self.site.name
         try:
-            while not self.stop.is_set():
+            while not self.stopping():
                 rows = self.db.conn.execute(
                     "SELECT rowid, url FROM frontier WHERE site=? AND kind='article'"
                     " AND state='queued' AND rowid > ? ORDER BY rowid LIMIT 256",
@@ -458,7 +489,7 @@ class SiteCrawl:
                 for rowid, url in rows:
                     last_rowid = rowid
                     await self.queue.put(url)
-                    if self.stop.is_set():
+                    if self.stopping():
                         break
         finally:
             for _ in range(self.options.concurrency):
@@ -469,7 +500,7 @@ class SiteCrawl:
             url = await self.queue.get()
             if url is None:
                 return
-            if self.stop.is_set():
+            if self.stopping():
                 continue  # stays queued in the frontier for the next run
             try:
                 await self.article(url)
@@ -514,6 +545,10 @@ class SiteCrawl:
         if art is None:
             self._fail(url, frontier.ARTICLE, "parse", prep.error or url, result.status)
             return
+        if art.refused:
+            self._refused(url, frontier.ARTICLE, art.refused, result.status)
+            return
+        self.refusals = 0
         if art.gone:
             msg = f"{url}: the page says the article is gone ({art.gone[:80]!r})"
             self._fail(url, frontier.ARTICLE, "gone", msg, result.status)
@@ -651,6 +686,8 @@ class SiteCrawl:
         if self.fatal:
             raise self.fatal[0]
         self.batch.flush()
+        if self.halt is not None:
+            raise SiteError(self.halt, retryable=True)
         self.reporter("site-done", site=self.site.name)
 
 

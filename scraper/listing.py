@@ -16,12 +16,12 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .forward import forward_target
 from .htmltext import NAVIGATION, ancestors
 from .models import ListingPage
 from .normalize import clean_text
 from .postback import next_postback
 from .profiles import Profile, detect_profile, get_profile
+from .standin import REFUSAL_MAX_CHARS, forward_target, refusal_notice
 from .urls import canonicalize, host_of, same_site
 from .vocab import ATTACHMENT_RE, NEXT_LINK_RE, PAGE_OF_RE, PAGE_PARAM_RE, PAGE_PATH_RE
 
@@ -447,6 +447,10 @@ def parse_listing(
         page.postback = next_postback(tree, url, page.current_page, page.total_pages)
     if not page.article_urls and not page.page_urls:
         page.forward = forward_target(tree, url_base)
+        if len(text) < REFUSAL_MAX_CHARS:
+            title = tree.css_first("title")
+            lines = tree.body.text(separator="\n").split("\n") if tree.body is not None else []
+            page.refused = refusal_notice(tree, title.text() if title is not None else "", lines)
     return page
 
 

@@ -28,6 +28,9 @@ class Article:
     # The notice of a page served with 200 that says its article is gone ("Bài viết
     # không tồn tại"): a soft 404, not an article.
     gone: str | None = None
+    # The words of a page sent instead of the article: a firewall's block page, a bot
+    # check, a maintenance screen (see scraper.standin). Never stored as the article.
+    refused: str | None = None
 
     def fields(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ARTICLE_FIELDS}
@@ -64,6 +67,8 @@ class ListingPage:
     # Where a page without links of its own sends the visitor (meta refresh, script,
     # frameset): an entry page in front of the portal.
     forward: str | None = None
+    # The words of a block, bot-check or maintenance page served in the listing's place.
+    refused: str | None = None
 
 
 @dataclass(slots=True)

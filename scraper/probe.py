@@ -70,6 +70,8 @@ def _text_report(label: str, art: Article) -> str:
         lines.append(f"attachments:  {', '.join(art.attachments)}")
     if art.gone:
         lines.append(f"gone:         {art.gone}   [a soft 404: a crawl records a failure]")
+    if art.refused:
+        lines.append(f"refused:      {art.refused}   [a block page: a crawl records a failure]")
     return "\n".join(lines)
 
 
@@ -131,6 +133,7 @@ def probe_targets(
                 "current_page": page.current_page,
                 "total_pages": page.total_pages,
                 "forward": page.forward,
+                "refused": page.refused,
             }
             echo(
                 json.dumps(data, ensure_ascii=False)
@@ -139,6 +142,7 @@ def probe_targets(
                 + "".join(f"\n  article {u}" for u in page.article_urls)
                 + "".join(f"\n  page    {u}" for u in page.page_urls)
                 + (f"\n  forwards to {page.forward} (a crawl follows it)" if page.forward else "")
+                + (f"\n  refused: {page.refused} (a block page)" if page.refused else "")
             )
             continue
         art = extract_article(text, url, profile)
@@ -151,6 +155,7 @@ def probe_targets(
                 "encoding": encoding,
                 **art.fields(),
                 "gone": art.gone,
+                "refused": art.refused,
                 "evidence": art.evidence,
             }
             echo(json.dumps(record, ensure_ascii=False))

@@ -124,6 +124,22 @@ GONE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# What a firewall, bot check or maintenance screen says instead of the page (served with
+# 200 by many portals' F5/Cloudflare/Nginx front ends).
+REFUSED_RE = re.compile(
+    r"requested\s+url\s+was\s+rejected|^\s*request\s+rejected|\baccess\s+denied\b|"
+    r"you\s+have\s+been\s+blocked|request\s+(?:has\s+been|was)\s+blocked|"
+    r"attention\s+required!?\s*\|\s*cloudflare|^\s*just\s+a\s+moment\.*\s*$|"
+    r"checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser)|"
+    r"enable\s+javascript\s+and\s+cookies\s+to\s+continue|web\s+application\s+firewall|"
+    r"too\s+many\s+requests|service\s+(?:temporarily\s+)?unavailable|under\s+maintenance|"
+    r"truy\s+cập\s+(?:bị\s+từ\s+chối|bị\s+chặn)|(?:đã\s+)?bị\s+chặn\s+bởi|"
+    r"(?:yêu\s+cầu|địa\s+chỉ\s+ip)\s+(?:của\s+bạn\s+)?(?:đã\s+)?bị\s+(?:chặn|từ\s+chối)|"
+    r"(?:hệ\s+thống|website|trang\s+web|cổng\s+thông\s+tin)\s+đang\s+(?:được\s+)?"
+    r"(?:bảo\s+trì|nâng\s+cấp)|truy\s+cập\s+quá\s+(?:nhiều|nhanh)",
+    re.IGNORECASE,
+)
+
 # Headings that start lists of other news: everything from them on is not the body.
 RELATED_HEADINGS_RE = re.compile(
     r"^\s*(?:các\s+)?(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:đã\s+đưa|liên\s+quan|khác|cùng\s+chuyên\s+mục|mới(?:\s+hơn|\s+nhất)?|"

@@ -479,6 +479,52 @@ def test_a_page_saying_its_article_is_gone_is_marked_gone() -> None:
     assert art.gone is None and art.body == PARAS[0]
 
 
+F5_BLOCK = """<html><head><title>Request Rejected</title></head><body>The requested URL was
+rejected. Please consult with your administrator.<br><br>Your support ID is:
+13262619812437402781<br><br><a href='javascript:history.back();'>[Go Back]</a></body></html>"""
+CHALLENGE = """<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
+<meta name="robots" content="noindex,nofollow"><style>*{box-sizing:border-box}</style></head>
+<body><div class="main-wrapper" role="main"><div class="main-content">
+<h1 class="zone-name-title h1">portal.bacninh.gov.vn</h1>
+<h2 class="h2" id="challenge-running">Checking if the site connection is secure</h2>
+<noscript><div class="h2">Enable JavaScript and cookies to continue</div></noscript>
+<div id="challenge-body-text" class="core-msg spacer">portal.bacninh.gov.vn needs to review the
+security of your connection before proceeding.</div></div></div>
+<script>(function(){window._cf_chl_opt={cvId: '2'};})();</script></body></html>"""
+VN_BLOCK = """<html><head><meta charset="utf-8"><title>Thông báo</title></head><body>
+<div style="margin:80px auto;width:600px;text-align:center"><img src="/waf/logo.png" alt="">
+<h3>Truy cập bị từ chối</h3><p>Yêu cầu của bạn đã bị chặn bởi hệ thống bảo mật.
+Mã sự cố: 0x7f3a21. Vui lòng liên hệ quản trị viên nếu bạn cho rằng đây là nhầm lẫn.</p>
+</div></body></html>"""
+MAINTENANCE = """<html><head><meta charset="utf-8"><title>Cổng TTĐT tỉnh Bắc Ninh</title></head>
+<body><center><img src="/images/logo.png"><h2>Hệ thống đang bảo trì, nâng cấp</h2>
+<p>Xin lỗi vì sự bất tiện này. Vui lòng quay lại sau.</p></center></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("html", "notice"),
+    [
+        (F5_BLOCK, "Request Rejected"),
+        (CHALLENGE, "Just a moment..."),
+        (VN_BLOCK, "Truy cập bị từ chối"),
+        (MAINTENANCE, "Hệ thống đang bảo trì, nâng cấp"),
+    ],
+    ids=["f5-firewall", "bot-check", "vietnamese-firewall", "maintenance"],
+)
+def test_a_block_page_served_with_200_is_refused_not_an_article(html: str, notice: str) -> None:
+    assert extract_article(html, URL).refused == notice
+
+
+def test_an_article_about_maintenance_or_blocking_is_an_article() -> None:
+    # a short real notice on a full portal page uses the same words
+    said = (
+        "<p>Hệ thống đang bảo trì, nâng cấp từ 20h00 ngày 16/3/2024 đến 6h00 ngày 17/3/2024. "
+        "Trong thời gian này, truy cập bị từ chối với các dịch vụ công trực tuyến.</p>"
+    )
+    art = extract_article(_page("", "", said), URL)
+    assert art.refused is None and art.title == TITLE
+
+
 def test_a_source_in_brackets_is_no_author_and_the_signature_above_it_is() -> None:
     tail = (
         '<p style="text-align:right"><strong>Hoàng Nam</strong></p>'

@@ -84,6 +84,7 @@ def test_article_fields(label: Path) -> None:
     art = extract_article(html, expected["url"])
     got = {f: getattr(art, f) for f in ARTICLE_FIELDS}
     assert got == {f: expected[f] for f in ARTICLE_FIELDS}
+    assert (art.gone, art.refused) == (None, None)  # every labelled page is an article
 
 
 @pytest.mark.parametrize("label", _with_known_misses(LISTINGS), ids=_id)
@@ -94,3 +95,4 @@ def test_listing_links(label: Path) -> None:
     assert set(page.page_urls) == {canonicalize(u) for u in expected["page_urls"]}
     assert page.total_pages == expected["total_pages"]
     assert page.current_page == expected["current_page"]
+    assert (page.forward, page.refused) == (None, None)

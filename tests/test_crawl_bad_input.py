@@ -365,3 +365,103 @@ def test_a_seed_forwarding_off_site_or_in_circles_is_one_clear_error(
     assert "no recognisable article links on listing page" in line
     assert _rows(db) == []
     assert len([r for r in fault_server.requests if r.path in ("/a", "/b")]) <= 4
+
+
+BLOCK_PAGE = (
+    "<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. "
+    "Please consult with your administrator.<br><br>Your support ID is: 13262619812437402781"
+    "<br><br><a href='javascript:history.back();'>[Go Back]</a></body></html>"
+)
+
+
+def _stored(db: Path) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(
+            "SELECT url, title, body, content_hash FROM articles ORDER BY url"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def test_a_block_page_served_with_200_never_replaces_a_stored_article(
+    fault_server, tmp_path: Path
+) -> None:
+    db = tmp_path / "waf.db"
+    runner = CliRunner()
+    url = _serve_portal(fault_server)
+    assert runner.invoke(app, ["crawl", url, "--db", str(db), "--delay", "0", "-q"]).exit_code == 0
+    before = _stored(db)
+    assert len(before) == 3
+    for n in (1, 2, 3):  # the firewall now answers for the articles, with status 200
+        fault_server.add_route(f"/tin/{n}", lambda ex: ex.respond(200, BLOCK_PAGE))
+    again = runner.invoke(
+        app, ["crawl", url, "--db", str(db), "--delay", "0", "-q", "--refresh-days", "100000"]
+    )
+    assert again.exit_code == 5, again.stderr
+    lines = again.stderr.strip().splitlines()
+    assert len(lines) == 3 and "Traceback" not in again.stderr
+    assert all(
+        "the server sent a block page instead of the article ('Request Rejected') [refused]" in line
+        for line in lines
+    )
+    assert _stored(db) == before
+    con = sqlite3.connect(db)
+    reasons = [r for (r,) in con.execute("SELECT reason FROM failures ORDER BY url")]
+    assert reasons == ["refused"] * 3
+
+
+def test_block_pages_in_a_row_halt_the_site_and_keep_the_rest_queued(
+    fault_server, tmp_path: Path
+) -> None:
+    db = tmp_path / "halt.db"
+    items = "".join(
+        f'<div class="item"><a href="/tin/{n}">Tin số {n}: hội nghị tổng kết công tác năm 2023 '
+        f"của phường</a> (12/01/2024)</div>"
+        for n in range(1, 11)
+    )
+    fault_server.add_route(
+        "/tin-tuc",
+        lambda ex: ex.respond(200, LISTING.replace('<div id="news">', f'<div id="news">{items}')),
+    )
+    fault_server.add_route("/tin/", lambda ex: ex.respond(200, BLOCK_PAGE), prefix=True)
+    result = CliRunner().invoke(
+        app,
+        [
+            "crawl",
+            fault_server.url("/tin-tuc"),
+            "--db",
+            str(db),
+            "--delay",
+            "0",
+            "-q",
+            "--concurrency",
+            "1",
+        ],
+    )
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("govnews: error:")]
+    assert errors[-1] == (
+        "govnews: error: the portal sent 5 block pages in a row ('Request Rejected'); stopped "
+        "crawling it, the rest stays queued (try later or with a longer --delay)"
+    )
+    asked = [r.path for r in fault_server.requests if r.path.startswith("/tin/")]
+    assert len(asked) == 5
+    con = sqlite3.connect(db)
+    states = dict(
+        con.execute("SELECT state, count(*) FROM frontier WHERE kind='article' GROUP BY state")
+    )
+    assert states == {"failed": 5, "queued": 5}  # the listing's 10 items, less the 5 refused
+    assert _stored(db) == []
+
+
+def test_a_listing_that_is_a_block_page_is_one_clear_error(fault_server, tmp_path: Path) -> None:
+    fault_server.add_route("/tin-tuc", lambda ex: ex.respond(200, BLOCK_PAGE))
+    result = CliRunner().invoke(
+        app, ["crawl", fault_server.url("/tin-tuc"), "--db", str(tmp_path / "l.db"), "-q"]
+    )
+    assert result.exit_code == 1
+    assert _one_error_line(result.stderr) == (
+        f"govnews: error: listing page {fault_server.url('/tin-tuc')} is a block page, not the "
+        "listing ('Request Rejected'); try later or with a longer --delay"
+    )

@@ -1,19 +1,28 @@
-"""Pages that only send the visitor on: where a portal's entry page forwards to.
+"""Pages that stand in for the one asked for: entry pages and refusals.
 
-Many portals' front URLs (``/``, ``index.html``, an old ``Default.aspx``) serve no
+**Entry pages.** Many portals' front URLs (``/``, ``index.html``, an old ``Default.aspx``) serve no
 content, only a ``<meta http-equiv="refresh">``, a script setting
 ``window.location``, or a frameset whose main frame holds the site. A seed URL
 like that has no article links; the crawl follows the page it forwards to.
+
+**Refusals.** A web application firewall ("The requested URL was rejected"), a
+bot check ("Just a moment...") or a maintenance screen ("Hệ thống đang bảo
+trì") is often served with status 200. It is no article and no listing: stored,
+it would replace a good record with junk. Such pages are small (real portal
+pages carry menus, sidebars and a footer), so only a small page is read as one.
+
 Pure functions, no I/O.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser
 
 from .urls import canonicalize, is_http_url
+from .vocab import REFUSED_RE
 
 # "0; url=/portal/tin-tuc", "5;URL='index.aspx'", "0;url=\"x\""
 _REFRESH = re.compile(r"^\s*\d*(?:\.\d+)?\s*[;,]?\s*url\s*=\s*['\"]?([^'\"\s>]+)", re.IGNORECASE)
@@ -77,3 +86,24 @@ def _absolute(href: str, base: str) -> str | None:
         return None
     absolute = canonicalize(href, base)
     return absolute if is_http_url(absolute) else None
+
+
+# A refusal page is small: little text, hardly a link. A portal's menus, sidebars and
+# footer alone are more, so a short article on a real page is never taken for one.
+REFUSAL_MAX_CHARS = 1500
+REFUSAL_MAX_LINKS = 8
+_NOTICE_CHARS = 120  # the notice is a title or a heading, not a paragraph about it
+
+
+def refusal_notice(tree: LexborHTMLParser, doc_title: str, texts: Iterable[str]) -> str | None:
+    """The words of a block, bot-check or maintenance page, or None.
+
+    ``texts``: the page's visible text in pieces (paragraphs); only called on
+    pages whose text is under :data:`REFUSAL_MAX_CHARS`.
+    """
+    if len(tree.css("a[href]")) > REFUSAL_MAX_LINKS:
+        return None
+    for text in (doc_title, *texts):
+        if text and len(text) <= _NOTICE_CHARS and REFUSED_RE.search(text):
+            return text
+    return None
