@@ -443,6 +443,8 @@ class SiteCrawl:
                     run_id=self.run_id,
                 )
         self.reporter("listing", site=name, url=url, articles=len(page.article_urls), new=len(new))
+        if page.script_pager:
+            self.reporter("script-pager", site=name, url=url, control=page.script_pager)
         return more
 
     def _replay_postback(self, key: str) -> PostbackStep | None:

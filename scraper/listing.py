@@ -445,6 +445,8 @@ def parse_listing(
         page.current_page = _current_number(pager_links, own_key)
     if not page.page_urls:
         page.postback = next_postback(tree, url, page.current_page, page.total_pages)
+    if page.article_urls and not page.page_urls and page.postback is None:
+        page.script_pager = _script_pager(tree, page)
     if not page.article_urls and not page.page_urls:
         page.forward = forward_target(tree, url_base)
         if len(text) < REFUSAL_MAX_CHARS:
@@ -452,6 +454,31 @@ def parse_listing(
             lines = tree.body.text(separator="\n").split("\n") if tree.body is not None else []
             page.refused = refusal_notice(tree, title.text() if title is not None else "", lines)
     return page
+
+
+# A control that would show the next items: "Trang sau", "Xem thêm", "Tải thêm tin".
+_MORE_CONTROL = re.compile(
+    r"(?i)trang\s+(?:sau|tiếp(?:\s+theo)?)|tiếp(?:\s+theo)?|next(?:\s+page)?|"
+    r"(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
+    r"(?:bài|tin)\s+cũ\s+hơn|older\s+posts?"
+)
+
+
+def _script_pager(tree: LexborHTMLParser, page: ListingPage) -> str | None:
+    """What shows that more pages exist when none has a URL to follow (a script loads
+    them): "Trang 1 / 9" with no link onward, or a "Xem thêm" button. Called only on a
+    page without pager links or a postback form."""
+    if page.current_page and page.total_pages and page.total_pages > page.current_page:
+        return f"Trang {page.current_page} / {page.total_pages}"
+    controls = 'button, a[href^="javascript" i], a[href="#"], a:not([href]), [onclick]'
+    for node in tree.css(controls):
+        script = f"{node.attributes.get('href') or ''} {node.attributes.get('onclick') or ''}"
+        if "__doPostBack" in script:
+            continue
+        text = clean_text(node.text(separator=" ")).strip(_ARROWS)
+        if text and _MORE_CONTROL.fullmatch(text):
+            return text
+    return None
 
 
 def _current_number(pager_links: list[_Link], own_key: str) -> int | None:

@@ -69,6 +69,9 @@ class ListingPage:
     forward: str | None = None
     # The words of a block, bot-check or maintenance page served in the listing's place.
     refused: str | None = None
+    # What shows more pages that no URL leads to ("Trang 1 / 9", a "Xem thêm" button a
+    # script drives): the walk cannot go on from here, and says so.
+    script_pager: str | None = None
 
 
 @dataclass(slots=True)

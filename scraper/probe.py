@@ -134,6 +134,7 @@ def probe_targets(
                 "total_pages": page.total_pages,
                 "forward": page.forward,
                 "refused": page.refused,
+                "script_pager": page.script_pager,
             }
             echo(
                 json.dumps(data, ensure_ascii=False)
@@ -143,6 +144,11 @@ def probe_targets(
                 + "".join(f"\n  page    {u}" for u in page.page_urls)
                 + (f"\n  forwards to {page.forward} (a crawl follows it)" if page.forward else "")
                 + (f"\n  refused: {page.refused} (a block page)" if page.refused else "")
+                + (
+                    f"\n  more pages only a script reaches: {page.script_pager!r}"
+                    if page.script_pager
+                    else ""
+                )
             )
             continue
         art = extract_article(text, url, profile)

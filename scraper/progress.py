@@ -43,6 +43,8 @@ class LineReporter:
     def format(event: str, f: dict[str, Any]) -> str | None:
         if event == "listing":
             return f"listing {f['url']}: {f['articles']} articles, {f['new']} new"
+        if event == "script-pager":
+            return f"warning: {script_pager_text(f)}"
         if event == "forward":
             return f"listing {f['url']} forwards to {f['to']}"
         if event == "article":
@@ -64,6 +66,13 @@ class LineReporter:
         if event == "stopping":
             return "stopping after the pages in flight (Ctrl-C again to abort)"
         return None
+
+
+def script_pager_text(f: dict[str, Any]) -> str:
+    return (
+        f"listing {f['url']} shows more pages ({f['control']!r}) that only a script reaches;"
+        " the walk cannot go past this page"
+    )
 
 
 def escape(text: str) -> str:
@@ -136,6 +145,10 @@ class RichReporter:
             )
         elif event == "site-failed":
             self.console.print(f"[red]error:[/] {escape(f['message'])}", highlight=False)
+        elif event == "script-pager":
+            self.console.print(
+                f"[yellow]warning:[/] {escape(script_pager_text(f))}", highlight=False
+            )
         elif event == "incomplete":
             self.console.print(
                 f"[yellow]warning:[/] {escape(f['url'])}: no {' and no '.join(f['missing'])} found",

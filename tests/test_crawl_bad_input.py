@@ -465,3 +465,21 @@ def test_a_listing_that_is_a_block_page_is_one_clear_error(fault_server, tmp_pat
         f"govnews: error: listing page {fault_server.url('/tin-tuc')} is a block page, not the "
         "listing ('Request Rejected'); try later or with a longer --delay"
     )
+
+
+def test_a_pager_only_a_script_drives_is_a_warning_naming_the_listing(
+    fault_server, tmp_path: Path
+) -> None:
+    more = '<button class="btn-more" onclick="loadNews(2)">Xem thêm tin</button></div><div id="footer">'
+    _serve_portal(fault_server)
+    fault_server.add_route(
+        "/tin-tuc", lambda ex: ex.respond(200, LISTING.replace('</div><div id="footer">', more))
+    )
+    url = fault_server.url("/tin-tuc")
+    result = CliRunner().invoke(app, ["crawl", url, "--db", str(tmp_path / "s.db"), "--delay", "0"])
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f"warning: listing {url} shows more pages ('Xem thêm tin') that only a script reaches;"
+        " the walk cannot go past this page"
+    ) in result.stderr.splitlines()
+    assert [title for _, title in _rows(tmp_path / "s.db")] == [ARTICLE_TITLE] * 3

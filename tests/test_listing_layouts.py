@@ -486,3 +486,33 @@ def test_a_page_with_its_own_list_is_no_entry_page() -> None:
         ),
     ):
         assert parse_listing(_entry_page(head, body), f"{HOST}/index.html").forward is None
+
+
+def test_more_pages_only_a_script_reaches_are_named() -> None:
+    main = "".join(_card(i) for i in range(6))
+    url = f"{HOST}/tin-tuc.html"
+    button = '<div class="more"><button type="button" onclick="loadMore(2)">Xem thêm</button></div>'
+    assert parse_listing(_page(main, "", button), url).script_pager == "Xem thêm"
+    ajax = (
+        '<div class="paging"><span>Trang 1 / 9</span> <a href="javascript:void(0)" '
+        "onclick=\"getPage('tin-tuc', 2)\">Trang sau »</a></div>"
+    )
+    page = parse_listing(_page(main, "", ajax), url)
+    assert (page.page_urls, page.script_pager) == ([], "Trang 1 / 9")
+    arrow = '<ul class="pager"><li><a href="#" data-page="2">»</a></li></ul>'
+    assert parse_listing(_page(main, "", arrow), url).script_pager is None  # an arrow alone: unsure
+    nexts = '<a href="javascript:;" class="next" onclick="next()">Trang tiếp theo</a>'
+    assert parse_listing(_page(main, "", nexts), url).script_pager == "Trang tiếp theo"
+
+
+def test_pagers_with_urls_or_a_form_to_post_are_no_script_pager() -> None:
+    main = "".join(_card(i) for i in range(6))
+    url = f"{HOST}/tin-tuc.html"
+    linked = '<div class="paging"><a href="/tin-tuc/trang-2.html">Trang sau</a></div>'
+    assert parse_listing(_page(main, "", linked), url).script_pager is None
+    last = (
+        '<div class="paging"><span>Trang 9 / 9</span> <a href="/tin-tuc/trang-8.html">«</a></div>'
+    )
+    assert parse_listing(_page(main, "", last), url).script_pager is None
+    widget = '<div class="box-video"><button onclick="play()">Phát video</button></div>'
+    assert parse_listing(_page(main, "", widget), url).script_pager is None

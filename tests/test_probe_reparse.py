@@ -61,6 +61,7 @@ def test_probe_listing_mode_and_errors() -> None:
     )
     assert result.exit_code == 0 and len(json.loads(result.stdout)["articles"]) == 10
     assert json.loads(result.stdout)["forward"] is None
+    assert json.loads(result.stdout)["script_pager"] is None
     missing = runner.invoke(app, ["probe", "nope.html"])
     assert missing.exit_code == 2 and "nope.html: no such file" in missing.stderr
     bad = runner.invoke(app, ["probe", str(SEED), "--profile", "drupalx"])
