@@ -39,6 +39,7 @@ CORPORA = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
