@@ -49,6 +49,7 @@ from .runs import (
     finish_run,
     start_run,
 )
+from .sitemap import looks_like_sitemap, parse_sitemap
 from .urls import canonicalize, host_of, is_http_url, on_site
 from .vocab import PAGE_PARAM_RE, PAGE_PATH_RE
 
@@ -306,6 +307,8 @@ class SiteCrawl:
                     f"cannot fetch listing {url}: {_reason_text(exc)}", retryable=exc.retryable
                 ) from None
             return True
+        if looks_like_sitemap(result.content):
+            return self._walk_sitemap(url, result, first)
         if not result.is_html:
             msg = f"{url}: not an HTML page ({result.content_type or 'unknown type'})"
             self._fail(url, frontier.LISTING, "not-html", msg, result.status, announce=not first)
@@ -384,7 +387,12 @@ class SiteCrawl:
                 result.status,
                 announce=False,
             )
-            raise SiteError(f"no recognisable article links on listing page {url}")
+            hint = ""
+            with contextlib.suppress(FetchError):
+                sitemaps = (await self.fetcher.robots(url)).sitemaps
+                if sitemaps:  # a script-built listing; the sitemap lists the articles
+                    hint = f"; robots.txt names a sitemap, crawl it instead: {sitemaps[0]}"
+            raise SiteError(f"no recognisable article links on listing page {url}{hint}")
         # The same list under another URL (page 1 as "?page=1") is an alias: nothing to queue.
         signature = hash(tuple(page.article_urls))
         if signature in self.seen_lists:
@@ -446,6 +454,56 @@ class SiteCrawl:
         if page.script_pager:
             self.reporter("script-pager", site=name, url=url, control=page.script_pager)
         return more
+
+    def _walk_sitemap(self, url: str, result: FetchResult, first: bool) -> bool:
+        """Queue the articles (and child sitemaps) a sitemap lists; it is read whole, as
+        a listing with every article on one page."""
+        name = self.site.name
+        try:
+            smap = parse_sitemap(result.content, canonicalize(result.final_url))
+        except GovnewsError as exc:
+            self._fail(url, frontier.LISTING, "parse", f"{url}: {exc}", result.status)
+            if first:
+                raise SiteError(f"cannot read sitemap {url}: {exc}") from None
+            return True
+        since = self.options.since
+        pages = [
+            u
+            for u in smap.pages
+            if on_site(host_of(u), self.hosts)
+            # modified before --since: published before it too
+            and not (since and smap.lastmod.get(u) and smap.lastmod[u][:10] < since)
+        ]
+        children = [u for u in smap.sitemaps if on_site(host_of(u), self.hosts)]
+        if first and not pages and not children:
+            self._fail(url, frontier.LISTING, "no-articles", "no article pages listed", None)
+            raise SiteError(f"sitemap {url} lists no article pages")
+        packed = archive.pack_page(result.content)  # compressed outside the transaction
+        with archive.transaction(self.db):
+            archive.store_page(
+                self.db, result, site=name, kind=frontier.LISTING, encoding=None, packed=packed
+            )
+            frontier.mark(self.db, url, frontier.DONE)
+            frontier.clear_failure(self.db, url)
+            new = frontier.add(
+                self.db,
+                pages,
+                site=name,
+                kind=frontier.ARTICLE,
+                listing_url=url,
+                run_id=self.run_id,
+            )
+            frontier.add(
+                self.db,
+                children,
+                site=name,
+                kind=frontier.LISTING,
+                listing_url=url,
+                run_id=self.run_id,
+            )
+        self.counts.listing_pages += 1
+        self.reporter("listing", site=name, url=url, articles=len(pages), new=len(new))
+        return True
 
     def _replay_postback(self, key: str) -> PostbackStep | None:
         """The form post for ``key`` read again off the stored page before it (a resumed walk)."""
