@@ -37,6 +37,7 @@ from .vocab import (
     CMS_ACCOUNT_RE,
     COUNT_ONLY_RE,
     CREDIT_LINE_RE,
+    DOCUMENT_RE,
     FILING_LABEL_RE,
     NEXT_FIELD_RE,
     PUBLISHED_LABEL_RE,
@@ -319,18 +320,18 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     """The parent of ``node`` when the article runs on in siblings of the same kind
     (``<section class="emg-section">`` × 4 in a longform): two or more of them, the chosen
     one included, hold a paragraph of text. None otherwise."""
-    for _ in range(3):  # the section itself, or the inner box it wraps the text in
+    # the section itself, or the inner boxes it wraps the text in (a page builder's
+    # section > container > column > widget-wrap > widget > widget-container)
+    for _ in range(6):
         if node is None or node.parent is None or node.tag in ("body", "html", "main"):
             return None
-        kind = (node.tag, node.attributes.get("class"))
-        if kind[0] != "section" and "section" not in (kind[1] or ""):
+        kind = (node.tag, _first_class(node))
+        if kind[0] != "section" and "section" not in (node.attributes.get("class") or ""):
             node = node.parent
             continue  # table cells and list items also come in twins: only sections count
-        twins = {
-            c.mem_id
-            for c in node.parent.iter()
-            if c.tag == kind[0] and c.attributes.get("class") == kind[1]
-        }
+        # twins share the tag and the first class ("elementor-section elementor-element-9768d4b"
+        # and "elementor-section elementor-inner-section …" are two of a kind)
+        twins = {c.mem_id for c in node.parent.iter() if (c.tag, _first_class(c)) == kind}
         if len(twins) >= 2:
             texty = {
                 a
@@ -342,6 +343,10 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             return node.parent if len(texty) >= 2 and node.mem_id in texty else None
         node = node.parent
     return None
+
+
+def _first_class(node: LexborNode) -> str:
+    return (node.attributes.get("class") or "").split(" ", 1)[0]
 
 
 def split_body(
@@ -463,7 +468,12 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True
     if len(text) < 100 and CREDIT_LINE_RE.match(text):
         return True
-    if b.link_density > 0.5 and len(text) < 200 and not ATTACHMENT_LINE_RE.match(text):
+    if (
+        b.link_density > 0.5
+        and len(text) < 200
+        and not ATTACHMENT_LINE_RE.match(text)
+        and not _names_document(b)
+    ):
         return True
     if len(text) < 80 and not (b.table_row and text.count(" | ") >= 2):
         # a line that is mostly a date is a dateline; a data-table row of dates is content
@@ -471,6 +481,15 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         if dates and sum(d.end - d.start for d in dates) > 0.35 * len(text):
             return True
     return False
+
+
+def _names_document(b: Block) -> bool:
+    """A list item or line that is a link to a document file ("Danh sách hộ nghèo năm 2024
+    (DOC)"): the text's own list of what it publishes, not a link to other news."""
+    if b.element.tag not in ("li", "p", "div"):
+        return False
+    links = b.element.css("a[href]")
+    return bool(links) and all(DOCUMENT_RE.search(a.attributes.get("href") or "") for a in links)
 
 
 # --- author ------------------------------------------------------------------
@@ -671,11 +690,21 @@ def find_date(
                 and not (PUBLISHED_LABEL_RE.search(before) or UPDATED_LABEL_RE.search(before))
             ):
                 continue  # a date in a sentence of the lead ("diễn ra trong hai ngày 19 và 20/8")
+            labelled = PUBLISHED_LABEL_RE.search(before) or UPDATED_LABEL_RE.search(before)
+            if i == title_idx and not labelled and _MENTION_BEFORE.search(before):
+                continue  # the headline's own words: "Tạm dừng tiếp nhận hồ sơ từ ngày 03/7/2023"
             if UPDATED_LABEL_RE.search(before) and not PUBLISHED_LABEL_RE.search(before):
                 updated = updated or Found(dm.iso, "update date near the title", i)
                 continue
             return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
     return updated
+
+
+# A date a sentence mentions ("từ ngày 03/7", "đến 15/8", "trước ngày 30/6"): lower case
+# only, since a dateline reads "Ngày 29/06/2023" after the headline.
+_MENTION_BEFORE = re.compile(
+    r"(?:\b(?:từ|đến|tới|trước|sau|hết|vào|trong)\s+(?:ngày\s+)?|\bngày\s+)$"
+)
 
 
 # Widgets that show their own date: clocks, and weather, exchange-rate, gold-price and

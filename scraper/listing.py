@@ -438,7 +438,8 @@ def parse_listing(
             pager_links[0].node if pager_links else None,
         )
     text = tree.body.text(separator=" ") if tree.body is not None else ""
-    m = PAGE_OF_RE.search(text)
+    # "Trang 2 / 9" (a page number never above the count)
+    m = next((m for m in PAGE_OF_RE.finditer(text) if int(m["cur"]) <= int(m["total"])), None)
     if m:
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:

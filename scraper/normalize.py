@@ -129,6 +129,8 @@ _PATTERNS = [
     # date then optional time: 17/06/2022 - 08:30:15 AM
     re.compile(r"(?<!\d)" + _DMY + r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])"),
     re.compile(_WORDY + r"(?:" + _TIME_GAP + _TIME + r")?", re.IGNORECASE),
+    # time then the date in words: "lúc 15:30 ngày 20 tháng 11 năm 2023"
+    re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*" + _WORDY, re.IGNORECASE),
     # US order from servers set to en-US ("1/19/2024 9:45:00 AM"), only when the day > 12
     # says so: 1/2/2024 stays 1 February.
     re.compile(

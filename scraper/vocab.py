@@ -179,7 +179,11 @@ NEXT_LINK_RE = re.compile(
     r"^\s*(?:trang\s+sau|trang\s+tiếp(?:\s+theo)?|tiếp(?:\s+theo)?|sau|next|»|›|>|>>|→)\s*[»›>]*\s*$",
     re.IGNORECASE,
 )
-PAGE_OF_RE = re.compile(r"trang\s*(?P<cur>\d+)\s*(?:/|trên|của|of)\s*(?P<total>\d+)", re.IGNORECASE)
+# "Trang 2 / 9", never a date after a place name ("Nha Trang 17/11/2023")
+PAGE_OF_RE = re.compile(
+    r"trang\s*(?P<cur>\d+)\s*(?:/|trên|của|of)\s*(?P<total>\d+)(?!\d|\s*[/.\-]\s*\d)",
+    re.IGNORECASE,
+)
 PAGE_PARAM_RE = re.compile(
     r"(?:^|[?&;])(?:page|trang|p|pg|pageindex|pagenum|paged|currentpage|start|limitstart|"
     r"cur_page|pagenumber|page_no|pageid)=\d+",
@@ -191,6 +195,11 @@ PAGE_PATH_RE = re.compile(r"/(?:page|trang|p)[/\-_]?\d+(?:/|\.html?|$)", re.IGNO
 ATTACHMENT_RE = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|jpg|jpeg|png|gif|mp3|mp4|avi)(?:[?#]|$)",
     re.IGNORECASE,
+)
+
+# Document files (not pictures or media): a link to one names a paper the text publishes.
+DOCUMENT_RE = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)(?:[?#]|$)", re.IGNORECASE
 )
 
 # "Tải về: Kế hoạch số 12…" — a line naming an attached document belongs to the body.

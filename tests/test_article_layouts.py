@@ -795,3 +795,85 @@ def test_joomlas_last_modified_line_is_the_date_when_it_is_the_only_one() -> Non
         "2023-10-05T16:20:00+07:00",
         412,
     )
+
+
+def test_a_page_builders_sections_deep_around_the_text_are_read_whole() -> None:
+    # Elementor: section > container > column > widget-wrap > widget > widget-container,
+    # each section's classes carrying its own id; a two-column inner section in between
+    def widget(inner: str) -> str:
+        return (
+            '<div class="elementor-element elementor-widget elementor-widget-text-editor">'
+            f'<div class="elementor-widget-container">{inner}</div></div>'
+        )
+
+    def section(n: int, kind: str, columns: list[str]) -> str:
+        cols = "".join(
+            f'<div class="elementor-column elementor-col-50 elementor-element-c{n}{i}">'
+            f'<div class="elementor-widget-wrap elementor-element-populated">{c}</div></div>'
+            for i, c in enumerate(columns)
+        )
+        return (
+            f'<section class="elementor-section {kind} elementor-element elementor-element-{n}a7">'
+            f'<div class="elementor-container elementor-column-gap-default">{cols}</div></section>'
+        )
+
+    quote = "“Doanh nghiệp cần thủ tục nhanh, minh bạch và một đầu mối” - ông Trần Văn Hải chia sẻ."
+    body = (
+        section(1, "elementor-top-section", [widget(f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>")])
+        + section(
+            2,
+            "elementor-inner-section",
+            [widget("<h3>Kết quả bước đầu</h3>"), widget(f"<p>{quote}</p>")],
+        )
+        + section(3, "elementor-top-section", [widget(f"<p>{PARAS[2]}</p>")])
+    )
+    art = extract_article(_page("", "", f'<div class="elementor elementor-2493">{body}</div>'), URL)
+    assert art.body.split("\n\n") == [PARAS[0], PARAS[1], "Kết quả bước đầu", quote, PARAS[2]]
+
+
+def test_a_date_the_headline_mentions_is_not_the_publication_date() -> None:
+    title = "Thông báo tạm dừng tiếp nhận hồ sơ lĩnh vực đất đai trực tiếp từ ngày 03/7/2023"
+    page = _page("", '<div class="meta">Thứ năm - 29/06/2023 16:45</div>', _body())
+    art = extract_article(page.replace(TITLE, title), URL)
+    assert (art.title, art.published_at) == (title, "2023-06-29T16:45:00+07:00")
+    # a headline ending in its own date suffix still dates the article
+    dated = _page("", "", _body()).replace(f"{TITLE}</h2>", f"{TITLE} (14/03/2024)</h2>")
+    assert extract_article(dated, URL).published_at == "2024-03-14"
+
+
+def test_links_to_documents_typed_into_the_text_are_body() -> None:
+    files = (
+        "<p><b>Tài liệu kèm theo:</b></p><ul>"
+        '<li><a href="uploads/files/2024/tb-142-ubnd.pdf">Thông báo số 142/TB-UBND ngày 14/3/2024 (PDF)</a></li>'
+        '<li><a href="uploads/files/2024/danh-sach-du-an.docx">Danh sách dự án đăng ký đầu tư (DOC)</a></li></ul>'
+    )
+    art = extract_article(_page("", "", _body() + files), URL)
+    assert art.body.split("\n\n")[3:] == [
+        "Tài liệu kèm theo:",
+        "Thông báo số 142/TB-UBND ngày 14/3/2024 (PDF)",
+        "Danh sách dự án đăng ký đầu tư (DOC)",
+    ]
+    # links to other news in the text are not
+    news = '<ul><li><a href="/news/2024/02/c">Hội nghị tổng kết công tác năm 2023 của tỉnh</a></li></ul>'
+    assert extract_article(_page("", "", _body() + news), URL).body.split("\n\n") == PARAS
+
+
+def test_a_k2_items_picture_caption_opens_its_text_and_extra_fields_are_not_text() -> None:
+    caption = "Cánh đồng lúa chín vàng dọc dòng Ngô Đồng nhìn từ trên cao."
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>{TITLE}</title><script src="/media/jui/js/jquery.min.js"></script>
+<script src="/media/system/js/core.js"></script></head><body>
+<ul class="menu"><li><a href="/index.php?option=com_k2&view=itemlist">Tin tức</a></li></ul>
+<div id="k2Container" class="itemView"><h2 class="itemTitle">{TITLE}</h2>
+<span class="itemDateCreated">Thứ năm, 14 Tháng 3 2024 08:30</span>
+<div class="itemBody"><div class="itemImageBlock"><span class="itemImage"><a href="/media/k2/items/cache/x_XL.jpg">
+<img src="/media/k2/items/cache/x_L.jpg" alt=""></a></span><span class="itemImageCaption">{caption}</span></div>
+<div class="itemIntroText"><p>{PARAS[0]}</p></div><div class="itemFullText"><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>
+<div class="itemExtraFields"><h3>Thông tin bổ sung</h3><ul><li><span class="itemExtraFieldsLabel">Nguồn:</span>
+<span class="itemExtraFieldsValue">Sở Văn hóa và Thể thao</span></li></ul></div></div>
+<div class="itemLinks"><a href="/tin-tuc">Tin tức</a></div></div>
+<div class="footer">Bản quyền thuộc Sở Văn hóa và Thể thao</div></body></html>"""
+    art = extract_article(page, URL)
+    assert art.profile == "joomla"
+    assert art.body.split("\n\n") == [caption, *PARAS]

@@ -516,3 +516,16 @@ def test_pagers_with_urls_or_a_form_to_post_are_no_script_pager() -> None:
     assert parse_listing(_page(main, "", last), url).script_pager is None
     widget = '<div class="box-video"><button onclick="play()">Phát video</button></div>'
     assert parse_listing(_page(main, "", widget), url).script_pager is None
+
+
+def test_a_date_after_nha_trang_is_no_page_count() -> None:
+    main = "".join(_card(i) for i in range(6)).replace(
+        "</a>", "</a> <span>Ra quân làm sạch bãi biển Nha Trang 17/11/2023</span>", 1
+    )
+    pager = (
+        '<div class="paging"><a href="/tin-tuc/trang-3.html">3</a> <span>Trang 2 / 9</span></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/trang-2.html")
+    assert (page.current_page, page.total_pages) == (2, 9)
+    plain = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
+    assert (plain.current_page, plain.total_pages) == (None, None)

@@ -45,6 +45,7 @@ from scraper.normalize import (
         ("1/19/2024 9:45:00 AM", "2024-01-19T09:45:00+07:00"),  # en-US server, day > 12
         ("1/2/2024", "2024-02-01"),  # ambiguous: read the Vietnamese way
         ("17 thg 6, 2022", "2022-06-17"),  # "thg": tháng abbreviated (Wix, Google)
+        ("Cập nhật lúc 15:30 ngày 20 tháng 11 năm 2023", "2023-11-20T15:30:00+07:00"),  # time first
     ],
 )
 def test_parse_date_vietnamese_forms(text: str, expected: str) -> None:
