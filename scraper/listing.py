@@ -45,6 +45,31 @@ _PAGE_KEYS = frozenset(
 )
 
 
+# Query parameters naming which listing a page belongs to, and ones only setting how it
+# is shown (a page-size switch "Hiển thị 10 | 20 | 50 tin", a sort order).
+_IDENTITY_KEYS = frozenset(
+    {"cat", "catid", "cid", "category", "categoryid", "chuyenmuc", "cm", "menuid", "tabid", "id"}
+)
+_VIEW_KEYS = frozenset(
+    {
+        "limit",
+        "pagesize",
+        "page_size",
+        "per_page",
+        "perpage",
+        "items_per_page",
+        "delta",
+        "sort",
+        "order",
+        "orderby",
+        "sortby",
+        "view",
+        "display",
+        "show",
+    }
+)
+
+
 @dataclass(slots=True)
 class _Link:
     url: str
@@ -150,8 +175,11 @@ def _pagination(
         if _is_pager_text(link.text)
         and (link.url not in headlined or _NAMED_STEP.fullmatch(link.text.strip(_ARROWS)))
     ]
+    own_params = _non_page_params(urlsplit(page_url).query)
     for link in candidates:
         parts = urlsplit(link.url)
+        if _changes_more_than_the_page(parts.query, own_params):
+            continue  # another category's pager (?cat=15&page=2), a page size (?limit=20)
         if (
             parts.path.lower() == own_path
             # index_4.htm beside index_2.htm: this page's URL with another number
@@ -180,6 +208,26 @@ def _pagination(
         if link.text.isdigit():
             numbers.setdefault(link.url, int(link.text))
     return pages, pager_links
+
+
+def _non_page_params(query: str) -> dict[str, str]:
+    return {
+        k.lower(): v
+        for k, v in parse_qsl(query, keep_blank_values=True)
+        if k.lower() not in _PAGE_KEYS
+    }
+
+
+def _changes_more_than_the_page(query: str, own: dict[str, str]) -> bool:
+    """A same-path link that picks another listing or view rather than another page:
+    a parameter of this listing set to another value (``?cat=15&page=2`` from ``?cat=12``),
+    or, without any page parameter, only a display setting (``?cat=12&limit=20``)."""
+    pairs = parse_qsl(query, keep_blank_values=True)
+    theirs = {k.lower(): v for k, v in pairs if k.lower() not in _PAGE_KEYS}
+    if any(k in _IDENTITY_KEYS and own.get(k, v) != v for k, v in theirs.items()):
+        return True
+    added = theirs.keys() - own.keys()
+    return len(theirs) == len(pairs) and bool(added) and added <= _VIEW_KEYS
 
 
 def _common_container(nodes: list[LexborNode]) -> LexborNode | None:
@@ -379,7 +427,8 @@ def _featured_before(
             seen += 1
             inside = [m for m in members if sibling.mem_id in within[m.order]]
             urls = {m.url for m in inside}
-            if len(urls) > 1 and urls <= listed:
+            if len(urls) > 1 and urls & listed:
+                # a highlights box naming stories of this list (and a few flagged out of it)
                 found |= urls
             elif len(urls) > 1:
                 break  # another list

@@ -326,7 +326,7 @@ def _not_found_page(path: str) -> str:
 class FaultServer:
     """Threaded HTTP/1.1 server on 127.0.0.1 with fault routes and a request log."""
 
-    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None, *, default_routes: bool = True) -> None:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         if tls is not None:  # HTTPS: the handshake runs in accept(), on the server's thread
             self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
@@ -345,7 +345,8 @@ class FaultServer:
         self._thread: threading.Thread | None = None
         self.robots_txt: str | None = None
         self.robots_status = 200
-        _install_default_routes(self)
+        if default_routes:
+            _install_default_routes(self)
 
     # -- lifecycle -----------------------------------------------------------------
 

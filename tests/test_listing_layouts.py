@@ -296,7 +296,7 @@ def test_a_first_page_link_the_menu_also_names_is_a_page() -> None:
     assert (page.current_page, page.total_pages) == (2, 8)
 
 
-def test_a_highlights_box_repeating_list_stories_puts_them_first() -> None:
+def test_a_highlights_box_sharing_list_stories_joins_the_list_first() -> None:
     """ "Tin nổi bật" above the list shows three of its stories again: page order counts."""
     box = (
         '<div class="tin-noi-bat"><div class="tnb-title">Tin nổi bật</div>'
@@ -311,8 +311,15 @@ def test_a_highlights_box_repeating_list_stories_puts_them_first() -> None:
     main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
     page = parse_listing(_page(box + main, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in (3, 4, 1, 0, 2, 5)]
-    # a box of stories that are not in the list is another list, not part of this one
-    other = box.replace("bai-viet-so-1004", "bai-viet-so-1099")
+    # stories the box flags out of the list are this listing's too (a crawl must not miss
+    # them: sites1/s08), in page order
+    flagged = box.replace("bai-viet-so-1004", "bai-viet-so-1099")
+    page = parse_listing(_page(flagged + main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in (3, 99, 1, 0, 2, 4, 5)]
+    # a box sharing no story with the list is another list, not part of this one
+    other = box
+    for i in (3, 4, 1):
+        other = other.replace(f"bai-viet-so-{1000 + i}", f"bai-viet-so-{1090 + i}")
     page = parse_listing(_page(other + main, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
 
@@ -529,3 +536,26 @@ def test_a_date_after_nha_trang_is_no_page_count() -> None:
     assert (page.current_page, page.total_pages) == (2, 9)
     plain = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
     assert (plain.current_page, plain.total_pages) == (None, None)
+
+
+def test_another_categorys_pager_and_a_page_size_switch_are_not_pages() -> None:
+    """news.php?cat=12: the sidebar's "Thông báo" box pages cat=15; "Hiển thị 10 | 20 | 50"
+    re-paginates this one (sites1/s09)."""
+    main = "".join(_card(i) for i in range(6))
+    size = (
+        '<div class="page-size">Hiển thị: <b>10</b> | <a href="news.php?cat=12&amp;limit=20">20</a>'
+        ' | <a href="news.php?cat=12&amp;limit=50">50</a> tin/trang</div>'
+    )
+    pager = (
+        '<div class="pages">Trang: <b>1</b> <a href="news.php?cat=12&amp;page=2">2</a> '
+        '<a href="news.php?page=3&amp;cat=12">3</a></div>'
+    )
+    mini = (
+        '<li><div class="mini-pager"><b>1</b> <a href="/news.php?cat=15&page=2">2</a> '
+        '<a href="/news.php?cat=15&page=3">3</a></div></li>'
+    )
+    page = parse_listing(_page(size + main, mini, pager), f"{HOST}/news.php?cat=12")
+    assert sorted(page.page_urls) == [
+        f"{HOST}/news.php?cat=12&page=2",
+        f"{HOST}/news.php?cat=12&page=3",
+    ]

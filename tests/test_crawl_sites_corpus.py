@@ -1,0 +1,104 @@
+"""Whole walks of unseen listings: each held-out mini-site is served on loopback and crawled.
+
+``tests/fixtures/sites*/<site>/site.json`` (written by people who never read
+``scraper/``) names a seed listing URL, every listing page a correct walk
+reaches, and every article of the listing. The crawl must store exactly those
+articles and never ask for a page outside the site's routes (a sidebar's
+article, another category's pager): the walk follows the listing's own
+pagination to its end and nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from fault_server import ARTICLE_PARAGRAPHS, FaultServer
+from typer.testing import CliRunner
+
+from cli import app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SITE_CORPORA = ("sites1",)
+SITES = [p.parent for name in SITE_CORPORA for p in sorted((FIXTURES / name).glob("*/site.json"))]
+_BODY = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+_ALWAYS_ASKED = {"/robots.txt", "/favicon.ico"}
+
+
+def route_key(path: str, query: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A request as site.json names it: the path and its query parameters, in any order."""
+    return path, tuple(sorted(parse_qsl(query, keep_blank_values=True)))
+
+
+def _key_of(target: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    parts = urlsplit(target)
+    return route_key(parts.path, parts.query)
+
+
+class MiniSite:
+    """One site.json served from a fault server: listing files, articles from a template."""
+
+    def __init__(self, root: Path, origin: str) -> None:
+        self.spec = json.loads((root / "site.json").read_text(encoding="utf-8"))
+        self.origin = origin
+        self.listings = {
+            _key_of(target): self._page(root / name) for target, name in self.spec["routes"].items()
+        }
+        template = self._page(root / self.spec["article_template"])
+        self.articles = {
+            _key_of(target): template.replace("{{TITLE}}", a["title"])
+            .replace("{{DATE}}", a["date"])
+            .replace("{{BODY}}", _BODY)
+            for target, a in self.spec["articles"].items()
+        }
+
+    def _page(self, path: Path) -> str:
+        return path.read_text(encoding="utf-8").replace("{{ORIGIN}}", self.origin)
+
+    def answer(self, ex) -> None:  # a FaultServer route handler
+        key = route_key(ex.request.path, ex.request.query)
+        page = self.listings.get(key) or self.articles.get(key)
+        if page is None:
+            ex.respond(404, "<html><body><h1>404 - Không tìm thấy trang</h1></body></html>")
+        else:
+            ex.respond(200, page)
+
+
+@pytest.mark.skipif(not SITES, reason="no mini-site corpus present")
+@pytest.mark.parametrize("root", SITES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_walk_reaches_every_article_of_the_listing_and_nothing_else(
+    root: Path, tmp_path: Path
+) -> None:
+    with FaultServer(default_routes=False) as server:
+        _walk_and_check(root, server, tmp_path)
+
+
+def _walk_and_check(root: Path, fault_server: FaultServer, tmp_path: Path) -> None:
+    site = MiniSite(root, fault_server.url("").rstrip("/"))
+    fault_server.add_route("/", site.answer, prefix=True)
+    db = tmp_path / "walk.db"
+    seed = fault_server.url(site.spec["seed"])
+    result = CliRunner().invoke(
+        app, ["crawl", seed, "--db", str(db), "--full", "--delay", "0", "--concurrency", "4", "-q"]
+    )
+    asked = {
+        route_key(r.path, r.query) for r in fault_server.requests if r.path not in _ALWAYS_ASKED
+    }
+    strays = sorted(
+        f"{path}?{'&'.join(f'{k}={v}' for k, v in query)}" if query else path
+        for path, query in asked - set(site.listings) - set(site.articles)
+    )
+    con = sqlite3.connect(db)
+    stored = {_key_of(url) for (url,) in con.execute("SELECT url FROM articles")}
+    walked = {_key_of(url) for (url,) in con.execute("SELECT url FROM pages WHERE kind='listing'")}
+    con.close()
+    missing = sorted(p for p, _ in set(site.articles) - stored)
+    assert not strays, f"asked for pages outside the site's routes: {strays}"
+    assert not missing, f"{len(missing)} articles never stored, e.g. {missing[:3]}"
+    assert stored == set(site.articles)
+    expected_pages = {_key_of(t) for t in site.spec["expected_listing_pages"]}
+    assert expected_pages <= walked, sorted(p for p, _ in expected_pages - walked)
+    assert result.exit_code == 0, result.stderr
