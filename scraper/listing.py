@@ -48,7 +48,21 @@ _PAGE_KEYS = frozenset(
 # Query parameters naming which listing a page belongs to, and ones only setting how it
 # is shown (a page-size switch "Hiển thị 10 | 20 | 50 tin", a sort order).
 _IDENTITY_KEYS = frozenset(
-    {"cat", "catid", "cid", "category", "categoryid", "chuyenmuc", "cm", "menuid", "tabid", "id"}
+    {
+        "cat",
+        "catid",
+        "cid",
+        "category",
+        "categoryid",
+        "chuyenmuc",
+        "cm",
+        "menuid",
+        "tabid",
+        "id",
+        "mod",
+        "module",
+        "option",
+    }
 )
 _VIEW_KEYS = frozenset(
     {
@@ -228,6 +242,34 @@ def _changes_more_than_the_page(query: str, own: dict[str, str]) -> bool:
         return True
     added = theirs.keys() - own.keys()
     return len(theirs) == len(pairs) and bool(added) and added <= _VIEW_KEYS
+
+
+_INDEX_FILES = ("index.html", "index.htm", "index.php", "default.aspx", "default.asp")
+
+
+def _self_aliases(url: str) -> set[str]:
+    """The listing's own URL and its directory-index twins (``/tin-tuc/`` and
+    ``/tin-tuc/index.html``): links to them are this page, never an article."""
+    own = canonicalize(url)
+    parts = urlsplit(own)
+    # "/tin-tuc/trang-2/" is page 2 of "/tin-tuc/": the folder's index is that listing too
+    path = PAGE_PATH_RE.sub("/", parts.path) if PAGE_PATH_RE.search(parts.path) else parts.path
+    low = path.lower()
+    if low.endswith("/"):
+        dirs = [path]
+    elif low.rsplit("/", 1)[-1] in _INDEX_FILES:
+        dirs = [path.rsplit("/", 1)[0] + "/"]
+    elif "." not in low.rsplit("/", 1)[-1]:
+        dirs = [path + "/"]  # "/tin-tuc/chinh-quyen": the folder without its slash
+    else:
+        return {own}
+    base = f"{parts.scheme}://{parts.netloc}"
+    query = f"?{parts.query}" if parts.query else ""
+    found = {own}
+    for d in dirs:
+        found.add(canonicalize(base + d + query))
+        found |= {canonicalize(base + d + name + query) for name in _INDEX_FILES}
+    return found
 
 
 def _common_container(nodes: list[LexborNode]) -> LexborNode | None:
@@ -468,7 +510,8 @@ def parse_listing(
             if link.url not in page.page_urls and listing_key(link.url) != own_key:
                 page.page_urls.append(link.url)
                 pager_links.append(link)
-    exclude = {link.url for link in pager_links} | {canonicalize(url)}
+    # this page, the pages it links to, and their directory-index twins
+    exclude = {a for link in pager_links for a in _self_aliases(link.url)} | _self_aliases(url)
     item_sel = prof.listing.get("items", ()) if prof else ()
     if item_sel:
         items = [link for link in _links(tree, url_base, item_sel) if link.url not in exclude]

@@ -22,8 +22,20 @@ from typer.testing import CliRunner
 from cli import app
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SITE_CORPORA = ("sites1",)
-SITES = [p.parent for name in SITE_CORPORA for p in sorted((FIXTURES / name).glob("*/site.json"))]
+SITE_CORPORA = ("sites1", "sites2")
+# Walks still wrong, with why; strict, so a fix makes the test fail until listed off.
+KNOWN_MISSES = {
+    "sites2/s15-featured-top-story": "4 lead stories atop page 1 (a top story and an untitled "
+    "sub-list in their own markup, none repeated in the list) are not taken for the list's: "
+    "a rule taking untitled same-shape boxes above the list broke 4 labelled listings",
+}
+SITES = [
+    pytest.param(p.parent, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key]))
+    if (key := f"{p.parent.parent.name}/{p.parent.name}") in KNOWN_MISSES
+    else p.parent
+    for name in SITE_CORPORA
+    for p in sorted((FIXTURES / name).glob("*/site.json"))
+]
 _BODY = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
 _ALWAYS_ASKED = {"/robots.txt", "/favicon.ico"}
 

@@ -559,3 +559,27 @@ def test_another_categorys_pager_and_a_page_size_switch_are_not_pages() -> None:
         f"{HOST}/news.php?cat=12&page=2",
         f"{HOST}/news.php?cat=12&page=3",
     ]
+
+
+def test_another_modules_pager_on_the_same_script_is_not_a_page() -> None:
+    """index.php?mod=news&cat=3: the documents module's pager shares cat=3 (sites2/s13)."""
+    main = "".join(_card(i) for i in range(6))
+    pager = (
+        '<div class="pages"><b>1</b> <a href="index.php?mod=news&amp;cat=3&amp;page=2">2</a></div>'
+        '<div class="box"><a href="index.php?mod=doc&amp;cat=3&amp;page=2">2</a></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/index.php?mod=news&cat=3")
+    assert page.page_urls == [f"{HOST}/index.php?cat=3&mod=news&page=2"]
+
+
+def test_the_listings_folder_index_is_the_listing_not_an_article() -> None:
+    """On /tin-tuc/trang-2/ the breadcrumb links /tin-tuc/index.html: page 1 (sites2/s14)."""
+    main = "".join(_card(i) for i in range(6))
+    crumb = (
+        '<div class="crumb"><a href="/tin-tuc/index.html">Tin tức - Sự kiện chính quyền</a></div>'
+    )
+    pager = '<div class="pages"><a href="/tin-tuc/trang-1/">1</a> <b>2</b> <a href="/tin-tuc/trang-3/">3</a></div>'
+    for url in (f"{HOST}/tin-tuc/trang-2/", f"{HOST}/tin-tuc/"):
+        page = parse_listing(_page(crumb + main, "", pager), url)
+        assert f"{HOST}/tin-tuc/index.html" not in page.article_urls
+        assert page.article_urls == [_url(i) for i in range(6)]
