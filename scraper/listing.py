@@ -458,11 +458,14 @@ def _ancestor_ids(node: LexborNode) -> set[int]:
 def _featured_before(
     column: LexborNode, members: list[_Link], within: dict[int, set[int]]
 ) -> set[str]:
-    """A top story laid out just before the list: one article, with a picture or summary;
-    or a highlights box ("Tin nổi bật") of stories all found in the list too, which puts
-    them first in page order."""
+    """A top story laid out just before the list: one article, with a picture or summary
+    (and an untitled list of sub-stories of the list's kind between it and the list); or a
+    highlights box ("Tin nổi bật") sharing stories with the list, which puts them first in
+    page order."""
     found: set[str] = set()
     listed = {m.url for m in members if column.mem_id in within[m.order]}
+    shapes = {url_shape(u) for u in listed}
+    held: set[str] = set()  # sub-stories, kept only if a top story sits above them
     sibling, seen = column.prev, 0
     while sibling is not None and seen < 2:
         if sibling.tag not in ("-text", "-comment"):
@@ -473,14 +476,28 @@ def _featured_before(
                 # a highlights box naming stories of this list (and a few flagged out of it)
                 found |= urls
             elif len(urls) > 1:
-                break  # another list
+                if held or _titled(sibling) or not {url_shape(u) for u in urls} <= shapes:
+                    break  # another list ("Tin xem nhiều" above the list)
+                held = urls
+                sibling = sibling.prev
+                continue
             if inside and _headline_like(max((m.text for m in inside), key=len)):
                 linked = sum(len(m.text) for m in inside)
                 summary = len(clean_text(sibling.text(separator=" "))) - linked
                 if summary >= _TEASER_CHARS or sibling.css_first("img") is not None:
                     found.add(inside[0].url)
+                    found |= held
         sibling = sibling.prev
     return found
+
+
+def _titled(box: LexborNode) -> bool:
+    """A box with a title of its own ("Tin nổi bật"), as other lists have: an unlinked
+    heading or title element."""
+    for node in box.css('h2, h3, h4, h5, h6, [class*="title" i]'):
+        if node.css_first("a") is None and not _inside_link(node) and node.text(strip=True):
+            return True
+    return False
 
 
 def parse_listing(

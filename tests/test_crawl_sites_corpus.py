@@ -24,11 +24,7 @@ from cli import app
 FIXTURES = Path(__file__).parent / "fixtures"
 SITE_CORPORA = ("sites1", "sites2")
 # Walks still wrong, with why; strict, so a fix makes the test fail until listed off.
-KNOWN_MISSES = {
-    "sites2/s15-featured-top-story": "4 lead stories atop page 1 (a top story and an untitled "
-    "sub-list in their own markup, none repeated in the list) are not taken for the list's: "
-    "a rule taking untitled same-shape boxes above the list broke 4 labelled listings",
-}
+KNOWN_MISSES: dict[str, str] = {}  # none at present (sites2/s15 was one until its rule)
 SITES = [
     pytest.param(p.parent, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key]))
     if (key := f"{p.parent.parent.name}/{p.parent.name}") in KNOWN_MISSES

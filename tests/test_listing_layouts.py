@@ -583,3 +583,27 @@ def test_the_listings_folder_index_is_the_listing_not_an_article() -> None:
         page = parse_listing(_page(crumb + main, "", pager), url)
         assert f"{HOST}/tin-tuc/index.html" not in page.article_urls
         assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_top_story_with_untitled_sub_stories_above_the_list_belongs_to_it() -> None:
+    """A lead story (picture, summary) and an untitled list of sub-stories, none repeated in
+    the list below (sites2/s15); a titled box of the same links stays another list."""
+    top = (
+        f'<div class="top-story"><a href="/tin-tuc/bai-viet-so-1020.html"><img src="/a.jpg" alt=""></a>'
+        f'<h2><a href="/tin-tuc/bai-viet-so-1020.html">{TOPICS[10]}</a></h2>'
+        f"<p>{TOPICS[11]}. {TOPICS[12]}.</p></div>"
+    )
+    subs = (
+        '<ul class="top-sub">'
+        + "".join(
+            f'<li><a href="/tin-tuc/bai-viet-so-{1020 + i}.html">{TOPICS[i]}</a></li>'
+            for i in (1, 2)
+        )
+        + "</ul>"
+    )
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(3, 9)) + "</div>"
+    page = parse_listing(_page(top + subs + main, ""), f"{HOST}/tin-tuc.html")
+    assert set(page.article_urls) == {_url(i) for i in (20, 21, 22, *range(3, 9))}
+    titled = subs.replace('<ul class="top-sub">', '<div class="box-title">Tin xem nhiều</div><ul>')
+    page = parse_listing(_page(top + titled + main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(3, 9)]
