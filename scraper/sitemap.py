@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 from .errors import ParseError
 from .listing import url_shape
 from .normalize import parse_date
-from .urls import canonicalize, is_http_url
+from .urls import absolute_http_url
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
 # Child sitemaps that hold no articles (WordPress/Yoast, Rank Math, Joomla, Drupal names).
@@ -102,7 +102,7 @@ def _entries(xml: bytes, base: str) -> tuple[str, list[tuple[str, str | None]]]:
             elif name == "lastmod":
                 lastmod = (elem.text or "").strip()
             elif name in ("url", "sitemap"):
-                absolute = _absolute(loc, base) if loc else None
+                absolute = absolute_http_url(loc, base) if loc else None
                 if absolute:
                     entries.append((absolute, lastmod))
                 loc = lastmod = None
@@ -112,14 +112,6 @@ def _entries(xml: bytes, base: str) -> tuple[str, list[tuple[str, str | None]]]:
     if not kind:
         raise ParseError("not a readable sitemap (empty)")
     return kind, entries
-
-
-def _absolute(loc: str, base: str) -> str | None:
-    try:
-        absolute = canonicalize(loc, base)
-    except ValueError:
-        return None
-    return absolute if is_http_url(absolute) else None
 
 
 def _inflate(content: bytes) -> bytes:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .urls import canonicalize, is_http_url
+from .urls import absolute_http_url
 from .vocab import REFUSED_RE
 
 # "0; url=/portal/tin-tuc", "5;URL='index.aspx'", "0;url=\"x\""
@@ -46,15 +46,13 @@ def forward_target(tree: LexborHTMLParser, url: str) -> str | None:
     point back at the same URL, which is not a forward); a script redirect or a
     frameset only on a page with hardly any text or links of its own.
     """
-    own = canonicalize(url)
     for meta in tree.css("meta[http-equiv]"):
         if (meta.attributes.get("http-equiv") or "").lower() != "refresh":
             continue
         m = _REFRESH.match(meta.attributes.get("content") or "")
-        if m:
-            target = _absolute(m.group(1), url)
-            if target and target != own:
-                return target
+        target = _elsewhere(m.group(1), url) if m else None
+        if target:
+            return target
     body = tree.body
     text = body.text(separator=" ").strip() if body is not None else ""
     if len(text) > _EMPTY_TEXT or len(tree.css("a[href]")) > _EMPTY_LINKS:
@@ -68,24 +66,24 @@ def forward_target(tree: LexborHTMLParser, url: str) -> str | None:
         ]
         plain = [f for f in frames if not _SIDE_FRAME.search(f.attributes.get("src") or "")]
         chosen = (named or plain or frames)[0]
-        target = _absolute(chosen.attributes.get("src") or "", url)
-        if target and target != own:
+        target = _elsewhere(chosen.attributes.get("src") or "", url)
+        if target:
             return target
     for script in tree.css("script"):
         m = _SCRIPT_GO.search(script.text() or "")
-        if m:
-            target = _absolute(m.group(2) or m.group(4), url)
-            if target and target != own:
-                return target
+        target = _elsewhere(m.group(2) or m.group(4), url) if m else None
+        if target:
+            return target
     return None
 
 
-def _absolute(href: str, base: str) -> str | None:
+def _elsewhere(href: str, url: str) -> str | None:
+    """The absolute URL ``href`` names, unless it is none, a script or this very page."""
     href = href.strip()
     if not href or href.lower().startswith(("javascript:", "mailto:", "#")):
         return None
-    absolute = canonicalize(href, base)
-    return absolute if is_http_url(absolute) else None
+    target = absolute_http_url(href, url)
+    return target if target != absolute_http_url(url, url) else None
 
 
 # A refusal page is small: little text, hardly a link. A portal's menus, sidebars and

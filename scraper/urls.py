@@ -87,6 +87,16 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+def absolute_http_url(href: str, base: str) -> str | None:
+    """``href`` resolved against ``base`` and canonicalized, when it is an http(s) URL;
+    None for anything else, malformed ones ("http://[bad") included."""
+    try:
+        absolute = canonicalize(href, base)
+    except ValueError:
+        return None
+    return absolute if is_http_url(absolute) else None
+
+
 def on_site(host: str, hosts: Collection[str]) -> bool:
     """Whether ``host`` is one of ``hosts``; ``www.x`` and ``x`` count as one site (portals
     redirect one to the other and link to either)."""

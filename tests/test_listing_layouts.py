@@ -493,6 +493,9 @@ def test_a_page_with_its_own_list_is_no_entry_page() -> None:
         ),
     ):
         assert parse_listing(_entry_page(head, body), f"{HOST}/index.html").forward is None
+    # a malformed target is no forward, and no crash
+    broken = _entry_page('<meta http-equiv="refresh" content="0;url=http://[portal/tin-tuc">')
+    assert parse_listing(broken, f"{HOST}/index.html").forward is None
 
 
 def test_more_pages_only_a_script_reaches_are_named() -> None:
