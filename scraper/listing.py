@@ -189,7 +189,7 @@ def _pagination(
         if _is_pager_text(link.text)
         and (link.url not in headlined or _NAMED_STEP.fullmatch(link.text.strip(_ARROWS)))
     ]
-    own_params = _non_page_params(urlsplit(page_url).query)
+    own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
     for link in candidates:
         parts = urlsplit(link.url)
         if _changes_more_than_the_page(parts.query, own_params):
@@ -224,12 +224,9 @@ def _pagination(
     return pages, pager_links
 
 
-def _non_page_params(query: str) -> dict[str, str]:
-    return {
-        k.lower(): v
-        for k, v in parse_qsl(query, keep_blank_values=True)
-        if k.lower() not in _PAGE_KEYS
-    }
+def _non_page(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Query parameters other than the page number, names lower-cased."""
+    return {k.lower(): v for k, v in pairs if k.lower() not in _PAGE_KEYS}
 
 
 def _changes_more_than_the_page(query: str, own: dict[str, str]) -> bool:
@@ -237,7 +234,7 @@ def _changes_more_than_the_page(query: str, own: dict[str, str]) -> bool:
     a parameter of this listing set to another value (``?cat=15&page=2`` from ``?cat=12``),
     or, without any page parameter, only a display setting (``?cat=12&limit=20``)."""
     pairs = parse_qsl(query, keep_blank_values=True)
-    theirs = {k.lower(): v for k, v in pairs if k.lower() not in _PAGE_KEYS}
+    theirs = _non_page(pairs)
     if any(k in _IDENTITY_KEYS and own.get(k, v) != v for k, v in theirs.items()):
         return True
     added = theirs.keys() - own.keys()
@@ -528,7 +525,8 @@ def parse_listing(
                 page.page_urls.append(link.url)
                 pager_links.append(link)
     # this page, the pages it links to, and their directory-index twins
-    exclude = {a for link in pager_links for a in _self_aliases(link.url)} | _self_aliases(url)
+    pager_urls = {link.url for link in pager_links} | {url}  # each once: a pager repeats them
+    exclude = {alias for u in pager_urls for alias in _self_aliases(u)}
     item_sel = prof.listing.get("items", ()) if prof else ()
     if item_sel:
         items = [link for link in _links(tree, url_base, item_sel) if link.url not in exclude]
