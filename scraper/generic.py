@@ -684,16 +684,13 @@ def find_date(
                 continue
         for dm in find_dates(text):
             before = text[max(0, dm.start - 40) : dm.start]
-            if (
-                len(text) > 120
-                and not headline_dated(i)
-                and not (PUBLISHED_LABEL_RE.search(before) or UPDATED_LABEL_RE.search(before))
-            ):
+            published = bool(PUBLISHED_LABEL_RE.search(before))
+            update = not published and bool(UPDATED_LABEL_RE.search(before))
+            if len(text) > 120 and not headline_dated(i) and not (published or update):
                 continue  # a date in a sentence of the lead ("diễn ra trong hai ngày 19 và 20/8")
-            labelled = PUBLISHED_LABEL_RE.search(before) or UPDATED_LABEL_RE.search(before)
-            if i == title_idx and not labelled and _MENTION_BEFORE.search(before):
+            if i == title_idx and not (published or update) and _MENTION_BEFORE.search(before):
                 continue  # the headline's own words: "Tạm dừng tiếp nhận hồ sơ từ ngày 03/7/2023"
-            if UPDATED_LABEL_RE.search(before) and not PUBLISHED_LABEL_RE.search(before):
+            if update:
                 updated = updated or Found(dm.iso, "update date near the title", i)
                 continue
             return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
