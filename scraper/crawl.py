@@ -462,7 +462,8 @@ class SiteCrawl:
         try:
             smap = parse_sitemap(result.content, canonicalize(result.final_url))
         except GovnewsError as exc:
-            self._fail(url, frontier.LISTING, "parse", f"{url}: {exc}", result.status)
+            msg = f"{url}: {exc}"
+            self._fail(url, frontier.LISTING, "parse", msg, result.status, announce=not first)
             if first:
                 raise SiteError(f"cannot read sitemap {url}: {exc}") from None
             return True
@@ -476,7 +477,8 @@ class SiteCrawl:
         ]
         children = [u for u in smap.sitemaps if on_site(host_of(u), self.hosts)]
         if first and not pages and not children:
-            self._fail(url, frontier.LISTING, "no-articles", "no article pages listed", None)
+            msg = "no article pages listed"
+            self._fail(url, frontier.LISTING, "no-articles", msg, result.status, announce=False)
             raise SiteError(f"sitemap {url} lists no article pages")
         packed = archive.pack_page(result.content)  # compressed outside the transaction
         with archive.transaction(self.db):

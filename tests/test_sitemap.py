@@ -194,3 +194,39 @@ def test_a_listing_without_links_points_to_the_sitemap_robots_txt_names(
         f"govnews: error: no recognisable article links on listing page {fault_server.url('/tin-tuc')}"
         f"; robots.txt names a sitemap, crawl it instead: {fault_server.url('/sitemap_index.xml')}"
     )
+
+
+def test_a_broken_or_empty_sitemap_seed_is_one_line_and_keeps_the_archive(
+    fault_server, tmp_path: Path
+) -> None:
+    _serve_sitemap_portal(fault_server)
+    db = tmp_path / "b.db"
+    runner = CliRunner()
+    ok = runner.invoke(
+        app,
+        ["crawl", fault_server.url("/sitemap_index.xml"), "--db", str(db), "--delay", "0", "-q"],
+    )
+    assert ok.exit_code == 0, ok.stderr
+    con = sqlite3.connect(db)
+    before = con.execute("SELECT url, title, body FROM articles ORDER BY url").fetchall()
+    con.close()
+    assert len(before) == 3
+    fault_server.add_route(
+        "/cut.xml", lambda ex: ex.respond(200, urlset(POSTS)[:300], content_type="application/xml")
+    )  # truncated mid-element
+    fault_server.add_route(
+        "/empty.xml", lambda ex: ex.respond(200, urlset([]), content_type="application/xml")
+    )
+    for path, message in (
+        ("/cut.xml", f"cannot read sitemap {fault_server.url('/cut.xml')}: not a readable sitemap"),
+        ("/empty.xml", f"sitemap {fault_server.url('/empty.xml')} lists no article pages"),
+    ):
+        other = tmp_path / f"{path[1:]}.db"
+        for target in (db, other):
+            bad = runner.invoke(app, ["crawl", fault_server.url(path), "--db", str(target), "-q"])
+            assert bad.exit_code == 1
+            lines = bad.stderr.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith(f"govnews: error: {message}"), bad.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT url, title, body FROM articles ORDER BY url").fetchall() == before
