@@ -40,6 +40,7 @@ from .vocab import (
     DOCUMENT_RE,
     FILING_LABEL_RE,
     NEXT_FIELD_RE,
+    PRINTED_URL_RE,
     PUBLISHED_LABEL_RE,
     PUBLISHED_WORDS,
     RELATED_HEADINGS_RE,
@@ -460,10 +461,13 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     text = b.text
     if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
         return True
+    if "://" in text and PRINTED_URL_RE.match(text):
+        return True
     if len(text) > 220:  # long paragraphs are never labels, controls or meta lines
         return False
-    if _is_control(b) or len(text) < 80 and _has_views_label(text):
-        return True
+    data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
+    if (_is_control(b) and not data_row) or len(text) < 80 and _has_views_label(text):
+        return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
     if is_meta_line(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
         return True
     if len(text) < 100 and CREDIT_LINE_RE.match(text):
@@ -475,7 +479,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         and not _names_document(b)
     ):
         return True
-    if len(text) < 80 and not (b.table_row and text.count(" | ") >= 2):
+    if len(text) < 80 and not data_row:
         # a line that is mostly a date is a dateline; a data-table row of dates is content
         dates = find_dates(text)
         if dates and sum(d.end - d.start for d in dates) > 0.35 * len(text):
@@ -783,12 +787,13 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
             if shown and not is_person(shown):
                 account_boxes.add(node.mem_id)
                 continue
-        node = named if named is not None else node
-        text = clean_author(clean_text(node.text(separator=" ")) or "")
+        shown_in = named if named is not None else node
+        text = clean_author(clean_text(shown_in.text(separator=" ")) or "")
         if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
             continue
         if SOURCE_LABEL_RE.match(text) or not is_person(text) or not text[:1].isupper():
             continue
+        # from the box, not the name: themes wrap the name in several spans
         parent = node.parent
         for _ in range(4):
             if parent is None:

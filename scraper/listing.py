@@ -10,7 +10,7 @@ page parameter. Profiles may give selectors for both.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
@@ -41,6 +41,7 @@ _PAGE_KEYS = frozenset(
         "page_no",
         "start",
         "limitstart",
+        "cur",  # Liferay's, behind its portlet namespace
     }
 )
 
@@ -119,6 +120,19 @@ def url_shape(url: str) -> str:
     return f"{parts.netloc}{head}/{leaf}{trailing}?{'&'.join(keys)}"
 
 
+def family_shape(shape: str) -> str | None:
+    """A shape with its last folder masked too (``/tin-tuc/kinh-te/*/*.html``): one list
+    whose items sit in sub-category folders. None when that folder is the site's first
+    (masking it would join every section of the site)."""
+    trailing = "/" if shape.endswith("/") or "/?" in shape else ""
+    path, _, keys = shape.partition("?")
+    head, _, leaf = path.rstrip("/").rpartition("/")
+    parent, _, folder = head.rpartition("/")
+    if "/" not in parent or folder == "*":
+        return None
+    return f"{parent}/*/{leaf}{trailing}?{keys}"
+
+
 def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -> list[_Link]:
     # One selector group: matches come back once each, in document order.
     nodes = tree.css(", ".join(selectors) if selectors else "a[href]")
@@ -190,6 +204,7 @@ def _pagination(
         and (link.url not in headlined or _NAMED_STEP.fullmatch(link.text.strip(_ARROWS)))
     ]
     own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
+    own_params = _usual_view(candidates) | own_params
     for link in candidates:
         parts = urlsplit(link.url)
         if _changes_more_than_the_page(parts.query, own_params):
@@ -224,18 +239,48 @@ def _pagination(
     return pages, pager_links
 
 
+# Liferay prefixes each portlet's parameters with its namespace:
+# _101_INSTANCE_kX3h_delta, _com_liferay_..._AssetPublisherPortlet_INSTANCE_ab_cur.
+_PORTLET_NAMESPACE = re.compile(r"^_(?:\d+_instance_[a-z0-9]+|\d+|[a-z0-9_]*?_instance_[a-z0-9]+)_")
+
+
+def _param_name(key: str) -> str:
+    """A query parameter's name, lower-cased, without a portlet namespace."""
+    key = key.lower()
+    return _PORTLET_NAMESPACE.sub("", key) if key.startswith("_") else key
+
+
 def _non_page(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """Query parameters other than the page number, names lower-cased."""
-    return {k.lower(): v for k, v in pairs if k.lower() not in _PAGE_KEYS}
+    """Query parameters other than the page number, names lower-cased and bare."""
+    named = ((_param_name(k), v) for k, v in pairs)
+    return {k: v for k, v in named if k not in _PAGE_KEYS}
+
+
+def _usual_view(links: list[_Link]) -> dict[str, str]:
+    """Display settings most pager links agree on (``delta=8``): a bare first page names
+    none, yet a page-size menu beside its pager ("20", "40") sets another value."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for link in links:
+        for key, value in _non_page(parse_qsl(urlsplit(link.url).query)).items():
+            if key in _VIEW_KEYS:
+                seen[key][value] += 1
+    usual: dict[str, str] = {}
+    for key, counts in seen.items():
+        top = counts.most_common(2)
+        if top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            usual[key] = top[0][0]
+    return usual
 
 
 def _changes_more_than_the_page(query: str, own: dict[str, str]) -> bool:
     """A same-path link that picks another listing or view rather than another page:
-    a parameter of this listing set to another value (``?cat=15&page=2`` from ``?cat=12``),
-    or, without any page parameter, only a display setting (``?cat=12&limit=20``)."""
+    a parameter of this listing or of its display set to another value (``?cat=15&page=2``
+    from ``?cat=12``; ``delta=20&cur=1`` from ``delta=8&cur=2``, a page-size switch), or,
+    without any page parameter, only a display setting (``?cat=12&limit=20``)."""
     pairs = parse_qsl(query, keep_blank_values=True)
     theirs = _non_page(pairs)
-    if any(k in _IDENTITY_KEYS and own.get(k, v) != v for k, v in theirs.items()):
+    keyed = _IDENTITY_KEYS | _VIEW_KEYS
+    if any(k in keyed and own.get(k, v) != v for k, v in theirs.items()):
         return True
     added = theirs.keys() - own.keys()
     return len(theirs) == len(pairs) and bool(added) and added <= _VIEW_KEYS
@@ -368,9 +413,18 @@ def _article_links(
     laid out apart from it, such as a top story.
     """
     groups: dict[str, list[_Link]] = defaultdict(list)
+    families: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         if link.url not in exclude:
-            groups[url_shape(link.url)].append(link)
+            shape = url_shape(link.url)
+            groups[shape].append(link)
+            if family := family_shape(shape):
+                families[family].append(link)
+    # A family competes as one more group only where it joins several shapes (after the
+    # shapes, so a list of one shape keeps its own on a tie); a hint names either.
+    for family, members in families.items():
+        if family == shape_hint or len({url_shape(m.url) for m in members}) > 1:
+            groups[family] = members
     if shape_hint and shape_hint in groups:
         groups = {shape_hint: groups[shape_hint]}
     groups = {

@@ -90,7 +90,8 @@ AUTHOR_LABEL_RE = re.compile(
 SOURCE_LABEL_RE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn(?:\s+(?:tin|ảnh|hình(?:\s+ảnh)?))?|theo|source)\s*[:：]|"
     # "Theo Báo Kon Tum", "Theo TTXVN", "(Theo Báo SGGP)": a source even without the colon
-    r"^\s*[(\[]?\s*theo\s+(?:báo|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b",
+    # ("Theo báo cáo của …" opens a sentence)
+    r"^\s*[(\[]?\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b",
     re.IGNORECASE,
 )
 
@@ -155,6 +156,14 @@ RELATED_HEADINGS_RE = re.compile(
 CREDIT_LINE_RE = re.compile(
     r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim)\s*[:：]\s*"
     r"(?:[A-ZĐÀ-Ỹ][\w.]*\s*(?:[-–,&]\s*)?){1,8}$"
+)
+
+# A print view's note of where the article lives ("Địa chỉ bài viết: https://…"): not text.
+PRINTED_URL_RE = re.compile(
+    r"^\s*(?:địa\s+chỉ|đường\s+dẫn|liên\s+kết|link|url)"
+    r"(?:\s+(?:của\s+)?(?:bài\s+viết|bài|tin(?:\s+bài)?|trang(?:\s+tin)?))?\s*[:：]\s*"
+    r"(?:https?://|www\.)\S+\s*$",
+    re.IGNORECASE,
 )
 
 # Short lines that are controls, not content ("Bản in", "Quay lại", pagers, share bars).

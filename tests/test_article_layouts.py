@@ -877,3 +877,52 @@ def test_a_k2_items_picture_caption_opens_its_text_and_extra_fields_are_not_text
     art = extract_article(page, URL)
     assert art.profile == "joomla"
     assert art.body.split("\n\n") == [caption, *PARAS]
+
+
+def test_a_print_views_note_of_the_articles_address_is_not_text() -> None:
+    """A print view ends with "Địa chỉ bài viết: https://…" after the signature
+    (holdout19/print_view): the note is dropped and the signature is the author."""
+    body = _body(
+        '<p style="text-align:right"><b>Trần Thị Hồng Nhung - Phòng Nông nghiệp</b></p>'
+        f'<div class="print-url">Địa chỉ bài viết: {URL}.html</div>'
+    ).replace(f"<p>{PARAS[2]}</p>", "")
+    art = extract_article(_page("", "", body), URL)
+    assert art.body is not None and "Địa chỉ bài viết" not in art.body
+    assert art.author == "Trần Thị Hồng Nhung - Phòng Nông nghiệp"
+
+
+def test_a_sentence_opening_with_theo_bao_cao_is_text_not_a_source() -> None:
+    """A sentence "Theo báo cáo của …" (per the report of …) introduces a table; "Theo Báo …" names a
+    newspaper (holdout19/print_view)."""
+    intro = "<p>Theo báo cáo của Văn phòng Điều phối nông thôn mới huyện, kết quả như sau:</p>"
+    art = extract_article(_page("", "", _body(intro)), URL)
+    assert "Theo báo cáo của Văn phòng" in (art.body or "")
+    source = "<p>Theo Báo Bắc Ninh</p>"
+    art = extract_article(_page("", "", _body() + source), URL)
+    assert "Theo Báo Bắc Ninh" not in (art.body or "")
+
+
+def test_a_table_row_of_numbers_is_data_not_a_pager() -> None:
+    """A row "60 - 69 | 284 | 97 | 6": digits and dashes only, like a pager line, but a data-table
+    row (holdout19/ttyt_jannah)."""
+    table = (
+        "<table><thead><tr><th>Nhóm tuổi</th><th>Số người khám</th><th>Tăng huyết áp</th></tr>"
+        "</thead><tbody><tr><td>60 - 69</td><td>284</td><td>97</td></tr>"
+        "<tr><td>70 - 79</td><td>251</td><td>118</td></tr>"
+        "<tr><td>Từ 80 trở lên</td><td>115</td><td>64</td></tr></tbody></table>"
+    )
+    art = extract_article(_page("", "", _body(table)), URL)
+    assert "60 - 69 | 284 | 97" in (art.body or "")
+    assert "70 - 79 | 251 | 118" in (art.body or "")
+
+
+def test_a_byline_name_wrapped_deep_in_a_themes_meta_spans_is_the_author() -> None:
+    """Jannah: span.author-meta > span.meta-item > span.meta-author > a.author-name, four
+    levels below the title's box (holdout19/ttyt_jannah)."""
+    meta = (
+        '<div class="post-meta"><span class="author-meta"><span class="meta-item">'
+        '<span class="meta-author"><a href="/author/ngocanh/" class="author-name">'
+        'Phạm Thị Ngọc Ánh</a></span></span></span><span class="date">14/03/2024</span></div>'
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.author == "Phạm Thị Ngọc Ánh"

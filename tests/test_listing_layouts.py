@@ -9,6 +9,8 @@ current page.
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 from scraper.listing import parse_listing
 
 HOST = "https://phuongmau.namdinh.gov.vn"
@@ -610,3 +612,66 @@ def test_a_top_story_with_untitled_sub_stories_above_the_list_belongs_to_it() ->
     titled = subs.replace('<ul class="top-sub">', '<div class="box-title">Tin xem nhiều</div><ul>')
     page = parse_listing(_page(top + titled + main, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(3, 9)]
+
+
+def _filed(i: int, folder: str) -> str:
+    """A main-list item whose article sits in a sub-category folder of the listing."""
+    return _card(i).replace("/tin-tuc/bai-viet", f"/tin-tuc/kinh-te/{folder}/bai-viet")
+
+
+def test_a_list_of_items_filed_in_sub_category_folders_is_one_list() -> None:
+    """/tin-tuc/kinh-te lists articles of its four sub-categories, each in its folder
+    (sites3/s21); a sidebar of another section's sub-folders stays out, and a later page
+    keeps the whole list by the shape page 1 found."""
+    folders = ("nong-nghiep", "cong-nghiep", "thuong-mai", "dau-tu")
+    main = "".join(_filed(i, folders[i % 4]) for i in range(8))
+    sidebar = "".join(
+        _plain(i).replace("/tin-tuc/bai-viet", "/tin-tuc/xa-hoi/giao-duc/bai-viet")
+        for i in range(8, 14)
+    )
+    first = parse_listing(_page(main, sidebar), f"{HOST}/tin-tuc/kinh-te")
+    want = [_url(i).replace("/tin-tuc/", f"/tin-tuc/kinh-te/{folders[i % 4]}/") for i in range(8)]
+    assert first.article_urls == want
+    # Page 2 happens to hold one sub-category's items only: the hint still fits.
+    second = parse_listing(
+        _page("".join(_filed(i, "dau-tu") for i in range(3)), sidebar),
+        f"{HOST}/tin-tuc/kinh-te?p=2",
+        article_shape=first.article_shape,
+    )
+    assert len(second.article_urls) == 3
+    assert all("/kinh-te/dau-tu/" in u for u in second.article_urls)
+    # Items of one folder only: the folder's own shape, as before.
+    one = "".join(_filed(i, "dau-tu") for i in range(8))
+    alone = parse_listing(_page(one, sidebar), f"{HOST}/tin-tuc/kinh-te/dau-tu")
+    assert len(alone.article_urls) == 8
+    assert alone.article_shape is not None and "/kinh-te/dau-tu/" in alone.article_shape
+
+
+def test_a_page_size_menu_beside_the_pager_of_a_bare_first_page_is_not_a_page() -> None:
+    """Liferay: the seed has no query; its pager links carry the portlet's delta=8 and cur=N
+    behind a namespace, and the "20" / "40" page-size menu carries delta=20|40 with cur=1
+    (sites3/s22)."""
+    ns = "_101_INSTANCE_kX3hN8bQ2zPa_"
+
+    def link(delta: int, cur: int, text: str) -> str:
+        q = f"p_p_id=101_INSTANCE_kX3hN8bQ2zPa&amp;{ns}delta={delta}&amp;{ns}keywords=&amp;{ns}cur={cur}"
+        return f'<li><a href="/web/so/tin-hoat-dong?{q}">{text}</a></li>'
+
+    pager = (
+        '<ul class="pagination">'
+        + "".join(link(8, n, str(n)) for n in (2, 3, 4, 5))
+        + '</ul><div class="delta-selector"><a href="#">8 mục mỗi trang</a><ul>'
+        + link(20, 1, "20")
+        + link(40, 1, "40")
+        + "</ul></div>"
+    )
+    main = "".join(_card(i) for i in range(8))
+    page = parse_listing(_page(main, "", pager), f"{HOST}/web/so/tin-hoat-dong")
+    assert len(page.page_urls) == 4
+    assert all(f"{ns}delta=8" in u for u in page.page_urls)
+    assert sorted(parse_qs(urlsplit(u).query)[f"{ns}cur"][0] for u in page.page_urls) == [
+        "2",
+        "3",
+        "4",
+        "5",
+    ]
