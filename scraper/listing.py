@@ -138,6 +138,7 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
     nodes = tree.css(", ".join(selectors) if selectors else "a[href]")
     out: list[_Link] = []
     host = host_of(base)
+    resolved: dict[str, str | None] = {}  # menus, sidebars and pagers repeat their hrefs
     for order, a in enumerate(nodes):
         if a.tag != "a":
             inner = a.css_first("a[href]")
@@ -145,19 +146,28 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
                 continue
             a = inner
         href = (a.attributes.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
-            continue
-        try:
-            url = canonicalize(href, base)
-        except ValueError:
-            continue
-        if not url.startswith(("http://", "https://")) or not same_site(url, host):
-            continue
-        if ATTACHMENT_RE.search(url):
+        if href in resolved:
+            url = resolved[href]
+        else:
+            url = resolved[href] = _page_link(href, base, host)
+        if url is None:
             continue
         text = clean_text(a.text(separator=" ")) or clean_text(a.attributes.get("title") or "")
         out.append(_Link(url, text, a, order))
     return out
+
+
+def _page_link(href: str, base: str, host: str) -> str | None:
+    """``href`` as an on-site page URL, or None (fragments, scripts, files, other sites)."""
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    try:
+        url = canonicalize(href, base)
+    except ValueError:
+        return None
+    if not url.startswith(("http://", "https://")) or not same_site(url, host):
+        return None
+    return None if ATTACHMENT_RE.search(url) else url
 
 
 _PAGER_WORDS = re.compile(
@@ -414,16 +424,21 @@ def _article_links(
     """
     groups: dict[str, list[_Link]] = defaultdict(list)
     families: dict[str, list[_Link]] = defaultdict(list)
+    joined: dict[str, set[str]] = defaultdict(set)  # family → the shapes it joins
+    shapes: dict[str, str] = {}  # a pager and its items repeat URLs: shape each once
     for link in links:
         if link.url not in exclude:
-            shape = url_shape(link.url)
+            shape = shapes.get(link.url)
+            if shape is None:
+                shape = shapes[link.url] = url_shape(link.url)
             groups[shape].append(link)
             if family := family_shape(shape):
                 families[family].append(link)
+                joined[family].add(shape)
     # A family competes as one more group only where it joins several shapes (after the
     # shapes, so a list of one shape keeps its own on a tie); a hint names either.
     for family, members in families.items():
-        if family == shape_hint or len({url_shape(m.url) for m in members}) > 1:
+        if family == shape_hint or len(joined[family]) > 1:
             groups[family] = members
     if shape_hint and shape_hint in groups:
         groups = {shape_hint: groups[shape_hint]}
