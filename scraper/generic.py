@@ -68,6 +68,12 @@ _SITE_WORDS = re.compile(
     r"^(?:ubnd\s+)?(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận)\s+\S+(?:\s+\S+)?$",
     re.IGNORECASE,
 )
+# The words that name a site outright, even in a long part ("Cổng TTĐT xã A, huyện B").
+_PORTAL_WORDS = re.compile(
+    r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức)|website|portal|"
+    r"\.gov\.vn|báo\s+điện\s+tử",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _VIEW_WORDS = ("xem", "đọc", "view", "truy cập", "hits", "lần", "read")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
@@ -95,15 +101,58 @@ def strip_date_suffix(title: str) -> str:
     return _DATE_SUFFIX.sub("", title).strip()
 
 
+def split_doc_title(doc_title: str, site_name: str = "") -> tuple[str, bool]:
+    """<title>'s headline part ("Cổng TTĐT phường X - Title" → "Title"), and whether the
+    <title> is only the site's name.
+
+    A part naming the site that goes on past another part ("Sở Tư pháp tỉnh Nghệ An
+    thăm hỏi …" beside "Sở Tư pháp tỉnh Nghệ An") is a headline about the site.
+    """
+    parts, site = _title_parts(doc_title, site_name)
+    keep = [p for p, is_site in zip(parts, site, strict=True) if not is_site]
+    if not keep:
+        return max(parts, key=len), True
+    return max(keep, key=len), False
+
+
+def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[bool]]:
+    """<title> split at its separators, and which parts name the site."""
+    parts = [p for p in _TITLE_SEPARATORS.split(doc_title) if p.strip()] or [doc_title]
+    if len(parts) == 1:
+        return parts, [bool(_SITE_WORDS.search(doc_title))]
+    low = [p.lower() for p in parts]
+
+    def names_site(i: int) -> bool:
+        part = parts[i]
+        if site_name and part == site_name:
+            return True
+        if _PORTAL_WORDS.search(part):
+            return True
+        # "UBND xã …", "Sở …": a name has no comma, and a headline may go on past it
+        return (
+            bool(_SITE_WORDS.search(part))
+            and "," not in part
+            and not any(low[i].startswith(other + " ") for other in low if len(other) < len(low[i]))
+        )
+
+    return parts, [names_site(i) for i in range(len(parts))]
+
+
+def _site_names_in(doc_title: str | None, site_name: str) -> set[str]:
+    """The parts of <title> that name the site, lower-cased (the banner repeats one)."""
+    if not doc_title:
+        return set()
+    parts, site = _title_parts(doc_title, site_name)
+    return (
+        {p.lower() for p, is_site in zip(parts, site, strict=True) if is_site}
+        if len(parts) > 1
+        else set()
+    )
+
+
 def title_from_doc_title(doc_title: str, site_name: str = "") -> str:
     """<title> without the site name part ("Cổng TTĐT phường X - Title" → "Title")."""
-    parts = [p for p in _TITLE_SEPARATORS.split(doc_title) if p.strip()]
-    if len(parts) <= 1:
-        return doc_title
-    keep = [p for p in parts if not _SITE_WORDS.search(p) and (not site_name or p != site_name)]
-    if not keep:
-        return max(parts, key=len)
-    return max(keep, key=len) if len(keep) > 1 else keep[0]
+    return split_doc_title(doc_title, site_name)[0]
 
 
 @dataclass(slots=True)
@@ -118,15 +167,18 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     # A <title> that is only the site's name ("Cổng thông tin điện tử huyện Phù Mỹ") would
     # crown the banner: it is no reference for the headline.
     refs = [
-        (set(tokens(r)), max(1, len(title_from_doc_title(r, meta.site_name))))
+        (set(tokens(r)), max(1, len(headline)))
         for r in (meta.og_title, meta.headline, meta.doc_title)
-        if r and not _SITE_WORDS.search(title_from_doc_title(r, meta.site_name))
+        if r
+        for headline, site_only in [split_doc_title(r, meta.site_name)]
+        if not site_only
     ]
     best: tuple[float, int, str, str] | None = None
     seen: set[str] = set()
+    banners = _site_names_in(meta.doc_title, meta.site_name)
     for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
         text = strip_date_suffix(clean_text(node.text(separator=" ")))
-        if not (8 <= len(text) <= 400) or text in seen:
+        if not (8 <= len(text) <= 400) or text in seen or text.lower() in banners:
             continue
         seen.add(text)
         if refs:

@@ -926,3 +926,41 @@ def test_a_byline_name_wrapped_deep_in_a_themes_meta_spans_is_the_author() -> No
     )
     art = extract_article(_page("", meta, _body()), URL)
     assert art.author == "Phạm Thị Ngọc Ánh"
+
+
+@pytest.mark.parametrize(
+    ("headline", "site", "banner"),
+    [
+        # the headline starts with the site's short name, which <title> repeats at its end
+        (
+            "UBND xã Phong Điền tổ chức giải bóng đá thiếu niên hè",
+            "UBND xã Phong Điền",
+            "ỦY BAN NHÂN DÂN XÃ PHONG ĐIỀN",
+        ),
+        # "Sở …, …" with a comma and an inner " - ": a headline, not a department's name;
+        # the banner repeats <title>'s site part in capitals
+        (
+            "Sở Tài chính tỉnh Đồng Tháp thăm hỏi, tặng quà gia đình chính sách nhân ngày "
+            "Thương binh - Liệt sĩ",
+            "Cổng thông tin điện tử tỉnh Đồng Tháp",
+            "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP",
+        ),
+    ],
+)
+def test_a_headline_naming_the_site_is_not_taken_for_the_sites_banner(
+    headline: str, site: str, banner: str
+) -> None:
+    """sites1/s07, sites3/s20, sites3/s21: the banner <h1> came first and matched <title>'s
+    words as well as the headline did."""
+    page = (
+        _page("", '<div class="date">Ngày đăng: 14/03/2024</div>', _body())
+        .replace(_SITE_TITLE, f"<title>{headline} - {site}</title>")
+        .replace(
+            '<div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div>', f"<h1>{banner}</h1>"
+        )
+        .replace(
+            f'<h2 class="news-title">{TITLE}</h2>', f'<h1 class="title-detail">{headline}</h1>'
+        )
+    )
+    art = extract_article(page, URL)
+    assert art.title == headline

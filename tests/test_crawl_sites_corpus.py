@@ -41,6 +41,12 @@ def route_key(path: str, query: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return path, tuple(sorted(parse_qsl(query, keep_blank_values=True)))
 
 
+def _iso(shown: str) -> str:
+    """dd/mm/yyyy (as site.json writes dates) → yyyy-mm-dd."""
+    day, month, year = shown.split("/")
+    return f"{year}-{month}-{day}"
+
+
 def _key_of(target: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     parts = urlsplit(target)
     return route_key(parts.path, parts.query)
@@ -100,13 +106,23 @@ def _walk_and_check(root: Path, fault_server: FaultServer, tmp_path: Path) -> No
         for path, query in asked - set(site.listings) - set(site.articles)
     )
     con = sqlite3.connect(db)
-    stored = {_key_of(url) for (url,) in con.execute("SELECT url FROM articles")}
+    rows = con.execute("SELECT url, title, published_at FROM articles").fetchall()
+    stored = {_key_of(url) for url, _, _ in rows}
     walked = {_key_of(url) for (url,) in con.execute("SELECT url FROM pages WHERE kind='listing'")}
     con.close()
     missing = sorted(p for p, _ in set(site.articles) - stored)
     assert not strays, f"asked for pages outside the site's routes: {strays}"
     assert not missing, f"{len(missing)} articles never stored, e.g. {missing[:3]}"
     assert stored == set(site.articles)
+    # Each article page was read too: its title and date are the ones the site shows.
+    labels = {_key_of(t): a for t, a in site.spec["articles"].items()}
+    wrong = [
+        url
+        for url, title, published in rows
+        if (title, (published or "")[:10])
+        != (labels[_key_of(url)]["title"], _iso(labels[_key_of(url)]["date"]))
+    ]
+    assert not wrong, f"{len(wrong)} articles read with another title or date, e.g. {wrong[:2]}"
     expected_pages = {_key_of(t) for t in site.spec["expected_listing_pages"]}
     assert expected_pages <= walked, sorted(p for p, _ in expected_pages - walked)
     assert result.exit_code == 0, result.stderr
