@@ -214,11 +214,16 @@ def _pagination(
         and (link.url not in headlined or _NAMED_STEP.fullmatch(link.text.strip(_ARROWS)))
     ]
     own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
-    own_params = _usual_view(candidates) | own_params
+    usual, page_key = _usual(candidates)
+    own_params = usual | own_params
     for link in candidates:
         parts = urlsplit(link.url)
         if _changes_more_than_the_page(parts.query, own_params):
             continue  # another category's pager (?cat=15&page=2), a page size (?limit=20)
+        if page_key and _pages_another_box(
+            parse_qsl(parts.query, keep_blank_values=True), own_params, page_key
+        ):
+            continue
         if (
             parts.path.lower() == own_path
             # index_4.htm beside index_2.htm: this page's URL with another number
@@ -266,20 +271,52 @@ def _non_page(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return {k: v for k, v in named if k not in _PAGE_KEYS}
 
 
-def _usual_view(links: list[_Link]) -> dict[str, str]:
-    """Display settings most pager links agree on (``delta=8``): a bare first page names
-    none, yet a page-size menu beside its pager ("20", "40") sets another value."""
+# A page parameter by its name: vpage, vbpage, page_vb, trangvb (a box's own pager).
+_PAGE_LIKE = re.compile(r"page|trang")
+
+
+def _usual(links: list[_Link]) -> tuple[dict[str, str], str | None]:
+    """What most pager links agree on: the listing and display settings (``id=27``,
+    ``delta=8``), other boxes' page numbers they carry along, and the name of the
+    page parameter (``page``).
+
+    A bare first page names no setting, yet a sidebar box's pager beside its own
+    (``?id=31&page=3``) or a page-size menu ("20", "40") sets another value.
+    """
     seen: dict[str, Counter[str]] = defaultdict(Counter)
+    page_keys: Counter[str] = Counter()
     for link in links:
-        for key, value in _non_page(parse_qsl(urlsplit(link.url).query)).items():
-            if key in _VIEW_KEYS:
+        for key, value in parse_qsl(urlsplit(link.url).query):
+            key = _param_name(key)
+            if key in _PAGE_KEYS:
+                page_keys[key] += 1
+            elif key in _IDENTITY_KEYS or key in _VIEW_KEYS or _PAGE_LIKE.search(key):
                 seen[key][value] += 1
-    usual: dict[str, str] = {}
-    for key, counts in seen.items():
-        top = counts.most_common(2)
-        if top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-            usual[key] = top[0][0]
-    return usual
+    usual = {key: top for key, counts in seen.items() if (top := _most(counts))}
+    return usual, _most(page_keys)
+
+
+def _most(counts: Counter[str]) -> str | None:
+    """The value counted most, at least twice and strictly more than any other."""
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    return None
+
+
+def _pages_another_box(pairs: list[tuple[str, str]], own: dict[str, str], page_key: str) -> bool:
+    """A link setting a page parameter other than the listing's (``?page=2&vbpage=3``):
+    a video or documents box on the listing's own path paging itself."""
+    for key, value in pairs:
+        key = _param_name(key)
+        if (
+            key != page_key
+            and _PAGE_LIKE.search(key)
+            and key not in _VIEW_KEYS
+            and own.get(key) != value
+        ):
+            return True
+    return False
 
 
 def _changes_more_than_the_page(query: str, own: dict[str, str]) -> bool:

@@ -675,3 +675,39 @@ def test_a_page_size_menu_beside_the_pager_of_a_bare_first_page_is_not_a_page() 
         "4",
         "5",
     ]
+
+
+def test_a_sidebar_boxs_pager_on_the_paging_script_is_not_a_page_of_a_bare_first_page() -> None:
+    """Page 1 is /chuyen-muc/an-toan-giao-thong-27.html; its pager and the "Thông báo" box's
+    pager both use /Category/Paging?id=N&page=K: most pager links name id=27 (sites4/s25)."""
+    main = "".join(_card(i) for i in range(6))
+    pager = '<div class="pages"><b>1</b> ' + " ".join(
+        f'<a href="/Category/Paging?id=27&amp;page={k}">{k}</a>' for k in range(2, 6)
+    )
+    pager += ' <a href="/Category/Paging?id=27&amp;page=2">Sau ›</a></div>'
+    box = (
+        '<li><div class="box-pager"><a href="/Category/Paging?id=31&amp;page=1">1</a> <b>2</b> '
+        '<a href="/Category/Paging?id=31&amp;page=3">3</a></div></li>'
+    )
+    page = parse_listing(_page(main, box, pager), f"{HOST}/chuyen-muc/an-toan-giao-thong-27.html")
+    assert sorted(page.page_urls) == [f"{HOST}/Category/Paging?id=27&page={k}" for k in range(2, 6)]
+
+
+def test_a_boxs_own_pager_on_the_listings_path_is_not_a_page() -> None:
+    """A video box and a documents box page themselves on the listing's own URL, keeping
+    its page: ?page=2&vpage=3, ?page=2&vbpage=2 (sites4/s28). A page-like parameter every
+    pager link carries along (pageid=5) is the listing's, not a box's."""
+    main = "".join(_card(i) for i in range(6))
+    pager = '<div class="pages"><a href="?pageid=5&amp;page=1">1</a> <b>2</b> ' + " ".join(
+        f'<a href="?pageid=5&amp;page={k}">{k}</a>' for k in (3, 4, 5)
+    )
+    pager += "</div>"
+    boxes = (
+        '<li><div class="video-pager"><a href="?pageid=5&amp;page=2&amp;vpage=2">2</a> '
+        '<a href="?pageid=5&amp;page=2&amp;vpage=3">3</a></div></li>'
+        '<li><div class="vb-pager"><a href="?pageid=5&amp;page=2&amp;vbpage=2">Trang sau</a></div></li>'
+    )
+    page = parse_listing(_page(main, boxes, pager), f"{HOST}/tin-tuc/hoat-dong?pageid=5&page=2")
+    assert sorted(page.page_urls) == [
+        f"{HOST}/tin-tuc/hoat-dong?page={k}&pageid=5" for k in (1, 3, 4, 5)
+    ]
