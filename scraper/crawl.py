@@ -50,7 +50,7 @@ from .runs import (
     start_run,
 )
 from .sitemap import looks_like_sitemap, parse_sitemap
-from .urls import canonicalize, host_of, is_http_url, on_site
+from .urls import canonicalize, host_of, is_http_url, on_portal, on_site
 from .vocab import PAGE_PARAM_RE, PAGE_PATH_RE
 
 Reporter = Callable[..., None]  # reporter(event: str, **fields)
@@ -357,7 +357,7 @@ class SiteCrawl:
             frontier.mark(self.db, url, frontier.DONE)
 
         self.article_shape = self.article_shape or page.article_shape
-        page.article_urls = [u for u in page.article_urls if on_site(host_of(u), self.hosts)]
+        page.article_urls = [u for u in page.article_urls if on_portal(host_of(u), self.hosts)]
         if first and not page.article_urls and page.forward and forwards < _MAX_FORWARDS:
             # An entry page in front of the portal: walk the page it forwards to instead.
             target = page.forward

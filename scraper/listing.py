@@ -22,8 +22,15 @@ from .normalize import clean_text
 from .postback import next_postback
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, forward_target, refusal_notice
-from .urls import canonicalize, host_of, same_site
-from .vocab import ATTACHMENT_RE, NEXT_LINK_RE, PAGE_OF_RE, PAGE_PARAM_RE, PAGE_PATH_RE
+from .urls import canonicalize, host_of, same_organisation, same_site
+from .vocab import (
+    ATTACHMENT_RE,
+    NEXT_LINK_RE,
+    PAGE_OF_RE,
+    PAGE_PARAM_RE,
+    PAGE_PATH_RE,
+    TOTAL_PAGES_RE,
+)
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_KEYS = frozenset(
@@ -154,7 +161,23 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
             continue
         text = clean_text(a.text(separator=" ")) or clean_text(a.attributes.get("title") or "")
         out.append(_Link(url, text, a, order))
+    if not selectors:  # a page menu that goes where it is set: its options are links
+        order = len(nodes)
+        for option in tree.css('select[onchange*="location" i] option[value]'):
+            url = _page_link((option.attributes.get("value") or "").strip(), base, host)
+            if url is not None:
+                out.append(_Link(url, option.text(strip=True), option, order))
+                order += 1
     return out
+
+
+def _show_chosen_page(tree: LexborHTMLParser) -> None:
+    """A page menu ("Trang [5 ▾] trên tổng số 9 trang") reads as its chosen number."""
+    for menu in tree.css("select"):
+        options = menu.css("option")
+        if options and all(o.text(strip=True).isdigit() for o in options):
+            chosen = next((o for o in options if "selected" in o.attributes), None)
+            menu.replace_with(chosen.text(strip=True) if chosen is not None else "")
 
 
 def _page_link(href: str, base: str, host: str) -> str | None:
@@ -165,7 +188,7 @@ def _page_link(href: str, base: str, host: str) -> str | None:
         url = canonicalize(href, base)
     except ValueError:
         return None
-    if not url.startswith(("http://", "https://")) or not same_site(url, host):
+    if not url.startswith(("http://", "https://")) or not same_organisation(url, host):
         return None
     return None if ATTACHMENT_RE.search(url) else url
 
@@ -197,6 +220,8 @@ def _is_pager_text(text: str) -> bool:
 def _pagination(
     links: list[_Link], page_url: str, numbers: dict[str, int]
 ) -> tuple[list[str], list[_Link]]:
+    # Pages are on this host; the articles may be on another of the portal's hosts.
+    links = [link for link in links if same_site(link.url, host_of(page_url))]
     own_path = urlsplit(page_url).path.lower()
     own_numbered = _DIGITS.sub("#", own_path)
     own_key = listing_key(page_url)
@@ -520,6 +545,8 @@ def _article_links(
         return node.mem_id in above[id(c)]
 
     def same_column(c: _Cluster) -> bool:
+        if _twin_columns(best.node, c.node):
+            return True  # the list laid out in columns: col-md-6 beside col-md-6
         return best.teasers and c.teasers and pager_column is not None and inside(pager_column, c)
 
     column = best.node
@@ -532,9 +559,28 @@ def _article_links(
         column = parent
     members = groups[shape]
     featured = _featured_before(column, members, within)
+    if pager is not None:
+        featured |= _more_before_pager(column, members, within, pager_ids)
     ordered = sorted(members, key=lambda m: m.order)
     urls = (m.url for m in ordered if m.url in featured or column.mem_id in within[m.order])
     return list(dict.fromkeys(urls)), shape
+
+
+def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
+    """Two lists in twin boxes: the same tags and classes on the way up to a common
+    parent, a few levels at most (one list split into columns, not a sidebar's list)."""
+    for _ in range(levels):
+        # classless boxes (old table layouts) are alike whatever they hold
+        cls = a.attributes.get("class")
+        if not cls or a.tag != b.tag or cls != b.attributes.get("class"):
+            return False
+        a_up, b_up = a.parent, b.parent
+        if a_up is None or b_up is None:
+            return False
+        if a_up.mem_id == b_up.mem_id:
+            return True
+        a, b = a_up, b_up
+    return False
 
 
 _SIDEBAR = re.compile(
@@ -594,6 +640,27 @@ def _featured_before(
     return found
 
 
+def _more_before_pager(
+    column: LexborNode, members: list[_Link], within: dict[int, set[int]], pager_ids: set[int]
+) -> set[str]:
+    """An untitled list of more stories between the list and its pager (Joomla's
+    "items-more" titles under the blog's items): the listing's too."""
+    boxes: list[LexborNode] = []
+    sibling = column.next
+    while sibling is not None:
+        if sibling.mem_id in pager_ids:  # the pager's box: everything before it counts
+            found: set[str] = set()
+            for box in boxes:
+                found |= {m.url for m in members if box.mem_id in within[m.order]}
+            return found
+        if sibling.tag not in ("-text", "-comment"):
+            if _titled(sibling):
+                break
+            boxes.append(sibling)
+        sibling = sibling.next
+    return set()
+
+
 def _titled(box: LexborNode) -> bool:
     """A box with a title of its own ("Tin nổi bật"), as other lists have: an unlinked
     heading or title element."""
@@ -601,6 +668,10 @@ def _titled(box: LexborNode) -> bool:
         if node.css_first("a") is None and not _inside_link(node) and node.text(strip=True):
             return True
     return False
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_SECTION_WORDS = 5  # "Quốc phòng - An ninh", "Văn hóa - Thể thao": a menu entry, no headline
 
 
 def parse_listing(
@@ -643,13 +714,23 @@ def parse_listing(
         # Menus never hold the list (a mega menu of 30 departments looks like one); kept
         # only when nothing else is left.
         menus = {n.mem_id for n in tree.css(NAVIGATION)}
-        listed = [link for link in all_links if not menus & _ancestor_ids(link.node)] or all_links
+        in_menu = [bool(menus & _ancestor_ids(link.node)) for link in all_links]
+        listed = [link for link, m in zip(all_links, in_menu, strict=True) if not m] or all_links
+        # A menu's short entries are sections: a list item's category label ("Du lịch")
+        # may share the articles' URL shape (/tin-tuc/du-lich beside /tin-tuc/ten-bai).
+        # (A mega menu's stories have headlines: they may be the list's too.)
+        sections = {
+            link.url
+            for link, m in zip(all_links, in_menu, strict=True)
+            if m and len(_WORDS.findall(link.text)) <= _SECTION_WORDS
+        }
         page.article_urls, page.article_shape = _article_links(
             listed,
-            exclude | set(page.page_urls),
+            exclude | set(page.page_urls) | (sections if len(listed) < len(all_links) else set()),
             article_shape,
             pager_links[0].node if pager_links else None,
         )
+    _show_chosen_page(tree)
     text = tree.body.text(separator=" ") if tree.body is not None else ""
     # "Trang 2 / 9" (a page number never above the count)
     m = next((m for m in PAGE_OF_RE.finditer(text) if int(m["cur"]) <= int(m["total"])), None)
@@ -657,6 +738,9 @@ def parse_listing(
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
         page.current_page = _current_number(pager_links, own_key)
+        total = TOTAL_PAGES_RE.search(text)
+        if total and (page.current_page or 1) <= int(total["total"]):
+            page.total_pages = int(total["total"])
     if not page.page_urls:
         page.postback = next_postback(tree, url, page.current_page, page.total_pages)
     if page.article_urls and not page.page_urls and page.postback is None:

@@ -105,6 +105,36 @@ def on_site(host: str, hosts: Collection[str]) -> bool:
     return (host[4:] if host.startswith("www.") else "www." + host) in hosts
 
 
+# Second-level names under .vn that are registries, not organisations (angiang.gov.vn).
+_VN_REGISTRIES = frozenset(
+    ("gov", "edu", "org", "com", "net", "ac", "info", "int", "biz", "name", "pro", "health")
+)
+
+
+def organisation(host: str) -> str:
+    """The registered domain a host belongs to: tintuc.angiang.gov.vn → angiang.gov.vn."""
+    if ":" in host or host.replace(".", "").isdigit():
+        return host  # an IP address is its own
+    labels = host.rstrip(".").split(".")
+    keep = 3 if len(labels) >= 3 and labels[-1] == "vn" and labels[-2] in _VN_REGISTRIES else 2
+    return ".".join(labels[-keep:])
+
+
+def same_organisation(url: str, host: str) -> bool:
+    """``url`` is on ``host`` or on another host of the same registered domain
+    (a portal's news on tintuc.angiang.gov.vn, linked from www.angiang.gov.vn)."""
+    other = host_of(url)
+    return bool(other) and organisation(other) == organisation(host)
+
+
+def on_portal(host: str, hosts: Collection[str]) -> bool:
+    """Whether ``host`` is one of ``hosts`` or another host of their registered domains
+    (articles a listing links on the portal's news subdomain)."""
+    return on_site(host, hosts) or (
+        bool(host) and organisation(host) in {organisation(h) for h in hosts}
+    )
+
+
 def same_site(url: str, host: str) -> bool:
     """True when ``url`` is on ``host`` or on its ``www.`` twin."""
     return on_site(host_of(url), (host,))

@@ -190,7 +190,13 @@ NEXT_LINK_RE = re.compile(
 )
 # "Trang 2 / 9", never a date after a place name ("Nha Trang 17/11/2023")
 PAGE_OF_RE = re.compile(
-    r"trang\s*(?P<cur>\d+)\s*(?:/|trên|của|of)\s*(?P<total>\d+)(?!\d|\s*[/.\-]\s*\d)",
+    r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|of)\s*(?P<total>\d+)"
+    r"(?!\d|\s*[/.\-]\s*\d)",
+    re.IGNORECASE,
+)
+# A total alone: "Tổng cộng 187 tin bài, 16 trang", "Tổng số: 16 trang".
+TOTAL_PAGES_RE = re.compile(
+    r"tổng\s+(?:cộng|số)\s*:?[^.|\d]{0,20}(?:\d+[^.|\d]{1,20})?(?P<total>\d{1,4})\s+trang\b",
     re.IGNORECASE,
 )
 PAGE_PARAM_RE = re.compile(

@@ -42,6 +42,7 @@ CORPORA = (
     "holdout17",
     "holdout18",
     "holdout19",
+    "holdout21",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

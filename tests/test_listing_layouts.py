@@ -711,3 +711,112 @@ def test_a_boxs_own_pager_on_the_listings_path_is_not_a_page() -> None:
     assert sorted(page.page_urls) == [
         f"{HOST}/tin-tuc/hoat-dong?page={k}&pageid=5" for k in (1, 3, 4, 5)
     ]
+
+
+def test_a_list_laid_out_in_two_twin_columns_is_one_list() -> None:
+    """A top story, then the items in two col-md-6 columns of the same markup
+    (holdout21/top_hai_cot); classless layout tables are no such twins."""
+    top = _card(12).replace('class="news-item"', 'class="top-story"')
+    cols = "".join(
+        '<div class="col-md-6"><ul class="list-col">'
+        + "".join(
+            f'<li class="item-small"><a class="thumb" href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f'<img src="/t/{i}.jpg" alt=""></a><h4><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f'{TOPICS[i]}</a></h4><span class="time">11/03/2024</span></li>'
+            for i in half
+        )
+        + "</ul></div>"
+        for half in (range(0, 4), range(4, 8))
+    )
+    main = top + f'<div class="row two-cols">{cols}</div>'
+    page = parse_listing(
+        _page(main, "".join(_plain(i) for i in range(9, 12))), f"{HOST}/tin-tuc.html"
+    )
+    assert page.article_urls == [_url(12)] + [_url(i) for i in range(8)]
+
+
+def test_a_category_label_in_each_item_sharing_the_articles_shape_is_not_an_item() -> None:
+    """Articles /tin-tuc/<slug> and categories /tin-tuc/<cat> share a shape; each item names
+    its category, which the menu links too (holdout21/cung_dang_url)."""
+    cats = ["du-lich", "quoc-phong-an-ninh", "van-hoa-the-thao"]
+    names = ["Du lịch", "Quốc phòng - An ninh", "Văn hóa - Thể thao"]
+    items = "".join(
+        f'<div class="news-item"><a class="thumb" href="/tin-tuc/bai-so-{i}"><img src="/{i}.jpg"></a>'
+        f'<h3><a href="/tin-tuc/bai-so-{i}">{TOPICS[i]}</a></h3><div class="meta">'
+        f'<a class="cat" href="/tin-tuc/{cats[i % 3]}">{names[i % 3]}</a> | 12/03/2024</div>'
+        "<p>Sự kiện thu hút đông đảo cán bộ, công chức và nhân dân trên địa bàn tham gia.</p></div>"
+        for i in range(8)
+    )
+    menu = "".join(
+        f'<li><a href="/tin-tuc/{c}">{n}</a></li>' for c, n in zip(cats, names, strict=True)
+    )
+    html = _page(f'<div class="news-list">{items}</div>', "").replace(
+        '<ul class="menu">', f'<ul class="menu">{menu}'
+    )
+    page = parse_listing(html, f"{HOST}/tin-tuc/tin-tuc-su-kien")
+    assert page.article_urls == [f"{HOST}/tin-tuc/bai-so-{i}" for i in range(8)]
+
+
+def test_an_untitled_list_of_more_stories_before_the_pager_is_the_listings() -> None:
+    """Titles only, between the items and the pager (Joomla's items-more, also on other
+    CMSs); a titled box there ("Tin xem nhiều") is another list."""
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    more = "<ol class='more'>" + "".join(_plain(i) for i in range(6, 9)) + "</ol>"
+    pager = '<div class="pages"><b>1</b> <a href="/tin-tuc.html?page=2">2</a></div>'
+    page = parse_listing(_page(main + more + pager, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(9)]
+    titled = '<div class="box"><h3>Tin xem nhiều</h3>' + more + "</div>"
+    page = parse_listing(_page(main + titled + pager, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_page_menu_that_goes_where_it_is_set_is_the_pager() -> None:
+    """ "Trang [5 ▾] trên tổng số 9 trang": the options' values are the pages, the chosen one
+    is the current page (holdout21/chon_trang); "Trang [7 ▾] của 19" likewise."""
+    main = "".join(_card(i) for i in range(6))
+    options = "".join(
+        f'<option value="/tin-tuc/atgt?pg={k}"{" selected" if k == 5 else ""}>{k}</option>'
+        for k in range(1, 10)
+    )
+    pager = (
+        '<div class="paging">Trang <select onchange="window.location.href=this.value">'
+        f"{options}</select> <span>trên tổng số 9 trang</span></div>"
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/atgt?pg=5")
+    assert (page.current_page, page.total_pages) == (5, 9)
+    assert sorted(page.page_urls) == sorted(
+        f"{HOST}/tin-tuc/atgt?pg={k}" for k in (1, 2, 3, 4, 6, 7, 8, 9)
+    )
+    script = pager.replace('onchange="window.location.href=this.value"', 'onchange="go(this)"')
+    script = script.replace("trên tổng số 9 trang", "của 9")
+    page = parse_listing(_page(main, "", script), f"{HOST}/tin-tuc/atgt?pg=5")
+    assert (page.current_page, page.total_pages, page.page_urls) == (5, 9, [])
+
+
+def test_a_total_stated_without_the_current_page_is_read() -> None:
+    """ "Tổng cộng 187 tin bài, 16 trang" (holdout21/hang_bang); 187 is a count of articles."""
+    main = "".join(_card(i) for i in range(6))
+    pager = (
+        '<div class="pages"><span>Tổng cộng 187 tin bài, 16 trang</span> '
+        '<a href="?p=3">3</a> <b class="active">4</b> <a href="?p=5">5</a></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-hoat-dong.htm?p=4")
+    assert (page.current_page, page.total_pages) == (4, 16)
+
+
+def test_articles_on_the_portals_news_subdomain_are_the_list() -> None:
+    """www.angiang.gov.vn lists its news on tintuc.angiang.gov.vn (holdout21/ten_mien_con);
+    a pager link on that host is no page of this listing."""
+    host = "https://www.angiang.gov.vn"
+    main = "".join(_card(i) for i in range(6)).replace(
+        'href="/tin-tuc/', 'href="https://tintuc.angiang.gov.vn/tin-tuc/'
+    )
+    pager = (
+        '<div class="pages"><b>1</b> <a href="/kinh-te?page=2">2</a> '
+        '<a href="https://tintuc.angiang.gov.vn/kinh-te?page=3">3</a></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{host}/kinh-te")
+    assert page.article_urls == [
+        f"https://tintuc.angiang.gov.vn/tin-tuc/bai-viet-so-{1000 + i}.html" for i in range(6)
+    ]
+    assert page.page_urls == [f"{host}/kinh-te?page=2"]

@@ -58,3 +58,20 @@ def test_host_and_scheme_checks() -> None:
     assert is_http_url("https://a.vn/")
     assert not is_http_url("ftp://a.vn/")
     assert not is_http_url("javascript:void(0)")
+
+
+def test_a_portals_other_hosts_belong_to_it_and_nothing_else_does() -> None:
+    """A listing on www.angiang.gov.vn lists articles on tintuc.angiang.gov.vn
+    (holdout21/ten_mien_con): the crawl keeps them; another province, another site under
+    .gov.vn or another IP address is not the portal's."""
+    from scraper.urls import on_portal, organisation
+
+    assert organisation("tintuc.angiang.gov.vn") == "angiang.gov.vn"
+    assert organisation("www.example.com") == "example.com"
+    hosts = {"www.angiang.gov.vn"}
+    assert on_portal("tintuc.angiang.gov.vn", hosts)
+    assert on_portal("angiang.gov.vn", hosts)
+    assert not on_portal("dongthap.gov.vn", hosts)
+    assert not on_portal("chinhphu.vn", hosts)
+    assert not on_portal("10.0.0.1", {"127.0.0.1"})
+    assert on_portal("127.0.0.1", {"127.0.0.1"})
