@@ -28,6 +28,7 @@ from .htmltext import Block, ancestors, node_text
 from .metadata import PageMeta
 from .normalize import clean_text, find_dates, parse_count
 from .vocab import (
+    ANSWER_DATE_RE,
     ASKER_LABEL_RE,
     ATTACHMENT_LINE_RE,
     AUTHOR_INLINE_RE,
@@ -37,12 +38,14 @@ from .vocab import (
     CMS_ACCOUNT_RE,
     COUNT_ONLY_RE,
     CREDIT_LINE_RE,
+    DOCUMENT_FIELD_RE,
     DOCUMENT_RE,
     FILING_LABEL_RE,
     NEXT_FIELD_RE,
     PRINTED_URL_RE,
     PUBLISHED_LABEL_RE,
     PUBLISHED_WORDS,
+    QUESTION_DATE_RE,
     RELATED_HEADINGS_RE,
     SITE_COUNTER_RE,
     SOURCE_LABEL_RE,
@@ -348,7 +351,11 @@ def choose_container(blocks: list[Block], skip: frozenset[int] = frozenset()) ->
         # holding bare text scores itself and its parent, so sibling <div> paragraphs
         # add up in their common container.
         anc = b.ancestors
-        if b.element.tag in _PARA_TAGS:
+        if b.table_row:
+            # a data table's rows score what holds the table (tr, table, …): the text
+            # around it (an intro, a closing paragraph) belongs with it
+            targets = zip(anc[2:4], (1.0, 0.5), strict=False)
+        elif b.element.tag in _PARA_TAGS:
             targets = zip(anc[1:3], (1.0, 0.5), strict=False)
         else:
             targets = zip(anc[0:3], (1.0, 1.0, 0.5), strict=False)
@@ -506,6 +513,8 @@ def is_meta_line(text: str) -> bool:
     return signals == 1 and bool(
         (may_match(text, low, PUBLISHED_WORDS) and PUBLISHED_LABEL_RE.search(text))
         or (may_match(text, low, UPDATED_WORDS) and UPDATED_LABEL_RE.search(text))
+        # "Câu hỏi của bà … gửi ngày 15/10/2023:", "Sở Tư pháp trả lời ngày 08/11/2023"
+        or (len(text) < 160 and (QUESTION_DATE_RE.search(text) or ANSWER_DATE_RE.search(text)))
     )
 
 
@@ -515,6 +524,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True
     if "://" in text and PRINTED_URL_RE.match(text):
         return True
+    if b.table_row and DOCUMENT_FIELD_RE.match(text):
+        return False
     if len(text) > 220:  # long paragraphs are never labels, controls or meta lines
         return False
     data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
@@ -548,6 +559,36 @@ def _names_document(b: Block) -> bool:
     return bool(links) and all(DOCUMENT_RE.search(a.attributes.get("href") or "") for a in links)
 
 
+_QUESTION_LABEL = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?:nội\s+dung\s+)?(?:trả\s+lời|đơn\s+vị\s+trả\s+lời|ngày\s+trả\s+lời)", re.IGNORECASE
+)
+
+
+def question_text(blocks: list[Block], body: list[int], title_idx: int | None) -> list[int]:
+    """A Q&A page's question, in its own box above the answer the body was found in
+    ("Nội dung câu hỏi" / <dt>Câu hỏi:</dt>, up to the answer's label): its paragraphs
+    open the text. The asker's line (name, date) is not text."""
+    if not body or title_idx is None:
+        return []
+    first = body[0]
+    for i in range(title_idx + 1, first):
+        if not _QUESTION_LABEL.match(blocks[i].text):
+            continue
+        found = []
+        for k in range(i + 1, first):
+            b = blocks[k]
+            if _ANSWER_LABEL.match(b.text) or b.heading:
+                break
+            if len(b.text) < 40 or b.link_density > 0.2 or _skip_in_body(b, None):
+                continue
+            if len(b.text) < 120 and find_dates(b.text):
+                continue  # "Hoàng Thị Thu Trang - thị xã Quảng Trị | 02/11/2023"
+            found.append(k)
+        return found
+    return []
+
+
 # --- author ------------------------------------------------------------------
 
 
@@ -570,11 +611,26 @@ def author_from_label(text: str) -> str | None:
         return None
     name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name")))
     name = re.split(r"\s{2,}|\s[|]\s", clean_text(name))[0]
-    return name if 1 < len(name) <= 80 else None
+    return name if 1 < len(name) <= 80 and _reads_as_names(name) else None
+
+
+# Where a byline's first name ends: "Ngọc Hân - Minh Khoa", "Thanh Tâm (Hội LHPN)", "A, B".
+_NAME_END = re.compile(r"\s+[-–]\s+|[,(;&]|\s+và\s+")
+
+
+def _reads_as_names(name: str) -> bool:
+    """A byline reads as names: a few words, mostly capitalized. Not a headline after a
+    genre label ("Tin ảnh: Nông dân Giồng Trôm thu hoạch lúa Đông Xuân")."""
+    words = _NAME_END.split(name, maxsplit=1)[0].split()
+    if not words or len(words) > 7:
+        return False
+    capitalized = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalized >= 0.6 * len(words)
 
 
 _AUTHOR_PREFIX = re.compile(
-    r"^\s*(?:tác\s+giả|người\s+viết|viết\s+bởi|đăng\s+bởi|người\s+đăng|bởi|by|posted\s+by|written\s+by)\s*[:：]?\s*",
+    # (in a byline slot, a photo story's "Ảnh: Trần Quang Huy" credits its author)
+    r"^\s*(?:tác\s+giả|người\s+viết|viết\s+bởi|đăng\s+bởi|người\s+đăng|bởi|by|posted\s+by|written\s+by|ảnh\s*[:：])\s*[:：]?\s*",
     re.IGNORECASE,
 )
 
@@ -633,6 +689,16 @@ _BY_NAME = re.compile(
 )
 
 
+# An official document's signature block ("TL. CHỦ TỊCH", "KT. GIÁM ĐỐC", "(Đã ký)"):
+# the name under it signs for the office, as part of the document's text; no byline.
+_SIGNATORY = re.compile(r"^(?:TL|KT|TM|TUQ|Q)\.\s*(?P<office>.+)$|^\(?\s*(?i:đã\s+ký)\s*\)?$")
+
+
+def _signs_for_office(text: str) -> bool:
+    m = _SIGNATORY.match(text.strip())
+    return m is not None and (m["office"] is None or m["office"].isupper())
+
+
 def find_author(
     blocks: list[Block],
     body: list[int],
@@ -669,7 +735,8 @@ def find_author(
                 return m.group("name"), None, "dateline byline"
     if body:
         last = body[-1]
-        if looks_like_signature(blocks[last]) and is_person(blocks[last].text):
+        signed = any(_signs_for_office(blocks[i].text) for i in body[-4:-1])
+        if looks_like_signature(blocks[last]) and is_person(blocks[last].text) and not signed:
             return blocks[last].text, last, "signature line at the end of the body"
     for i in range(end or 0, min(len(blocks), (end or 0) + 2)):
         if body and looks_like_signature(blocks[i]) and blocks[i].align == "right":
@@ -724,7 +791,7 @@ def find_date(
             and (not _same_box(b, blocks[title_idx]) or _in_header_or_dated_widget(b))
         ):
             continue  # above the title but in another part of the page: a header clock
-        if ASKER_LABEL_RE.match(text):
+        if ASKER_LABEL_RE.match(text) or _in_question_box(b):
             continue  # when the question was sent, not when the answer was published
         if b.link_density > 0.5:
             if title_idx is None or i > title_idx + 3:
@@ -738,8 +805,18 @@ def find_date(
                 text = _unlinked(b)
             else:
                 continue
-        for dm in find_dates(text):
+        dates = find_dates(text)
+        if i == title_idx and len(dates) > 1:
+            continue  # a headline naming a period: "Kỷ niệm 93 năm (20/10/1930 - 20/10/2023)"
+        for dm in dates:
             before = text[max(0, dm.start - 40) : dm.start]
+            if not before.strip() and i > 0 and len(blocks[i - 1].text) < 40:
+                before = blocks[i - 1].text  # the label in its own element: <dt>Ngày gửi:</dt>
+            if QUESTION_DATE_RE.search(before):
+                continue
+            if ANSWER_DATE_RE.search(before):
+                updated = updated or Found(dm.iso, "answer date near the title", i)
+                continue
             published = bool(PUBLISHED_LABEL_RE.search(before))
             update = not published and bool(UPDATED_LABEL_RE.search(before))
             if len(text) > 120 and not headline_dated(i) and not (published or update):
@@ -750,7 +827,44 @@ def find_date(
                 updated = updated or Found(dm.iso, "update date near the title", i)
                 continue
             return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
-    return updated
+    return updated or _answer_date(blocks, title_idx, end)
+
+
+def _answer_date(blocks: list[Block], title_idx: int | None, end: int | None) -> Found | None:
+    """A Q&A page with no date of its own by the title: when the question was answered
+    ("Sở Tư pháp trả lời ngày 08/11/2023", "Ngày trả lời: 11/09/2023 10:25"), which may sit
+    below the question, inside the text's container."""
+    if title_idx is None:
+        return None
+    for i in range(title_idx + 1, min(len(blocks), end or len(blocks), title_idx + 40)):
+        text = blocks[i].text
+        if len(text) > 160:
+            continue
+        label = text if ANSWER_DATE_RE.search(text) else ""
+        if not label and i > 0 and ANSWER_DATE_RE.search(blocks[i - 1].text[-40:]):
+            label = blocks[i - 1].text
+        if label:
+            dates = find_dates(text)
+            if dates:
+                return Found(dates[0].iso, "answer date", i)
+    return None
+
+
+_QUESTION_BOX = re.compile(r"asker|question|cau-?hoi|nguoi-?hoi", re.IGNORECASE)
+
+
+def _in_question_box(b: Block) -> bool:
+    """In a Q&A page's question box (<p class="asker">, <div class="qa-question">): its
+    date is when the question was sent."""
+    node: LexborNode | None = b.element
+    for _ in range(3):
+        if node is None:
+            return False
+        attrs = node.attributes
+        if _QUESTION_BOX.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            return True
+        node = node.parent
+    return False
 
 
 # A date a sentence mentions ("từ ngày 03/7", "đến 15/8", "trước ngày 30/6"): lower case

@@ -820,9 +820,13 @@ def _no_real_link(node: LexborNode) -> bool:
     """No link inside, or only one going nowhere (``<li class="active"><a href="#">2</a>``)."""
     for a in node.css("a"):
         href = (a.attributes.get("href") or "").strip()
-        if href and href != "#" and not href.startswith("javascript:void"):
+        if href and href != "#" and not _GOES_NOWHERE.match(href):
             return False
     return True
+
+
+# javascript:void(0), javascript:;, javascript: — not javascript:__doPostBack(…)
+_GOES_NOWHERE = re.compile(r"(?i)javascript:\s*(?:void\s*\(?\s*0?\s*\)?)?\s*;?\s*$")
 
 
 def _inside_link(node: LexborNode) -> bool:

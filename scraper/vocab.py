@@ -45,9 +45,11 @@ VIEWS_RE = re.compile(
     + r")\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
     re.IGNORECASE,
 )
-# "1087 lượt xem", "Đã xem 321 lần" — the number before the label.
+# "1087 lượt xem", "Đã xem 321 lần" — the number before the label; not a label with a colon
+# of its own ("14:30Views: 987": a time, then the label of the number after it).
 VIEWS_AFTER_RE = re.compile(
-    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lần\s+xem|lần\s+đọc|lượt\s+truy\s+cập|views?|reads?)\b",
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lần\s+xem|lần\s+đọc|lượt\s+truy\s+cập|views?|reads?)\b"
+    r"(?!\s*[:：])",
     re.IGNORECASE,
 )
 # A label standing alone in its own element, the value in the next one ("Tác giả" | "Hoàng Anh").
@@ -104,6 +106,24 @@ FILING_LABEL_RE = re.compile(
 # Who asked, on Q&A pages ("Hỏi - Đáp"): a header field, never the author.
 ASKER_LABEL_RE = re.compile(
     r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên)\s*[:：]", re.IGNORECASE
+)
+
+# A field row of a document's table ("Ngày ban hành | 04/12/2023", "Người ký | …"): the
+# announcement's content, not the page's dateline or byline.
+DOCUMENT_FIELD_RE = re.compile(
+    r"^\s*(?:số\s+(?:ký\s+hiệu|hiệu)|ký\s+hiệu|ngày\s+(?:ban\s+hành|hiệu\s+lực|ký)|"
+    r"cơ\s+quan\s+ban\s+hành|người\s+ký|trích\s+yếu|loại\s+văn\s+bản|hiệu\s+lực|"
+    r"tệp\s+đính\s+kèm|file\s+đính\s+kèm|tình\s+trạng)\s*\|",
+    re.IGNORECASE,
+)
+
+# Q&A pages: when the question was sent (never the publication date) and when it was
+# answered (the page's date when it shows no posting date of its own).
+QUESTION_DATE_RE = re.compile(
+    r"ngày\s+(?:gửi|hỏi)|(?:gửi|hỏi)\s+ngày|thời\s+gian\s+gửi", re.IGNORECASE
+)
+ANSWER_DATE_RE = re.compile(
+    r"ngày\s+trả\s+lời|trả\s+lời\s+(?:ngày|lúc|vào)|thời\s+gian\s+trả\s+lời", re.IGNORECASE
 )
 
 # Date labels: publication (preferred) vs. update (used only when nothing else).

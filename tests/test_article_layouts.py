@@ -964,3 +964,124 @@ def test_a_headline_naming_the_site_is_not_taken_for_the_sites_banner(
     )
     art = extract_article(page, URL)
     assert art.title == headline
+
+
+def test_a_genre_label_before_a_related_headline_is_no_byline() -> None:
+    """ "Tin ảnh: Nông dân … thu hoạch lúa Đông Xuân" under the text reads as a headline,
+    not as names (holdout20/media_tin_anh_video)."""
+    related = (
+        '<div class="related"><div class="card"><a href="/tin-anh/1.html">Tin ảnh: Nông dân '
+        'Giồng Trôm thu hoạch lúa Đông Xuân</a><span class="time">28/11/2023</span></div></div>'
+    )
+    page = _page("", "", _body()).replace(
+        '</div>\n<div class="tools">', f'</div>{related}\n<div class="tools">', 1
+    )
+    assert related in page
+    art = extract_article(page, URL)
+    assert art.author is None
+    byline = "<p>Tin, ảnh: Ngọc Thanh</p>"
+    assert extract_article(_page("", "", _body() + byline), URL).author == "Ngọc Thanh"
+
+
+def test_a_photo_storys_credit_in_the_byline_slot_is_its_author() -> None:
+    meta = (
+        '<div class="detail-meta"><span class="time">09/12/2023</span>'
+        '<span class="detail-byline">Ảnh: Trần Quang Huy</span></div>'
+    )
+    assert extract_article(_page("", meta, _body()), URL).author == "Trần Quang Huy"
+
+
+def test_a_time_glued_to_a_views_label_is_not_the_count() -> None:
+    """ "Thursday, 18/04/2024 - 14:30" and "Views: 987" in spans without a space between
+    them read "14:30Views: 987" (holdout20/en_portal)."""
+    info = (
+        '<div class="post-info"><span class="post-date">Thursday, 18/04/2024 - 14:30</span>'
+        '<span class="post-views">Views: 987</span></div>'
+    )
+    assert extract_article(_page("", info, _body()), URL).views == 987
+
+
+def test_a_headline_naming_a_period_gives_no_date() -> None:
+    """ "… (20/10/1930 - 20/10/2023)": an anniversary's period in the headline; the page's
+    own date is the "Cập nhật" line under it (holdout20/schedule_notice)."""
+    headline = (
+        "Kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2023)"
+    )
+    page = _page("", '<span class="ngaydang">Cập nhật: 13/10/2023 8:05:00 SA</span>', _body())
+    page = page.replace(
+        f'<h2 class="news-title">{TITLE}</h2>', f'<h2 class="news-title">{headline}</h2>'
+    )
+    page = page.replace(_SITE_TITLE, f"<title>{headline}</title>")
+    assert extract_article(page, URL).published_at == "2023-10-13T08:05:00+07:00"
+
+
+def test_the_text_around_a_data_table_stays_with_it() -> None:
+    """A schedule: one line, a table of six rows, a closing paragraph. The rows used to win
+    the container alone and drop the closing paragraph (holdout20/schedule_notice)."""
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{k + 7}g30 ngày 1{k}/10/2023</td><td>Tuyên truyền, vận động hội "
+        f"viên tham gia hoạt động số {k}, trao quà cho phụ nữ khó khăn</td>"
+        f"<td>Hội trường UBND thị trấn, ấp Long Thạnh</td><td>Hội LHPN huyện, các xã</td></tr>"
+        for k in range(1, 7)
+    )
+    closing = (
+        "Hội LHPN huyện đề nghị các cơ sở Hội chủ động phối hợp, tổ chức thiết thực và hiệu quả."
+    )
+    body = f"<p>Hội LHPN huyện xây dựng lịch tổ chức các hoạt động như sau:</p><table>{rows}</table><p>{closing}</p>"
+    art = extract_article(_page("", "", body), URL)
+    assert art.body is not None and art.body.endswith(closing)
+
+
+def test_an_official_notices_signature_block_is_text_with_no_author() -> None:
+    """TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / (Đã ký) / name: the signatory signs for the office
+    (holdout20/schedule_notice)."""
+    block = "".join(
+        f'<p style="text-align:center"><b>{line}</b></p>'
+        for line in ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "(Đã ký)", "Nguyễn Thị Kim Hoa")
+    )
+    art = extract_article(_page("", "", _body() + block), URL)
+    assert art.author is None
+    assert (art.body or "").endswith("(Đã ký)\n\nNguyễn Thị Kim Hoa")
+    signed = '<p style="text-align:right"><b>Nguyễn Thị Kim Hoa</b></p>'
+    assert extract_article(_page("", "", _body() + signed), URL).author == "Nguyễn Thị Kim Hoa"
+
+
+def test_a_qa_pages_date_is_the_answers_and_its_text_opens_with_the_question() -> None:
+    """<dt>Ngày gửi:</dt><dd>04/09/2023</dd> is when the question was sent; "Ngày trả lời"
+    dates the page; the question, in its own box, opens the text (holdout20/qa_hoidap)."""
+    question = (
+        "Tôi có thể ủy quyền cho em trai ở quê làm thủ tục yêu cầu cấp Phiếu lý lịch tư pháp không?"
+    )
+    qa = (
+        '<div class="qa-ask"><dl><dt>Người hỏi:</dt><dd>Nguyễn Văn Hòa</dd><dt>Ngày gửi:</dt>'
+        f"<dd>04/09/2023</dd><dt>Câu hỏi:</dt><dd><p>{question}</p></dd></dl></div>"
+        '<div class="qa-answer"><dl><dt>Đơn vị trả lời:</dt><dd>Phòng Hành chính tư pháp</dd>'
+        "<dt>Ngày trả lời:</dt><dd>11/09/2023 10:25</dd><dt>Nội dung trả lời:</dt><dd>"
+    )
+    page = _page("", qa, _body()).replace(
+        '</div>\n<div class="tools">', '</dd></dl></div></div>\n<div class="tools">', 1
+    )
+    art = extract_article(page, URL)
+    assert art.published_at == "2023-09-11T10:25:00+07:00"
+    assert (art.body or "").startswith(question)
+    answered = (
+        '<p class="answer-meta"><em>Sở Tư pháp tỉnh Quảng Trị trả lời ngày 08/11/2023</em></p>'
+    )
+    art = extract_article(_page("", "", answered + _body()), URL)
+    assert art.published_at == "2023-11-08"
+    assert "trả lời ngày" not in (art.body or "")
+
+
+def test_a_documents_field_rows_are_its_text() -> None:
+    """ "Ngày ban hành | 04/12/2023" in a document announcement's field table is content, not
+    a dateline; the attachment row too (holdout20/van_ban_moi)."""
+    table = (
+        "<table><tr><td>Số ký hiệu</td><td>45/KH-UBND</td></tr>"
+        "<tr><td>Ngày ban hành</td><td>04/12/2023</td></tr>"
+        "<tr><td>Cơ quan ban hành</td><td>UBND tỉnh</td></tr>"
+        '<tr><td>Tệp đính kèm</td><td><a href="/files/KH-45.pdf">KH-45-UBND-2023.pdf</a></td></tr></table>'
+    )
+    art = extract_article(_page("", "", table + _body()), URL)
+    assert "Ngày ban hành | 04/12/2023" in (art.body or "")
+    assert "Tệp đính kèm | KH-45-UBND-2023.pdf" in (art.body or "")
+    assert art.published_at != "2023-12-04"

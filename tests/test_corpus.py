@@ -42,6 +42,7 @@ CORPORA = (
     "holdout17",
     "holdout18",
     "holdout19",
+    "holdout20",
     "holdout21",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

@@ -198,7 +198,9 @@ def _choose_container_by_definition(blocks: list) -> int | None:
         if n < 25 or b.link_density >= 0.3 or heading or control:
             continue
         score = 1.0 + b.text.count(",") + min(n / 100.0, 3.0)
-        if b.element.tag in generic._PARA_TAGS:
+        if b.table_row:  # a data table's rows score what holds the table
+            targets = zip(b.ancestors[2:4], (1.0, 0.5), strict=False)
+        elif b.element.tag in generic._PARA_TAGS:
             targets = zip(b.ancestors[1:3], (1.0, 0.5), strict=False)
         else:
             targets = zip(b.ancestors[0:3], (1.0, 1.0, 0.5), strict=False)

@@ -820,3 +820,15 @@ def test_articles_on_the_portals_news_subdomain_are_the_list() -> None:
         f"https://tintuc.angiang.gov.vn/tin-tuc/bai-viet-so-{1000 + i}.html" for i in range(6)
     ]
     assert page.page_urls == [f"{host}/kinh-te?page=2"]
+
+
+def test_the_current_page_is_the_pager_number_linking_nowhere() -> None:
+    """<li class="active"><a aria-current="page" href="javascript:;">3</a> (Liferay 7,
+    holdout20/bilingual_khmer); a postback link is a real link, not the current page."""
+    main = "".join(_card(i) for i in range(6))
+    pager = (
+        '<ul class="pagination"><li><a href="?cur=2">2</a></li>'
+        '<li class="active"><a aria-current="page" href="javascript:;">3</a></li>'
+        '<li><a href="?cur=4">4</a></li></ul>'
+    )
+    assert parse_listing(_page(main, "", pager), f"{HOST}/tin?cur=3").current_page == 3
