@@ -215,10 +215,10 @@ def reset_caches() -> None:
     from page to page); across passes they would replay identical pages from memory.
     """
     from scraper.normalize import find_dates
-    from scraper.urls import canonicalize
+    from scraper.urls import clear_cache
 
     find_dates.cache_clear()
-    canonicalize.cache_clear()
+    clear_cache()
     if "trafilatura" in sys.modules:
         from trafilatura.meta import reset_caches as reset_trafilatura
 

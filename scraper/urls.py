@@ -45,7 +45,6 @@ def _keep_param(name: str, value: str) -> bool:
     return low not in TRACKING_PARAMS and not low.startswith(TRACKING_PREFIXES)
 
 
-@lru_cache(maxsize=4096)  # pure; menus repeat the same links on every page (bounded: memory)
 def canonicalize(url: str, base: str | None = None) -> str:
     """Return the canonical form of ``url`` (resolved against ``base``).
 
@@ -54,8 +53,18 @@ def canonicalize(url: str, base: str | None = None) -> str:
       sorted (stable for repeated keys), empty query dropped
     - path percent-encoding normalized; ``;jsessionid=...`` path params dropped
     """
-    if base:
-        url = urljoin(base, url.strip())
+    return _canonical(urljoin(base, url.strip()) if base else url)
+
+
+def clear_cache() -> None:
+    """Forget memoized canonical URLs (benchmarks start each pass cold)."""
+    _canonical.cache_clear()
+
+
+# Pure; cached by the resolved URL, since menus and sidebars repeat the same links on
+# every page of a site while the page (the base) changes (bounded: memory).
+@lru_cache(maxsize=4096)
+def _canonical(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
