@@ -62,7 +62,7 @@ from .vocab import (
 
 _TITLE_SELECTORS = (
     'h1, h2, h3, [itemprop="headline" i], [class*="title" i], [id*="title" i], '
-    '[class*="tieude" i], [id*="tieude" i], [class*="headline" i]'
+    '[class*="tieude" i], [id*="tieude" i], [class*="headline" i], [class*="contentheading" i]'
 )
 _SITE_WORDS = re.compile(
     r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức|chủ)|website|portal|"

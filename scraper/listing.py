@@ -193,16 +193,22 @@ def _page_link(href: str, base: str, host: str) -> str | None:
     return None if ATTACHMENT_RE.search(url) else url
 
 
+# A cursor pager: "Tin trước ngày 28/06/2025 »" (?truoc=<id>), "Các tin sau ngày …".
+_BY_DATE = (
+    r"(?:các\s+)?(?:tin|bài)(?:\s+(?:đăng|viết))?\s+(?:trước|sau|cũ\s+hơn|mới\s+hơn)\s+ngày\s+"
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+)
 _PAGER_WORDS = re.compile(
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu|cuối|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
     r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
-    r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?"
+    r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
+    + _BY_DATE
 )
 # Words that say "the next page of this list" whatever its URL looks like (Blogger's
 # "Bài đăng cũ hơn" goes to /search?updated-max=…).
 _SEQUENTIAL = re.compile(
     r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
-    r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)"
+    r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|" + _BY_DATE
 )
 _ARROWS = " «»‹›<>|←→▸▶►▾▼"
 _NAMED_STEP = re.compile(r"(?i)(?:trang\s+)?(?:đầu|cuối|trước|sau)|first|last|prev(?:ious)?|next")
@@ -236,7 +242,11 @@ def _pagination(
         link
         for link in links
         if _is_pager_text(link.text)
-        and (link.url not in headlined or _NAMED_STEP.fullmatch(link.text.strip(_ARROWS)))
+        and (
+            link.url not in headlined
+            or _NAMED_STEP.fullmatch(core := link.text.strip(_ARROWS))
+            or _SEQUENTIAL.fullmatch(core)  # "Tin trước ngày 28/06/2025" reads as a headline
+        )
     ]
     own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
     usual, page_key = _usual(candidates)
@@ -245,6 +255,8 @@ def _pagination(
         parts = urlsplit(link.url)
         if _changes_more_than_the_page(parts.query, own_params):
             continue  # another category's pager (?cat=15&page=2), a page size (?limit=20)
+        if _picks_a_day(parts.query, own_params):
+            continue  # "Xem theo ngày": a calendar's day (?ngay=03/07/2025), not a page
         if page_key and _pages_another_box(
             parse_qsl(parts.query, keep_blank_values=True), own_params, page_key
         ):
@@ -298,6 +310,17 @@ def _non_page(pairs: list[tuple[str, str]]) -> dict[str, str]:
 
 # A page parameter by its name: vpage, vbpage, page_vb, trangvb (a box's own pager).
 _PAGE_LIKE = re.compile(r"page|trang")
+
+
+_DATE_VALUE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _picks_a_day(query: str, own: dict[str, str]) -> bool:
+    """A link setting a parameter to a date this page does not have: a date filter."""
+    for key, value in parse_qsl(query):
+        if _DATE_VALUE.fullmatch(value) and own.get(_param_name(key)) != value:
+            return True
+    return False
 
 
 def _usual(links: list[_Link]) -> tuple[dict[str, str], str | None]:
@@ -526,6 +549,14 @@ def _article_links(
     if not candidates:
         hinted = groups.get(shape_hint or "", [])
         return list(dict.fromkeys(m.url for m in hinted)), shape_hint if hinted else None
+    # A list laid out in twin columns scores as one: each column alone is short.
+    own_scores = {id(c): c.score for _, c in candidates}
+    for shape, c in candidates:
+        c.score += sum(
+            own_scores[id(o)]
+            for s, o in candidates
+            if s == shape and o is not c and _twin_columns(c.node, o.node)
+        )
     if pager_ids:
         distance = {id(c): _pager_distance(c.node, pager_ids) for _, c in candidates}
         nearest = min(distance.values())
@@ -554,7 +585,10 @@ def _article_links(
         parent = column.parent
         if parent is None or parent.tag in ("body", "html"):
             break
-        if not all(same_column(c) for c in others if inside(parent, c)):
+        # (a list right in the parent — items not in a sub-list — is the same list's)
+        if not all(
+            same_column(c) or c.node.mem_id == parent.mem_id for c in others if inside(parent, c)
+        ):
             break
         column = parent
     members = groups[shape]
@@ -570,9 +604,10 @@ def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
     """Two lists in twin boxes: the same tags and classes on the way up to a common
     parent, a few levels at most (one list split into columns, not a sidebar's list)."""
     for _ in range(levels):
-        # classless boxes (old table layouts) are alike whatever they hold
-        cls = a.attributes.get("class")
-        if not cls or a.tag != b.tag or cls != b.attributes.get("class"):
+        # classless boxes (old table layouts) are alike whatever they hold; numbered
+        # classes are one kind ("article_column column1" beside "… column2")
+        cls = _DIGITS.sub("#", a.attributes.get("class") or "")
+        if not cls or a.tag != b.tag or cls != _DIGITS.sub("#", b.attributes.get("class") or ""):
             return False
         a_up, b_up = a.parent, b.parent
         if a_up is None or b_up is None:

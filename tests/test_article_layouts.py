@@ -1085,3 +1085,20 @@ def test_a_documents_field_rows_are_its_text() -> None:
     assert "Ngày ban hành | 04/12/2023" in (art.body or "")
     assert "Tệp đính kèm | KH-45-UBND-2023.pdf" in (art.body or "")
     assert art.published_at != "2023-12-04"
+
+
+def test_joomla_15s_content_heading_is_the_title_whole() -> None:
+    """<td class="contentheading"> and a bare <title> holding " - " (sites5/s31): the
+    heading, not the longest piece of <title>."""
+    headline = (
+        "Đoàn Thanh niên xã Tân Phú họp triển khai nhiệm vụ phát triển kinh tế - xã hội quý III"
+    )
+    page = (
+        _page("", "", _body())
+        .replace(_SITE_TITLE, f"<title>{headline}</title>")
+        .replace(
+            f'<h2 class="news-title">{TITLE}</h2>',
+            f'<table class="contentpaneopen"><tr><td class="contentheading">{headline}</td></tr></table>',
+        )
+    )
+    assert extract_article(page, URL, "generic").title == headline

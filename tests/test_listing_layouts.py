@@ -832,3 +832,47 @@ def test_the_current_page_is_the_pager_number_linking_nowhere() -> None:
         '<li><a href="?cur=4">4</a></li></ul>'
     )
     assert parse_listing(_page(main, "", pager), f"{HOST}/tin?cur=3").current_page == 3
+
+
+def test_a_cursor_pager_naming_a_date_is_the_next_page() -> None:
+    """ "Tin trước ngày 28/06/2025 »" → ?truoc=61943 (the last item's id): no page number
+    anywhere, and the words read like a headline (sites5/s34)."""
+    main = "".join(_card(i) for i in range(6))
+    pager = (
+        '<div class="more"><a class="btn" href="/tin-tuc/khu-dan-cu?truoc=61943">'
+        "Tin trước ngày 28/06/2025 »</a></div>"
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/khu-dan-cu")
+    assert page.page_urls == [f"{HOST}/tin-tuc/khu-dan-cu?truoc=61943"]
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_calendars_days_on_the_listings_path_are_not_pages() -> None:
+    """ "Xem theo ngày": day links ?ngay=03/07/2025 on the listing's own script, numbered
+    like a pager (sites5/s29)."""
+    main = "".join(_card(i) for i in range(6))
+    calendar = "".join(
+        f'<td><a href="/chuyenmuc/tin.aspx?ngay=0{d}/07/2025">{d}</a></td>' for d in (3, 4, 7)
+    )
+    pager = (
+        f'<table class="lich"><tr>{calendar}</tr></table><div class="pages"><b>1</b> '
+        '<a href="/chuyenmuc/tin.aspx?trang=2">2</a> <a href="/chuyenmuc/tin.aspx?trang=3">3</a></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/chuyenmuc/tin.aspx")
+    assert sorted(page.page_urls) == [f"{HOST}/chuyenmuc/tin.aspx?trang={k}" for k in (2, 3)]
+
+
+def test_numbered_twin_columns_outscore_a_longer_sidebar_list() -> None:
+    """Joomla 1.5's blog puts items in td.article_column column1 / column2 (two each); a
+    sidebar module of five headlines beside the pager must not win (sites5/s31)."""
+    cols = "".join(
+        f'<td class="article_column column{n}">'
+        + "".join(_card(i).replace('class="news-item"', 'class="contentpaneopen"') for i in pair)
+        + "</td>"
+        for n, pair in ((1, (0, 1)), (2, (2, 3)))
+    )
+    main = f'<table class="blog"><tr>{cols}</tr></table>'
+    pager = '<div class="pages"><b>1</b> <a href="/tin-tuc.html?limitstart=5">2</a></div>'
+    sidebar = "".join(_plain(i) for i in range(6, 11))
+    page = parse_listing(_page(main + pager, sidebar), f"{HOST}/tin-tuc.html", "generic")
+    assert page.article_urls == [_url(i) for i in range(4)]
