@@ -26,6 +26,17 @@ MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
 # Page footers: never the article's text; one inside the article's container (unclosed
 # tags) ends the article.
 _FOOTERS = 'footer, [id*="footer" i], [class*="footer" i]'
+# Boxes beside the article holding other text: reader comments, a translation, a pinned
+# notice, the ward's introduction, ads, a cookie banner. Their text never scores as the
+# article's nor joins it.
+_FURNITURE = (
+    'aside, [class*="comment" i], [id*="comment" i], [class*="binhluan" i], '
+    '[class*="binh-luan" i], [class*="translat" i], [class*="pinned" i], '
+    '[class*="gioithieu" i], [class*="gioi-thieu" i], [class*="cookie" i], '
+    '[class*="consent" i], [class*="advert" i], [class*="quangcao" i], [class*="quang-cao" i], '
+    # ads between paragraphs: "ads-inarticle", "ads", "banner-inline"
+    '[class|="ads" i], [class~="ads" i], [class*=" ads-" i], [class*="banner-inline" i]'
+)
 
 
 def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str, str]:
@@ -130,11 +141,20 @@ def extract_article(
     container: int | None = None
     node, sel = _first_node(tree, prof.selectors_for("body"))
     footers = frozenset(f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html"))
+    boxes = frozenset(f.mem_id for f in tree.css(_FURNITURE) if f.tag not in ("body", "html"))
+    if title_idx is not None:  # a box around the headline wraps the article: not one of them
+        boxes = boxes.difference(blocks[title_idx].ancestors)
+        aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))
+    else:
+        aside = _footer_blocks(boxes, blocks)
     if node is not None:
         container = node.mem_id
         art.evidence["body"] = f"profile selector {sel}"
     else:
-        container = generic.choose_container(blocks, _footer_blocks(footers, blocks))
+        skip = _footer_blocks(footers, blocks)
+        container = generic.choose_container(blocks, skip | aside, title_idx)
+        if container is None and aside:
+            container = generic.choose_container(blocks, skip, title_idx)
         node = _node_of(blocks, container)
         art.evidence["body"] = "densest text container"
         whole = generic.sections_parent(blocks, node)
@@ -153,7 +173,9 @@ def extract_article(
             )
         elif title_idx is not None and body_first is not None and title_idx > body_first + 3:
             title_idx = None  # only an "other news" link repeats it: no place to read dates by
-    body_idx, end, body_start = generic.split_body(blocks, container, art.title, title_idx, footers)
+    body_idx, end, body_start = generic.split_body(
+        blocks, container, art.title, title_idx, footers, aside
+    )
     if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
     body_idx = generic.question_text(blocks, body_idx, title_idx) + body_idx
@@ -182,7 +204,9 @@ def extract_article(
     elif meta.published:
         art.published_at, art.evidence["published_at"] = meta.published, meta.published_source
     else:
-        shown = generic.find_date(blocks, title_idx, body_start, end)
+        shown = generic.find_date(blocks, title_idx, body_start, end) or generic.find_date_element(
+            tree
+        )
         if shown:
             art.published_at, art.evidence["published_at"] = str(shown.value), shown.how
     if art.published_at and len(art.published_at) == 10:
@@ -242,8 +266,9 @@ def _gone_notice(
 
 
 def _footer_blocks(footers: frozenset[int], blocks: list[Block]) -> frozenset[int]:
-    """Indexes of blocks in the page's footer elements ``footers`` (address, copyright,
-    licence lines), leaving out a "footer" class that wraps most of the page."""
+    """Indexes of blocks in the elements ``footers`` (the page's footer: address,
+    copyright, licence lines; or boxes of other text), leaving out one that wraps most of
+    the page."""
     if not footers:
         return frozenset()
     share = dict.fromkeys(footers, 0)

@@ -104,6 +104,13 @@ def strip_date_suffix(title: str) -> str:
     return _DATE_SUFFIX.sub("", title).strip()
 
 
+_OFFICE_START = re.compile(r"^\s*(?:ubnd|sở)\s", re.IGNORECASE)
+_ENDS_WITH_PLACE = re.compile(
+    r"\b(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\S+(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
 def split_doc_title(doc_title: str, site_name: str = "") -> tuple[str, bool]:
     """<title>'s headline part ("Cổng TTĐT phường X - Title" → "Title"), and whether the
     <title> is only the site's name.
@@ -131,12 +138,14 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[b
             return True
         if _PORTAL_WORDS.search(part):
             return True
-        # "UBND xã …", "Sở …": a name has no comma, and a headline may go on past it
-        return (
-            bool(_SITE_WORDS.search(part))
-            and "," not in part
-            and not any(low[i].startswith(other + " ") for other in low if len(other) < len(low[i]))
-        )
+        # "UBND xã …", "Sở …" name a body when they end with its place ("Sở Văn hóa, Thể
+        # thao và Du lịch tỉnh Ninh Bình"); a headline goes on past it ("Sở Tài chính tỉnh
+        # Đồng Tháp thăm hỏi, tặng quà …"), maybe past another part naming the site
+        if not _SITE_WORDS.search(part):
+            return False
+        if _OFFICE_START.match(part) and not _ENDS_WITH_PLACE.search(part):
+            return False
+        return not any(low[i].startswith(other + " ") for other in low if len(other) < len(low[i]))
 
     return parts, [names_site(i) for i in range(len(parts))]
 
@@ -169,13 +178,15 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     # Each reference title's words and site-name-free length, computed once for all candidates.
     # A <title> that is only the site's name ("Cổng thông tin điện tử huyện Phù Mỹ") would
     # crown the banner: it is no reference for the headline.
-    refs = [
-        (set(tokens(r)), max(1, len(headline)))
-        for r in (meta.og_title, meta.headline, meta.doc_title)
-        if r
-        for headline, site_only in [split_doc_title(r, meta.site_name)]
-        if not site_only
-    ]
+    # Only the words of its headline parts: a banner or footer naming the site would match
+    # the site's part.
+    refs = []
+    for r in (meta.og_title, meta.headline, meta.doc_title):
+        if r:
+            parts, site = _title_parts(r, meta.site_name)
+            kept = [p for p, is_site in zip(parts, site, strict=True) if not is_site]
+            if kept:
+                refs.append((set(tokens(" ".join(kept))), max(1, max(len(p) for p in kept))))
     best: tuple[float, int, str, str] | None = None
     seen: set[str] = set()
     banners = _site_names_in(meta.doc_title, meta.site_name)
@@ -327,15 +338,25 @@ def _has_views_label(text: str) -> bool:
     return may_match(text, text.lower(), VIEWS_WORDS) and VIEWS_RE.search(text) is not None
 
 
+_NEAR_TITLE = 6  # blocks after the headline the text may start (meta lines, a sapo)
+_W_NEAR_TITLE = 1.5
+_W_CENTRED = 0.3
+
 _PARA_TAGS = frozenset({"p", "li", "blockquote", "pre", "tr", "dd", "figcaption", "h2", "h3", "h4"})
 
 
-def choose_container(blocks: list[Block], skip: frozenset[int] = frozenset()) -> int | None:
+def choose_container(
+    blocks: list[Block], skip: frozenset[int] = frozenset(), title_idx: int | None = None
+) -> int | None:
     """mem_id of the element that holds the densest run of article paragraphs.
 
     ``skip``: indexes of blocks that are never article text (the page footer).
+    ``title_idx``: the headline's block; text starting right by it is the article's more
+    likely than a denser box elsewhere (a ward's introduction, a long footer).
     """
     scores: dict[int, float] = {}
+    first: dict[int, int] = {}  # each scored element's first block
+    centred_share: dict[int, float] = {}  # of its score, from centred paragraphs
     for n_block, b in enumerate(blocks):
         if n_block in skip:
             continue
@@ -351,18 +372,33 @@ def choose_container(blocks: list[Block], skip: frozenset[int] = frozenset()) ->
         # holding bare text scores itself and its parent, so sibling <div> paragraphs
         # add up in their common container.
         anc = b.ancestors
-        if b.table_row:
-            # a data table's rows score what holds the table (tr, table, …): the text
-            # around it (an intro, a closing paragraph) belongs with it
+        if b.table_row or b.element.tag == "li":
+            # a data table's rows and a list's items score what holds the table or list
+            # (tr, table, …; li, ol, …): the text around it (an intro, a closing
+            # paragraph) belongs with it
             targets = zip(anc[2:4], (1.0, 0.5), strict=False)
         elif b.element.tag in _PARA_TAGS:
             targets = zip(anc[1:3], (1.0, 0.5), strict=False)
         else:
             targets = zip(anc[0:3], (1.0, 1.0, 0.5), strict=False)
+        centred = b.align == "center"
         for a, weight in targets:
-            scores[a] = scores.get(a, 0.0) + score * weight
+            if a not in scores:
+                scores[a] = 0.0
+                first[a] = n_block
+                centred_share[a] = 0.0
+            scores[a] += score * weight
+            if centred:
+                centred_share[a] += score * weight
     if not scores:
         return None
+    for a, part in centred_share.items():
+        if part >= 0.8 * scores[a]:
+            scores[a] *= _W_CENTRED  # all centred: a footer's address lines, a banner
+    if title_idx is not None:
+        for a, at in first.items():
+            if title_idx - 2 <= at <= title_idx + _NEAR_TITLE:
+                scores[a] *= _W_NEAR_TITLE
     # Text and link share within the 8 nearest block ancestors, for scored elements only.
     total = dict.fromkeys(scores, 0)
     links = dict.fromkeys(scores, 0)
@@ -376,6 +412,11 @@ def choose_container(blocks: list[Block], skip: frozenset[int] = frozenset()) ->
     return max(scores, key=lambda a: scores[a] * (1 - links[a] / max(1, total[a])))
 
 
+# Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks
+# ("block-paragraph", "block-image"), Drupal Paragraphs ("paragraph--type--text").
+_SECTION_CLASS = re.compile(r"section|(?:^|\s)block-\w|(?:^|\s)paragraph--")
+
+
 def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
     """The parent of ``node`` when the article runs on in siblings of the same kind
     (``<section class="emg-section">`` × 4 in a longform): two or more of them, the chosen
@@ -386,7 +427,7 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
         if node is None or node.parent is None or node.tag in ("body", "html", "main"):
             return None
         kind = (node.tag, _first_class(node))
-        if kind[0] != "section" and "section" not in (node.attributes.get("class") or ""):
+        if kind[0] != "section" and not _SECTION_CLASS.search(node.attributes.get("class") or ""):
             node = node.parent
             continue  # table cells and list items also come in twins: only sections count
         # twins share the tag and the first class ("elementor-section elementor-element-9768d4b"
@@ -415,15 +456,17 @@ def split_body(
     title: str | None,
     title_idx: int | None,
     footers: frozenset[int] = frozenset(),
+    aside: frozenset[int] = frozenset(),
 ) -> tuple[list[int], int | None, int | None]:
     """Indexes of body blocks, plus the first index after the article and the first body index.
 
     ``footers``: ids of footer elements inside the container (unclosed tags can put the
-    page's footer there); the article ends where one begins.
+    page's footer there); the article ends where one begins. ``aside``: indexes of blocks
+    in boxes of other text (comments, a translation) the container may also hold.
     """
     if container is None:
         return [], None, None
-    inside = [i for i, b in enumerate(blocks) if container in b.ancestors]
+    inside = [i for i, b in enumerate(blocks) if container in b.ancestors and i not in aside]
     if not inside:
         return [], None, None
     if footers:
@@ -922,6 +965,24 @@ def _breadcrumb_tail(b: Block) -> str:
     for dm in reversed(find_dates(text)):
         rest = rest[: dm.start] + rest[dm.end :]
     return text if _CRUMB_SEPARATORS.match(rest) else ""
+
+
+# Elements named for the posting date ("ngaydang" beside an old portal's breadcrumb).
+_DATE_ELEMENTS = (
+    '[class*="ngaydang" i], [class*="ngay-dang" i], [class*="ngay_dang" i], '
+    '[id*="ngaydang" i], [class*="publish-date" i], [class*="date-publish" i]'
+)
+
+
+def find_date_element(tree: LexborHTMLParser) -> Found | None:
+    """The one element named for the posting date, wherever the page puts it, when no
+    date stands by the title. Several of them are a list's (each item's date): none."""
+    found: list[Found] = []
+    for node in tree.css(_DATE_ELEMENTS):
+        dates = find_dates(clean_text(node.text(separator=" ")))
+        if dates:
+            found.append(Found(dates[0].iso, "date in the posting-date element"))
+    return found[0] if len(found) == 1 else None
 
 
 _VIEW_ELEMENTS = (

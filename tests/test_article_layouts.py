@@ -1102,3 +1102,127 @@ def test_joomla_15s_content_heading_is_the_title_whole() -> None:
         )
     )
     assert extract_article(page, URL, "generic").title == headline
+
+
+_LONG = (
+    "Tôi là người dân sống ven sông đã hơn ba mươi năm, thấy con sông ngày càng bị bồi lắng, "
+    "rác thải ùn ứ ở các bến, mong chính quyền sớm có giải pháp lâu dài, bố trí thêm điểm tập "
+    "kết rác, tăng cường kiểm tra, xử phạt các trường hợp vi phạm, tuyên truyền cho người dân."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="comment-list">{}</div>',  # reader comments
+        '<section class="translation-box"><h3>English</h3>{}</section>',
+        '<aside class="pinned-notice">{}</aside>',
+        '<table class="gioithieu"><tr><td>{}</td></tr></table>',  # the ward's introduction
+        '<div class="binhluan">{}</div>',
+    ],
+)
+def test_a_denser_box_of_other_text_beside_a_short_article_is_not_its_text(box: str) -> None:
+    """Comments, a translation, a pinned notice, an introduction box: longer and denser than
+    a two-paragraph article, never its text (holdout23)."""
+    other = box.format("".join(f"<p>{_LONG}</p>" for _ in range(4)))
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2])
+    art = extract_article(
+        _page("", "", body).replace('<div class="sidebar">', other + '<div class="sidebar">'), URL
+    )
+    assert art.body == "\n\n".join(PARAS[:2])
+
+
+def test_an_inline_ad_between_paragraphs_is_not_text() -> None:
+    ad = (
+        '<div class="ads-inarticle"><span>Thông tin tuyên truyền</span><p class="small">Kích hoạt '
+        "tài khoản định danh điện tử mức độ 2 để thực hiện các dịch vụ công trực tuyến.</p></div>"
+    )
+    art = extract_article(_page("", "", _body(ad)), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_the_text_right_under_the_headline_beats_a_denser_unmarked_footer() -> None:
+    """An old table layout's footer cell (address, licence, editor: long, dense, no class)
+    and a short article right under its headline (holdout23/php_legacy)."""
+    footer = "".join(
+        f'<p align="center">{line}</p>'
+        for line in (
+            "Địa chỉ: Số 1 đường Hùng Vương, khu phố Tân Trà, phường Tân Bình, thành phố Đồng Xoài",
+            "Chịu trách nhiệm nội dung: Ông Nguyễn Thanh Sơn, Chủ tịch UBND phường Tân Bình, "
+            "Trưởng ban biên tập: Bà Hoàng Thị Lan, Công chức Văn phòng, Thống kê",
+            "Giấy phép số 05/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Bình Phước cấp, ghi "
+            "rõ nguồn khi phát hành lại thông tin từ trang này, thiết kế, phát triển, vận hành",
+            "Thiết kế và phát triển: Trung tâm Công nghệ thông tin và Truyền thông tỉnh, phiên "
+            "bản 2.1, năm 2014, máy chủ đặt tại Trung tâm Tích hợp dữ liệu tỉnh Bình Phước",
+        )
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2])
+    page = _page("", "", body).replace(
+        '<div class="footer">', f'<table><tr><td>{footer}</td></tr></table><div class="footer">'
+    )
+    assert extract_article(page, URL).body == "\n\n".join(PARAS[:2])
+
+
+def test_a_streamfields_blocks_are_one_text() -> None:
+    """Wagtail: paragraphs in div.block-paragraph > div.rich-text, a picture in
+    div.block-image between them (holdout23/wagtail)."""
+    blocks = (
+        f'<div class="block-paragraph"><div class="rich-text"><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></div>'
+        '<div class="block-image"><figure><img src="/a.jpg" alt=""><figcaption>Bãi Dài, Cam Ranh '
+        "vào mùa du lịch.</figcaption></figure></div>"
+        f'<div class="block-paragraph"><div class="rich-text"><p>{PARAS[2]}</p></div></div>'
+    )
+    art = extract_article(_page("", "", f'<div class="streamfield">{blocks}</div>'), URL)
+    assert art.body == "\n\n".join(
+        [PARAS[0], PARAS[1], "Bãi Dài, Cam Ranh vào mùa du lịch.", PARAS[2]]
+    )
+
+
+def test_a_department_named_with_commas_is_the_sites_part_of_the_title() -> None:
+    """<title>Phát triển du lịch cộng đồng - Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh
+    Bình</title> (shortened headline + the department); the banner and the footer name the
+    department; the headline shows longer (holdout23/liferay74)."""
+    headline = "Ninh Bình triển khai kế hoạch phát triển du lịch cộng đồng giai đoạn 2023 - 2025"
+    site = "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình"
+    page = (
+        _page("", "", _body())
+        .replace(_SITE_TITLE, f"<title>Phát triển du lịch cộng đồng - {site}</title>")
+        .replace(
+            '<div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div>',
+            f"<h1>{site.upper()}</h1>",
+        )
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', f'<h2 class="title-news">{headline}</h2>')
+        .replace(
+            '<div class="footer">',
+            f'<div class="footer"><p class="footer-title">CỔNG THÔNG TIN ĐIỆN TỬ {site.upper()}</p>',
+        )
+    )
+    assert extract_article(page, URL).title == headline
+
+
+def test_the_one_posting_date_element_anywhere_dates_the_page() -> None:
+    """<td class="ngaydang">14/03/2023 08:15</td> beside the breadcrumb, far from the title
+    (holdout23/php_legacy); several such elements are a list's, none the page's."""
+    crumb = '<table><tr><td class="breadcrumb">Trang chủ » Tin tức</td><td class="ngaydang">14/03/2023 08:15</td></tr></table>'
+    page = _page("", "", _body()).replace('<ul class="menu">', crumb + '<ul class="menu">')
+    assert extract_article(page, URL).published_at == "2023-03-14T08:15:00+07:00"
+    listed = page.replace(
+        "</ul></div></div>", '<li><span class="ngaydang">01/03/2023</span></li></ul></div></div>'
+    )
+    assert extract_article(listed, URL).published_at is None
+
+
+def test_the_paragraph_after_a_numbered_list_stays_with_it() -> None:
+    """A notice: an <ol> of three items, then one paragraph; the list alone used to win the
+    container (holdout22/vnpt_ward)."""
+    items = "".join(
+        f"<li>{p}</li>"
+        for p in (
+            "Đối tượng nộp: hộ gia đình, cá nhân, hộ kinh doanh, cơ quan, trường học và doanh nghiệp.",
+            "Mức thu: thực hiện theo Quyết định số 52/2021/QĐ-UBND của UBND tỉnh, từng nhóm hộ.",
+            "Thời gian thu: từ ngày 01/9/2022 đến hết ngày 30/11/2022, tại nhà văn hóa các khu vực.",
+        )
+    )
+    closing = "Đề nghị Trưởng các khu vực thông báo rộng rãi đến Nhân dân, phối hợp thực hiện đúng quy định."
+    art = extract_article(_page("", "", f"<ol>{items}</ol><p>{closing}</p>"), URL)
+    assert (art.body or "").endswith(closing)

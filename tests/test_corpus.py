@@ -44,6 +44,8 @@ CORPORA = (
     "holdout19",
     "holdout20",
     "holdout21",
+    "holdout22",
+    "holdout23",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -186,6 +186,7 @@ def test_collapse_equals_split_join(text: str) -> None:
 def _choose_container_by_definition(blocks: list) -> int | None:
     """The one-pass formula: text and link totals over every block's 8 nearest ancestors."""
     scores: dict[int, float] = {}
+    centred: dict[int, float] = {}
     total: dict[int, int] = {}
     links: dict[int, int] = {}
     for b in blocks:
@@ -198,7 +199,7 @@ def _choose_container_by_definition(blocks: list) -> int | None:
         if n < 25 or b.link_density >= 0.3 or heading or control:
             continue
         score = 1.0 + b.text.count(",") + min(n / 100.0, 3.0)
-        if b.table_row:  # a data table's rows score what holds the table
+        if b.table_row or b.element.tag == "li":  # rows, items: what holds the table, list
             targets = zip(b.ancestors[2:4], (1.0, 0.5), strict=False)
         elif b.element.tag in generic._PARA_TAGS:
             targets = zip(b.ancestors[1:3], (1.0, 0.5), strict=False)
@@ -206,8 +207,12 @@ def _choose_container_by_definition(blocks: list) -> int | None:
             targets = zip(b.ancestors[0:3], (1.0, 1.0, 0.5), strict=False)
         for anc, weight in targets:
             scores[anc] = scores.get(anc, 0.0) + score * weight
+            centred[anc] = centred.get(anc, 0.0) + (score * weight if b.align == "center" else 0)
     if not scores:
         return None
+    for anc in scores:
+        if centred[anc] >= 0.8 * scores[anc]:
+            scores[anc] *= generic._W_CENTRED
     return max(scores, key=lambda a: scores[a] * (1 - links.get(a, 0) / max(1, total.get(a, 1))))
 
 
