@@ -220,6 +220,12 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
             if text:
                 index = _block_index(blocks, text)
+                if index is not None:
+                    # the headline holds " - " itself: the page shows it whole
+                    # ("… tại Trung tâm Văn hóa - Thông tin và Thể thao huyện")
+                    shown = strip_date_suffix(blocks[index].text)
+                    if shown.startswith(text) and _TITLE_SEPARATORS.match(shown[len(text) :]):
+                        text = shown
                 restyled = _restyled_headline(blocks, text)
                 if restyled is not None and (index is None or restyled < index):
                     # shown longer or in capitals above the text (the exact words, if
@@ -294,7 +300,7 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
         titled = bool(b.heading or _TITLE_CLASS.search(cls)) or any(
             _TITLE_CLASS.search(n.attributes.get("class") or "") for n in b.element.css("[class]")
         )
-        candidates.append((titled, b.styled, j, text))
+        candidates.append((titled, b.styled or _big_type(b.element), j, text))
     for want in ("titled", "styled"):
         for titled, styled, j, text in candidates:
             if (titled if want == "titled" else styled) and not text.isupper():
@@ -302,6 +308,21 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
                     text, f"{'title element' if titled else 'bold line'} above the body", j
                 )
     return None
+
+
+def _big_type(node: LexborNode) -> bool:
+    """Set in large type: <font size="5">, or a style of 16px / 13pt or more."""
+    for n in (node, *node.css("font[size], [style*='font-size' i]")):
+        size = (n.attributes.get("size") or "").strip().lstrip("+")
+        if n.tag == "font" and size.isdigit() and int(size) >= 4:
+            return True
+        m = _FONT_SIZE.search(n.attributes.get("style") or "")
+        if m and float(m[1]) >= (16 if m[2].lower() == "px" else 13):
+            return True
+    return False
+
+
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.IGNORECASE)
 
 
 def _mostly_date(text: str) -> bool:
@@ -450,6 +471,25 @@ def _first_class(node: LexborNode) -> str:
     return (node.attributes.get("class") or "").split(" ", 1)[0]
 
 
+# Where readers' comments begin: nothing after it is the article's text.
+_COMMENTS_HEADING = re.compile(
+    r"^\s*(?:ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|bình\s+luận(?:\s+\(\d+\))?|"
+    r"(?:gửi|viết)\s+(?:ý\s+kiến|bình\s+luận)(?:\s+của\s+bạn)?|comments?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_list_item(b: Block) -> bool:
+    node = b.element
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag == "li":
+            return True
+        node = node.parent
+    return False
+
+
 def split_body(
     blocks: list[Block],
     container: int | None,
@@ -488,10 +528,18 @@ def split_body(
 
     def resumes(k: int) -> bool:  # an article paragraph again, after an inline box
         b = blocks[k]
-        return len(b.text) >= 80 and b.link_density < 0.1 and not _skip_in_body(b, title)
+        return (
+            len(b.text) >= 80
+            and b.link_density < 0.1
+            and not _skip_in_body(b, title)
+            and not _in_list_item(b)  # a related item's summary, under its linked headline
+        )
 
     for n, i in enumerate(inside):
         b = blocks[i]
+        if len(b.text) < 60 and _COMMENTS_HEADING.match(b.text):
+            end = i  # "Ý kiến bạn đọc": readers' text from here on, never the article's
+            break
         if len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text):
             # "Tin liên quan" / "Xem thêm:" lists: skip them; an inline box may be
             # followed by more article paragraphs, a trailing list is not.

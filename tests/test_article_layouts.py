@@ -1226,3 +1226,67 @@ def test_the_paragraph_after_a_numbered_list_stays_with_it() -> None:
     closing = "Đề nghị Trưởng các khu vực thông báo rộng rãi đến Nhân dân, phối hợp thực hiện đúng quy định."
     art = extract_article(_page("", "", f"<ol>{items}</ol><p>{closing}</p>"), URL)
     assert (art.body or "").endswith(closing)
+
+
+def test_readers_comments_end_the_text_even_in_bare_paragraphs() -> None:
+    """No class anywhere: the article's <p>s, a byline, then <h2>Ý kiến bạn đọc</h2> and
+    long comments as more <p>s in the same parent (holdout24/bare_html5)."""
+    comments = "<h2>Ý kiến bạn đọc</h2>" + "".join(
+        f"<p><b>Lê Thị Ngọc Anh</b> - 17/03/2023 10:06</p><p>{_LONG}</p>" for _ in range(3)
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + "<p>Tin, ảnh: Phan Thu Hằng</p>" + comments
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert art.author == "Phan Thu Hằng"
+
+
+def test_a_related_items_summary_does_not_resume_the_text() -> None:
+    """ "Tin liên quan" after the signature: each item a linked headline, a date and a
+    two-sentence summary in the <li> (holdout24/bare_html5)."""
+    related = (
+        "<h2>Tin liên quan</h2><ul>"
+        + "".join(
+            f'<li><a href="/tin-tuc/{i}.html">{TOPICS_LINE}</a> (10/3/2023)<p>{_LONG}</p></li>'
+            for i in range(2)
+        )
+        + "</ul>"
+    )
+    body = (
+        "".join(f"<p>{p}</p>" for p in PARAS)
+        + '<p style="text-align:right"><strong>Hoàng Minh Đức</strong></p>'
+        + related
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert art.author == "Hoàng Minh Đức"
+
+
+TOPICS_LINE = "Hội nghị tiếp xúc cử tri phường trước kỳ họp HĐND thành phố"
+
+
+def test_a_headline_in_large_type_when_the_title_names_only_the_site() -> None:
+    """<title>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HƯỚNG HÓA</title>; the headline is a <font
+    size="5"> in a table cell, no heading, no class (holdout24/table_layout)."""
+    headline = "Hướng Hóa thu hoạch cà phê niên vụ 2022-2023"
+    page = (
+        _page("", "", _body())
+        .replace(_SITE_TITLE, "<title>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HƯỚNG HÓA</title>")
+        .replace(
+            f'<h2 class="news-title">{TITLE}</h2>',
+            f'<table><tr><td><font size="5" color="#003399">{headline}</font></td></tr></table>',
+        )
+    )
+    assert extract_article(page, URL).title == headline
+
+
+def test_a_headline_holding_a_dash_is_read_whole_from_the_page() -> None:
+    """<title>… Trung tâm Văn hóa - Thông tin và Thể thao huyện - Huyện Hướng Hóa</title>:
+    the longest part of <title> is cut at the headline's own " - "; the page shows it whole
+    (holdout24/table_layout)."""
+    headline = "Tuyển nhân viên bảo vệ tại Trung tâm Văn hóa - Thông tin và Thể thao huyện"
+    page = (
+        _page("", "", _body())
+        .replace(_SITE_TITLE, f"<title>{headline} - Huyện Hướng Hóa</title>")
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', f"<p><b>{headline}</b></p>")
+    )
+    assert extract_article(page, URL).title == headline

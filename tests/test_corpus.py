@@ -46,13 +46,31 @@ CORPORA = (
     "holdout21",
     "holdout22",
     "holdout23",
+    "holdout24",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
 LISTINGS = [p for p in LABELS if p not in ARTICLES]
 # Pages still read wrongly, with why; strict, so a fix makes the test fail until listed off.
 # (none at present; holdout16's Drupal sidebar view was one until its rule landed)
-KNOWN_MISSES: dict[str, str] = {}
+# Pages a general rule cannot read yet (strict: the day a rule reads one, its test fails
+# until it is taken off this list). holdout24 is the unmarked-furniture set (2026-12-05).
+_GLUED = "adjacent inline spans with no space between them glue byline, date and counter"
+KNOWN_MISSES: dict[str, str] = {
+    "holdout24/bespoke_php/hatinh-cham-soc-lua-xuan-lam-dong": "a classless 'Giới thiệu chung' "
+    "box beside a two-paragraph article wins the text container",
+    "holdout24/bespoke_php/hatinh-phong-chong-han-han-he-thu": "an eye-glyph counter (no word) "
+    "is not read as views",
+    "holdout24/css_in_js/gialai-bao-ton-det-tho-cam": _GLUED,
+    "holdout24/css_in_js/gialai-lien-hoan-cong-chieng": "an SVG eye labelled only by "
+    "aria-label='Lượt xem' is not read as views",
+    "holdout24/css_in_js/gialai-hoi-thi-tuyen-truyen-luu-dong": "the closing byline "
+    "'Name (Unit)' sits in a hashed-class box after the text and is lost with it",
+    "holdout24/site_builder/eatieu-lich-tiep-cong-dan-thang-9": "a one-paragraph notice loses "
+    "the text container to a denser classless introduction box",
+    "holdout24/vendor_numbered/bacai-ket-qua-xet-tuyen-vien-chuc": "a short notice loses the "
+    "text container to the footer's dense lines (numbered classes, no 'footer')",
+}
 
 
 def _with_known_misses(labels: list[Path]) -> list:
@@ -85,7 +103,7 @@ def test_corpus_is_big_and_varied(corpus: str) -> None:
     assert (articles >= 15 and listings >= 5) or (articles == 0 and listings >= 20)
 
 
-@pytest.mark.parametrize("label", ARTICLES, ids=_id)
+@pytest.mark.parametrize("label", _with_known_misses(ARTICLES), ids=_id)
 def test_article_fields(label: Path) -> None:
     expected, html = _load(label)
     art = extract_article(html, expected["url"])
