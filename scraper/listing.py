@@ -229,6 +229,7 @@ def _pagination(
     # Pages are on this host; the articles may be on another of the portal's hosts.
     links = [link for link in links if same_site(link.url, host_of(page_url))]
     own_path = urlsplit(page_url).path.lower()
+    own_base = _page_base(own_path)
     own_numbered = _DIGITS.sub("#", own_path)
     own_key = listing_key(page_url)
     pages: list[str] = []
@@ -251,8 +252,11 @@ def _pagination(
     own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
     usual, page_key = _usual(candidates)
     own_params = usual | own_params
+    common = _common_keys(candidates)
     for link in candidates:
         parts = urlsplit(link.url)
+        if common is not None and _adds_a_stranger(parts.query, own_params, common):
+            continue  # "Xem thêm" to ?handler=DanhSach&p=2: another endpoint, not a page
         if _changes_more_than_the_page(parts.query, own_params):
             continue  # another category's pager (?cat=15&page=2), a page size (?limit=20)
         if _picks_a_day(parts.query, own_params):
@@ -266,7 +270,8 @@ def _pagination(
             # index_4.htm beside index_2.htm: this page's URL with another number
             or (link.text.isdigit() and _DIGITS.sub("#", parts.path.lower()) == own_numbered)
             or PAGE_PARAM_RE.search("?" + parts.query)
-            or PAGE_PATH_RE.search(parts.path)
+            # /x/page-2/ pages /x/, not /groups/y/ (another listing's pages, same form)
+            or (PAGE_PATH_RE.search(parts.path) and _page_base(parts.path) == own_base)
             or _SEQUENTIAL.fullmatch(link.text.strip(_ARROWS))
         ):
             pager_links.append(link)
@@ -302,6 +307,17 @@ def _param_name(key: str) -> str:
     return _PORTLET_NAMESPACE.sub("", key) if key.startswith("_") else key
 
 
+def _page_base(path: str) -> str:
+    """A listing page's path without its page segment or extension: /x/page-2/, /x/,
+    /x.html and /x/trang-2.html → /x/."""
+    base = PAGE_PATH_RE.sub("/", path.lower())
+    base = _EXTENSION.sub("", base)
+    return base if base.endswith("/") else base + "/"
+
+
+_EXTENSION = re.compile(r"(?:/(?:index|default))?\.(?:html?|aspx?|php|jsp)$")
+
+
 def _non_page(pairs: list[tuple[str, str]]) -> dict[str, str]:
     """Query parameters other than the page number, names lower-cased and bare."""
     named = ((_param_name(k), v) for k, v in pairs)
@@ -313,6 +329,22 @@ _PAGE_LIKE = re.compile(r"page|trang")
 
 
 _DATE_VALUE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _common_keys(links: list[_Link]) -> set[str] | None:
+    """Parameter names most pager links carry (None: too few links to say)."""
+    if len(links) < 3:
+        return None
+    seen: Counter[str] = Counter()
+    for link in links:
+        seen.update({_param_name(k) for k, _ in parse_qsl(urlsplit(link.url).query)})
+    return {k for k, n in seen.items() if n * 2 > len(links)}
+
+
+def _adds_a_stranger(query: str, own: dict[str, str], common: set[str]) -> bool:
+    """A link with a non-page parameter that neither this page nor most pager links have."""
+    names = {_param_name(k) for k, _ in parse_qsl(query)}
+    return bool(names - _PAGE_KEYS - own.keys() - common)
 
 
 def _picks_a_day(query: str, own: dict[str, str]) -> bool:
@@ -426,6 +458,7 @@ def _headline_like(text: str) -> bool:
 # How much an item of a link list says "this is the page's own list" (see _Cluster.score).
 _TEASER_CHARS = 60  # text beside the links of an item: a summary, not just a date
 _W_HEADLINE, _W_OTHER, _W_TEASER, _W_IMAGE, _W_PAGER = 1.0, 0.2, 2.0, 0.5, 1.5
+_MERGED_WORDS = 6  # an item of another shape in the list: a headline, not "Quốc phòng - An ninh"
 _MAX_CLIMB = 3  # levels above its list a main column may start (a top story sits there)
 
 
@@ -486,6 +519,16 @@ def _score(cluster: _Cluster, chains: dict[int, list[LexborNode]]) -> None:
     cluster.teasers = teasers * 2 >= len(items)
 
 
+def _item_kind(link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]) -> tuple:
+    """Tag and class of the item (the child of ``box``) that holds ``link``."""
+    item = link.node
+    for node in chains[link.order]:
+        if node.mem_id == box.mem_id:
+            break
+        item = node
+    return item.tag, item.attributes.get("class") or ""
+
+
 def _pager_distance(node: LexborNode, pager_ids: set[int]) -> int:
     for steps, parent in enumerate([node, *_ancestors(node)]):
         if parent.mem_id in pager_ids:
@@ -525,8 +568,8 @@ def _article_links(
     for family, members in families.items():
         if family == shape_hint or len(joined[family]) > 1:
             groups[family] = members
-    if shape_hint and shape_hint in groups:
-        groups = {shape_hint: groups[shape_hint]}
+    # The shape page 1's list had is preferred, not imposed: a later page may list
+    # migrated items under another shape only, the hinted one left in a sidebar.
     groups = {
         shape: members
         for shape, members in groups.items()
@@ -563,7 +606,16 @@ def _article_links(
         for _, c in candidates:
             if distance[id(c)] == nearest:
                 c.score *= _W_PAGER
+    lone = [m for m in groups.get(shape_hint or "", []) if not _in_sidebar(m.node)]
+    hinted = [sc for sc in candidates if sc[0] == shape_hint]
+    if lone and not hinted:
+        # a last page with one item of the list's shape: no list to compare with
+        return list(dict.fromkeys(m.url for m in lone)), shape_hint
     shape, best = max(candidates, key=lambda sc: sc[1].score)
+    if hinted:
+        top = max(hinted, key=lambda sc: sc[1].score)
+        if not _in_sidebar(top[1].node) or _in_sidebar(best.node):
+            shape, best = top
     others = [c for s, c in candidates if s == shape and c is not best]
     # The main column: climb while no other list of the shape is inside, except lists
     # of the same kind (summaries) that share the pager's column (a featured block).
@@ -592,6 +644,17 @@ def _article_links(
             break
         column = parent
     members = groups[shape]
+    # Items of another shape in the very same list (old items migrated under other URLs)
+    kinds = {_item_kind(m, best.node, chains) for m in best.links}
+    for s, c in candidates:
+        if s != shape and c.node.mem_id == best.node.mem_id:
+            # items of the list's own markup with headlines (a category label beside each
+            # item shares the list too; other boxes in the same column have other markup)
+            members = members + [
+                m
+                for m in c.links
+                if len(m.text.split()) >= _MERGED_WORDS and _item_kind(m, c.node, chains) in kinds
+            ]
     featured = _featured_before(column, members, within)
     if pager is not None:
         featured |= _more_before_pager(column, members, within, pager_ids)

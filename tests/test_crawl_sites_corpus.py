@@ -23,9 +23,12 @@ from cli import app
 from scraper.urls import canonicalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SITE_CORPORA = ("sites1", "sites2", "sites3", "sites4", "sites5")
+SITE_CORPORA = ("sites1", "sites2", "sites3", "sites4", "sites5", "sites6")
 # Walks still wrong, with why; strict, so a fix makes the test fail until listed off.
-KNOWN_MISSES: dict[str, str] = {}  # none at present (sites2/s15 was one until its rule)
+KNOWN_MISSES: dict[str, str] = {
+    "sites6/s38-joomla4-featured-hidden-idless": "two featured articles shown only in a "
+    "'Tin nổi bật' box that mixes categories (no id in the URL tells them apart) are missed",
+}  # (sites2/s15 was one until its rule)
 SITES = [
     pytest.param(p.parent, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key]))
     if (key := f"{p.parent.parent.name}/{p.parent.name}") in KNOWN_MISSES

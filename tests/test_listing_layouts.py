@@ -876,3 +876,86 @@ def test_numbered_twin_columns_outscore_a_longer_sidebar_list() -> None:
     sidebar = "".join(_plain(i) for i in range(6, 11))
     page = parse_listing(_page(main + pager, sidebar), f"{HOST}/tin-tuc.html", "generic")
     assert page.article_urls == [_url(i) for i in range(4)]
+
+
+def test_another_listings_page_path_of_the_same_form_is_not_a_page() -> None:
+    """NukeViet: /vi/news/tin-hoat-dong/page-2/ pages this listing; the featured group's
+    /vi/news/groups/tin-tieu-diem/page-2/ pages another (sites6/s39)."""
+    main = "".join(_card(i) for i in range(6))
+    pager = (
+        '<div class="pages"><b>1</b> <a href="/vi/news/tin-hoat-dong/page-2/">2</a> '
+        '<a href="/vi/news/tin-hoat-dong/page-3/">3</a></div>'
+        '<div class="box"><a href="/vi/news/groups/tin-tieu-diem/page-2/">2</a></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/vi/news/tin-hoat-dong/")
+    assert sorted(page.page_urls) == [f"{HOST}/vi/news/tin-hoat-dong/page-{k}/" for k in (2, 3)]
+
+
+def test_a_more_button_to_another_endpoint_is_not_a_page() -> None:
+    """ "Xem thêm tin" → ?handler=DanhSach&p=2 (a partial page for scripts) beside the pager's
+    ?p=N links (sites6/s40)."""
+    main = "".join(_card(i) for i in range(6))
+    pager = '<div class="pages"><b>1</b> ' + " ".join(
+        f'<a href="/tin-tuc/so?p={k}">{k}</a>' for k in (2, 3, 4)
+    )
+    pager += '</div><a class="btn" href="/tin-tuc/so?handler=DanhSach&amp;p=2">Xem thêm tin</a>'
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/so")
+    assert sorted(page.page_urls) == [f"{HOST}/tin-tuc/so?p={k}" for k in (2, 3, 4)]
+
+
+def test_migrated_items_under_another_url_shape_stay_in_the_list() -> None:
+    """SharePoint: newer items /Pages/chi-tiet.aspx?ItemID=N, older ones migrated to
+    /Lists/TinTuc/DispForm.aspx?ID=N, in the same list; a later page lists only migrated
+    items while the sidebar keeps the newer shape (sites6/s36)."""
+
+    def item(href: str, i: int) -> str:
+        return _card(i).replace(f"/tin-tuc/bai-viet-so-{1000 + i}.html", href)
+
+    newer = [f"/Pages/chi-tiet.aspx?ItemID={2400 + i}" for i in range(4)]
+    older = [f"/Lists/TinTuc/DispForm.aspx?ID={300 + i}" for i in range(4, 8)]
+    mixed = "".join(item(h, i) for i, h in enumerate(newer + older, start=0))
+    side = "".join(
+        f'<li><a href="/Pages/chi-tiet.aspx?ItemID={2500 + i}">{TOPICS[i]}</a></li>'
+        for i in range(5)
+    )
+    first = parse_listing(_page(mixed, ""), f"{HOST}/Pages/TinTuc.aspx")
+    assert first.article_urls == [f"{HOST}{h}" for h in newer + older]
+    later = "".join(item(f"/Lists/TinTuc/DispForm.aspx?ID={200 + i}", i) for i in range(6))
+    page = parse_listing(
+        _page(later, side).replace('class="col-side"', 'class="sidebar"'),
+        f"{HOST}/Pages/TinTuc.aspx?Page=6",
+        article_shape=first.article_shape,
+    )
+    assert page.article_urls == [
+        f"{HOST}/Lists/TinTuc/DispForm.aspx?ID={200 + i}" for i in range(6)
+    ]
+
+
+def test_a_joomla_4_blogs_leading_and_intro_items_are_the_list() -> None:
+    """Joomla 4: .blog-items .blog-item with h2 (leading) and h3 (intro) names (sites6/s38)."""
+
+    def blog_item(i: int, h: str) -> str:
+        return (
+            '<div class="com-content-category-blog__item blog-item"><div class="item-content">'
+            f'<{h} itemprop="name"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html" itemprop="url">'
+            f"{TOPICS[i]}</a></{h}><p>Sáng nay, UBND xã tổ chức hội nghị triển khai nhiệm vụ.</p>"
+            "</div></div>"
+        )
+
+    blog = (
+        '<div class="com-content-category-blog blog"><div class="blog-items items-leading">'
+        + blog_item(0, "h2")
+        + '</div><div class="blog-items columns-2">'
+        + "".join(blog_item(i, "h3") for i in range(1, 5))
+        + "</div></div>"
+    )
+    html = (
+        _page(blog, "")
+        .replace(
+            "<head>",
+            '<head><meta name="generator" content="Joomla! - Open Source Content Management">',
+        )
+        .replace("</head>", '<script src="/media/system/js/core.min.js"></script></head>')
+    )
+    page = parse_listing(html + "<!-- com_content -->", f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(5)]
