@@ -107,6 +107,7 @@ def extract_article(
     tree = parse(html)
     meta = read_meta(tree)
     prof, why = resolve_profile(tree, html, url, profile, generator=meta.generator)
+    icons = tree.css(generic.ICON_COUNTERS) if "aria-label" in html else []
     strip_invisible(tree)
     art = Article(url=url, site=site or host_of(url), profile=prof.name)
     art.evidence["profile"] = f"{prof.name} ({why})"
@@ -232,7 +233,7 @@ def extract_article(
         near = _views_window(blocks, title_idx, body_idx, end)
         found = generic.find_views(blocks, near)
         if found is None and title_idx is not None:
-            found = generic.find_views_element(tree, blocks[title_idx])
+            found = generic.find_views_element(tree, blocks[title_idx], icons)
         if found:
             art.views, art.evidence["views"] = int(found.value), found.how  # type: ignore[arg-type]
 

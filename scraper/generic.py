@@ -78,7 +78,7 @@ _PORTAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_VIEW_WORDS = ("xem", "đọc", "view", "truy cập", "hits", "lần", "read")
+_VIEW_WORDS = ("xem", "đọc", "view", "truy cập", "hits", "lần", "read", "👁")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
 _DATE_SUFFIX = re.compile(r"\s*[(\[]\s*[\d/.\-: ]{8,22}\s*[)\]]\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -701,9 +701,12 @@ def author_from_label(text: str) -> str | None:
     if not m:
         return None
     name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name")))
+    name = _GLUED_DIGIT.split(name, maxsplit=1)[0]  # "Ksor H'Nhi02/12/2022 …": spans glued
     name = re.split(r"\s{2,}|\s[|]\s", clean_text(name))[0]
     return name if 1 < len(name) <= 80 and _reads_as_names(name) else None
 
+
+_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")  # a digit right after a letter: a name ended
 
 # Where a byline's first name ends: "Ngọc Hân - Minh Khoa", "Thanh Tâm (Hội LHPN)", "A, B".
 _NAME_END = re.compile(r"\s+[-–]\s+|[,(;&]|\s+và\s+")
@@ -1037,6 +1040,9 @@ _VIEW_ELEMENTS = (
     '[class*="view" i], [class*="luotxem" i], [class*="luot-xem" i], [class*="hits" i], '
     '[title*="lượt xem" i], [title*="lượt đọc" i], [id*="view" i]'
 )
+# A counter whose icon is labelled only for screen readers (read before invisible elements
+# such as <svg> are stripped): <span><svg aria-label="Lượt xem"/><span>876</span></span>
+ICON_COUNTERS = ':has(> [aria-label*="lượt xem" i]), :has(> [aria-label*="lượt đọc" i])'
 
 
 _AUTHOR_ELEMENTS = (
@@ -1079,10 +1085,13 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
     return None
 
 
-def find_views_element(tree: LexborHTMLParser, title_block: Block) -> Found | None:
-    """An icon-only counter near the title: <span class="view" title="Lượt xem">👁 1.234</span>."""
+def find_views_element(
+    tree: LexborHTMLParser, title_block: Block, icons: list[LexborNode] = ()
+) -> Found | None:
+    """An icon-only counter near the title: <span class="view" title="Lượt xem">👁 1.234</span>,
+    or one of ``icons`` (see ICON_COUNTERS)."""
     region = set(title_block.ancestors[1:4])
-    for node in tree.css(_VIEW_ELEMENTS):
+    for node in (*icons, *tree.css(_VIEW_ELEMENTS)):
         text = clean_text(node.text(separator=" "))
         if not text or len(text) > 40 or find_dates(text) or SITE_COUNTER_RE.search(text):
             continue

@@ -92,7 +92,7 @@ def clean_or_none(text: str | None) -> str | None:
 
 # --- dates -----------------------------------------------------------------
 
-_TIME = r"(?P<h>[01]?\d|2[0-3])\s*[:hg]\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm)\b)?"
+_TIME = r"(?P<h>[01]?\d|2[0-3])\s*[:hg]\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm)(?![^\W\d_]))?"
 _DMY = r"(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
 _YMD = r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
 _WORDY = (
@@ -127,7 +127,8 @@ _PATTERNS = [
     # time then date: 08:30 17/06/2022
     re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*(?:ngày\s*)?" + _DMY + r"(?!\d)"),
     # date then optional time: 17/06/2022 - 08:30:15 AM
-    re.compile(r"(?<!\d)" + _DMY + r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])"),
+    # (a time ending in AM/PM may run into digits: "03:05:40 PM876" where spans are glued)
+    re.compile(r"(?<!\d)" + _DMY + r"(?:" + _TIME_GAP + _TIME + r")?(?:(?<=[MAHmah])|(?![\d/]))"),
     re.compile(_WORDY + r"(?:" + _TIME_GAP + _TIME + r")?", re.IGNORECASE),
     # time then the date in words: "lúc 15:30 ngày 20 tháng 11 năm 2023"
     re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*" + _WORDY, re.IGNORECASE),

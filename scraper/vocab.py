@@ -21,6 +21,7 @@ VIEW_LABELS = (
     r"lượt\s+view",
     r"views?",
     r"hits",
+    r"👁\ufe0f?",  # an eye glyph for a word: "👁 1.204"
     r"xem",
     r"truy\s+cập",
 )
@@ -275,7 +276,7 @@ CMS_ACCOUNT_RE = re.compile(
 # tuple holds words of which every match of its pattern contains at least one.
 # str.lower() folds case as these patterns do, except that re also matches "İ", "ı"
 # as "i" and "ſ" as "s": a line holding one of those always goes to the regex.
-VIEWS_WORDS = ("xem", "đọc", "view", "hits", "truy")  # VIEWS_RE
+VIEWS_WORDS = ("xem", "đọc", "view", "hits", "truy", "👁")  # VIEWS_RE
 PUBLISHED_WORDS = ("ngày", "đăng", "xuất", "published", "posted", "gửi")  # PUBLISHED_LABEL_RE
 UPDATED_WORDS = ("cập", "chỉnh", "sửa", "update", "modified", "lần")  # UPDATED_LABEL_RE
 _CASE_TRAPS = ("İ", "ı", "ſ")

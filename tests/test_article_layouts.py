@@ -1290,3 +1290,32 @@ def test_a_headline_holding_a_dash_is_read_whole_from_the_page() -> None:
         .replace(f'<h2 class="news-title">{TITLE}</h2>', f"<p><b>{headline}</b></p>")
     )
     assert extract_article(page, URL).title == headline
+
+
+def test_an_eye_glyph_is_a_views_label() -> None:
+    """ "Ngày 09/03/2023 | 07:55 👁 1.204" (holdout24/bespoke_php)."""
+    info = "<div>Ngày 09/03/2023 | 07:55 &nbsp; 👁 1.204</div>"
+    assert extract_article(_page("", info, _body()), URL).views == 1204
+
+
+def test_a_counter_whose_icon_is_labelled_for_screen_readers() -> None:
+    """<svg aria-label="Lượt xem"> then <span>876</span>: the label is on an element that is
+    never shown as text (holdout24/css_in_js)."""
+    info = (
+        '<div class="css-ywn8sf"><span class="css-1">14/03/2024</span><span class="css-2">'
+        '<svg aria-label="Lượt xem" role="img" width="16" height="16"><path d="M1 1"/></svg>'
+        "<span>876</span></span></div>"
+    )
+    assert extract_article(_page("", info, _body()), URL).views == 876
+
+
+def test_a_byline_glued_to_its_date_and_counter_stops_at_the_digits() -> None:
+    """Spans without spaces read "Tác giả: Ksor H'Nhi02/12/2022 03:05:40 PM876"
+    (holdout24/css_in_js): the name ends where digits start; PM still counts."""
+    info = (
+        '<div class="meta"><span>Tác giả: Ksor H\'Nhi</span><span>02/12/2022 03:05:40 PM</span>'
+        "<span>876</span></div>"
+    )
+    art = extract_article(_page("", info, _body()), URL)
+    assert art.author == "Ksor H'Nhi"
+    assert art.published_at == "2022-12-02T15:05:40+07:00"
