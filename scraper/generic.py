@@ -378,8 +378,9 @@ def choose_container(
     scores: dict[int, float] = {}
     first: dict[int, int] = {}  # each scored element's first block
     centred_share: dict[int, float] = {}  # of its score, from centred paragraphs
+    captioned = _captioned_boxes(blocks, title_idx)
     for n_block, b in enumerate(blocks):
-        if n_block in skip:
+        if n_block in skip or (captioned and not captioned.isdisjoint(b.ancestors[:4])):
             continue
         text = b.text
         n = len(text)
@@ -431,6 +432,27 @@ def choose_container(
                 total[a] += n
                 links[a] += link_chars
     return max(scores, key=lambda a: scores[a] * (1 - links[a] / max(1, total[a])))
+
+
+_CAPTION = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}")
+
+
+def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
+    """Boxes opening with a short ALL-CAPS caption ("GIỚI THIỆU CHUNG", "TIN MỚI"), away
+    from the headline: a sidebar's or footer's boxes, whatever their classes say."""
+    boxes: set[int] = set()
+    for i, b in enumerate(blocks):
+        text = b.text
+        if len(text) > 40 or not text.isupper() or not _CAPTION.fullmatch(text):
+            continue  # (an intertitle "I. MỤC ĐÍCH, YÊU CẦU" is numbered and punctuated)
+        if len(b.ancestors) < 2:
+            continue
+        if title_idx is not None and title_idx - 2 <= i <= title_idx + _NEAR_TITLE:
+            continue
+        box = b.ancestors[1]
+        if i == 0 or box not in blocks[i - 1].ancestors:  # the caption opens its box
+            boxes.add(box)
+    return boxes
 
 
 # Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks

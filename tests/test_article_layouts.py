@@ -1319,3 +1319,23 @@ def test_a_byline_glued_to_its_date_and_counter_stops_at_the_digits() -> None:
     art = extract_article(_page("", info, _body()), URL)
     assert art.author == "Ksor H'Nhi"
     assert art.published_at == "2022-12-02T15:05:40+07:00"
+
+
+def test_a_box_captioned_in_capitals_far_from_the_headline_is_not_the_text() -> None:
+    """No class anywhere: a one-paragraph notice under its headline, and below the page's
+    columns a "GIỚI THIỆU CHUNG" box of three dense paragraphs (holdout24/site_builder)."""
+    notice = (
+        "Chủ tịch UBND xã tiếp công dân định kỳ vào sáng thứ Năm các ngày 7, 14, 21 và 28 tháng "
+        "9 năm 2023 tại phòng tiếp công dân; công dân mang theo giấy tờ tùy thân."
+    )
+    box = "<div><div><b>GIỚI THIỆU CHUNG</b></div>" + f"<p>{_LONG}</p>" * 3 + "</div>"
+    page = _page("", "<p>Ngày đăng: 01/09/2023</p><p>Lượt xem: 120</p>", f"<p>{notice}</p>")
+    page = page.replace('<div class="footer">', box + '<div class="footer">')
+    for cls in (
+        'class="news-content"',
+        'class="sidebar"',
+        'class="portlet"',
+        'class="news-detail"',
+    ):
+        page = page.replace(cls, "")
+    assert extract_article(page, URL).body == notice

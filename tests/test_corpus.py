@@ -60,8 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "box beside a two-paragraph article wins the text container",
     "holdout24/css_in_js/gialai-hoi-thi-tuyen-truyen-luu-dong": "the closing byline "
     "'Name (Unit)' sits in a hashed-class box after the text and is lost with it",
-    "holdout24/site_builder/eatieu-lich-tiep-cong-dan-thang-9": "a one-paragraph notice loses "
-    "the text container to a denser classless introduction box",
     "holdout24/vendor_numbered/bacai-ket-qua-xet-tuyen-vien-chuc": "a short notice loses the "
     "text container to the footer's dense lines (numbered classes, no 'footer')",
 }
