@@ -36,7 +36,7 @@ from .models import FetchResult
 from .netbackend import make_transport
 from .politeness import HostState, Politeness, parse_retry_after
 from .robots import ALLOW_ALL, MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
-from .urls import on_site
+from .urls import on_portal
 
 log = logging.getLogger(__name__)
 
@@ -403,7 +403,7 @@ class Fetcher:
                 raise FetchError(url, "redirect-loop", f"redirect loop at {nxt.url}")
             if redirects > max_redirects:
                 raise FetchError(url, "too-many-redirects", f"more than {max_redirects} redirects")
-            if scope is not None and not on_site(nxt.host, scope):
+            if scope is not None and not on_portal(nxt.host, scope):
                 raise FetchError(url, "offsite-redirect", f"redirected off-site to {nxt.url}")
             visited.add(nxt.url)
             target = nxt
