@@ -784,10 +784,13 @@ def looks_like_signature(b: Block) -> bool:
     return bool(_NAME_ONLY.match(text))
 
 
+_UNIT_AFTER = re.compile(r"\s+[-–]\s+|\s*\(")  # "Name - unit", "Name (unit)"
+
+
 def _signed_name(text: str) -> bool:
     """A name of two to five capitalized words, then its unit after " - " or "(" ."""
-    parts = re.split(r"(\s+[-–]\s+|\s*\()", text, maxsplit=1)
-    if len(parts) < 3:
+    parts = _UNIT_AFTER.split(text, maxsplit=1)
+    if len(parts) < 2:
         return False
     words = parts[0].split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)

@@ -519,7 +519,9 @@ def _score(cluster: _Cluster, chains: dict[int, list[LexborNode]]) -> None:
     cluster.teasers = teasers * 2 >= len(items)
 
 
-def _item_kind(link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]) -> tuple:
+def _item_kind(
+    link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]
+) -> tuple[str, str]:
     """Tag and class of the item (the child of ``box``) that holds ``link``."""
     item = link.node
     for node in chains[link.order]:
