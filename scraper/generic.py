@@ -42,6 +42,7 @@ from .vocab import (
     DOCUMENT_RE,
     FILING_LABEL_RE,
     NEXT_FIELD_RE,
+    PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
     PUBLISHED_LABEL_RE,
     PUBLISHED_WORDS,
@@ -647,6 +648,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     if is_meta_line(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
         return True
     if len(text) < 100 and CREDIT_LINE_RE.match(text):
+        return True
+    if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
     if (
         b.link_density > 0.5

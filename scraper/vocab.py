@@ -49,7 +49,8 @@ VIEWS_RE = re.compile(
 # "1087 lượt xem", "Đã xem 321 lần" — the number before the label; not a label with a colon
 # of its own ("14:30Views: 987": a time, then the label of the number after it).
 VIEWS_AFTER_RE = re.compile(
-    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lần\s+xem|lần\s+đọc|lượt\s+truy\s+cập|views?|reads?)\b"
+    # (a count glued to a time, "08:301.205 lượt xem", starts after the time's minutes)
+    r"(?:(?<=\d\d:\d\d)|(?<![\d.,:]))(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lần\s+xem|lần\s+đọc|lượt\s+truy\s+cập|views?|reads?)\b"
     r"(?!\s*[:：])",
     re.IGNORECASE,
 )
@@ -177,6 +178,12 @@ RELATED_HEADINGS_RE = re.compile(
 CREDIT_LINE_RE = re.compile(
     r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim)\s*[:：]\s*"
     r"(?:[A-ZĐÀ-Ỹ][\w.]*\s*(?:[-–,&]\s*)?){1,8}$"
+)
+
+# A text-to-speech player's controls inside the article ("Tốc độ: 1.0x").
+PLAYER_CONTROL_RE = re.compile(
+    r"^\s*(?:tốc\s+độ(?:\s+đọc)?|playback\s+speed|speed)\s*[:：]?\s*\d(?:[.,]\d+)?\s*x\s*$",
+    re.IGNORECASE,
 )
 
 # A print view's note of where the article lives ("Địa chỉ bài viết: https://…"): not text.

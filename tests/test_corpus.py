@@ -48,6 +48,7 @@ CORPORA = (
     "holdout23",
     "holdout24",
     "holdout25",
+    "holdout26",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
