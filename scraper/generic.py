@@ -360,6 +360,13 @@ def _has_views_label(text: str) -> bool:
     return may_match(text, text.lower(), VIEWS_WORDS) and VIEWS_RE.search(text) is not None
 
 
+# The site's colophon: who runs it, where, licence and contacts (footers of every portal).
+_COLOPHON = re.compile(
+    r"(?:^|\s|\.)(?:(?:địa\s+chỉ|điện\s+thoại|email|fax|chịu\s+trách\s+nhiệm(?:\s+chính)?|"
+    r"cơ\s+quan\s+chủ\s+quản|trưởng\s+ban\s+biên\s+tập)\s*:|giấy\s+phép\s+số\s+\d|"
+    r"bản\s+quyền\s+thuộc|thiết\s+kế\s+(?:bởi|và\s+phát\s+triển))",
+    re.IGNORECASE,
+)
 _NEAR_TITLE = 6  # blocks after the headline the text may start (meta lines, a sapo)
 _W_NEAR_TITLE = 1.5
 _W_CENTRED = 0.3
@@ -379,6 +386,7 @@ def choose_container(
     scores: dict[int, float] = {}
     first: dict[int, int] = {}  # each scored element's first block
     centred_share: dict[int, float] = {}  # of its score, from centred paragraphs
+    lines: dict[int, list[int]] = {}  # its scored lines, and how many read as a colophon
     captioned = _captioned_boxes(blocks, title_idx)
     for n_block, b in enumerate(blocks):
         if n_block in skip or (captioned and not captioned.isdisjoint(b.ancestors[:4])):
@@ -405,19 +413,26 @@ def choose_container(
         else:
             targets = zip(anc[0:3], (1.0, 1.0, 0.5), strict=False)
         centred = b.align == "center"
+        colophon = n < 300 and bool(_COLOPHON.search(text))
         for a, weight in targets:
             if a not in scores:
                 scores[a] = 0.0
                 first[a] = n_block
                 centred_share[a] = 0.0
+                lines[a] = [0, 0]
             scores[a] += score * weight
             if centred:
                 centred_share[a] += score * weight
+            lines[a][0] += 1
+            lines[a][1] += colophon
     if not scores:
         return None
     for a, part in centred_share.items():
         if part >= 0.8 * scores[a]:
             scores[a] *= _W_CENTRED  # all centred: a footer's address lines, a banner
+    for a, (count, colophons) in lines.items():
+        if colophons >= 2 and colophons * 2 >= count:
+            scores[a] *= _W_CENTRED  # "Địa chỉ: …", "Điện thoại: …", "Giấy phép …": a colophon
     if title_idx is not None:
         for a, at in first.items():
             if title_idx - 2 <= at <= title_idx + _NEAR_TITLE:

@@ -1385,3 +1385,25 @@ def test_a_read_aloud_players_speed_control_is_not_text() -> None:
     player = '<div class="tts"><button>Đọc bài viết</button><span>Tốc độ: 1.0x</span></div>'
     art = extract_article(_page("", "", player + _body()), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_the_sites_colophon_is_not_the_text_of_a_short_notice() -> None:
+    """A two-paragraph notice and, in classless boxes, the footer's lines "Cơ quan chủ quản:
+    … Địa chỉ: …", "Điện thoại: … Email: …", "Giấy phép số …" (holdout24/vendor_numbered);
+    an article about addresses ("địa chỉ số") is no colophon."""
+    footer = "".join(
+        f'<div class="f3">{line}</div>'
+        for line in (
+            "Cơ quan chủ quản: Ủy ban nhân dân huyện Bác Ái. Địa chỉ: Thôn Ma Dú, xã Phước Đại, "
+            "huyện Bác Ái, tỉnh Ninh Thuận, Việt Nam",
+            "Điện thoại: 0259.3860.103, Email: ubndbacai@ninhthuan.gov.vn. Chịu trách nhiệm chính: "
+            "Chánh Văn phòng HĐND và UBND huyện, Trưởng ban biên tập",
+            "Giấy phép số 05/GP-TTĐT ngày 22/02/2021 của Sở Thông tin và Truyền thông tỉnh, thiết "
+            "kế bởi VNPT Ninh Thuận, phiên bản 2.0, năm 2021",
+        )
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2])
+    page = _page("", "", body).replace(
+        '<div class="footer">', f'<div class="f2">{footer}</div><div>'
+    )
+    assert extract_article(page, URL).body == "\n\n".join(PARAS[:2])

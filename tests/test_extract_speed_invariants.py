@@ -187,6 +187,7 @@ def _choose_container_by_definition(blocks: list) -> int | None:
     """The one-pass formula: text and link totals over every block's 8 nearest ancestors."""
     scores: dict[int, float] = {}
     centred: dict[int, float] = {}
+    lines: dict[int, tuple[int, int]] = {}
     total: dict[int, int] = {}
     links: dict[int, int] = {}
     for b in blocks:
@@ -208,10 +209,18 @@ def _choose_container_by_definition(blocks: list) -> int | None:
         for anc, weight in targets:
             scores[anc] = scores.get(anc, 0.0) + score * weight
             centred[anc] = centred.get(anc, 0.0) + (score * weight if b.align == "center" else 0)
+            count, colophons = lines.get(anc, (0, 0))
+            lines[anc] = (
+                count + 1,
+                colophons + (n < 300 and bool(generic._COLOPHON.search(b.text))),
+            )
     if not scores:
         return None
     for anc in scores:
         if centred[anc] >= 0.8 * scores[anc]:
+            scores[anc] *= generic._W_CENTRED
+        count, colophons = lines[anc]
+        if colophons >= 2 and colophons * 2 >= count:
             scores[anc] *= generic._W_CENTRED
     return max(scores, key=lambda a: scores[a] * (1 - links.get(a, 0) / max(1, total.get(a, 1))))
 
