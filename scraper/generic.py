@@ -20,6 +20,7 @@ Pure functions; the vocabulary lives in :mod:`scraper.vocab`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -119,18 +120,18 @@ def split_doc_title(doc_title: str, site_name: str = "") -> tuple[str, bool]:
     A part naming the site that goes on past another part ("Sở Tư pháp tỉnh Nghệ An
     thăm hỏi …" beside "Sở Tư pháp tỉnh Nghệ An") is a headline about the site.
     """
-    parts, site = _title_parts(doc_title, site_name)
-    keep = [p for p, is_site in zip(parts, site, strict=True) if not is_site]
+    keep, site = _title_parts(doc_title, site_name)
     if not keep:
-        return max(parts, key=len), True
+        return max(site, key=len), True
     return max(keep, key=len), False
 
 
-def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[bool]]:
-    """<title> split at its separators, and which parts name the site."""
+def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[str]]:
+    """<title> split at its separators: the headline's parts and the parts naming the
+    site (a lone part is one or the other)."""
     parts = [p for p in _TITLE_SEPARATORS.split(doc_title) if p.strip()] or [doc_title]
     if len(parts) == 1:
-        return parts, [bool(_SITE_WORDS.search(doc_title))]
+        return ([], parts) if _SITE_WORDS.search(doc_title) else (parts, [])
     low = [p.lower() for p in parts]
 
     def names_site(i: int) -> bool:
@@ -148,18 +149,10 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[b
             return False
         return not any(low[i].startswith(other + " ") for other in low if len(other) < len(low[i]))
 
-    return parts, [names_site(i) for i in range(len(parts))]
-
-
-def _site_names_in(doc_title: str | None, site_name: str) -> set[str]:
-    """The parts of <title> that name the site, lower-cased (the banner repeats one)."""
-    if not doc_title:
-        return set()
-    parts, site = _title_parts(doc_title, site_name)
+    site = [names_site(i) for i in range(len(parts))]
     return (
-        {p.lower() for p, is_site in zip(parts, site, strict=True) if is_site}
-        if len(parts) > 1
-        else set()
+        [p for p, is_site in zip(parts, site, strict=True) if not is_site],
+        [p for p, is_site in zip(parts, site, strict=True) if is_site],
     )
 
 
@@ -182,15 +175,16 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     # Only the words of its headline parts: a banner or footer naming the site would match
     # the site's part.
     refs = []
-    for r in (meta.og_title, meta.headline, meta.doc_title):
+    banners: set[str] = set()  # <title>'s parts naming the site: a banner repeats one
+    for n, r in enumerate((meta.og_title, meta.headline, meta.doc_title)):
         if r:
-            parts, site = _title_parts(r, meta.site_name)
-            kept = [p for p, is_site in zip(parts, site, strict=True) if not is_site]
+            kept, site = _title_parts(r, meta.site_name)
             if kept:
                 refs.append((set(tokens(" ".join(kept))), max(1, max(len(p) for p in kept))))
+            if n == 2 and len(kept) + len(site) > 1:
+                banners = {p.lower() for p in site}
     best: tuple[float, int, str, str] | None = None
     seen: set[str] = set()
-    banners = _site_names_in(meta.doc_title, meta.site_name)
     for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
         text = strip_date_suffix(clean_text(node.text(separator=" ")))
         if not (8 <= len(text) <= 400) or text in seen or text.lower() in banners:
@@ -518,14 +512,7 @@ _COMMENTS_HEADING = re.compile(
 
 
 def _in_list_item(b: Block) -> bool:
-    node = b.element
-    for _ in range(3):
-        if node is None:
-            return False
-        if node.tag == "li":
-            return True
-        node = node.parent
-    return False
+    return any(n.tag == "li" for n in (b.element, *ancestors(b.element, 2)))
 
 
 def split_body(
@@ -1014,15 +1001,10 @@ _QUESTION_BOX = re.compile(r"asker|question|cau-?hoi|nguoi-?hoi", re.IGNORECASE)
 def _in_question_box(b: Block) -> bool:
     """In a Q&A page's question box (<p class="asker">, <div class="qa-question">): its
     date is when the question was sent."""
-    node: LexborNode | None = b.element
-    for _ in range(3):
-        if node is None:
-            return False
-        attrs = node.attributes
-        if _QUESTION_BOX.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
-            return True
-        node = node.parent
-    return False
+    return any(
+        _QUESTION_BOX.search(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")
+        for n in (b.element, *ancestors(b.element, 2))
+    )
 
 
 # A date a sentence mentions ("từ ngày 03/7", "đến 15/8", "trước ngày 30/6"): lower case
@@ -1150,7 +1132,7 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
 
 
 def find_views_element(
-    tree: LexborHTMLParser, title_block: Block, icons: list[LexborNode] = ()
+    tree: LexborHTMLParser, title_block: Block, icons: Sequence[LexborNode] = ()
 ) -> Found | None:
     """An icon-only counter near the title: <span class="view" title="Lượt xem">👁 1.234</span>,
     or one of ``icons`` (see ICON_COUNTERS)."""

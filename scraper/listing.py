@@ -250,20 +250,18 @@ def _pagination(
         )
     ]
     own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
-    usual, page_key = _usual(candidates)
+    usual, page_key, common = _usual(candidates)
     own_params = usual | own_params
-    common = _common_keys(candidates)
     for link in candidates:
         parts = urlsplit(link.url)
-        if common is not None and _adds_a_stranger(parts.query, own_params, common):
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        if common is not None and _adds_a_stranger(pairs, own_params, common):
             continue  # "Xem thêm" to ?handler=DanhSach&p=2: another endpoint, not a page
-        if _changes_more_than_the_page(parts.query, own_params):
+        if _changes_more_than_the_page(pairs, own_params):
             continue  # another category's pager (?cat=15&page=2), a page size (?limit=20)
-        if _picks_a_day(parts.query, own_params):
+        if _picks_a_day(pairs, own_params):
             continue  # "Xem theo ngày": a calendar's day (?ngay=03/07/2025), not a page
-        if page_key and _pages_another_box(
-            parse_qsl(parts.query, keep_blank_values=True), own_params, page_key
-        ):
+        if page_key and _pages_another_box(pairs, own_params, page_key):
             continue
         if (
             parts.path.lower() == own_path
@@ -331,49 +329,45 @@ _PAGE_LIKE = re.compile(r"page|trang")
 _DATE_VALUE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 
 
-def _common_keys(links: list[_Link]) -> set[str] | None:
-    """Parameter names most pager links carry (None: too few links to say)."""
-    if len(links) < 3:
-        return None
-    seen: Counter[str] = Counter()
-    for link in links:
-        seen.update({_param_name(k) for k, _ in parse_qsl(urlsplit(link.url).query)})
-    return {k for k, n in seen.items() if n * 2 > len(links)}
-
-
-def _adds_a_stranger(query: str, own: dict[str, str], common: set[str]) -> bool:
+def _adds_a_stranger(pairs: list[tuple[str, str]], own: dict[str, str], common: set[str]) -> bool:
     """A link with a non-page parameter that neither this page nor most pager links have."""
-    names = {_param_name(k) for k, _ in parse_qsl(query)}
+    names = {_param_name(k) for k, v in pairs if v}
     return bool(names - _PAGE_KEYS - own.keys() - common)
 
 
-def _picks_a_day(query: str, own: dict[str, str]) -> bool:
+def _picks_a_day(pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
     """A link setting a parameter to a date this page does not have: a date filter."""
-    for key, value in parse_qsl(query):
+    for key, value in pairs:
         if _DATE_VALUE.fullmatch(value) and own.get(_param_name(key)) != value:
             return True
     return False
 
 
-def _usual(links: list[_Link]) -> tuple[dict[str, str], str | None]:
+def _usual(links: list[_Link]) -> tuple[dict[str, str], str | None, set[str] | None]:
     """What most pager links agree on: the listing and display settings (``id=27``,
-    ``delta=8``), other boxes' page numbers they carry along, and the name of the
-    page parameter (``page``).
+    ``delta=8``), other boxes' page numbers they carry along, the name of the page
+    parameter (``page``), and the parameter names most of them carry (None: too few
+    links to say).
 
     A bare first page names no setting, yet a sidebar box's pager beside its own
     (``?id=31&page=3``) or a page-size menu ("20", "40") sets another value.
     """
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     page_keys: Counter[str] = Counter()
+    carried: Counter[str] = Counter()
     for link in links:
+        names: set[str] = set()
         for key, value in parse_qsl(urlsplit(link.url).query):
             key = _param_name(key)
+            names.add(key)
             if key in _PAGE_KEYS:
                 page_keys[key] += 1
             elif key in _IDENTITY_KEYS or key in _VIEW_KEYS or _PAGE_LIKE.search(key):
                 seen[key][value] += 1
+        carried.update(names)
     usual = {key: top for key, counts in seen.items() if (top := _most(counts))}
-    return usual, _most(page_keys)
+    common = {k for k, n in carried.items() if n * 2 > len(links)} if len(links) >= 3 else None
+    return usual, _most(page_keys), common
 
 
 def _most(counts: Counter[str]) -> str | None:
@@ -399,12 +393,12 @@ def _pages_another_box(pairs: list[tuple[str, str]], own: dict[str, str], page_k
     return False
 
 
-def _changes_more_than_the_page(query: str, own: dict[str, str]) -> bool:
+def _changes_more_than_the_page(pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
     """A same-path link that picks another listing or view rather than another page:
     a parameter of this listing or of its display set to another value (``?cat=15&page=2``
     from ``?cat=12``; ``delta=20&cur=1`` from ``delta=8&cur=2``, a page-size switch), or,
-    without any page parameter, only a display setting (``?cat=12&limit=20``)."""
-    pairs = parse_qsl(query, keep_blank_values=True)
+    without any page parameter, only a display setting (``?cat=12&limit=20``).
+    ``pairs``: the link's query, blank values kept."""
     theirs = _non_page(pairs)
     keyed = _IDENTITY_KEYS | _VIEW_KEYS
     if any(k in keyed and own.get(k, v) != v for k, v in theirs.items()):

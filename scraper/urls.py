@@ -134,13 +134,6 @@ def organisation(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def same_organisation(url: str, host: str) -> bool:
-    """``url`` is on ``host`` or on another host of the same registered domain
-    (a portal's news on tintuc.angiang.gov.vn, linked from www.angiang.gov.vn)."""
-    other = host_of(url)
-    return bool(other) and organisation(other) == organisation(host)
-
-
 def on_portal(host: str, hosts: Collection[str]) -> bool:
     """Whether ``host`` is one of ``hosts`` or another host of their registered domains
     (articles a listing links on the portal's news subdomain)."""
@@ -152,3 +145,9 @@ def on_portal(host: str, hosts: Collection[str]) -> bool:
 def same_site(url: str, host: str) -> bool:
     """True when ``url`` is on ``host`` or on its ``www.`` twin."""
     return on_site(host_of(url), (host,))
+
+
+def same_organisation(url: str, host: str) -> bool:
+    """``url`` is on ``host`` or on another host of the same registered domain
+    (a portal's news on tintuc.angiang.gov.vn, linked from www.angiang.gov.vn)."""
+    return on_portal(host_of(url), (host,))
