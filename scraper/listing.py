@@ -171,13 +171,22 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
     return out
 
 
-def _show_chosen_page(tree: LexborHTMLParser) -> None:
-    """A page menu ("Trang [5 ▾] trên tổng số 9 trang") reads as its chosen number."""
-    for menu in tree.css("select"):
-        options = menu.css("option")
-        if options and all(o.text(strip=True).isdigit() for o in options):
-            chosen = next((o for o in options if "selected" in o.attributes), None)
-            menu.replace_with(chosen.text(strip=True) if chosen is not None else "")
+def _page_text(tree: LexborHTMLParser, html: str) -> str:
+    """The page's text, a page menu ("Trang [5 ▾] trên tổng số 9 trang") read as its
+    chosen number. ``tree`` stays as it is (a postback sends its form, menus included):
+    the rare page with such a menu is read from a second parse."""
+    if any(_page_menu(m) for m in tree.css("select")):
+        tree = LexborHTMLParser(html)
+        for menu in tree.css("select"):
+            if _page_menu(menu):
+                chosen = next((o for o in menu.css("option") if "selected" in o.attributes), None)
+                menu.replace_with(chosen.text(strip=True) if chosen is not None else "")
+    return tree.body.text(separator=" ") if tree.body is not None else ""
+
+
+def _page_menu(menu: LexborNode) -> bool:
+    options = menu.css("option")
+    return bool(options) and all(o.text(strip=True).isdigit() for o in options)
 
 
 def _page_link(href: str, base: str, host: str) -> str | None:
@@ -828,8 +837,7 @@ def parse_listing(
             article_shape,
             pager_links[0].node if pager_links else None,
         )
-    _show_chosen_page(tree)
-    text = tree.body.text(separator=" ") if tree.body is not None else ""
+    text = _page_text(tree, html)
     # "Trang 2 / 9" (a page number never above the count)
     m = next((m for m in PAGE_OF_RE.finditer(text) if int(m["cur"]) <= int(m["total"])), None)
     if m:

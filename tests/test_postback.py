@@ -215,3 +215,17 @@ def test_a_queued_postback_page_without_its_stored_predecessor_is_a_recorded_fai
     assert con.execute("SELECT reason FROM failures WHERE url = ?", (page3,)).fetchone() == (
         "postback",
     )
+
+
+def test_a_page_number_menu_in_the_form_is_posted_back_with_the_rest(portal: Portal) -> None:
+    """A "Go To" dropdown of page numbers inside the form: reading "Trang [1 ▾] / 25" for
+    the current page must leave the form whole, so the postback sends the dropdown too."""
+    html = _listing_html(portal, 1)
+    menu = (
+        '<select name="ctl00$ddlTrang">'
+        + "".join(f"<option{' selected' if k == 1 else ''}>{k}</option>" for k in range(1, 26))
+        + "</select>"
+    )
+    html = html.replace("</form>", menu + "</form>", 1)
+    step = parse_listing(html, BASE).postback
+    assert step is not None and dict(step.fields)["ctl00$ddlTrang"] == "1"
