@@ -188,7 +188,7 @@ CATEGORIES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("govnews fetch layer (fetch, politeness, robots)", lambda f, n: any(
         k in f for k in ("scraper/fetch.py", "scraper/politeness.py", "scraper/robots.py"))),
     ("govnews extraction (python)", lambda f, n: any(
-        k in f for k in ("scraper/htmltext.py", "scraper/generic.py", "scraper/article.py",
+        k in f for k in ("scraper/htmltext.py", "scraper/generic/", "scraper/article.py",
                          "scraper/normalize.py", "scraper/metadata.py", "scraper/profiles",
                          "scraper/vocab.py", "scraper/listing.py", "scraper/urls.py",
                          "scraper/encoding.py"))),

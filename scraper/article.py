@@ -129,7 +129,7 @@ def extract_article(
     if p_title:
         art.title = generic.strip_date_suffix(p_title)
         art.evidence["title"] = f"profile selector {title_sel}"
-        title_idx = generic._block_index(blocks, art.title)
+        title_idx = generic.block_index(blocks, art.title)
     else:
         found = generic.find_title(tree, meta, blocks)
         if found:

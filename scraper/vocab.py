@@ -283,7 +283,7 @@ CMS_ACCOUNT_RE = re.compile(
 # tuple holds words of which every match of its pattern contains at least one.
 # str.lower() folds case as these patterns do, except that re also matches "İ", "ı"
 # as "i" and "ſ" as "s": a line holding one of those always goes to the regex.
-VIEWS_WORDS = ("xem", "đọc", "view", "hits", "truy", "👁")  # VIEWS_RE
+VIEWS_WORDS = ("xem", "đọc", "view", "hits", "truy", "read", "👁")  # VIEWS_RE, VIEWS_AFTER_RE
 PUBLISHED_WORDS = ("ngày", "đăng", "xuất", "published", "posted", "gửi")  # PUBLISHED_LABEL_RE
 UPDATED_WORDS = ("cập", "chỉnh", "sửa", "update", "modified", "lần")  # UPDATED_LABEL_RE
 _CASE_TRAPS = ("İ", "ı", "ſ")

@@ -1,0 +1,37 @@
+"""Generic article heuristics: find title, date, body, author and views on any portal.
+
+Works on the :class:`~scraper.htmltext.Block` list of a page, one module per field:
+:mod:`.title`, :mod:`.body`, :mod:`.author`, :mod:`.dates`, :mod:`.views`, with what
+they share in :mod:`.common`. Pure functions; the vocabulary lives in
+:mod:`scraper.vocab`.
+"""
+
+from .author import clean_author, find_author, find_author_element, is_person
+from .body import choose_container, question_text, sections_parent, split_body
+from .common import Found, block_index, is_meta_line
+from .dates import find_date, find_date_element
+from .title import doubtful_title, find_title, strip_date_suffix, title_above_body
+from .views import ICON_COUNTERS, find_views, find_views_element
+
+__all__ = [
+    "ICON_COUNTERS",
+    "Found",
+    "block_index",
+    "choose_container",
+    "clean_author",
+    "doubtful_title",
+    "find_author",
+    "find_author_element",
+    "find_date",
+    "find_date_element",
+    "find_title",
+    "find_views",
+    "find_views_element",
+    "is_meta_line",
+    "is_person",
+    "question_text",
+    "sections_parent",
+    "split_body",
+    "strip_date_suffix",
+    "title_above_body",
+]

@@ -1,0 +1,254 @@
+"""Generic author finding: a labelled line ("Tác giả:"), an author element, or a final
+signature line (bold/right-aligned, "Name - role", short name-like line); CMS accounts,
+sources and official signatories are not authors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..htmltext import Block, ancestors, node_text
+from ..normalize import clean_text, find_dates
+from ..vocab import (
+    AUTHOR_INLINE_RE,
+    AUTHOR_LABEL_ONLY_RE,
+    AUTHOR_LABEL_RE,
+    CMS_ACCOUNT_RE,
+    NEXT_FIELD_RE,
+    RELATED_HEADINGS_RE,
+    SOURCE_LABEL_RE,
+    has_colon,
+)
+from .common import field_text, has_views_label, is_control
+
+_NAME_ROLE = re.compile(r"^[A-ZÀ-Ỹ][^\s\-–]*(?:\s+[A-ZÀ-Ỹ][^\s\-–]*){1,5}\s*[-–]\s*\S.{0,80}$")
+
+
+_NAME_ONLY = re.compile(
+    r"^(?:[A-ZĐÀ-Ỹ][\w.]*\.?\s*){1,5}(?:\([^)]{1,40}\))?$|^[A-ZĐ]{1,3}\.\s?[A-ZĐ]{1,3}\.?$"
+)
+
+
+# --- author ------------------------------------------------------------------
+
+
+# "Người đăng: admin In bài": the print link that follows is not part of the name.
+_TRAILING_CONTROLS = re.compile(
+    r"\s+(?:in\s+bài|bản\s+in|in\s+trang|quay\s+lại|chia\s+sẻ|gửi\s+email|print)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def author_from_label(text: str) -> str | None:
+    m = AUTHOR_LABEL_RE.match(text) if has_colon(text) else None
+    if not m:
+        return None
+    name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name")))
+    name = _GLUED_DIGIT.split(name, maxsplit=1)[0]  # "Ksor H'Nhi02/12/2022 …": spans glued
+    name = re.split(r"\s{2,}|\s[|]\s", clean_text(name))[0]
+    return name if 1 < len(name) <= 80 and _reads_as_names(name) else None
+
+
+_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")  # a digit right after a letter: a name ended
+
+
+# Where a byline's first name ends: "Ngọc Hân - Minh Khoa", "Thanh Tâm (Hội LHPN)", "A, B".
+_NAME_END = re.compile(r"\s+[-–]\s+|[,(;&]|\s+và\s+")
+
+
+def _reads_as_names(name: str) -> bool:
+    """A byline reads as names: a few words, mostly capitalized. Not a headline after a
+    genre label ("Tin ảnh: Nông dân Giồng Trôm thu hoạch lúa Đông Xuân")."""
+    words = _NAME_END.split(name, maxsplit=1)[0].split()
+    if not words or len(words) > 7:
+        return False
+    capitalized = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalized >= 0.6 * len(words)
+
+
+_AUTHOR_PREFIX = re.compile(
+    # (in a byline slot, a photo story's "Ảnh: Trần Quang Huy" credits its author)
+    r"^\s*(?:tác\s+giả|người\s+viết|viết\s+bởi|đăng\s+bởi|người\s+đăng|bởi|by|posted\s+by|written\s+by|ảnh\s*[:：])\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
+
+def clean_author(text: str) -> str | None:
+    """An author element's text without its label ("Viết bởi Minh Hải" → "Minh Hải")."""
+    name = author_from_label(text) or _AUTHOR_PREFIX.sub("", clean_text(text))
+    return name or None
+
+
+def looks_like_signature(b: Block) -> bool:
+    text = b.text
+    if len(text) > 130 or len(text.split()) > 20 or SOURCE_LABEL_RE.match(text):
+        return False
+    if (len(text) > 90 or len(text.split()) > 14) and not (
+        (b.styled or b.align == "right") and _signed_name(text)
+    ):
+        return False  # long: only a name then its unit, set apart
+    if b.link_density > 0.3 or is_control(b) or RELATED_HEADINGS_RE.match(text):
+        return False
+    if text.endswith((".", ";", ":", "?", "!", "…")) and not re.search(r"\b[A-ZĐ]\.$|\)$", text):
+        return False
+    if find_dates(text) or has_views_label(text):
+        return False
+    if _NAME_ROLE.match(text):
+        return True
+    words = text.split()
+    capitalized = sum(1 for w in words if w[:1].isupper()) / max(1, len(words))
+    # Bold/right-aligned short lines are signatures when they read like names, not
+    # like image captions ("Các lực lượng tham gia lễ ra quân").
+    if (b.styled or b.align == "right") and len(words) <= 12 and capitalized >= 0.6:
+        return True
+    if (b.styled or b.align == "right") and _signed_name(text):
+        return True  # "H'Yơn Niê (Phòng Văn hóa - Thông tin huyện)": the unit in lower case
+    return bool(_NAME_ONLY.match(text))
+
+
+_UNIT_AFTER = re.compile(r"\s+[-–]\s+|\s*\(")  # "Name - unit", "Name (unit)"
+
+
+def _signed_name(text: str) -> bool:
+    """A name of two to five capitalized words, then its unit after " - " or "(" ."""
+    parts = _UNIT_AFTER.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    words = parts[0].split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def is_person(name: str | None) -> bool:
+    """False for CMS accounts and desks ("admin", "thanhkhe_bbt", "Ban biên tập")."""
+    if not name:
+        return False
+    name = name.strip()
+    if CMS_ACCOUNT_RE.match(name) or "_" in name or "@" in name:
+        return False
+    if CMS_ACCOUNT_RE.match(name.split()[0]) and name.split()[0].islower():
+        return False  # "admin Trang chủ": an account name followed by whatever came next
+    # a lower-case single word is a login name, not a byline
+    return not (" " not in name and name == name.lower())
+
+
+def inline_author(text: str) -> str | None:
+    m = AUTHOR_INLINE_RE.search(text) if has_colon(text) else None
+    if not m:
+        return None
+    name = clean_text(m.group("name")).rstrip(" ,;.-–")
+    return name if is_person(name) else None
+
+
+_BY_NAME = re.compile(
+    r"(?:^|\s)(?:bởi|by)\s+(?P<name>[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ][\w.]*){0,5})"
+    r"(?=\s*(?:$|[|·•,]|\s(?:vào|lúc|ngày)\b))"
+)
+
+
+# An official document's signature block ("TL. CHỦ TỊCH", "KT. GIÁM ĐỐC", "(Đã ký)"):
+# the name under it signs for the office, as part of the document's text; no byline.
+_SIGNATORY = re.compile(r"^(?:TL|KT|TM|TUQ|Q)\.\s*(?P<office>.+)$|^\(?\s*(?i:đã\s+ký)\s*\)?$")
+
+
+def _signs_for_office(text: str) -> bool:
+    m = _SIGNATORY.match(text.strip())
+    return m is not None and (m["office"] is None or m["office"].isupper())
+
+
+def find_author(
+    blocks: list[Block],
+    body: list[int],
+    end: int | None,
+    title_idx: int | None = None,
+    body_start: int | None = None,
+) -> tuple[str | None, int | None, str]:
+    """Author text, the index of the block it came from (to drop from the body), and evidence."""
+    tail = body[-3:] + list(range(end or 0, min(len(blocks), (end or 0) + 4))) if body else []
+    head: list[int] = []
+    if title_idx is not None:
+        stop = body_start if body_start is not None and body_start > title_idx else title_idx + 5
+        head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
+    opening = [i for i in body[:1] if i not in tail]  # "Người viết: …" opening the post
+    for i in tail + head + opening:
+        text = field_text(blocks[i])
+        if (
+            AUTHOR_LABEL_ONLY_RE.match(text)
+            and i + 1 < len(blocks)
+            # a label row of a field table with its value cell empty: the next row is
+            # another field ("Nguồn | …"), not the name
+            and not (blocks[i].table_row and blocks[i + 1].table_row)
+        ):
+            name = clean_text(blocks[i + 1].text)
+            if len(name) <= 60 and is_person(name) and not find_dates(name):
+                return name, (i + 1 if i + 1 in tail else None), "labelled field"
+        name = author_from_label(text)
+        if name and is_person(name):
+            return name, i, "labelled line"
+        if i in opening:
+            continue  # only a labelled line: the first paragraph is otherwise text
+        if len(text) < 200:
+            name = inline_author(text)
+            if name:
+                return name, (i if i in tail else None), "labelled byline"
+        if i in head and len(text) < 160 and find_dates(text):
+            # a dateline naming its writer: "Đăng ngày 02/10/2023 bởi Trần Quốc Việt"
+            m = _BY_NAME.search(text)
+            if m and is_person(m.group("name")):
+                return m.group("name"), None, "dateline byline"
+    if body:
+        last = body[-1]
+        signed = any(_signs_for_office(blocks[i].text) for i in body[-4:-1])
+        if looks_like_signature(blocks[last]) and is_person(blocks[last].text) and not signed:
+            return blocks[last].text, last, "signature line at the end of the body"
+    for i in range(end or 0, min(len(blocks), (end or 0) + 2)):
+        if body and looks_like_signature(blocks[i]) and blocks[i].align == "right":
+            return blocks[i].text, i, "signature line after the body"
+    for i in head[:3]:  # an italic or right-aligned name just under the title
+        b = blocks[i]
+        if body_start is not None and i >= body_start:
+            break
+        if (b.styled or b.align == "right") and looks_like_signature(b) and is_person(b.text):
+            return b.text, None, "byline under the title"
+    return None, None, ""
+
+
+_AUTHOR_ELEMENTS = (
+    '[class*="author" i], [itemprop="author" i], [class*="tacgia" i], [class*="tac-gia" i], '
+    '[rel="author"], [class*="byline" i], [class*="nguoiviet" i], '
+    # a name behind a person icon: <span><i class="fa fa-user"></i> Thu Hiền</span>
+    ':has(> i[class*="fa-user" i]), :has(> i[class*="fa-pen" i]), '
+    ':has(> [class*="glyphicon-user" i]), :has(> i[class*="bi-person" i])'
+)
+
+
+def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | None:
+    """An unlabelled byline slot next to the title: <span class="author">Minh Thu</span>."""
+    region = set(title_block.ancestors[1:4])
+    account_boxes: set[int] = set()  # author boxes naming a CMS account: nothing inside counts
+    for node in tree.css(_AUTHOR_ELEMENTS):
+        if account_boxes and account_boxes.intersection(a.mem_id for a in ancestors(node)):
+            continue  # the box's bio or role line, not a byline
+        # an author box holds the name, a role and a picture: the name is the byline
+        named = node.css_first('[class*="name" i], [itemprop="name" i]')
+        if named is not None:
+            shown = clean_author(node_text(named))
+            if shown and not is_person(shown):
+                account_boxes.add(node.mem_id)
+                continue
+        shown_in = named if named is not None else node
+        text = clean_author(clean_text(shown_in.text(separator=" ")) or "")
+        if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
+            continue
+        if SOURCE_LABEL_RE.match(text) or not is_person(text) or not text[:1].isupper():
+            continue
+        # from the box, not the name: themes wrap the name in several spans
+        parent = node.parent
+        for _ in range(4):
+            if parent is None:
+                break
+            if parent.mem_id in region:
+                return text
+            parent = parent.parent
+    return None

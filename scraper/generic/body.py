@@ -1,0 +1,363 @@
+"""Generic body finding: readability-style content scoring (text length, commas, link
+density) picks the densest container; a lead paragraph just above it is added;
+related-news lists, controls and the signature are cut off; Q&A questions join the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from ..htmltext import Block, ancestors
+from ..normalize import find_dates
+from ..vocab import (
+    ATTACHMENT_LINE_RE,
+    BOILERPLATE_LINE_RE,
+    CREDIT_LINE_RE,
+    DOCUMENT_FIELD_RE,
+    DOCUMENT_RE,
+    PLAYER_CONTROL_RE,
+    PRINTED_URL_RE,
+    RELATED_HEADINGS_RE,
+    SOURCE_LABEL_RE,
+    may_be_control,
+)
+from .common import has_views_label, is_control, is_meta_line
+
+# The site's colophon: who runs it, where, licence and contacts (footers of every portal).
+_COLOPHON = re.compile(
+    r"(?:^|\s|\.)(?:(?:địa\s+chỉ|điện\s+thoại|email|fax|chịu\s+trách\s+nhiệm(?:\s+chính)?|"
+    r"cơ\s+quan\s+chủ\s+quản|trưởng\s+ban\s+biên\s+tập)\s*:|giấy\s+phép\s+số\s+\d|"
+    r"bản\s+quyền\s+thuộc|thiết\s+kế\s+(?:bởi|và\s+phát\s+triển))",
+    re.IGNORECASE,
+)
+
+
+_NEAR_TITLE = 6  # blocks after the headline the text may start (meta lines, a sapo)
+
+
+_W_NEAR_TITLE = 1.5
+
+
+_W_CENTRED = 0.3
+
+
+_PARA_TAGS = frozenset({"p", "li", "blockquote", "pre", "tr", "dd", "figcaption", "h2", "h3", "h4"})
+
+
+def choose_container(
+    blocks: list[Block], skip: frozenset[int] = frozenset(), title_idx: int | None = None
+) -> int | None:
+    """mem_id of the element that holds the densest run of article paragraphs.
+
+    ``skip``: indexes of blocks that are never article text (the page footer).
+    ``title_idx``: the headline's block; text starting right by it is the article's more
+    likely than a denser box elsewhere (a ward's introduction, a long footer).
+    """
+    scores: dict[int, float] = {}
+    first: dict[int, int] = {}  # each scored element's first block
+    centred_share: dict[int, float] = {}  # of its score, from centred paragraphs
+    lines: dict[int, list[int]] = {}  # its scored lines, and how many read as a colophon
+    captioned = _captioned_boxes(blocks, title_idx)
+    for n_block, b in enumerate(blocks):
+        if n_block in skip or (captioned and not captioned.isdisjoint(b.ancestors[:4])):
+            continue
+        text = b.text
+        n = len(text)
+        # A good paragraph: long enough, few links, not a short heading, not a control.
+        if n < 25 or b.link_chars / max(1, n) >= 0.3 or (b.heading and n < 100):
+            continue
+        if n < 120 and may_be_control(text) and BOILERPLATE_LINE_RE.match(text):
+            continue
+        score = 1.0 + text.count(",") + min(n / 100.0, 3.0)
+        # A <p>-like block scores its parent (and half its grandparent); a div or td
+        # holding bare text scores itself and its parent, so sibling <div> paragraphs
+        # add up in their common container.
+        anc = b.ancestors
+        if b.table_row or b.element.tag == "li":
+            # a data table's rows and a list's items score what holds the table or list
+            # (tr, table, …; li, ol, …): the text around it (an intro, a closing
+            # paragraph) belongs with it
+            targets = zip(anc[2:4], (1.0, 0.5), strict=False)
+        elif b.element.tag in _PARA_TAGS:
+            targets = zip(anc[1:3], (1.0, 0.5), strict=False)
+        else:
+            targets = zip(anc[0:3], (1.0, 1.0, 0.5), strict=False)
+        centred = b.align == "center"
+        colophon = n < 300 and bool(_COLOPHON.search(text))
+        for a, weight in targets:
+            if a not in scores:
+                scores[a] = 0.0
+                first[a] = n_block
+                centred_share[a] = 0.0
+                lines[a] = [0, 0]
+            scores[a] += score * weight
+            if centred:
+                centred_share[a] += score * weight
+            lines[a][0] += 1
+            lines[a][1] += colophon
+    if not scores:
+        return None
+    for a, part in centred_share.items():
+        if part >= 0.8 * scores[a]:
+            scores[a] *= _W_CENTRED  # all centred: a footer's address lines, a banner
+    for a, (count, colophons) in lines.items():
+        if colophons >= 2 and colophons * 2 >= count:
+            scores[a] *= _W_CENTRED  # "Địa chỉ: …", "Điện thoại: …", "Giấy phép …": a colophon
+    if title_idx is not None:
+        for a, at in first.items():
+            if title_idx - 2 <= at <= title_idx + _NEAR_TITLE:
+                scores[a] *= _W_NEAR_TITLE
+    # Text and link share within the 8 nearest block ancestors, for scored elements only.
+    total = dict.fromkeys(scores, 0)
+    links = dict.fromkeys(scores, 0)
+    for b in blocks:
+        n = len(b.text)
+        link_chars = b.link_chars
+        for a in b.ancestors[:8]:
+            if a in total:
+                total[a] += n
+                links[a] += link_chars
+    return max(scores, key=lambda a: scores[a] * (1 - links[a] / max(1, total[a])))
+
+
+_CAPTION = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}")
+
+
+def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
+    """Boxes opening with a short ALL-CAPS caption ("GIỚI THIỆU CHUNG", "TIN MỚI"), away
+    from the headline: a sidebar's or footer's boxes, whatever their classes say."""
+    boxes: set[int] = set()
+    for i, b in enumerate(blocks):
+        text = b.text
+        if len(text) > 40 or not text.isupper() or not _CAPTION.fullmatch(text):
+            continue  # (an intertitle "I. MỤC ĐÍCH, YÊU CẦU" is numbered and punctuated)
+        if len(b.ancestors) < 2:
+            continue
+        if title_idx is not None and title_idx - 2 <= i <= title_idx + _NEAR_TITLE:
+            continue
+        box = b.ancestors[1]
+        if i == 0 or box not in blocks[i - 1].ancestors:  # the caption opens its box
+            boxes.add(box)
+    return boxes
+
+
+# Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks
+# ("block-paragraph", "block-image"), Drupal Paragraphs ("paragraph--type--text").
+_SECTION_CLASS = re.compile(r"section|(?:^|\s)block-\w|(?:^|\s)paragraph--")
+
+
+def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
+    """The parent of ``node`` when the article runs on in siblings of the same kind
+    (``<section class="emg-section">`` × 4 in a longform): two or more of them, the chosen
+    one included, hold a paragraph of text. None otherwise."""
+    # the section itself, or the inner boxes it wraps the text in (a page builder's
+    # section > container > column > widget-wrap > widget > widget-container)
+    for _ in range(6):
+        if node is None or node.parent is None or node.tag in ("body", "html", "main"):
+            return None
+        kind = (node.tag, _first_class(node))
+        if kind[0] != "section" and not _SECTION_CLASS.search(node.attributes.get("class") or ""):
+            node = node.parent
+            continue  # table cells and list items also come in twins: only sections count
+        # twins share the tag and the first class ("elementor-section elementor-element-9768d4b"
+        # and "elementor-section elementor-inner-section …" are two of a kind)
+        twins = {c.mem_id for c in node.parent.iter() if (c.tag, _first_class(c)) == kind}
+        if len(twins) >= 2:
+            texty = {
+                a
+                for b in blocks
+                if len(b.text) >= 80 and b.link_density < 0.1
+                for a in b.ancestors
+                if a in twins
+            }
+            return node.parent if len(texty) >= 2 and node.mem_id in texty else None
+        node = node.parent
+    return None
+
+
+def _first_class(node: LexborNode) -> str:
+    return (node.attributes.get("class") or "").split(" ", 1)[0]
+
+
+# Where readers' comments begin: nothing after it is the article's text.
+_COMMENTS_HEADING = re.compile(
+    r"^\s*(?:ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|bình\s+luận(?:\s+\(\d+\))?|"
+    r"(?:gửi|viết)\s+(?:ý\s+kiến|bình\s+luận)(?:\s+của\s+bạn)?|comments?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_list_item(b: Block) -> bool:
+    return any(n.tag == "li" for n in (b.element, *ancestors(b.element, 2)))
+
+
+def split_body(
+    blocks: list[Block],
+    container: int | None,
+    title: str | None,
+    title_idx: int | None,
+    footers: frozenset[int] = frozenset(),
+    aside: frozenset[int] = frozenset(),
+) -> tuple[list[int], int | None, int | None]:
+    """Indexes of body blocks, plus the first index after the article and the first body index.
+
+    ``footers``: ids of footer elements inside the container (unclosed tags can put the
+    page's footer there); the article ends where one begins. ``aside``: indexes of blocks
+    in boxes of other text (comments, a translation) the container may also hold.
+    """
+    if container is None:
+        return [], None, None
+    inside = [i for i, b in enumerate(blocks) if container in b.ancestors and i not in aside]
+    if not inside:
+        return [], None, None
+    if footers:
+        cut = next(
+            (
+                n
+                for n, i in enumerate(inside)
+                if footers.intersection(blocks[i].ancestors[: blocks[i].ancestors.index(container)])
+            ),
+            None,
+        )
+        inside = inside[:cut] or inside
+    first, last = inside[0], inside[-1]
+    if title_idx is not None and title_idx >= last:
+        title_idx = None  # a "title" after the text (a footer line): not where the body starts
+    body: list[int] = []
+    end = last + 1
+    in_related = False
+
+    def resumes(k: int) -> bool:  # an article paragraph again, after an inline box
+        b = blocks[k]
+        return (
+            len(b.text) >= 80
+            and b.link_density < 0.1
+            and not _skip_in_body(b, title)
+            and not _in_list_item(b)  # a related item's summary, under its linked headline
+        )
+
+    for n, i in enumerate(inside):
+        b = blocks[i]
+        if len(b.text) < 60 and _COMMENTS_HEADING.match(b.text):
+            end = i  # "Ý kiến bạn đọc": readers' text from here on, never the article's
+            break
+        if len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text):
+            # "Tin liên quan" / "Xem thêm:" lists: skip them; an inline box may be
+            # followed by more article paragraphs, a trailing list is not.
+            in_related = True
+            end = i
+            continue
+        if in_related:
+            # an intertitle or a picture caption, then the article again
+            lead_in = b.link_density < 0.1 and n + 1 < len(inside) and resumes(inside[n + 1])
+            if lead_in or resumes(i):
+                in_related = False
+                end = last + 1
+            else:
+                continue
+        if title_idx is not None and i <= title_idx:
+            continue
+        if _skip_in_body(b, title):
+            continue
+        body.append(i)
+    body = [i for i in body if i < end]
+    # A lead paragraph often sits just above the content container (sapo).
+    lead: list[int] = []
+    j = first - 1
+    stop = title_idx if title_idx is not None else first - 4
+    while j > stop and j >= 0 and first - j <= 4:
+        b = blocks[j]
+        if (b.heading and b.heading <= 2 and len(b.text) < 100) or is_control(b):
+            break
+        if title and b.text.startswith(title) and len(b.text) - len(title) < 40:
+            break  # the headline (a sapo may open with the same words)
+        if _skip_in_body(b, title):
+            pass  # a date/byline line between the title and the lead
+        elif (
+            len(b.text) >= 60
+            and b.link_density < 0.1
+            and any(a in blocks[first].ancestors for a in b.ancestors[1:5])
+        ):
+            lead.insert(0, j)
+        else:
+            break
+        j -= 1
+    body_idx = lead + body
+    return body_idx, end, (body_idx[0] if body_idx else None)
+
+
+def _skip_in_body(b: Block, title: str | None) -> bool:
+    text = b.text
+    if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
+        return True
+    if "://" in text and PRINTED_URL_RE.match(text):
+        return True
+    if b.table_row and DOCUMENT_FIELD_RE.match(text):
+        return False
+    if len(text) > 220:  # long paragraphs are never labels, controls or meta lines
+        return False
+    data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
+    if (is_control(b) and not data_row) or len(text) < 80 and has_views_label(text):
+        return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
+    if is_meta_line(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
+        return True
+    if len(text) < 100 and CREDIT_LINE_RE.match(text):
+        return True
+    if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
+        return True
+    if (
+        b.link_density > 0.5
+        and len(text) < 200
+        and not ATTACHMENT_LINE_RE.match(text)
+        and not _names_document(b)
+    ):
+        return True
+    if len(text) < 80 and not data_row:
+        # a line that is mostly a date is a dateline; a data-table row of dates is content
+        dates = find_dates(text)
+        if dates and sum(d.end - d.start for d in dates) > 0.35 * len(text):
+            return True
+    return False
+
+
+def _names_document(b: Block) -> bool:
+    """A list item or line that is a link to a document file ("Danh sách hộ nghèo năm 2024
+    (DOC)"): the text's own list of what it publishes, not a link to other news."""
+    if b.element.tag not in ("li", "p", "div"):
+        return False
+    links = b.element.css("a[href]")
+    return bool(links) and all(DOCUMENT_RE.search(a.attributes.get("href") or "") for a in links)
+
+
+_QUESTION_LABEL = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)
+
+
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?:nội\s+dung\s+)?(?:trả\s+lời|đơn\s+vị\s+trả\s+lời|ngày\s+trả\s+lời)", re.IGNORECASE
+)
+
+
+def question_text(blocks: list[Block], body: list[int], title_idx: int | None) -> list[int]:
+    """A Q&A page's question, in its own box above the answer the body was found in
+    ("Nội dung câu hỏi" / <dt>Câu hỏi:</dt>, up to the answer's label): its paragraphs
+    open the text. The asker's line (name, date) is not text."""
+    if not body or title_idx is None:
+        return []
+    first = body[0]
+    for i in range(title_idx + 1, first):
+        if not _QUESTION_LABEL.match(blocks[i].text):
+            continue
+        found = []
+        for k in range(i + 1, first):
+            b = blocks[k]
+            if _ANSWER_LABEL.match(b.text) or b.heading:
+                break
+            if len(b.text) < 40 or b.link_density > 0.2 or _skip_in_body(b, None):
+                continue
+            if len(b.text) < 120 and find_dates(b.text):
+                continue  # "Hoàng Thị Thu Trang - thị xã Quảng Trị | 02/11/2023"
+            found.append(k)
+        return found
+    return []

@@ -1,0 +1,110 @@
+"""Pieces the generic field finders share: the ``Found`` result, word tokens and
+title similarity, and the tests of what a line is (a control, a meta line, a field row).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..htmltext import Block
+from ..normalize import find_dates
+from ..vocab import (
+    ANSWER_DATE_RE,
+    ASKER_LABEL_RE,
+    AUTHOR_INLINE_RE,
+    AUTHOR_LABEL_RE,
+    BOILERPLATE_LINE_RE,
+    PUBLISHED_LABEL_RE,
+    PUBLISHED_WORDS,
+    QUESTION_DATE_RE,
+    UPDATED_LABEL_RE,
+    UPDATED_WORDS,
+    VIEWS_AFTER_RE,
+    VIEWS_RE,
+    VIEWS_WORDS,
+    has_colon,
+    may_be_control,
+    may_match,
+)
+
+DIGIT = re.compile(r"\d")
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of ``a``'s words found in ``b`` (order-free), 0..1."""
+    ta, tb = tokens(a), set(tokens(b))
+    if not ta or not tb:
+        return 0.0
+    return sum(1 for t in ta if t in tb) / len(ta)
+
+
+@dataclass(slots=True)
+class Found:
+    value: object
+    how: str
+    index: int | None = None  # block index where it was found
+
+
+def block_index(blocks: list[Block], title: str) -> int | None:
+    for i, b in enumerate(blocks):
+        if b.text == title or (b.text.startswith(title) and len(b.text) < len(title) + 40):
+            return i
+    low = title.lower()
+    for i, b in enumerate(blocks):
+        if b.heading and similarity(title, b.text) > 0.8 and len(b.text) < len(title) * 1.5 + 10:
+            return i
+        if low in b.text.lower() and len(b.text) < len(title) + 40:
+            return i
+    return None
+
+
+# --- body --------------------------------------------------------------------
+
+
+def is_control(b: Block) -> bool:
+    text = b.text
+    return len(text) < 120 and may_be_control(text) and bool(BOILERPLATE_LINE_RE.match(text))
+
+
+def has_views_label(text: str) -> bool:
+    return may_match(text, text.lower(), VIEWS_WORDS) and VIEWS_RE.search(text) is not None
+
+
+def is_meta_line(text: str) -> bool:
+    """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87",
+    or a question's header on Q&A pages: "Người hỏi: Trần Thu Hà - Ngày gửi: 02/06/2022"."""
+    if len(text) > 220 or not DIGIT.search(text):
+        return False
+    # Each label regex runs only when a word it needs is on the line (see vocab.may_match).
+    low = text.lower()
+    signals = bool(find_dates(text))
+    signals += may_match(text, low, VIEWS_WORDS) and bool(
+        VIEWS_RE.search(text) or VIEWS_AFTER_RE.search(text)
+    )
+    signals += has_colon(text) and bool(
+        AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text) or ASKER_LABEL_RE.match(text)
+    )
+    if signals >= 2:
+        return True
+    return signals == 1 and bool(
+        (may_match(text, low, PUBLISHED_WORDS) and PUBLISHED_LABEL_RE.search(text))
+        or (may_match(text, low, UPDATED_WORDS) and UPDATED_LABEL_RE.search(text))
+        # "Câu hỏi của bà … gửi ngày 15/10/2023:", "Sở Tư pháp trả lời ngày 08/11/2023"
+        or (len(text) < 160 and (QUESTION_DATE_RE.search(text) or ANSWER_DATE_RE.search(text)))
+    )
+
+
+_ROW_FIELD = re.compile(r"^([^|:]{2,40}?) \| (?=[^|]+$)")
+
+
+def field_text(b: Block) -> str:
+    """A two-cell table row "Tác giả | Minh Châu" read as the line "Tác giả: Minh Châu"."""
+    return _ROW_FIELD.sub(r"\1: ", b.text) if b.table_row else b.text

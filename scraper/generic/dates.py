@@ -1,0 +1,208 @@
+"""Generic date finding: a date next to the title (a publication label beats an update
+label, header clocks and dated widgets never count), else one just after the body;
+Q&A pages take the answer's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..htmltext import Block, ancestors
+from ..normalize import clean_text, find_dates
+from ..vocab import (
+    ANSWER_DATE_RE,
+    ASKER_LABEL_RE,
+    PUBLISHED_LABEL_RE,
+    QUESTION_DATE_RE,
+    RELATED_HEADINGS_RE,
+    UPDATED_LABEL_RE,
+)
+from .common import Found
+
+# --- date and views ------------------------------------------------------------
+
+
+def find_date(
+    blocks: list[Block], title_idx: int | None, body_start: int | None, end: int | None
+) -> Found | None:
+    """A date next to the title (publication label preferred), else just after the body."""
+    candidates: list[int] = []
+    if title_idx is not None:
+        stop = body_start if body_start is not None and body_start > title_idx else title_idx + 6
+        candidates += list(range(title_idx, min(stop + 1, title_idx + 8, len(blocks))))
+        candidates += [i for i in range(max(0, title_idx - 2), title_idx)]
+    elif body_start is not None:
+        candidates += list(range(max(0, body_start - 4), body_start))
+    after = len(candidates)  # candidates from here on lie after the body
+    if end is not None:
+        for i in range(end, min(len(blocks), end + 5)):
+            if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
+                break  # other articles' dates from here on ("Tin tức mới nhất")
+            candidates.append(i)
+    if body_start is not None and not candidates:
+        candidates = [body_start]
+    headline = blocks[title_idx].text if title_idx is not None else None
+
+    def headline_dated(k: int) -> bool:  # "Headline … (17/06/2022)": no sentence of the text
+        return headline is not None and blocks[k].text.startswith(headline)
+
+    updated: Found | None = None
+    for n, i in enumerate(candidates):
+        if n == after and updated is not None:
+            return updated  # an update date by the title beats a bare date below the text
+        b = blocks[i]
+        if body_start is not None and i >= body_start and end is not None and i < end:
+            continue
+        text = b.text
+        if (
+            title_idx is not None
+            and i < title_idx
+            and (not _same_box(b, blocks[title_idx]) or _in_header_or_dated_widget(b))
+        ):
+            continue  # above the title but in another part of the page: a header clock
+        if ASKER_LABEL_RE.match(text) or _in_question_box(b):
+            continue  # when the question was sent, not when the answer was published
+        if b.link_density > 0.5:
+            if title_idx is None or i > title_idx + 3:
+                continue
+            if i < title_idx:
+                # a breadcrumb above the title may end in the date ("… › Kinh tế | 15/08/2023")
+                text = _breadcrumb_tail(b)
+            elif i > title_idx:
+                # a meta line of links with the date between them
+                # ("Bởi admin | 06-05-2023 | Tin hoạt động | 0 bình luận")
+                text = _unlinked(b)
+            else:
+                continue
+        dates = find_dates(text)
+        if i == title_idx and len(dates) > 1:
+            continue  # a headline naming a period: "Kỷ niệm 93 năm (20/10/1930 - 20/10/2023)"
+        for dm in dates:
+            before = text[max(0, dm.start - 40) : dm.start]
+            if not before.strip() and i > 0 and len(blocks[i - 1].text) < 40:
+                before = blocks[i - 1].text  # the label in its own element: <dt>Ngày gửi:</dt>
+            if QUESTION_DATE_RE.search(before):
+                continue
+            if ANSWER_DATE_RE.search(before):
+                updated = updated or Found(dm.iso, "answer date near the title", i)
+                continue
+            published = bool(PUBLISHED_LABEL_RE.search(before))
+            update = not published and bool(UPDATED_LABEL_RE.search(before))
+            if len(text) > 120 and not headline_dated(i) and not (published or update):
+                continue  # a date in a sentence of the lead ("diễn ra trong hai ngày 19 và 20/8")
+            if i == title_idx and not (published or update) and _MENTION_BEFORE.search(before):
+                continue  # the headline's own words: "Tạm dừng tiếp nhận hồ sơ từ ngày 03/7/2023"
+            if update:
+                updated = updated or Found(dm.iso, "update date near the title", i)
+                continue
+            return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
+    return updated or _answer_date(blocks, title_idx, end)
+
+
+def _answer_date(blocks: list[Block], title_idx: int | None, end: int | None) -> Found | None:
+    """A Q&A page with no date of its own by the title: when the question was answered
+    ("Sở Tư pháp trả lời ngày 08/11/2023", "Ngày trả lời: 11/09/2023 10:25"), which may sit
+    below the question, inside the text's container."""
+    if title_idx is None:
+        return None
+    for i in range(title_idx + 1, min(len(blocks), end or len(blocks), title_idx + 40)):
+        text = blocks[i].text
+        if len(text) > 160:
+            continue
+        label = text if ANSWER_DATE_RE.search(text) else ""
+        if not label and i > 0 and ANSWER_DATE_RE.search(blocks[i - 1].text[-40:]):
+            label = blocks[i - 1].text
+        if label:
+            dates = find_dates(text)
+            if dates:
+                return Found(dates[0].iso, "answer date", i)
+    return None
+
+
+_QUESTION_BOX = re.compile(r"asker|question|cau-?hoi|nguoi-?hoi", re.IGNORECASE)
+
+
+def _in_question_box(b: Block) -> bool:
+    """In a Q&A page's question box (<p class="asker">, <div class="qa-question">): its
+    date is when the question was sent."""
+    return any(
+        _QUESTION_BOX.search(f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")
+        for n in (b.element, *ancestors(b.element, 2))
+    )
+
+
+# A date a sentence mentions ("từ ngày 03/7", "đến 15/8", "trước ngày 30/6"): lower case
+# only, since a dateline reads "Ngày 29/06/2023" after the headline.
+_MENTION_BEFORE = re.compile(
+    r"(?:\b(?:từ|đến|tới|trước|sau|hết|vào|trong)\s+(?:ngày\s+)?|\bngày\s+)$"
+)
+
+
+# Widgets that show their own date: clocks, and weather, exchange-rate, gold-price and
+# visitor-counter boxes ("Cập nhật: 07:00 14/12/2026").
+_SELF_DATED_CLASS = re.compile(
+    r"clock|today|hom-?nay|current-?date|date-?now|ngay-?hien-?tai|header-?date|"
+    r"weather|thoi-?tiet|exchange|ty-?gia|gia-?vang|counter|thong-?ke",
+    re.I,
+)
+
+
+def _in_header_or_dated_widget(b: Block) -> bool:
+    """In the page's <header>, or a widget dating itself (a clock: "Thứ Tư, ngày 15 tháng 5
+    năm 2024"; a weather box: "Cập nhật: 07:00 14/12/2026")."""
+    for node in (b.element, *ancestors(b.element, 3)):
+        if _SELF_DATED_CLASS.search(node.attributes.get("class") or ""):
+            return True
+        if node.tag == "header":  # the page's, not an <article>'s own header
+            return not any(a.tag in ("article", "main") for a in ancestors(node, 6))
+    return False
+
+
+def _same_box(b: Block, title: Block, levels: int = 4) -> bool:
+    """Whether ``b`` sits within a few levels of the title's element (the article's box)."""
+    near = set(title.ancestors[: levels + 1]) - set(title.ancestors[-2:])  # never <body>/<html>
+    return not near.isdisjoint(b.ancestors)
+
+
+_CRUMB_SEPARATORS = re.compile(r"^[\s›»>/|\-–·:,()]*$")
+
+
+def _unlinked(b: Block) -> str:
+    """The block's text without the text of its links."""
+    text = b.text
+    for a in b.element.css("a"):
+        link = clean_text(a.text(separator=" "))
+        if link:
+            text = text.replace(link, " ")
+    return text
+
+
+def _breadcrumb_tail(b: Block) -> str:
+    """The unlinked text of a breadcrumb (two or more links and separators), else ""."""
+    if len(b.element.css("a")) < 2:
+        return ""  # one linked headline with its date: a sidebar item, not this page's date
+    text = _unlinked(b)
+    rest = text
+    for dm in reversed(find_dates(text)):
+        rest = rest[: dm.start] + rest[dm.end :]
+    return text if _CRUMB_SEPARATORS.match(rest) else ""
+
+
+# Elements named for the posting date ("ngaydang" beside an old portal's breadcrumb).
+_DATE_ELEMENTS = (
+    '[class*="ngaydang" i], [class*="ngay-dang" i], [class*="ngay_dang" i], '
+    '[id*="ngaydang" i], [class*="publish-date" i], [class*="date-publish" i]'
+)
+
+
+def find_date_element(tree: LexborHTMLParser) -> Found | None:
+    """The one element named for the posting date, wherever the page puts it, when no
+    date stands by the title. Several of them are a list's (each item's date): none."""
+    found: list[Found] = []
+    for node in tree.css(_DATE_ELEMENTS):
+        dates = find_dates(clean_text(node.text(separator=" ")))
+        if dates:
+            found.append(Found(dates[0].iso, "date in the posting-date element"))
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,266 @@
+"""Generic title finding: the heading-like element that best matches <title>/og:title,
+else <title> with the site name removed, trailing "(17/06/2022)" dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..htmltext import Block
+from ..metadata import PageMeta
+from ..normalize import clean_text, find_dates
+from ..vocab import FILING_LABEL_RE, RELATED_HEADINGS_RE, SITE_COUNTER_RE, SOURCE_LABEL_RE
+from .author import author_from_label
+from .common import DIGIT, Found, block_index, is_control, is_meta_line, similarity, tokens
+
+_TITLE_SELECTORS = (
+    'h1, h2, h3, [itemprop="headline" i], [class*="title" i], [id*="title" i], '
+    '[class*="tieude" i], [id*="tieude" i], [class*="headline" i], [class*="contentheading" i]'
+)
+
+
+_SITE_WORDS = re.compile(
+    r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức|chủ)|website|portal|"
+    r"\.gov\.vn|^ubnd\s|^sở\s|báo\s+điện\s+tử|"
+    # a <title> that is only a place: "Huyện Bạch Thông", "UBND xã Hòa Bình"
+    r"^(?:ubnd\s+)?(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận)\s+\S+(?:\s+\S+)?$",
+    re.IGNORECASE,
+)
+
+
+# The words that name a site outright, even in a long part ("Cổng TTĐT xã A, huyện B").
+_PORTAL_WORDS = re.compile(
+    r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức)|website|portal|"
+    r"\.gov\.vn|báo\s+điện\s+tử",
+    re.IGNORECASE,
+)
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
+
+
+_DATE_SUFFIX = re.compile(r"\s*[(\[]\s*[\d/.\-: ]{8,22}\s*[)\]]\s*$")
+
+
+def strip_date_suffix(title: str) -> str:
+    return _DATE_SUFFIX.sub("", title).strip()
+
+
+_OFFICE_START = re.compile(r"^\s*(?:ubnd|sở)\s", re.IGNORECASE)
+
+
+_ENDS_WITH_PLACE = re.compile(
+    r"\b(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\S+(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_doc_title(doc_title: str, site_name: str = "") -> tuple[str, bool]:
+    """<title>'s headline part ("Cổng TTĐT phường X - Title" → "Title"), and whether the
+    <title> is only the site's name.
+
+    A part naming the site that goes on past another part ("Sở Tư pháp tỉnh Nghệ An
+    thăm hỏi …" beside "Sở Tư pháp tỉnh Nghệ An") is a headline about the site.
+    """
+    keep, site = _title_parts(doc_title, site_name)
+    if not keep:
+        return max(site, key=len), True
+    return max(keep, key=len), False
+
+
+def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[str]]:
+    """<title> split at its separators: the headline's parts and the parts naming the
+    site (a lone part is one or the other)."""
+    parts = [p for p in _TITLE_SEPARATORS.split(doc_title) if p.strip()] or [doc_title]
+    if len(parts) == 1:
+        return ([], parts) if _SITE_WORDS.search(doc_title) else (parts, [])
+    low = [p.lower() for p in parts]
+
+    def names_site(i: int) -> bool:
+        part = parts[i]
+        if site_name and part == site_name:
+            return True
+        if _PORTAL_WORDS.search(part):
+            return True
+        # "UBND xã …", "Sở …" name a body when they end with its place ("Sở Văn hóa, Thể
+        # thao và Du lịch tỉnh Ninh Bình"); a headline goes on past it ("Sở Tài chính tỉnh
+        # Đồng Tháp thăm hỏi, tặng quà …"), maybe past another part naming the site
+        if not _SITE_WORDS.search(part):
+            return False
+        if _OFFICE_START.match(part) and not _ENDS_WITH_PLACE.search(part):
+            return False
+        return not any(low[i].startswith(other + " ") for other in low if len(other) < len(low[i]))
+
+    site = [names_site(i) for i in range(len(parts))]
+    return (
+        [p for p, is_site in zip(parts, site, strict=True) if not is_site],
+        [p for p, is_site in zip(parts, site, strict=True) if is_site],
+    )
+
+
+def title_from_doc_title(doc_title: str, site_name: str = "") -> str:
+    """<title> without the site name part ("Cổng TTĐT phường X - Title" → "Title")."""
+    return split_doc_title(doc_title, site_name)[0]
+
+
+def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> Found | None:
+    # Each reference title's words and site-name-free length, computed once for all candidates.
+    # A <title> that is only the site's name ("Cổng thông tin điện tử huyện Phù Mỹ") would
+    # crown the banner: it is no reference for the headline.
+    # Only the words of its headline parts: a banner or footer naming the site would match
+    # the site's part.
+    refs = []
+    banners: set[str] = set()  # <title>'s parts naming the site: a banner repeats one
+    for n, r in enumerate((meta.og_title, meta.headline, meta.doc_title)):
+        if r:
+            kept, site = _title_parts(r, meta.site_name)
+            if kept:
+                refs.append((set(tokens(" ".join(kept))), max(1, max(len(p) for p in kept))))
+            if n == 2 and len(kept) + len(site) > 1:
+                banners = {p.lower() for p in site}
+    best: tuple[float, int, str, str] | None = None
+    seen: set[str] = set()
+    for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
+        text = strip_date_suffix(clean_text(node.text(separator=" ")))
+        if not (8 <= len(text) <= 400) or text in seen or text.lower() in banners:
+            continue
+        seen.add(text)
+        if refs:
+            words = tokens(text)
+            score = max(
+                (sum(1 for t in words if t in ref_words) / len(words) if words else 0.0)
+                * min(1.0, len(text) / ref_len)
+                for ref_words, ref_len in refs
+            )
+        else:  # nothing to compare with: an <h1>, unless it is the site's banner
+            score = 0.6 if node.tag == "h1" and not _SITE_WORDS.search(text) else 0.0
+        if node.tag == "h1":
+            score += 0.05
+        key = (score, -rank, text, node.tag)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best and best[0] >= 0.55:
+        return Found(best[2], f"<{best[3]}> matching the page title", block_index(blocks, best[2]))
+    for ref, how in (
+        (meta.og_title, "og:title"),
+        (meta.headline, "JSON-LD headline"),
+        (meta.doc_title, "<title>"),
+    ):
+        if ref:
+            text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
+            if text:
+                index = block_index(blocks, text)
+                if index is not None:
+                    # the headline holds " - " itself: the page shows it whole
+                    # ("… tại Trung tâm Văn hóa - Thông tin và Thể thao huyện")
+                    shown = strip_date_suffix(blocks[index].text)
+                    if shown.startswith(text) and _TITLE_SEPARATORS.match(shown[len(text) :]):
+                        text = shown
+                restyled = _restyled_headline(blocks, text)
+                if restyled is not None and (index is None or restyled < index):
+                    # shown longer or in capitals above the text (the exact words, if
+                    # anywhere, are further down: an "other news" link to this page)
+                    return Found(blocks[restyled].text, f"bold line matching the {how}", restyled)
+                return Found(text, f"{how} without site name", index)
+    return None
+
+
+def _restyled_headline(blocks: list[Block], title: str) -> int | None:
+    """A bold, centred or heading line made of the title's words, and few others: the
+    headline as the page shows it ("KẾ HOẠCH … KỶ NIỆM 77 NĂM QUỐC KHÁNH 2/9" for the
+    <title> "Kế hoạch … Quốc khánh 2/9"), as Word pastes put it atop the text."""
+    for i, b in enumerate(blocks):
+        text = b.text
+        if not (len(title) <= len(text) * 1.1 and len(text) <= 2 * len(title) + 20):
+            continue
+        if not (b.heading or b.styled or b.align == "center") or b.link_density > 0.3:
+            continue
+        if similarity(title, text) >= 0.9 and similarity(text, title) >= 0.6:
+            return i
+    return None
+
+
+def doubtful_title(
+    found: Found | None, blocks: list[Block] | None = None, body_first: int | None = None
+) -> bool:
+    """A title taken from <title> that is not on the page, names the site, repeats like a
+    site name (banner and footer), or is first seen below the text's start."""
+    if found is None:
+        return True
+    if not found.how.endswith("without site name"):
+        return False
+    if found.index is None or _SITE_WORDS.search(str(found.value)):
+        return True
+    if len(str(found.value).split()) < 4:
+        return True  # "Tin tức", "Hung Yen": the section or place, not a headline
+    low = str(found.value).lower()
+    if blocks is not None and sum(low in b.text.lower() for b in blocks) >= 2:
+        return True
+    return body_first is not None and found.index - body_first > 3
+
+
+_TITLE_CLASS = re.compile(r"title|tieude|tieu-de|headline|heading", re.IGNORECASE)
+
+
+def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
+    """The headline-like block just above the body (whose first block is ``first``): a
+    heading or a "title" element, else a bold line (old table layouts put the title in a
+    styled cell, not in <h1>)."""
+    if first is None:
+        return None
+    candidates = []
+    for j in range(first - 1, max(-1, first - 8), -1):
+        b = blocks[j]
+        if len(b.text) < 60 and DIGIT.search(b.text) and SITE_COUNTER_RE.search(b.text):
+            break  # "Hôm nay: 127": a visitor counter box; above it is another column
+        text = strip_date_suffix(b.text)
+        dates = find_dates(text) if DIGIT.search(text) else ()
+        if dates and dates[0].start >= 15:
+            # the title cell runs into its dateline: "Ra quân … năm 2022 (22/06/2022 10:45) Số lần đọc: 1.506"
+            text = text[: dates[0].start].rstrip(" ([-|–—,:")
+        if not (15 <= len(text) <= 250 and len(text.split()) >= 4) or b.link_density > 0.3:
+            continue
+        if is_control(b) or is_meta_line(text) or RELATED_HEADINGS_RE.match(text):
+            continue
+        if _mostly_date(text):
+            continue  # "Ngày 28/11/2022 - 08:15" in italics under the headline
+        if author_from_label(text) or SOURCE_LABEL_RE.match(text) or FILING_LABEL_RE.match(text):
+            continue  # "Tác giả: …", "Chuyên mục: …" under the title, however it is styled
+        cls = b.element.attributes.get("class") or ""
+        titled = bool(b.heading or _TITLE_CLASS.search(cls)) or any(
+            _TITLE_CLASS.search(n.attributes.get("class") or "") for n in b.element.css("[class]")
+        )
+        candidates.append((titled, b.styled or _big_type(b.element), j, text))
+    for want in ("titled", "styled"):
+        for titled, styled, j, text in candidates:
+            if (titled if want == "titled" else styled) and not text.isupper():
+                return Found(
+                    text, f"{'title element' if titled else 'bold line'} above the body", j
+                )
+    return None
+
+
+def _big_type(node: LexborNode) -> bool:
+    """Set in large type: <font size="5">, or a style of 16px / 13pt or more."""
+    for n in (node, *node.css("font[size], [style*='font-size' i]")):
+        size = (n.attributes.get("size") or "").strip().lstrip("+")
+        if n.tag == "font" and size.isdigit() and int(size) >= 4:
+            return True
+        m = _FONT_SIZE.search(n.attributes.get("style") or "")
+        if m and float(m[1]) >= (16 if m[2].lower() == "px" else 13):
+            return True
+    return False
+
+
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.IGNORECASE)
+
+
+def _mostly_date(text: str) -> bool:
+    """A dateline: a date and at most two other words ("Thứ Hai, ngày 28/11/2022 - 08:15")."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = text[: dates[0].start] + " " + text[dates[-1].end :]
+    return len([w for w in tokens(rest) if not w.isdigit()]) <= 3

@@ -1,0 +1,96 @@
+"""Generic views finding: "Lượt xem: 1.234" and similar labels near the article, counters
+in their own elements and eye icons, never the site-wide visitor counters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..htmltext import Block
+from ..normalize import clean_text, find_dates, parse_count
+from ..vocab import (
+    COUNT_ONLY_RE,
+    SITE_COUNTER_RE,
+    VIEWS_AFTER_RE,
+    VIEWS_LABEL_ONLY_RE,
+    VIEWS_RE,
+    VIEWS_WORDS,
+    may_match,
+)
+from .common import DIGIT, Found, field_text
+
+_VIEW_ELEMENTS = (
+    '[class*="view" i], [class*="luotxem" i], [class*="luot-xem" i], [class*="hits" i], '
+    '[title*="lượt xem" i], [title*="lượt đọc" i], [id*="view" i]'
+)
+
+
+# A counter whose icon is labelled only for screen readers (read before invisible elements
+# such as <svg> are stripped): <span><svg aria-label="Lượt xem"/><span>876</span></span>
+ICON_COUNTERS = ':has(> [aria-label*="lượt xem" i]), :has(> [aria-label*="lượt đọc" i])'
+
+
+def find_views_element(
+    tree: LexborHTMLParser, title_block: Block, icons: Sequence[LexborNode] = ()
+) -> Found | None:
+    """An icon-only counter near the title: <span class="view" title="Lượt xem">👁 1.234</span>,
+    or one of ``icons`` (see ICON_COUNTERS)."""
+    region = set(title_block.ancestors[1:4])
+    for node in (*icons, *tree.css(_VIEW_ELEMENTS)):
+        text = clean_text(node.text(separator=" "))
+        if not text or len(text) > 40 or find_dates(text) or SITE_COUNTER_RE.search(text):
+            continue
+        if not re.fullmatch(
+            r"[^\d]{0,20}\d{1,3}(?:[.,]\d{3})*[^\d]{0,10}|[^\d]{0,20}\d+[^\d]{0,10}", text
+        ):
+            continue
+        parent, near = node.parent, False
+        for _ in range(4):
+            if parent is None:
+                break
+            if parent.mem_id in region:
+                near = True
+                break
+            parent = parent.parent
+        if near:
+            value = parse_count(text)
+            if value is not None:
+                return Found(value, "counter element next to the title")
+    return None
+
+
+# a count (not the end of a date) just before a views label
+_NUMBER_BEFORE = re.compile(r"(?<![\d/.\-:])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
+
+
+_WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into another label
+
+
+def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
+    for i in indexes:
+        text = field_text(blocks[i])
+        if len(text) < 20 and i + 1 < len(blocks) and VIEWS_LABEL_ONLY_RE.match(text):
+            # label and count in elements of their own: <dt>Lượt xem</dt><dd>245</dd>
+            value = COUNT_ONLY_RE.match(blocks[i + 1].text)
+            if value and not SITE_COUNTER_RE.search(blocks[i - 1].text if i else ""):
+                return Found(parse_count(value.group("n")), f"label {text!r} beside its count", i)
+        if len(text) > 300 or not DIGIT.search(text):
+            continue
+        if not may_match(text, text.lower(), VIEWS_WORDS):
+            continue
+        for m in (*VIEWS_RE.finditer(text), *VIEWS_AFTER_RE.finditer(text)):
+            if _WORD_NEXT.match(text, m.end()):
+                # "245 lượt xem 0 bình luận": the 0 counts comments, 245 the views
+                before = _NUMBER_BEFORE.search(text, 0, m.start())
+                if before and not re.fullmatch(r"(?:19|20)\d\d", before.group("n")):
+                    m = before
+            before = text[max(0, m.start() - 30) : m.start() + 25]
+            if SITE_COUNTER_RE.search(before):
+                continue
+            value = parse_count(m.group("n"))
+            if value is not None:
+                return Found(value, f"label {clean_text(m.group(0))!r}", i)
+    return None
