@@ -240,6 +240,7 @@ def _pagination(
     own_path = urlsplit(page_url).path.lower()
     own_base = _page_base(own_path)
     own_numbered = _DIGITS.sub("#", own_path)
+    own_paged = PAGE_PATH_RE.search(own_path) is not None
     own_key = listing_key(page_url)
     pages: list[str] = []
     pager_links: list[_Link] = []
@@ -256,17 +257,22 @@ def _pagination(
             link.url not in headlined
             or _NAMED_STEP.fullmatch(core := link.text.strip(_ARROWS))
             or _SEQUENTIAL.fullmatch(core)  # "Tin trước ngày 28/06/2025" reads as a headline
+            # "1" to /x/ from /x/page/2/: the listing's first page, named in the breadcrumb
+            or (core.isdigit() and own_paged and _page_base(urlsplit(link.url).path) == own_base)
         )
     ]
     own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
     usual, page_key, common = _usual(candidates)
     own_params = usual | own_params
+    resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
     for link in candidates:
         parts = urlsplit(link.url)
         pairs = parse_qsl(parts.query, keep_blank_values=True)
         if common is not None and _adds_a_stranger(pairs, own_params, common):
             continue  # "Xem thêm" to ?handler=DanhSach&p=2: another endpoint, not a page
         if _changes_more_than_the_page(pairs, own_params):
+            if link.node.tag == "option" and link.node.parent is not None:
+                resizers.add(link.node.parent.mem_id)
             continue  # another category's pager (?cat=15&page=2), a page size (?limit=20)
         if _picks_a_day(pairs, own_params):
             continue  # "Xem theo ngày": a calendar's day (?ngay=03/07/2025), not a page
@@ -282,6 +288,14 @@ def _pagination(
             or _SEQUENTIAL.fullmatch(link.text.strip(_ARROWS))
         ):
             pager_links.append(link)
+    # (the size now shown, "15 ▾" → pageIndex=1&pageSize=15, is a size too, not a page)
+    pager_links = [
+        link
+        for link in pager_links
+        if link.node.tag != "option"
+        or link.node.parent is None
+        or link.node.parent.mem_id not in resizers
+    ]
     # Inside the pager, "1"/"Đầu" may link to the listing's bare URL (/tin-tuc.html for
     # /tin-tuc/trang-3.html): the pager's container vouches for it.
     box = _common_container([link.node for link in pager_links])
@@ -598,8 +612,11 @@ def _article_links(
         hinted = groups.get(shape_hint or "", [])
         return list(dict.fromkeys(m.url for m in hinted)), shape_hint if hinted else None
     # A list laid out in twin columns scores as one: each column alone is short.
+    # (A sidebar's boxes look alike too, and are different lists.)
     own_scores = {id(c): c.score for _, c in candidates}
     for shape, c in candidates:
+        if _in_sidebar(c.node):
+            continue
         c.score += sum(
             own_scores[id(o)]
             for s, o in candidates
@@ -697,13 +714,15 @@ _SIDEBAR = re.compile(
 
 def _in_sidebar(node: LexborNode) -> bool:
     """Inside an <aside> or a sidebar column (by its class or id)."""
-    for up in _ancestors(node):  # bounded: deeply nested junk stays cheap
-        if up.tag == "aside":
-            return True
-        attrs = up.attributes
-        if _SIDEBAR.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
-            return True
-    return False
+    return any(_is_sidebar(up) for up in _ancestors(node))  # bounded: deep junk stays cheap
+
+
+def _is_sidebar(node: LexborNode) -> bool:
+    """An <aside> or a sidebar column (by its class or id)."""
+    if node.tag == "aside":
+        return True
+    attrs = node.attributes
+    return bool(_SIDEBAR.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
 
 
 def _ancestor_ids(node: LexborNode) -> set[int]:
@@ -725,6 +744,8 @@ def _featured_before(
     sibling, seen = column.prev, 0
     while sibling is not None and seen < 2:
         if sibling.tag not in ("-text", "-comment"):
+            if _is_sidebar(sibling):
+                break  # a left sidebar's "Tin mới" names the list's stories too
             seen += 1
             inside = [m for m in members if sibling.mem_id in within[m.order]]
             urls = {m.url for m in inside}
@@ -826,10 +847,16 @@ def parse_listing(
         # A menu's short entries are sections: a list item's category label ("Du lịch")
         # may share the articles' URL shape (/tin-tuc/du-lich beside /tin-tuc/ten-bai).
         # (A mega menu's stories have headlines: they may be the list's too.)
+        # A picture link has no words: the menu's story beside it names what it is.
+        menu_links = [link for link, m in zip(all_links, in_menu, strict=True) if m]
+        words = [len(_WORDS.findall(link.text)) for link in menu_links]
+        stories = {
+            link.url for link, n in zip(menu_links, words, strict=True) if n > _SECTION_WORDS
+        }
         sections = {
             link.url
-            for link, m in zip(all_links, in_menu, strict=True)
-            if m and len(_WORDS.findall(link.text)) <= _SECTION_WORDS
+            for link, n in zip(menu_links, words, strict=True)
+            if n <= _SECTION_WORDS and link.url not in stories
         }
         page.article_urls, page.article_shape = _article_links(
             listed,

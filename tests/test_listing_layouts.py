@@ -968,3 +968,126 @@ def test_one_article_linked_in_two_letter_cases_is_listed_once() -> None:
     )
     page = parse_listing(_page(items, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_mega_menus_picture_of_a_story_does_not_make_the_story_a_section() -> None:
+    """A mega menu features two stories of the list, each as a wordless picture link and a
+    headline (holdout28): the picture link is no menu section, so both stay in the list."""
+    feats = "".join(
+        f'<div class="mega-feat"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html" class="thumb">'
+        f'<img src="/t/m{i}.jpg" alt=""></a><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+        f"{TOPICS[i]}</a></div>"
+        for i in (0, 1)
+    )
+    menu = (
+        '<nav class="mainnav"><ul><li><a href="/tin-tuc.html">Tin tức</a>'
+        f'<div class="mega"><h4>Tin nổi bật</h4>{feats}</div></li></ul></nav>'
+    )
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    html = _page(main, "".join(_plain(i) for i in range(8, 12)))
+    page = parse_listing(
+        html.replace('<ul class="menu">', menu + '<ul class="menu">'), f"{HOST}/tin-tuc.html"
+    )
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_every_option_of_a_page_size_menu_is_a_size_not_a_page() -> None:
+    """A .NET MVC pager with a "10 / 15 / 30 bản ghi/trang" menu whose options go to
+    ``pageIndex=1&pageSize=N`` (holdout28/pageindex_select): the option of the size shown
+    (15) is no more a page link than the others."""
+    path = "/Article/List?CategoryId=5"
+    numbers = "".join(
+        f'<li><a href="{path}&amp;pageIndex={n}&amp;pageSize=15">{n}</a></li>' for n in (2, 3, 4)
+    )
+    sizes = "".join(
+        f'<option value="{path}&amp;pageIndex=1&amp;pageSize={s}"{" selected" if s == 15 else ""}>'
+        f"{s}</option>"
+        for s in (10, 15, 30)
+    )
+    pager = (
+        f'<div class="paging"><ul class="pagination"><li class="active"><span>1</span></li>{numbers}'
+        f'</ul><div class="paging-size">Hiển thị <select onchange="window.location.href=this.value">'
+        f"{sizes}</select> bản ghi/trang</div></div>"
+    )
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    page = parse_listing(_page(main, "", pager), f"{HOST}{path}")
+    assert sorted(page.page_urls) == [f"{HOST}{path}&pageIndex={n}&pageSize=15" for n in (2, 3, 4)]
+
+
+def test_page_one_under_the_bare_listing_path_is_a_page_though_the_breadcrumb_names_it() -> None:
+    """WordPress page 2 (/chuyen-muc/x/page/2/): "«" and "1" go to /chuyen-muc/x/, which the
+    breadcrumb links with a headline-long name (holdout28/mixed_docs)."""
+    base = "/chuyen-muc/tin-hoat-dong-cua-phuong/"
+    pager = (
+        f'<div class="wp-pagenavi"><span class="pages">Trang 2 trên 5</span>'
+        f'<a class="previouspostslink" href="{base}">«</a><a class="page" href="{base}">1</a>'
+        f'<span class="current">2</span><a class="page" href="{base}page/3/">3</a>'
+        f'<a class="last" href="{base}page/5/">Cuối »</a></div>'
+    )
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    html = _page(main, "", pager).replace(
+        '<a href="/tin-tuc.html">Tin tức</a></div>',
+        f'<a href="{base}">Tin hoạt động của phường Mậu</a></div>',
+    )
+    page = parse_listing(html, f"{HOST}{base}page/2/")
+    assert set(page.page_urls) == {f"{HOST}{base}", f"{HOST}{base}page/3/", f"{HOST}{base}page/5/"}
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_left_sidebar_naming_the_lists_stories_is_no_highlights_box() -> None:
+    """The sidebar comes first in the page, and its "Tin mới" / "Đọc nhiều" name stories
+    of the list (holdout28/ordered_list): it stays out, as a right-hand sidebar does."""
+    main = "<ol class='list' start='21'>" + "".join(_plain(i) for i in range(6)) + "</ol>"
+    pager = (
+        '<div class="pager">Trang: <a href="?trang=1">1</a> <b>2</b> <a href="?trang=3">3</a></div>'
+    )
+    sidebar = "".join(_plain(i) for i in (2, 3, 8, 9, 10))
+    html = _page(main, sidebar, pager)
+    left, right = html.index('<div class="col-main">'), html.index('<div class="col-side">')
+    end = html.index('<div id="footer">')
+    # the sidebar box moved before the main column
+    swapped = (
+        html[:left]
+        + html[right:end].removesuffix("</div>\n")
+        + html[left:right]
+        + "</div>\n"
+        + html[end:]
+    )
+    assert swapped.index('class="col-side"') < swapped.index('class="col-main"')
+    page = parse_listing(swapped, f"{HOST}/tin-tuc.html?trang=2")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_sub_category_blocks_are_one_list_beside_a_sidebar_of_look_alike_boxes() -> None:
+    """A parent category shows four sub-category blocks (a top item and two titles each,
+    one folder per block) above one pager; the sidebar's boxes of another two folders look
+    alike, but being alike makes no sidebar box a column of one list (holdout28/two_level)."""
+    folders = ("chinh-tri", "nong-nghiep", "van-hoa", "quoc-phong")
+
+    def block(b: int) -> str:
+        others = "".join(
+            _plain(3 * b + k).replace("/tin-tuc/", f"/tin-tuc/{folders[b]}/") for k in (1, 2)
+        )
+        return (
+            f'<div class="group"><h2><a href="/tin-tuc/{folders[b]}">Sub {b}</a></h2>'
+            f'{_filed(3 * b, folders[b])}<ul class="others">{others}</ul></div>'
+        )
+
+    def box(folder: str, start: int) -> str:
+        items = "".join(
+            _plain(i).replace("/tin-tuc/bai-viet", f"/tin-tuc/{folder}/bai-viet")
+            for i in range(start, start + 5)
+        )
+        return f'<div class="sbox"><h4>{folder}</h4><ul class="slist">{items}</ul></div>'
+
+    main = "".join(block(b) for b in range(4))
+    pager = '<div class="pager"><b>1</b> <a href="?page=2">2</a> <a href="?page=3">3</a></div>'
+    sidebar = "".join(box(f, s) for f, s in (("thong-bao", 20), ("van-ban", 30), ("su-kien", 40)))
+    html = _page(main, "", pager).replace("<ul></ul>", sidebar)
+    page = parse_listing(html.replace("/tin-tuc/kinh-te/", "/tin-tuc/"), f"{HOST}/tin-tuc")
+    want = [
+        _url(3 * b + k).replace("/tin-tuc/", f"/tin-tuc/{folders[b]}/")
+        for b in range(4)
+        for k in range(3)
+    ]
+    assert page.article_urls == want
