@@ -22,7 +22,7 @@ from .normalize import clean_text
 from .postback import next_postback
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, forward_target, refusal_notice
-from .urls import canonicalize, host_of, same_organisation, same_site
+from .urls import canonicalize, host_of, same_organisation, same_site, unwrap_redirect
 from .vocab import (
     ATTACHMENT_RE,
     NEXT_LINK_RE,
@@ -194,7 +194,7 @@ def _page_link(href: str, base: str, host: str) -> str | None:
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
     try:
-        url = canonicalize(href, base)
+        url = unwrap_redirect(canonicalize(href, base))
     except ValueError:
         return None
     if not url.startswith(("http://", "https://")) or not same_organisation(url, host):
@@ -288,6 +288,7 @@ def _pagination(
             or _SEQUENTIAL.fullmatch(link.text.strip(_ARROWS))
         ):
             pager_links.append(link)
+    pager_links = _without_year_strips(pager_links)
     # (the size now shown, "15 ▾" → pageIndex=1&pageSize=15, is a size too, not a page)
     pager_links = [
         link
@@ -315,6 +316,32 @@ def _pagination(
         if link.text.isdigit():
             numbers.setdefault(link.url, int(link.text))
     return pages, pager_links
+
+
+def _box(node: LexborNode) -> LexborNode | None:
+    """The element a pager link sits in, past its own <li>/<span> wrappers."""
+    parent = node.parent
+    while parent is not None and parent.tag in ("li", "span", "b", "strong", "em"):
+        parent = parent.parent
+    return parent
+
+
+def _year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1990 <= int(text) <= 2100
+
+
+def _without_year_strips(links: list[_Link]) -> list[_Link]:
+    """Page links less a strip of years in a box of its own ("Lưu trữ: 2025 | 2024",
+    /tin-tuc/x/2025 beside the pages /tin-tuc/x/2): archives, while the pager's box
+    holds other numbers or steps. A pager window never shows four-digit years alone."""
+    boxes: dict[int, list[_Link]] = defaultdict(list)
+    for link in links:
+        box = _box(link.node)
+        boxes[box.mem_id if box is not None else 0].append(link)
+    years = {key for key, members in boxes.items() if all(_year(m.text) for m in members)}
+    if not years or len(years) == len(boxes):
+        return links
+    return [link for link in links if (b := _box(link.node)) is None or b.mem_id not in years]
 
 
 # Liferay prefixes each portlet's parameters with its namespace:

@@ -151,3 +151,28 @@ def same_organisation(url: str, host: str) -> bool:
     """``url`` is on ``host`` or on another host of the same registered domain
     (a portal's news on tintuc.angiang.gov.vn, linked from www.angiang.gov.vn)."""
     return on_portal(host_of(url), (host,))
+
+
+# A click counter or redirector carrying its target: /Click.aspx?id=7&url=%2ftin-tuc%2fx.aspx
+# ("redirect=" is no such key: Liferay's links carry the page to return to in it)
+_REDIRECT = re.compile(r"[?&](?:url|u|link|goto|dest)=(?:%2f|/|https?(?::|%3a))", re.I)
+_REDIRECT_KEYS = frozenset({"url", "u", "link", "goto", "dest"})
+
+
+def unwrap_redirect(url: str) -> str:
+    """The target of a click-counting or redirecting link (canonical), else ``url``.
+
+    Portals count a story's views by linking ``/Click.aspx?id=N&url=<story>``; the story
+    is what the link reaches, and the counter would be fetched once per story as a page
+    of its own. Only a target that is a path or an http(s) URL counts.
+    """
+    if not _REDIRECT.search(url):
+        return url
+    for key, value in parse_qsl(urlsplit(url).query):
+        value = value.strip()
+        if key.lower() in _REDIRECT_KEYS and (
+            (value.startswith("/") and not value.startswith("//"))
+            or value.lower().startswith(("http://", "https://"))
+        ):
+            return absolute_http_url(value, url) or url
+    return url

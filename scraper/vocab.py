@@ -232,7 +232,11 @@ PAGE_PARAM_RE = re.compile(
     r"cur_page|pagenumber|page_no|pageid)=\d+",
     re.IGNORECASE,
 )
-PAGE_PATH_RE = re.compile(r"/(?:page|trang|p)[/\-_]?\d+(?:/|\.html?|$)", re.IGNORECASE)
+# /page/2/, /trang-3.html, /p4; DNN's path pairs /PageID/2 or /PgrID/1425/PageID/2
+# (EasyDNNnews names its pager module in the pair before).
+PAGE_PATH_RE = re.compile(
+    r"(?:/pgrid/\d+)?/(?:page(?:id|index|no)?|trang|p)[/\-_]?\d+(?:/|\.html?|$)", re.IGNORECASE
+)
 
 # Links that are files, not pages.
 ATTACHMENT_RE = re.compile(

@@ -23,7 +23,7 @@ from cli import app
 from scraper.urls import canonicalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SITE_CORPORA = ("sites1", "sites2", "sites3", "sites4", "sites5", "sites6", "sites7")
+SITE_CORPORA = ("sites1", "sites2", "sites3", "sites4", "sites5", "sites6", "sites7", "sites8")
 # Walks still wrong, with why; strict, so a fix makes the test fail until listed off.
 KNOWN_MISSES: dict[str, str] = {
     "sites6/s38-joomla4-featured-hidden-idless": "two featured articles shown only in a "
@@ -139,5 +139,9 @@ def _walk_and_check(root: Path, fault_server: FaultServer, tmp_path: Path) -> No
     expected_pages = {
         _key_of(canonicalize(site.origin + t)) for t in site.spec["expected_listing_pages"]
     }
-    assert expected_pages <= walked, sorted(p for p, _ in expected_pages - walked)
+    # A page walked under another route to the same file is walked (s51's list page 1 as
+    # ?pageIndex=1 or ?pageIndex=1&pageSize=8: govnews fetches one spelling of a page)
+    served = {site.listings[k] for k in walked if k in site.listings}
+    unwalked = [p for p in expected_pages - walked if site.listings.get(p) not in served]
+    assert not unwalked, sorted(p for p, _ in unwalked)
     assert result.exit_code == 0, result.stderr

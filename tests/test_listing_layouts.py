@@ -1091,3 +1091,85 @@ def test_sub_category_blocks_are_one_list_beside_a_sidebar_of_look_alike_boxes()
         for k in range(3)
     ]
     assert page.article_urls == want
+
+
+def test_title_links_through_a_click_counter_are_the_articles_they_reach() -> None:
+    """Picture and title go through /Click.aspx?id=N&url=<article>; only "Chi tiết »" links
+    the article itself; a banner among the items counts clicks to another site
+    (sites8/s49)."""
+
+    def counted(i: int) -> str:
+        return f"/Click.aspx?id={1000 + i}&amp;url=%2ftin-tuc%2fbai-viet-so-{1000 + i}.html"
+
+    items = "".join(
+        _card(i).replace(f'href="/tin-tuc/bai-viet-so-{1000 + i}.html"', f'href="{counted(i)}"')
+        + f'<a class="more" href="/tin-tuc/bai-viet-so-{1000 + i}.html">Chi tiết »</a>'
+        for i in range(6)
+    )
+    banner = (
+        '<div class="news-item"><a href="/Click.aspx?id=QC1&amp;url=https%3a%2f%2fdichvucong.gov.vn">'
+        '<img src="/qc/dvc.png" alt=""></a><h3><a href="/Click.aspx?id=QC1&amp;url=https%3a%2f%2f'
+        'dichvucong.gov.vn">Cổng Dịch vụ công quốc gia: nộp hồ sơ trực tuyến mọi lúc</a></h3></div>'
+    )
+    main = (
+        '<div class="news-list">'
+        + items[: len(items) // 2]
+        + banner
+        + items[len(items) // 2 :]
+        + "</div>"
+    )
+    page = parse_listing(
+        _page(main, "".join(_plain(i) for i in range(8, 12))), f"{HOST}/tin-tuc.html"
+    )
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_dnn_path_pairs_naming_the_page_are_pages_of_the_bare_tab() -> None:
+    """EasyDNNnews on the bare tab /Tin-tuc/Hoat-dong: its pager writes
+    /Tin-tuc/Hoat-dong/PgrID/1425/PageID/N, articles …/ArtMID/1425/ArticleID/<id>/<Slug>
+    (sites8/s48)."""
+    tab = "/Tin-tuc/Hoat-dong"
+    items = "".join(
+        _card(i).replace(
+            f"/tin-tuc/bai-viet-so-{1000 + i}.html",
+            f"{tab}/ArtMID/1425/ArticleID/{1000 + i}/Bai-viet-{i}",
+        )
+        for i in range(6)
+    )
+    pager = (
+        '<div class="article_pager"><span class="current">1</span>'
+        + "".join(f'<a class="page" href="{tab}/PgrID/1425/PageID/{n}">{n}</a>' for n in (2, 3, 4))
+        + f'<a class="next" href="{tab}/PgrID/1425/PageID/2">Sau</a></div>'
+    )
+    page = parse_listing(_page(items, "", pager), f"{HOST}{tab}")
+    assert sorted(page.page_urls) == [f"{HOST}{tab}/PgrID/1425/PageID/{n}" for n in (2, 3, 4)]
+    assert page.article_urls == [
+        f"{HOST}{tab}/ArtMID/1425/ArticleID/{1000 + i}/Bai-viet-{i}" for i in range(6)
+    ]
+
+
+def test_a_strip_of_year_archives_in_the_listings_form_is_no_pager() -> None:
+    """Pages /tin-tuc/x/2 … and, above the list, "Lưu trữ: 2025 | 2024 | 2023" linking
+    /tin-tuc/x/2025 in the same form (sites8/s47): years are archives, not pages; a pager
+    of years alone is left as it is."""
+    base = "/tin-tuc/hoat-dong-cua-so"
+    strip = (
+        '<div class="archive">Lưu trữ: '
+        + " | ".join(f'<a href="{base}/{y}">{y}</a>' for y in (2025, 2024, 2023))
+        + "</div>"
+    )
+    main = strip + '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    pager = (
+        f'<div class="paging"><ul><li><a href="{base}/1">‹ Trang trước</a></li>'
+        f'<li><a href="{base}/1">1</a></li><li><span class="active">2</span></li>'
+        f'<li><a href="{base}/3">3</a></li><li><a href="{base}/3">Trang sau ›</a></li></ul></div>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}{base}/2")
+    assert sorted(page.page_urls) == [f"{HOST}{base}/1", f"{HOST}{base}/3"]
+    years = (
+        '<div class="paging">'
+        + "".join(f'<a href="{base}/{y}">{y}</a> ' for y in (2024, 2023))
+        + "</div>"
+    )
+    alone = parse_listing(_page(main.replace(strip, ""), "", years), f"{HOST}{base}/2025")
+    assert sorted(alone.page_urls) == [f"{HOST}{base}/2023", f"{HOST}{base}/2024"]

@@ -3,7 +3,7 @@
 import pytest
 
 from scraper.listing import listing_key
-from scraper.urls import canonicalize, host_of, is_http_url
+from scraper.urls import canonicalize, host_of, is_http_url, unwrap_redirect
 
 BASE = "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73"
 
@@ -85,3 +85,21 @@ def test_doubled_slashes_in_a_path_are_one() -> None:
         "http://x.vn/tin-tuc/hoat-dong-so/x.aspx?ID=2"
     )
     assert canonicalize("http://x.vn/a///b") == "http://x.vn/a/b"
+
+
+def test_a_click_counter_link_is_its_target() -> None:
+    """Portals count a story's views with /Click.aspx?id=N&url=<story>: the story is the
+    link's URL; a counter of an off-site banner goes off the site; other queries stay."""
+    base = "https://haihau.namdinh.gov.vn"
+    counter = f"{base}/Click.aspx?id=24410&url=%2ftin-tuc%2fchi-tiet%2fhop-bao-24410.aspx"
+    assert unwrap_redirect(counter) == f"{base}/tin-tuc/chi-tiet/hop-bao-24410.aspx"
+    banner = f"{base}/Click.aspx?id=QC3&url=https%3a%2f%2fdichvucong.gov.vn%2fp%2fhome"
+    assert unwrap_redirect(banner) == "https://dichvucong.gov.vn/p/home"
+    for kept in (
+        f"{base}/tin-tuc.aspx?PageNo=2",
+        f"{base}/share?url=javascript%3aalert(1)",  # no path, no http(s) URL: no target
+        f"{base}/go?url=%2f%2fevil.example%2fx",  # protocol-relative: not followed blindly
+        # Liferay's "redirect=" names the page to go back to, not the link's target
+        f"{base}/web/guest/-/asset_publisher/Xk3/content/hop-bao?redirect=%2fweb%2fguest%2ftin-tuc",
+    ):
+        assert unwrap_redirect(kept) == kept
