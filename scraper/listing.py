@@ -298,10 +298,12 @@ def _pagination(
         or link.node.parent.mem_id not in resizers
     ]
     # Inside the pager, "1"/"Đầu" may link to the listing's bare URL (/tin-tuc.html for
-    # /tin-tuc/trang-3.html): the pager's container vouches for it.
+    # /tin-tuc/trang-3.html): the pager's container vouches for it (an icon-only arrow,
+    # no text at all, is the pager's too).
     box = _common_container([link.node for link in pager_links])
     if box is not None and all(
-        _is_pager_text(clean_text(a.text(separator=" "))) for a in box.css("a[href]")
+        not (text := clean_text(a.text(separator=" "))) or _is_pager_text(text)
+        for a in box.css("a[href]")
     ):
         seen = {link.order for link in pager_links}
         pager_links += [

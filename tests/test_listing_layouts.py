@@ -1173,3 +1173,22 @@ def test_a_strip_of_year_archives_in_the_listings_form_is_no_pager() -> None:
     )
     alone = parse_listing(_page(main.replace(strip, ""), "", years), f"{HOST}{base}/2025")
     assert sorted(alone.page_urls) == [f"{HOST}{base}/2023", f"{HOST}{base}/2024"]
+
+
+def test_an_icon_only_arrow_in_the_pager_does_not_hide_its_first_page() -> None:
+    """tagDiv's Newspaper theme: "‹" is an icon with no text, and "1" goes to the bare
+    category, which the menu names too (holdout27/wp_newspaper, holdout29/doanthe_wp)."""
+    base = "/chuyen-muc/tin-tuc/"
+    pager = (
+        f'<div class="page-nav"><a href="{base}page/2/" aria-label="prev-page">'
+        f'<i class="td-icon-menu-left"></i></a><a href="{base}" class="first">1</a>'
+        f'<a href="{base}page/2/" class="page">2</a><span class="current">3</span>'
+        f'<a href="{base}page/4/" class="page">4</a><a href="{base}page/4/" aria-label="next-page">'
+        '<i class="td-icon-menu-right"></i></a></div>'
+    )
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    html = _page(main, "", pager).replace(
+        '<a href="/tin-tuc.html">Tin tức</a></div>', f'<a href="{base}">Tin tức</a></div>'
+    )
+    page = parse_listing(html, f"{HOST}{base}page/3/")
+    assert set(page.page_urls) == {f"{HOST}{base}", f"{HOST}{base}page/2/", f"{HOST}{base}page/4/"}
