@@ -265,18 +265,23 @@ def _pagination(
     usual, page_key, common = _usual(candidates)
     own_params = usual | own_params
     resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
+    others: set[int] = set()  # links to another listing or view: no pager box vouches for them
     for link in candidates:
         parts = urlsplit(link.url)
         pairs = parse_qsl(parts.query, keep_blank_values=True)
         if common is not None and _adds_a_stranger(pairs, own_params, common):
+            others.add(link.order)
             continue  # "Xem thêm" to ?handler=DanhSach&p=2: another endpoint, not a page
         if _changes_more_than_the_page(pairs, own_params):
             if link.node.tag == "option" and link.node.parent is not None:
                 resizers.add(link.node.parent.mem_id)
+            others.add(link.order)
             continue  # another category's pager (?cat=15&page=2), a page size (?limit=20)
         if _picks_a_day(pairs, own_params):
+            others.add(link.order)
             continue  # "Xem theo ngày": a calendar's day (?ngay=03/07/2025), not a page
         if page_key and _pages_another_box(pairs, own_params, page_key):
+            others.add(link.order)
             continue
         if (
             parts.path.lower() == own_path
@@ -305,7 +310,7 @@ def _pagination(
         not (text := clean_text(a.text(separator=" "))) or _is_pager_text(text)
         for a in box.css("a[href]")
     ):
-        seen = {link.order for link in pager_links}
+        seen = {link.order for link in pager_links} | others
         pager_links += [
             c for c in candidates if c.order not in seen and box.mem_id in _ancestor_ids(c.node)
         ]

@@ -28,8 +28,6 @@ SITE_CORPORA = ("sites1", "sites2", "sites3", "sites4", "sites5", "sites6", "sit
 KNOWN_MISSES: dict[str, str] = {
     "sites6/s38-joomla4-featured-hidden-idless": "two featured articles shown only in a "
     "'Tin nổi bật' box that mixes categories (no id in the URL tells them apart) are missed",
-    "sites7/s45-query-vietnamese-value-spellings": "'Trang đầu'/'Trang cuối' spell the "
-    "listing's query value in NFD; govnews keeps URL bytes as sent, so fetches them as pages",
 }  # (sites2/s15 was one until its rule)
 SITES = [
     pytest.param(p.parent, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key]))

@@ -9,7 +9,8 @@ current page.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+import unicodedata
+from urllib.parse import parse_qs, quote_plus, unquote_plus, urlsplit
 
 from scraper.listing import parse_listing
 
@@ -1192,3 +1193,26 @@ def test_an_icon_only_arrow_in_the_pager_does_not_hide_its_first_page() -> None:
     )
     page = parse_listing(html, f"{HOST}{base}page/3/")
     assert set(page.page_urls) == {f"{HOST}{base}", f"{HOST}{base}page/2/", f"{HOST}{base}page/4/"}
+
+
+def test_the_pagers_box_does_not_vouch_for_a_link_to_another_category() -> None:
+    """'Trang đầu' and 'Trang cuối' spell the category's query value in NFD, other bytes
+    and so another category for the server (sites7/s45); sitting in the pager's box does
+    not make them pages, as it does the bare listing URL."""
+    nfc = "Hoạt động khu phố"
+    nfd = unicodedata.normalize("NFD", nfc)
+    path = "/tin-tuc.php?chuyenmuc="
+
+    def q(value: str, page: int | None = None) -> str:
+        return path + quote_plus(value) + (f"&amp;trang={page}" if page else "")
+
+    pager = (
+        f'<div class="phantrang"><a href="{q(nfd)}">Trang đầu</a> <a href="{q(nfc)}">1</a> '
+        f'<b>2</b> <a href="{q(nfc, 3)}">3</a> <a href="{q(nfd, 6)}">Trang cuối</a></div>'
+    )
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    page = parse_listing(_page(main, "", pager), f"{HOST}{q(nfc, 2).replace('&amp;', '&')}")
+    assert sorted(unquote_plus(u.partition("=")[2]) for u in page.page_urls) == [
+        nfc,
+        f"{nfc}&trang=3",
+    ]
