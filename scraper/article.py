@@ -20,7 +20,7 @@ from .normalize import clean_text, ensure_nfc, parse_count, parse_date, prepare_
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, refusal_notice
 from .urls import host_of
-from .vocab import ATTACHMENT_RE, GONE_RE, SITE_COUNTER_RE
+from .vocab import ATTACHMENT_RE, GONE_RE, RELATED_HEADINGS_RE, SITE_COUNTER_RE
 
 MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
 # Page footers: never the article's text; one inside the article's container (unclosed
@@ -108,6 +108,8 @@ def extract_article(
     meta = read_meta(tree)
     prof, why = resolve_profile(tree, html, url, profile, generator=meta.generator)
     icons = tree.css(generic.ICON_COUNTERS) if "aria-label" in html else []
+    # (read before strip_invisible removes the <audio> elements themselves)
+    players = generic.player_boxes(tree) if "<audio" in html else frozenset()
     strip_invisible(tree)
     art = Article(url=url, site=site or host_of(url), profile=prof.name)
     art.evidence["profile"] = f"{prof.name} ({why})"
@@ -143,6 +145,7 @@ def extract_article(
     node, sel = _first_node(tree, prof.selectors_for("body"))
     footers = frozenset(f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html"))
     boxes = frozenset(f.mem_id for f in tree.css(_FURNITURE) if f.tag not in ("body", "html"))
+    boxes |= players
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
         boxes = boxes.difference(blocks[title_idx].ancestors)
         aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))
@@ -183,6 +186,7 @@ def extract_article(
 
     # Author
     author_idx: int | None = None
+    trimmed: dict[int, str] = {}  # body paragraphs with a signature cut off their end
     name = generic.clean_author(p_author_text) if p_author_text else None
     if name and generic.is_person(name):
         art.author = name
@@ -192,22 +196,28 @@ def extract_article(
         name, author_idx, how = generic.find_author(blocks, body_idx, end, title_idx, body_start)
         if name is None and title_idx is not None:
             name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
+        if name is None and body_idx:
+            signed = generic.closing_name(blocks[body_idx[-1]].text)
+            if signed:  # "… kiểu mẫu. (Minh Hải)": a signature, not text
+                name, trimmed[body_idx[-1]] = signed
+                how = "name in brackets closing the last paragraph"
         if name:
             art.author, art.evidence["author"] = name, how
     body_idx = [i for i in body_idx if i != author_idx]
     # Blocks of a page without Vietnamese combining marks skipped NFC; other marks are rare.
-    art.body = ensure_nfc("\n\n".join(blocks[i].text for i in body_idx)) or None
+    art.body = ensure_nfc("\n\n".join(trimmed.get(i, blocks[i].text) for i in body_idx)) or None
 
     # Date
     shown = None  # the date shown near the title, read when needed
+    body_last = body_idx[-1] if body_idx else None
     if p_date:
         art.published_at, art.evidence["published_at"] = p_date, f"profile selector {date_sel}"
     elif meta.published:
         art.published_at, art.evidence["published_at"] = meta.published, meta.published_source
     else:
-        shown = generic.find_date(blocks, title_idx, body_start, end) or generic.find_date_element(
-            tree
-        )
+        shown = generic.find_date(
+            blocks, title_idx, body_start, end, body_last
+        ) or generic.find_date_element(tree)
         if shown:
             art.published_at, art.evidence["published_at"] = str(shown.value), shown.how
     if art.published_at and len(art.published_at) == 10:
@@ -218,7 +228,7 @@ def extract_article(
             art.evidence["published_at"] += "; time from <time datetime>"
         elif shown is None:
             # a machine date without its time ("2022-06-17+0708:30:00"), the page showing both
-            shown = generic.find_date(blocks, title_idx, body_start, end)
+            shown = generic.find_date(blocks, title_idx, body_start, end, body_last)
             if shown and str(shown.value)[:10] == art.published_at and len(str(shown.value)) > 10:
                 art.published_at = str(shown.value)
                 art.evidence["published_at"] += f"; time from the {shown.how}"
@@ -286,12 +296,27 @@ def _views_window(
 ) -> list[int]:
     idx: list[int] = []
     if title_idx is not None:
-        idx += list(range(title_idx, min(len(blocks), title_idx + 10)))
+        idx += _until_related(blocks, title_idx, 10)
+        # the meta line above the headline ("09:40 AM, 18/04/2024 | Lượt xem: 523")
+        above = range(max(0, title_idx - 2), title_idx)
+        idx += [i for i in above if generic.same_box(blocks[i], blocks[title_idx])]
     if body:
-        idx += list(range(body[-1], min(len(blocks), body[-1] + 10)))
+        idx += _until_related(blocks, body[-1], 10)
     if end is not None:
-        idx += list(range(end, min(len(blocks), end + 8)))
+        idx += _until_related(blocks, end, 8)
     return list(dict.fromkeys(idx))
+
+
+def _until_related(blocks: list[Block], start: int, n: int) -> list[int]:
+    """Up to ``n`` blocks from ``start``, stopping at an "other news" heading: its items'
+    counts ("Thứ 5, 3-10-2024 · Lượt đọc: 1.031") are not the article's."""
+    found = []
+    for i in range(start, min(len(blocks), start + n)):
+        text = blocks[i].text
+        if len(text) < 60 and RELATED_HEADINGS_RE.match(text):
+            break
+        found.append(i)
+    return found
 
 
 def _node_of(blocks: list[Block], mem_id: int | None) -> LexborNode | None:

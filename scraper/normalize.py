@@ -92,7 +92,7 @@ def clean_or_none(text: str | None) -> str | None:
 
 # --- dates -----------------------------------------------------------------
 
-_TIME = r"(?P<h>[01]?\d|2[0-3])\s*[:hg]\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm)(?![^\W\d_]))?"
+_TIME = r"(?P<h>[01]?\d|2[0-3])\s*(?:[:hg]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm)(?![^\W\d_]))?"
 _DMY = r"(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
 _YMD = r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
 _WORDY = (
@@ -217,6 +217,41 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
             result.append(dm)
             last_end = dm.end
     return tuple(result)
+
+
+# A calendar badge: day, month and year in their own elements, read with a space or its
+# drawn separator between them ("17 Th6 2022", "05 | 10 | 2023", "06 Tháng 3 2024").
+_BADGE = re.compile(
+    r"^\s*(?P<d>0?[1-9]|[12]\d|3[01])(?:\s*[|/.\-]\s*|\s+)(?:(?:tháng|thg|th|t)\.?\s*)?"
+    r"(?P<m>0?[1-9]|1[0-2])(?:\s*[|/.\-,]\s*|\s+)(?P<y>(?:19|20)\d\d)\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_badge_date(text: str) -> str | None:
+    """The date of a calendar badge whose parts stand apart (see ``_BADGE``), or None.
+
+    Only a whole badge: its parts glued ("17Th62022") are read after spacing them out.
+    """
+    m = _BADGE.match(text)
+    if not m:
+        return None
+    built = _build_iso(m.groupdict())
+    return built[0] if built else None
+
+
+# A time of day alone in its element, beside a badge or dateline ("15:20", "8h30").
+_LONE_TIME = re.compile(r"^\s*(?:lúc\s*)?" + _TIME + r"\s*$", re.IGNORECASE)
+
+
+def with_lone_time(day: str, text: str) -> str | None:
+    """``day`` (``YYYY-MM-DD``) at the time ``text`` holds alone, or None."""
+    m = _LONE_TIME.match(text)
+    if not m:
+        return None
+    y, mo, d = day[:10].split("-")
+    built = _build_iso({**m.groupdict(), "y": y, "m": mo, "d": d})
+    return built[0] if built else None
 
 
 def parse_date(text: str | None) -> str | None:

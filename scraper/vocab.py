@@ -10,6 +10,8 @@ import re
 
 # "Lượt xem: 198" — view counters of the article itself.
 VIEW_LABELS = (
+    # "Lượt truy cập bài viết: 78", "Lượt xem bài viết: 12": the article's own counter
+    r"lượt\s+(?:xem|đọc|truy\s+cập)\s+bài(?:\s+viết)?",
     r"lượt\s+xem",
     r"lượt\s+đọc",
     r"số\s+lần\s+xem",
@@ -56,7 +58,7 @@ VIEWS_AFTER_RE = re.compile(
 )
 # A label standing alone in its own element, the value in the next one ("Tác giả" | "Hoàng Anh").
 AUTHOR_LABEL_ONLY_RE = re.compile(
-    r"^\s*(?:tác\s+giả|người\s+viết|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|phóng\s+viên|author)\s*[:：]?\s*$",
+    r"^\s*(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|phóng\s+viên|author)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A views label alone in its element, the count in the next (<dt>Lượt xem</dt><dd>245</dd>);
@@ -69,7 +71,7 @@ COUNT_ONLY_RE = re.compile(r"^\s*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lần)?\s
 SITE_COUNTER_RE = re.compile(r"(?:" + "|".join(SITE_COUNTER_LABELS) + r")", re.IGNORECASE)
 
 AUTHOR_LABELS = (
-    r"tác\s+giả",
+    r"tác\s+giả(?:\s+bài\s+viết)?",  # NukeViet: "Tác giả bài viết:"
     r"người\s+viết",
     r"người\s+đăng",
     r"bài\s*(?:,|và)?\s*ảnh",
@@ -89,6 +91,11 @@ AUTHOR_LABELS = (
 )
 AUTHOR_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE
+)
+# Who edited the text, not who wrote it ("Biên tập: Thu Trang", "BTV: Hà Linh").
+EDITOR_LABEL_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|duyệt\s+bài)\s*[:：]",
+    re.IGNORECASE,
 )
 # Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
 SOURCE_LABEL_RE = re.compile(
@@ -258,7 +265,7 @@ ATTACHMENT_LINE_RE = re.compile(
 
 # A byline inside a meta line: "Ngày đăng: 20/10/2022 Người viết: Nguyễn Văn Sáu | Lượt xem: 12".
 AUTHOR_INLINE_RE = re.compile(
-    r"(?:^|(?<=[\s|·•,(]))(?:tác\s+giả|người\s+viết|người\s+đăng|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|"
+    r"(?:^|(?<=[\s|·•,(]))(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|"
     r"phóng\s+viên|đăng\s+bởi|viết\s+bởi|thực\s+hiện)\s*[:：]\s*"
     r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s\d{1,2}/\d)",
     re.IGNORECASE,

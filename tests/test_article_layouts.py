@@ -1407,3 +1407,326 @@ def test_the_sites_colophon_is_not_the_text_of_a_short_notice() -> None:
         '<div class="footer">', f'<div class="f2">{footer}</div><div>'
     )
     assert extract_article(page, URL).body == "\n\n".join(PARAS[:2])
+
+
+def _k2_page(header: str, toolbar: str = "", after_body: str = "") -> str:
+    """A Joomla 3 + K2 item page: the breadcrumb's last item repeats the headline, a "Tin
+    mới" sidebar of dated items comes before the item (holdout27/joomla_k2)."""
+    return f"""<!DOCTYPE html><html lang="vi-vn"><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>{TITLE} - Sở Nội vụ tỉnh Bắc Ninh</title></head>
+<body><div class="header"><div class="moduletable mod-datetime">Thứ Sáu, 18 Tháng 10 2024</div></div>
+<ul class="breadcrumb"><li>Bạn đang ở: </li><li><a href="/">Trang chủ</a>/</li>
+<li><a href="/tin-tuc">Tin tức</a>/</li><li class="active"><span>{TITLE}</span></li></ul>
+<div class="row-fluid"><div id="sidebar" class="span3"><div class="moduletable"><h3>Tin mới</h3>
+<ul><li><a href="/tin-tuc/item/2214-a.html">Kiểm tra công tác nội vụ tại UBND huyện Gia Bình</a>
+<span class="moduleItemDateCreated">06/10/2024</span></li>
+<li><a href="/tin-tuc/item/2209-b.html">Triển khai sắp xếp đơn vị hành chính cấp xã</a>
+<span class="moduleItemDateCreated">04/10/2024</span></li></ul></div></div>
+<main id="content" class="span6"><div id="k2Container" class="itemView">
+<div class="itemHeader">{header}</div>
+<div class="itemToolbar"><ul>{toolbar}<li><a class="itemPrintLink" href="#">In</a></li></ul></div>
+<div class="itemBody"><div class="itemIntroText"><p>{PARAS[0]}</p></div>
+<div class="itemFullText"><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div></div>{after_body}
+<div class="itemRelated"><h3>Các bài viết liên quan</h3><ul>
+<li><a href="/tin-tuc/item/2196-c.html">Trao Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức nhà nước</a> (29/09/2024)</li>
+</ul></div></div></main></div>
+<div class="footer">Thống kê truy cập: Hôm nay 3.145 - Tất cả 6.594.972</div></body></html>"""
+
+
+def test_a_k2_date_with_a_month_word_is_the_published_date() -> None:
+    """K2's "Thứ tư, 15 Tháng 11 2023 07:45" above the headline, "Viết bởi" and "Đọc N lần"
+    below it: read by the headline, not by its copy in the breadcrumb, whose neighbours are
+    the sidebar's dates (holdout27/joomla_k2)."""
+    header = (
+        '<span class="itemDateCreated">Thứ tư, 15 Tháng 11 2023 07:45</span>'
+        f'<h2 class="itemTitle">{TITLE}</h2>'
+        '<span class="itemAuthor">Viết bởi&nbsp;<a rel="author" href="/user/71">'
+        "Nguyễn Thị Hồng</a></span>"
+    )
+    toolbar = '<li><span class="itemHits">Đọc <b>1234</b> lần</span></li>'
+    art = extract_article(_k2_page(header, toolbar), URL)
+    assert art.published_at == "2023-11-15T07:45:00+07:00"
+    assert art.author == "Nguyễn Thị Hồng"
+    assert art.views == 1234
+
+
+def test_a_calendar_badge_beside_the_headline_is_the_date() -> None:
+    """<span>17</span><span>Th6</span><span>2022</span> reads "17Th62022" glued; the badge's
+    parts read apart give the date (holdout27/joomla_k2)."""
+    header = (
+        '<div class="itemDateBadge"><span class="day">17</span><span class="month">Th6</span>'
+        f'<span class="year">2022</span></div><h2 class="itemTitle">{TITLE}</h2>'
+    )
+    assert extract_article(_k2_page(header), URL).published_at == "2022-06-17"
+
+
+def test_a_time_in_its_own_element_beside_the_badge_gives_the_time() -> None:
+    """A badge "06 Th3 2024", then "15:20" in a <span> of its own (holdout27/joomla_k2)."""
+    header = (
+        '<div class="itemDateBadge"><span>06</span><span>Th3</span><span>2024</span></div>'
+        f'<span class="itemTime"><i class="fa fa-clock-o"></i> 15:20</span>'
+        f'<h2 class="itemTitle">{TITLE}</h2>'
+    )
+    assert extract_article(_k2_page(header), URL).published_at == "2024-03-06T15:20:00+07:00"
+
+
+def test_a_badge_with_drawn_separators_beside_a_styled_headline_is_the_date() -> None:
+    """ "05 | 10 | 2023" in a badge next to the headline (holdout27/mvc_dept)."""
+    badge = (
+        '<div class="date-badge"><span class="d">05</span> | <span class="m">10</span> | '
+        '<span class="y">2023</span></div>'
+    )
+    page = (
+        _page(badge, "", _body())
+        .replace('<div class="news-detail">', '<div class="news-detail">' + badge)
+        .replace(badge, "", 1)
+    )
+    assert extract_article(page, URL).published_at == "2023-10-05"
+
+
+def _dept_page(top: str, under_body: str) -> str:
+    """An ASP.NET MVC department page: kicker, headline, subtitle, meta line, text and the
+    lines under it, all siblings in the detail box (holdout27/mvc_dept)."""
+    detail = (
+        '<div class="news-detail"><div class="news-detail-kicker">Chuyển đổi số</div>'
+        f'<h1 class="news-detail-title">{TITLE}</h1>'
+        '<h2 class="news-detail-subtitle">Rút ngắn thời gian trả kết quả còn 5 ngày làm việc</h2>'
+        + top
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + under_body
+        + "</div>"
+    )
+    return _page("", "", "").replace(
+        f'<div class="news-detail"><h2 class="news-title">{TITLE}</h2>', detail + "<div>"
+    )
+
+
+def test_a_posting_date_under_the_text_beats_an_update_date_above_it() -> None:
+    """ "Cập nhật lúc 15:20 24/05/2023" above, "Ngày đăng tin: 22/05/2023 08:30" below the
+    text: a publication label wins wherever it is (holdout27/mvc_dept)."""
+    page = _dept_page(
+        '<div class="news-detail-info">Cập nhật lúc 15:20 24/05/2023</div>',
+        '<div class="news-detail-posted">Ngày đăng tin: 22/05/2023 08:30</div>',
+    )
+    assert extract_article(page, URL).published_at == "2023-05-22T08:30:00+07:00"
+
+
+def test_an_update_date_above_still_beats_a_bare_date_under_the_text() -> None:
+    """Guards the rule above: only a labelled publication date below wins over it."""
+    page = _dept_page(
+        '<div class="news-detail-info">Cập nhật lúc 15:20 24/05/2023</div>',
+        '<div class="news-detail-posted">22/05/2023</div>',
+    )
+    assert extract_article(page, URL).published_at == "2023-05-24T15:20:00+07:00"
+
+
+def test_a_subtitle_under_the_headline_is_not_body() -> None:
+    """<h3 class="subtitle"> between the headline and its dateline: a deck, not the text
+    (holdout27/mvc_dept)."""
+    page = _dept_page('<div class="news-detail-info">Cập nhật lúc 15:20 24/05/2023</div>', "")
+    assert extract_article(page, URL).body == "\n\n".join(PARAS)
+
+
+def test_the_date_under_the_text_takes_a_time_written_with_gio() -> None:
+    """Nothing above the headline; "Ngày đăng tin: 04/12/2023 - 16 giờ 05" under the text
+    (holdout27/laravel_news)."""
+    below = '<p class="detail__posted">Ngày đăng tin: 04/12/2023 - 16 giờ 05</p>'
+    art = extract_article(_page("", "", _body() + below), URL)
+    assert art.published_at == "2023-12-04T16:05:00+07:00"
+
+
+def _laravel_page(meta: str, sapo_and_byline: str, last: str = PARAS[2]) -> str:
+    """A Laravel district portal: meta line above the headline, sapo as an <h2>, a byline
+    slot, the text, then "Tin cùng chuyên mục" with each item's count
+    (holdout27/laravel_news)."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{_SITE_TITLE}</head>
+<body><div class="topbar">Thứ Sáu, 18/10/2024 Âm lịch: ngày 16 tháng 9 năm Giáp Thìn</div>
+<main class="container"><article class="detail">
+<div class="detail__meta">{meta}</div>
+<h1 class="detail__title">{TITLE}</h1>{sapo_and_byline}
+<div class="detail__content"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{last}</p></div>
+<div class="share">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a> 10 lượt thích</div>
+</article>
+<section class="related"><h2 class="related__heading">Tin cùng chuyên mục</h2>
+<div><a href="/tin-tuc/a">Hội thi Tiếng hát Người cao tuổi huyện</a></div>
+<p class="related__meta">Thứ 5, 3-10-2024 · Lượt đọc: 1.454</p>
+<div><a href="/tin-tuc/b">Tăng cường quản lý nuôi trồng thủy sản trên vịnh</a></div>
+<p class="related__meta">Thứ 2, 30-9-2024 · Lượt đọc: 1.829</p></section></main>
+<footer>Tổng lượt truy cập: 1.234.567</footer></body></html>"""
+
+
+_SAPO = (
+    "Ngày 17/4, Sở Du lịch tỉnh phối hợp với UBND huyện tổ chức đoàn khảo sát các điểm du "
+    "lịch sinh thái trên vịnh Vân Phong và Đầm Môn."
+)
+
+
+def test_views_in_the_meta_line_above_the_headline_beat_a_related_items_count() -> None:
+    """ "09:40 AM, 18/04/2024 | Lượt xem: 523" above the headline; the related items below
+    the text have counts of their own (holdout27/laravel_news)."""
+    page = _laravel_page("09:40 AM, 18/04/2024|Lượt xem: 523|Bình luận: 4", "")
+    assert extract_article(page, URL).views == 523
+
+
+def test_a_related_items_count_is_not_the_articles_views() -> None:
+    """The views window stops at "Tin cùng chuyên mục" (holdout27/laravel_news)."""
+    page = _laravel_page("09:40 AM, 18/04/2024", "")
+    assert extract_article(page, URL).views is None
+
+
+def test_a_sapo_above_the_byline_slot_is_body() -> None:
+    """<h2 class="detail__sapo"> then the byline slot "Hà Phương - Đức Trí", then the text
+    (holdout27/laravel_news)."""
+    sapo = f'<h2 class="detail__sapo">{_SAPO}</h2><div class="detail__author">Hà Phương - Đức Trí</div>'
+    art = extract_article(_laravel_page("09:40 AM, 18/04/2024", sapo), URL)
+    assert art.body == "\n\n".join([_SAPO, *PARAS])
+    assert art.author == "Hà Phương - Đức Trí"
+
+
+def test_a_name_in_brackets_closing_the_last_paragraph_is_the_author() -> None:
+    """ "… kiểu mẫu. (Minh Hải)": the writer's name, not text (holdout27/laravel_news)."""
+    page = _laravel_page("Thứ 6, 16-6-2023, 8h30", "", PARAS[2] + " (Minh Hải)")
+    art = extract_article(page, URL)
+    assert art.author == "Minh Hải"
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_an_agency_in_brackets_closing_the_text_is_no_author() -> None:
+    """Guards the rule above: "(TTXVN)" is a source, and stays in the text."""
+    page = _laravel_page("Thứ 6, 16-6-2023, 8h30", "", PARAS[2] + " (TTXVN)")
+    art = extract_article(page, URL)
+    assert art.author is None
+    assert art.body.endswith("(TTXVN)")
+
+
+def test_an_editor_credit_is_not_the_author() -> None:
+    """ "Biên tập: Thu Trang" and "Nguồn: …" right-aligned under the text: the editor did not
+    write it (holdout27/mvc_dept)."""
+    credits = (
+        '<div class="news-detail-editor" style="text-align:right">Biên tập: Thu Trang</div>'
+        '<div class="news-detail-source" style="text-align:right">Nguồn: Phòng Bổ trợ tư pháp</div>'
+    )
+    page = _page("", "", _body()).replace('<div class="tools">', credits + '<div class="tools">')
+    art = extract_article(page, URL)
+    assert art.author is None
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_nukeviet_author_line_gives_the_name_without_its_label() -> None:
+    """NukeViet's "Tác giả bài viết:" under the text (holdout27/nukeviet, holdout29)."""
+    line = (
+        '<p class="h-more text-right"><strong>Tác giả bài viết: </strong>ThS.BS. Nguyễn Văn An</p>'
+    )
+    art = extract_article(_page("", "", _body() + line), URL)
+    assert art.author == "ThS.BS. Nguyễn Văn An"
+    assert art.body == "\n\n".join(PARAS)
+
+
+def _classic_asp_page(headline: str, info: str) -> str:
+    """A classic ASP commune page: table layout, the site counter box in the left column
+    just before the article's cell (holdout27/asp_classic)."""
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{TITLE} - Trang thông tin điện tử UBND xã Tịnh Khê</title></head><body>
+<table width="980"><tr><td colspan="2">ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ</td></tr>
+<tr><td colspan="2">Hôm nay: Thứ Sáu, 18/10/2024 | Âm lịch: ngày 16 tháng 9 năm Giáp Thìn</td></tr>
+<tr><td width="200" valign="top"><table><tr><td><b>THỐNG KÊ TRUY CẬP</b></td></tr>
+<tr><td>Đang truy cập: 142</td></tr><tr><td>Hôm nay: 1.796</td></tr>
+<tr><td>Lượt truy cập: 1.323.901</td></tr></table></td>
+<td valign="top"><table width="100%"><tr><td><a href="/">Trang chủ</a> » <a href="DanhSachTin.asp?CatID=3">Tin hoạt động</a></td></tr>
+<tr><td style="font-size:16px;color:#b30000;font-weight:bold">{headline}</td></tr>
+<tr><td style="font-size:11px;color:#666">{info}</td></tr>
+<tr><td>{"".join(f'<p><span style="font-size:13px">{p}</span></p>' for p in PARAS)}</td></tr>
+<tr><td><b>CÁC TIN KHÁC</b></td></tr>
+<tr><td><ul><li><a href="ChiTietTin.asp?ID=1201&amp;CatID=3">Tuyên truyền phòng, chống đuối nước cho học sinh</a> (06/10/2024)</li></ul></td></tr>
+</table></td></tr></table></body></html>"""
+
+
+def test_the_date_after_a_headline_linking_to_itself_is_read() -> None:
+    """<a href="ChiTietTin.asp?ID=…">headline</a> (20/09/2023): the headline is a link to
+    the article itself (holdout27/asp_classic)."""
+    headline = f'<a href="ChiTietTin.asp?ID=1186&amp;CatID=3">{TITLE}</a> (20/09/2023)'
+    art = extract_article(_classic_asp_page(headline, ""), URL)
+    assert art.published_at == "2023-09-20"
+
+
+def test_an_article_counter_named_luot_truy_cap_bai_viet_is_the_views() -> None:
+    """ "Lượt truy cập bài viết: 78" under the headline; the site box's "Lượt truy cập: N"
+    before the article's cell is the site total (holdout27/asp_classic)."""
+    art = extract_article(_classic_asp_page(TITLE, "Lượt truy cập bài viết: 78"), URL)
+    assert art.views == 78
+
+
+def test_the_site_counter_in_the_column_before_the_headline_is_not_the_views() -> None:
+    """Guards the meta-line window above the headline: only the headline's own box."""
+    assert extract_article(_classic_asp_page(TITLE, "17.03.2024"), URL).views is None
+
+
+def test_a_headline_broken_by_br_with_a_period_in_it_is_read_whole() -> None:
+    """<td>Xã … kỷ niệm 56 năm<br>Ngày thảm sát Sơn Mỹ (16/3/1968 - 16/3/2024)</td>: the
+    <title> names the period too; its dates are not the publication's
+    (holdout27/asp_classic)."""
+    first, second = (
+        "Xã Tịnh Khê tổ chức Lễ kỷ niệm 56 năm",
+        "Ngày thảm sát Sơn Mỹ (16/3/1968 - 16/3/2024)",
+    )
+    page = _classic_asp_page(f"{first}<br>{second}", "17.03.2024 (198 lượt xem)").replace(
+        f"<title>{TITLE}", f"<title>{first} {second}"
+    )
+    art = extract_article(page, URL)
+    assert art.title == f"{first} {second}"
+    assert art.published_at == "2024-03-17"
+    assert art.views == 198
+
+
+def test_a_count_glued_to_the_login_before_it_is_read_apart() -> None:
+    """Liferay's metadata spans read "Người đăng: bientap021203 Lượt xem"
+    (holdout29/vks_liferay)."""
+    info = (
+        '<div class="asset-metadata"><span class="metadata-publish-date">Ngày đăng: 05/07/2024 '
+        '16:20</span><span class="metadata-author">Người đăng: bientap02</span>'
+        '<span class="metadata-view-count">1203 Lượt xem</span></div>'
+    )
+    assert extract_article(_page("", info, _body()), URL).views == 1203
+
+
+def _station_page(meta: str, player: str = "") -> str:
+    """A Laravel station's post: category pill, headline, meta spans, a player, the sapo as
+    an <h2> and the paragraphs, all in the <article> (holdout29/ptth_laravel)."""
+    post = (
+        '<article class="post-detail"><div class="post-cat"><a href="/thoi-su">Thời sự</a></div>'
+        f'<h1 class="post-title">{TITLE}</h1><div class="post-meta">{meta}</div>{player}'
+        f'<h2 class="post-sapo">{_SAPO}</h2>' + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    )
+    return _page("", "", "").replace(
+        f'<div class="news-detail"><h2 class="news-title">{TITLE}</h2>', post + "<div>"
+    )
+
+
+_STATION_META = '<span class="post-time">03/03/2025 07:05</span>'
+
+
+def test_an_audio_players_programme_and_controls_are_not_text() -> None:
+    """A radio box between the dateline and the sapo: programme, air time, <audio>, "00:00 /
+    14:52", "Tải về" (holdout29/ptth_laravel)."""
+    player = (
+        '<div class="radio-player"><div class="radio-player__info"><span class="radio-badge">'
+        'Phát thanh</span><p class="radio-program">Chương trình Nông nghiệp - Nông thôn</p>'
+        '<p class="radio-air">Phát sóng: 17:15 - 02/03/2025 trên FM 96.1 MHz</p></div>'
+        '<audio controls preload="none" src="/storage/radio/nnnt.mp3"></audio>'
+        '<div class="radio-controls"><button type="button">Nghe</button>'
+        '<span class="radio-time">00:00 / 14:52</span><a href="/storage/radio/nnnt.mp3" '
+        "download>Tải về</a></div></div>"
+    )
+    page = _station_page(_STATION_META, player)
+    assert extract_article(page, URL).body == "\n\n".join([_SAPO, *PARAS])
+
+
+def test_a_byline_glued_to_the_time_before_it_is_not_text() -> None:
+    """<span>03/03/2025 07:05</span><span>Thực hiện: Thanh Hải - Quốc Việt</span> reads
+    "03/03/2025 07:05Thực hiện: …" (holdout29/ptth_laravel)."""
+    meta = _STATION_META + '<span class="post-author">Thực hiện: Thanh Hải - Quốc Việt</span>'
+
+    art = extract_article(_station_page(meta), URL)
+    assert art.body == "\n\n".join([_SAPO, *PARAS])
+    assert art.author == "Thanh Hải - Quốc Việt"

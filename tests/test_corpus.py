@@ -50,6 +50,8 @@ CORPORA = (
     "holdout25",
     "holdout26",
     "holdout28",
+    "holdout27",
+    "holdout29",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -11,9 +11,11 @@ from scraper.normalize import (
     collapse,
     ensure_nfc,
     find_dates,
+    parse_badge_date,
     parse_count,
     parse_date,
     prepare_document,
+    with_lone_time,
 )
 
 
@@ -166,3 +168,42 @@ def test_a_two_digit_year_needs_a_date_label(text: str) -> None:
 def test_a_labelled_short_date_starts_at_the_date_not_the_label() -> None:
     (match,) = find_dates("Cập nhật: 17/11/22")
     assert "Cập nhật: 17/11/22"[match.start :] == "17/11/22"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17 Th6 2022", "2022-06-17"),  # K2 badge <span>17</span><span>Th6</span><span>2022</span>
+        ("05 | 10 | 2023", "2023-10-05"),  # a badge with drawn separators
+        ("06 Tháng 3 2024", "2024-03-06"),
+    ],
+)
+def test_a_calendar_badge_reads_day_month_and_year(text: str, expected: str) -> None:
+    assert parse_badge_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 2023", "2023", "Th6 17 2022", "05 | 10 | 2023 | 198"])
+def test_a_badge_needs_all_three_parts_and_nothing_else(text: str) -> None:
+    assert parse_badge_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15:20", "2024-03-06T15:20:00+07:00"),
+        ("8h30", "2024-03-06T08:30:00+07:00"),
+        ("03:40 CH", "2024-03-06T15:40:00+07:00"),
+        ("15:20 Lượt xem", None),
+        ("198", None),
+    ],
+)
+def test_a_time_alone_in_its_element_dates_the_day_beside_it(
+    text: str, expected: str | None
+) -> None:
+    assert with_lone_time("2024-03-06", text) == expected
+
+
+def test_a_time_written_with_gio_is_read() -> None:
+    """ "Ngày đăng tin: 04/12/2023 - 16 giờ 05" (holdout27/laravel_news)."""
+    assert parse_date("Ngày đăng tin: 04/12/2023 - 16 giờ 05") == "2023-12-04T16:05:00+07:00"
+    assert parse_date("8 giờ 00, 20/10/2024") == "2024-10-20T08:00:00+07:00"

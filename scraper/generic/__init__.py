@@ -6,9 +6,9 @@ they share in :mod:`.common`. Pure functions; the vocabulary lives in
 :mod:`scraper.vocab`.
 """
 
-from .author import clean_author, find_author, find_author_element, is_person
-from .body import choose_container, question_text, sections_parent, split_body
-from .common import Found, block_index, is_meta_line
+from .author import clean_author, closing_name, find_author, find_author_element, is_person
+from .body import choose_container, player_boxes, question_text, sections_parent, split_body
+from .common import Found, block_index, is_meta_line, same_box
 from .dates import find_date, find_date_element
 from .title import doubtful_title, find_title, strip_date_suffix, title_above_body
 from .views import ICON_COUNTERS, find_views, find_views_element
@@ -19,6 +19,7 @@ __all__ = [
     "block_index",
     "choose_container",
     "clean_author",
+    "closing_name",
     "doubtful_title",
     "find_author",
     "find_author_element",
@@ -29,7 +30,9 @@ __all__ = [
     "find_views_element",
     "is_meta_line",
     "is_person",
+    "player_boxes",
     "question_text",
+    "same_box",
     "sections_parent",
     "split_body",
     "strip_date_suffix",

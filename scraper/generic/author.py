@@ -16,6 +16,7 @@ from ..vocab import (
     AUTHOR_LABEL_ONLY_RE,
     AUTHOR_LABEL_RE,
     CMS_ACCOUNT_RE,
+    EDITOR_LABEL_RE,
     NEXT_FIELD_RE,
     RELATED_HEADINGS_RE,
     SOURCE_LABEL_RE,
@@ -85,6 +86,8 @@ def looks_like_signature(b: Block) -> bool:
     text = b.text
     if len(text) > 130 or len(text.split()) > 20 or SOURCE_LABEL_RE.match(text):
         return False
+    if EDITOR_LABEL_RE.match(text):
+        return False  # the editor's credit: an unsigned text has no author
     if (len(text) > 90 or len(text.split()) > 14) and not (
         (b.styled or b.align == "right") and _signed_name(text)
     ):
@@ -212,6 +215,26 @@ def find_author(
         if (b.styled or b.align == "right") and looks_like_signature(b) and is_person(b.text):
             return b.text, None, "byline under the title"
     return None, None, ""
+
+
+# "… kiểu mẫu. (Minh Hải)": the writer's name in brackets closing the last paragraph.
+_CLOSING_NAME = re.compile(
+    r"(?<=[.!?…\"”])\s*\((?P<name>[A-ZĐÀ-Ỹ][\w.']*(?:\s+[A-ZĐÀ-Ỹ][\w.']*){0,4})\)\s*$"
+)
+
+
+def closing_name(text: str) -> tuple[str, str] | None:
+    """The name in brackets after the last sentence of the text, and the paragraph
+    without it; an agency in capitals ("(TTXVN)") is a source, not a writer."""
+    m = _CLOSING_NAME.search(text)
+    if not m:
+        return None
+    name = m.group("name")
+    if SOURCE_LABEL_RE.match(name) or not is_person(name) or not _reads_as_names(name):
+        return None
+    if " " not in name and name.isupper() and len(name) > 3:
+        return None
+    return name, text[: m.start()].rstrip()
 
 
 _AUTHOR_ELEMENTS = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..htmltext import Block, ancestors
 from ..normalize import find_dates
@@ -259,6 +259,8 @@ def split_body(
                 continue
         if title_idx is not None and i <= title_idx:
             continue
+        if title_idx is not None and i == title_idx + 1 and _is_deck(blocks, i):
+            continue
         if _skip_in_body(b, title):
             continue
         body.append(i)
@@ -275,17 +277,65 @@ def split_body(
             break  # the headline (a sapo may open with the same words)
         if _skip_in_body(b, title):
             pass  # a date/byline line between the title and the lead
-        elif (
-            len(b.text) >= 60
-            and b.link_density < 0.1
-            and any(a in blocks[first].ancestors for a in b.ancestors[1:5])
-        ):
+        elif _is_lead(blocks, j, first):
             lead.insert(0, j)
+        elif title_idx is not None and j - 2 == title_idx and _byline_slot(b, blocks, j, first):
+            pass  # the byline between a sapo right under the headline and the text
         else:
             break
         j -= 1
     body_idx = lead + body
     return body_idx, end, (body_idx[0] if body_idx else None)
+
+
+_PLAYER_TEXT_MAX = 240  # a player's title, air time and controls; an article is longer
+
+
+def player_boxes(tree: LexborHTMLParser) -> frozenset[int]:
+    """mem_ids of the boxes of audio players: the <audio> beside its programme name, air
+    time and controls ("Phát thanh", "00:00 / 14:52", "Tải về"), which are not the
+    article's text. A text's container holding a clip is no player; a video's box may
+    hold its caption ("Clip: …"), which is text."""
+    found = set()
+    for media in tree.css("audio"):
+        box = media.parent
+        if box is None or box.tag in ("body", "html"):
+            continue
+        if len(box.text(separator=" ").strip()) <= _PLAYER_TEXT_MAX:
+            found.add(box.mem_id)
+    return frozenset(found)
+
+
+def _is_lead(blocks: list[Block], j: int, first: int) -> bool:
+    """A paragraph above the text's container, in the same box: the sapo."""
+    b = blocks[j]
+    return (
+        len(b.text) >= 60
+        and b.link_density < 0.1
+        and any(a in blocks[first].ancestors for a in b.ancestors[1:5])
+    )
+
+
+def _byline_slot(b: Block, blocks: list[Block], j: int, first: int) -> bool:
+    """A short unpunctuated line ("Hà Phương - Đức Trí", "Nhóm phóng viên") with a sapo
+    above it: the byline slot some themes put between the sapo and the text."""
+    text = b.text
+    return (
+        len(text) < 60
+        and not text.endswith((".", ":", "!", "?"))
+        and b.link_density < 0.5
+        and _is_lead(blocks, j - 1, first)
+    )
+
+
+def _is_deck(blocks: list[Block], i: int) -> bool:
+    """A subtitle under the headline (``<h2 class="subtitle">``): a short heading with no
+    sentence end, then the dateline. A sapo set as a heading is a sentence, or comes after
+    the dateline."""
+    b = blocks[i]
+    if not b.heading or len(b.text) > 120 or b.text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    return any(is_meta_line(blocks[k].text) for k in range(i + 1, min(len(blocks), i + 3)))
 
 
 def _skip_in_body(b: Block, title: str | None) -> bool:

@@ -53,6 +53,12 @@ class Found:
     index: int | None = None  # block index where it was found
 
 
+def same_box(b: Block, title: Block, levels: int = 4) -> bool:
+    """Whether ``b`` sits within a few levels of the title's element (the article's box)."""
+    near = set(title.ancestors[: levels + 1]) - set(title.ancestors[-2:])  # never <body>/<html>
+    return not near.isdisjoint(b.ancestors)
+
+
 def block_index(blocks: list[Block], title: str) -> int | None:
     for i, b in enumerate(blocks):
         if b.text == title or (b.text.startswith(title) and len(b.text) < len(title) + 40):
@@ -78,6 +84,10 @@ def has_views_label(text: str) -> bool:
     return may_match(text, text.lower(), VIEWS_WORDS) and VIEWS_RE.search(text) is not None
 
 
+# a label glued to the time of the span before it: "03/03/2025 07:05Thực hiện: …"
+_DIGIT_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])")
+
+
 def is_meta_line(text: str) -> bool:
     """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87",
     or a question's header on Q&A pages: "Người hỏi: Trần Thu Hà - Ngày gửi: 02/06/2022"."""
@@ -90,7 +100,9 @@ def is_meta_line(text: str) -> bool:
         VIEWS_RE.search(text) or VIEWS_AFTER_RE.search(text)
     )
     signals += has_colon(text) and bool(
-        AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text) or ASKER_LABEL_RE.match(text)
+        AUTHOR_INLINE_RE.search(_DIGIT_GLUED.sub(" ", text))
+        or AUTHOR_LABEL_RE.match(text)
+        or ASKER_LABEL_RE.match(text)
     )
     if signals >= 2:
         return True

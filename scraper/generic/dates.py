@@ -10,7 +10,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from ..htmltext import Block, ancestors
-from ..normalize import clean_text, find_dates
+from ..normalize import DateMatch, clean_text, find_dates, parse_badge_date, with_lone_time
 from ..vocab import (
     ANSWER_DATE_RE,
     ASKER_LABEL_RE,
@@ -19,15 +19,23 @@ from ..vocab import (
     RELATED_HEADINGS_RE,
     UPDATED_LABEL_RE,
 )
-from .common import Found
+from .common import DIGIT, Found, same_box
 
 # --- date and views ------------------------------------------------------------
 
 
 def find_date(
-    blocks: list[Block], title_idx: int | None, body_start: int | None, end: int | None
+    blocks: list[Block],
+    title_idx: int | None,
+    body_start: int | None,
+    end: int | None,
+    body_last: int | None = None,
 ) -> Found | None:
-    """A date next to the title (publication label preferred), else just after the body."""
+    """A date next to the title (publication label preferred), else just after the body.
+
+    ``body_last``: the body's last block; lines between it and ``end`` (a "Ngày đăng tin:"
+    line under the text) count as after the body.
+    """
     candidates: list[int] = []
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 6
@@ -37,7 +45,8 @@ def find_date(
         candidates += list(range(max(0, body_start - 4), body_start))
     after = len(candidates)  # candidates from here on lie after the body
     if end is not None:
-        for i in range(end, min(len(blocks), end + 5)):
+        tail = range(body_last + 1, end) if body_last is not None else range(0)
+        for i in (*tail, *range(end, min(len(blocks), end + 5))):
             if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
                 break  # other articles' dates from here on ("Tin tức mới nhất")
             candidates.append(i)
@@ -48,18 +57,20 @@ def find_date(
     def headline_dated(k: int) -> bool:  # "Headline … (17/06/2022)": no sentence of the text
         return headline is not None and blocks[k].text.startswith(headline)
 
+    text_end = body_last + 1 if body_last is not None else end
     updated: Found | None = None
     for n, i in enumerate(candidates):
-        if n == after and updated is not None:
-            return updated  # an update date by the title beats a bare date below the text
+        # an update date by the title beats a bare date below the text, not a labelled
+        # publication date there ("Cập nhật lúc …" above, "Ngày đăng tin: …" below)
+        labelled_only = n >= after and updated is not None
         b = blocks[i]
-        if body_start is not None and i >= body_start and end is not None and i < end:
+        if body_start is not None and i >= body_start and text_end is not None and i < text_end:
             continue
         text = b.text
         if (
             title_idx is not None
             and i < title_idx
-            and (not _same_box(b, blocks[title_idx]) or _in_header_or_dated_widget(b))
+            and (not same_box(b, blocks[title_idx]) or _in_header_or_dated_widget(b))
         ):
             continue  # above the title but in another part of the page: a header clock
         if ASKER_LABEL_RE.match(text) or _in_question_box(b):
@@ -67,16 +78,12 @@ def find_date(
         if b.link_density > 0.5:
             if title_idx is None or i > title_idx + 3:
                 continue
-            if i < title_idx:
-                # a breadcrumb above the title may end in the date ("… › Kinh tế | 15/08/2023")
-                text = _breadcrumb_tail(b)
-            elif i > title_idx:
-                # a meta line of links with the date between them
-                # ("Bởi admin | 06-05-2023 | Tin hoạt động | 0 bình luận")
-                text = _unlinked(b)
-            else:
-                continue
-        dates = find_dates(text)
+            # above the title, a breadcrumb may end in the date ("… › Kinh tế | 15/08/2023");
+            # below, a meta line of links has the date between them ("Bởi admin |
+            # 06-05-2023 | Tin hoạt động"); a headline linking to the article itself has
+            # its date after it ("Tịnh Khê ra quân … (20/09/2023)")
+            text = _breadcrumb_tail(b) if i < title_idx else _unlinked(b)
+        dates = _without_periods(text, find_dates(text)) or _badge(b)
         if i == title_idx and len(dates) > 1:
             continue  # a headline naming a period: "Kỷ niệm 93 năm (20/10/1930 - 20/10/2023)"
         for dm in dates:
@@ -89,6 +96,8 @@ def find_date(
                 updated = updated or Found(dm.iso, "answer date near the title", i)
                 continue
             published = bool(PUBLISHED_LABEL_RE.search(before))
+            if labelled_only and not published:
+                continue
             update = not published and bool(UPDATED_LABEL_RE.search(before))
             if len(text) > 120 and not headline_dated(i) and not (published or update):
                 continue  # a date in a sentence of the lead ("diễn ra trong hai ngày 19 và 20/8")
@@ -97,8 +106,44 @@ def find_date(
             if update:
                 updated = updated or Found(dm.iso, "update date near the title", i)
                 continue
-            return Found(dm.iso, "date near the title" if i != end else "date after the body", i)
+            iso = dm.iso if dm.has_time else _time_beside(blocks, i, title_idx, dm.iso) or dm.iso
+            return Found(iso, "date after the body" if n >= after else "date near the title", i)
     return updated or _answer_date(blocks, title_idx, end)
+
+
+_PERIOD_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _without_periods(text: str, dates: tuple[DateMatch, ...]) -> tuple[DateMatch, ...]:
+    """The dates that are not the ends of a period ("(16/3/1968 - 16/3/2024)" in a
+    headline broken over two lines): a period names what the article is about."""
+    if len(dates) < 2:
+        return dates
+    ends: set[int] = set()
+    for n in range(len(dates) - 1):
+        if _PERIOD_DASH.fullmatch(text, dates[n].end, dates[n + 1].start):
+            ends.update((n, n + 1))
+    return tuple(d for n, d in enumerate(dates) if n not in ends)
+
+
+def _badge(b: Block) -> tuple[DateMatch, ...]:
+    """A calendar badge, its day, month and year in elements of their own that read glued
+    ("17Th62022" for <span>17</span><span>Th6</span><span>2022</span>)."""
+    if len(b.text) > 24 or not DIGIT.search(b.text):
+        return ()
+    iso = parse_badge_date(clean_text(b.element.text(separator=" ")))
+    return (DateMatch(0, len(b.text), iso, False),) if iso else ()
+
+
+def _time_beside(blocks: list[Block], i: int, title_idx: int | None, day: str) -> str | None:
+    """The date of block ``i`` at the time standing alone in the element next to it
+    (a badge "06 Th3 2024", then "15:20" in its own <span>)."""
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(blocks) and j != title_idx and len(blocks[j].text) <= 12:
+            timed = with_lone_time(day, blocks[j].text)
+            if timed:
+                return timed
+    return None
 
 
 def _answer_date(blocks: list[Block], title_idx: int | None, end: int | None) -> Found | None:
@@ -158,12 +203,6 @@ def _in_header_or_dated_widget(b: Block) -> bool:
         if node.tag == "header":  # the page's, not an <article>'s own header
             return not any(a.tag in ("article", "main") for a in ancestors(node, 6))
     return False
-
-
-def _same_box(b: Block, title: Block, levels: int = 4) -> bool:
-    """Whether ``b`` sits within a few levels of the title's element (the article's box)."""
-    near = set(title.ancestors[: levels + 1]) - set(title.ancestors[-2:])  # never <body>/<html>
-    return not near.isdisjoint(b.ancestors)
 
 
 _CRUMB_SEPARATORS = re.compile(r"^[\s›»>/|\-–·:,()]*$")

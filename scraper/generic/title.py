@@ -45,7 +45,12 @@ _DATE_SUFFIX = re.compile(r"\s*[(\[]\s*[\d/.\-: ]{8,22}\s*[)\]]\s*$")
 
 
 def strip_date_suffix(title: str) -> str:
-    return _DATE_SUFFIX.sub("", title).strip()
+    """The title without a trailing "(17/06/2022)"; a period the headline names
+    ("(16/3/1968 - 16/3/2024)") is part of it."""
+    m = _DATE_SUFFIX.search(title)
+    if m is None or len(find_dates(m.group(0))) > 1:
+        return title.strip()
+    return title[: m.start()].strip()
 
 
 _OFFICE_START = re.compile(r"^\s*(?:ubnd|sở)\s", re.IGNORECASE)
@@ -73,7 +78,7 @@ def split_doc_title(doc_title: str, site_name: str = "") -> tuple[str, bool]:
 def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[str]]:
     """<title> split at its separators: the headline's parts and the parts naming the
     site (a lone part is one or the other)."""
-    parts = [p for p in _TITLE_SEPARATORS.split(doc_title) if p.strip()] or [doc_title]
+    parts = [p for p in _split_at_separators(doc_title) if p.strip()] or [doc_title]
     if len(parts) == 1:
         return ([], parts) if _SITE_WORDS.search(doc_title) else (parts, [])
     low = [p.lower() for p in parts]
@@ -100,6 +105,20 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[s
     )
 
 
+def _split_at_separators(doc_title: str) -> list[str]:
+    """<title> cut at " - ", " | " …, but not inside brackets: "(16/3/1968 - 16/3/2024)"
+    is a period the headline names."""
+    parts, start = [], 0
+    for m in _TITLE_SEPARATORS.finditer(doc_title):
+        before = doc_title[start : m.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        parts.append(before)
+        start = m.end()
+    parts.append(doc_title[start:])
+    return parts
+
+
 def title_from_doc_title(doc_title: str, site_name: str = "") -> str:
     """<title> without the site name part ("Cổng TTĐT phường X - Title" → "Title")."""
     return split_doc_title(doc_title, site_name)[0]
@@ -121,6 +140,7 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             if n == 2 and len(kept) + len(site) > 1:
                 banners = {p.lower() for p in site}
     best: tuple[float, int, str, str] | None = None
+    best_node: LexborNode | None = None
     seen: set[str] = set()
     for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
         text = strip_date_suffix(clean_text(node.text(separator=" ")))
@@ -140,9 +160,12 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             score += 0.05
         key = (score, -rank, text, node.tag)
         if best is None or key[:2] > best[:2]:
-            best = key
+            best, best_node = key, node
     if best and best[0] >= 0.55:
-        return Found(best[2], f"<{best[3]}> matching the page title", block_index(blocks, best[2]))
+        index = _node_block(blocks, best_node, best[2])
+        if index is None:
+            index = block_index(blocks, best[2])
+        return Found(best[2], f"<{best[3]}> matching the page title", index)
     for ref, how in (
         (meta.og_title, "og:title"),
         (meta.headline, "JSON-LD headline"),
@@ -152,6 +175,8 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
             if text:
                 index = block_index(blocks, text)
+                if index is None:
+                    index = _split_headline(blocks, text)
                 if index is not None:
                     # the headline holds " - " itself: the page shows it whole
                     # ("… tại Trung tâm Văn hóa - Thông tin và Thể thao huyện")
@@ -164,6 +189,28 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
                     # anywhere, are further down: an "other news" link to this page)
                     return Found(blocks[restyled].text, f"bold line matching the {how}", restyled)
                 return Found(text, f"{how} without site name", index)
+    return None
+
+
+def _split_headline(blocks: list[Block], title: str) -> int | None:
+    """The first of two lines that read as the title joined by a space: a headline cell
+    broken by <br> ("Xã Tịnh Khê tổ chức Lễ kỷ niệm 56 năm" / "Ngày thảm sát Sơn Mỹ …")."""
+    for i in range(len(blocks) - 1):
+        first = blocks[i].text
+        if title.startswith(first + " ") and title == f"{first} {blocks[i + 1].text}":
+            return i
+    return None
+
+
+def _node_block(blocks: list[Block], node: LexborNode | None, text: str) -> int | None:
+    """The block of the heading element itself: a breadcrumb's last item repeats the
+    headline above it (Joomla, WordPress), and the date or byline is read next to the
+    headline, not next to the breadcrumb."""
+    if node is None:
+        return None
+    for i, b in enumerate(blocks):
+        if node.mem_id in b.ancestors and text in b.text and len(b.text) < len(text) + 40:
+            return i
     return None
 
 

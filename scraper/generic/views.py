@@ -66,6 +66,10 @@ def find_views_element(
 _NUMBER_BEFORE = re.compile(r"(?<![\d/.\-:])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
 
 
+# a count before its label, glued to the word of the span before it ("bientap021203 Lượt xem")
+_GLUED_COUNT = re.compile(r"[^\W\d_]\d+\s*(?:lượt|lần|views?\b)", re.IGNORECASE)
+
+
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into another label
 
 
@@ -81,6 +85,9 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             continue
         if not may_match(text, text.lower(), VIEWS_WORDS):
             continue
+        if _GLUED_COUNT.search(text) and not blocks[i].table_row:
+            # "Người đăng: bientap021203 Lượt xem": the spans read apart give the count
+            text = clean_text(blocks[i].element.text(separator=" "))
         for m in (*VIEWS_RE.finditer(text), *VIEWS_AFTER_RE.finditer(text)):
             if _WORD_NEXT.match(text, m.end()):
                 # "245 lượt xem 0 bình luận": the 0 counts comments, 245 the views
