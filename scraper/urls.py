@@ -157,6 +157,12 @@ def same_organisation(url: str, host: str) -> bool:
 # ("redirect=" is no such key: Liferay's links carry the page to return to in it)
 _REDIRECT = re.compile(r"[?&](?:url|u|link|goto|dest)=(?:%2f|/|https?(?::|%3a))", re.I)
 _REDIRECT_KEYS = frozenset({"url", "u", "link", "goto", "dest"})
+# ... on a script named for it (Click.aspx, redirect.php, go.php, ClickCount.ashx, /out): a
+# page that reads articles by a "url" slug (Detail.aspx?url=/tin-tuc/x) is left alone
+_REDIRECTOR = re.compile(
+    r"(?i)/(?:[\w-]*(?:click|redirect|redir|count|track)[\w-]*|go|goto|out|r|link|links|ads?|"
+    r"adv|banner|qc)(?:\.[a-z]{2,5})?/?$"
+)
 
 
 def unwrap_redirect(url: str) -> str:
@@ -168,7 +174,10 @@ def unwrap_redirect(url: str) -> str:
     """
     if not _REDIRECT.search(url):
         return url
-    for key, value in parse_qsl(urlsplit(url).query):
+    parts = urlsplit(url)
+    if not _REDIRECTOR.search(parts.path):
+        return url
+    for key, value in parse_qsl(parts.query):
         value = value.strip()
         if key.lower() in _REDIRECT_KEYS and (
             (value.startswith("/") and not value.startswith("//"))

@@ -95,10 +95,14 @@ def test_a_click_counter_link_is_its_target() -> None:
     assert unwrap_redirect(counter) == f"{base}/tin-tuc/chi-tiet/hop-bao-24410.aspx"
     banner = f"{base}/Click.aspx?id=QC3&url=https%3a%2f%2fdichvucong.gov.vn%2fp%2fhome"
     assert unwrap_redirect(banner) == "https://dichvucong.gov.vn/p/home"
+    for script in ("/redirect.php", "/go", "/ClickCount.ashx", "/out/"):
+        assert unwrap_redirect(f"{base}{script}?u=%2fa.html") == f"{base}/a.html"
     for kept in (
         f"{base}/tin-tuc.aspx?PageNo=2",
         f"{base}/share?url=javascript%3aalert(1)",  # no path, no http(s) URL: no target
         f"{base}/go?url=%2f%2fevil.example%2fx",  # protocol-relative: not followed blindly
+        # a page reading its article by a path-like slug is no redirector
+        f"{base}/Pages/Detail.aspx?url=%2ftin-tuc%2fhop-bao",
         # Liferay's "redirect=" names the page to go back to, not the link's target
         f"{base}/web/guest/-/asset_publisher/Xk3/content/hop-bao?redirect=%2fweb%2fguest%2ftin-tuc",
     ):
