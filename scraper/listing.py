@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -167,6 +167,42 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
             url = _page_link((option.attributes.get("value") or "").strip(), base, host)
             if url is not None:
                 out.append(_Link(url, option.text(strip=True), option, order))
+                order += 1
+        out += _form_menu_links(tree, base, host, order)
+    return out
+
+
+def _form_menu_links(tree: LexborHTMLParser, base: str, host: str, order: int) -> list[_Link]:
+    """A page menu in a GET form ("Đến trang [2 ▾] [Đi]"): each number is the URL the form
+    submits, the form's action with its hidden fields and the menu set to that number.
+    Forms with a field to type in (search, "Go To" boxes) are left alone."""
+    out: list[_Link] = []
+    for menu in tree.css("form select[name]"):
+        if not _page_menu(menu):
+            continue
+        form = next((up for up in ancestors(menu, _MAX_DEPTH) if up.tag == "form"), None)
+        if form is None or (form.attributes.get("method") or "get").strip().lower() != "get":
+            continue
+        fields: list[tuple[str, str]] = []
+        typed = False
+        for field in form.css("input[name]"):
+            kind = (field.attributes.get("type") or "text").strip().lower()
+            if kind == "hidden":
+                fields.append((field.attributes["name"] or "", field.attributes.get("value") or ""))
+            elif kind not in ("submit", "button", "image", "reset"):
+                typed = True
+        if typed:
+            continue
+        # a GET form's submission replaces the action's query with the form's fields
+        action = ((form.attributes.get("action") or "").strip() or base).split("#")[0].split("?")[0]
+        name = menu.attributes["name"] or ""
+        for option in menu.css("option"):
+            number = option.text(strip=True)
+            value = (option.attributes.get("value") or number).strip()
+            query = urlencode([*fields, (name, value)])
+            url = _page_link(f"{action}?{query}", base, host)
+            if url is not None:
+                out.append(_Link(url, number, option, order))
                 order += 1
     return out
 
@@ -594,6 +630,7 @@ def _article_links(
     exclude: set[str],
     shape_hint: str | None = None,
     pager: LexborNode | None = None,
+    page_url: str = "",
 ) -> tuple[list[str], str | None]:
     """The listing's own article links: the best-scoring list of one URL shape, and its column.
 
@@ -715,12 +752,62 @@ def _article_links(
     if pager is not None:
         featured |= _more_before_pager(column, members, within, pager_ids)
     ordered = sorted(members, key=lambda m: m.order)
-    urls = (m.url for m in ordered if m.url in featured or column.mem_id in within[m.order])
+    pinned = _pinned_from_elsewhere(best, chains, links, page_url) if page_url else set()
+    urls = (
+        m.url
+        for m in ordered
+        if m.url not in pinned and (m.url in featured or column.mem_id in within[m.order])
+    )
     # one article linked as x.aspx and x.ASPX (IIS reads both): the first spelling
     first: dict[str, str] = {}
     for url in urls:
         first.setdefault(url.lower(), url)
     return list(first.values()), shape
+
+
+def _same_listing(url: str, page_url: str) -> bool:
+    """``url`` is the listing ``page_url`` is a page of (any page, or its bare URL)."""
+    a, b = urlsplit(url), urlsplit(page_url)
+    return (
+        a.netloc == b.netloc
+        and _page_base(a.path) == _page_base(b.path)
+        and _non_page(parse_qsl(a.query)) == _non_page(parse_qsl(b.query))
+    )
+
+
+def _pinned_from_elsewhere(
+    best: _Cluster, chains: dict[int, list[LexborNode]], links: list[_Link], page_url: str
+) -> set[str]:
+    """Articles of the list whose item names another category while most items name this
+    one ("Tiêu điểm" stories of other sections pinned atop every page of each section):
+    not this listing's. Items naming no category, or a list of items naming sub-sections
+    (a parent category's page), are kept."""
+    item_of: dict[int, LexborNode] = {}  # link order → its item (the list's child)
+    for link in best.links:
+        item = link.node
+        for node in chains[link.order]:
+            if node.mem_id == best.node.mem_id:
+                break
+            item = node
+        item_of[link.order] = item
+    items = {item.mem_id: item for item in item_of.values()}
+    articles: dict[int, set[str]] = defaultdict(set)
+    for link in best.links:
+        articles[item_of[link.order].mem_id].add(link.url)
+    names: dict[int, set[bool]] = defaultdict(set)  # item → names this listing? (per label)
+    for link in links:
+        if not link.text or len(_WORDS.findall(link.text)) > _SECTION_WORDS:
+            continue
+        for up in ancestors(link.node, 6):
+            if up.mem_id in items:
+                if link.url not in articles[up.mem_id]:
+                    names[up.mem_id].add(_same_listing(link.url, page_url))
+                break
+    own = sum(1 for named in names.values() if True in named)
+    other = [key for key, named in names.items() if named == {False}]
+    if own < 2 or own <= len(other):
+        return set()
+    return {url for key in other for url in articles[key]}
 
 
 def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
@@ -897,6 +984,7 @@ def parse_listing(
             exclude | set(page.page_urls) | (sections if len(listed) < len(all_links) else set()),
             article_shape,
             pager_links[0].node if pager_links else None,
+            url,
         )
     text = _page_text(tree, html)
     # "Trang 2 / 9" (a page number never above the count)

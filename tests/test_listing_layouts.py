@@ -1216,3 +1216,65 @@ def test_the_pagers_box_does_not_vouch_for_a_link_to_another_category() -> None:
         nfc,
         f"{nfc}&trang=3",
     ]
+
+
+def test_a_page_menu_in_a_get_form_gives_the_pages_it_submits() -> None:
+    """The only pager is a GET form: hidden cm=12, "Đến trang [2 ▾] [Đi]" (sites9/s53).
+    Its numbers are the URLs the form submits; a year filter of the same shape (a "Tất cả"
+    option) and a search form (a box to type in) give no pages."""
+    years = (
+        '<form method="get" action="danh-sach.php"><input type="hidden" name="cm" value="12">'
+        '<select name="nam"><option value="">-- Tất cả --</option><option>2025</option>'
+        "<option>2024</option></select><button type='submit'>Xem</button></form>"
+    )
+    search = (
+        '<form method="get" action="/tim-kiem.php"><input type="text" name="q">'
+        '<select name="trang"><option>1</option><option>2</option></select></form>'
+    )
+    pager = (
+        '<form class="phan-trang" method="get" action="danh-sach.php?cu=1">'
+        '<input type="hidden" name="cm" value="12">Trang <b>2</b>/4 Đến trang '
+        '<select name="trang" onchange="this.form.submit()">'
+        + "".join(
+            f'<option value="{n}"{" selected" if n == 2 else ""}>{n}</option>' for n in range(1, 5)
+        )
+        + '</select><input type="submit" value="Đi"></form>'
+    )
+    main = years + '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    page = parse_listing(
+        _page(main + search, "", pager), f"{HOST}/tin-tuc/danh-sach.php?cm=12&trang=2"
+    )
+    assert sorted(page.page_urls) == [
+        f"{HOST}/tin-tuc/danh-sach.php?cm=12&trang={n}" for n in (1, 3, 4)
+    ]
+    assert page.article_urls == [_url(i) for i in range(6)]
+    # a POST form is a postback, read elsewhere
+    posted = pager.replace('method="get"', 'method="post"')
+    assert (
+        parse_listing(
+            _page(main, "", posted), f"{HOST}/tin-tuc/danh-sach.php?cm=12&trang=2"
+        ).page_urls
+        == []
+    )
+
+
+def test_stories_of_other_categories_pinned_atop_the_list_are_not_its_items() -> None:
+    """Four "Tiêu điểm" stories open every page of each category in the list's own markup;
+    three name another category, one this one (sites9/s57). A parent category whose items
+    all name their sub-categories keeps them all."""
+
+    def item(i: int, cat: str, name: str) -> str:
+        label = f'<div class="meta"><a class="cat" href="/chuyen-muc/{cat}">{name}</a></div>'
+        return _card(i).replace("<p>", label + "<p>", 1)
+
+    own = ("hoat-dong-ubnd", "Hoạt động UBND")
+    pinned = [item(20, "kinh-te", "Kinh tế"), item(21, *own), item(22, "van-hoa", "Văn hóa")]
+    rest = [item(i, *own) for i in range(6)]
+    main = '<div class="news-list">' + "".join(pinned + rest) + "</div>"
+    page = parse_listing(_page(main, ""), f"{HOST}/chuyen-muc/hoat-dong-ubnd?trang=2")
+    assert page.article_urls == [_url(21)] + [_url(i) for i in range(6)]
+    subs = ("kinh-te", "Kinh tế"), ("van-hoa", "Văn hóa"), ("xa-hoi", "Xã hội")
+    parent = '<div class="news-list">' + "".join(item(i, *subs[i % 3]) for i in range(6)) + "</div>"
+    assert parse_listing(_page(parent, ""), f"{HOST}/chuyen-muc/tin-tuc").article_urls == [
+        _url(i) for i in range(6)
+    ]
