@@ -585,11 +585,7 @@ def _score(cluster: _Cluster, chains: dict[int, list[LexborNode]]) -> None:
     """Main lists show a summary and a picture per item; sidebars and menus show titles."""
     items: dict[int, tuple[LexborNode, _Link]] = {}
     for link in cluster.links:
-        item = link.node
-        for node in chains[link.order]:
-            if node.mem_id == cluster.node.mem_id:
-                break
-            item = node
+        item = _item_of(link, cluster.node, chains)
         if item.mem_id not in items or _headline_like(link.text):
             items[item.mem_id] = (item, link)
     teasers = 0
@@ -610,12 +606,18 @@ def _item_kind(
     link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]
 ) -> tuple[str, str]:
     """Tag and class of the item (the child of ``box``) that holds ``link``."""
+    item = _item_of(link, box, chains)
+    return item.tag, item.attributes.get("class") or ""
+
+
+def _item_of(link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]) -> LexborNode:
+    """The child of ``box`` that holds ``link`` (the list item)."""
     item = link.node
     for node in chains[link.order]:
         if node.mem_id == box.mem_id:
             break
         item = node
-    return item.tag, item.attributes.get("class") or ""
+    return item
 
 
 def _pager_distance(node: LexborNode, pager_ids: set[int]) -> int:
@@ -782,14 +784,7 @@ def _pinned_from_elsewhere(
     one ("Tiêu điểm" stories of other sections pinned atop every page of each section):
     not this listing's. Items naming no category, or a list of items naming sub-sections
     (a parent category's page), are kept."""
-    item_of: dict[int, LexborNode] = {}  # link order → its item (the list's child)
-    for link in best.links:
-        item = link.node
-        for node in chains[link.order]:
-            if node.mem_id == best.node.mem_id:
-                break
-            item = node
-        item_of[link.order] = item
+    item_of = {link.order: _item_of(link, best.node, chains) for link in best.links}
     items = {item.mem_id: item for item in item_of.values()}
     articles: dict[int, set[str]] = defaultdict(set)
     for link in best.links:
