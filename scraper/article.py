@@ -169,6 +169,9 @@ def extract_article(
     if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
         # <title> names only the site: read the headline above the body
         better = generic.title_above_body(blocks, body_first)
+        if better is None and body_first is not None and blocks[body_first].heading == 1:
+            # the text's container opens with the headline (<article><h1>…): read it there
+            better = generic.title_above_body(blocks, body_first + 1)
         if better is not None:
             art.title, art.evidence["title"], title_idx = (
                 str(better.value),
@@ -196,6 +199,10 @@ def extract_article(
         name, author_idx, how = generic.find_author(blocks, body_idx, end, title_idx, body_start)
         if name is None and title_idx is not None:
             name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
+        if name is None and body_idx:
+            credit = generic.photo_report_credit(blocks, body_idx, end)
+            if credit:  # a photo report's closing "Ảnh: Minh Đức"
+                name, how = credit[0], "photographer's credit closing a photo report"
         if name is None and body_idx:
             signed = generic.closing_name(blocks[body_idx[-1]].text)
             if signed:  # "… kiểu mẫu. (Minh Hải)": a signature, not text

@@ -107,6 +107,16 @@ _WORDY = (
     r"(?P<y>(?:19|20)\d\d)"
 )
 _TIME_GAP = r"[\s,\-–|(]*(?:lúc|vào\s+lúc)?[\s,]*"
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_NUMBER = {
+    m: n
+    for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 # A two-digit year, only after a date label: "Ngày đăng: 17/11/22" (never a bare 1/2/22).
 _SHORT_YEAR = re.compile(
@@ -132,6 +142,19 @@ _PATTERNS = [
     re.compile(_WORDY + r"(?:" + _TIME_GAP + _TIME + r")?", re.IGNORECASE),
     # time then the date in words: "lúc 15:30 ngày 20 tháng 11 năm 2023"
     re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*" + _WORDY, re.IGNORECASE),
+    # year first with slashes ("2024/06/17 09:45", Japanese-style templates); never inside
+    # a document number ("25/2024/QĐ-UBND") or a path ("/uploads/2024/06/17/")
+    re.compile(
+        r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])"
+        r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])"
+    ),
+    # English month names: "Jun 17, 2024 | 03:15 PM", "June 17, 2024", "17 June 2024"
+    re.compile(
+        r"(?<![\w])(?:(?P<mon>" + _MONTHS + r")\.?\s+(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?"
+        r"|(?P<d2>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?P<mon2>" + _MONTHS + r")\.?,?)"
+        r"\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME_GAP + _TIME + r")?",
+        re.IGNORECASE,
+    ),
     # US order from servers set to en-US ("1/19/2024 9:45:00 AM"), only when the day > 12
     # says so: 1/2/2024 stays 1 February.
     re.compile(
@@ -150,7 +173,10 @@ class DateMatch:
 
 
 def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
-    if g.get("d") is None and g.get("d2") is not None:
+    if g.get("mon") or g.get("mon2"):  # an English month name
+        month = str(_MONTH_NUMBER[(g.get("mon") or g.get("mon2") or "")[:3].lower()])
+        g = {**g, "d": g.get("d") or g.get("d2"), "m": month}
+    elif g.get("d") is None and g.get("d2") is not None:
         g = {**g, "d": g["d2"], "m": g["m2"]}
     elif g.get("d") is None and g.get("d3") is not None:
         g = {**g, "d": g["d3"], "m": g["m3"]}

@@ -117,12 +117,19 @@ ASKER_LABEL_RE = re.compile(
     r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên)\s*[:：]", re.IGNORECASE
 )
 
+# Who answers, on Q&A pages ("Đơn vị trả lời: Phòng Lao động - Tiền lương"): an info
+# field of the question's header, neither text nor author.
+ANSWERER_LABEL_RE = re.compile(
+    r"^\s*(?:đơn\s+vị|cơ\s+quan|người|bộ\s+phận)\s+trả\s+lời\s*[:：|]", re.IGNORECASE
+)
+
 # A field row of a document's table ("Ngày ban hành | 04/12/2023", "Người ký | …"): the
 # announcement's content, not the page's dateline or byline.
 DOCUMENT_FIELD_RE = re.compile(
     r"^\s*(?:số\s+(?:ký\s+hiệu|hiệu)|ký\s+hiệu|ngày\s+(?:ban\s+hành|hiệu\s+lực|ký)|"
     r"cơ\s+quan\s+ban\s+hành|người\s+ký|trích\s+yếu|loại\s+văn\s+bản|hiệu\s+lực|"
-    r"tệp\s+đính\s+kèm|file\s+đính\s+kèm|tình\s+trạng)\s*\|",
+    # (the label cell may end with its colon: "Số ký hiệu: | 1874/QĐ-UBND")
+    r"tệp\s+đính\s+kèm|file\s+đính\s+kèm|tình\s+trạng)[^|:：]{0,20}[:：]?\s*\|",
     re.IGNORECASE,
 )
 
@@ -175,6 +182,8 @@ RELATED_HEADINGS_RE = re.compile(
     r"^\s*(?:các\s+)?(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:đã\s+đưa|liên\s+quan|khác|cùng\s+chuyên\s+mục|mới(?:\s+hơn|\s+nhất)?|"
     r"cũ(?:\s+hơn)?|trước|tiếp\s+theo|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đọc\s+nhiều(?:\s+nhất)?)|"
     r"^\s*xem\s+thêm|^\s*bài\s+viết\s+liên\s+quan|^\s*tin\s+tức\s+liên\s+quan|^\s*ý\s+kiến\s+bạn\s+đọc|"
+    # a document page's "Văn bản cùng lĩnh vực", "Văn bản liên quan", "Các văn bản khác"
+    r"^\s*(?:các\s+)?văn\s+bản\s+(?:cùng\s+(?:lĩnh\s+vực|loại|cơ\s+quan)|liên\s+quan|khác)|"
     r"^\s*bình\s+luận|^\s*gửi\s+ý\s+kiến|^\s*related|^\s*chia\s+sẻ\s+bài|"
     # "E-magazine khác", "Video khác", "Tin ảnh khác": other items of the kind
     r"^\s*[\w\-]+(?:\s+[\w\-]+)?\s+khác\s*:?\s*$",
@@ -190,6 +199,23 @@ CREDIT_LINE_RE = re.compile(
 # A text-to-speech player's controls inside the article ("Tốc độ: 1.0x").
 PLAYER_CONTROL_RE = re.compile(
     r"^\s*(?:tốc\s+độ(?:\s+đọc)?|playback\s+speed|speed)\s*[:：]?\s*\d(?:[.,]\d+)?\s*x\s*$",
+    re.IGNORECASE,
+)
+
+# An entry of a download box ("1874-QD-UBND.pdf (401 KB) Tải về | Lượt tải: 41"): a
+# file with its size or its download count, not text.
+DOWNLOAD_ENTRY_RE = re.compile(
+    r"lượt\s+tải(?:\s+về)?\s*[:：]\s*\d|\d\s*lượt\s+tải\b|số\s+lần\s+tải\s*[:：]|downloads?\s*[:：]\s*\d|"
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)\s*\(\s*\d[\d.,]*\s*[KMG]i?B\s*\)",
+    re.IGNORECASE,
+)
+
+# A star-rating widget's line ("Đánh giá bài viết: ★★★★★ 8,3/10 (27 lượt đánh giá)",
+# "Bình chọn (12 lượt bình chọn)", "4.5/5 - 8 votes"): a control, never text. A line of
+# stars, or a count of ratings in brackets or after a score.
+RATING_LINE_RE = re.compile(
+    r"[★☆]{3,}|\(\s*\d[\d.,]*\s*(?:lượt|người)\s+(?:đánh\s+giá|bình\s+chọn)\s*\)|"
+    r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b\s*[-–(|]?\s*\d[\d.,]*\s*(?:votes?|ratings?|lượt)\b",
     re.IGNORECASE,
 )
 

@@ -1730,3 +1730,168 @@ def test_a_byline_glued_to_the_time_before_it_is_not_text() -> None:
     art = extract_article(_station_page(meta), URL)
     assert art.body == "\n\n".join([_SAPO, *PARAS])
     assert art.author == "Thanh Hải - Quốc Việt"
+
+
+# --- holdout30: photo reports, an English edition, newsroom widgets, document pages ------
+
+
+def test_a_year_first_date_under_the_title_is_the_publication_date() -> None:
+    """ "2024/03/14 09:45" in the meta line, the header clock in the same shape
+    (holdout30/anh_phongsu)."""
+    meta = '<div class="ps-meta"><span class="ps-date">2024/03/14 09:45</span></div>'
+    page = _page("", meta, _body()).replace("Thứ Sáu, 15/03/2024", "2024/03/15 (Thứ Sáu)")
+    assert extract_article(page, URL).published_at == "2024-03-14T09:45:00+07:00"
+
+
+def test_an_english_byline_between_the_date_and_views_is_the_author() -> None:
+    """An English edition's meta line "Mar 14, 2024 | 03:15 PM By Thu Hien Views: 312"
+    (holdout30/bilingual_portal)."""
+    meta = (
+        '<div class="detail-meta"><span class="date">Mar 14, 2024 | 03:15 PM</span> '
+        '<span class="by">By Thu Hien</span> <span class="views">Views: 312</span></div>'
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2024-03-14T15:15:00+07:00",
+        "Thu Hien",
+        312,
+    )
+
+
+def test_a_headline_opening_the_text_container_beats_an_seo_title_not_on_the_page() -> None:
+    """og:title and <title> carry a shorter SEO title the page never shows; the <h1> opens
+    the <article> the text is in (holdout30/newsroom_gmt7)."""
+    seo = "Bắc Ninh xúc tiến đầu tư 850 triệu USD"
+    article = (
+        f'<article class="fck_detail"><h1 class="title-detail">{TITLE}</h1>'
+        + "".join(f'<p class="Normal">{p}</p>' for p in PARAS)
+        + "</article>"
+    )
+    page = (
+        _page("", "", "")
+        .replace(
+            _SITE_TITLE,
+            f"<title>{seo} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>"
+            f'<meta property="og:title" content="{seo}">',
+        )
+        .replace(f'<div class="news-detail"><h2 class="news-title">{TITLE}</h2>', article + "<div>")
+    )
+    art = extract_article(page, URL)
+    assert art.title == TITLE
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_star_rating_widget_is_not_text() -> None:
+    """ "Đánh giá bài viết: ★★★★★ 8,3/10 (27 lượt đánh giá)" between headline and text
+    (holdout30/newsroom_gmt7); an intertitle "Đánh giá kết quả …" stays."""
+    rating = (
+        '<div class="rating-widget">Đánh giá bài viết: <span class="stars">★★★★★</span> '
+        "<span>8,3/10</span> <span>(27 lượt đánh giá)</span></div>"
+    )
+    intertitle = "<p><b>Đánh giá kết quả năm 2023</b></p>"
+    art = extract_article(_page("", "", rating + _body(intertitle)), URL)
+    assert art.body == "\n\n".join([PARAS[0], PARAS[1], "Đánh giá kết quả năm 2023", PARAS[2]])
+
+
+_DOC_FIELDS = (
+    '<table class="vb-info"><tr><td>Số ký hiệu:</td><td>1874/QĐ-UBND</td></tr>'
+    "<tr><td>Ngày ban hành:</td><td>05/03/2024</td></tr>"
+    "<tr><td>Ngày hiệu lực:</td><td>20/03/2024</td></tr>"
+    "<tr><td>Trích yếu:</td><td>Ban hành Quy chế phối hợp quản lý nhà nước về tài nguyên nước "
+    "trên địa bàn tỉnh</td></tr></table>"
+)
+_DOC_ROWS = [
+    "Số ký hiệu: | 1874/QĐ-UBND",
+    "Ngày ban hành: | 05/03/2024",
+    "Ngày hiệu lực: | 20/03/2024",
+    "Trích yếu: | Ban hành Quy chế phối hợp quản lý nhà nước về tài nguyên nước trên địa bàn tỉnh",
+]
+
+
+def test_document_field_rows_whose_labels_end_with_a_colon_are_text() -> None:
+    """ "Ngày ban hành: | 05/03/2024" is a field of the document's table, as without the
+    colon, not a dateline (holdout30/vbpl_module)."""
+    art = extract_article(_page("", "", _DOC_FIELDS + _body()), URL)
+    assert art.body == "\n\n".join([*_DOC_ROWS, *PARAS])
+    assert art.published_at is None
+
+
+def test_a_download_box_entry_is_not_text() -> None:
+    """ "1874-QD-UBND.pdf (401 KB) Tải về | Lượt tải: 41" under "Tệp đính kèm"
+    (holdout30/vbpl_module); the attachment is still listed."""
+    box = (
+        '<div class="vb-files"><h4>Tệp đính kèm</h4><ul><li><i class="icon-pdf"></i> '
+        "1874-QD-UBND.pdf (401 KB) "
+        '<a href="/uploads/vb/1874-QD-UBND.pdf">Tải về</a> | Lượt tải: 41</li></ul></div>'
+    )
+    art = extract_article(_page("", "", _body() + box), URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert art.attachments == ["https://portal.bacninh.gov.vn/uploads/vb/1874-QD-UBND.pdf"]
+
+
+def test_a_related_documents_table_is_not_text() -> None:
+    """ "Văn bản cùng lĩnh vực" and its table of numbers, dates and excerpts after a
+    document's fields: other documents, however long their rows (holdout30/vbpl_module)."""
+    related = (
+        "<h3>Văn bản cùng lĩnh vực</h3><table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th>"
+        "<th>Trích yếu</th></tr>"
+        + "".join(
+            f'<tr><td><a href="/van-ban/{n}">{n}/QĐ-UBND</a></td><td>0{d}/03/2024</td>'
+            f"<td>Quyết định số {n}/QĐ-UBND phê duyệt Kế hoạch phát triển thương mại điện tử "
+            f"giai đoạn 2024-2025 trên địa bàn tỉnh</td></tr>"
+            for n, d in ((1520, 4), (1462, 3), (82, 2))
+        )
+        + "</table>"
+    )
+    art = extract_article(_page("", "", _DOC_FIELDS + related), URL)
+    assert art.body == "\n\n".join(_DOC_ROWS)
+
+
+def test_a_keywords_line_after_the_signature_is_not_text() -> None:
+    """ "Từ khóa: đầu tư, ô tô" (tags, partly linked) under the bold signature: neither
+    text nor what hides the signature (holdout30/bilingual_portal)."""
+    tail = (
+        '<p class="detail-author" style="text-align:right"><b>Hoài Nam</b></p>'
+        '<div class="detail-tags">Từ khóa: <a href="/tag/dau-tu">đầu tư</a>, ô tô</div>'
+    )
+    art = extract_article(_page("", "", _body() + tail), URL)
+    assert art.author == "Hoài Nam"
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_qa_pages_answering_unit_is_neither_text_nor_author() -> None:
+    """ "Đơn vị trả lời: | Phòng Lao động - Tiền lương" in the question's info table
+    (holdout30/hoidap_module)."""
+    info = (
+        '<table class="qa-info"><tr><td>Người hỏi:</td><td>Nguyễn Thị Mai</td></tr>'
+        "<tr><td>Ngày gửi:</td><td>10/03/2024</td></tr>"
+        "<tr><td>Đơn vị trả lời:</td><td>Phòng Lao động - Tiền lương - Bảo hiểm xã hội</td></tr>"
+        "<tr><td>Ngày trả lời:</td><td>14/03/2024</td></tr></table>"
+    )
+    art = extract_article(_page("", info, _body()), URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert (art.author, art.published_at) == (None, "2024-03-14")
+
+
+_CAPTIONS = [
+    "Đồng chí Bí thư Huyện ủy trao cờ cho các đội hình thanh niên tình nguyện.",
+    "Hơn 500 đoàn viên, thanh niên tham dự Lễ ra quân.",
+    "Đội hình tình nguyện ra quân dọn vệ sinh bãi biển Thịnh Long.",
+    "Trao tặng 50 suất quà cho các em học sinh có hoàn cảnh khó khăn.",
+]
+
+
+def test_a_photo_reports_closing_photo_credit_is_its_author() -> None:
+    """A photo report (an intro, then pictures captioned in centred italics) closed by a
+    bold "Ảnh: Minh Đức": the photographer made the article (holdout30/anh_phongsu). Under
+    a text article the same credit is no byline."""
+    photos = "".join(
+        f'<div style="text-align:center"><img src="/uploads/ps/{n}.jpg" alt=""></div>'
+        f'<p style="text-align:center"><em>{c}</em></p>'
+        for n, c in enumerate(_CAPTIONS)
+    )
+    credit = '<p style="text-align:right"><b>Ảnh: Minh Đức</b></p>'
+    art = extract_article(_page("", "", f"<p>{PARAS[0]}</p>" + photos + credit), URL)
+    assert art.author == "Minh Đức"
+    assert art.body == "\n\n".join([PARAS[0], *_CAPTIONS])
+    assert extract_article(_page("", "", _body() + credit), URL).author is None

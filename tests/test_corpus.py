@@ -52,6 +52,7 @@ CORPORA = (
     "holdout28",
     "holdout27",
     "holdout29",
+    "holdout30",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -207,3 +207,43 @@ def test_a_time_written_with_gio_is_read() -> None:
     """ "Ngày đăng tin: 04/12/2023 - 16 giờ 05" (holdout27/laravel_news)."""
     assert parse_date("Ngày đăng tin: 04/12/2023 - 16 giờ 05") == "2023-12-04T16:05:00+07:00"
     assert parse_date("8 giờ 00, 20/10/2024") == "2024-10-20T08:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024/06/17 09:45", "2024-06-17T09:45:00+07:00"),
+        ("2024/07/02", "2024-07-02"),
+        ("2024/6/7", "2024-06-07"),
+    ],
+)
+def test_a_year_first_date_with_slashes_is_read(text: str, expected: str) -> None:
+    """Photo-report templates print "2024/06/17 09:45" (holdout30/anh_phongsu)."""
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Quyết định 25/2024/QĐ-UBND", "/uploads/2024/06/17/anh.jpg", "2024/13/01"]
+)
+def test_a_year_first_slash_date_is_not_read_in_numbers_or_paths(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jun 17, 2024", "2024-06-17"),
+        ("Jun 24, 2024 | 03:15 PM", "2024-06-24T15:15:00+07:00"),
+        ("Tuesday, October 22, 2024", "2024-10-22"),
+        ("17 June 2024", "2024-06-17"),
+        ("Sept. 5th, 2023 10:00 AM", "2023-09-05T10:00:00+07:00"),
+    ],
+)
+def test_english_month_names_are_read(text: str, expected: str) -> None:
+    """English editions of portals print "Jun 17, 2024" (holdout30/bilingual_portal)."""
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["May 2024", "in March, 2024 plans", "Jun 32, 2024"])
+def test_an_english_month_needs_a_day(text: str) -> None:
+    assert parse_date(text) is None

@@ -6,7 +6,14 @@ they share in :mod:`.common`. Pure functions; the vocabulary lives in
 :mod:`scraper.vocab`.
 """
 
-from .author import clean_author, closing_name, find_author, find_author_element, is_person
+from .author import (
+    clean_author,
+    closing_name,
+    find_author,
+    find_author_element,
+    is_person,
+    photo_report_credit,
+)
 from .body import choose_container, player_boxes, question_text, sections_parent, split_body
 from .common import Found, block_index, is_meta_line, same_box
 from .dates import find_date, find_date_element
@@ -23,6 +30,7 @@ __all__ = [
     "doubtful_title",
     "find_author",
     "find_author_element",
+    "photo_report_credit",
     "find_date",
     "find_date_element",
     "find_title",

@@ -16,6 +16,7 @@ from ..vocab import (
     AUTHOR_LABEL_ONLY_RE,
     AUTHOR_LABEL_RE,
     CMS_ACCOUNT_RE,
+    CREDIT_LINE_RE,
     EDITOR_LABEL_RE,
     NEXT_FIELD_RE,
     RELATED_HEADINGS_RE,
@@ -145,8 +146,9 @@ def inline_author(text: str) -> str | None:
 
 
 _BY_NAME = re.compile(
-    r"(?:^|\s)(?:bởi|by)\s+(?P<name>[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ][\w.]*){0,5})"
-    r"(?=\s*(?:$|[|·•,]|\s(?:vào|lúc|ngày)\b))"
+    r"(?:^|\s)(?:[Bb]ởi|[Bb]y)\s+(?P<name>[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ][\w.]*){0,5})"
+    # the next field of the line may follow: "Jun 24, 2024 | 03:15 PM By Thu Hien Views: 312"
+    r"(?=\s*(?:$|[|·•,]|\s(?i:vào|lúc|ngày|lượt|đã\s+xem|views?|hits)\b))"
 )
 
 
@@ -274,4 +276,40 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
             if parent.mem_id in region:
                 return text
             parent = parent.parent
+    return None
+
+
+# The photographer's credit closing a photo report ("Ảnh: Minh Đức", "Ảnh: Hồng Nhung - Trọng Nhân").
+_PHOTO_CREDIT = re.compile(r"^\s*(?i:ảnh|hình\s+ảnh|photo)\s*[:：]\s*(?P<name>.+?)\s*$")
+_CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image-note|img-note", re.IGNORECASE)
+
+
+def _is_caption(b: Block) -> bool:
+    """A picture's caption: <figcaption>, a "caption" element, or a centred italic line."""
+    node = b.element
+    if node.tag == "figcaption" or _CAPTION_CLASS.search(node.attributes.get("class") or ""):
+        return True
+    n = max(1, len(b.text.replace(" ", "")))
+    return b.align == "center" and b.italic_chars >= 0.8 * n
+
+
+def photo_report_credit(
+    blocks: list[Block], body: list[int], end: int | None
+) -> tuple[str, int] | None:
+    """The name of the "Ảnh: …" credit closing a photo report (a text made mostly of
+    captions), and its block: the photos are the article, so the photographer is its
+    author. Under a text article the same credit names only who took its pictures."""
+    if len(body) < 4:
+        return None
+    captions = sum(1 for i in body if _is_caption(blocks[i]))
+    if captions < 3 or captions < 0.6 * len(body):
+        return None
+    stop = min(len(blocks), body[-1] + 3, (end if end is not None else len(blocks)) + 1)
+    for i in range(body[-1] + 1, stop):
+        text = blocks[i].text
+        if len(text) > 80 or RELATED_HEADINGS_RE.match(text) or blocks[i].heading:
+            break
+        m = _PHOTO_CREDIT.match(text) if CREDIT_LINE_RE.match(text) else None
+        if m and is_person(m["name"]) and _reads_as_names(m["name"]):
+            return m["name"], i
     return None

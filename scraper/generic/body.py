@@ -12,18 +12,22 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..htmltext import Block, ancestors
 from ..normalize import find_dates
 from ..vocab import (
+    ANSWERER_LABEL_RE,
     ATTACHMENT_LINE_RE,
     BOILERPLATE_LINE_RE,
     CREDIT_LINE_RE,
     DOCUMENT_FIELD_RE,
     DOCUMENT_RE,
+    DOWNLOAD_ENTRY_RE,
+    FILING_LABEL_RE,
     PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
+    RATING_LINE_RE,
     RELATED_HEADINGS_RE,
     SOURCE_LABEL_RE,
     may_be_control,
 )
-from .common import has_views_label, is_control, is_meta_line
+from .common import has_views_label, is_control, is_meta_text
 
 # The site's colophon: who runs it, where, licence and contacts (footers of every portal).
 _COLOPHON = re.compile(
@@ -236,6 +240,7 @@ def split_body(
             and b.link_density < 0.1
             and not _skip_in_body(b, title)
             and not _in_list_item(b)  # a related item's summary, under its linked headline
+            and not b.table_row  # a row of a related table ("Văn bản cùng lĩnh vực")
         )
 
     for n, i in enumerate(inside):
@@ -335,7 +340,7 @@ def _is_deck(blocks: list[Block], i: int) -> bool:
     b = blocks[i]
     if not b.heading or len(b.text) > 120 or b.text.rstrip().endswith((".", "!", "?", "…")):
         return False
-    return any(is_meta_line(blocks[k].text) for k in range(i + 1, min(len(blocks), i + 3)))
+    return any(is_meta_text(blocks[k].text) for k in range(i + 1, min(len(blocks), i + 3)))
 
 
 def _skip_in_body(b: Block, title: str | None) -> bool:
@@ -351,11 +356,19 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
     if (is_control(b) and not data_row) or len(text) < 80 and has_views_label(text):
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
-    if is_meta_line(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
+    if is_meta_text(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
         return True
     if len(text) < 100 and CREDIT_LINE_RE.match(text):
         return True
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
+        return True
+    if len(text) < 160 and ANSWERER_LABEL_RE.match(text):
+        return True
+    if len(text) < 120 and FILING_LABEL_RE.match(text):
+        return True  # "Từ khóa: đầu tư, ô tô", "Chuyên mục: Tin tức": the page's filing
+    if len(text) < 100 and RATING_LINE_RE.search(text):
+        return True
+    if len(text) < 160 and DOWNLOAD_ENTRY_RE.search(text):
         return True
     if (
         b.link_density > 0.5

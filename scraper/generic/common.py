@@ -100,9 +100,7 @@ def is_meta_line(text: str) -> bool:
         VIEWS_RE.search(text) or VIEWS_AFTER_RE.search(text)
     )
     signals += has_colon(text) and bool(
-        AUTHOR_INLINE_RE.search(_DIGIT_GLUED.sub(" ", text))
-        or AUTHOR_LABEL_RE.match(text)
-        or ASKER_LABEL_RE.match(text)
+        AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text) or ASKER_LABEL_RE.match(text)
     )
     if signals >= 2:
         return True
@@ -112,6 +110,17 @@ def is_meta_line(text: str) -> bool:
         # "Câu hỏi của bà … gửi ngày 15/10/2023:", "Sở Tư pháp trả lời ngày 08/11/2023"
         or (len(text) < 160 and (QUESTION_DATE_RE.search(text) or ANSWER_DATE_RE.search(text)))
     )
+
+
+def is_meta_text(text: str) -> bool:
+    """:func:`is_meta_line`, also for a meta line whose spans were glued without a space
+    ("03/03/2025 07:05Thực hiện: Quốc Tuấn"): a label right after a digit starts a field."""
+    if is_meta_line(text):
+        return True
+    if not has_colon(text):
+        return False
+    spaced = _DIGIT_GLUED.sub(" ", text)
+    return spaced != text and is_meta_line(spaced)
 
 
 _ROW_FIELD = re.compile(r"^([^|:]{2,40}?) \| (?=[^|]+$)")

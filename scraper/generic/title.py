@@ -13,7 +13,7 @@ from ..metadata import PageMeta
 from ..normalize import clean_text, find_dates
 from ..vocab import FILING_LABEL_RE, RELATED_HEADINGS_RE, SITE_COUNTER_RE, SOURCE_LABEL_RE
 from .author import author_from_label
-from .common import DIGIT, Found, block_index, is_control, is_meta_line, similarity, tokens
+from .common import DIGIT, Found, block_index, is_control, is_meta_text, similarity, tokens
 
 _TITLE_SELECTORS = (
     'h1, h2, h3, [itemprop="headline" i], [class*="title" i], [id*="title" i], '
@@ -269,7 +269,7 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
             text = text[: dates[0].start].rstrip(" ([-|–—,:")
         if not (15 <= len(text) <= 250 and len(text.split()) >= 4) or b.link_density > 0.3:
             continue
-        if is_control(b) or is_meta_line(text) or RELATED_HEADINGS_RE.match(text):
+        if is_control(b) or is_meta_text(text) or RELATED_HEADINGS_RE.match(text):
             continue
         if _mostly_date(text):
             continue  # "Ngày 28/11/2022 - 08:15" in italics under the headline
