@@ -25,10 +25,12 @@ from .standin import REFUSAL_MAX_CHARS, forward_target, refusal_notice
 from .urls import canonicalize, host_of, same_organisation, same_site, unwrap_redirect
 from .vocab import (
     ATTACHMENT_RE,
+    EMPTY_LIST_RE,
     NEXT_LINK_RE,
     PAGE_OF_RE,
     PAGE_PARAM_RE,
     PAGE_PATH_RE,
+    RELATED_HEADINGS_RE,
     TOTAL_PAGES_RE,
 )
 
@@ -557,6 +559,7 @@ class _Cluster:
     links: list[_Link]
     score: float = 0.0
     teasers: bool = False
+    headed: bool = False  # made of the items' headline links only (see _article_links)
 
 
 _MAX_DEPTH = 30  # levels looked up from a link: lists sit a few levels above their links
@@ -677,7 +680,17 @@ def _article_links(
     pager_ids = {n.mem_id for n in _ancestors(pager)} if pager is not None else set()
     candidates: list[tuple[str, _Cluster]] = []
     for shape, members in groups.items():
-        for cluster in _clusters(members, chains):
+        clusters = _clusters(members, chains)
+        # Items that carry a sub-list of their own ("Tin liên quan" under each story) split
+        # the list: its headline links alone show it.
+        headed = [m for m in members if _in_headline(m, chains)]
+        if 2 <= len(headed) < len(members):
+            known = {c.node.mem_id for c in clusters}
+            for cluster in _clusters(headed, chains):
+                if cluster.node.mem_id not in known:
+                    cluster.headed = True
+                    clusters.append(cluster)
+        for cluster in clusters:
             if len({m.url for m in cluster.links}) >= 2:
                 _score(cluster, chains)
                 candidates.append((shape, cluster))
@@ -711,7 +724,12 @@ def _article_links(
         top = max(hinted, key=lambda sc: sc[1].score)
         if not _in_sidebar(top[1].node) or _in_sidebar(best.node):
             shape, best = top
-    others = [c for s, c in candidates if s == shape and c is not best]
+    # (lists inside the winner are its items' sub-lists, not other lists beside it)
+    others = [
+        c
+        for s, c in candidates
+        if s == shape and c is not best and best.node.mem_id not in _ancestor_ids(c.node)
+    ]
     # The main column: climb while no other list of the shape is inside, except lists
     # of the same kind (summaries) that share the pager's column (a featured block).
     own = within[best.links[0].order]
@@ -739,22 +757,21 @@ def _article_links(
             break
         column = parent
     members = groups[shape]
-    # Items of another shape in the very same list (old items migrated under other URLs)
-    kinds = {_item_kind(m, best.node, chains) for m in best.links}
-    for s, c in candidates:
-        if s != shape and c.node.mem_id == best.node.mem_id:
-            # items of the list's own markup with headlines (a category label beside each
-            # item shares the list too; other boxes in the same column have other markup)
-            members = members + [
-                m
-                for m in c.links
-                if len(m.text.split()) >= _MERGED_WORDS and _item_kind(m, c.node, chains) in kinds
-            ]
+    members = members + _other_shaped_items(best, shape, links, exclude, chains, within)
     featured = _featured_before(column, members, within)
     if pager is not None:
         featured |= _more_before_pager(column, members, within, pager_ids)
     ordered = sorted(members, key=lambda m: m.order)
     pinned = _pinned_from_elsewhere(best, chains, links, page_url) if page_url else set()
+    if best.headed:  # an item's "Tin liên quan" links other stories: not the list's items
+        headlines = {m.url for m in best.links}
+        pinned |= {
+            m.url
+            for m in ordered
+            if m.url not in headlines
+            and best.node.mem_id in within[m.order]
+            and _in_related_box(m, best.node, chains)
+        }
     urls = (
         m.url
         for m in ordered
@@ -765,6 +782,45 @@ def _article_links(
     for url in urls:
         first.setdefault(url.lower(), url)
     return list(first.values()), shape
+
+
+def _other_shaped_items(
+    best: _Cluster,
+    shape: str,
+    links: list[_Link],
+    exclude: set[str],
+    chains: dict[int, list[LexborNode]],
+    within: dict[int, set[int]],
+) -> list[_Link]:
+    """Items of the list whose links all have another URL shape: old items migrated under
+    other URLs, a video or photo story among the news (/video/…, /anh/… beside /tin-tuc/…),
+    one or several. Only items of the list's own markup with a headline count (a category
+    label in each item, or an item's related links, share the list but not its items)."""
+    kinds = {_item_kind(m, best.node, chains) for m in best.links}
+    own_items = {_item_of(m, best.node, chains).mem_id for m in best.links}
+    found: list[_Link] = []
+    others: dict[int, list[_Link]] = defaultdict(list)  # item → its links of other shapes
+    by_node = {link.node.mem_id: link for link in links}
+    for a in best.node.css("a[href]"):  # the list's links, whatever their shape
+        link = by_node.get(a.mem_id)
+        if link is None or link.url in exclude:
+            continue
+        if link.order not in chains:
+            chains[link.order] = _ancestors(link.node)
+        item = _item_of(link, best.node, chains)
+        if item.mem_id not in own_items and url_shape(link.url) != shape:
+            others[item.mem_id].append(link)
+    for item_links in others.values():
+        stories = {
+            m.url
+            for m in item_links
+            if len(m.text.split()) >= _MERGED_WORDS and _item_kind(m, best.node, chains) in kinds
+        }
+        for m in item_links:
+            if m.url in stories:  # (its picture too; not the item's category label)
+                within.setdefault(m.order, {m.node.mem_id} | {n.mem_id for n in chains[m.order]})
+                found.append(m)
+    return found
 
 
 def _same_listing(url: str, page_url: str) -> bool:
@@ -803,6 +859,24 @@ def _pinned_from_elsewhere(
     if own < 2 or own <= len(other):
         return set()
     return {url for key in other for url in articles[key]}
+
+
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _in_related_box(link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]) -> bool:
+    """Inside ``box``, in an element headed "Tin liên quan", "Bài viết khác"…"""
+    for up in chains[link.order]:
+        if up.mem_id == box.mem_id:
+            return False
+        if RELATED_HEADINGS_RE.match(clean_text(up.text(separator=" "))[:80]):
+            return True
+    return False
+
+
+def _in_headline(link: _Link, chains: dict[int, list[LexborNode]]) -> bool:
+    """A link in a heading (<h3><a>Title</a></h3>): an item's own headline."""
+    return any(up.tag in _HEADLINE_TAGS for up in chains[link.order][:2])
 
 
 def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
@@ -888,7 +962,8 @@ def _more_before_pager(
     column: LexborNode, members: list[_Link], within: dict[int, set[int]], pager_ids: set[int]
 ) -> set[str]:
     """An untitled list of more stories between the list and its pager (Joomla's
-    "items-more" titles under the blog's items): the listing's too."""
+    "items-more" titles under the blog's items), or one titled "Các tin khác" (the next
+    items as titles only): the listing's too, since the pager pages past them."""
     boxes: list[LexborNode] = []
     sibling = column.next
     while sibling is not None:
@@ -898,20 +973,29 @@ def _more_before_pager(
                 found |= {m.url for m in members if box.mem_id in within[m.order]}
             return found
         if sibling.tag not in ("-text", "-comment"):
-            if _titled(sibling):
+            if _titled(sibling, allow=_MORE_OF_THE_LIST):
                 break
             boxes.append(sibling)
         sibling = sibling.next
     return set()
 
 
-def _titled(box: LexborNode) -> bool:
+def _titled(box: LexborNode, allow: re.Pattern[str] | None = None) -> bool:
     """A box with a title of its own ("Tin nổi bật"), as other lists have: an unlinked
-    heading or title element."""
+    heading or title element (other than one ``allow`` matches)."""
     for node in box.css('h2, h3, h4, h5, h6, [class*="title" i]'):
-        if node.css_first("a") is None and not _inside_link(node) and node.text(strip=True):
+        if (
+            node.css_first("a") is None
+            and not _inside_link(node)
+            and node.text(strip=True)
+            and not (allow and allow.fullmatch(clean_text(node.text(separator=" "))))
+        ):
             return True
     return False
+
+
+# "Các tin khác", "Tin khác", "Các bài viết khác": more of the same list
+_MORE_OF_THE_LIST = re.compile(r"(?i)(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+khác\s*:?")
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -982,6 +1066,12 @@ def parse_listing(
             url,
         )
     text = _page_text(tree, html)
+    if page.article_urls and EMPTY_LIST_RE.search(text):
+        # "Không có dữ liệu" where the list should be (a page past the end): the links
+        # left are a sidebar's, not this listing's
+        chosen = set(page.article_urls)
+        if all(_in_sidebar(link.node) for link in all_links if link.url in chosen):
+            page.article_urls = []
     # "Trang 2 / 9" (a page number never above the count)
     m = next((m for m in PAGE_OF_RE.finditer(text) if int(m["cur"]) <= int(m["total"])), None)
     if m:

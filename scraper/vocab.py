@@ -255,6 +255,13 @@ PAGE_OF_RE = re.compile(
     r"(?!\d|\s*[/.\-]\s*\d)",
     re.IGNORECASE,
 )
+# A listing that says it has nothing to show (a page past the end, an empty category).
+EMPTY_LIST_RE = re.compile(
+    r"(?:không|chưa)\s+có\s+(?:dữ\s+liệu|tin(?:\s+bài)?|bài\s+viết|kết\s+quả)(?:\s+nào)?\b|"
+    r"không\s+tìm\s+thấy\s+(?:dữ\s+liệu|kết\s+quả|bài\s+viết|tin(?:\s+bài)?)|"
+    r"\bno\s+(?:data|items|posts|results)\b",
+    re.IGNORECASE,
+)
 # A total alone: "Tổng cộng 187 tin bài, 16 trang", "Tổng số: 16 trang".
 TOTAL_PAGES_RE = re.compile(
     r"tổng\s+(?:cộng|số)\s*:?[^.|\d]{0,20}(?:\d+[^.|\d]{1,20})?(?P<total>\d{1,4})\s+trang\b",

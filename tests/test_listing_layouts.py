@@ -1278,3 +1278,83 @@ def test_stories_of_other_categories_pinned_atop_the_list_are_not_its_items() ->
     assert parse_listing(_page(parent, ""), f"{HOST}/chuyen-muc/tin-tuc").article_urls == [
         _url(i) for i in range(6)
     ]
+
+
+def test_related_stories_under_each_item_are_not_items_of_the_list() -> None:
+    """Each item ends with "Tin liên quan:" and two stories of other sections in the same
+    URL shape (sites10/s60): the list is the items' headlines, not their related links."""
+
+    def related(i: int) -> str:
+        return (
+            '<div class="tin-lien-quan"><b>Tin liên quan:</b><ul>'
+            + "".join(
+                f'<li><a href="/tin-tuc/bai-viet-so-{2000 + 2 * i + k}.html">'
+                f"{TOPICS[(i + k + 5) % len(TOPICS)]}</a></li>"
+                for k in (0, 1)
+            )
+            + "</ul></div>"
+        )
+
+    items = "".join(
+        "<li class='item'>"
+        + _card(i).replace("</p></div>", "</p>" + related(i) + "</div>")
+        + "</li>"
+        for i in range(6)
+    )
+    page = parse_listing(_page(f'<ul class="list-items">{items}</ul>', ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_titles_only_list_of_more_items_before_the_pager_is_the_listings() -> None:
+    """Three cards, then "Các tin khác" with the next six items as titles in the sidebar's
+    markup, then the pager (sites10/s62): the pager pages past them, so they are the
+    listing's; a box titled otherwise ("Tin xem nhiều") is not."""
+    cards = '<div class="news-cards">' + "".join(_card(i) for i in range(3)) + "</div>"
+    more = (
+        '<div class="other-news"><h2 class="sub-title">Các tin khác</h2><ul class="list-news">'
+        + "".join(_plain(i) for i in range(3, 9))
+        + "</ul></div>"
+    )
+    pager = '<div class="paging"><b>1</b> <a href="/tin-tuc/trang/2/">2</a> <a href="/tin-tuc/trang/3/">3</a></div>'
+    sidebar = "".join(_plain(i) for i in range(9, 13))
+    page = parse_listing(_page(cards + more, sidebar, pager), f"{HOST}/tin-tuc/")
+    assert page.article_urls == [_url(i) for i in range(9)]
+    ranked = more.replace("Các tin khác", "Tin xem nhiều")
+    page = parse_listing(_page(cards + ranked, sidebar, pager), f"{HOST}/tin-tuc/")
+    assert page.article_urls == [_url(i) for i in range(3)]
+
+
+def test_a_lone_video_or_photo_story_among_the_news_is_an_item() -> None:
+    """One item of the list links /video/…, another /anh/…, in the list's own markup
+    (sites10/s64): items whatever their shape; a category label in every item is not."""
+    items = [_card(i) for i in range(6)]
+    items[2] = items[2].replace("/tin-tuc/bai-viet-so-1002", "/video/clip-so-1002")
+    items[4] = items[4].replace("/tin-tuc/bai-viet-so-1004", "/anh/phong-su-so-1004")
+    labelled = [
+        x.replace("<p>", '<a class="cat" href="/chuyen-muc/van-hoa">Văn hóa</a><p>', 1)
+        for x in items
+    ]
+    main = '<div class="news-list">' + "".join(labelled) + "</div>"
+    page = parse_listing(
+        _page(main, "".join(_plain(i) for i in range(8, 12))), f"{HOST}/tin-tuc.html"
+    )
+    want = [_url(i) for i in range(6)]
+    want[2] = f"{HOST}/video/clip-so-1002.html"
+    want[4] = f"{HOST}/anh/phong-su-so-1004.html"
+    assert page.article_urls == want
+
+
+def test_a_page_saying_it_has_no_items_lists_none_of_the_sidebars() -> None:
+    """Past the end, the list says "Không có dữ liệu" and only the sidebar links stories
+    (sites10/s59): the page has no items of its own, so the walk ends there; a full page
+    with the same words in a widget keeps its list."""
+    pager = '<div class="pager"><a href="?page=6">6</a> <b>7</b></div>'
+    empty = '<div class="list-news"><div class="no-data">Không có dữ liệu</div></div>'
+    sidebar = "".join(_plain(i) for i in range(8))
+    page = parse_listing(_page(empty, sidebar, pager), f"{HOST}/tin-tuc.html?page=7")
+    assert page.article_urls == []
+    assert page.page_urls == [f"{HOST}/tin-tuc.html?page=6"]
+    full = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    widget = '<div class="lich">Lịch công tác: Không có dữ liệu</div>'
+    page = parse_listing(_page(full + widget, sidebar, pager), f"{HOST}/tin-tuc.html?page=6")
+    assert page.article_urls == [_url(i) for i in range(6)]
