@@ -217,10 +217,18 @@ def extract_article(
     # Date
     shown = None  # the date shown near the title, read when needed
     body_last = body_idx[-1] if body_idx else None
+    machine = meta.published if _plausible_date(meta.published) else None
     if p_date:
         art.published_at, art.evidence["published_at"] = p_date, f"profile selector {date_sel}"
-    elif meta.published:
-        art.published_at, art.evidence["published_at"] = meta.published, meta.published_source
+    elif machine:
+        art.published_at, art.evidence["published_at"] = machine, meta.published_source
+        by_title = generic.find_date(blocks, title_idx, body_start, end, body_last)
+        if by_title and by_title.how == _BY_THE_TITLE and str(by_title.value)[:10] != machine[:10]:
+            # the page shows another day by its headline than its metadata says (a render
+            # time, an update time in the publish field, a template's copy): the reader's
+            shown = by_title
+            art.published_at = str(shown.value)
+            art.evidence["published_at"] = f"{shown.how}, not {meta.published_source} {machine}"
     else:
         shown = generic.find_date(
             blocks, title_idx, body_start, end, body_last
@@ -312,6 +320,15 @@ def _views_window(
     if end is not None:
         idx += _until_related(blocks, end, 8)
     return list(dict.fromkeys(idx))
+
+
+_BY_THE_TITLE = "date near the title"  # how generic.find_date names a date by the headline
+_FIRST_YEAR = "1995"  # no portal published before; earlier metadata is a placeholder (1970, 0001)
+
+
+def _plausible_date(iso: str | None) -> str | None:
+    """``iso`` unless it is a placeholder date (the Unix epoch, year 1)."""
+    return iso if iso and iso[:4] >= _FIRST_YEAR else None
 
 
 def _until_related(blocks: list[Block], start: int, n: int) -> list[int]:

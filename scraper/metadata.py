@@ -7,9 +7,10 @@ Pure functions.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .normalize import clean_text, parse_date
 
@@ -145,9 +146,26 @@ def _marked_date(tree: LexborHTMLParser) -> tuple[str | None, str]:
     if not marked:
         return None, ""
     for sel, attr in _DATE_MARKS:
-        node = tree.css_first(sel)
+        # the first shown on the page: a hidden copy may hold a stale or template date
+        node = next((n for n in tree.css(sel) if not _hidden(n)), None)
         if node is not None:
             published = parse_date(node.attributes.get(attr))
             if published:
                 return published, sel
     return None, ""
+
+
+_NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(node: LexborNode) -> bool:
+    """``node`` or an element around it is hidden (``hidden``, ``display: none``)."""
+    up: LexborNode | None = node
+    for _ in range(30):  # bounded: deeply nested junk stays cheap
+        if up is None or up.tag in ("body", "html"):
+            return False
+        attrs = up.attributes
+        if "hidden" in attrs or _NOT_SHOWN.search(attrs.get("style") or ""):
+            return True
+        up = up.parent
+    return False

@@ -255,6 +255,13 @@ PAGE_OF_RE = re.compile(
     r"(?!\d|\s*[/.\-]\s*\d)",
     re.IGNORECASE,
 )
+# A template's default page title, no headline: og:title "Tin tức", <title>"Chi tiết tin".
+SECTION_TITLE_RE = re.compile(
+    r"\s*(?:tin\s+tức(?:\s*[-–]\s*sự\s+kiện)?|chi\s+tiết(?:\s+(?:tin(?:\s+tức)?|bài\s+viết))?|"
+    r"tin\s+bài|bài\s+viết|tin\s+chi\s+tiết|xem\s+tin|news(?:\s+details?)?|article|"
+    r"trang\s+chủ|home(?:\s+page)?)\s*",
+    re.IGNORECASE,
+)
 # A listing that says it has nothing to show (a page past the end, an empty category).
 EMPTY_LIST_RE = re.compile(
     r"(?:không|chưa)\s+có\s+(?:dữ\s+liệu|tin(?:\s+bài)?|bài\s+viết|kết\s+quả)(?:\s+nào)?\b|"

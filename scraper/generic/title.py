@@ -11,7 +11,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..htmltext import Block
 from ..metadata import PageMeta
 from ..normalize import clean_text, find_dates
-from ..vocab import FILING_LABEL_RE, RELATED_HEADINGS_RE, SITE_COUNTER_RE, SOURCE_LABEL_RE
+from ..vocab import (
+    FILING_LABEL_RE,
+    RELATED_HEADINGS_RE,
+    SECTION_TITLE_RE,
+    SITE_COUNTER_RE,
+    SOURCE_LABEL_RE,
+)
 from .author import author_from_label
 from .common import DIGIT, Found, block_index, is_control, is_meta_text, similarity, tokens
 
@@ -173,7 +179,7 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     ):
         if ref:
             text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
-            if text:
+            if text and not SECTION_TITLE_RE.fullmatch(text):
                 index = block_index(blocks, text)
                 if index is None:
                     index = _split_headline(blocks, text)
