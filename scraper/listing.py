@@ -762,10 +762,10 @@ def _article_links(
     if pager is not None:
         featured |= _more_before_pager(column, members, within, pager_ids)
     ordered = sorted(members, key=lambda m: m.order)
-    pinned = _pinned_from_elsewhere(best, chains, links, page_url) if page_url else set()
+    left_out = _pinned_from_elsewhere(best, chains, links, page_url) if page_url else set()
     if best.headed:  # an item's "Tin liên quan" links other stories: not the list's items
         headlines = {m.url for m in best.links}
-        pinned |= {
+        left_out |= {
             m.url
             for m in ordered
             if m.url not in headlines
@@ -775,7 +775,7 @@ def _article_links(
     urls = (
         m.url
         for m in ordered
-        if m.url not in pinned and (m.url in featured or column.mem_id in within[m.order])
+        if m.url not in left_out and (m.url in featured or column.mem_id in within[m.order])
     )
     # one article linked as x.aspx and x.ASPX (IIS reads both): the first spelling
     first: dict[str, str] = {}
