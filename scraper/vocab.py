@@ -280,9 +280,12 @@ PAGE_PARAM_RE = re.compile(
     re.IGNORECASE,
 )
 # /page/2/, /trang-3.html, /p4; DNN's path pairs /PageID/2 or /PgrID/1425/PageID/2
-# (EasyDNNnews names its pager module in the pair before).
+# (EasyDNNnews names its pager module in the pair before); a page suffix on the listing's
+# own name, /hoat-dong-p2.html, /tin-tuc-page-3/ (not "-trang-": "nha-trang-2024")
 PAGE_PATH_RE = re.compile(
-    r"(?:/pgrid/\d+)?/(?:page(?:id|index|no)?|trang|p)[/\-_]?\d+(?:/|\.html?|$)", re.IGNORECASE
+    r"(?:/pgrid/\d+)?/(?:page(?:id|index|no)?|trang|p)[/\-_]?\d+(?:/|\.html?|$)|"
+    r"[-_](?:page|p)[-_]?\d{1,4}(?:/|\.html?|$)",
+    re.IGNORECASE,
 )
 
 # Links that are files, not pages.

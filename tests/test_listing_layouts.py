@@ -1358,3 +1358,26 @@ def test_a_page_saying_it_has_no_items_lists_none_of_the_sidebars() -> None:
     widget = '<div class="lich">Lịch công tác: Không có dữ liệu</div>'
     page = parse_listing(_page(full + widget, sidebar, pager), f"{HOST}/tin-tuc.html?page=6")
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_page_suffix_on_the_listings_own_name_is_a_page_of_its_first_page() -> None:
+    """/tin-tuc/hoat-dong-nganh.html pages as /tin-tuc/hoat-dong-nganh-p2.html
+    (sites11/s68): from page 1 too, whose name has no number to compare; an article whose
+    slug ends in "-p1234" stays an article, and "nha-trang-2024" is no page."""
+    base = "/tin-tuc/hoat-dong-nganh"
+    pager = (
+        f'<div class="paging"><span class="cur">1</span> <a href="{base}-p2.html">2</a> '
+        f'<a href="{base}-p3.html">3</a> <a class="last" href="{base}-p6.html">Cuối</a></div>'
+    )
+    items = [_card(i) for i in range(5)]
+    items[1] = items[1].replace("/tin-tuc/bai-viet-so-1001.html", "/tin-tuc/hoi-nghi-p1234.html")
+    items[2] = items[2].replace(
+        "/tin-tuc/bai-viet-so-1002.html", "/tin-tuc/du-lich-nha-trang-2024.html"
+    )
+    page = parse_listing(
+        _page('<div class="news-list">' + "".join(items) + "</div>", "", pager),
+        f"{HOST}{base}.html",
+    )
+    assert sorted(page.page_urls) == [f"{HOST}{base}-p{n}.html" for n in (2, 3, 6)]
+    assert f"{HOST}/tin-tuc/hoi-nghi-p1234.html" in page.article_urls
+    assert f"{HOST}/tin-tuc/du-lich-nha-trang-2024.html" in page.article_urls
