@@ -365,7 +365,20 @@ def blocks_of(node: LexborNode, *, nfc: bool = True) -> list[Block]:
     align = _align_of(node)
     walker.walk(node, chain, align, 0)
     walker.flush(node, chain, align, 0)
+    for b in walker.blocks:
+        if (
+            b.text[:1] in _WORD_BULLETS
+            and b.text[1:2].isspace()
+            and "mso-list" in (b.element.attributes.get("style") or "")
+        ):
+            # Word's drawn bullet ("·" in the Symbol font, then spaces): a list marker, no text
+            b.text = b.text[1:].lstrip()
     return walker.blocks
+
+
+# Bullets Word draws before a pasted list item (mso-list paragraphs): Symbol "·" and its
+# private-use twin, Courier "o", Wingdings "§"; numbers ("1.", "a)") are kept.
+_WORD_BULLETS = frozenset("·\uf0b7o§\uf0a7•")
 
 
 def node_text(node: LexborNode | None) -> str:

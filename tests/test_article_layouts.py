@@ -1948,3 +1948,24 @@ def test_a_templates_default_og_title_is_no_headline() -> None:
         '<title>Tin tức - Cổng thông tin điện tử tỉnh Bắc Ninh</title><meta property="og:title" content="Tin tức">',
     )
     assert extract_article(page, URL).title == TITLE
+
+
+def test_words_drawn_bullet_before_a_pasted_list_item_is_no_text() -> None:
+    """A list pasted from Word: each item a MsoListParagraph whose "·" (Symbol font) and
+    spaces are drawn inside a conditional comment (holdout32/bs4_word_paste). The item's
+    text is its words, as for an <li>; a numbered item keeps its number."""
+
+    def item(marker: str, text: str) -> str:
+        return (
+            '<p class="MsoListParagraphCxSpMiddle" style="margin-left:54.0pt;'
+            'text-indent:-18.0pt;mso-list:l0 level1 lfo1"><!--[if !supportLists]-->'
+            f'<span style="font-family:Symbol">{marker}<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; '
+            f"</span></span><!--[endif]--><span>{text}</span><o:p></o:p></p>"
+        )
+
+    items = item("·", "Thông báo lịch tiêm trên hệ thống loa truyền thanh các thôn;") + item(
+        "2.", "Lập danh sách hộ nuôi chó, mèo và ký cam kết nuôi nhốt;"
+    )
+    art = extract_article(_page("", "", _body(items)), URL)
+    assert "\n\nThông báo lịch tiêm trên hệ thống loa truyền thanh các thôn;\n\n" in art.body
+    assert "\n\n2. Lập danh sách hộ nuôi chó, mèo và ký cam kết nuôi nhốt;\n\n" in art.body
