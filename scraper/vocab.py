@@ -102,7 +102,13 @@ SOURCE_LABEL_RE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn(?:\s+(?:tin|ảnh|hình(?:\s+ảnh)?))?|theo|source)\s*[:：]|"
     # "Theo Báo Kon Tum", "Theo TTXVN", "(Theo Báo SGGP)": a source even without the colon
     # ("Theo báo cáo của …" opens a sentence)
-    r"^\s*[(\[]?\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b",
+    r"^\s*[(\[]?\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b|"
+    # "Theo Cục Y tế dự phòng" alone on its line: an agency as the source; "Theo Bộ Y tế,
+    # …" or a longer line opens a sentence
+    r"^\s*[(\[]?\s*theo\s+(?:tổng\s+|chi\s+)?(?:cục|bộ(?!\s+(?:trưởng|luật))|sở|viện|học\s+viện|"
+    r"trung\s+tâm|văn\s+phòng|ủy\s+ban|ubnd|hội(?!\s+nghị)|ban(?!\s+hành)|tỉnh\s+ủy|huyện\s+ủy|"
+    r"thành\s+ủy|bộ\s+chỉ\s+huy|công\s+an|bảo\s+hiểm|ngân\s+hàng|tập\s+đoàn|công\s+ty)"
+    r"(?:\s+[^\s,;:!?]+){1,8}(?<!\.)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
 

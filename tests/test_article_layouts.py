@@ -1969,3 +1969,37 @@ def test_words_drawn_bullet_before_a_pasted_list_item_is_no_text() -> None:
     art = extract_article(_page("", "", _body(items)), URL)
     assert "\n\nThông báo lịch tiêm trên hệ thống loa truyền thanh các thôn;\n\n" in art.body
     assert "\n\n2. Lập danh sách hộ nuôi chó, mèo và ký cam kết nuôi nhốt;\n\n" in art.body
+
+
+def test_a_name_behind_a_ligature_person_icon_is_the_byline() -> None:
+    """Material chips under the title (holdout33/pgd_material_cards): each chip's icon is
+    a font ligature whose word is a text node ("schedule", "visibility", "person"). The
+    "person" chip holds the byline, without the icon's word; a clock or eye chip never does."""
+
+    def chip(icon: str, text: str) -> str:
+        return (
+            f'<span class="mdc-chip"><i class="material-icons mdc-chip__icon">{icon}</i>'
+            f'<span class="mdc-chip__text">{text}</span></span>'
+        )
+
+    chips = f'<div class="mdc-chip-set">{chip("schedule", "14/03/2024 15:30")}{chip("visibility", "1.234")}'
+    art = extract_article(
+        _page("", chips + chip("person", "Nguyễn Thị Hoa") + "</div>", _body()), URL
+    )
+    assert art.author == "Nguyễn Thị Hoa"
+    assert "person" not in art.body and "Nguyễn Thị Hoa" not in art.body
+    art = extract_article(_page("", chips + chip("label", "Giáo Dục") + "</div>", _body()), URL)
+    assert art.author is None  # a tag chip's word is no byline
+
+
+def test_an_agency_alone_after_theo_is_a_source_not_a_paragraph() -> None:
+    """ "Theo Cục Y tế dự phòng" right-aligned under the text (holdout33/benhvien_metabar):
+    an agency named as the source, like "Theo Báo …"; neither body nor author. A sentence
+    that opens with "Theo Bộ Y tế, …" stays in the body."""
+    source = '<p style="text-align:right"><i>Theo Cục Y tế dự phòng</i></p>'
+    art = extract_article(_page("", "", _body() + source), URL)
+    assert "Theo Cục Y tế" not in art.body and art.author is None
+    assert art.body.endswith(PARAS[2])
+    sentence = "<p>Theo Bộ Y tế, số ca mắc sốt xuất huyết trong tháng giảm 12% so với cùng kỳ.</p>"
+    art = extract_article(_page("", "", _body(sentence)), URL)
+    assert "Theo Bộ Y tế, số ca mắc sốt xuất huyết" in art.body

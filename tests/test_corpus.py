@@ -55,6 +55,7 @@ CORPORA = (
     "holdout30",
     "holdout31",
     "holdout32",
+    "holdout33",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..htmltext import Block, ancestors, node_text
 from ..normalize import clean_text, find_dates
@@ -244,8 +244,23 @@ _AUTHOR_ELEMENTS = (
     '[rel="author"], [class*="byline" i], [class*="nguoiviet" i], '
     # a name behind a person icon: <span><i class="fa fa-user"></i> Thu Hiền</span>
     ':has(> i[class*="fa-user" i]), :has(> i[class*="fa-pen" i]), '
-    ':has(> [class*="glyphicon-user" i]), :has(> i[class*="bi-person" i])'
+    ':has(> [class*="glyphicon-user" i]), :has(> i[class*="bi-person" i]), '
+    ':has(> i[class*="mdi-account" i]), '
+    # a font ligature icon: <i class="material-icons">person</i>; its word is no text
+    ':has(> [class*="material-icons" i]), :has(> [class*="material-symbols" i])'
 )
+_LIGATURE_ICONS = '[class*="material-icons" i], [class*="material-symbols" i]'
+_PERSON_LIGATURES = frozenset(
+    {"person", "person_outline", "account_circle", "account_box", "face", "edit", "create"}
+)
+
+
+def _ligature_word(node: LexborNode) -> str | None:
+    """The word a ligature icon child of ``node`` draws ("person"), if it has one."""
+    for child in node.iter():
+        if child.css_matches(_LIGATURE_ICONS):
+            return (child.text() or "").strip()
+    return None
 
 
 def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | None:
@@ -263,7 +278,13 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
                 account_boxes.add(node.mem_id)
                 continue
         shown_in = named if named is not None else node
-        text = clean_author(clean_text(shown_in.text(separator=" ")) or "")
+        text = clean_text(shown_in.text(separator=" ")) or ""
+        icon = _ligature_word(node)
+        if icon is not None:
+            if icon.lower() not in _PERSON_LIGATURES:
+                continue  # a clock or an eye: the chip holds a date or a count
+            text = text.removeprefix(icon).strip() if named is None else text
+        text = clean_author(text)
         if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
             continue
         if SOURCE_LABEL_RE.match(text) or not is_person(text) or not text[:1].isupper():
