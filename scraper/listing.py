@@ -246,8 +246,8 @@ _BY_DATE = (
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 )
 _PAGER_WORDS = re.compile(
-    r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu|cuối|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
-    r"trang\s+(?:đầu|cuối|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
+    r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
+    r"trang\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
     r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
     + _BY_DATE
 )
@@ -258,7 +258,9 @@ _SEQUENTIAL = re.compile(
     r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|" + _BY_DATE
 )
 _ARROWS = " «»‹›<>|←→▸▶►▾▼"
-_NAMED_STEP = re.compile(r"(?i)(?:trang\s+)?(?:đầu|cuối|trước|sau)|first|last|prev(?:ious)?|next")
+_NAMED_STEP = re.compile(
+    r"(?i)(?:trang\s+)?(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|trước|sau)|first|last|prev(?:ious)?|next"
+)
 
 
 def _is_pager_text(text: str) -> bool:

@@ -195,6 +195,15 @@ RELATED_HEADINGS_RE = re.compile(
     r"^\s*[\w\-]+(?:\s+[\w\-]+)?\s+khác\s*:?\s*$",
     re.IGNORECASE,
 )
+# A side column's standing boxes, by their heading ("Giới thiệu chung", "Lịch công tác tuần
+# của Lãnh đạo UBND tỉnh", "Thống kê truy cập"): the site's own text, never an article's.
+SIDE_BOX_HEADING_RE = re.compile(
+    r"^\s*(?:giới\s+thiệu(?:\s+chung)?|tổng\s+quan(?:\s+về\s+.{1,40})?|"
+    r"lịch\s+(?:công\s+tác|làm\s+việc|tiếp\s+(?:công\s+)?dân)(?:\s+tuần)?(?:\s+(?:của|lãnh\s+đạo)\b.{0,50})?|"
+    r"thống\s+kê\s+truy\s+cập|liên\s+kết(?:\s+website|\s+web)?|thăm\s+dò\s+ý\s+kiến|"
+    r"hỗ\s+trợ\s+trực\s+tuyến|đường\s+dây\s+nóng)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A longform's production credits ("Ảnh: Hồng Nhung - Trọng Nhân", "Thiết kế: Quốc Việt"):
 # neither text nor author.
 CREDIT_LINE_RE = re.compile(
@@ -242,6 +251,8 @@ BOILERPLATE_LINE_RE = re.compile(
     r"lên\s+đầu\s+trang|đầu\s+trang|gửi\s+(?:bài|email|cho\s+bạn\s+bè)|chia\s+sẻ|share|tweet|"
     r"lưu\s+bài|email|print|back|top|facebook|zalo|twitter|"
     r"go\s+to|trang\s+\d+\s*/\s*\d+|xem\s+theo\s+ngày|cỡ\s+chữ|font\s*size|a\+|a-|"
+    # a table of contents' caption: the links under it jump within the page
+    r"mục\s+lục(?:\s+bài\s+viết)?|table\s+of\s+contents|"
     r"tải\s+về|đính\s+kèm|tệp\s+đính\s+kèm|file\s+đính\s+kèm|bookmark|"
     r"nghe\s+(?:bản\s+tin|tin|bài(?:\s+viết)?|đọc(?:\s+bài(?:\s+viết)?)?|audio)|xem\s+video|"
     r"[\s|:·•\-–»«<>\d]++"
@@ -353,7 +364,7 @@ _CONTROL_PREFIXES = frozenset(
     (
         *("bả", "in", "qu", "tr", "về", "lê", "đầ", "gử", "ch", "sh", "tw", "lư", "em", "pr"),
         *("ba", "to", "fa", "za", "go", "xe", "cỡ", "fo", "a+", "a-", "tả", "đí", "tệ", "fi", "bo"),
-        "ng",
+        *("ng", "mụ", "ta"),
     )
 )
 _CONTROL_SYMBOLS = frozenset("|:.·•-–»«<>()[]")  # "()[]" and "." may follow a leading space

@@ -2003,3 +2003,97 @@ def test_an_agency_alone_after_theo_is_a_source_not_a_paragraph() -> None:
     sentence = "<p>Theo Bộ Y tế, số ca mắc sốt xuất huyết trong tháng giảm 12% so với cùng kỳ.</p>"
     art = extract_article(_page("", "", _body(sentence)), URL)
     assert "Theo Bộ Y tế, số ca mắc sốt xuất huyết" in art.body
+
+
+def _three_columns(center: str, right: str) -> str:
+    """A ward portal laid out in table cells (holdout34/aspnet_phuong_lich): menu column,
+    the article's column, a side column of standing boxes."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{_SITE_TITLE}</head>
+<body><table class="main-table"><tr><td class="col-left"><ul class="menu">
+<li><a href="/">Trang chủ</a></li><li><a href="/news">Tin tức</a></li></ul></td>
+<td class="col-center"><table class="detail"><tr><td><span class="title_detail">{TITLE}</span></td></tr>
+<tr><td class="date_detail">Cập nhật: 15/03/2024 | Lượt xem: 1.234</td></tr>
+<tr><td><div class="content_detail">{center}</div></td></tr>
+<tr><td><a href="javascript:window.print();">In trang</a></td></tr></table>
+<div class="tin-khac"><div class="box-title">CÁC TIN KHÁC</div><ul>
+<li><a href="/news/2024/03/a">Khai mạc hội chợ thương mại làng nghề truyền thống</a> (12/03/2024)</li>
+<li><a href="/news/2024/03/b">Tập huấn chuyển đổi số cho cán bộ cấp xã năm 2024</a> (10/03/2024)</li>
+<li><a href="/news/2024/03/c">Ra quân tổng vệ sinh môi trường, khơi thông cống rãnh</a> (05/03/2024)</li>
+<li><a href="/news/2024/02/d">Tiêm vắc xin phòng bệnh cho đàn gia súc, gia cầm</a> (28/02/2024)</li>
+</ul></div></td>
+<td class="col-right">{right}<div class="box">Tổng lượt truy cập: 8.681.818</div></td></tr></table>
+</body></html>"""
+
+
+def test_a_schedule_table_in_the_side_column_is_not_the_text() -> None:
+    """Two paragraphs by the headline beside the week's work schedule (twelve rows of
+    dated meetings) in the side column: the table scores more, but it stands alone in
+    another column, away from the headline; the prose by the headline is the text."""
+    rows = "".join(
+        f"<tr><td>Thứ {d} 0{d}/12<br>Sáng</td><td>07:30</td><td>Họp giao ban, kiểm tra tiến độ "
+        f"chỉnh trang đô thị, thoát nước các kiệt, hẻm số {d}</td><td>Chủ tịch, các Phó Chủ "
+        "tịch, công chức chuyên môn</td><td>Hội trường</td></tr>"
+        for d in range(2, 8)
+        for _ in range(2)
+    )
+    schedule = (
+        '<div class="box"><table class="lichtuan"><tr><th colspan="5">LỊCH CÔNG TÁC TUẦN '
+        "(07/12/2026 - 13/12/2026)</th></tr><tr><th>Ngày</th><th>Giờ</th><th>Nội dung</th>"
+        f"<th>Thành phần</th><th>Địa điểm</th></tr>{rows}</table></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in PARAS[:2])
+    art = extract_article(_three_columns(text, schedule), URL)
+    assert art.body == "\n\n".join(PARAS[:2])
+    # the same table in the article's own column is the article's data
+    art = extract_article(_three_columns(text + schedule, ""), URL)
+    assert "Hội trường" in art.body and art.body.startswith(PARAS[0])
+
+
+def test_a_side_box_named_by_its_heading_is_not_the_text() -> None:
+    """A Liferay side column (holdout34/liferay_tinh_portlet): portlets whose heading sits
+    in its own bar ("Giới thiệu chung" over four paragraphs about the province). The box
+    is the site's standing text, not a longer rival of a two-paragraph article."""
+    intro = "".join(
+        f"<p>Kon Tum là tỉnh miền núi, biên giới nằm ở phía Bắc Tây Nguyên, có diện tích tự "
+        f"nhiên hơn 9.600 km², dân số hơn 580.000 người, gồm 43 dân tộc cùng sinh sống ({k}).</p>"
+        for k in range(4)
+    )
+    box = (
+        '<section class="portlet"><div class="portlet-topper"><h2 class="portlet-title-text">'
+        f'Giới thiệu chung</h2></div><div class="portlet-content">{intro}</div></section>'
+    )
+    text = "".join(f"<p>{p}</p>" for p in PARAS[:2])
+    art = extract_article(_three_columns(text, box), URL)
+    assert art.body == "\n\n".join(PARAS[:2])
+
+
+def test_the_desk_signing_a_notice_is_its_author() -> None:
+    """A recruitment notice signed "BBT" bold and right under the text
+    (holdout34/bs5_so_tuyendung): the editorial desk wrote it. The same desk in a
+    "Người đăng:" meta line is the account that posted the page, never an author."""
+    signed = '<p style="text-align:right"><b>BBT</b></p>'
+    art = extract_article(_page("", "", _body() + signed), URL)
+    assert art.author == "BBT" and not art.body.endswith("BBT")
+    poster = '<div class="news-info">Người đăng: BBT | Ngày đăng: 14/03/2024</div>'
+    art = extract_article(_page("", poster, _body()), URL)
+    assert art.author is None
+
+
+def test_a_table_of_contents_inside_the_text_is_no_text() -> None:
+    """Easy Table of Contents in a WordPress post (holdout34/wordpress_huyen_toc): a
+    "Mục lục" caption over links to the post's own headings. The caption and the links
+    are navigation; the headings they point to stay."""
+    toc = (
+        '<div id="ez-toc-container"><div class="ez-toc-title-container"><p class="ez-toc-title">'
+        'Mục lục</p></div><nav><ul><li><a href="#Khoi_dau">Khởi đầu từ lòng dân</a></li>'
+        '<li><a href="#Con_duong">Những con đường về tận ngõ</a></li></ul></nav></div>'
+    )
+    text = (
+        f"<p>{PARAS[0]}</p>{toc}<h2><span id='Khoi_dau'>Khởi đầu từ lòng dân</span></h2>"
+        f"<p>{PARAS[1]}</p><h2><span id='Con_duong'>Những con đường về tận ngõ</span></h2>"
+        f"<p>{PARAS[2]}</p>"
+    )
+    art = extract_article(_page("", "", text), URL)
+    assert art.body == "\n\n".join(
+        [PARAS[0], "Khởi đầu từ lòng dân", PARAS[1], "Những con đường về tận ngõ", PARAS[2]]
+    )

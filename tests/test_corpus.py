@@ -56,6 +56,7 @@ CORPORA = (
     "holdout31",
     "holdout32",
     "holdout33",
+    "holdout34",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

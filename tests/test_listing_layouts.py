@@ -1381,3 +1381,23 @@ def test_a_page_suffix_on_the_listings_own_name_is_a_page_of_its_first_page() ->
     assert sorted(page.page_urls) == [f"{HOST}{base}-p{n}.html" for n in (2, 3, 6)]
     assert f"{HOST}/tin-tuc/hoi-nghi-p1234.html" in page.article_urls
     assert f"{HOST}/tin-tuc/du-lich-nha-trang-2024.html" in page.article_urls
+
+
+def test_first_and_last_spelled_out_are_pager_links() -> None:
+    """Liferay's page iterator (holdout34/liferay_tinh_portlet): "Đầu tiên", "Trước",
+    "Trang sau", "Cuối cùng" and no numbered links; the last page is only behind
+    "Cuối cùng"."""
+    q = "/tin-tong-hop?p_p_id=101_INSTANCE_k&amp;_101_INSTANCE_k_cur="
+    pager = (
+        f'<div class="page-links"><a class="first" href="{q}1">Đầu tiên</a> '
+        f'<a class="previous" href="{q}1">Trước</a> <a class="next" href="{q}3">Trang sau</a> '
+        f'<a class="last" href="{q}17">Cuối cùng</a></div><div>Trang 2 của 17</div>'
+    )
+    page = parse_listing(
+        _page(
+            '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>", "", pager
+        ),
+        f"{HOST}/tin-tong-hop?p_p_id=101_INSTANCE_k&_101_INSTANCE_k_cur=2",
+    )
+    cur = {parse_qs(urlsplit(u).query)["_101_INSTANCE_k_cur"][0] for u in page.page_urls}
+    assert cur == {"1", "3", "17"}

@@ -157,6 +157,18 @@ _BY_NAME = re.compile(
 _SIGNATORY = re.compile(r"^(?:TL|KT|TM|TUQ|Q)\.\s*(?P<office>.+)$|^\(?\s*(?i:đã\s+ký)\s*\)?$")
 
 
+# The editorial desk signing a notice ("BBT" set bold and right under the text): it
+# wrote it, unlike the same desk named as the account that posted the page.
+_DESK_SIGNATURE = re.compile(r"^(?:BBT|Ban\s+[Bb]iên\s+tập)$")
+
+
+def _signs(b: Block) -> bool:
+    """The closing line names who wrote the text: a person, or the desk set apart."""
+    if is_person(b.text):
+        return True
+    return (b.styled or b.align == "right") and bool(_DESK_SIGNATURE.match(b.text))
+
+
 def _signs_for_office(text: str) -> bool:
     m = _SIGNATORY.match(text.strip())
     return m is not None and (m["office"] is None or m["office"].isupper())
@@ -205,7 +217,7 @@ def find_author(
     if body:
         last = body[-1]
         signed = any(_signs_for_office(blocks[i].text) for i in body[-4:-1])
-        if looks_like_signature(blocks[last]) and is_person(blocks[last].text) and not signed:
+        if looks_like_signature(blocks[last]) and not signed and _signs(blocks[last]):
             return blocks[last].text, last, "signature line at the end of the body"
     for i in range(end or 0, min(len(blocks), (end or 0) + 2)):
         if body and looks_like_signature(blocks[i]) and blocks[i].align == "right":

@@ -6,6 +6,7 @@ related-news lists, controls and the signature are cut off; Q&A questions join t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -24,6 +25,7 @@ from ..vocab import (
     PRINTED_URL_RE,
     RATING_LINE_RE,
     RELATED_HEADINGS_RE,
+    SIDE_BOX_HEADING_RE,
     SOURCE_LABEL_RE,
     may_be_control,
 )
@@ -63,6 +65,7 @@ def choose_container(
     first: dict[int, int] = {}  # each scored element's first block
     centred_share: dict[int, float] = {}  # of its score, from centred paragraphs
     lines: dict[int, list[int]] = {}  # its scored lines, and how many read as a colophon
+    tabled: dict[int, float] = {}  # of its score, from table rows
     captioned = _captioned_boxes(blocks, title_idx)
     for n_block, b in enumerate(blocks):
         if n_block in skip or (captioned and not captioned.isdisjoint(b.ancestors[:4])):
@@ -96,7 +99,10 @@ def choose_container(
                 first[a] = n_block
                 centred_share[a] = 0.0
                 lines[a] = [0, 0]
+                tabled[a] = 0.0
             scores[a] += score * weight
+            if b.table_row:
+                tabled[a] += score * weight
             if centred:
                 centred_share[a] += score * weight
             lines[a][0] += 1
@@ -109,10 +115,12 @@ def choose_container(
     for a, (count, colophons) in lines.items():
         if colophons >= 2 and colophons * 2 >= count:
             scores[a] *= _W_CENTRED  # "Địa chỉ: …", "Điện thoại: …", "Giấy phép …": a colophon
+    near = set()
     if title_idx is not None:
         for a, at in first.items():
             if title_idx - 2 <= at <= title_idx + _NEAR_TITLE:
                 scores[a] *= _W_NEAR_TITLE
+                near.add(a)
     # Text and link share within the 8 nearest block ancestors, for scored elements only.
     total = dict.fromkeys(scores, 0)
     links = dict.fromkeys(scores, 0)
@@ -123,25 +131,59 @@ def choose_container(
             if a in total:
                 total[a] += n
                 links[a] += link_chars
-    return max(scores, key=lambda a: scores[a] * (1 - links[a] / max(1, total[a])))
+    final = {a: scores[a] * (1 - links[a] / max(1, total[a])) for a in scores}
+    best = max(final, key=lambda a: final[a])
+    if best not in near and near and tabled[best] >= 0.8 * scores[best]:
+        # A table standing alone away from the headline ("Lịch công tác tuần" in a side
+        # column) loses to prose by the headline that sits closer to it in the tree.
+        assert title_idx is not None
+        reach = _tree_reach(blocks, first, title_idx)
+        closer = [a for a in near if tabled[a] < 0.5 * scores[a] and reach(a) < reach(best)]
+        if closer:
+            best = max(closer, key=lambda a: final[a])
+    return best
+
+
+def _tree_reach(blocks: list[Block], first: dict[int, int], title_idx: int) -> Callable[[int], int]:
+    """How far up from the headline an element's branch joins the headline's: 0 for
+    the headline's own box, more for a box in another column of the page."""
+    up = {m: i for i, m in enumerate(blocks[title_idx].ancestors)}
+    far = len(up)
+
+    def reach(a: int) -> int:
+        anc = blocks[first[a]].ancestors
+        for m in anc[anc.index(a) :]:
+            if m in up:
+                return up[m]
+        return far
+
+    return reach
 
 
 _CAPTION = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}")
 
 
 def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
-    """Boxes opening with a short ALL-CAPS caption ("GIỚI THIỆU CHUNG", "TIN MỚI"), away
-    from the headline: a sidebar's or footer's boxes, whatever their classes say."""
+    """Boxes opening with a short ALL-CAPS caption ("GIỚI THIỆU CHUNG", "TIN MỚI"), or a
+    heading naming a side column's standing box ("Giới thiệu chung", "Lịch công tác
+    tuần"), away from the headline: a sidebar's or footer's boxes, whatever their classes
+    say."""
     boxes: set[int] = set()
     for i, b in enumerate(blocks):
         text = b.text
-        if len(text) > 40 or not text.isupper() or not _CAPTION.fullmatch(text):
-            continue  # (an intertitle "I. MỤC ĐÍCH, YÊU CẦU" is numbered and punctuated)
-        if len(b.ancestors) < 2:
+        caps = len(text) <= 40 and text.isupper() and _CAPTION.fullmatch(text)
+        # (an intertitle "I. MỤC ĐÍCH, YÊU CẦU" is numbered and punctuated)
+        named = b.heading and len(text) <= 80 and SIDE_BOX_HEADING_RE.match(text)
+        if not (caps or named) or len(b.ancestors) < 2:
             continue
         if title_idx is not None and title_idx - 2 <= i <= title_idx + _NEAR_TITLE:
             continue
         box = b.ancestors[1]
+        if named and i + 1 < len(blocks):
+            # the heading may sit in its own bar (div.portlet-topper > h2): the box is
+            # what holds the heading and what follows it
+            after = blocks[i + 1].ancestors
+            box = next((a for a in b.ancestors[1:5] if a in after), box)
         if i == 0 or box not in blocks[i - 1].ancestors:  # the caption opens its box
             boxes.add(box)
     return boxes
