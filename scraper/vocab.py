@@ -340,7 +340,7 @@ NEXT_FIELD_RE = re.compile(
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").
 CMS_ACCOUNT_RE = re.compile(
-    r"^(?:admin\w*|administrator|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
+    r"^(?:admin\w*|administrator|super\s*user|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
     r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*|"
     # account links beside a person icon, never a byline
     r"đăng\s+(?:nhập|ký|xuất)|tài\s+khoản(?:\s+của\s+tôi)?|log\s*in|sign\s*in|register)$",

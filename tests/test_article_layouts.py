@@ -2097,3 +2097,19 @@ def test_a_table_of_contents_inside_the_text_is_no_text() -> None:
     assert art.body == "\n\n".join(
         [PARAS[0], "Khởi đầu từ lòng dân", PARAS[1], "Những con đường về tận ngõ", PARAS[2]]
     )
+
+
+def test_joomlas_super_user_is_an_account_not_the_author() -> None:
+    """Joomla prints its default administrator as "Viết bởi Super User" under the title
+    (holdout35/joomla): an account, like "admin"; the signature under the text names the
+    writer."""
+    info = (
+        '<dl class="article-info muted"><dt class="article-info-term">Chi tiết</dt>'
+        '<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        'Viết bởi <span itemprop="name">Super User</span></dd></dl>'
+    )
+    signed = '<p style="text-align:right"><strong>Hồ Thị Lan</strong></p>'
+    art = extract_article(_page("", info, _body() + signed), URL)
+    assert art.author == "Hồ Thị Lan"
+    art = extract_article(_page("", info, _body()), URL)
+    assert art.author is None
