@@ -30,6 +30,10 @@ _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_ENTITY_RE = re.compile(
+    r"&(?:shy|ZeroWidthSpace|zwn?j|NoBreak|#0*(?:173|820[345]|8288|65279)|"
+    r"#[xX]0*(?:[aA][dD]|200[bBcCdD]|2060|[fF][eE][fF][fF]));"
+)
 # Combining marks that NFD Vietnamese is made of; a page without any of them needs no
 # page-wide NFC pass (each extracted field is still normalized by clean_text).
 _VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
@@ -43,6 +47,10 @@ def prepare_document(text: str) -> tuple[str, bool]:
     string instead (``collapse(..., nfc=True)``, :func:`clean_text`).
     Single-character ``in`` tests are memchr-fast, unlike a regex scan of the page.
     """
+    if "&shy;" in text or "&#" in text or "&Zero" in text:
+        # the same characters written as entities ("Inter&shy;net"): the parser would
+        # decode them after this pass
+        text = _INVISIBLE_ENTITY_RE.sub("", text)
     if text.isascii():
         return text, False
     if any(ch in text for ch in _INVISIBLE_CHARS):

@@ -187,7 +187,7 @@ REFUSED_RE = re.compile(
 RELATED_HEADINGS_RE = re.compile(
     r"^\s*(?:các\s+)?(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:đã\s+đưa|liên\s+quan|khác|cùng\s+chuyên\s+mục|mới(?:\s+hơn|\s+nhất)?|"
     r"cũ(?:\s+hơn)?|trước|tiếp\s+theo|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|đọc\s+nhiều(?:\s+nhất)?)|"
-    r"^\s*xem\s+thêm|^\s*bài\s+viết\s+liên\s+quan|^\s*tin\s+tức\s+liên\s+quan|^\s*ý\s+kiến\s+bạn\s+đọc|"
+    r"^\s*(?:xem|đọc)\s+thêm|^\s*bài\s+viết\s+liên\s+quan|^\s*tin\s+tức\s+liên\s+quan|^\s*ý\s+kiến\s+bạn\s+đọc|"
     # a document page's "Văn bản cùng lĩnh vực", "Văn bản liên quan", "Các văn bản khác"
     r"^\s*(?:các\s+)?văn\s+bản\s+(?:cùng\s+(?:lĩnh\s+vực|loại|cơ\s+quan)|liên\s+quan|khác)|"
     r"^\s*bình\s+luận|^\s*gửi\s+ý\s+kiến|^\s*related|^\s*chia\s+sẻ\s+bài|"

@@ -2113,3 +2113,14 @@ def test_joomlas_super_user_is_an_account_not_the_author() -> None:
     assert art.author == "Hồ Thị Lan"
     art = extract_article(_page("", info, _body()), URL)
     assert art.author is None
+
+
+def test_a_read_more_box_inside_the_text_is_no_text() -> None:
+    """JCE's "Đọc thêm:" box between two paragraphs (holdout36/joomla_jce), like "Xem
+    thêm:": its caption and link are no text; the paragraphs around it are."""
+    box = (
+        '<div class="docthem"><strong>Đọc thêm:</strong><ul><li><a href="/news/2024/01/d">'
+        "Phước Trà nỗ lực về đích nông thôn mới</a></li></ul></div>"
+    )
+    art = extract_article(_page("", "", _body(box)), URL)
+    assert art.body == "\n\n".join(PARAS)

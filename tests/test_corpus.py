@@ -58,6 +58,7 @@ CORPORA = (
     "holdout33",
     "holdout34",
     "holdout35",
+    "holdout36",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

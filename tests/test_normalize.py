@@ -247,3 +247,12 @@ def test_english_month_names_are_read(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["May 2024", "in March, 2024 plans", "Jun 32, 2024"])
 def test_an_english_month_needs_a_day(text: str) -> None:
     assert parse_date(text) is None
+
+
+def test_invisible_characters_written_as_entities_are_dropped_too() -> None:
+    """Editors write soft hyphens and zero-width spaces as entities ("Inter&shy;net",
+    holdout36): they go like the raw characters, in every spelling; other entities stay."""
+    page = "<p>Inter&shy;net, vi&#173; sinh, com&#xAD;post, a&#x200b;b, c&ZeroWidthSpace;d</p>"
+    assert prepare_document(page)[0] == "<p>Internet, vi sinh, compost, ab, cd</p>"
+    kept = "<p>&amp; &#39;x&#39; &#1234; &nbsp;</p>"
+    assert prepare_document(kept)[0] == kept
