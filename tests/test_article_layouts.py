@@ -2124,3 +2124,23 @@ def test_a_read_more_box_inside_the_text_is_no_text() -> None:
     )
     art = extract_article(_page("", "", _body(box)), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_caption_after_a_short_texts_end_opens_a_side_box() -> None:
+    """A two-paragraph article, then the side column's classless "GIỚI THIỆU CHUNG" box
+    within a few blocks of the headline (holdout24/bespoke_php): captions right under a
+    headline are exempt as page labels, but not once the article's prose has run; the
+    box's three paragraphs are no rival to the article."""
+    intro = "".join(
+        f"<p>Sở Nông nghiệp và Phát triển nông thôn là cơ quan chuyên môn thuộc UBND tỉnh, "
+        f"tham mưu quản lý nhà nước về nông nghiệp, lâm nghiệp, thủy sản, thủy lợi ({k}).</p>"
+        for k in range(3)
+    )
+    side = f"<div><b>GIỚI THIỆU CHUNG</b>{intro}</div>"
+    page = (
+        f"<html><head><meta charset='utf-8'>{_SITE_TITLE}</head><body><table><tr>"
+        f"<td><h1>{TITLE}</h1><div>Đã xem: 76 lần</div><div><div>{PARAS[0]}</div>"
+        f"<div>{PARAS[1]}</div></div></td><td>{side}</td></tr></table></body></html>"
+    )
+    art = extract_article(page, URL)
+    assert art.body == "\n\n".join(PARAS[:2])

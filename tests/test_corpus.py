@@ -66,10 +66,9 @@ LISTINGS = [p for p in LABELS if p not in ARTICLES]
 # Pages still read wrongly, with why; strict, so a fix makes the test fail until listed off.
 # (none at present; holdout16's Drupal sidebar view was one until its rule landed)
 # Pages a general rule cannot read yet (strict: the day a rule reads one, its test fails
-# until it is taken off this list). holdout24 is the unmarked-furniture set (2026-12-05).
+# until it is taken off this list). holdout24's short article beside a classless
+# "GIỚI THIỆU CHUNG" box was one until its rule landed.
 KNOWN_MISSES: dict[str, str] = {
-    "holdout24/bespoke_php/hatinh-cham-soc-lua-xuan-lam-dong": "a classless 'Giới thiệu chung' "
-    "box beside a two-paragraph article wins the text container",
     # holdout28 labels a WordPress category's document entries (type-van_ban, /van-ban/…)
     # as not articles; they are items of the list's own markup, which govnews keeps.
     **{

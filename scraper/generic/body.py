@@ -176,7 +176,12 @@ def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
         named = b.heading and len(text) <= 80 and SIDE_BOX_HEADING_RE.match(text)
         if not (caps or named) or len(b.ancestors) < 2:
             continue
-        if title_idx is not None and title_idx - 2 <= i <= title_idx + _NEAR_TITLE:
+        if (
+            title_idx is not None
+            and title_idx - 2 <= i <= title_idx + _NEAR_TITLE
+            # (a short article's text may end before it: a caption after prose is a box's)
+            and not any(_is_prose(blocks[k]) for k in range(title_idx + 1, i))
+        ):
             continue
         box = b.ancestors[1]
         if named and i + 1 < len(blocks):
@@ -187,6 +192,10 @@ def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
         if i == 0 or box not in blocks[i - 1].ancestors:  # the caption opens its box
             boxes.add(box)
     return boxes
+
+
+def _is_prose(b: Block) -> bool:
+    return len(b.text) >= 100 and b.link_density < 0.3 and not b.heading
 
 
 # Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks
