@@ -245,9 +245,15 @@ _BY_DATE = (
     r"(?:các\s+)?(?:tin|bài)(?:\s+(?:đăng|viết))?\s+(?:trước|sau|cũ\s+hơn|mới\s+hơn)\s+ngày\s+"
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 )
+# "Đầu", "Đầu tiên", "Cuối", "Cuối cùng": the first and the last page
+_FIRST_LAST = r"đầu(?:\s+tiên)?|cuối(?:\s+cùng)?"
 _PAGER_WORDS = re.compile(
-    r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
-    r"trang\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
+    r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|"
+    + _FIRST_LAST
+    + r"|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
+    r"trang\s+(?:"
+    + _FIRST_LAST
+    + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
     r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
     + _BY_DATE
 )
@@ -259,7 +265,7 @@ _SEQUENTIAL = re.compile(
 )
 _ARROWS = " «»‹›<>|←→▸▶►▾▼"
 _NAMED_STEP = re.compile(
-    r"(?i)(?:trang\s+)?(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|trước|sau)|first|last|prev(?:ious)?|next"
+    r"(?i)(?:trang\s+)?(?:" + _FIRST_LAST + r"|trước|sau)|first|last|prev(?:ious)?|next"
 )
 
 

@@ -251,6 +251,7 @@ def closing_name(text: str) -> tuple[str, str] | None:
     return name, text[: m.start()].rstrip()
 
 
+_LIGATURE_ICON_KINDS = ('[class*="material-icons" i]', '[class*="material-symbols" i]')
 _AUTHOR_ELEMENTS = (
     '[class*="author" i], [itemprop="author" i], [class*="tacgia" i], [class*="tac-gia" i], '
     '[rel="author"], [class*="byline" i], [class*="nguoiviet" i], '
@@ -259,9 +260,9 @@ _AUTHOR_ELEMENTS = (
     ':has(> [class*="glyphicon-user" i]), :has(> i[class*="bi-person" i]), '
     ':has(> i[class*="mdi-account" i]), '
     # a font ligature icon: <i class="material-icons">person</i>; its word is no text
-    ':has(> [class*="material-icons" i]), :has(> [class*="material-symbols" i])'
+    + ", ".join(f":has(> {icon})" for icon in _LIGATURE_ICON_KINDS)
 )
-_LIGATURE_ICONS = '[class*="material-icons" i], [class*="material-symbols" i]'
+_LIGATURE_ICONS = ", ".join(_LIGATURE_ICON_KINDS)
 _PERSON_LIGATURES = frozenset(
     {"person", "person_outline", "account_circle", "account_box", "face", "edit", "create"}
 )
