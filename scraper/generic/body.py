@@ -109,13 +109,16 @@ def choose_container(
             lines[a][1] += colophon
     if not scores:
         return None
+    # shares of the unweighted score, like centred_share: a table standing alone, and prose
+    tables = {a for a in scores if tabled[a] >= 0.8 * scores[a]}
+    prose = {a for a in scores if tabled[a] < 0.5 * scores[a]}
     for a, part in centred_share.items():
         if part >= 0.8 * scores[a]:
             scores[a] *= _W_CENTRED  # all centred: a footer's address lines, a banner
     for a, (count, colophons) in lines.items():
         if colophons >= 2 and colophons * 2 >= count:
             scores[a] *= _W_CENTRED  # "Địa chỉ: …", "Điện thoại: …", "Giấy phép …": a colophon
-    near = set()
+    near: set[int] = set()
     if title_idx is not None:
         for a, at in first.items():
             if title_idx - 2 <= at <= title_idx + _NEAR_TITLE:
@@ -133,12 +136,12 @@ def choose_container(
                 links[a] += link_chars
     final = {a: scores[a] * (1 - links[a] / max(1, total[a])) for a in scores}
     best = max(final, key=lambda a: final[a])
-    if best not in near and near and tabled[best] >= 0.8 * scores[best]:
+    if best not in near and near and best in tables:
         # A table standing alone away from the headline ("Lịch công tác tuần" in a side
         # column) loses to prose by the headline that sits closer to it in the tree.
         assert title_idx is not None
         reach = _tree_reach(blocks, first, title_idx)
-        closer = [a for a in near if tabled[a] < 0.5 * scores[a] and reach(a) < reach(best)]
+        closer = [a for a in near & prose if reach(a) < reach(best)]
         if closer:
             best = max(closer, key=lambda a: final[a])
     return best
