@@ -185,6 +185,8 @@ def _form_menu_links(tree: LexborHTMLParser, base: str, host: str, order: int) -
         form = next((up for up in ancestors(menu, _MAX_DEPTH) if up.tag == "form"), None)
         if form is None or (form.attributes.get("method") or "get").strip().lower() != "get":
             continue
+        if any(_year_menu(m) for m in form.css("select")):
+            continue  # "Xem theo ngày [21▾]/[07▾]/[2025▾]": a date filter, not a pager
         fields: list[tuple[str, str]] = []
         typed = False
         for field in form.css("input[name]"):
@@ -225,6 +227,14 @@ def _page_text(tree: LexborHTMLParser, html: str) -> str:
 def _page_menu(menu: LexborNode) -> bool:
     options = menu.css("option")
     return bool(options) and all(o.text(strip=True).isdigit() for o in options)
+
+
+def _year_menu(menu: LexborNode) -> bool:
+    # a pager's menu counts from 1; a date filter's year menu lists years only
+    numbers = [o.text(strip=True) for o in menu.css("option")]
+    return bool(numbers) and all(
+        len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100 for n in numbers
+    )
 
 
 def _page_link(href: str, base: str, host: str) -> str | None:
@@ -333,6 +343,8 @@ def _pagination(
             parts.path.lower() == own_path
             # index_4.htm beside index_2.htm: this page's URL with another number
             or (link.text.isdigit() and _DIGITS.sub("#", parts.path.lower()) == own_numbered)
+            # "2" to /tin-tuc/su-kien/7 from /tin-tuc/su-kien: pages as a trailing offset
+            or (link.text.isdigit() and _numbered_child(parts.path.lower(), own_path))
             or PAGE_PARAM_RE.search("?" + parts.query)
             # /x/page-2/ pages /x/, not /groups/y/ (another listing's pages, same form)
             or (PAGE_PATH_RE.search(parts.path) and _page_base(parts.path) == own_base)
@@ -369,6 +381,11 @@ def _pagination(
         if link.text.isdigit():
             numbers.setdefault(link.url, int(link.text))
     return pages, pager_links
+
+
+def _numbered_child(path: str, own_path: str) -> bool:
+    head, _, leaf = path.rstrip("/").rpartition("/")
+    return leaf.isdigit() and head == own_path.rstrip("/")
 
 
 def _box(node: LexborNode) -> LexborNode | None:
@@ -716,12 +733,14 @@ def _article_links(
             for s, o in candidates
             if s == shape and o is not c and _twin_columns(c.node, o.node)
         )
+    by_pager: list[tuple[str, _Cluster]] = []  # the lists nearest the pager
     if pager_ids:
         distance = {id(c): _pager_distance(c.node, pager_ids) for _, c in candidates}
         nearest = min(distance.values())
-        for _, c in candidates:
-            if distance[id(c)] == nearest:
-                c.score *= _W_PAGER
+        for sc in candidates:
+            if distance[id(sc[1])] == nearest:
+                sc[1].score *= _W_PAGER
+                by_pager.append(sc)
     lone = [m for m in groups.get(shape_hint or "", []) if not _in_sidebar(m.node)]
     hinted = [sc for sc in candidates if sc[0] == shape_hint]
     if lone and not hinted:
@@ -732,6 +751,10 @@ def _article_links(
         top = max(hinted, key=lambda sc: sc[1].score)
         if not _in_sidebar(top[1].node) or _in_sidebar(best.node):
             shape, best = top
+    # A last page's three rows beside a sidebar's six: the list the pager closes wins.
+    mains = [sc for sc in by_pager if not _in_sidebar(sc[1].node)]
+    if mains and _in_sidebar(best.node):
+        shape, best = max(mains, key=lambda sc: (sc[0] == shape_hint, sc[1].score))
     # (lists inside the winner are its items' sub-lists, not other lists beside it)
     others = [
         c

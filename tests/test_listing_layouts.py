@@ -1401,3 +1401,90 @@ def test_first_and_last_spelled_out_are_pager_links() -> None:
     )
     cur = {parse_qs(urlsplit(u).query)["_101_INSTANCE_k_cur"][0] for u in page.page_urls}
     assert cur == {"1", "3", "17"}
+
+
+def test_a_day_month_year_filter_form_gives_no_pages() -> None:
+    """ "Xem theo ngày [21▾] / [07▾] / [2025▾] [Xem]" above the list (sites15/s90): a GET
+    form of number menus only, yet a date filter, not a page menu. Its year menu tells it
+    apart: a pager's menu counts from 1."""
+
+    def menu(name: str, values: range, chosen: int, width: int) -> str:
+        options = "".join(
+            f'<option value="{v:0{width}d}"{" selected" if v == chosen else ""}>{v:0{width}d}'
+            "</option>"
+            for v in values
+        )
+        return f'<select name="{name}">{options}</select>'
+
+    picker = (
+        '<form class="xem-theo-ngay" method="get" action="/tin-tuc/su-kien">Xem theo ngày: '
+        + menu("ngay", range(1, 32), 21, 2)
+        + " / "
+        + menu("thang", range(1, 13), 7, 2)
+        + " / "
+        + menu("nam", range(2025, 2020, -1), 2025, 4)
+        + ' <button type="submit">Xem</button></form>'
+    )
+    pager = (
+        '<ul class="pagination"><li class="active"><span>1</span></li>'
+        '<li><a href="/tin-tuc/su-kien?page=2">2</a></li>'
+        '<li><a href="/tin-tuc/su-kien?page=2" rel="next">›</a></li></ul>'
+    )
+    main = picker + '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/su-kien")
+    assert page.page_urls == [f"{HOST}/tin-tuc/su-kien?page=2"]
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_pages_as_a_number_or_page_colon_n_below_the_listing_path() -> None:
+    """CodeIgniter pages /tin-tuc/su-kien by offset, /tin-tuc/su-kien/7, /14, … (sites15/s90);
+    CakePHP names the page in the path, /thong-bao/danh-sach/page:2 (sites15/s93). Both are
+    pages from the bare first page, which has no number of its own to compare with."""
+    offsets = (
+        '<ul class="pagination"><li class="active"><span>1</span></li>'
+        '<li><a href="/tin-tuc/su-kien/7">2</a></li><li><a href="/tin-tuc/su-kien/14">3</a></li>'
+        '<li><a href="/tin-tuc/su-kien/7" rel="next">›</a></li>'
+        '<li><a href="/tin-tuc/su-kien/49">Cuối »</a></li></ul>'
+    )
+    # an article filed under the list's path, with a "»" to read on, is no page
+    cards = [_card(i) for i in range(7)]
+    cards[6] = cards[6].replace("/tin-tuc/bai-viet-so-1006.html", "/tin-tuc/su-kien/4521")
+    cards[6] = cards[6].replace("</p></div>", ' <a href="/tin-tuc/su-kien/4521">»</a></p></div>')
+    main = '<div class="news-list">' + "".join(cards) + "</div>"
+    page = parse_listing(_page(main, "", offsets), f"{HOST}/tin-tuc/su-kien")
+    assert sorted(page.page_urls) == [f"{HOST}/tin-tuc/su-kien/{n}" for n in (14, 49, 7)]
+    assert page.article_urls == [_url(i) for i in range(6)] + [f"{HOST}/tin-tuc/su-kien/4521"]
+    named = (
+        '<div class="paging"><span class="current">1</span> | '
+        '<span><a href="/thong-bao/danh-sach/page:2">2</a></span> | '
+        '<span><a href="/thong-bao/danh-sach/page:3">3</a></span> '
+        '<span class="next"><a href="/thong-bao/danh-sach/page:2" rel="next">Sau »</a></span></div>'
+    )
+    page = parse_listing(_page(main, "", named), f"{HOST}/thong-bao/danh-sach")
+    assert sorted(page.page_urls) == [f"{HOST}/thong-bao/danh-sach/page:{n}" for n in (2, 3)]
+
+
+def test_a_last_pages_few_rows_beside_a_longer_sidebar_are_the_list() -> None:
+    """The last page of a notice table holds three rows; the sidebar's "Tin mới" six
+    headlines of the same URL shape (sites15/s93). The list the pager closes is the page's,
+    with or without the shape page 1 found."""
+    rows = "".join(
+        f'<tr><td>{51 + i}</td><td><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}'
+        f"</a></td><td>2{i}/04/2025</td></tr>"
+        for i in range(3)
+    )
+    main = (
+        '<table class="table ds-thong-bao"><thead><tr><th>STT</th><th>Tiêu đề</th>'
+        f"<th>Ngày ban hành</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+    pager = (
+        '<div class="paging"><a href="/thong-bao.html?page=5" rel="prev">« Trước</a> '
+        '<a href="/thong-bao.html">1</a> <a href="/thong-bao.html?page=5">5</a> '
+        '<span class="current">6</span></div>'
+    )
+    sidebar = "".join(_plain(i) for i in range(6, 12))
+    for hint in (None, "phuongmau.namdinh.gov.vn/tin-tuc/*.html?"):
+        page = parse_listing(
+            _page(main, sidebar, pager), f"{HOST}/thong-bao.html?page=6", article_shape=hint
+        )
+        assert page.article_urls == [_url(i) for i in range(3)]
