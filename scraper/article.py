@@ -200,9 +200,9 @@ def extract_article(
         if name is None and title_idx is not None:
             name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
         if name is None and body_idx:
-            credit = generic.photo_report_credit(blocks, body_idx, end)
-            if credit:  # a photo report's closing "Ảnh: Minh Đức"
-                name, how = credit[0], "photographer's credit closing a photo report"
+            credit = generic.media_credit(blocks, body_idx, end)
+            if credit:  # "Video: Minh Đức", a photo report's "Ảnh: Minh Đức"
+                name, how = credit[0], "credit of the page's own medium closing the text"
         if name is None and body_idx:
             signed = generic.closing_name(blocks[body_idx[-1]].text)
             if signed:  # "… kiểu mẫu. (Minh Hải)": a signature, not text

@@ -280,7 +280,7 @@ _NAMED_STEP = re.compile(
 
 
 def _is_pager_text(text: str) -> bool:
-    core = text.strip(_ARROWS)
+    core = _SCREEN_READER_WORDS.sub("", text.strip(_ARROWS))  # "Trang hiện tại 2"
     if not core:
         return bool(text.strip())  # a bare arrow
     return (core.isdigit() and len(core) <= 4) or bool(
@@ -794,6 +794,7 @@ def _article_links(
         featured |= _more_before_pager(column, members, within, pager_ids)
     ordered = sorted(members, key=lambda m: m.order)
     left_out = _pinned_from_elsewhere(best, chains, links, page_url) if page_url else set()
+    left_out |= _buttons_among_items(best, chains)
     if best.headed:  # an item's "Tin liên quan" links other stories: not the list's items
         headlines = {m.url for m in best.links}
         left_out |= {
@@ -852,6 +853,25 @@ def _other_shaped_items(
                 within.setdefault(m.order, {m.node.mem_id} | {n.mem_id for n in chains[m.order]})
                 found.append(m)
     return found
+
+
+def _buttons_among_items(best: _Cluster, chains: dict[int, list[LexborNode]]) -> set[str]:
+    """Links of the list's URL shape that are no item: a "Gửi câu hỏi" button
+    (/hoi-dap/gui-cau-hoi beside /hoi-dap/<question>) in a box unlike the items, with no
+    headline in it or elsewhere in the list."""
+    headlines = [m for m in best.links if _headline_like(m.text)]
+    if not headlines:
+        return set()  # links without text (an aria-label on each card): nothing to compare
+    kinds = {_item_kind(m, best.node, chains) for m in headlines}
+    headed = {_item_of(m, best.node, chains).mem_id for m in headlines}
+    named = {m.url for m in headlines}
+    return {
+        m.url
+        for m in best.links
+        if m.url not in named
+        and _item_of(m, best.node, chains).mem_id not in headed
+        and _item_kind(m, best.node, chains) not in kinds
+    }
 
 
 def _same_listing(url: str, page_url: str) -> bool:
@@ -1154,8 +1174,10 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
     """The page number the pager shows as text, not as a link (the current page), or as
     a link to this very page ("<a class="active" href="?p=3">3</a>")."""
     for link in pager_links:
-        if link.text.isdigit() and listing_key(link.url) == own_key:
-            return int(link.text)
+        # (Drupal's "<a href="?page=1"><span>Trang hiện tại</span>2</a>")
+        text = _SCREEN_READER_WORDS.sub("", link.text.strip())
+        if text.isdigit() and listing_key(link.url) == own_key:
+            return int(text)
     boxes: dict[int, LexborNode] = {}  # each pager link's box: a load-more button has its own
     for link in pager_links:
         parent = link.node.parent
@@ -1164,8 +1186,9 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
         if parent is not None:
             boxes.setdefault(parent.mem_id, parent)
     for parent in boxes.values():
-        for node in parent.css("span, strong, b, li, em"):
-            # "[2]" on old PHP pagers; screen-reader words: "Trang 2" (Elementor), "3 (current)"
+        for node in parent.css("span, strong, b, li, em, a:not([href])"):
+            # "[2]" on old PHP pagers, a link to nowhere (Nuxt); screen-reader words: "Trang 2"
+            # (Elementor), "3 (current)"
             text = _SCREEN_READER_WORDS.sub("", node.text(strip=True).strip("[]"))
             if text.isdigit() and _no_real_link(node) and not _inside_link(node):
                 return int(text)

@@ -21,6 +21,8 @@ VIEW_LABELS = (
     r"số\s+lần\s+đọc",
     r"lần\s+xem",
     r"lượt\s+view",
+    r"(?:số\s+)?lượt\s+nghe",  # a radio bulletin's or a podcast's plays
+    r"lần\s+nghe",
     r"views?",
     r"hits",
     r"👁\ufe0f?",  # an eye glyph for a word: "👁 1.204"
@@ -52,7 +54,7 @@ VIEWS_RE = re.compile(
 # of its own ("14:30Views: 987": a time, then the label of the number after it).
 VIEWS_AFTER_RE = re.compile(
     # (a count glued to a time, "08:301.205 lượt xem", starts after the time's minutes)
-    r"(?:(?<=\d\d:\d\d)|(?<![\d.,:]))(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lần\s+xem|lần\s+đọc|lượt\s+truy\s+cập|views?|reads?)\b"
+    r"(?:(?<=\d\d:\d\d)|(?<![\d.,:]))(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lượt\s+nghe|lần\s+xem|lần\s+đọc|lần\s+nghe|lượt\s+truy\s+cập|views?|reads?)\b"
     r"(?!\s*[:：])",
     re.IGNORECASE,
 )
@@ -207,8 +209,17 @@ SIDE_BOX_HEADING_RE = re.compile(
 # A longform's production credits ("Ảnh: Hồng Nhung - Trọng Nhân", "Thiết kế: Quốc Việt"):
 # neither text nor author.
 CREDIT_LINE_RE = re.compile(
-    r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim)\s*[:：]\s*"
-    r"(?:[A-ZĐÀ-Ỹ][\w.]*\s*(?:[-–,&]\s*)?){1,8}$"
+    r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim|video)"
+    r"\s*[:：]\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s*(?:[-–,&]\s*)?){1,8}$"
+)
+# Credits that name the maker of the page's own medium ("Video: Minh Đức", "Đồ họa: Lê Vy"):
+# where nobody is credited with writing, the video or the infographic is the article.
+MEDIA_CREDIT_RE = re.compile(r"^\s*(?i:video|đồ\s+họa)\s*[:：]\s*(?P<name>.+?)\s*$")
+# A credits line that names the writer first ("Nội dung: Quang Vinh | Đồ họa: Thu Trang"):
+# "Nội dung:" alone is as often a paragraph's label as a credit.
+WRITER_CREDIT_RE = re.compile(
+    r"^\s*(?i:nội\s+dung|lời)\s*[:：]\s*(?P<name>[^|·•;]+?)\s*[|·•;]\s*"
+    r"(?i:ảnh|đồ\s+họa|thiết\s+kế|trình\s+bày|video|kỹ\s+thuật)\s*[:：]"
 )
 
 # A text-to-speech player's controls inside the article ("Tốc độ: 1.0x").
@@ -221,7 +232,9 @@ PLAYER_CONTROL_RE = re.compile(
 # file with its size or its download count, not text.
 DOWNLOAD_ENTRY_RE = re.compile(
     r"lượt\s+tải(?:\s+về)?\s*[:：]\s*\d|\d\s*lượt\s+tải\b|số\s+lần\s+tải\s*[:：]|downloads?\s*[:：]\s*\d|"
-    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)\s*\(\s*\d[\d.,]*\s*[KMG]i?B\s*\)",
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)\s*\(\s*\d[\d.,]*\s*[KMG]i?B\s*\)|"
+    # a download card's type and size alone: "DOCX, 24 KB"
+    r"^\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)\s*[,·|\-–]\s*\d[\d.,]*\s*[KMG]i?B\s*$",
     re.IGNORECASE,
 )
 
@@ -230,7 +243,10 @@ DOWNLOAD_ENTRY_RE = re.compile(
 # stars, or a count of ratings in brackets or after a score.
 RATING_LINE_RE = re.compile(
     r"[★☆]{3,}|\(\s*\d[\d.,]*\s*(?:lượt|người)\s+(?:đánh\s+giá|bình\s+chọn)\s*\)|"
-    r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b\s*[-–(|]?\s*\d[\d.,]*\s*(?:votes?|ratings?|lượt)\b",
+    r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b\s*[-–(|]?\s*\d[\d.,]*\s*(?:votes?|ratings?|lượt)\b|"
+    # wpDiscuz: "4.8 5 lượt đánh giá" under "Đánh giá bài viết"
+    r"^\s*(?:\d(?:[.,]\d)?\s+)?\d[\d.,]*\s*(?:lượt|người)\s+(?:đánh\s+giá|bình\s+chọn)\s*$|"
+    r"^\s*(?:đánh\s+giá|bình\s+chọn)\s+(?:bài\s+viết|tin\s+bài|bài\s+này|nội\s+dung)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -254,10 +270,17 @@ BOILERPLATE_LINE_RE = re.compile(
     # a table of contents' caption: the links under it jump within the page
     r"mục\s+lục(?:\s+bài\s+viết)?|table\s+of\s+contents|"
     r"tải\s+về|đính\s+kèm|tệp\s+đính\s+kèm|file\s+đính\s+kèm|bookmark|"
+    # a document viewer's toolbar ("Trang 1 / 24 · Phóng to · Thu nhỏ · Tải xuống")
+    r"tải\s+xuống|toàn\s+màn\s+hình|"
     r"nghe\s+(?:bản\s+tin|tin|bài(?:\s+viết)?|đọc(?:\s+bài(?:\s+viết)?)?|audio)|xem\s+video|"
+    # a slideshow's counter ("Ảnh 3/12") and a picture's hint ("Nhấp vào ảnh để xem …")
+    r"(?:ảnh|hình)\s+\d+\s*/\s*\d+|"
+    r"(?:nhấp|bấm|nhấn|click)\s+(?:chuột\s+)?(?:vào|lên)\s+(?:ảnh|hình(?:\s+ảnh)?)\s+để\s+"
+    r"(?:xem|phóng)[^.]{0,50}|"
     r"[\s|:·•\-–»«<>\d]++"
     r")(?:[\s|:·•\-–»«<>()\[\]]*+(?:bản\s+in|in\s+bài|quay\s+lại|chia\s+sẻ|email|print|back|top|"
-    r"facebook|zalo|twitter|\d++))*+\s*[:.]?\s*$",
+    r"facebook|zalo|twitter|tải\s+(?:về|xuống)|toàn\s+màn\s+hình|phóng\s+to|thu\s+nhỏ|"
+    r"trang\s+\d+\s*/\s*\d+|\d++))*+\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 
@@ -354,7 +377,16 @@ CMS_ACCOUNT_RE = re.compile(
 # tuple holds words of which every match of its pattern contains at least one.
 # str.lower() folds case as these patterns do, except that re also matches "İ", "ı"
 # as "i" and "ſ" as "s": a line holding one of those always goes to the regex.
-VIEWS_WORDS = ("xem", "đọc", "view", "hits", "truy", "read", "👁")  # VIEWS_RE, VIEWS_AFTER_RE
+VIEWS_WORDS = (
+    "xem",
+    "đọc",
+    "nghe",
+    "view",
+    "hits",
+    "truy",
+    "read",
+    "👁",
+)  # VIEWS_RE, VIEWS_AFTER_RE
 PUBLISHED_WORDS = ("ngày", "đăng", "xuất", "published", "posted", "gửi")  # PUBLISHED_LABEL_RE
 UPDATED_WORDS = ("cập", "chỉnh", "sửa", "update", "modified", "lần")  # UPDATED_LABEL_RE
 _CASE_TRAPS = ("İ", "ı", "ſ")
@@ -364,7 +396,7 @@ _CONTROL_PREFIXES = frozenset(
     (
         *("bả", "in", "qu", "tr", "về", "lê", "đầ", "gử", "ch", "sh", "tw", "lư", "em", "pr"),
         *("ba", "to", "fa", "za", "go", "xe", "cỡ", "fo", "a+", "a-", "tả", "đí", "tệ", "fi", "bo"),
-        *("ng", "mụ", "ta"),
+        *("ng", "mụ", "ta", "ản", "hì", "nh", "bấ", "cl"),
     )
 )
 _CONTROL_SYMBOLS = frozenset("|:.·•-–»«<>()[]")  # "()[]" and "." may follow a leading space

@@ -2144,3 +2144,106 @@ def test_a_caption_after_a_short_texts_end_opens_a_side_box() -> None:
     )
     art = extract_article(page, URL)
     assert art.body == "\n\n".join(PARAS[:2])
+
+
+def test_a_video_or_infographic_credit_closing_the_text_is_its_author() -> None:
+    """A video page's "Video: Minh Đức - Quang Huy" under its short text
+    (holdout38/ptth_station) and an infographic's "Đồ họa: Lê Vy" credit the maker of
+    the page's own medium: where nobody is credited with writing, they are its authors."""
+    for credit, name in (
+        (
+            '<div class="detail-author">Video: <strong>Minh Đức - Quang Huy</strong></div>',
+            "Minh Đức - Quang Huy",
+        ),
+        ('<p style="text-align:right">Đồ họa: <b>Lê Vy</b></p>', "Lê Vy"),
+    ):
+        art = extract_article(_page("", "", _body() + credit), URL)
+        assert art.author == name
+        assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_credits_line_naming_the_writer_first_gives_the_writer() -> None:
+    """An infographic's "Nội dung: Quang Vinh | Đồ họa: Thu Trang" (holdout38/
+    webcenter_province): the writer of the content is the author, not the designer; a
+    paragraph opening "Nội dung:" without a credit after it names nobody."""
+    credits = (
+        '<div class="author-detail" style="text-align:right"><span class="credit">Nội dung: '
+        '<b>Quang Vinh</b></span> <span class="sep">|</span> <span class="credit">Đồ họa: '
+        "<b>Thu Trang</b></span></div>"
+    )
+    assert extract_article(_page("", "", _body() + credits), URL).author == "Quang Vinh"
+    label = "<p>Nội dung: rà soát, bổ sung quy hoạch sử dụng đất giai đoạn 2021 - 2030.</p>"
+    assert extract_article(_page("", "", _body(label)), URL).author is None
+
+
+def test_plays_of_a_bulletin_or_podcast_are_its_views() -> None:
+    """A radio bulletin's "Lượt nghe: 1.087" (holdout38/ptth_station) and a podcast's
+    "2.315 lượt nghe" count what a text's "Lượt xem" counts."""
+    for meta, views in (
+        (
+            '<div class="detail-meta"><span>Cập nhật: 14/11/2025 18:05</span> '
+            '<span class="listen">Lượt nghe: 1.087</span></div>',
+            1087,
+        ),
+        (
+            '<div class="article-meta"><span>Ngày đăng: 28/08/2025</span> '
+            '<span class="listens">2.315 lượt nghe</span></div>',
+            2315,
+        ),
+    ):
+        assert extract_article(_page("", meta, _body()), URL).views == views
+
+
+def test_a_slideshow_counter_and_a_zoom_hint_are_no_text() -> None:
+    """A gallery's "Ảnh 3/12" counter and an infographic's "Nhấp vào ảnh để xem kích
+    thước đầy đủ" hint (holdout38) are controls, not paragraphs."""
+    gallery = (
+        '<div class="slideshow"><img src="/uploads/g/3.jpg" alt=""><span class="status">'
+        "Ảnh 3/12</span></div>"
+        '<div class="zoom">Nhấp vào ảnh để xem kích thước đầy đủ</div>'
+    )
+    art = extract_article(_page("", "", _body(gallery)), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_document_viewers_toolbar_is_no_text() -> None:
+    """An embedded PDF viewer's "Trang 1 / 24 Phóng to Thu nhỏ Tải xuống Toàn màn hình"
+    (holdout38/webcenter_province) and a video player's buttons are no paragraph."""
+    viewer = (
+        '<div class="pdf-embed"><div class="pdf-toolbar"><span>Trang <b>1</b> / 24</span> '
+        "<button>Phóng to</button> <button>Thu nhỏ</button> <a href='/d/qd.pdf'>Tải xuống</a>"
+        " <a href='/viewer?file=qd.pdf'>Toàn màn hình</a></div>"
+        '<iframe src="/viewer?file=qd.pdf"></iframe></div>'
+    )
+    art = extract_article(_page("", "", _body(viewer)), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_comment_plugins_rating_box_is_no_text() -> None:
+    """wpDiscuz's "Đánh giá bài viết" over its stars, and "4.8 5 lượt đánh giá"
+    (holdout37/wp_wpdiscuz), close the article: no paragraph of it."""
+    rating = (
+        '<div class="wpd-rating"><div class="wpd-rating-value"><span>4.8</span>'
+        "<span>5 lượt đánh giá</span></div><div class='wpd-rating-title'>Đánh giá bài viết"
+        "</div><div class='stars'><i class='fas fa-star'></i></div></div>"
+    )
+    art = extract_article(_page("", "", _body() + rating), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_download_cards_title_and_file_type_are_no_text() -> None:
+    """WP Download Manager's card: "Mẫu đơn đăng ký học nghề" over "DOCX, 24 KB", a
+    "Tải về" button and "57 lượt tải" (holdout37/wp_wpdiscuz): a file, not text. A
+    signature above a table of attachments stays the signature."""
+    card = (
+        '<div class="w3eden"><div class="card"><div class="card-body"><strong class="title">'
+        "Mẫu đơn đăng ký học nghề</strong><div class='text-muted'>DOCX, 24 KB</div>"
+        "<a class='btn' href='/download/mau-don/?wpdmdl=1469'>Tải về</a> "
+        "<span class='badge'>57 lượt tải</span></div></div></div>"
+    )
+    art = extract_article(_page("", "", _body(card)), URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert "Mẫu đơn" not in art.body
+    signed = '<p style="text-align:right"><b>Hồ Thị Lan</b></p>'
+    files = '<div class="files"><div><a href="/f/qd-12.pdf">qd-12.pdf (245 KB)</a></div></div>'
+    assert extract_article(_page("", "", _body() + signed + files), URL).author == "Hồ Thị Lan"

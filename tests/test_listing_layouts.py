@@ -1488,3 +1488,69 @@ def test_a_last_pages_few_rows_beside_a_longer_sidebar_are_the_list() -> None:
             _page(main, sidebar, pager), f"{HOST}/thong-bao.html?page=6", article_shape=hint
         )
         assert page.article_urls == [_url(i) for i in range(3)]
+
+
+def test_a_button_of_the_lists_url_shape_is_no_item() -> None:
+    """A Q&A list's "Gửi câu hỏi" button (/hoi-dap/gui-cau-hoi beside /hoi-dap/<question>)
+    sits in the list's search bar, a box unlike the question items (holdout37/
+    laravel_vue_hoidap): a form to fill, not an article."""
+    questions = [
+        (
+            "nguoi-nuoc-ngoai-co-duoc-cap-phieu-ly-lich-tu-phap-1071",
+            "Người nước ngoài thường trú tại Việt Nam có được cấp Phiếu lý lịch tư pháp không?",
+        ),
+        (
+            "cha-me-chua-ket-hon-dang-ky-khai-sinh-the-nao-1072",
+            "Cha mẹ chưa đăng ký kết hôn thì đăng ký khai sinh cho con như thế nào?",
+        ),
+        (
+            "chung-thuc-ban-sao-tu-ban-chinh-can-giay-to-gi-1073",
+            "Chứng thực bản sao từ bản chính cần mang theo những giấy tờ gì?",
+        ),
+        (
+            "hoa-giai-tranh-chap-dat-dai-o-dau-1074",
+            "Tranh chấp đất đai giữa hai hộ liền kề thì hòa giải ở đâu trước khi khởi kiện?",
+        ),
+        (
+            "thua-ke-khong-co-di-chuc-chia-the-nao-1075",
+            "Người mất không để lại di chúc thì di sản được chia thừa kế như thế nào?",
+        ),
+    ]
+    items = "".join(
+        f'<div class="qa-item"><div class="qa-icon">H</div><div class="qa-body">'
+        f'<a class="qa-title" href="/hoi-dap/{slug}">{q}</a><div class="qa-meta">Lĩnh vực: '
+        f"Hộ tịch · Ngày hỏi: 1{k}/01/2026</div></div></div>"
+        for k, (slug, q) in enumerate(questions)
+    )
+    search = (
+        '<div class="qa-search"><input type="text" placeholder="Tìm câu hỏi..."><button>Tìm'
+        '</button> <a class="btn btn-primary" href="/hoi-dap/gui-cau-hoi">Gửi câu hỏi</a></div>'
+    )
+    main = f'<div class="qa-list"><h1>Hỏi đáp pháp luật</h1>{search}{items}</div>'
+    page = parse_listing(_page(main, ""), f"{HOST}/hoi-dap")
+    assert page.article_urls == [f"{HOST}/hoi-dap/{slug}" for slug, _ in questions]
+
+
+def test_the_current_page_as_a_link_with_hidden_words_or_with_no_address() -> None:
+    """Drupal 9 links the current page to itself behind screen-reader words ("<a
+    href="?page=1"><span class="visually-hidden">Trang hiện tại</span>2</a>",
+    holdout37/drupal9_comments); Nuxt renders it as a link with no href and
+    aria-current (holdout38/nuxt_so). Both say this is page 2."""
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    drupal = (
+        '<nav class="pager"><ul><li><a href="?page=0" title="Đến trang đầu">« Đầu</a></li>'
+        '<li><a href="?page=0">1</a></li><li class="is-active"><a href="?page=1" '
+        'title="Trang hiện tại"><span class="visually-hidden">Trang hiện tại</span>2</a></li>'
+        '<li><a href="?page=2">3</a></li><li><a href="?page=2" rel="next">Tiếp ›</a></li></ul></nav>'
+    )
+    page = parse_listing(_page(main, "", drupal), f"{HOST}/tin-tuc?page=1")
+    assert page.current_page == 2
+    assert sorted(page.page_urls) == [f"{HOST}/tin-tuc?page={n}" for n in (0, 2)]
+    nuxt = (
+        '<div class="pager"><a href="/tin-tuc?page=1">‹</a><a href="/tin-tuc?page=1">1</a>'
+        '<a aria-current="page" class="nuxt-link-exact-active active">2</a>'
+        '<a href="/tin-tuc?page=3">3</a><a href="/tin-tuc?page=3">›</a></div>'
+    )
+    page = parse_listing(_page(main, "", nuxt), f"{HOST}/tin-tuc?page=2")
+    assert page.current_page == 2
+    assert sorted(page.page_urls) == [f"{HOST}/tin-tuc?page={n}" for n in (1, 3)]

@@ -12,7 +12,7 @@ from .author import (
     find_author,
     find_author_element,
     is_person,
-    photo_report_credit,
+    media_credit,
 )
 from .body import choose_container, player_boxes, question_text, sections_parent, split_body
 from .common import Found, block_index, is_meta_line, same_box
@@ -30,7 +30,7 @@ __all__ = [
     "doubtful_title",
     "find_author",
     "find_author_element",
-    "photo_report_credit",
+    "media_credit",
     "find_date",
     "find_date_element",
     "find_title",

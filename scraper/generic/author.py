@@ -18,9 +18,11 @@ from ..vocab import (
     CMS_ACCOUNT_RE,
     CREDIT_LINE_RE,
     EDITOR_LABEL_RE,
+    MEDIA_CREDIT_RE,
     NEXT_FIELD_RE,
     RELATED_HEADINGS_RE,
     SOURCE_LABEL_RE,
+    WRITER_CREDIT_RE,
     has_colon,
 )
 from .common import field_text, has_views_label, is_control
@@ -44,7 +46,7 @@ _TRAILING_CONTROLS = re.compile(
 
 
 def author_from_label(text: str) -> str | None:
-    m = AUTHOR_LABEL_RE.match(text) if has_colon(text) else None
+    m = (AUTHOR_LABEL_RE.match(text) or WRITER_CREDIT_RE.match(text)) if has_colon(text) else None
     if not m:
         return None
     name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name")))
@@ -72,7 +74,8 @@ def _reads_as_names(name: str) -> bool:
 
 _AUTHOR_PREFIX = re.compile(
     # (in a byline slot, a photo story's "Ảnh: Trần Quang Huy" credits its author)
-    r"^\s*(?:tác\s+giả|người\s+viết|viết\s+bởi|đăng\s+bởi|người\s+đăng|bởi|by|posted\s+by|written\s+by|ảnh\s*[:：])\s*[:：]?\s*",
+    r"^\s*(?:tác\s+giả|người\s+viết|viết\s+bởi|đăng\s+bởi|người\s+đăng|bởi|by|posted\s+by|written\s+by|"
+    r"(?:ảnh|video|đồ\s+họa)\s*[:：])\s*[:：]?\s*",
     re.IGNORECASE,
 )
 
@@ -327,23 +330,23 @@ def _is_caption(b: Block) -> bool:
     return b.align == "center" and b.italic_chars >= 0.8 * n
 
 
-def photo_report_credit(
-    blocks: list[Block], body: list[int], end: int | None
-) -> tuple[str, int] | None:
-    """The name of the "Ảnh: …" credit closing a photo report (a text made mostly of
-    captions), and its block: the photos are the article, so the photographer is its
-    author. Under a text article the same credit names only who took its pictures."""
-    if len(body) < 4:
+def media_credit(blocks: list[Block], body: list[int], end: int | None) -> tuple[str, int] | None:
+    """The name of the credit closing the text when the medium is the article, and its
+    block: "Video: …" or "Đồ họa: …" under a video or an infographic, "Ảnh: …" under a
+    photo report (a text made mostly of captions). Under a text article a photographer's
+    credit names only who took its pictures."""
+    if not body:
         return None
     captions = sum(1 for i in body if _is_caption(blocks[i]))
-    if captions < 3 or captions < 0.6 * len(body):
-        return None
+    photo_report = len(body) >= 4 and captions >= 3 and captions >= 0.6 * len(body)
     stop = min(len(blocks), body[-1] + 3, (end if end is not None else len(blocks)) + 1)
     for i in range(body[-1] + 1, stop):
         text = blocks[i].text
         if len(text) > 80 or RELATED_HEADINGS_RE.match(text) or blocks[i].heading:
             break
-        m = _PHOTO_CREDIT.match(text) if CREDIT_LINE_RE.match(text) else None
+        if not CREDIT_LINE_RE.match(text):
+            continue
+        m = MEDIA_CREDIT_RE.match(text) or (_PHOTO_CREDIT.match(text) if photo_report else None)
         if m and is_person(m["name"]) and _reads_as_names(m["name"]):
             return m["name"], i
     return None

@@ -323,7 +323,7 @@ def split_body(
         if _skip_in_body(b, title):
             continue
         body.append(i)
-    body = [i for i in body if i < end]
+    body = [i for i in body if i < end and not _titles_a_download(blocks, i)]
     # A lead paragraph often sits just above the content container (sapo).
     lead: list[int] = []
     j = first - 1
@@ -395,6 +395,21 @@ def _is_deck(blocks: list[Block], i: int) -> bool:
     if not b.heading or len(b.text) > 120 or b.text.rstrip().endswith((".", "!", "?", "…")):
         return False
     return any(is_meta_text(blocks[k].text) for k in range(i + 1, min(len(blocks), i + 3)))
+
+
+def _titles_a_download(blocks: list[Block], i: int) -> bool:
+    """A download card's title: a short line right above the file's type and size or its
+    download count, in the same small box ("Mẫu đơn đăng ký học nghề" / "DOCX, 24 KB")."""
+    text = blocks[i].text
+    if len(text) > 120 or text.endswith((".", "!", "?", ":")) or i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1]
+    if len(below.text) >= 160 or not DOWNLOAD_ENTRY_RE.search(below.text):
+        return False
+    # (the card's own box, which holds no text above it: a signature over a list of
+    # attachments shares only the text's box with them)
+    card = set(blocks[i].ancestors[:2]) & set(below.ancestors[1:3])
+    return bool(card) and (i == 0 or card.isdisjoint(blocks[i - 1].ancestors))
 
 
 def _skip_in_body(b: Block, title: str | None) -> bool:
