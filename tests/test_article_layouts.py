@@ -2194,41 +2194,38 @@ def test_plays_of_a_bulletin_or_podcast_are_its_views() -> None:
         assert extract_article(_page("", meta, _body()), URL).views == views
 
 
-def test_a_slideshow_counter_and_a_zoom_hint_are_no_text() -> None:
-    """A gallery's "Ảnh 3/12" counter and an infographic's "Nhấp vào ảnh để xem kích
-    thước đầy đủ" hint (holdout38) are controls, not paragraphs."""
-    gallery = (
+_MEDIA_FURNITURE = {
+    # a gallery's counter and an infographic's hint (holdout38)
+    "slideshow-counter-and-zoom-hint": (
         '<div class="slideshow"><img src="/uploads/g/3.jpg" alt=""><span class="status">'
         "Ảnh 3/12</span></div>"
         '<div class="zoom">Nhấp vào ảnh để xem kích thước đầy đủ</div>'
-    )
-    art = extract_article(_page("", "", _body(gallery)), URL)
-    assert art.body == "\n\n".join(PARAS)
-
-
-def test_a_document_viewers_toolbar_is_no_text() -> None:
-    """An embedded PDF viewer's "Trang 1 / 24 Phóng to Thu nhỏ Tải xuống Toàn màn hình"
-    (holdout38/webcenter_province) and a video player's buttons are no paragraph."""
-    viewer = (
+    ),
+    # an embedded PDF viewer's toolbar (holdout38/webcenter_province)
+    "document-viewer-toolbar": (
         '<div class="pdf-embed"><div class="pdf-toolbar"><span>Trang <b>1</b> / 24</span> '
         "<button>Phóng to</button> <button>Thu nhỏ</button> <a href='/d/qd.pdf'>Tải xuống</a>"
         " <a href='/viewer?file=qd.pdf'>Toàn màn hình</a></div>"
         '<iframe src="/viewer?file=qd.pdf"></iframe></div>'
-    )
-    art = extract_article(_page("", "", _body(viewer)), URL)
-    assert art.body == "\n\n".join(PARAS)
-
-
-def test_a_comment_plugins_rating_box_is_no_text() -> None:
-    """wpDiscuz's "Đánh giá bài viết" over its stars, and "4.8 5 lượt đánh giá"
-    (holdout37/wp_wpdiscuz), close the article: no paragraph of it."""
-    rating = (
+    ),
+    # wpDiscuz's "Đánh giá bài viết" over its stars, and its score (holdout37/wp_wpdiscuz)
+    "comment-plugin-rating-box": (
         '<div class="wpd-rating"><div class="wpd-rating-value"><span>4.8</span>'
         "<span>5 lượt đánh giá</span></div><div class='wpd-rating-title'>Đánh giá bài viết"
         "</div><div class='stars'><i class='fas fa-star'></i></div></div>"
-    )
-    art = extract_article(_page("", "", _body() + rating), URL)
-    assert art.body == "\n\n".join(PARAS)
+    ),
+}
+
+
+@pytest.mark.parametrize("where", ["inside", "after"])
+@pytest.mark.parametrize("furniture", list(_MEDIA_FURNITURE), ids=list(_MEDIA_FURNITURE))
+def test_media_and_plugin_furniture_is_no_text(furniture: str, where: str) -> None:
+    """A slideshow's "Ảnh 3/12", a "Nhấp vào ảnh để xem …" hint, a document viewer's
+    "Trang 1 / 24 Phóng to Thu nhỏ Tải xuống Toàn màn hình" and a rating box are
+    controls, not paragraphs, inside the text or after it."""
+    snippet = _MEDIA_FURNITURE[furniture]
+    body = _body(snippet) if where == "inside" else _body() + snippet
+    assert extract_article(_page("", "", body), URL).body == "\n\n".join(PARAS)
 
 
 def test_a_download_cards_title_and_file_type_are_no_text() -> None:
