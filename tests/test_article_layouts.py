@@ -2244,3 +2244,38 @@ def test_a_download_cards_title_and_file_type_are_no_text() -> None:
     signed = '<p style="text-align:right"><b>Hồ Thị Lan</b></p>'
     files = '<div class="files"><div><a href="/f/qd-12.pdf">qd-12.pdf (245 KB)</a></div></div>'
     assert extract_article(_page("", "", _body() + signed + files), URL).author == "Hồ Thị Lan"
+
+
+_INTRO_BOX = "".join(
+    f"<p>Phường nằm ở phía đông thành phố, có bờ biển dài, là điểm đến du lịch nổi tiếng với "
+    f"nhiều khu nghỉ dưỡng, nhà hàng và dịch vụ phục vụ du khách trong và ngoài nước ({k}).</p>"
+    for k in range(3)
+)
+
+
+def _columns(left: str, right: str, kind: str) -> str:
+    if kind == "table":
+        row = f"<table><tr><td valign='top'>{left}</td><td width='300'>{right}</td></tr></table>"
+    else:
+        row = f"<div class='row'><div class='{kind}-8'>{left}</div><div class='{kind}-4'>{right}</div></div>"
+    return (
+        f"<html><head><meta charset='utf-8'>{_SITE_TITLE}</head><body><ul class='menu'>"
+        "<li><a href='/'>Trang chủ</a></li><li><a href='/news'>Tin tức</a></li></ul>"
+        f"{row}<div class='footer'>Cổng thông tin điện tử tỉnh Bắc Ninh</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("kind", ["col-md", "col", "table"])
+def test_a_short_text_in_the_headlines_column_beats_a_denser_box_beside_it(kind: str) -> None:
+    """Two short paragraphs under the headline in the main column (a Bootstrap grid column
+    or a table cell), three long unheaded, uncaptioned paragraphs in the column beside it
+    (a ward's introduction): the text under the headline is the article. A one-paragraph
+    sapo by the headline does not take the place of a text laid out in the next column."""
+    short = "".join(f"<p>{p}</p>" for p in PARAS[:2])
+    left = f"<h1>{TITLE}</h1><div class='date'>14/03/2024</div><div class='content'>{short}</div>"
+    art = extract_article(_columns(left, f"<div>{_INTRO_BOX}</div>", kind), URL)
+    assert art.body == "\n\n".join(PARAS[:2])
+    sapo = f"<h1>{TITLE}</h1><div class='date'>14/03/2024</div><p><b>{PARAS[0]}</b></p>"
+    text = "".join(f"<p>{p}</p>" for p in PARAS[1:] * 2)
+    art = extract_article(_columns(sapo, f"<div class='noi-dung'>{text}</div>", kind), URL)
+    assert art.body == "\n\n".join([PARAS[0], *PARAS[1:] * 2])

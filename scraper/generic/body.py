@@ -144,7 +144,58 @@ def choose_container(
         closer = [a for a in near & prose if reach(a) < reach(best)]
         if closer:
             best = max(closer, key=lambda a: final[a])
+    if title_idx is not None:
+        best = _in_headlines_column(blocks, first, lines, prose, final, best, title_idx)
     return best
+
+
+# A grid column beside others: Bootstrap's col-md-8, Foundation's large-8, 960.gs grid_8,
+# Bootstrap 2's span8 (a full-width col-12 is a row, not a column).
+_GRID_COLUMN = re.compile(
+    r"(?:^|\s)(?:col(?:-(?:xs|sm|md|lg|xl|xxl))?-(?!12\b)\d{1,2}|(?:small|medium|large)-(?!12\b)\d{1,2}"
+    r"|grid_\d{1,2}|span(?!12\b)\d{1,2})(?:\s|$)"
+)
+
+
+def _column_of(node: LexborNode) -> LexborNode | None:
+    """The page column holding ``node``: a table cell beside other cells of its row, or a
+    grid column; None when the page has no columns around it."""
+    for up in ancestors(node, 12):
+        if up.tag == "td" and up.parent is not None:
+            cells = [c for c in up.parent.iter() if c.tag in ("td", "th")]
+            if len(cells) >= 2:
+                return up
+        elif _GRID_COLUMN.search(up.attributes.get("class") or ""):
+            return up
+    return None
+
+
+def _in_headlines_column(
+    blocks: list[Block],
+    first: dict[int, int],
+    lines: dict[int, list[int]],
+    prose: set[int],
+    final: dict[int, float],
+    best: int,
+    title_idx: int,
+) -> int:
+    """The article's text in the headline's own page column, over a denser box in the
+    column beside it (a short notice beside a ward's introduction): the text sits under
+    its headline. Two paragraphs there at least, so that a sapo beside the headline never
+    takes the place of a text laid out in the next column."""
+    column = _column_of(blocks[title_idx].element)
+    if column is None or column.parent is None:
+        return best
+    col, row = column.mem_id, column.parent.mem_id
+    best_anc = blocks[first[best]].ancestors
+    if col in best_anc or row not in best_anc[best_anc.index(best) :]:
+        return best  # the text is in the headline's column, or not in a column beside it
+    own = [
+        a
+        for a in prose
+        if lines[a][0] >= 2 and first[a] > title_idx and col in blocks[first[a]].ancestors
+    ]
+    return max(own, key=lambda a: final[a]) if own else best
 
 
 def _tree_reach(blocks: list[Block], first: dict[int, int], title_idx: int) -> Callable[[int], int]:
