@@ -2256,6 +2256,8 @@ _INTRO_BOX = "".join(
 def _columns(left: str, right: str, kind: str) -> str:
     if kind == "table":
         row = f"<table><tr><td valign='top'>{left}</td><td width='300'>{right}</td></tr></table>"
+    elif kind == "named":
+        row = f"<div class='wrap'><div class='cot-trai'>{left}</div><div class='cot-phai'>{right}</div></div>"
     else:
         row = f"<div class='row'><div class='{kind}-8'>{left}</div><div class='{kind}-4'>{right}</div></div>"
     return (
@@ -2265,10 +2267,10 @@ def _columns(left: str, right: str, kind: str) -> str:
     )
 
 
-@pytest.mark.parametrize("kind", ["col-md", "col", "table"])
+@pytest.mark.parametrize("kind", ["col-md", "col", "table", "named"])
 def test_a_short_text_in_the_headlines_column_beats_a_denser_box_beside_it(kind: str) -> None:
-    """Two short paragraphs under the headline in the main column (a Bootstrap grid column
-    or a table cell), three long unheaded, uncaptioned paragraphs in the column beside it
+    """Two short paragraphs under the headline in the main column (a Bootstrap grid column,
+    a table cell, a "cot-trai" beside a "cot-phai"), three long unheaded, uncaptioned paragraphs in the column beside it
     (a ward's introduction): the text under the headline is the article. A one-paragraph
     sapo by the headline does not take the place of a text laid out in the next column."""
     short = "".join(f"<p>{p}</p>" for p in PARAS[:2])

@@ -154,6 +154,11 @@ def choose_container(
 _GRID_COLUMN = re.compile(
     r"(?:^|\s)(?:col(?:-(?:xs|sm|md|lg|xl|xxl))?-(?!12\b)\d{1,2}|(?:small|medium|large)-(?!12\b)\d{1,2}"
     r"|grid_\d{1,2}|span(?!12\b)\d{1,2})(?:\s|$)"
+    # columns named by their side: col-left, content-right, cot-trai, left_column, sidebar
+    r"|(?:^|[\s_-])(?:left|right|trai|phai)[_-]?(?:col|column|content|cot|side)(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?:col|column|content|cot|khoi)[_-]?(?:left|right|trai|phai)(?:$|[\s_-])"
+    r"|(?:^|\s)sidebar(?:$|\s)",
+    re.IGNORECASE,
 )
 
 
