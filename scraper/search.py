@@ -430,7 +430,7 @@ def _phrase(tok: str) -> Leaf | None:
 def _chunk_words(chunk: str) -> tuple[Word, ...]:
     prefix = chunk.endswith("*")
     parts = vf.words(chunk.rstrip("*"))
-    words = [Word(p.lower(), vf.fold(p)) for p in parts]
+    words = [Word(vf.exact(p), vf.fold(p)) for p in parts]
     if words and prefix:
         last = words[-1]
         words[-1] = Word(last.exact, last.folded, True)
@@ -897,10 +897,10 @@ class _Doc:
     lowered: dict[int, str] = field(default_factory=dict)
 
     def lower(self, col: int) -> str:
-        """Column ``col`` (0 title, 1 body, 2 author) lower-cased, for exact matching."""
+        """Column ``col`` (0 title, 1 body, 2 author) in :func:`fold.exact` form, for exact matching."""
         if col not in self.lowered:
             text = self.row[(3, 6, 5)[col]]
-            self.lowered[col] = vf.nfc(text).lower() if text else ""
+            self.lowered[col] = vf.exact(text) if text else ""
         return self.lowered[col]
 
 

@@ -111,3 +111,16 @@ def test_fold_is_idempotent_and_removes_every_mark(text: str) -> None:
         unicodedata.combining(c) and "LATIN" in unicodedata.name(p, "")
         for p, c in zip(decomposed, decomposed[1:], strict=False)
     )
+
+
+def test_exact_places_tone_marks_one_way() -> None:
+    """ "hoà/hòa", "thuỷ/thủy", "khoẻ/khỏe" are one spelling in either tone placement;
+    "quý" and "hoàn" have one placement only and stay; lengths are kept for offsets."""
+    exact = vf.exact
+    assert exact("Khánh Hoà") == exact("Khánh Hòa") == "khánh hòa"
+    assert exact("thuỷ lợi") == exact("Thủy lợi") == "thủy lợi"
+    assert exact("KHOẺ") == exact("khỏe")
+    assert exact("quý") == "quý" and exact("hoàn thành") == "hoàn thành"
+    assert exact("hoà") != exact("hỏa")  # another tone is another word
+    for text in ("Thanh Hoá", "thuý", "Hoà Vang"):
+        assert len(exact(text)) == len(text)

@@ -188,6 +188,25 @@ def test_exact_diacritic_matches_rank_first(corpus: sqlite_utils.Database) -> No
     assert shop[0].score >= 1 > shop[-1].score
 
 
+def test_old_and_new_tone_placement_are_one_exact_spelling(db: sqlite_utils.Database) -> None:
+    """Portals write "Khánh Hoà, thuỷ lợi" (tone on the second vowel) and "Khánh Hòa, thủy
+    lợi" (on the first), often both: each spelling finds the other in the exact tier,
+    above a text with one of the words in other marks ("thùy")."""
+    rows = {
+        "old": "Khánh Hoà nạo vét kênh thuỷ lợi trước mùa mưa",
+        "new": "Khánh Hòa nạo vét kênh thủy lợi trước mùa mưa",
+        "other": "Khánh Hòa nạo vét kênh Thùy Lợi trước mùa mưa",
+    }
+    for key, title in rows.items():
+        row = {**CORPUS[0], "url": f"https://khanhhoa.gov.vn/tin/{key}", "title": title}
+        with archive.transaction(db):
+            archive.upsert_article(db, _article(row), page_id=None, fetched_at=NOW)
+    for query in ("Khánh Hòa thủy lợi", "khánh hoà thuỷ lợi"):
+        ranked = [h.url.rsplit("/", 1)[1] for h in search.search(db, query)]
+        assert set(ranked[:2]) == {"old", "new"}
+        assert ranked[2] == "other"
+
+
 def test_title_match_outranks_body_match(corpus: sqlite_utils.Database) -> None:
     hits = search.search(corpus, "khuyến học")
     assert hits[0].url == url_of("Trao học bổng khuyến học")  # in the title
