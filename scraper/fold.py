@@ -107,9 +107,9 @@ def _tone_spellings() -> dict[str, str]:
     pairs = {}
     for v1, v2 in (("o", "a"), ("o", "e"), ("u", "y")):
         for tone in "\u0300\u0301\u0309\u0303\u0323":  # huyền, sắc, hỏi, ngã, nặng
-            pairs[v1 + unicodedata.normalize("NFC", v2 + tone)] = (
-                unicodedata.normalize("NFC", v1 + tone) + v2
-            )
+            second = v1 + unicodedata.normalize("NFC", v2 + tone)
+            first = unicodedata.normalize("NFC", v1 + tone) + v2
+            pairs[second], pairs[first] = first, second
     return pairs
 
 
@@ -117,14 +117,20 @@ def _tone_spellings() -> dict[str, str]:
 # on the second vowel of an open oa/oe/uy, "hòa, thủy, khỏe" on the first. "quý" is
 # spelled one way ("qu" is the onset); "hoàn" too (a final consonant).
 _TONE_SPELLINGS = _tone_spellings()
-_SECOND_VOWEL_TONE = re.compile(rf"(?<!q)(?:{'|'.join(_TONE_SPELLINGS)})(?![^\W_])", re.IGNORECASE)
+_OPEN_TONED = re.compile(rf"(?<!q)(?:{'|'.join(_TONE_SPELLINGS)})(?![^\W_])")
 
 
 def exact(text: str) -> str:
-    """Lower-cased NFC ``text`` with its diacritics kept (the "exact" form), tone marks
-    placed one way ("hoà" and "hòa" are the same spelling). Same length as ``text`` in NFC."""
-    low = nfc(text).lower()
-    return _SECOND_VOWEL_TONE.sub(lambda m: _TONE_SPELLINGS[m.group()], low)
+    """Lower-cased NFC ``text`` with its diacritics kept (the "exact" form)."""
+    return nfc(text).lower()
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """``word`` in :func:`exact` form, and in the other tone placement if it has one:
+    ``spellings("Hoà")`` is ``("hoà", "hòa")``."""
+    low = exact(word)
+    other = _OPEN_TONED.sub(lambda m: _TONE_SPELLINGS[m.group()], low)
+    return (low,) if other == low else (low, other)
 
 
 def has_diacritics(text: str) -> bool:

@@ -430,7 +430,7 @@ def _phrase(tok: str) -> Leaf | None:
 def _chunk_words(chunk: str) -> tuple[Word, ...]:
     prefix = chunk.endswith("*")
     parts = vf.words(chunk.rstrip("*"))
-    words = [Word(vf.exact(p), vf.fold(p)) for p in parts]
+    words = [Word(p.lower(), vf.fold(p)) for p in parts]
     if words and prefix:
         last = words[-1]
         words[-1] = Word(last.exact, last.folded, True)
@@ -838,6 +838,12 @@ def _ascii(word: str) -> bytes:
     return _folded_col(word).strip()
 
 
+def _one_of(spellings: tuple[str, ...]) -> str:
+    if len(spellings) == 1:
+        return re.escape(spellings[0])  # a literal start lets the regex engine skip ahead
+    return "(?:" + "|".join(map(re.escape, spellings)) + ")"
+
+
 class _Matcher:
     """Counts a leaf's occurrences: folded in :func:`_folded_col` form, exact in the text."""
 
@@ -859,11 +865,14 @@ class _Matcher:
             self.folded = b" " + b" ".join(folded) + b" "
         # Starts with a literal, so the regex engine can skip ahead; the word
         # boundary before it is checked by hand (a look-behind would be slow).
+        # (either tone placement of "hoà"/"hòa" is the exact spelling: portals write both)
         self.exact_re = re.compile(
-            r"[\W_]+".join(re.escape(w.exact) + (r"[^\W_]*" if w.prefix else "") for w in words)
+            r"[\W_]+".join(
+                _one_of(vf.spellings(w.exact)) + (r"[^\W_]*" if w.prefix else "") for w in words
+            )
             + r"(?![^\W_])"
         )
-        self.exact_first = words[0].exact
+        self.exact_first = vf.spellings(words[0].exact)
 
     def count(self, folded_col: bytes) -> int:
         if self.uncountable:
@@ -874,7 +883,7 @@ class _Matcher:
 
     def has_exact(self, lower_text: str) -> bool:
         """Whether lower-cased NFC text has the leaf with exactly the typed diacritics."""
-        if self.exact_first not in lower_text:
+        if not any(first in lower_text for first in self.exact_first):
             return False
         return any(
             m.start() == 0 or not _is_word_char(lower_text[m.start() - 1])
@@ -897,10 +906,10 @@ class _Doc:
     lowered: dict[int, str] = field(default_factory=dict)
 
     def lower(self, col: int) -> str:
-        """Column ``col`` (0 title, 1 body, 2 author) in :func:`fold.exact` form, for exact matching."""
+        """Column ``col`` (0 title, 1 body, 2 author) lower-cased, for exact matching."""
         if col not in self.lowered:
             text = self.row[(3, 6, 5)[col]]
-            self.lowered[col] = vf.exact(text) if text else ""
+            self.lowered[col] = vf.nfc(text).lower() if text else ""
         return self.lowered[col]
 
 

@@ -113,14 +113,13 @@ def test_fold_is_idempotent_and_removes_every_mark(text: str) -> None:
     )
 
 
-def test_exact_places_tone_marks_one_way() -> None:
-    """ "hoà/hòa", "thuỷ/thủy", "khoẻ/khỏe" are one spelling in either tone placement;
-    "quý" and "hoàn" have one placement only and stay; lengths are kept for offsets."""
-    exact = vf.exact
-    assert exact("Khánh Hoà") == exact("Khánh Hòa") == "khánh hòa"
-    assert exact("thuỷ lợi") == exact("Thủy lợi") == "thủy lợi"
-    assert exact("KHOẺ") == exact("khỏe")
-    assert exact("quý") == "quý" and exact("hoàn thành") == "hoàn thành"
-    assert exact("hoà") != exact("hỏa")  # another tone is another word
-    for text in ("Thanh Hoá", "thuý", "Hoà Vang"):
-        assert len(exact(text)) == len(text)
+def test_spellings_give_both_tone_placements() -> None:
+    """ "hoà/hòa", "thuỷ/thủy", "khoẻ/khỏe" are one word in either tone placement;
+    "quý" and "hoàn" have one placement only."""
+    assert vf.spellings("Hoà") == ("hoà", "hòa")
+    assert vf.spellings("hòa") == ("hòa", "hoà")
+    assert vf.spellings("THUỶ") == ("thuỷ", "thủy")
+    assert vf.spellings("khỏe") == ("khỏe", "khoẻ")
+    assert vf.spellings("quý") == ("quý",)
+    assert vf.spellings("hoàn") == ("hoàn",)
+    assert vf.spellings("hỏa") == ("hỏa", "hoả")  # another tone is another word
