@@ -107,7 +107,7 @@ def extract_article(
     tree = parse(html)
     meta = read_meta(tree)
     prof, why = resolve_profile(tree, html, url, profile, generator=meta.generator)
-    icons = tree.css(generic.ICON_COUNTERS) if "aria-label" in html else []
+    icons = tree.css(generic.ICON_COUNTERS) if "aria-label" in html or "eye" in html else []
     # (read before strip_invisible removes the <audio> elements themselves)
     players = generic.player_boxes(tree) if "<audio" in html else frozenset()
     strip_invisible(tree)

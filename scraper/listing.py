@@ -165,13 +165,26 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
         out.append(_Link(url, text, a, order))
     if not selectors:  # a page menu that goes where it is set: its options are links
         order = len(nodes)
-        for option in tree.css('select[onchange*="location" i] option[value]'):
-            url = _page_link((option.attributes.get("value") or "").strip(), base, host)
-            if url is not None:
-                out.append(_Link(url, option.text(strip=True), option, order))
-                order += 1
+        for menu in tree.css('select[onchange*="location" i]'):
+            m = _ONCHANGE_URL.search(menu.attributes.get("onchange") or "")
+            before, after = (m["before"], m["after"] or "") if m else ("", "")
+            for option in menu.css("option[value]"):
+                value = (option.attributes.get("value") or "").strip()
+                url = _page_link(before + value + after, base, host)
+                if url is not None:
+                    out.append(_Link(url, option.text(strip=True), option, order))
+                    order += 1
         out += _form_menu_links(tree, base, host, order)
     return out
+
+
+# "location.href='danh-sach.jsp?catId=12&pageIndex='+this.value": the option's value is
+# the end of the URL, not the URL
+_ONCHANGE_URL = re.compile(
+    r"location(?:\.href)?\s*=\s*(?P<q>['\"])(?P<before>[^'\"]*)(?P=q)\s*\+\s*this"
+    r"(?:\.value|\.options\[\s*this\.selectedIndex\s*\]\.value)"
+    r"(?:\s*\+\s*(?P<q2>['\"])(?P<after>[^'\"]*)(?P=q2))?"
+)
 
 
 def _form_menu_links(tree: LexborHTMLParser, base: str, host: str, order: int) -> list[_Link]:

@@ -114,6 +114,11 @@ _WORDY = (
     r"(?P<m3>0?[1-9]|1[0-2])(?:,\s*|\s+))"
     r"(?P<y>(?:19|20)\d\d)"
 )
+# a weekday between a time and its date ("Thứ Ba", "Chủ nhật", "T3", "CN")
+_WEEKDAY = (
+    r"(?:(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)(?![^\W\d_])"
+    r"[\s,\-–|]*)?"
+)
 _TIME_GAP = r"[\s,\-–|(]*(?:lúc|vào\s+lúc)?[\s,]*"
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -142,8 +147,8 @@ _PATTERNS = [
         _YMD + r"(?:[T\s](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
         r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"
     ),
-    # time then date: 08:30 17/06/2022
-    re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*(?:ngày\s*)?" + _DMY + r"(?!\d)"),
+    # time then date: 08:30 17/06/2022, "3:20 CH, Thứ Ba 14/10/2025"
+    re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*" + _WEEKDAY + r"(?:ngày\s*)?" + _DMY + r"(?!\d)"),
     # date then optional time: 17/06/2022 - 08:30:15 AM
     # (a time ending in AM/PM may run into digits: "03:05:40 PM876" where spans are glued)
     re.compile(r"(?<!\d)" + _DMY + r"(?:" + _TIME_GAP + _TIME + r")?(?:(?<=[MAHmah])|(?![\d/]))"),

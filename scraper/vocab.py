@@ -19,6 +19,8 @@ VIEW_LABELS = (
     r"đã\s+xem",
     r"lượt\s+truy\s+cập",
     r"số\s+lần\s+đọc",
+    r"lần\s+đọc",
+    r"số\s+người\s+(?:đọc|xem)",  # "Số người đọc: 1,205"
     r"lần\s+xem",
     r"lượt\s+view",
     r"(?:số\s+)?lượt\s+nghe",  # a radio bulletin's or a podcast's plays
@@ -75,7 +77,7 @@ SITE_COUNTER_RE = re.compile(r"(?:" + "|".join(SITE_COUNTER_LABELS) + r")", re.I
 AUTHOR_LABELS = (
     r"tác\s+giả(?:\s+bài\s+viết)?",  # NukeViet: "Tác giả bài viết:"
     r"người\s+viết",
-    r"người\s+đăng",
+    r"người\s+đăng(?:\s+(?:tin|bài))?",  # "Người đăng tin: Lê Thị Thu Trang"
     r"bài\s*(?:,|và)?\s*ảnh",
     r"tin\s*(?:,|và)?\s*ảnh",
     r"bài\s+viết",
@@ -96,7 +98,7 @@ AUTHOR_LABEL_RE = re.compile(
 )
 # Who edited the text, not who wrote it ("Biên tập: Thu Trang", "BTV: Hà Linh").
 EDITOR_LABEL_RE = re.compile(
-    r"^\s*[(\[]?\s*(?:(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|duyệt\s+bài)\s*[:：]",
+    r"^\s*[(\[]?\s*(?:(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|duyệt\s+(?:bài|tin))\s*[:：]",
     re.IGNORECASE,
 )
 # Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
@@ -291,7 +293,7 @@ NEXT_LINK_RE = re.compile(
 )
 # "Trang 2 / 9", never a date after a place name ("Nha Trang 17/11/2023")
 PAGE_OF_RE = re.compile(
-    r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|of)\s*(?P<total>\d+)"
+    r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong\s+tổng(?:\s+số)?|of)\s*(?P<total>\d+)"
     r"(?!\d|\s*[/.\-]\s*\d)",
     re.IGNORECASE,
 )

@@ -798,6 +798,24 @@ def test_joomlas_last_modified_line_is_the_date_when_it_is_the_only_one() -> Non
     )
 
 
+def test_joomlas_created_date_comes_before_its_last_modified_date() -> None:
+    """Joomla shows "Ngày tạo" (dd.create) and "Cập nhật lần cuối" (dd.modified) when its
+    published date is hidden (holdout39/joomla_so): the article was made on the first."""
+    page = f"""<!DOCTYPE html><html lang="vi-vn"><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>{TITLE} - Sở VHTTDL</title><script src="/media/system/js/core.min.js"></script></head>
+<body><div class="item-page" itemscope itemtype="https://schema.org/Article">
+<div class="page-header"><h2 itemprop="headline">{TITLE}</h2></div>
+<dl class="article-info muted"><dt class="article-info-term">Chi tiết</dt>
+<dd class="create"><time datetime="2025-08-18T10:15:00+07:00" itemprop="dateCreated">Ngày tạo: Thứ Hai, 18 Tháng 8 2025 10:15</time></dd>
+<dd class="modified"><time datetime="2025-08-20T16:40:00+07:00" itemprop="dateModified">Cập nhật lần cuối: Thứ Tư, 20 Tháng 8 2025 16:40</time></dd>
+<dd class="hits">Lượt xem: 741</dd></dl>
+<div itemprop="articleBody">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>
+</div><a href="/index.php?option=com_content&amp;view=category&amp;id=8">Tin tức</a></body></html>"""
+    art = extract_article(page, URL)
+    assert (art.profile, art.published_at) == ("joomla", "2025-08-18T10:15:00+07:00")
+
+
 def test_a_page_builders_sections_deep_around_the_text_are_read_whole() -> None:
     # Elementor: section > container > column > widget-wrap > widget > widget-container,
     # each section's classes carrying its own id; a two-column inner section in between
@@ -1614,6 +1632,21 @@ def test_an_editor_credit_is_not_the_author() -> None:
     assert art.body == "\n\n".join(PARAS)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Biên tập: Nguyễn Thành",
+        "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh",
+        "Duyệt tin: Lò Văn Minh",
+    ],
+)
+def test_an_editors_credit_inside_the_text_box_is_no_text(line: str) -> None:
+    """The desk's credit as the text box's last line (holdout39/joomla_so, php_tinh): who
+    edited or approved the news is neither its text nor its author."""
+    art = extract_article(_page("", "", _body() + f"<p>{line}</p>"), URL)
+    assert (art.body, art.author) == ("\n\n".join(PARAS), None)
+
+
 def test_a_nukeviet_author_line_gives_the_name_without_its_label() -> None:
     """NukeViet's "Tác giả bài viết:" under the text (holdout27/nukeviet, holdout29)."""
     line = (
@@ -2281,3 +2314,55 @@ def test_a_short_text_in_the_headlines_column_beats_a_denser_box_beside_it(kind:
     text = "".join(f"<p>{p}</p>" for p in PARAS[1:] * 2)
     art = extract_article(_columns(sapo, f"<div class='noi-dung'>{text}</div>", kind), URL)
     assert art.body == "\n\n".join([PARAS[0], *PARAS[1:] * 2])
+
+
+@pytest.mark.parametrize(
+    ("meta", "views"),
+    [
+        (
+            '<div class="meta"><span>Ngày đăng: 14/03/2024</span> <span>Lần đọc: 456</span></div>',
+            456,
+        ),
+        ('<div class="meta"><span>14/03/2024</span> <span>Số người đọc: 1,205</span></div>', 1205),
+        # NukeViet: an eye icon before a bare count in brackets
+        (
+            '<ul class="list-inline"><li><span>14/03/2024</span></li><li>'
+            '<em class="fa fa-eye fa-lg">&nbsp;</em> (1482)</li></ul>',
+            1482,
+        ),
+    ],
+    ids=["lan-doc", "so-nguoi-doc", "eye-icon"],
+)
+def test_reads_and_readers_and_an_eye_icon_count_the_views(meta: str, views: int) -> None:
+    """ "Lần đọc: 456", "Số người đọc: 1,205" and "<em class="fa fa-eye"></em> (1482)"
+    (holdout39) count the article's readers; an eye icon in the sidebar's "Xem nhiều" list
+    counts another article's."""
+    assert extract_article(_page("", meta, _body()), URL).views == views
+    popular = (
+        '<div class="sidebar"><h4>Tin mới</h4><ul><li><a href="/news/2024/03/c">Hội nghị tổng kết '
+        'công tác năm 2023</a> <span><em class="fa fa-eye"></em> (9876)</span></li>'
+    )
+    page = _page("", "", _body()).replace('<div class="sidebar"><h4>Tin mới</h4><ul>', popular)
+    assert "(9876)" in page
+    assert extract_article(page, URL).views is None
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        '<p style="text-align:right"><em>(Hoàng Nam)</em></p>',
+        '<div style="text-align:right"><i>– Hoàng Nam</i></div>',
+    ],
+    ids=["brackets", "dash"],
+)
+def test_a_signature_in_brackets_or_after_a_dash_is_the_name(signature: str) -> None:
+    """A closing "(Hoàng Nam)" or "– Hoàng Nam" line (holdout39/nukeviet_xa, php_tinh)
+    signs the text: the name without its brackets or dash, and no paragraph of it."""
+    art = extract_article(_page("", "", _body() + signature), URL)
+    assert (art.author, art.body) == ("Hoàng Nam", "\n\n".join(PARAS))
+
+
+def test_the_poster_of_the_news_named_in_full_is_its_author() -> None:
+    """ "Người đăng tin: Lê Thị Thu Trang" (holdout39/aspnet_phuong), like "Người đăng:"."""
+    meta = '<div class="info">Ngày cập nhật: 14/03/2024<br>Người đăng tin: Lê Thị Thu Trang</div>'
+    assert extract_article(_page("", meta, _body()), URL).author == "Lê Thị Thu Trang"

@@ -1554,3 +1554,37 @@ def test_the_current_page_as_a_link_with_hidden_words_or_with_no_address() -> No
     page = parse_listing(_page(main, "", nuxt), f"{HOST}/tin-tuc?page=2")
     assert page.current_page == 2
     assert sorted(page.page_urls) == [f"{HOST}/tin-tuc?page={n}" for n in (1, 3)]
+
+
+def test_a_page_menu_whose_options_end_the_url_its_script_begins() -> None:
+    """ "Đến trang <select onchange="location.href='danh-sach.jsp?catId=12&pageIndex='
+    +this.value">" (holdout39/jsp_portal): each option is the end of a page's URL, not a
+    URL of its own (/portal/tin-tuc/7 is no page)."""
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    options = "".join(
+        f'<option value="{n}"{" selected" if n == 2 else ""}>{n}</option>' for n in range(1, 6)
+    )
+    pager = (
+        '<div class="paging">Trang 2 / 5 <a href="danh-sach.jsp?catId=12&amp;pageIndex=1">1</a> '
+        '<span class="current">[2]</span> <a href="danh-sach.jsp?catId=12&amp;pageIndex=3">3</a> '
+        'Đến trang <select name="pageIndex" onchange="location.href=\'danh-sach.jsp?catId=12'
+        f"&amp;pageIndex='+this.value\">{options}</select></div>"
+    )
+    url = f"{HOST}/portal/tin-tuc/danh-sach.jsp?catId=12&pageIndex=2"
+    page = parse_listing(_page(main, "", pager), url)
+    expected = [f"{HOST}/portal/tin-tuc/danh-sach.jsp?catId=12&pageIndex={n}" for n in (1, 3, 4, 5)]
+    assert sorted(page.page_urls) == expected
+
+
+def test_page_k_in_a_total_of_n_pages_states_both() -> None:
+    """ "Trang 2 trong tổng số 15 trang" under an ASP.NET postback pager (holdout39/
+    aspnet_phuong), like "Trang 2 / 15" and "Trang 2 trên tổng số 15"; "trang 3 trong 10
+    ngày" says nothing of pages."""
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    for said, expected in (
+        ("Trang 2 trong tổng số 15 trang", (2, 15)),
+        ("Xem trang 3 trong 10 ngày tới", (None, None)),
+    ):
+        pager = f'<div class="paging"><span class="info">{said}</span></div>'
+        page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc.html")
+        assert (page.current_page, page.total_pages) == expected

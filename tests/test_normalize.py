@@ -48,6 +48,8 @@ from scraper.normalize import (
         ("1/2/2024", "2024-02-01"),  # ambiguous: read the Vietnamese way
         ("17 thg 6, 2022", "2022-06-17"),  # "thg": tháng abbreviated (Wix, Google)
         ("Cập nhật lúc 15:30 ngày 20 tháng 11 năm 2023", "2023-11-20T15:30:00+07:00"),  # time first
+        ("Đăng lúc 3:20 CH, Thứ Ba 14/10/2025", "2025-10-14T15:20:00+07:00"),  # weekday between
+        ("08:30 - CN, 17/06/2022", "2022-06-17T08:30:00+07:00"),
     ],
 )
 def test_parse_date_vietnamese_forms(text: str, expected: str) -> None:

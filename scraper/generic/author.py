@@ -86,8 +86,18 @@ def clean_author(text: str) -> str | None:
     return name or None
 
 
+# A signature set off by a dash or wrapped in brackets: "– Ngọc Ánh", "(Hoàng Nam)"
+_SIGNATURE_WRAP = re.compile(r"^[-–—]\s*(?P<a>.+)$|^\((?P<b>[^()]+)\)$")
+
+
+def unwrapped(text: str) -> str:
+    """A signature line without the dash before it or the brackets around it."""
+    m = _SIGNATURE_WRAP.match(text.strip())
+    return (m["a"] or m["b"]).strip() if m else text
+
+
 def looks_like_signature(b: Block) -> bool:
-    text = b.text
+    text = unwrapped(b.text)
     if len(text) > 130 or len(text.split()) > 20 or SOURCE_LABEL_RE.match(text):
         return False
     if EDITOR_LABEL_RE.match(text):
@@ -167,9 +177,10 @@ _DESK_SIGNATURE = re.compile(r"^(?:BBT|Ban\s+[Bb]iên\s+tập)$")
 
 def _signs(b: Block) -> bool:
     """The closing line names who wrote the text: a person, or the desk set apart."""
-    if is_person(b.text):
+    text = unwrapped(b.text)
+    if is_person(text):
         return True
-    return (b.styled or b.align == "right") and bool(_DESK_SIGNATURE.match(b.text))
+    return (b.styled or b.align == "right") and bool(_DESK_SIGNATURE.match(text))
 
 
 def _signs_for_office(text: str) -> bool:
@@ -221,16 +232,16 @@ def find_author(
         last = body[-1]
         signed = any(_signs_for_office(blocks[i].text) for i in body[-4:-1])
         if looks_like_signature(blocks[last]) and not signed and _signs(blocks[last]):
-            return blocks[last].text, last, "signature line at the end of the body"
+            return unwrapped(blocks[last].text), last, "signature line at the end of the body"
     for i in range(end or 0, min(len(blocks), (end or 0) + 2)):
         if body and looks_like_signature(blocks[i]) and blocks[i].align == "right":
-            return blocks[i].text, i, "signature line after the body"
+            return unwrapped(blocks[i].text), i, "signature line after the body"
     for i in head[:3]:  # an italic or right-aligned name just under the title
         b = blocks[i]
         if body_start is not None and i >= body_start:
             break
         if (b.styled or b.align == "right") and looks_like_signature(b) and is_person(b.text):
-            return b.text, None, "byline under the title"
+            return unwrapped(b.text), None, "byline under the title"
     return None, None, ""
 
 

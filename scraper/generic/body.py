@@ -20,6 +20,7 @@ from ..vocab import (
     DOCUMENT_FIELD_RE,
     DOCUMENT_RE,
     DOWNLOAD_ENTRY_RE,
+    EDITOR_LABEL_RE,
     FILING_LABEL_RE,
     PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
@@ -483,8 +484,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
     if is_meta_text(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
         return True
-    if len(text) < 100 and CREDIT_LINE_RE.match(text):
-        return True
+    if len(text) < 100 and (CREDIT_LINE_RE.match(text) or EDITOR_LABEL_RE.match(text)):
+        return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
     if len(text) < 160 and ANSWERER_LABEL_RE.match(text):

@@ -30,7 +30,12 @@ _VIEW_ELEMENTS = (
 
 # A counter whose icon is labelled only for screen readers (read before invisible elements
 # such as <svg> are stripped): <span><svg aria-label="Lượt xem"/><span>876</span></span>
-ICON_COUNTERS = ':has(> [aria-label*="lượt xem" i]), :has(> [aria-label*="lượt đọc" i])'
+# An eye icon before a bare count, "<em class="fa fa-eye"></em> (1482)", says the same.
+ICON_COUNTERS = (
+    ':has(> [aria-label*="lượt xem" i]), :has(> [aria-label*="lượt đọc" i]), '
+    ':has(> [class~="fa-eye" i]), :has(> [class~="icon-eye" i]), :has(> [class~="bi-eye" i]), '
+    ':has(> [class~="glyphicon-eye-open" i]), :has(> [class~="ti-eye" i])'
+)
 
 
 def find_views_element(
@@ -47,6 +52,8 @@ def find_views_element(
             r"[^\d]{0,20}\d{1,3}(?:[.,]\d{3})*[^\d]{0,10}|[^\d]{0,20}\d+[^\d]{0,10}", text
         ):
             continue
+        if _beside_a_headline(node):
+            continue  # "Xem nhiều": another article's headline and its count
         parent, near = node.parent, False
         for _ in range(4):
             if parent is None:
@@ -60,6 +67,18 @@ def find_views_element(
             if value is not None:
                 return Found(value, "counter element next to the title")
     return None
+
+
+def _beside_a_headline(node: LexborNode) -> bool:
+    """A counter in a list item with a linked headline: the count of that other article."""
+    box: LexborNode | None = node
+    for _ in range(2):
+        if box is None:
+            return False
+        if any(len(a.text(strip=True)) >= 20 for a in box.css("a")):
+            return True
+        box = box.parent
+    return False
 
 
 # a count (not the end of a date) just before a views label
