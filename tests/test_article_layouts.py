@@ -2302,18 +2302,22 @@ def _columns(left: str, right: str, kind: str) -> str:
 
 @pytest.mark.parametrize("kind", ["col-md", "col", "table", "named"])
 def test_a_short_text_in_the_headlines_column_beats_a_denser_box_beside_it(kind: str) -> None:
-    """Two short paragraphs under the headline in the main column (a Bootstrap grid column,
-    a table cell, a "cot-trai" beside a "cot-phai"), three long unheaded, uncaptioned paragraphs in the column beside it
-    (a ward's introduction): the text under the headline is the article. A one-paragraph
-    sapo by the headline does not take the place of a text laid out in the next column."""
-    short = "".join(f"<p>{p}</p>" for p in PARAS[:2])
-    left = f"<h1>{TITLE}</h1><div class='date'>14/03/2024</div><div class='content'>{short}</div>"
-    art = extract_article(_columns(left, f"<div>{_INTRO_BOX}</div>", kind), URL)
-    assert art.body == "\n\n".join(PARAS[:2])
-    sapo = f"<h1>{TITLE}</h1><div class='date'>14/03/2024</div><p><b>{PARAS[0]}</b></p>"
-    text = "".join(f"<p>{p}</p>" for p in PARAS[1:] * 2)
-    art = extract_article(_columns(sapo, f"<div class='noi-dung'>{text}</div>", kind), URL)
-    assert art.body == "\n\n".join([PARAS[0], *PARAS[1:] * 2])
+    """Two short paragraphs, or one plain paragraph (a notice), under the headline in the
+    main column (a Bootstrap grid column, a table cell, a "cot-trai" beside a "cot-phai"),
+    three long unheaded, uncaptioned paragraphs in the column beside it (a ward's
+    introduction): the text under the headline is the article. A sapo by the headline, set
+    off in bold or classed as one, does not take the place of a text laid out in the next
+    column."""
+    box = f"<div>{_INTRO_BOX}</div>"
+    head = f"<h1>{TITLE}</h1><div class='date'>14/03/2024</div>"
+    for paras in (PARAS[:2], PARAS[:1]):
+        short = "".join(f"<p>{p}</p>" for p in paras)
+        art = extract_article(_columns(f"{head}<div class='content'>{short}</div>", box, kind), URL)
+        assert art.body == "\n\n".join(paras)
+    text = "<div class='noi-dung'>" + "".join(f"<p>{p}</p>" for p in PARAS[1:] * 2) + "</div>"
+    for sapo in (f"<p><b>{PARAS[0]}</b></p>", f"<p class='sapo'>{PARAS[0]}</p>"):
+        art = extract_article(_columns(head + sapo, text, kind), URL)
+        assert art.body == "\n\n".join([PARAS[0], *PARAS[1:] * 2])
 
 
 @pytest.mark.parametrize(

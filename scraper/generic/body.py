@@ -187,8 +187,9 @@ def _in_headlines_column(
 ) -> int:
     """The article's text in the headline's own page column, over a denser box in the
     column beside it (a short notice beside a ward's introduction): the text sits under
-    its headline. Two paragraphs there at least, so that a sapo beside the headline never
-    takes the place of a text laid out in the next column."""
+    its headline. Two paragraphs there, or one plain one (a one-paragraph notice): a sapo
+    set off in bold or italics beside the headline never takes the place of a text laid
+    out in the next column."""
     column = _column_of(blocks[title_idx].element)
     if column is None or column.parent is None:
         return best
@@ -199,9 +200,24 @@ def _in_headlines_column(
     own = [
         a
         for a in prose
-        if lines[a][0] >= 2 and first[a] > title_idx and col in blocks[first[a]].ancestors
+        if first[a] > title_idx
+        and col in blocks[first[a]].ancestors
+        and (lines[a][0] >= 2 or _plain_paragraph(blocks[first[a]]))
     ]
     return max(own, key=lambda a: final[a]) if own else best
+
+
+_LEAD_CLASS = re.compile(r"sapo|lead|summary|tomtat|tom-tat|mota|mo-ta|desc|intro", re.I)
+
+
+def _plain_paragraph(b: Block) -> bool:
+    """A paragraph of text, not a sapo: long enough, not set off, not classed as a lead."""
+    if len(b.text) < 80 or b.styled:
+        return False
+    return not any(
+        _LEAD_CLASS.search(node.attributes.get("class") or "")
+        for node in (b.element, *ancestors(b.element, 2))
+    )
 
 
 def _tree_reach(blocks: list[Block], first: dict[int, int], title_idx: int) -> Callable[[int], int]:
