@@ -174,8 +174,20 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
                 if url is not None:
                     out.append(_Link(url, option.text(strip=True), option, order))
                     order += 1
+        for button in tree.css('button[onclick*="location" i]'):
+            # <button onclick="location.href='?page=3'">3</button>: a pager of buttons
+            m = _ONCLICK_GOTO.search(button.attributes.get("onclick") or "")
+            url = _page_link(m["url"].strip(), base, host) if m else None
+            if url is not None:
+                out.append(_Link(url, clean_text(button.text(separator=" ")), button, order))
+                order += 1
         out += _form_menu_links(tree, base, host, order)
     return out
+
+
+_ONCLICK_GOTO = re.compile(
+    r"location(?:\.href)?\s*=\s*(?P<q>['\"])(?P<url>[^'\"]+)(?P=q)\s*;?\s*(?:return\s+false\s*;?\s*)?$"
+)
 
 
 # "location.href='danh-sach.jsp?catId=12&pageIndex='+this.value": the option's value is
@@ -341,6 +353,9 @@ def _pagination(
         if common is not None and _adds_a_stranger(pairs, own_params, common):
             others.add(link.order)
             continue  # "Xem thêm" to ?handler=DanhSach&p=2: another endpoint, not a page
+        if _names_its_size(link.text, pairs):
+            others.add(link.order)
+            continue  # "Hiển thị 5 | 10 | 20": the size now shown is a size too, not page 10
         if _changes_more_than_the_page(pairs, own_params):
             if link.node.tag == "option" and link.node.parent is not None:
                 resizers.add(link.node.parent.mem_id)
@@ -387,13 +402,18 @@ def _pagination(
         ]
         pager_links.sort(key=lambda link: link.order)
     for link in pager_links:
-        if listing_key(link.url) == own_key:
-            continue
+        if listing_key(link.url) == own_key or _marked_current(link.node):
+            continue  # (Drupal's page 1 marks ?page=0 current from the bare /tin-tuc)
         if link.url not in pages:
             pages.append(link.url)
         if link.text.isdigit():
             numbers.setdefault(link.url, int(link.text))
     return pages, pager_links
+
+
+def _marked_current(node: LexborNode) -> bool:
+    """A pager link the page marks as the one shown (``aria-current="page"``)."""
+    return (node.attributes.get("aria-current") or "").strip().lower() == "page"
 
 
 def _numbered_child(path: str, own_path: str) -> bool:
@@ -524,6 +544,24 @@ def _pages_another_box(pairs: list[tuple[str, str]], own: dict[str, str], page_k
         ):
             return True
     return False
+
+
+_SIZE_KEYS = frozenset(
+    {"limit", "pagesize", "page_size", "per_page", "perpage", "items_per_page", "delta"}
+)
+
+
+def _names_its_size(text: str, pairs: list[tuple[str, str]]) -> bool:
+    """A number that is the page size its link sets (``delta=10`` named "10"), not the
+    page it goes to (``cur=10&delta=10`` is page 10)."""
+    number = text.strip()
+    if not number.isdigit():
+        return False
+    named = {_param_name(k): v for k, v in pairs}
+    if not any(named.get(k) == number for k in _SIZE_KEYS):
+        return False
+    pages = [v for k, v in named.items() if k in _PAGE_KEYS and v.isdigit()]
+    return not any(int(v) in (int(number), int(number) - 1) for v in pages)
 
 
 def _changes_more_than_the_page(pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
@@ -817,10 +855,19 @@ def _article_links(
             and best.node.mem_id in within[m.order]
             and _in_related_box(m, best.node, chains)
         }
+    left_out |= _related_sub_lists(best, ordered, within, chains)
+    # a story the list holds, shown again above it in a widget that is no part of the
+    # list (a carousel slide repeating item 2), keeps its place in the list
+    listed = {m.url for m in ordered if best.node.mem_id in within[m.order]}
     urls = (
         m.url
         for m in ordered
-        if m.url not in left_out and (m.url in featured or column.mem_id in within[m.order])
+        if m.url not in left_out
+        and (
+            m.url in featured
+            or best.node.mem_id in within[m.order]
+            or (column.mem_id in within[m.order] and m.url not in listed)
+        )
     )
     # one article linked as x.aspx and x.ASPX (IIS reads both): the first spelling
     first: dict[str, str] = {}
@@ -938,9 +985,57 @@ def _in_related_box(link: _Link, box: LexborNode, chains: dict[int, list[LexborN
     return False
 
 
+def _related_sub_lists(
+    best: _Cluster,
+    ordered: list[_Link],
+    within: dict[int, set[int]],
+    chains: dict[int, list[LexborNode]],
+) -> set[str]:
+    """Links in a list nested in an item under the item's own headline (an unheaded
+    "related" <ul> under each story): other stories, not items of the list."""
+    heads = [m for m in ordered if best.node.mem_id in within[m.order] and _in_headline(m, chains)]
+    if len({m.url for m in heads}) < 2:
+        return set()
+    named = {m.url for m in heads}
+    headed = {_item_of(m, best.node, chains).mem_id for m in heads}
+    return {
+        m.url
+        for m in ordered
+        if m.url not in named
+        and best.node.mem_id in within[m.order]
+        and _in_sub_list(m, best.node, chains)
+        and _item_of(m, best.node, chains).mem_id in headed
+    }
+
+
+# a list's class saying it holds related stories: "news-related", "tinlienquan", "tlq"
+_RELATED_CLASS = re.compile(r"relat|lien-?quan|(?<![^\W_])tlq(?![^\W_])", re.I)
+
+
+def _in_sub_list(link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]) -> bool:
+    """In a list of related stories nested inside a list item, named so by its class (a
+    sub-category block's list under its top story is the listing's own)."""
+    for up in chains[link.order]:
+        if up.mem_id == box.mem_id or up.parent is None or up.parent.mem_id == box.mem_id:
+            return False  # up to the item, not the list itself
+        if up.tag in ("ul", "ol", "div") and _RELATED_CLASS.search(
+            up.attributes.get("class") or ""
+        ):
+            return True
+    return False
+
+
 def _in_headline(link: _Link, chains: dict[int, list[LexborNode]]) -> bool:
     """A link in a heading (<h3><a>Title</a></h3>): an item's own headline."""
     return any(up.tag in _HEADLINE_TAGS for up in chains[link.order][:2])
+
+
+# the side a twin column names ("col-left" beside "col-right", "cot-trai" / "cot-phai")
+_COLUMN_SIDE = re.compile(r"(?<![^\W_])(?:left|right|trai|phai|odd|even)(?![^\W_])", re.I)
+
+
+def _column_kind(cls: str) -> str:
+    return _COLUMN_SIDE.sub("@", _DIGITS.sub("#", cls))
 
 
 def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
@@ -949,8 +1044,8 @@ def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
     for _ in range(levels):
         # classless boxes (old table layouts) are alike whatever they hold; numbered
         # classes are one kind ("article_column column1" beside "… column2")
-        cls = _DIGITS.sub("#", a.attributes.get("class") or "")
-        if not cls or a.tag != b.tag or cls != _DIGITS.sub("#", b.attributes.get("class") or ""):
+        cls = _column_kind(a.attributes.get("class") or "")
+        if not cls or a.tag != b.tag or cls != _column_kind(b.attributes.get("class") or ""):
             return False
         a_up, b_up = a.parent, b.parent
         if a_up is None or b_up is None:
@@ -1090,7 +1185,11 @@ def parse_listing(
     own_key = listing_key(url)
     for sel in (*pager_sel, *(prof.listing.get("next", ()) if prof else ())):
         for link in _links(tree, url_base, (sel,)):
-            if link.url not in page.page_urls and listing_key(link.url) != own_key:
+            if (
+                link.url not in page.page_urls
+                and listing_key(link.url) != own_key
+                and not _marked_current(link.node)
+            ):
                 page.page_urls.append(link.url)
                 pager_links.append(link)
     # this page, the pages it links to, and their directory-index twins
@@ -1189,7 +1288,7 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
     for link in pager_links:
         # (Drupal's "<a href="?page=1"><span>Trang hiện tại</span>2</a>")
         text = _SCREEN_READER_WORDS.sub("", link.text.strip())
-        if text.isdigit() and listing_key(link.url) == own_key:
+        if text.isdigit() and (listing_key(link.url) == own_key or _marked_current(link.node)):
             return int(text)
     boxes: dict[int, LexborNode] = {}  # each pager link's box: a load-more button has its own
     for link in pager_links:
@@ -1199,9 +1298,9 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
         if parent is not None:
             boxes.setdefault(parent.mem_id, parent)
     for parent in boxes.values():
-        for node in parent.css("span, strong, b, li, em, a:not([href])"):
-            # "[2]" on old PHP pagers, a link to nowhere (Nuxt); screen-reader words: "Trang 2"
-            # (Elementor), "3 (current)"
+        for node in parent.css("span, strong, b, li, em, a:not([href]), button:not([onclick])"):
+            # "[2]" on old PHP pagers, a link or button to nowhere (Nuxt, a button pager);
+            # screen-reader words: "Trang 2" (Elementor), "3 (current)"
             text = _SCREEN_READER_WORDS.sub("", node.text(strip=True).strip("[]"))
             if text.isdigit() and _no_real_link(node) and not _inside_link(node):
                 return int(text)

@@ -62,6 +62,7 @@ CORPORA = (
     "holdout37",
     "holdout38",
     "holdout39",
+    "holdout41",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -1588,3 +1588,116 @@ def test_page_k_in_a_total_of_n_pages_states_both() -> None:
         pager = f'<div class="paging"><span class="info">{said}</span></div>'
         page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc.html")
         assert (page.current_page, page.total_pages) == expected
+
+
+def test_a_page_size_link_named_by_its_size_is_no_page() -> None:
+    """Liferay's "Hiển thị 5 | 10 | 20" links set ``_delta`` and go back to page 1 under a
+    shorter address (holdout41/tracking_params): "10" with delta=10 is the size now
+    shown, not another page; "10" with cur=10 is page 10."""
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    ns = "_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_x7Kd"
+    base = f"/web/guest/tin-tuc?p_p_id=x7Kd&amp;p_p_state=normal&amp;{ns}_delta=10"
+    numbers = "".join(f'<li><a href="{base}&amp;{ns}_cur={n}">{n}</a></li>' for n in (1, 3, 10))
+    sizes = "".join(
+        f'<a href="/web/guest/tin-tuc?p_p_id=x7Kd&amp;{ns}_delta={n}&amp;{ns}_cur=1">{n}</a> '
+        for n in (5, 10, 20)
+    )
+    pager = f'<ul class="pagination">{numbers}</ul><div class="sizes">Hiển thị {sizes} tin</div>'
+    url = f"{HOST}/web/guest/tin-tuc?p_p_id=x7Kd&p_p_state=normal&{ns}_delta=10&{ns}_cur=2"
+    page = parse_listing(_page(main, "", pager), url)
+    queries = [parse_qs(urlsplit(u).query) for u in page.page_urls]
+    assert sorted(int(q[f"{ns}_cur"][0]) for q in queries) == [1, 3, 10]
+    assert all(q[f"{ns}_delta"] == ["10"] and q["p_p_state"] == ["normal"] for q in queries)
+
+
+def test_a_pager_link_marked_current_is_this_page_under_another_address() -> None:
+    """Drupal's page 1 links itself as ``?page=0`` with ``aria-current="page"`` while the
+    page was fetched as the bare /tin-tuc (holdout41/drupal_views): no other page, page 1."""
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = (
+        '<nav class="pager"><ul><li class="is-active"><a href="?page=0" aria-current="page">'
+        '<span class="visually-hidden">Trang hiện tại</span>1</a></li>'
+        '<li><a href="?page=1"><span class="visually-hidden">Trang </span>2</a></li>'
+        '<li><a href="?page=2"><span class="visually-hidden">Trang </span>3</a></li></ul></nav>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc")
+    assert sorted(page.page_urls) == [f"{HOST}/tin-tuc?page={n}" for n in (1, 2)]
+    assert page.current_page == 1
+
+
+def test_a_pager_of_buttons_that_go_somewhere() -> None:
+    """``<button onclick="location.href='?page=3'">3</button>`` and the current page as a
+    disabled button (holdout41/video_list): the buttons' targets are the pages."""
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    buttons = "".join(
+        f'<button type="button" class="btn-page" onclick="location.href=\'?page={n}\'">{n}</button>'
+        if n != 4
+        else '<button type="button" class="btn-page active" disabled>4</button>'
+        for n in range(2, 7)
+    )
+    pager = f'<div class="pager-btns">{buttons}</div>'
+    page = parse_listing(_page(main, "", pager), f"{HOST}/video?page=4")
+    assert sorted(page.page_urls) == [f"{HOST}/video?page={n}" for n in (2, 3, 5, 6)]
+    assert page.current_page == 4
+
+
+def test_related_stories_nested_in_an_item_are_no_items() -> None:
+    """A ``ul.news-related`` of older stories inside some items, under their sapo
+    (holdout41/nested_related): not the list's items. A sub-category block's plain list
+    under its top story is (holdout28/two_level)."""
+
+    def item(i: int, related: str) -> str:
+        return (
+            f'<div class="news-row"><div class="news-body"><h3><a href="/tin-tuc/bai-viet-so-'
+            f'{1000 + i}.html">{TOPICS[i]}</a></h3><div class="date">0{1 + i}/03/2024</div>'
+            f"<p class='sapo'>Sáng nay, phường tổ chức hội nghị với đại diện các ban ngành.</p>"
+            f"{related}</div></div>"
+        )
+
+    related = (
+        '<ul class="news-related"><li><a href="/tin-tuc/bai-viet-so-1012.html">'
+        f"{TOPICS[12]}</a></li></ul>"
+    )
+    main = (
+        '<div class="news-list">'
+        + "".join(item(i, related if i in (1, 3) else "") for i in range(6))
+        + "</div>"
+    )
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+    plain = main.replace('<ul class="news-related">', "<ul>")
+    page = parse_listing(_page(plain, ""), f"{HOST}/tin-tuc.html")
+    assert _url(12) in page.article_urls
+
+
+def test_a_list_dealt_into_left_and_right_columns_is_one_list() -> None:
+    """Items dealt alternately into ``col-sm-6 col-left`` and ``col-sm-6 col-right``
+    (holdout41/two_column): both columns are the list, left one first."""
+    left = "".join(_card(i) for i in range(0, 8, 2))
+    right = "".join(_card(i) for i in range(1, 8, 2))
+    main = (
+        f'<div class="row"><div class="col-sm-6 col-left">{left}</div>'
+        f'<div class="col-sm-6 col-right">{right}</div></div>'
+    )
+    sidebar = "".join(_plain(i) for i in range(8, 14))
+    page = parse_listing(_page(main, sidebar), f"{HOST}/tin-tuc.html?page=2")
+    assert page.article_urls == [_url(i) for i in (0, 2, 4, 6, 1, 3, 5, 7)]
+
+
+def test_a_carousel_slide_repeating_a_list_story_leaves_it_in_its_place() -> None:
+    """A "Tin nổi bật" carousel above the list whose slides are other sections' stories
+    but one, the list's second item (holdout41/featured_slider): the carousel is no part
+    of the list, and that story keeps its place in it."""
+    slides = "".join(
+        f'<div class="owl-item"><a href="{href}"><img src="/s/{i}.jpg" alt=""></a>'
+        f'<div class="caption"><a href="{href}">{TOPICS[i]}</a></div></div>'
+        for i, href in (
+            (10, "/kinh-te/bai-viet-so-1010.html"),  # the site's featured stories
+            (1, "/tin-tuc/bai-viet-so-1001.html"),  # this list's second item
+            (11, "/van-hoa/bai-viet-so-1011.html"),
+        )
+    )
+    carousel = f'<div class="tin-noi-bat"><h2>Tin nổi bật</h2><div class="owl-carousel">{slides}</div></div>'
+    main = carousel + '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
