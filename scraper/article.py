@@ -39,6 +39,16 @@ _FURNITURE = (
 )
 
 
+def _labelled_author(node: LexborNode) -> str | None:
+    """A person named after an author label in one line of ``node`` ("Tác giả: Lê Thị
+    Thanh Tâm (Khoa Dinh dưỡng)")."""
+    for line in node.css("li, p, dd, tr, div"):
+        name = generic.author_from_label(clean_text(line.text(separator=" ")))
+        if name and generic.is_person(name):
+            return name
+    return None
+
+
 def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str, str]:
     for sel in selectors:
         for node in tree.css(sel):
@@ -119,8 +129,11 @@ def extract_article(
     p_author_text, author_sel = _first_text(tree, prof.selectors_for("author"))
     p_views_text, views_sel = _first_text(tree, prof.selectors_for("views"))
     p_lead, _ = _first_text(tree, prof.selectors_for("lead"))
+    dropped_byline: str | None = None  # "Tác giả: …" in furniture the profile drops
     for sel in prof.selectors_for("drop"):
         for node in tree.css(sel):
+            if dropped_byline is None:
+                dropped_byline = _labelled_author(node)
             node.decompose()
     root = tree.body or tree.root
     if root is None:
@@ -195,6 +208,11 @@ def extract_article(
         art.author = name
         art.evidence["author"] = f"profile selector {author_sel}"
         author_idx = next((i for i in body_idx[-3:] if blocks[i].text == p_author_text), None)
+    elif dropped_byline:  # K2's extra field "Tác giả: …" under the text
+        art.author, art.evidence["author"] = (
+            dropped_byline,
+            "author label in the page's extra fields",
+        )
     else:
         name, author_idx, how = generic.find_author(blocks, body_idx, end, title_idx, body_start)
         if name is None and title_idx is not None:
@@ -210,6 +228,8 @@ def extract_article(
                 how = "name in brackets closing the last paragraph"
         if name:
             art.author, art.evidence["author"] = name, how
+    if author_idx is not None and art.evidence.get("author") == generic.TWO_LINE_SIGNATURE:
+        body_idx = [i for i in body_idx if i != author_idx + 1]  # the signature's unit line
     body_idx = [i for i in body_idx if i != author_idx]
     # Blocks of a page without Vietnamese combining marks skipped NFC; other marks are rare.
     art.body = ensure_nfc("\n\n".join(trimmed.get(i, blocks[i].text) for i in body_idx)) or None

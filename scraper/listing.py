@@ -305,7 +305,8 @@ _NAMED_STEP = re.compile(
 
 
 def _is_pager_text(text: str) -> bool:
-    core = _SCREEN_READER_WORDS.sub("", text.strip(_ARROWS))  # "Trang hiện tại 2"
+    # "Trang hiện tại 2"; "...36", the last page after an ellipsis
+    core = _SCREEN_READER_WORDS.sub("", text.strip(_ARROWS)).strip(".… ")
     if not core:
         return bool(text.strip())  # a bare arrow
     return (core.isdigit() and len(core) <= 4) or bool(

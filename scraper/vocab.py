@@ -71,7 +71,7 @@ VIEWS_LABEL_ONLY_RE = re.compile(
     r"^\s*(?:" + "|".join(v for v in VIEW_LABELS if v != "xem") + r")\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-COUNT_ONLY_RE = re.compile(r"^\s*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lần)?\s*$")
+COUNT_ONLY_RE = re.compile(r"^\s*(?P<n>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)\s*(?:lần)?\s*$")
 SITE_COUNTER_RE = re.compile(r"(?:" + "|".join(SITE_COUNTER_LABELS) + r")", re.IGNORECASE)
 
 AUTHOR_LABELS = (
@@ -97,10 +97,9 @@ AUTHOR_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE
 )
 # Who edited the text, not who wrote it ("Biên tập: Thu Trang", "BTV: Hà Linh").
-EDITOR_LABEL_RE = re.compile(
-    r"^\s*[(\[]?\s*(?:(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|duyệt\s+(?:bài|tin))\s*[:：]",
-    re.IGNORECASE,
-)
+_EDITOR_LABELS = r"(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin))?"
+EDITOR_LABEL_RE = re.compile(r"^\s*[(\[]?\s*(?:" + _EDITOR_LABELS + r")\s*[:：]", re.IGNORECASE)
+EDITOR_LABEL_ONLY_RE = re.compile(r"^\s*(?:" + _EDITOR_LABELS + r")\s*[:：]?\s*$", re.IGNORECASE)
 # Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
 SOURCE_LABEL_RE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn(?:\s+(?:tin|ảnh|hình(?:\s+ảnh)?))?|theo|source)\s*[:：]|"
@@ -156,6 +155,12 @@ ANSWER_DATE_RE = re.compile(
 PUBLISHED_LABEL_RE = re.compile(
     r"ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|ban\s+hành|phát\s+hành|cập\s+nhật\s+đầu)|đăng\s+(?:ngày|lúc)|"
     r"xuất\s+bản|published|posted|ngày\s+tạo|(?:được\s+)?gửi\s+(?:vào|lúc)|đăng\s+vào",
+    re.IGNORECASE,
+)
+# A date's label alone in its cell, its value in the next ("Ngày xuất bản:" | "09/6/2025")
+DATE_LABEL_ONLY_RE = re.compile(
+    r"^\s*(?:" + PUBLISHED_LABEL_RE.pattern + r"|cập\s+nhật(?:\s+(?:ngày|lúc))?|ngày|"
+    r"thời\s+gian(?:\s+đăng)?)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 UPDATED_LABEL_RE = re.compile(
@@ -280,7 +285,9 @@ BOILERPLATE_LINE_RE = re.compile(
     r"(?:nhấp|bấm|nhấn|click)\s+(?:chuột\s+)?(?:vào|lên)\s+(?:ảnh|hình(?:\s+ảnh)?)\s+để\s+"
     r"(?:xem|phóng)[^.]{0,50}|"
     r"[\s|:·•\-–»«<>\d]++"
-    r")(?:[\s|:·•\-–»«<>()\[\]]*+(?:bản\s+in|in\s+bài|quay\s+lại|chia\s+sẻ|email|print|back|top|"
+    r")(?:[\s|:·•\-–»«<>()\[\]]*+(?:bản\s+in|in\s+bài|in\s+trang|gửi\s+email|quay\s+lại|chia\s+sẻ|"
+    # the font-size buttons after "Cỡ chữ:" ("A- A A+")
+    r"a[+\-]?(?![^\W\d_])|email|print|back|top|"
     r"facebook|zalo|twitter|tải\s+(?:về|xuống)|toàn\s+màn\s+hình|phóng\s+to|thu\s+nhỏ|"
     r"trang\s+\d+\s*/\s*\d+|\d++))*+\s*[:.]?\s*$",
     re.IGNORECASE,
@@ -365,7 +372,7 @@ NEXT_FIELD_RE = re.compile(
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").
 CMS_ACCOUNT_RE = re.compile(
-    r"^(?:admin\w*|administrator|super\s*user|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
+    r"^(?:admin\w*|administrator|super\s*user|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website|[A-ZĐ]{2,}\w*|trang|cổng))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
     r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*|"
     # account links beside a person icon, never a byline
     r"đăng\s+(?:nhập|ký|xuất)|tài\s+khoản(?:\s+của\s+tôi)?|log\s*in|sign\s*in|register)$",

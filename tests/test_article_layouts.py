@@ -2370,3 +2370,74 @@ def test_the_poster_of_the_news_named_in_full_is_its_author() -> None:
     """ "Người đăng tin: Lê Thị Thu Trang" (holdout39/aspnet_phuong), like "Người đăng:"."""
     meta = '<div class="info">Ngày cập nhật: 14/03/2024<br>Người đăng tin: Lê Thị Thu Trang</div>'
     assert extract_article(_page("", meta, _body()), URL).author == "Lê Thị Thu Trang"
+
+
+def test_field_labels_in_their_own_cells_are_no_text() -> None:
+    """A meta table whose labels and values sit in cells of their own ("Ngày đăng:" |
+    "18/12/2024 4:40:00 CH" | "Lượt xem:" | "1 234" | "Cỡ chữ: A- A A+") inside the text's
+    box (holdout40/hdnd_aspnet, tax_mvc): date and views are read, no label is text."""
+    meta = (
+        '<table class="tblThongTin"><tr><td class="lbl">Ngày đăng:</td><td>18/12/2024 4:40:00 CH'
+        '</td><td class="lbl">Lượt xem:</td><td>1 234</td><td>Cỡ chữ: <a href="#">A-</a> '
+        '<a href="#">A</a> <a href="#">A+</a></td></tr></table>'
+    )
+    page = _page("", "", meta + _body()).replace('<div class="news-content">', "<div>")
+    art = extract_article(page, URL)
+    assert (art.published_at, art.views) == ("2024-12-18T16:40:00+07:00", 1234)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_the_writer_and_the_approver_in_a_field_list_under_the_text() -> None:
+    """ "<dt>Người viết:</dt><dd>Nguyễn Thanh Bình</dd><dt>Người duyệt:</dt><dd>Trần Văn
+    Nam</dd>" (holdout40/tax_mvc): the writer is the author; the approver is neither the
+    author nor text."""
+    fields = (
+        '<dl class="news-author"><dt>Người viết:</dt><dd>Nguyễn Thanh Bình</dd>'
+        "<dt>Người duyệt:</dt><dd>Trần Văn Nam</dd></dl>"
+    )
+    art = extract_article(_page("", "", _body() + fields), URL)
+    assert (art.author, art.body) == ("Nguyễn Thanh Bình", "\n\n".join(PARAS))
+
+
+def test_a_signature_over_two_lines_gives_the_name() -> None:
+    """ "<p align=right><b>Nguyễn Hoàng<br>Văn phòng Đoàn ĐBQH và HĐND tỉnh</b></p>"
+    (holdout40/hdnd_aspnet): the name is the author, and neither line is text."""
+    signed = (
+        '<p style="text-align:right"><b>Nguyễn Hoàng<br/>Văn phòng Đoàn ĐBQH và HĐND tỉnh</b></p>'
+    )
+    art = extract_article(_page("", "", _body() + signed), URL)
+    assert (art.author, art.body) == ("Nguyễn Hoàng", "\n\n".join(PARAS))
+
+
+def test_todays_date_at_the_end_of_the_breadcrumb_bar_is_a_clock() -> None:
+    """ "<span class="today">Thứ Ba, 22/12/2026</span>" beside the breadcrumb, right above
+    the headline (holdout40/police_laravel): the day the page was seen, not the article's."""
+    bar = (
+        '<div class="breadcrumb-bar"><nav><ol><li><a href="/">Trang chủ</a></li><li>'
+        '<a href="/news">Tin tức</a></li></ol></nav><span class="today">Thứ Ba, 22/12/2026</span></div>'
+    )
+    assert extract_article(_page(bar, "", _body()), URL).published_at is None
+
+
+def test_an_administrator_account_and_a_k2_author_field() -> None:
+    """K2 under Joomla: "Viết bởi Quản trị CDC" is an account; the item's extra field
+    "Tác giả: Lê Thị Thanh Tâm (Khoa Dinh dưỡng)", which the profile drops from the text,
+    names the writer (holdout40/cdc_k2)."""
+    extra = (
+        '<div class="itemExtraFields"><h3>Thông tin thêm</h3><ul><li><span class="itemExtraFieldsLabel">'
+        'Tác giả:</span> <span class="itemExtraFieldsValue">Lê Thị Thanh Tâm (Khoa Dinh dưỡng)'
+        "</span></li></ul></div>"
+    )
+
+    def k2(fields: str) -> str:
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">{_SITE_TITLE}
+<script src="/media/system/js/core.js"></script><script src="/media/k2/assets/js/k2.frontend.js"></script></head>
+<body><div id="k2Container" class="itemView"><div class="itemHeader">
+<span class="itemDateCreated">Thứ tư, 17 Tháng 9 2025 07:05</span><h2 class="itemTitle">{TITLE}</h2>
+<span class="itemAuthor">Viết bởi <a rel="author" href="/index.php/tin-tuc/itemlist/user/42-quantricdc">Quản trị CDC</a></span></div>
+<div class="itemBody"><div class="itemFullText">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>{fields}</div>
+</div><a href="/index.php?option=com_k2&amp;view=itemlist">Tin tức</a></body></html>"""
+
+    assert extract_article(k2(extra), URL).author == "Lê Thị Thanh Tâm (Khoa Dinh dưỡng)"
+    assert extract_article(k2(""), URL).author is None

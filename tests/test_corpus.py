@@ -62,6 +62,7 @@ CORPORA = (
     "holdout37",
     "holdout38",
     "holdout39",
+    "holdout40",
     "holdout41",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
@@ -87,6 +88,11 @@ KNOWN_MISSES: dict[str, str] = {
     # follows its options too (the same listing's pages 7-14, which the pager reaches later).
     "holdout39/jsp_portal/stp-tin-tuc-su-kien-page-2": "the page menu's options are labelled "
     "not links; govnews follows them as pages of the listing",
+    # holdout40 labels a "Thông tin văn bản" field box after a signed news text as no text;
+    # holdout30/vbpl_module labels the same box after an unsigned text as text, as govnews
+    # reads both (so it also misses the "Tin: Thu Hiền" signature above the box).
+    "holdout40/hdnd_aspnet/quangngai-nghi-quyet-ho-tro-hoc-phi": "a document's field box "
+    "after the signed text is labelled no text; govnews keeps it, as holdout30 labels it",
 }
 
 

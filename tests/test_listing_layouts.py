@@ -1701,3 +1701,16 @@ def test_a_carousel_slide_repeating_a_list_story_leaves_it_in_its_place() -> Non
     main = carousel + '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
     page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_the_last_page_after_an_ellipsis_in_its_link() -> None:
+    """ "<a href="?page=36">...36</a>" (holdout40/tax_mvc): the ellipsis is drawn in the
+    link, the number is the last page's."""
+    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    pager = (
+        '<ul class="pagination"><li><a href="/TinTuc/DanhMuc/12?page=1">1</a></li>'
+        '<li class="active"><a>2</a></li><li><a href="/TinTuc/DanhMuc/12?page=3">3</a></li>'
+        '<li><a href="/TinTuc/DanhMuc/12?page=36">...36</a></li></ul>'
+    )
+    page = parse_listing(_page(main, "", pager), f"{HOST}/TinTuc/DanhMuc/12?page=2")
+    assert sorted(page.page_urls) == [f"{HOST}/TinTuc/DanhMuc/12?page={n}" for n in (1, 3, 36)]

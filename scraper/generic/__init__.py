@@ -7,6 +7,8 @@ they share in :mod:`.common`. Pure functions; the vocabulary lives in
 """
 
 from .author import (
+    TWO_LINE_SIGNATURE,
+    author_from_label,
     clean_author,
     closing_name,
     find_author,
@@ -21,6 +23,7 @@ from .title import doubtful_title, find_title, strip_date_suffix, title_above_bo
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
+    "author_from_label",
     "ICON_COUNTERS",
     "Found",
     "block_index",
@@ -31,6 +34,7 @@ __all__ = [
     "find_author",
     "find_author_element",
     "media_credit",
+    "TWO_LINE_SIGNATURE",
     "find_date",
     "find_date_element",
     "find_title",

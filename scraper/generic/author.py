@@ -137,6 +137,34 @@ def _signed_name(text: str) -> bool:
     return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
+# A writer's unit on its own line under the name ("Văn phòng Đoàn ĐBQH và HĐND tỉnh")
+_UNIT_LINE = re.compile(
+    r"^(?:văn\s+phòng|phòng|ban|sở|ubnd|ủy\s+ban|trung\s+tâm|hội|đoàn|cục|chi\s+cục|báo|"
+    r"đài|công\s+an|trường|khoa|bệnh\s+viện|huyện|xã|phường|thành|tỉnh|cơ\s+quan)\b",
+    re.IGNORECASE,
+)
+
+
+TWO_LINE_SIGNATURE = "signature over two lines (name, unit)"
+
+
+def _same_paragraph(a: Block, b: Block) -> bool:
+    """Two lines of one paragraph split by a <br> (their nearest boxes meet)."""
+    return not set(a.ancestors[:2]).isdisjoint(b.ancestors[:2])
+
+
+def _two_line_signature(name: Block, unit: Block) -> bool:
+    """A name, then its unit after a <br> in the same set-off paragraph."""
+    return (
+        _same_paragraph(name, unit)
+        and (name.styled or name.align == "right")
+        and len(unit.text) <= 80
+        and bool(_UNIT_LINE.match(unit.text))
+        and looks_like_signature(name)
+        and _signs(name)
+    )
+
+
 def is_person(name: str | None) -> bool:
     """False for CMS accounts and desks ("admin", "thanhkhe_bbt", "Ban biên tập")."""
     if not name:
@@ -196,7 +224,10 @@ def find_author(
     body_start: int | None = None,
 ) -> tuple[str | None, int | None, str]:
     """Author text, the index of the block it came from (to drop from the body), and evidence."""
-    tail = body[-3:] + list(range(end or 0, min(len(blocks), (end or 0) + 4))) if body else []
+    # (with the lines between the text and its end: "Người viết:" | "…" in a field list)
+    between = range(body[-1] + 1, end) if body and end is not None else range(0)
+    after = range(end or 0, min(len(blocks), (end or 0) + 4))
+    tail = list(dict.fromkeys([*body[-3:], *between, *after])) if body else []
     head: list[int] = []
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 5
@@ -228,6 +259,8 @@ def find_author(
             m = _BY_NAME.search(text)
             if m and is_person(m.group("name")):
                 return m.group("name"), None, "dateline byline"
+    if len(body) >= 2 and _two_line_signature(blocks[body[-2]], blocks[body[-1]]):
+        return unwrapped(blocks[body[-2]].text), body[-2], TWO_LINE_SIGNATURE
     if body:
         last = body[-1]
         signed = any(_signs_for_office(blocks[i].text) for i in body[-4:-1])

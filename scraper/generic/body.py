@@ -15,11 +15,14 @@ from ..normalize import find_dates
 from ..vocab import (
     ANSWERER_LABEL_RE,
     ATTACHMENT_LINE_RE,
+    AUTHOR_LABEL_ONLY_RE,
     BOILERPLATE_LINE_RE,
     CREDIT_LINE_RE,
+    DATE_LABEL_ONLY_RE,
     DOCUMENT_FIELD_RE,
     DOCUMENT_RE,
     DOWNLOAD_ENTRY_RE,
+    EDITOR_LABEL_ONLY_RE,
     EDITOR_LABEL_RE,
     FILING_LABEL_RE,
     PLAYER_CONTROL_RE,
@@ -28,6 +31,7 @@ from ..vocab import (
     RELATED_HEADINGS_RE,
     SIDE_BOX_HEADING_RE,
     SOURCE_LABEL_RE,
+    VIEWS_LABEL_ONLY_RE,
     may_be_control,
 )
 from .common import has_views_label, is_control, is_meta_text
@@ -395,6 +399,8 @@ def split_body(
             continue
         if _skip_in_body(b, title):
             continue
+        if i and len(b.text) < 60 and EDITOR_LABEL_ONLY_RE.match(blocks[i - 1].text):
+            continue  # "Người duyệt:" | "Trần Văn Nam": who approved it, not text
         body.append(i)
     body = [i for i in body if i < end and not _titles_a_download(blocks, i)]
     # A lead paragraph often sits just above the content container (sapo).
@@ -500,6 +506,13 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
     if is_meta_text(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
         return True
+    if len(text) < 40 and (
+        DATE_LABEL_ONLY_RE.match(text)
+        or VIEWS_LABEL_ONLY_RE.match(text)
+        or AUTHOR_LABEL_ONLY_RE.match(text)
+        or EDITOR_LABEL_ONLY_RE.match(text)
+    ):
+        return True  # a field's label in its own cell ("Ngày đăng:" | "18/12/2024")
     if len(text) < 100 and (CREDIT_LINE_RE.match(text) or EDITOR_LABEL_RE.match(text)):
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..htmltext import Block, ancestors
 from ..normalize import DateMatch, clean_text, find_dates, parse_badge_date, with_lone_time
@@ -202,7 +202,16 @@ def _in_header_or_dated_widget(b: Block) -> bool:
             return True
         if node.tag == "header":  # the page's, not an <article>'s own header
             return not any(a.tag in ("article", "main") for a in ancestors(node, 6))
-    return False
+    return _holds_a_clock(b.element)
+
+
+def _holds_a_clock(element: LexborNode) -> bool:
+    """A date inside the element is a clock's (<span class="today"> in the breadcrumb bar)."""
+    return any(
+        _SELF_DATED_CLASS.search(node.attributes.get("class") or "")
+        and find_dates(node.text(strip=True))
+        for node in element.css("[class]")
+    )
 
 
 _CRUMB_SEPARATORS = re.compile(r"^[\s›»>/|\-–·:,()]*$")
@@ -222,6 +231,8 @@ def _breadcrumb_tail(b: Block) -> str:
     """The unlinked text of a breadcrumb (two or more links and separators), else ""."""
     if len(b.element.css("a")) < 2:
         return ""  # one linked headline with its date: a sidebar item, not this page's date
+    if _holds_a_clock(b.element):
+        return ""  # today's date shown at the breadcrumb's end ("span.today"), a clock
     text = _unlinked(b)
     rest = text
     for dm in reversed(find_dates(text)):
