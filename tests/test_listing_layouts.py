@@ -49,6 +49,11 @@ def _card(i: int) -> str:
     )
 
 
+def _news_list(n: int) -> str:
+    """The main list: ``n`` cards in one box."""
+    return '<div class="news-list">' + "".join(_card(i) for i in range(n)) + "</div>"
+
+
 def _plain(i: int) -> str:
     """A sidebar item: headline and date only."""
     return (
@@ -81,7 +86,7 @@ def _page(main: str, sidebar: str, pager: str = "") -> str:
 
 
 def test_a_sidebar_longer_than_the_main_list_is_not_the_list() -> None:
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    main = _news_list(6)
     sidebar = "".join(_plain(i) for i in range(6, 14))  # 8 headlines, more than the 6 items
     page = parse_listing(_page(main, sidebar), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
@@ -111,7 +116,7 @@ def test_the_main_list_is_chosen_by_the_pager_when_no_list_has_summaries() -> No
 
 
 def test_pager_links_to_the_bare_listing_url_are_pages() -> None:
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     pager = (
         '<ul class="pagination"><li><a href="/tin-tuc.html">Đầu</a></li>'
         '<li><a href="/tin-tuc/trang-2.html">Trước</a></li><li><a href="/tin-tuc.html">1</a></li>'
@@ -130,21 +135,21 @@ def test_pager_links_to_the_bare_listing_url_are_pages() -> None:
 
 
 def test_a_breadcrumb_link_is_not_a_page_without_a_pager_around_it() -> None:
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     pager = '<div class="pager"><a href="/tin-tuc/trang-2.html">Trang sau</a></div>'
     page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/trang-3.html")
     assert page.page_urls == [f"{HOST}/tin-tuc/trang-2.html"]
 
 
 def test_a_load_more_link_is_the_next_page() -> None:
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     more = '<div class="load-more"><a href="/tin-tuc.html?page=2" class="btn">Xem thêm</a></div>'
     page = parse_listing(_page(main, "", more), f"{HOST}/tin-tuc.html")
     assert page.page_urls == [f"{HOST}/tin-tuc.html?page=2"]
 
 
 def test_a_bracketed_number_is_the_current_page() -> None:
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     pager = (
         '<div class="phantrang">Trang: <a href="tintuc.php?p=1&amp;cat=3">1</a> <b>[2]</b> '
         '<a href="tintuc.php?p=3&amp;cat=3">3</a></div>'
@@ -213,7 +218,7 @@ def test_older_and_newer_links_are_pages_whatever_their_url() -> None:
 
 
 def test_the_current_page_may_be_a_link_to_itself() -> None:
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     pager = (
         '<div class="paging"><a href="/thoi-su?p=2">‹</a> <a href="/thoi-su">1</a> '
         '<a href="/thoi-su?p=2">2</a> <a class="active" href="/thoi-su?p=3">3</a> '
@@ -311,7 +316,7 @@ def test_a_highlights_box_sharing_list_stories_joins_the_list_first() -> None:
         )
         + "</ul></div>"
     )
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    main = _news_list(6)
     page = parse_listing(_page(box + main, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in (3, 4, 1, 0, 2, 5)]
     # stories the box flags out of the list are this listing's too (a crawl must not miss
@@ -359,7 +364,7 @@ def test_numbered_files_beside_this_one_are_pages() -> None:
 
 
 def test_the_current_page_named_for_screen_readers_or_stated_beside_the_pager() -> None:
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     bootstrap = (
         '<ul class="pagination"><li><a href="/tin/?page=2">‹</a></li><li><a href="/tin/?page=1">1</a></li>'
         '<li><a href="/tin/?page=2">2</a></li><li class="active"><a href="#">3 '
@@ -761,7 +766,7 @@ def test_a_category_label_in_each_item_sharing_the_articles_shape_is_not_an_item
 def test_an_untitled_list_of_more_stories_before_the_pager_is_the_listings() -> None:
     """Titles only, between the items and the pager (Joomla's items-more, also on other
     CMSs); a titled box there ("Tin xem nhiều") is another list."""
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    main = _news_list(6)
     more = "<ol class='more'>" + "".join(_plain(i) for i in range(6, 9)) + "</ol>"
     pager = '<div class="pages"><b>1</b> <a href="/tin-tuc.html?page=2">2</a></div>'
     page = parse_listing(_page(main + more + pager, ""), f"{HOST}/tin-tuc.html")
@@ -984,7 +989,7 @@ def test_a_mega_menus_picture_of_a_story_does_not_make_the_story_a_section() -> 
         '<nav class="mainnav"><ul><li><a href="/tin-tuc.html">Tin tức</a>'
         f'<div class="mega"><h4>Tin nổi bật</h4>{feats}</div></li></ul></nav>'
     )
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    main = _news_list(6)
     html = _page(main, "".join(_plain(i) for i in range(8, 12)))
     page = parse_listing(
         html.replace('<ul class="menu">', menu + '<ul class="menu">'), f"{HOST}/tin-tuc.html"
@@ -1010,7 +1015,7 @@ def test_every_option_of_a_page_size_menu_is_a_size_not_a_page() -> None:
         f'</ul><div class="paging-size">Hiển thị <select onchange="window.location.href=this.value">'
         f"{sizes}</select> bản ghi/trang</div></div>"
     )
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    main = _news_list(6)
     page = parse_listing(_page(main, "", pager), f"{HOST}{path}")
     assert sorted(page.page_urls) == [f"{HOST}{path}&pageIndex={n}&pageSize=15" for n in (2, 3, 4)]
 
@@ -1025,7 +1030,7 @@ def test_page_one_under_the_bare_listing_path_is_a_page_though_the_breadcrumb_na
         f'<span class="current">2</span><a class="page" href="{base}page/3/">3</a>'
         f'<a class="last" href="{base}page/5/">Cuối »</a></div>'
     )
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    main = _news_list(6)
     html = _page(main, "", pager).replace(
         '<a href="/tin-tuc.html">Tin tức</a></div>',
         f'<a href="{base}">Tin hoạt động của phường Mậu</a></div>',
@@ -1187,7 +1192,7 @@ def test_an_icon_only_arrow_in_the_pager_does_not_hide_its_first_page() -> None:
         f'<a href="{base}page/4/" class="page">4</a><a href="{base}page/4/" aria-label="next-page">'
         '<i class="td-icon-menu-right"></i></a></div>'
     )
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    main = _news_list(6)
     html = _page(main, "", pager).replace(
         '<a href="/tin-tuc.html">Tin tức</a></div>', f'<a href="{base}">Tin tức</a></div>'
     )
@@ -1210,7 +1215,7 @@ def test_the_pagers_box_does_not_vouch_for_a_link_to_another_category() -> None:
         f'<div class="phantrang"><a href="{q(nfd)}">Trang đầu</a> <a href="{q(nfc)}">1</a> '
         f'<b>2</b> <a href="{q(nfc, 3)}">3</a> <a href="{q(nfd, 6)}">Trang cuối</a></div>'
     )
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(6)) + "</div>"
+    main = _news_list(6)
     page = parse_listing(_page(main, "", pager), f"{HOST}{q(nfc, 2).replace('&amp;', '&')}")
     assert sorted(unquote_plus(u.partition("=")[2]) for u in page.page_urls) == [
         nfc,
@@ -1536,7 +1541,7 @@ def test_the_current_page_as_a_link_with_hidden_words_or_with_no_address() -> No
     href="?page=1"><span class="visually-hidden">Trang hiện tại</span>2</a>",
     holdout37/drupal9_comments); Nuxt renders it as a link with no href and
     aria-current (holdout38/nuxt_so). Both say this is page 2."""
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     drupal = (
         '<nav class="pager"><ul><li><a href="?page=0" title="Đến trang đầu">« Đầu</a></li>'
         '<li><a href="?page=0">1</a></li><li class="is-active"><a href="?page=1" '
@@ -1560,7 +1565,7 @@ def test_a_page_menu_whose_options_end_the_url_its_script_begins() -> None:
     """ "Đến trang <select onchange="location.href='danh-sach.jsp?catId=12&pageIndex='
     +this.value">" (holdout39/jsp_portal): each option is the end of a page's URL, not a
     URL of its own (/portal/tin-tuc/7 is no page)."""
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     options = "".join(
         f'<option value="{n}"{" selected" if n == 2 else ""}>{n}</option>' for n in range(1, 6)
     )
@@ -1580,7 +1585,7 @@ def test_page_k_in_a_total_of_n_pages_states_both() -> None:
     """ "Trang 2 trong tổng số 15 trang" under an ASP.NET postback pager (holdout39/
     aspnet_phuong), like "Trang 2 / 15" and "Trang 2 trên tổng số 15"; "trang 3 trong 10
     ngày" says nothing of pages."""
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     for said, expected in (
         ("Trang 2 trong tổng số 15 trang", (2, 15)),
         ("Xem trang 3 trong 10 ngày tới", (None, None)),
@@ -1594,7 +1599,7 @@ def test_a_page_size_link_named_by_its_size_is_no_page() -> None:
     """Liferay's "Hiển thị 5 | 10 | 20" links set ``_delta`` and go back to page 1 under a
     shorter address (holdout41/tracking_params): "10" with delta=10 is the size now
     shown, not another page; "10" with cur=10 is page 10."""
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     ns = "_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_x7Kd"
     base = f"/web/guest/tin-tuc?p_p_id=x7Kd&amp;p_p_state=normal&amp;{ns}_delta=10"
     numbers = "".join(f'<li><a href="{base}&amp;{ns}_cur={n}">{n}</a></li>' for n in (1, 3, 10))
@@ -1613,7 +1618,7 @@ def test_a_page_size_link_named_by_its_size_is_no_page() -> None:
 def test_a_pager_link_marked_current_is_this_page_under_another_address() -> None:
     """Drupal's page 1 links itself as ``?page=0`` with ``aria-current="page"`` while the
     page was fetched as the bare /tin-tuc (holdout41/drupal_views): no other page, page 1."""
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     pager = (
         '<nav class="pager"><ul><li class="is-active"><a href="?page=0" aria-current="page">'
         '<span class="visually-hidden">Trang hiện tại</span>1</a></li>'
@@ -1628,7 +1633,7 @@ def test_a_pager_link_marked_current_is_this_page_under_another_address() -> Non
 def test_a_pager_of_buttons_that_go_somewhere() -> None:
     """``<button onclick="location.href='?page=3'">3</button>`` and the current page as a
     disabled button (holdout41/video_list): the buttons' targets are the pages."""
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     buttons = "".join(
         f'<button type="button" class="btn-page" onclick="location.href=\'?page={n}\'">{n}</button>'
         if n != 4
@@ -1706,7 +1711,7 @@ def test_a_carousel_slide_repeating_a_list_story_leaves_it_in_its_place() -> Non
 def test_the_last_page_after_an_ellipsis_in_its_link() -> None:
     """ "<a href="?page=36">...36</a>" (holdout40/tax_mvc): the ellipsis is drawn in the
     link, the number is the last page's."""
-    main = '<div class="news-list">' + "".join(_card(i) for i in range(5)) + "</div>"
+    main = _news_list(5)
     pager = (
         '<ul class="pagination"><li><a href="/TinTuc/DanhMuc/12?page=1">1</a></li>'
         '<li class="active"><a>2</a></li><li><a href="/TinTuc/DanhMuc/12?page=3">3</a></li>'
