@@ -77,6 +77,16 @@ def _first_node(
     return None, ""
 
 
+def _split_text(tree: LexborHTMLParser, node: LexborNode, sel: str) -> LexborNode:
+    """The text's box, or the box holding its parts when an inserted ad splits the text
+    into sibling boxes the selector matches alike (.entry-content-1, .entry-content-2)."""
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return node
+    parts = [n for n in tree.css(sel) if n.parent is not None and n.parent.mem_id == parent.mem_id]
+    return parent if len(parts) > 1 else node
+
+
 def _first_date(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str | None, str]:
     """A date from the first selector that yields one (datetime/content attributes first)."""
     for sel in selectors:
@@ -165,6 +175,7 @@ def extract_article(
     else:
         aside = _footer_blocks(boxes, blocks)
     if node is not None:
+        node = _split_text(tree, node, sel)
         container = node.mem_id
         art.evidence["body"] = f"profile selector {sel}"
     else:

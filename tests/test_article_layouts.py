@@ -2441,3 +2441,23 @@ def test_an_administrator_account_and_a_k2_author_field() -> None:
 
     assert extract_article(k2(extra), URL).author == "Lê Thị Thanh Tâm (Khoa Dinh dưỡng)"
     assert extract_article(k2(""), URL).author is None
+
+
+def test_a_text_split_in_two_boxes_by_an_ad_is_read_whole() -> None:
+    """WordPress with an in-article ad between ``.entry-content-1`` and
+    ``.entry-content-2`` (holdout42/ad_split): the profile's body selector matches both
+    boxes; the text is both, without the ad, and the signature closing the second signs it."""
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="generator" content="WordPress 6.4.2">{_SITE_TITLE}
+<link rel="stylesheet" href="/wp-content/themes/x/style.css"><script src="/wp-includes/js/jquery.js"></script></head>
+<body><article class="post type-post"><header class="entry-header"><h1 class="entry-title">{TITLE}</h1>
+<div class="entry-meta"><time class="entry-date" datetime="2024-03-14T08:00:00+07:00">14/03/2024</time></div></header>
+<div class="entry-content entry-content-1"><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div>
+<div class="ads-inarticle"><span class="ads-label">Quảng cáo</span><a href="https://1022.gov.vn"><img src="/ads/1022.png" alt=""></a>
+<div class="ads-caption">Phản ánh kiến nghị qua Tổng đài 1022 - Miễn phí 24/7</div></div>
+<div class="entry-content entry-content-2"><p>{PARAS[2]}</p><p style="text-align:right"><em>Bài, ảnh: Quang Minh</em></p></div>
+<footer class="entry-footer"><span class="cat-links">Chuyên mục: <a href="/chuyen-muc/tin-tuc/">Tin tức</a></span></footer>
+</article></body></html>"""
+    art = extract_article(page, URL)
+    assert art.profile == "wordpress"
+    assert (art.body, art.author) == ("\n\n".join(PARAS), "Quang Minh")

@@ -64,6 +64,7 @@ CORPORA = (
     "holdout39",
     "holdout40",
     "holdout41",
+    "holdout42",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
