@@ -250,8 +250,13 @@ def _page_text(tree: LexborHTMLParser, html: str) -> str:
 
 
 def _page_menu(menu: LexborNode) -> bool:
-    options = menu.css("option")
-    return bool(options) and all(o.text(strip=True).isdigit() for o in options)
+    """A menu of page numbers, which run on one by one ("1 2 3 … 9"); a page-size menu
+    ("10 20 50 tin/trang") skips."""
+    numbers = [o.text(strip=True) for o in menu.css("option")]
+    if not numbers or not all(n.isdigit() for n in numbers):
+        return False
+    values = [int(n) for n in numbers]
+    return all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
 
 
 def _year_menu(menu: LexborNode) -> bool:
@@ -1105,6 +1110,9 @@ def _featured_before(
             elif len(urls) > 1:
                 if held or _titled(sibling) or not {url_shape(u) for u in urls} <= shapes:
                     break  # another list ("Tin xem nhiều" above the list)
+                if _opens_with_a_top_story(sibling, inside):
+                    found |= urls  # page 1's featured block: a top story and sub-stories
+                    break
                 held = urls
                 sibling = sibling.prev
                 continue
@@ -1116,6 +1124,20 @@ def _featured_before(
                     found |= held
         sibling = sibling.prev
     return found
+
+
+def _opens_with_a_top_story(box: LexborNode, inside: list[_Link]) -> bool:
+    """The box's first story is a top story: its headline in a heading, with a picture and
+    a summary of its own (the big story of a featured block, sub-stories beside it)."""
+    headed = ((m, n) for m in inside for n in _ancestors(m.node)[:2] if n.tag in _HEADLINE_TAGS)
+    first, heading = next(headed, (None, None))
+    if first is None or heading is None or first.url != inside[0].url:
+        return False  # (its picture may link it first)
+    story = heading.parent
+    if story is None or story.mem_id == box.mem_id or story.css_first("img") is None:
+        return False
+    linked = sum(len(clean_text(a.text(separator=" "))) for a in story.css("a"))
+    return len(clean_text(story.text(separator=" "))) - linked >= _TEASER_CHARS
 
 
 def _more_before_pager(

@@ -1719,3 +1719,37 @@ def test_the_last_page_after_an_ellipsis_in_its_link() -> None:
     )
     page = parse_listing(_page(main, "", pager), f"{HOST}/TinTuc/DanhMuc/12?page=2")
     assert sorted(page.page_urls) == [f"{HOST}/TinTuc/DanhMuc/12?page={n}" for n in (1, 3, 36)]
+
+
+def test_a_page_size_menu_in_a_get_form_is_no_page_menu() -> None:
+    """ "<select name="so">10 20 50</select> tin/trang [Đi]" (holdout44/count_select): a
+    page menu counts one by one; sizes skip, and their submissions are no pages."""
+    form = (
+        '<form method="get" action="/tin-tuc/tin-khcn">Hiển thị <select name="so">'
+        '<option value="10">10</option><option value="20" selected>20</option>'
+        '<option value="50">50</option></select> tin/trang <button type="submit">Đi</button></form>'
+    )
+    pager = (
+        '<div class="paging"><b>1</b> <a href="/tin-tuc/tin-khcn?trang=2&amp;so=20">2</a> '
+        '<a href="/tin-tuc/tin-khcn?trang=3&amp;so=20">3</a></div>'
+    )
+    page = parse_listing(_page(form + _news_list(5), "", pager), f"{HOST}/tin-tuc/tin-khcn")
+    assert sorted(page.page_urls) == [f"{HOST}/tin-tuc/tin-khcn?so=20&trang={n}" for n in (2, 3)]
+
+
+def test_page_ones_featured_block_of_a_top_story_and_sub_stories_is_the_lists() -> None:
+    """Page 1 opens with a featured block, a big story (headline, picture, summary) and two
+    smaller ones beside it, none repeated below (holdout44/featured_p1): page 2 goes on
+    after them, so they are the list's first items."""
+    big = (
+        f'<div class="big"><a href="/tin-tuc/bai-viet-so-1010.html"><img src="/b.jpg" alt=""></a>'
+        f'<h2><a href="/tin-tuc/bai-viet-so-1010.html">{TOPICS[10]}</a></h2><p>Sáng nay, Mặt '
+        "trận Tổ quốc và các hội đoàn thể ra quân đồng loạt trên địa bàn về an toàn giao thông.</p></div>"
+    )
+    small = "".join(
+        f'<li><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a></li>' for i in (11, 12)
+    )
+    featured = f'<div class="featured row">{big}<ul class="small-featured">{small}</ul></div>'
+    main = f"<h1>Tin hoạt động</h1>{featured}{_news_list(6)}"
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in (10, 11, 12, 0, 1, 2, 3, 4, 5)]
