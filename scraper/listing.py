@@ -788,7 +788,11 @@ def _article_links(
         c.score += sum(
             own_scores[id(o)]
             for s, o in candidates
-            if s == shape and o is not c and _twin_columns(c.node, o.node)
+            if s == shape
+            and o is not c
+            and _twin_columns(c.node, o.node)
+            # ("Tin mới" beside "Xem nhiều": boxes titled each their own are two lists)
+            and not (_titled(c.node) and _titled(o.node))
         )
     by_pager: list[tuple[str, _Cluster]] = []  # the lists nearest the pager
     if pager_ids:

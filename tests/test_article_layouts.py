@@ -2461,3 +2461,14 @@ def test_a_text_split_in_two_boxes_by_an_ad_is_read_whole() -> None:
     art = extract_article(page, URL)
     assert art.profile == "wordpress"
     assert (art.body, art.author) == ("\n\n".join(PARAS), "Quang Minh")
+
+
+def test_a_byline_chip_followed_by_the_time_gives_the_name_alone() -> None:
+    """ "Tác giả: Phan Anh" then "<time>08:30 · 02/10/2025</time>" read as one line
+    (holdout43/smartcity_app): the time is the line's next field, not part of the name."""
+    meta = (
+        '<div class="meta"><span class="chip">Tác giả: Phan Anh</span> '
+        '<time datetime="2025-10-02T01:30:00Z">08:30 · 02/10/2025</time></div>'
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.published_at) == ("Phan Anh", "2025-10-02T08:30:00+07:00")

@@ -65,6 +65,7 @@ CORPORA = (
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
     "holdout44",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

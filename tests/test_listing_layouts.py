@@ -1753,3 +1753,28 @@ def test_page_ones_featured_block_of_a_top_story_and_sub_stories_is_the_lists() 
     main = f"<h1>Tin hoạt động</h1>{featured}{_news_list(6)}"
     page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in (10, 11, 12, 0, 1, 2, 3, 4, 5)]
+
+
+def test_two_titled_boxes_alike_are_two_lists_not_twin_columns() -> None:
+    """ "Tin mới" and "Xem nhiều" boxes of one class after the pager, each with its own
+    heading (holdout43/smartcity_app): two side lists, not one list in two columns that
+    would outscore the page's own six cards."""
+    cards = "".join(
+        f'<a class="card" href="/tin-tuc/{81500 + i}/bai-{i}"><img src="/t/{i}.jpg" alt="">'
+        f'<span class="t">{TOPICS[i]}</span><time>2{i}/11/2025</time></a>'
+        for i in range(6)
+    )
+    boxes = "".join(
+        f'<section class="box"><h3>{head}</h3>'
+        + "".join(
+            f'<a class="mini" href="/tin-tuc/{77100 + k}/tin"><span>{TOPICS[k]}</span>'
+            f"<span>1{k % 9}/11/2026</span></a>"
+            for k in ks
+        )
+        + "</section>"
+        for head, ks in (("Tin mới", range(6, 12)), ("Xem nhiều", range(8, 13)))
+    )
+    pager = '<nav class="pager"><span class="current">1</span> <a href="?page=2">2</a></nav>'
+    main = f'<main><div class="list">{cards}</div>{pager}{boxes}</main>'
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc/chinh-quyen")
+    assert page.article_urls == [f"{HOST}/tin-tuc/{81500 + i}/bai-{i}" for i in range(6)]

@@ -51,11 +51,15 @@ def author_from_label(text: str) -> str | None:
         return None
     name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name")))
     name = _GLUED_DIGIT.split(name, maxsplit=1)[0]  # "Ksor H'Nhi02/12/2022 …": spans glued
+    # "Phan Anh 08:30 · 02/10/2025", "BS. Trần Minh Khoa | 10:30"
+    name = _CLOCK_AFTER.split(name, maxsplit=1)[0].rstrip(" |·•-–,")
     name = re.split(r"\s{2,}|\s[|]\s", clean_text(name))[0]
     return name if 1 < len(name) <= 80 and _reads_as_names(name) else None
 
 
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")  # a digit right after a letter: a name ended
+# a time or a date after the name: the next field of the line, no part of a name
+_CLOCK_AFTER = re.compile(r"\s+(?=\d{1,2}\s*(?:[:hg]\s*\d{2}|[/.\-]\d{1,2}[/.\-]\d{2,4})\b)")
 
 
 # Where a byline's first name ends: "Ngọc Hân - Minh Khoa", "Thanh Tâm (Hội LHPN)", "A, B".
