@@ -139,10 +139,13 @@ def extract_article(
     p_author_text, author_sel = _first_text(tree, prof.selectors_for("author"))
     p_views_text, views_sel = _first_text(tree, prof.selectors_for("views"))
     p_lead, _ = _first_text(tree, prof.selectors_for("lead"))
+    p_author = generic.clean_author(p_author_text) if p_author_text else None
+    if not generic.is_person(p_author):
+        p_author = None
     dropped_byline: str | None = None  # "Tác giả: …" in furniture the profile drops
     for sel in prof.selectors_for("drop"):
         for node in tree.css(sel):
-            if dropped_byline is None:
+            if p_author is None and dropped_byline is None:  # (only read when it is needed)
                 dropped_byline = _labelled_author(node)
             node.decompose()
     root = tree.body or tree.root
@@ -214,9 +217,8 @@ def extract_article(
     # Author
     author_idx: int | None = None
     trimmed: dict[int, str] = {}  # body paragraphs with a signature cut off their end
-    name = generic.clean_author(p_author_text) if p_author_text else None
-    if name and generic.is_person(name):
-        art.author = name
+    if p_author:
+        art.author = p_author
         art.evidence["author"] = f"profile selector {author_sel}"
         author_idx = next((i for i in body_idx[-3:] if blocks[i].text == p_author_text), None)
     elif dropped_byline:  # K2's extra field "Tác giả: …" under the text

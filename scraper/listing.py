@@ -74,15 +74,12 @@ _IDENTITY_KEYS = frozenset(
         "option",
     }
 )
-_VIEW_KEYS = frozenset(
+# (the page-size keys among them: "Hiển thị 5 | 10 | 20" sets one)
+_SIZE_KEYS = frozenset(
+    {"limit", "pagesize", "page_size", "per_page", "perpage", "items_per_page", "delta"}
+)
+_VIEW_KEYS = _SIZE_KEYS | frozenset(
     {
-        "limit",
-        "pagesize",
-        "page_size",
-        "per_page",
-        "perpage",
-        "items_per_page",
-        "delta",
         "sort",
         "order",
         "orderby",
@@ -185,15 +182,16 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
     return out
 
 
+_GOES_TO = r"location(?:\.href)?\s*=\s*"  # a script's "location.href = …"
 _ONCLICK_GOTO = re.compile(
-    r"location(?:\.href)?\s*=\s*(?P<q>['\"])(?P<url>[^'\"]+)(?P=q)\s*;?\s*(?:return\s+false\s*;?\s*)?$"
+    _GOES_TO + r"(?P<q>['\"])(?P<url>[^'\"]+)(?P=q)\s*;?\s*(?:return\s+false\s*;?\s*)?$"
 )
 
 
 # "location.href='danh-sach.jsp?catId=12&pageIndex='+this.value": the option's value is
 # the end of the URL, not the URL
 _ONCHANGE_URL = re.compile(
-    r"location(?:\.href)?\s*=\s*(?P<q>['\"])(?P<before>[^'\"]*)(?P=q)\s*\+\s*this"
+    _GOES_TO + r"(?P<q>['\"])(?P<before>[^'\"]*)(?P=q)\s*\+\s*this"
     r"(?:\.value|\.options\[\s*this\.selectedIndex\s*\]\.value)"
     r"(?:\s*\+\s*(?P<q2>['\"])(?P<after>[^'\"]*)(?P=q2))?"
 )
@@ -550,11 +548,6 @@ def _pages_another_box(pairs: list[tuple[str, str]], own: dict[str, str], page_k
         ):
             return True
     return False
-
-
-_SIZE_KEYS = frozenset(
-    {"limit", "pagesize", "page_size", "per_page", "perpage", "items_per_page", "delta"}
-)
 
 
 def _names_its_size(text: str, pairs: list[tuple[str, str]]) -> bool:

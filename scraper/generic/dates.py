@@ -231,8 +231,6 @@ def _breadcrumb_tail(b: Block) -> str:
     """The unlinked text of a breadcrumb (two or more links and separators), else ""."""
     if len(b.element.css("a")) < 2:
         return ""  # one linked headline with its date: a sidebar item, not this page's date
-    if _holds_a_clock(b.element):
-        return ""  # today's date shown at the breadcrumb's end ("span.today"), a clock
     text = _unlinked(b)
     rest = text
     for dm in reversed(find_dates(text)):
