@@ -401,6 +401,9 @@ class SiteCrawl:
             return True
         self.seen_lists.add(signature)
         self.counts.listing_pages += 1
+        if first and page.current_page not in (None, 1):
+            # Pages numbered from the oldest: the seed is page n, and "1" is the last page.
+            self.seed_is_first = False
         known = frontier.known_articles(self.db, page.article_urls, before=self.started_at)
         more = True
         if not self.options.full:

@@ -42,6 +42,7 @@ SITE_CORPORA = (
     "sites16",
     "sites17",
     "sites18",
+    "sites19",
 )
 # Walks still wrong, with why; strict, so a fix makes the test fail until listed off.
 KNOWN_MISSES: dict[str, str] = {
@@ -162,3 +163,52 @@ def _walk_and_check(root: Path, fault_server: FaultServer, tmp_path: Path) -> No
     unwalked = [p for p in expected_pages - walked if site.listings.get(p) not in served]
     assert not unwalked, sorted(p for p, _ in unwalked)
     assert result.exit_code == 0, result.stderr
+
+
+def _listing(items: list[int], pager: str) -> str:
+    rows = "".join(
+        f'<li><h3><a href="/tin-tuc/bai-viet-so-{n}.html">Hoạt động số {n} của phường</a></h3>'
+        f"<span>0{n % 9 + 1}/07/2025</span></li>"
+        for n in items
+    )
+    return (
+        "<html><head><title>Tin hoạt động</title></head><body>"
+        '<div id="menu"><a href="/">Trang chủ</a></div>'
+        f'<h1>Tin hoạt động</h1><ul class="list-news">{rows}</ul>'
+        f'<div class="pager">{pager}</div></body></html>'
+    )
+
+
+def test_pages_numbered_from_the_oldest_walk_to_page_one(tmp_path: Path) -> None:
+    """The seed shows itself as page 3 of a pager counting down ("3 2 1"): "1" is the
+    oldest page, not the seed again (sites19/s115)."""
+    root = tmp_path / "site"
+    root.mkdir()
+    numbers = {3: "listing-1.html", 2: "listing-2.html", 1: "listing-3.html"}
+    for n, name in numbers.items():
+        links = " ".join(
+            f"<b>{k}</b>" if k == n else f'<a href="/tin-tuc?trang={k}">{k}</a>' for k in (3, 2, 1)
+        )
+        items = list(range(n * 4, n * 4 - 4, -1))
+        (root / name).write_text(_listing(items, f"Trang: {links}"), encoding="utf-8")
+    (root / "article.html").write_text(
+        "<html><body><h1>{{TITLE}}</h1><p>Ngày đăng: {{DATE}}</p>{{BODY}}</body></html>",
+        encoding="utf-8",
+    )
+    spec = {
+        "seed": "/tin-tuc",
+        "routes": {"/tin-tuc": "listing-1.html"}
+        | {f"/tin-tuc?trang={n}": name for n, name in numbers.items()},
+        "article_template": "article.html",
+        "articles": {
+            f"/tin-tuc/bai-viet-so-{n}.html": {
+                "title": f"Hoạt động số {n} của phường",
+                "date": f"0{n % 9 + 1}/07/2025",
+            }
+            for n in range(1, 13)
+        },
+        "expected_listing_pages": ["/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc?trang=1"],
+    }
+    (root / "site.json").write_text(json.dumps(spec), encoding="utf-8")
+    with FaultServer(default_routes=False) as server:
+        _walk_and_check(root, server, tmp_path)
