@@ -307,13 +307,27 @@ _NAMED_STEP = re.compile(
 )
 
 
+_ITEM_RANGE = re.compile(r"\[?\s*(\d{1,5})\s*[-–]\s*(\d{1,5})\s*\]?")
+
+
+def _item_range(text: str) -> tuple[int, int] | None:
+    """ "16-30", "[31-45]": a page named by the items it shows (not a term, "2021-2025")."""
+    m = _ITEM_RANGE.fullmatch(text)
+    if m is None:
+        return None
+    low, high = int(m[1]), int(m[2])
+    return (low, high) if 0 < low <= high and not (_year(m[1]) and _year(m[2])) else None
+
+
 def _is_pager_text(text: str) -> bool:
     # "Trang hiện tại 2"; "...36", the last page after an ellipsis
     core = _SCREEN_READER_WORDS.sub("", text.strip(_ARROWS)).strip(".… ")
     if not core:
         return bool(text.strip())  # a bare arrow
-    return (core.isdigit() and len(core) <= 4) or bool(
-        NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core)
+    return (
+        (core.isdigit() and len(core) <= 4)
+        or bool(NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core))
+        or _item_range(core) is not None
     )
 
 
@@ -688,6 +702,13 @@ def _item_kind(
     return item.tag, item.attributes.get("class") or ""
 
 
+def _kind_among(kind: tuple[str, str], kinds: set[tuple[str, str]]) -> bool:
+    """The item's tag and classes are one of ``kinds``, perhaps with a modifier class
+    added (``li.item.item-ext`` among ``li.item``)."""
+    tag, classes = kind[0], set(kind[1].split())
+    return kind in kinds or any(tag == t and c and set(c.split()) <= classes for t, c in kinds)
+
+
 def _item_of(link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]) -> LexborNode:
     """The child of ``box`` that holds ``link`` (the list item)."""
     item = link.node
@@ -909,7 +930,8 @@ def _other_shaped_items(
         stories = {
             m.url
             for m in item_links
-            if len(m.text.split()) >= _MERGED_WORDS and _item_kind(m, best.node, chains) in kinds
+            if len(m.text.split()) >= _MERGED_WORDS
+            and _kind_among(_item_kind(m, best.node, chains), kinds)
         }
         for m in item_links:
             if m.url in stories:  # (its picture too; not the item's category label)
@@ -1227,6 +1249,8 @@ def parse_listing(
         menus = {n.mem_id for n in tree.css(NAVIGATION)}
         in_menu = [bool(menus & _ancestor_ids(link.node)) for link in all_links]
         listed = [link for link, m in zip(all_links, in_menu, strict=True) if not m] or all_links
+        # "Nguồn: <a>Cổng TTĐT tỉnh</a>" under an item credits where it was first published
+        listed = [link for link in listed if not _credits_a_source(link.node)]
         # A menu's short entries are sections: a list item's category label ("Du lịch")
         # may share the articles' URL shape (/tin-tuc/du-lich beside /tin-tuc/ten-bai).
         # (A mega menu's stories have headlines: they may be the list's too.)
@@ -1277,6 +1301,15 @@ def parse_listing(
     return page
 
 
+_SOURCE_BEFORE = re.compile(r"(?i)(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]\s*$")
+
+
+def _credits_a_source(node: LexborNode) -> bool:
+    """The link follows a "Nguồn:" label: the original of an item, not an item."""
+    before = node.prev
+    return before is not None and bool(_SOURCE_BEFORE.search(before.text(deep=True)[-40:]))
+
+
 # A control that would show the next items: "Trang sau", "Xem thêm", "Tải thêm tin".
 _MORE_CONTROL = re.compile(
     r"(?i)trang\s+(?:sau|tiếp(?:\s+theo)?)|tiếp(?:\s+theo)?|next(?:\s+page)?|"
@@ -1322,8 +1355,9 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
             # "[2]" on old PHP pagers, a link or button to nowhere (Nuxt, a button pager);
             # screen-reader words: "Trang 2" (Elementor), "3 (current)"
             text = _SCREEN_READER_WORDS.sub("", node.text(strip=True).strip("[]"))
-            if text.isdigit() and _no_real_link(node) and not _inside_link(node):
-                return int(text)
+            shown = _item_range(text)
+            if (text.isdigit() or shown) and _no_real_link(node) and not _inside_link(node):
+                return int(text) if shown is None else _range_page(shown, pager_links)
     for parent in list(boxes.values())[:1]:
         # "Trang 2" stated beside the pager (Liferay's page menu)
         for up in ancestors(parent, 3):
@@ -1332,6 +1366,16 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
                 if m and not _inside_link(node):
                     return int(m.group(1))
     return None
+
+
+def _range_page(shown: tuple[int, int], pager_links: list[_Link]) -> int:
+    """The page number of items ``shown`` ("31-45" is page 3), counting pages by the
+    width the other ranges have (the last page's range is shorter)."""
+    widths = Counter(
+        r[1] - r[0] + 1 for link in pager_links if (r := _item_range(link.text)) is not None
+    )
+    width = widths.most_common(1)[0][0] if widths else shown[1] - shown[0] + 1
+    return (shown[0] - 1) // width + 1
 
 
 _SCREEN_READER_WORDS = re.compile(

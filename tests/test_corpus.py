@@ -67,6 +67,7 @@ CORPORA = (
     "holdout42",
     "holdout43",
     "holdout44",
+    "holdout47",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

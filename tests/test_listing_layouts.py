@@ -1778,3 +1778,51 @@ def test_two_titled_boxes_alike_are_two_lists_not_twin_columns() -> None:
     main = f'<main><div class="list">{cards}</div>{pager}{boxes}</main>'
     page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc/chinh-quyen")
     assert page.article_urls == [f"{HOST}/tin-tuc/{81500 + i}/bai-{i}" for i in range(6)]
+
+
+def test_source_credit_links_under_items_are_no_items_and_a_province_story_is_one() -> None:
+    """Each item credits where it first ran, "Nguồn: <a>Cổng TTĐT tỉnh</a>" to the
+    province's copy; two items are only the province's story, linked from their headline
+    in an ``li.item.item-ext`` (holdout47/source_links). The credits are no items (ten
+    same-named links outscored the eight headlines); the province stories are."""
+    province = "https://namdinh.gov.vn/tin-tuc/thoi-su"  # the portal's own province
+    rows = []
+    for i in range(10):
+        if i in (2, 6):
+            rows.append(
+                f'<li class="item item-ext"><h3><a href="{province}/bai-{35000 + i}.html">'
+                f'{TOPICS[i]}</a></h3><div class="meta">1{i}/12/2026 - Nguồn: Cổng TTĐT tỉnh'
+                "</div><p>Sáng nay, đoàn công tác của Sở đã làm việc với các đơn vị về tiến độ "
+                "thực hiện nhiệm vụ trong năm.</p></li>"
+            )
+        else:
+            rows.append(
+                f'<li class="item"><h3><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+                f'{TOPICS[i]}</a></h3><div class="meta">1{i}/12/2026 - Nguồn: <a class="src" '
+                f'href="{province}/bai-{35000 + i}.html">Cổng TTĐT tỉnh Nam Định</a></div>'
+                "<p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban "
+                "ngành, đoàn thể.</p></li>"
+            )
+    main = f'<h1>Tin trong tỉnh</h1><ul class="list-tin">{"".join(rows)}</ul>'
+    page = parse_listing(_page(main, _plain(11) + _plain(12)), f"{HOST}/tin-tuc/tin-trong-tinh")
+    assert page.article_urls == [
+        f"{province}/bai-{35000 + i}.html" if i in (2, 6) else _url(i) for i in range(10)
+    ]
+
+
+def test_a_pager_naming_pages_by_their_item_ranges() -> None:
+    """ "Xem tin: 1-15 | 16-30 | [31-45] | 46-60 | 61-75 | 76-87" (holdout47/range_pager):
+    the ranges are pages, and the marked one is page 3."""
+    ranges = [(1, 15), (16, 30), (31, 45), (46, 60), (61, 75), (76, 87)]
+    links = " | ".join(
+        f"<b>[{lo}-{hi}]</b>"
+        if lo == 31
+        else f'<a href="tin-tuc.asp?cat=5&amp;start={lo - 1}">{lo}-{hi}</a>'
+        for lo, hi in ranges
+    )
+    pager = f'<table class="tblPage"><tr><td>Tổng cộng 87 tin</td><td>Xem tin: {links}</td></tr></table>'
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc.asp?cat=5&start=30")
+    assert sorted(page.page_urls, key=lambda u: int(u.rsplit("=", 1)[1])) == [
+        f"{HOST}/tin-tuc.asp?cat=5&start={s}" for s in (0, 15, 45, 60, 75)
+    ]
+    assert page.current_page == 3
