@@ -367,7 +367,9 @@ AUTHOR_INLINE_RE = re.compile(
 NEXT_FIELD_RE = re.compile(
     r"(?:\s+[-–|·•]\s*|\s{2,})(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?)\b|"
     # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text
-    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]).*$",
+    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]).*$|"
+    # one space, then a labelled field ("Người đăng: Quản trị Lượt xem: 1.206", spans)
+    r"\s+(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?)\s*[:：].*$",
     re.IGNORECASE,
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").

@@ -2472,3 +2472,118 @@ def test_a_byline_chip_followed_by_the_time_gives_the_name_alone() -> None:
     )
     art = extract_article(_page("", meta, _body()), URL)
     assert (art.author, art.published_at) == ("Phan Anh", "2025-10-02T08:30:00+07:00")
+
+
+def test_an_account_byline_followed_by_a_view_count_is_no_author() -> None:
+    """ "Người đăng: Quản trị" and "Lượt xem: 1.206" in two spans of one line, one space
+    apart (holdout45/thcs_saas): the count is the next field, so the name is the CMS
+    account "Quản trị", no author, and the views are read."""
+    meta = (
+        '<div class="info"><span class="poster">Người đăng: Quản trị</span> '
+        '<span class="view">Lượt xem: 1.206</span></div>'
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.views) == (None, 1206)
+
+
+def _div_soup(body: str) -> str:
+    """A commune portal of classless divs: headline, a notice board floated beside the
+    text, the text, the view line, readers' comments and the address box, one column."""
+    notices = "".join(
+        f"<div><b>{head}</b> (ngày {day}): {text}</div>"
+        for head, day, text in (
+            (
+                "Lịch tiếp công dân tháng 3/2024",
+                "01/03/2024",
+                "Chủ tịch UBND xã tiếp công dân định kỳ vào sáng thứ Năm hằng tuần tại Bộ "
+                "phận Tiếp nhận và trả kết quả của xã, công dân mang theo giấy tờ tùy thân.",
+            ),
+            (
+                "Thu thuế sử dụng đất phi nông nghiệp",
+                "24/02/2024",
+                "đề nghị các hộ gia đình, cá nhân nộp thuế tại Bộ phận một cửa xã hoặc qua "
+                "ứng dụng ngân hàng trước ngày 31/5/2024 để tránh bị tính tiền chậm nộp.",
+            ),
+            (
+                "Tuyển chọn công dân tham gia Công an xã",
+                "17/02/2024",
+                "nhận hồ sơ đến hết ngày 15/3/2024 tại Công an xã, ưu tiên người đã hoàn "
+                "thành nghĩa vụ quân sự, có sức khỏe tốt và lý lịch rõ ràng.",
+            ),
+        )
+    )
+    comments = "".join(
+        f'<div style="padding:6px 0"><b>{who}</b> <i>({when})</i><br>{text}</div>'
+        for who, when, text in (
+            (
+                "Đỗ Thị Mai",
+                "15/03/2024 20:15",
+                "Tôi đã đến dự buổi hội nghị, thấy các doanh nghiệp rất quan tâm, mong tỉnh "
+                "tiếp tục hỗ trợ, tháo gỡ khó khăn về mặt bằng và thủ tục cho nhà đầu tư.",
+            ),
+            (
+                "Huỳnh Văn Lộc",
+                "16/03/2024 10:48",
+                "Xin hỏi các dự án mới có ưu tiên tuyển lao động tại địa phương không, vì nhiều "
+                "thanh niên trong xã đang cần việc làm ổn định, gần nhà, thu nhập khá?",
+            ),
+        )
+    )
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">{_SITE_TITLE}</head>
+<body><div style="width:980px;margin:0 auto"><div style="float:left;width:240px">
+<div style="font-weight:bold">TIN MỚI</div><div>» <a href="/news/a">Khai mạc hội chợ làng nghề</a> (12/03/2024)</div></div>
+<div style="float:right;width:720px"><div><a href="/">Trang chủ</a> &gt; <a href="/news">Tin tức</a></div>
+<div style="font-size:19px;font-weight:bold">{TITLE}</div>
+<div style="color:#777">Cập nhật: 14/03/2024 07:45</div>
+<div style="float:right;width:230px;border:1px solid #e3c26b"><div style="text-align:center"><b>THÔNG BÁO</b></div>{notices}</div>
+<div>{body}</div>
+<div style="text-align:right">Số lần xem: 387 | <a href="javascript:window.print()">In bài</a></div>
+<div style="margin-top:10px"><div style="font-weight:bold">Ý kiến bạn đọc (2)</div>{comments}</div>
+<div style="border-top:2px solid"><b>ỦY BAN NHÂN DÂN XÃ</b><br>Địa chỉ: thôn Trường An, xã Tam Anh Nam<br>Điện thoại: 0235.3871.206<br>
+Giờ làm việc: sáng từ 7 giờ 00 đến 11 giờ 00, chiều từ 13 giờ 30 đến 17 giờ 00 các ngày từ thứ Hai đến thứ Sáu.</div>
+</div></div></body></html>"""
+
+
+def test_a_text_beside_a_floated_notice_board_above_readers_comments() -> None:
+    """One column of classless divs holds the headline, a notice board floated beside the
+    text (an ALL-CAPS caption right under the headline), the text and readers' comments
+    under "Ý kiến bạn đọc (2)" (holdout46/divsoup_xa): the column out-scored the text.
+    Comments never score a box, a floated captioned box is an aside even by the headline,
+    and its items are no lead."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + '<p align="right"><i>Tin: Văn Hùng</i></p>'
+    art = extract_article(_div_soup(body), URL)
+    assert (art.body, art.author, art.views) == ("\n\n".join(PARAS), "Văn Hùng", 387)
+
+
+def test_a_text_of_bare_lines_split_by_br_in_a_div_of_the_column() -> None:
+    """The same column with the text as bare runs split by ``<br><br>`` in one div
+    (holdout46/divsoup_xa): that div is the text's box, not the column it sits in."""
+    body = (
+        "<br><br>".join(PARAS)
+        + '<br><br><div style="text-align:right"><b>Tin, ảnh: Văn Hùng</b></div>'
+    )
+    art = extract_article(_div_soup(body), URL)
+    assert (art.body, art.author) == ("\n\n".join(PARAS), "Văn Hùng")
+
+
+_MORE = (
+    "Các đại biểu đã thảo luận về hạ tầng giao thông, nguồn nhân lực, cơ chế ưu đãi về thuế, "
+    "đất đai và thủ tục hải quan dành cho các dự án công nghệ cao."
+)
+_MORE2 = (
+    "Kết thúc hội nghị, Ban tổ chức công bố kết quả giải thưởng cho các đơn vị, trong đó "
+    "giải nhất, giải nhì và giải ba được trao như sau:"
+)
+
+
+def test_a_br_separated_text_goes_on_after_a_list_in_its_parent() -> None:
+    """``<div>`` of <br>-separated paragraphs, an ``<ol>``, then one more paragraph in a
+    second div, all in one box (holdout4/php_nuke): the text is the box, not the first div."""
+    items = "<ol><li>Giải nhất: thị trấn Phủ Thông.</li><li>Giải nhì: xã Quân Hà.</li></ol>"
+    body = (
+        f'<div class="run">{PARAS[0]}<br><br>{PARAS[1]}<br><br>{_MORE}<br><br>{_MORE2}</div>{items}'
+        f'<div class="run">{PARAS[2]}</div>'
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.body is not None and art.body.endswith(PARAS[2])
+    assert "Giải nhì: xã Quân Hà." in art.body

@@ -6,6 +6,7 @@ related-news lists, controls and the signature are cut off; Q&A questions join t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -72,8 +73,13 @@ def choose_container(
     lines: dict[int, list[int]] = {}  # its scored lines, and how many read as a colophon
     tabled: dict[int, float] = {}  # of its score, from table rows
     captioned = _captioned_boxes(blocks, title_idx)
+    comments = _comment_blocks(blocks)
+    # a div holding several runs of bare text (split by <br><br>) is their paragraph box
+    runs = Counter(b.ancestors[0] for b in blocks if b.ancestors)
     for n_block, b in enumerate(blocks):
         if n_block in skip or (captioned and not captioned.isdisjoint(b.ancestors[:4])):
+            continue
+        if n_block in comments or n_block == title_idx:
             continue
         text = b.text
         n = len(text)
@@ -94,6 +100,8 @@ def choose_container(
             targets = zip(anc[2:4], (1.0, 0.5), strict=False)
         elif b.element.tag in _PARA_TAGS:
             targets = zip(anc[1:3], (1.0, 0.5), strict=False)
+        elif runs[anc[0]] >= 3:
+            targets = zip(anc[0:2], (1.0, 0.5), strict=False)
         else:
             targets = zip(anc[0:3], (1.0, 1.0, 0.5), strict=False)
         centred = b.align == "center"
@@ -151,7 +159,30 @@ def choose_container(
             best = max(closer, key=lambda a: final[a])
     if title_idx is not None:
         best = _in_headlines_column(blocks, first, lines, prose, final, best, title_idx)
+    if runs[best] >= 3:
+        best = _with_sibling_text(blocks, best, skip | comments, captioned)
     return best
+
+
+def _with_sibling_text(
+    blocks: list[Block], box: int, skip: frozenset[int] | set[int], captioned: set[int]
+) -> int:
+    """A div of <br>-separated paragraphs is the text, or one part of it: its parent when
+    a sibling holds more prose (a list, then another such div), not only other boxes
+    (a notice board, comments, the address)."""
+    at = next((b for b in blocks if b.ancestors and b.ancestors[0] == box), None)
+    if at is None or len(at.ancestors) < 2:
+        return box
+    parent = at.ancestors[1]
+    for i, b in enumerate(blocks):
+        if i in skip or box in b.ancestors or parent not in b.ancestors:
+            continue
+        if not captioned.isdisjoint(b.ancestors[:4]) or not _is_prose(b) or is_meta_text(b.text):
+            continue
+        # (a line of the address box: "Giờ làm việc: …" beside "Địa chỉ: …")
+        if b.link_density < 0.1 and not _COLOPHON.search(b.element.text(separator=" ")[:600]):
+            return parent
+    return box
 
 
 # A grid column beside others: Bootstrap's col-md-8, Foundation's large-8, 960.gs grid_8,
@@ -256,22 +287,52 @@ def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
         named = b.heading and len(text) <= 80 and SIDE_BOX_HEADING_RE.match(text)
         if not (caps or named) or len(b.ancestors) < 2:
             continue
-        if (
-            title_idx is not None
-            and title_idx - 2 <= i <= title_idx + _NEAR_TITLE
-            # (a short article's text may end before it: a caption after prose is a box's)
-            and not any(_is_prose(blocks[k]) for k in range(title_idx + 1, i))
-        ):
-            continue
         box = b.ancestors[1]
         if named and i + 1 < len(blocks):
             # the heading may sit in its own bar (div.portlet-topper > h2): the box is
             # what holds the heading and what follows it
             after = blocks[i + 1].ancestors
             box = next((a for a in b.ancestors[1:5] if a in after), box)
+        if (
+            title_idx is not None
+            and title_idx - 2 <= i <= title_idx + _NEAR_TITLE
+            # (a short article's text may end before it: a caption after prose is a box's)
+            and not any(_is_prose(blocks[k]) for k in range(title_idx + 1, i))
+            # (a box floated beside the text is an aside wherever it starts)
+            and not _floated(_node_at(b, box))
+        ):
+            continue
         if i == 0 or box not in blocks[i - 1].ancestors:  # the caption opens its box
             boxes.add(box)
     return boxes
+
+
+def _comment_blocks(blocks: list[Block]) -> set[int]:
+    """Readers' comments: the blocks after an "Ý kiến bạn đọc (3)" heading in its box.
+    They never make a box the article's, however much they say."""
+    found: set[int] = set()
+    for i, b in enumerate(blocks):
+        if len(b.text) < 60 and len(b.ancestors) > 1 and _COMMENTS_HEADING.match(b.text):
+            box = b.ancestors[1]
+            found.update(k for k in range(i, len(blocks)) if box in blocks[k].ancestors)
+    return found
+
+
+_FLOAT = re.compile(r"(?:^|[;\s])float\s*:\s*(?:left|right)", re.IGNORECASE)
+
+
+def _node_at(b: Block, mem_id: int) -> LexborNode | None:
+    return next((n for n in ancestors(b.element, 6) if n.mem_id == mem_id), None)
+
+
+def _floated(node: LexborNode | None) -> bool:
+    """A box set beside the text (``style="float:right"``, ``<table align="right">``)."""
+    if node is None:
+        return False
+    align = (node.attributes.get("align") or "").lower()
+    return bool(_FLOAT.search(node.attributes.get("style") or "")) or (
+        node.tag in ("table", "div", "aside") and align in ("left", "right")
+    )
 
 
 def _is_prose(b: Block) -> bool:
@@ -318,8 +379,9 @@ def _first_class(node: LexborNode) -> str:
 
 # Where readers' comments begin: nothing after it is the article's text.
 _COMMENTS_HEADING = re.compile(
-    r"^\s*(?:ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|bình\s+luận(?:\s+\(\d+\))?|"
-    r"(?:gửi|viết)\s+(?:ý\s+kiến|bình\s+luận)(?:\s+của\s+bạn)?|comments?)\s*:?\s*$",
+    r"^\s*(?:ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|bình\s+luận|"
+    r"(?:gửi|viết)\s+(?:ý\s+kiến|bình\s+luận)(?:\s+của\s+bạn)?|comments?)"
+    r"(?:\s+\(\d+\))?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -447,10 +509,15 @@ def player_boxes(tree: LexborHTMLParser) -> frozenset[int]:
 def _is_lead(blocks: list[Block], j: int, first: int) -> bool:
     """A paragraph above the text's container, in the same box: the sapo."""
     b = blocks[j]
+    shared = blocks[first].ancestors
     return (
         len(b.text) >= 60
         and b.link_density < 0.1
-        and any(a in blocks[first].ancestors for a in b.ancestors[1:5])
+        and any(a in shared for a in b.ancestors[1:5])
+        # (not an item of a box floated beside the text: a notice board)
+        and not any(
+            _floated(n) for n in (b.element, *ancestors(b.element, 4)) if n.mem_id not in shared
+        )
     )
 
 
