@@ -2587,3 +2587,30 @@ def test_a_br_separated_text_goes_on_after_a_list_in_its_parent() -> None:
     art = extract_article(_page("", "", body), URL)
     assert art.body is not None and art.body.endswith(PARAS[2])
     assert "Giải nhì: xã Quân Hà." in art.body
+
+
+def test_a_helix_joomla_info_line_gives_its_hit_count() -> None:
+    """Joomla with a Helix template: the info line is a ``div.article-info`` of spans, the
+    count in ``span.hits`` (holdout45/hoinongdan_joomla). The profile drops the line from
+    the text, so its views selector must read the span first."""
+    page = f"""<!DOCTYPE html><html lang="vi-vn"><head><meta charset="utf-8">
+<meta name="generator" content="Helix Ultimate - The Most Popular Joomla! Template Framework.">
+<title>{TITLE} - Hội Nông dân tỉnh</title><script src="/media/jui/js/jquery.min.js"></script></head>
+<body><div class="article-details" itemscope itemtype="https://schema.org/Article">
+<h1 itemprop="headline">{TITLE}</h1>
+<div class="article-info"><span class="createdby" title="Viết bởi: Super User">Super User</span>
+<span class="published"><time datetime="2024-03-14T02:30:00+00:00" itemprop="datePublished">14 Tháng 3 2024</time></span>
+<span class="hits"><meta itemprop="interactionCount" content="UserPageVisits:1038"> Lượt xem: 1038</span></div>
+<div itemprop="articleBody">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>
+</div><a href="/index.php/tin-tuc/hoat-dong-hoi">Hoạt động Hội</a></body></html>"""
+    art = extract_article(page, URL)
+    assert (art.profile, art.views, art.author) == ("joomla", 1038, None)
+
+
+def test_a_signature_opening_with_a_military_rank() -> None:
+    """ "Đại úy Hồ Văn Nam - Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo", bold and right-aligned
+    under a border guard's report (holdout45/bienphong_mvc): a rank, a name, then the unit."""
+    sign = "Đại úy Hồ Văn Nam - Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo"
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + f'<p style="text-align:right"><b>{sign}</b></p>'
+    art = extract_article(_page("", "", body), URL)
+    assert (art.author, art.body) == (sign, "\n\n".join(PARAS))

@@ -67,6 +67,7 @@ CORPORA = (
     "holdout42",
     "holdout43",
     "holdout44",
+    "holdout45",
     "holdout47",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

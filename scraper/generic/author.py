@@ -116,7 +116,7 @@ def looks_like_signature(b: Block) -> bool:
         return False
     if find_dates(text) or has_views_label(text):
         return False
-    if _NAME_ROLE.match(text):
+    if _NAME_ROLE.match(_RANK.sub("", text)):
         return True
     words = text.split()
     capitalized = sum(1 for w in words if w[:1].isupper()) / max(1, len(words))
@@ -129,12 +129,16 @@ def looks_like_signature(b: Block) -> bool:
     return bool(_NAME_ONLY.match(text))
 
 
+# A rank before a soldier's or police officer's name ("Đại úy Hồ Văn Nam - Đồn Biên phòng …")
+_RANK = re.compile(
+    r"^(?i:(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng)|(?:hạ|trung|thượng)\s+sĩ)\s+(?=[A-ZĐÀ-Ỹ])"
+)
 _UNIT_AFTER = re.compile(r"\s+[-–]\s+|\s*\(")  # "Name - unit", "Name (unit)"
 
 
 def _signed_name(text: str) -> bool:
     """A name of two to five capitalized words, then its unit after " - " or "(" ."""
-    parts = _UNIT_AFTER.split(text, maxsplit=1)
+    parts = _UNIT_AFTER.split(_RANK.sub("", text), maxsplit=1)
     if len(parts) < 2:
         return False
     words = parts[0].split()
