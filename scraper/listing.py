@@ -409,16 +409,22 @@ def _pagination(
     # Inside the pager, "1"/"Đầu" may link to the listing's bare URL (/tin-tuc.html for
     # /tin-tuc/trang-3.html): the pager's container vouches for it (an icon-only arrow,
     # no text at all, is the pager's too).
-    box = _common_container([link.node for link in pager_links])
-    if box is not None and all(
-        not (text := clean_text(a.text(separator=" "))) or _is_pager_text(text)
-        for a in box.css("a[href]")
-    ):
+    # (each pager's own box too: a mobile pager and a desktop one share only the column)
+    boxes = {b.mem_id: b for link in pager_links if (b := _box(link.node)) is not None}
+    common = _common_container([link.node for link in pager_links])
+    if common is not None:
+        boxes[common.mem_id] = common
+    for box in boxes.values():
+        if not all(
+            not (text := clean_text(a.text(separator=" "))) or _is_pager_text(text)
+            for a in box.css("a[href]")
+        ):
+            continue
         seen = {link.order for link in pager_links} | others
         pager_links += [
             c for c in candidates if c.order not in seen and box.mem_id in _ancestor_ids(c.node)
         ]
-        pager_links.sort(key=lambda link: link.order)
+    pager_links.sort(key=lambda link: link.order)
     for link in pager_links:
         if listing_key(link.url) == own_key or _marked_current(link.node):
             continue  # (Drupal's page 1 marks ?page=0 current from the bare /tin-tuc)

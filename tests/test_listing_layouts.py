@@ -1826,3 +1826,26 @@ def test_a_pager_naming_pages_by_their_item_ranges() -> None:
         f"{HOST}/tin-tuc.asp?cat=5&start={s}" for s in (0, 15, 45, 60, 75)
     ]
     assert page.current_page == 3
+
+
+def test_first_page_link_in_a_desktop_pager_beside_a_mobile_one() -> None:
+    """A mobile pager ("← Trước | Sau →") and a desktop one ("Đầu" to the bare category
+    URL, numbers, "Cuối") after one list (holdout46/imagefirst_thixa): the two share only
+    the list's column, yet the desktop pager's own box vouches for its "Đầu"."""
+    mobile = (
+        '<ul class="pager visible-xs"><li><a href="/tin-tuc/trang-3">← Trước</a></li>'
+        '<li><a href="/tin-tuc/trang-5">Sau →</a></li></ul>'
+    )
+    numbers = "".join(
+        '<li class="active"><span>4</span></li>'
+        if n == 4
+        else f'<li><a href="/tin-tuc/trang-{n}">{n}</a></li>'
+        for n in (2, 3, 4, 5, 6)
+    )
+    desktop = (
+        '<div class="pager-wrap hidden-xs"><ul class="pagination"><li><a href="/tin-tuc">Đầu</a></li>'
+        f'{numbers}<li><a href="/tin-tuc/trang-9">Cuối</a></li></ul></div>'
+    )
+    page = parse_listing(_page(_news_list(5), "", mobile + desktop), f"{HOST}/tin-tuc/trang-4")
+    assert f"{HOST}/tin-tuc" in page.page_urls
+    assert page.current_page == 4
