@@ -213,6 +213,7 @@ def extract_article(
     if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
     body_idx = generic.question_text(blocks, body_idx, title_idx) + body_idx
+    body_idx = generic.with_lead_caption(blocks, body_idx, title_idx, container)
 
     # Author
     author_idx: int | None = None

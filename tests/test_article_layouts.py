@@ -2614,3 +2614,21 @@ def test_a_signature_opening_with_a_military_rank() -> None:
     body = "".join(f"<p>{p}</p>" for p in PARAS) + f'<p style="text-align:right"><b>{sign}</b></p>'
     art = extract_article(_page("", "", body), URL)
     assert (art.author, art.body) == (sign, "\n\n".join(PARAS))
+
+
+def test_the_lead_pictures_caption_above_the_headline_is_text_after_the_lead() -> None:
+    """The template sets the lead picture and its caption before the ``<h1>`` inside the
+    article box (holdout46/imagefirst_thixa): the caption is text, read after the sapo."""
+    caption = "Quang cảnh hội nghị xúc tiến đầu tư tại Trung tâm Hội nghị tỉnh."
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">{_SITE_TITLE}</head><body>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/news">Tin tức</a></li></ul>
+<div class="row"><div class="col-md-8"><div class="news-detail">
+<div class="news-detail-img"><img src="/u/hoi-nghi.jpg" alt=""><p class="img-caption text-center"><em>{caption}</em></p></div>
+<h1 class="news-detail-title">{TITLE}</h1><div class="news-detail-meta">Đăng ngày 14/03/2024</div>
+<div class="news-detail-sapo">{PARAS[0]}</div>
+<div class="news-detail-content"><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div></div></div>
+<div class="col-md-4"><div class="panel"><div class="panel-heading">Tin mới</div><ul>
+<li><a href="/news/a">Khai mạc hội chợ thương mại làng nghề truyền thống</a> 12/03/2024</li></ul></div></div></div>
+</body></html>"""
+    art = extract_article(page, URL)
+    assert art.body == "\n\n".join([PARAS[0], caption, PARAS[1], PARAS[2]])

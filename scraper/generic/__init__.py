@@ -16,7 +16,14 @@ from .author import (
     is_person,
     media_credit,
 )
-from .body import choose_container, player_boxes, question_text, sections_parent, split_body
+from .body import (
+    choose_container,
+    player_boxes,
+    question_text,
+    sections_parent,
+    split_body,
+    with_lead_caption,
+)
 from .common import Found, block_index, is_meta_line, same_box
 from .dates import find_date, find_date_element
 from .title import doubtful_title, find_title, strip_date_suffix, title_above_body
@@ -28,6 +35,7 @@ __all__ = [
     "Found",
     "block_index",
     "choose_container",
+    "with_lead_caption",
     "clean_author",
     "closing_name",
     "doubtful_title",

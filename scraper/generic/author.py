@@ -373,7 +373,7 @@ _PHOTO_CREDIT = re.compile(r"^\s*(?i:ảnh|hình\s+ảnh|photo)\s*[:：]\s*(?P<n
 _CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image-note|img-note", re.IGNORECASE)
 
 
-def _is_caption(b: Block) -> bool:
+def is_caption(b: Block) -> bool:
     """A picture's caption: <figcaption>, a "caption" element, or a centred italic line."""
     node = b.element
     if node.tag == "figcaption" or _CAPTION_CLASS.search(node.attributes.get("class") or ""):
@@ -389,7 +389,7 @@ def media_credit(blocks: list[Block], body: list[int], end: int | None) -> tuple
     credit names only who took its pictures."""
     if not body:
         return None
-    captions = sum(1 for i in body if _is_caption(blocks[i]))
+    captions = sum(1 for i in body if is_caption(blocks[i]))
     photo_report = len(body) >= 4 and captions >= 3 and captions >= 0.6 * len(body)
     stop = min(len(blocks), body[-1] + 3, (end if end is not None else len(blocks)) + 1)
     for i in range(body[-1] + 1, stop):

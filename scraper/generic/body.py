@@ -35,6 +35,7 @@ from ..vocab import (
     VIEWS_LABEL_ONLY_RE,
     may_be_control,
 )
+from .author import is_caption
 from .common import has_views_label, is_control, is_meta_text
 
 # The site's colophon: who runs it, where, licence and contacts (footers of every portal).
@@ -646,3 +647,24 @@ def question_text(blocks: list[Block], body: list[int], title_idx: int | None) -
             found.append(k)
         return found
     return []
+
+
+def with_lead_caption(
+    blocks: list[Block], body: list[int], title_idx: int | None, container: int | None
+) -> list[int]:
+    """``body`` with the caption of the lead picture set just above the headline, in the
+    headline's own box (the template shows the picture first): a caption is text, read
+    after the lead, where the picture sits in reading order."""
+    if title_idx is None or title_idx == 0 or not body or container is None:
+        return body
+    k = title_idx - 1
+    b = blocks[k]
+    if k in body or len(b.text) > 300 or not is_caption(b):
+        return body
+    if not any(a in blocks[title_idx].ancestors[1:4] for a in b.ancestors[1:4]):
+        return body
+    at = next((n for n, i in enumerate(body) if container in blocks[i].ancestors), 0)
+    lead = blocks[body[0]]
+    if at == 0 and (lead.styled or _LEAD_CLASS.search(lead.element.attributes.get("class") or "")):
+        at = 1  # the sapo inside the text's box
+    return body[:at] + [k] + body[at:]
