@@ -177,6 +177,19 @@ _CLASS_BOLD = re.compile(
 _CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")
 
 
+_FLOAT = re.compile(r"(?:^|[;\s])float\s*:\s*(?:left|right)", re.IGNORECASE)
+
+
+def floated(node: LexborNode | None) -> bool:
+    """A box set beside the text (``style="float:right"``, ``<table align="right">``)."""
+    if node is None:
+        return False
+    align = (node.attributes.get("align") or "").lower()
+    return bool(_FLOAT.search(node.attributes.get("style") or "")) or (
+        node.tag in ("table", "div", "aside") and align in ("left", "right")
+    )
+
+
 def _style_of(node: LexborNode) -> tuple[str, bool, bool]:
     """Alignment ('right', 'center' or '') and whether the element sets its text bold or
     italic, from its align/style attributes and utility classes."""

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .htmltext import NAVIGATION, ancestors
+from .htmltext import NAVIGATION, ancestors, floated
 from .models import ListingPage
 from .normalize import clean_text
 from .postback import next_postback
@@ -708,6 +708,16 @@ def _item_kind(
     return item.tag, item.attributes.get("class") or ""
 
 
+def _floated_aside(node: LexborNode, column: LexborNode) -> bool:
+    """``node`` sits in a box floated beside the list in its column (a notice board)."""
+    for up in _ancestors(node):
+        if up.mem_id == column.mem_id:
+            return False
+        if floated(up):
+            return True
+    return False
+
+
 def _kind_among(kind: tuple[str, str], kinds: set[tuple[str, str]]) -> bool:
     """The item's tag and classes are one of ``kinds``, perhaps with a modifier class
     added (``li.item.item-ext`` among ``li.item``)."""
@@ -725,11 +735,14 @@ def _item_of(link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]) 
     return item
 
 
-def _pager_distance(node: LexborNode, pager_ids: set[int]) -> int:
+def _pager_distance(node: LexborNode, pager_depth: dict[int, int]) -> int:
+    """Steps from ``node`` up to the nearest element that also holds the pager, plus the
+    pager's own steps up to it: a list in the pager's column is nearer than a side column
+    that shares only the page wrapper with it."""
     for steps, parent in enumerate([node, *_ancestors(node)]):
-        if parent.mem_id in pager_ids:
-            return steps
-    return _MAX_DEPTH + 1
+        if parent.mem_id in pager_depth:
+            return steps + pager_depth[parent.mem_id]
+    return 2 * _MAX_DEPTH + 1
 
 
 def _article_links(
@@ -779,7 +792,8 @@ def _article_links(
         for ms in groups.values()
         for m in ms
     }
-    pager_ids = {n.mem_id for n in _ancestors(pager)} if pager is not None else set()
+    pager_depth = {n.mem_id: d for d, n in enumerate(_ancestors(pager))} if pager else {}
+    pager_ids = set(pager_depth)
     candidates: list[tuple[str, _Cluster]] = []
     for shape, members in groups.items():
         clusters = _clusters(members, chains)
@@ -816,7 +830,7 @@ def _article_links(
         )
     by_pager: list[tuple[str, _Cluster]] = []  # the lists nearest the pager
     if pager_ids:
-        distance = {id(c): _pager_distance(c.node, pager_ids) for _, c in candidates}
+        distance = {id(c): _pager_distance(c.node, pager_depth) for _, c in candidates}
         nearest = min(distance.values())
         for sc in candidates:
             if distance[id(sc[1])] == nearest:
@@ -896,7 +910,11 @@ def _article_links(
         and (
             m.url in featured
             or best.node.mem_id in within[m.order]
-            or (column.mem_id in within[m.order] and m.url not in listed)
+            or (
+                column.mem_id in within[m.order]
+                and m.url not in listed
+                and not _floated_aside(m.node, column)
+            )
         )
     )
     # one article linked as x.aspx and x.ASPX (IIS reads both): the first spelling

@@ -111,10 +111,6 @@ KNOWN_MISSES: dict[str, str] = {
     # (d-md-none); govnews drops elements a desktop reader never sees before it reads dates.
     "holdout46/dual_so/stnmt-dau-gia-quyen-khai-thac-khoang-san-2025": "the time is only in "
     "a copy hidden on desktop; govnews reads what a desktop reader sees (the date alone)",
-    # holdout46's classless commune list (thumbnail, bold title, date, "Xem chi tiết") loses
-    # to the left column's "TIN MỚI" and "ĐƯỢC QUAN TÂM" boxes of the same URL shape.
-    "holdout46/divsoup_xa/tamanhnam-tin-tuc-su-kien-trang-2": "a classless list loses to "
-    "two captioned boxes of headlines in a classless left column",
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "

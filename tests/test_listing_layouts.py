@@ -1849,3 +1849,54 @@ def test_first_page_link_in_a_desktop_pager_beside_a_mobile_one() -> None:
     page = parse_listing(_page(_news_list(5), "", mobile + desktop), f"{HOST}/tin-tuc/trang-4")
     assert f"{HOST}/tin-tuc" in page.page_urls
     assert page.current_page == 4
+
+
+def _classless_page(main: str) -> str:
+    """A commune portal of inline-styled divs: a left column of captioned headline boxes
+    (the list's URL shape, more of them than the list has) beside the list's column."""
+
+    def box(numbers: range) -> str:
+        return "".join(
+            f'<div style="padding:3px 0">» <a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f"{TOPICS[i % len(TOPICS)]} ({i})</a> <i>(1{i % 9}/03/2025)</i></div>"
+            for i in numbers
+        )
+
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tin tức - Sự kiện</title></head>
+<body><div style="width:980px;margin:0 auto"><div style="background:#0b4f9c"><a href="/">Trang chủ</a></div>
+<div style="float:left;width:230px"><div style="font-weight:bold">TIN MỚI</div>{box(range(20, 28))}
+<div style="font-weight:bold">ĐƯỢC QUAN TÂM</div>{box(range(28, 36))}</div>
+<div style="float:right;width:720px">{main}</div>
+<div style="clear:both">UBND xã Tam Anh Nam - Tổng lượt truy cập: 7.734.711</div></div></body></html>"""
+
+
+def test_a_classless_list_by_its_pager_beats_a_longer_side_column() -> None:
+    """The list (picture, bold headline, date) and its pager in the right column, sixteen
+    dated headlines in the left one (holdout46/divsoup_xa): both columns share the page
+    wrapper with the pager, but only the list shares its own column."""
+    items = "".join(
+        f'<div style="padding:6px 0"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html"><img src="/t/{i}.jpg"></a>'
+        f'<a href="/tin-tuc/bai-viet-so-{1000 + i}.html"><b>{TOPICS[i]}</b></a> <i>(0{i % 9 + 1}/03/2025)</i></div>'
+        for i in range(8)
+    )
+    pager = (
+        '<div style="text-align:center">Trang 2 của 6: <a href="/tin-tuc.html">1</a> <b>[2]</b> '
+        '<a href="/tin-tuc.html?trang=3">3</a> <a href="/tin-tuc.html?trang=3">Tiếp »</a></div>'
+    )
+    page = parse_listing(
+        _classless_page(f"<div>{items}</div>{pager}"), f"{HOST}/tin-tuc.html?trang=2"
+    )
+    assert page.article_urls == [_url(i) for i in range(8)]
+
+
+def test_a_notice_board_floated_beside_the_list_is_no_top_story() -> None:
+    """A "THÔNG BÁO" box floated right above the list in its column, one notice linked in
+    the list's URL shape with its summary (holdout46/divsoup_xa): an aside, not a top story."""
+    board = (
+        '<div style="float:right;width:230px;border:1px solid #e3c26b"><div>THÔNG BÁO</div>'
+        f'<div><a href="/tin-tuc/bai-viet-so-1099.html"><b>{TOPICS[13]}</b></a> (ngày 03/03/2025): '
+        "Chủ tịch UBND xã tiếp công dân định kỳ vào sáng thứ Năm hằng tuần tại Bộ phận Tiếp nhận.</div></div>"
+    )
+    pager = '<div>Trang: <b>1</b> <a href="/tin-tuc.html?trang=2">2</a></div>'
+    page = parse_listing(_page(board + _news_list(6), "", pager), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import Block, ancestors
+from ..htmltext import Block, ancestors, floated
 from ..normalize import find_dates
 from ..vocab import (
     ANSWERER_LABEL_RE,
@@ -300,7 +300,7 @@ def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
             # (a short article's text may end before it: a caption after prose is a box's)
             and not any(_is_prose(blocks[k]) for k in range(title_idx + 1, i))
             # (a box floated beside the text is an aside wherever it starts)
-            and not _floated(_node_at(b, box))
+            and not floated(_node_at(b, box))
         ):
             continue
         if i == 0 or box not in blocks[i - 1].ancestors:  # the caption opens its box
@@ -319,21 +319,8 @@ def _comment_blocks(blocks: list[Block]) -> set[int]:
     return found
 
 
-_FLOAT = re.compile(r"(?:^|[;\s])float\s*:\s*(?:left|right)", re.IGNORECASE)
-
-
 def _node_at(b: Block, mem_id: int) -> LexborNode | None:
     return next((n for n in ancestors(b.element, 6) if n.mem_id == mem_id), None)
-
-
-def _floated(node: LexborNode | None) -> bool:
-    """A box set beside the text (``style="float:right"``, ``<table align="right">``)."""
-    if node is None:
-        return False
-    align = (node.attributes.get("align") or "").lower()
-    return bool(_FLOAT.search(node.attributes.get("style") or "")) or (
-        node.tag in ("table", "div", "aside") and align in ("left", "right")
-    )
 
 
 def _is_prose(b: Block) -> bool:
@@ -517,7 +504,7 @@ def _is_lead(blocks: list[Block], j: int, first: int) -> bool:
         and any(a in shared for a in b.ancestors[1:5])
         # (not an item of a box floated beside the text: a notice board)
         and not any(
-            _floated(n) for n in (b.element, *ancestors(b.element, 4)) if n.mem_id not in shared
+            floated(n) for n in (b.element, *ancestors(b.element, 4)) if n.mem_id not in shared
         )
     )
 
