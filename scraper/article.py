@@ -16,11 +16,11 @@ from . import generic
 from .htmltext import Block, blocks_of, node_text, parse, strip_invisible
 from .metadata import read_meta
 from .models import Article
-from .normalize import clean_text, ensure_nfc, parse_count, parse_date, prepare_document
+from .normalize import clean_text, ensure_nfc, find_dates, parse_count, parse_date, prepare_document
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, refusal_notice
 from .urls import host_of
-from .vocab import ATTACHMENT_RE, GONE_RE, RELATED_HEADINGS_RE, SITE_COUNTER_RE
+from .vocab import ATTACHMENT_RE, GONE_RE, RELATED_HEADINGS_RE, SITE_COUNTER_RE, UPDATED_LABEL_RE
 
 MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
 # Page footers: never the article's text; one inside the article's container (unclosed
@@ -64,6 +64,25 @@ def _time_of_day(tree: LexborHTMLParser, day: str) -> str | None:
         iso = parse_date(node.attributes.get("datetime"))
         if iso and len(iso) > 10 and iso[:10] == day:
             return iso
+    return None
+
+
+_TWIN_REACH = 8  # blocks around the headline a mobile copy of the dateline may sit in
+
+
+def _twin_time(blocks: list[Block], title_idx: int | None, day: str) -> str | None:
+    """The time of ``day`` from another short dateline by the headline (a mobile copy of
+    the header, "03/02/2025 14:30", beside the desktop "Ngày đăng: 03/02/2025"); never
+    from an update line, which names a later moment."""
+    if title_idx is None:
+        return None
+    low, high = max(0, title_idx - _TWIN_REACH), min(len(blocks), title_idx + _TWIN_REACH)
+    for b in blocks[low:high]:
+        if len(b.text) > 80 or b.link_chars or UPDATED_LABEL_RE.search(b.text):
+            continue
+        dates = find_dates(b.text)
+        if len(dates) == 1 and dates[0].has_time and dates[0].iso[:10] == day:
+            return dates[0].iso
     return None
 
 
@@ -272,9 +291,13 @@ def extract_article(
     if art.published_at and len(art.published_at) == 10:
         # "05/09/2023" shown, <time datetime="2023-09-05T07:30:00+07:00"> behind it
         timed = _time_of_day(tree, art.published_at)
+        twin = _twin_time(blocks, title_idx, art.published_at) if not timed else None
         if timed:
             art.published_at = timed
             art.evidence["published_at"] += "; time from <time datetime>"
+        elif twin:
+            art.published_at = twin
+            art.evidence["published_at"] += "; time from another copy of the dateline"
         elif shown is None:
             # a machine date without its time ("2022-06-17+0708:30:00"), the page showing both
             shown = generic.find_date(blocks, title_idx, body_start, end, body_last)

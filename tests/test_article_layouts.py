@@ -2632,3 +2632,18 @@ def test_the_lead_pictures_caption_above_the_headline_is_text_after_the_lead() -
 </body></html>"""
     art = extract_article(page, URL)
     assert art.body == "\n\n".join([PARAS[0], caption, PARAS[1], PARAS[2]])
+
+
+def test_the_time_from_the_mobile_copy_of_the_dateline() -> None:
+    """A mobile copy of the header ("03/02/2025 14:30") before the desktop one ("Ngày đăng:
+    03/02/2025 · Lượt truy cập: 944") (holdout46/dual_so): the time is the publication's;
+    an update line on the same day gives none."""
+    mobile = (
+        '<div class="meta-m d-block d-md-none"><i class="far fa-clock"></i> 14/03/2024 14:30</div>'
+    )
+    desktop = '<div class="meta d-none d-md-block">Ngày đăng: 14/03/2024 · Lượt truy cập: 944</div>'
+    art = extract_article(_page(mobile, desktop, _body()), URL)
+    assert (art.published_at, art.views) == ("2024-03-14T14:30:00+07:00", 944)
+    updated = '<div class="meta-m">Cập nhật: 14/03/2024 16:45</div>'
+    art = extract_article(_page(updated, desktop, _body()), URL)
+    assert art.published_at == "2024-03-14"

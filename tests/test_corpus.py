@@ -107,10 +107,6 @@ KNOWN_MISSES: dict[str, str] = {
         "govnews keeps files out of the article links"
         for name in ("hoaphong-thong-bao-p1", "hoaphong-thong-bao-p2")
     },
-    # holdout46 labels a time shown only in the headline's mobile copy, hidden on desktop
-    # (d-md-none); govnews drops elements a desktop reader never sees before it reads dates.
-    "holdout46/dual_so/stnmt-dau-gia-quyen-khai-thac-khoang-san-2025": "the time is only in "
-    "a copy hidden on desktop; govnews reads what a desktop reader sees (the date alone)",
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "
