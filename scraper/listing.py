@@ -824,7 +824,7 @@ def _article_links(
             for s, o in candidates
             if s == shape
             and o is not c
-            and _twin_columns(c.node, o.node)
+            and (_twin_columns(c.node, o.node) or _grid_rows(c.node, o.node))
             # ("Tin mới" beside "Xem nhiều": boxes titled each their own are two lists)
             and not (_titled(c.node) and _titled(o.node))
         )
@@ -867,8 +867,8 @@ def _article_links(
         return node.mem_id in above[id(c)]
 
     def same_column(c: _Cluster) -> bool:
-        if _twin_columns(best.node, c.node):
-            return True  # the list laid out in columns: col-md-6 beside col-md-6
+        if _twin_columns(best.node, c.node) or _grid_rows(best.node, c.node):
+            return True  # the list laid out in columns (col-md-6 beside col-md-6) or rows
         return best.teasers and c.teasers and pager_column is not None and inside(pager_column, c)
 
     column = best.node
@@ -1105,6 +1105,15 @@ def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
     return False
 
 
+def _grid_rows(a: LexborNode, b: LexborNode) -> bool:
+    """Two rows of one table: a grid of stories, three to a row, is one list."""
+    return (
+        a.tag == b.tag == "tr"
+        and a.parent is not None
+        and a.parent.mem_id == getattr(b.parent, "mem_id", None)
+    )
+
+
 _SIDEBAR = re.compile(
     r"sidebar|side-?col|col-?side|region-?-?(?:left|right)\b|right-?col|left-?col"
 )
@@ -1142,8 +1151,10 @@ def _featured_before(
     sibling, seen = column.prev, 0
     while sibling is not None and seen < 2:
         if sibling.tag not in ("-text", "-comment"):
-            if _is_sidebar(sibling):
-                break  # a left sidebar's "Tin mới" names the list's stories too
+            if _is_sidebar(sibling) or sibling.tag in ("td", "th") or floated(sibling):
+                # a left sidebar's "Tin mới" names the list's stories too (a sidebar by its
+                # class, a table cell beside the list's, a box floated beside it)
+                break
             seen += 1
             inside = [m for m in members if sibling.mem_id in within[m.order]]
             urls = {m.url for m in inside}
@@ -1382,6 +1393,23 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
             shown = _item_range(text)
             if (text.isdigit() or shown) and _no_real_link(node) and not _inside_link(node):
                 return int(text) if shown is None else _range_page(shown, pager_links)
+    for parent in boxes.values():
+        # "Các trang: 1 <a>2</a> <a>3</a>": the current number as bare text by its neighbours
+        for node in parent.iter(include_text=True):
+            if node.tag != "-text":
+                continue
+            words = (node.text() or "").split()
+            for word, beside in ((words[-1:], node.next), (words[:1], node.prev)):
+                if (
+                    word
+                    and word[0].isdigit()
+                    and not _year(word[0])  # (a year strip: "2025 <a>2026</a>")
+                    and beside is not None
+                    and beside.tag == "a"
+                ):
+                    linked = beside.text(strip=True)
+                    if linked.isdigit() and abs(int(linked) - int(word[0])) == 1:
+                        return int(word[0])
     for parent in list(boxes.values())[:1]:
         # "Trang 2" stated beside the pager (Liferay's page menu)
         for up in ancestors(parent, 3):

@@ -70,6 +70,7 @@ CORPORA = (
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout50",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

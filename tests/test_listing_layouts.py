@@ -1900,3 +1900,59 @@ def test_a_notice_board_floated_beside_the_list_is_no_top_story() -> None:
     pager = '<div>Trang: <b>1</b> <a href="/tin-tuc.html?trang=2">2</a></div>'
     page = parse_listing(_page(board + _news_list(6), "", pager), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def _table_page(left: str, main: str) -> str:
+    """An old table portal: a left cell of captioned boxes beside the list's cell."""
+    return f"""<html><head><meta charset="utf-8"><title>Tin tức</title></head><body>
+<table width="980"><tr><td><img src="/images/banner.jpg"></td></tr>
+<tr><td><table width="100%"><tr><td width="200" valign="top">{left}</td>
+<td valign="top">{main}</td></tr></table></td></tr>
+<tr><td align="center">UBND xã - Tổng lượt truy cập: 1.204.332</td></tr></table></body></html>"""
+
+
+def _tin_moi(numbers: list[int]) -> str:
+    links = "<br>".join(
+        f'» <a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i % len(TOPICS)]}</a>'
+        for i in numbers
+    )
+    return f'<table><tr><td><font color="#fff"><b>TIN MỚI</b></font></td></tr><tr><td>{links}</td></tr></table>'
+
+
+def test_a_left_cell_naming_the_lists_newest_stories_is_no_highlights_box() -> None:
+    """The left table cell's "TIN MỚI" repeats the list's two newest stories and names
+    others (holdout50/caption_boxes): a cell beside the list, not a highlights box above
+    it, so its other stories stay out."""
+    pager = '<p>Trang: <b>1</b> <a href="/tin-tuc.html?trang=2">2</a></p>'
+    page = parse_listing(
+        _table_page(_tin_moi([0, 1, 20, 21, 22, 23]), _news_list(6) + pager), f"{HOST}/tin-tuc.html"
+    )
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_grid_of_stories_three_to_a_table_row_is_one_list() -> None:
+    """Pictures and headlines three to a row of a table (holdout50/grid_table): each row
+    alone is shorter than the left cell's "TIN MỚI", the rows together are the list."""
+    cells = [
+        f'<td width="33%"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html"><img src="/t/{i}.jpg"></a><br>'
+        f'<a href="/tin-tuc/bai-viet-so-{1000 + i}.html"><b>{TOPICS[i]}</b></a><br>0{i % 9 + 1}/01/2027</td>'
+        for i in range(9)
+    ]
+    rows = "".join(f"<tr>{''.join(cells[k : k + 3])}</tr>" for k in (0, 3, 6))
+    pager = '<p>Trang: <b>1</b> <a href="/tin-tuc.html?trang=2">2</a></p>'
+    page = parse_listing(
+        _table_page(_tin_moi(list(range(20, 28))), f"<table>{rows}</table>{pager}"),
+        f"{HOST}/tin-tuc.html",
+    )
+    assert page.article_urls == [_url(i) for i in range(9)]
+
+
+def test_the_current_page_as_bare_text_beside_its_neighbour() -> None:
+    """ "Các trang: 1 <a>2</a> <a>3</a>" (holdout50/static_htm): the unlinked number next
+    to a linked neighbour is the current page; a year strip is not a pager."""
+    pager = '<p>Các trang: 1 <a href="trang2.htm">2</a> <a href="trang3.htm">3</a></p>'
+    page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tintuc/index.htm")
+    assert page.current_page == 1
+    pager = '<p>Các trang: <a href="trang1.htm">1</a> 2 <a href="trang3.htm">3</a></p>'
+    page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tintuc/trang2.htm")
+    assert page.current_page == 2
