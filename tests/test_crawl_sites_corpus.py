@@ -43,11 +43,15 @@ SITE_CORPORA = (
     "sites17",
     "sites18",
     "sites19",
+    "sites20",
 )
 # Walks still wrong, with why; strict, so a fix makes the test fail until listed off.
 KNOWN_MISSES: dict[str, str] = {
     "sites6/s38-joomla4-featured-hidden-idless": "two featured articles shown only in a "
     "'Tin nổi bật' box that mixes categories (no id in the URL tells them apart) are missed",
+    "sites20/s123-output-cached-seed-stale-page-1-query-fresh": "the bare seed is a stale "
+    "cached page 1 and ?page=1 the fresh one; govnews takes a pager's '1' for the seed again "
+    "(sites2/s13 serves no ?page=1 at all), so the 3 newest articles are missed",
 }  # (sites2/s15 was one until its rule)
 SITES = [
     pytest.param(p.parent, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key]))
