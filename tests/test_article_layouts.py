@@ -2647,3 +2647,35 @@ def test_the_time_from_the_mobile_copy_of_the_dateline() -> None:
     updated = '<div class="meta-m">Cập nhật: 14/03/2024 16:45</div>'
     art = extract_article(_page(updated, desktop, _body()), URL)
     assert art.published_at == "2024-03-14"
+
+
+def test_a_labelled_byline_right_under_the_bold_lead_is_the_author() -> None:
+    """ "Bài, ảnh: Ha Nguyên - K’Sin" right-aligned in italics as the text's second paragraph,
+    under the bold lead, while the header names the account "admin" (holdout48/wp_bandantoc,
+    dnn_huyen): the byline is the author and no text."""
+    lead = f"<p><strong>{PARAS[0]}</strong></p>"
+    byline = '<p class="has-text-align-right"><em>Bài, ảnh: Ha Nguyên - K&#8217;Sin</em></p>'
+    rest = [*PARAS[1:], _MORE, _MORE2]  # (the byline well before the text's last lines)
+    body = lead + byline + "".join(f"<p>{p}</p>" for p in rest)
+    art = extract_article(
+        _page("", '<span class="byline">bởi <a href="/author/admin/">admin</a></span>', body), URL
+    )
+    assert (art.author, art.body) == ("Ha Nguyên - K’Sin", "\n\n".join([PARAS[0], *rest]))
+
+
+def test_an_eye_icon_counter_five_levels_below_the_headlines_box() -> None:
+    """NukeViet's ``<span title="Lượt xem"><em class="fa fa-eye"></em>1.532</span>`` in a
+    ``li`` of a ``ul.list-inline`` in a grid cell of a row under the headline
+    (holdout48/nukeviet_xa): the article's count, five levels below the headline's box."""
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">{_SITE_TITLE}</head><body>
+<div class="row"><div class="col-md-18"><div class="news_column panel"><div class="panel-body">
+<h1 class="title">{TITLE}</h1>
+<div class="row"><div class="col-md-12"><span class="h-date">Thứ năm - 14/03/2024 16:40</span></div>
+<div class="col-md-12"><ul class="list-inline"><li><span title="Lượt xem"><em class="fa fa-eye">&nbsp;</em>1.532</span></li>
+<li><a title="In ra" href="javascript:void(0);"><em class="fa fa-print"></em></a></li></ul></div></div>
+<div class="bodytext">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div></div></div>
+<div class="col-md-6"><div class="panel"><div class="panel-heading">Xem nhiều</div><ul>
+<li><a href="/news/a">Khai mạc hội chợ thương mại làng nghề truyền thống</a> <span title="Lượt xem"><em class="fa fa-eye"></em>9.876</span></li></ul></div></div></div>
+<div class="footer">Tổng lượt truy cập: 5.230.114</div></body></html>"""
+    art = extract_article(page, URL)
+    assert art.views == 1532

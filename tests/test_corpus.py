@@ -70,6 +70,7 @@ CORPORA = (
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout48",
     "holdout50",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

@@ -240,7 +240,8 @@ def find_author(
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 5
         head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
-    opening = [i for i in body[:1] if i not in tail]  # "Người viết: …" opening the post
+    # "Người viết: …" opening the post, or right under its lead
+    opening = [i for i in body[:2] if i not in tail]
     for i in tail + head + opening:
         text = field_text(blocks[i])
         if (

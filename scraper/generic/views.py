@@ -55,7 +55,8 @@ def find_views_element(
         if _beside_a_headline(node):
             continue  # "Xem nhiều": another article's headline and its count
         parent, near = node.parent, False
-        for _ in range(4):
+        # (NukeViet: span < li < ul.list-inline < div.col-md-12 < div.row < the title's box)
+        for _ in range(5):
             if parent is None:
                 break
             if parent.mem_id in region:
