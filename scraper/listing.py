@@ -1115,7 +1115,9 @@ def _grid_rows(a: LexborNode, b: LexborNode) -> bool:
 
 
 _SIDEBAR = re.compile(
-    r"sidebar|side-?col|col-?side|region-?-?(?:left|right)\b|right-?col|left-?col"
+    # (not a layout that has one: Olivero's "sidebar-grid", "has-sidebar", "no-sidebar")
+    r"(?<!has-)(?<!with-)(?<!no-)sidebar(?!-?(?:grid|layout|wrap|container)\b)"
+    r"|side-?col|col-?side|region-?-?(?:left|right)\b|right-?col|left-?col"
 )
 
 

@@ -100,7 +100,7 @@ def clean_or_none(text: str | None) -> str | None:
 
 # --- dates -----------------------------------------------------------------
 
-_TIME = r"(?P<h>[01]?\d|2[0-3])\s*(?:[:hg]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm)(?![^\W\d_]))?"
+_TIME = r"(?P<h>[01]?\d|2[0-3])\s*(?:[:hg]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*phút|['′’])?(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm)(?![^\W\d_]))?"
 _DMY = r"(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
 _YMD = r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
 _WORDY = (
@@ -310,6 +310,7 @@ def is_plausible(iso: str, *, today: date | None = None) -> bool:
 
 # --- counts ----------------------------------------------------------------
 
+_KILO = re.compile(r"(?P<whole>\d{1,3})(?:[.,](?P<tenth>\d{1,2}))?\s*[Kk](?![^\W\d_])")
 _COUNT = re.compile(r"\d{1,3}(?:([.,\s\u00a0])\d{3})(?:\1\d{3})*(?!\d)|\d+")
 
 
@@ -320,4 +321,7 @@ def parse_count(text: str | None) -> int | None:
     m = _COUNT.search(text)
     if not m:
         return None
+    k = _KILO.match(text, m.start())
+    if k:  # "1,2K lượt xem": the portal's own rounding, read as 1200
+        return int(k["whole"]) * 1000 + int((k["tenth"] or "0").ljust(2, "0")[:2]) * 10
     return int(re.sub(r"\D", "", m.group(0)))

@@ -49,14 +49,14 @@ SITE_COUNTER_LABELS = (
 VIEWS_RE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(VIEW_LABELS)
-    + r")\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
+    + r")\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,]\d{1,2})?\s*[Kk](?![^\W\d_])|\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
     re.IGNORECASE,
 )
 # "1087 lượt xem", "Đã xem 321 lần" — the number before the label; not a label with a colon
 # of its own ("14:30Views: 987": a time, then the label of the number after it).
 VIEWS_AFTER_RE = re.compile(
     # (a count glued to a time, "08:301.205 lượt xem", starts after the time's minutes)
-    r"(?:(?<=\d\d:\d\d)|(?<![\d.,:]))(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lượt\s+nghe|lần\s+xem|lần\s+đọc|lần\s+nghe|lượt\s+truy\s+cập|views?|reads?)\b"
+    r"(?:(?<=\d\d:\d\d)|(?<![\d.,:]))(?P<n>\d{1,3}(?:[.,]\d{1,2})?\s*[Kk]|\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:lượt\s+xem|lượt\s+đọc|lượt\s+nghe|lần\s+xem|lần\s+đọc|lần\s+nghe|lượt\s+truy\s+cập|views?|reads?)\b"
     r"(?!\s*[:：])",
     re.IGNORECASE,
 )

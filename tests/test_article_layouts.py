@@ -2679,3 +2679,37 @@ def test_an_eye_icon_counter_five_levels_below_the_headlines_box() -> None:
 <div class="footer">Tổng lượt truy cập: 5.230.114</div></body></html>"""
     art = extract_article(page, URL)
     assert art.views == 1532
+
+
+def test_a_news_agency_closing_the_text_is_a_source_not_an_author() -> None:
+    """ "TTXVN" set right under a reposted text, the header naming only the account
+    "admin" (holdout49/wp_en_phuong): where the text comes from, like "Nguồn:", no author.
+    A name then its office still signs."""
+    sign = '<p style="text-align:right"><strong>{}</strong></p>'
+    art = extract_article(_page("", "", _body() + sign.format("TTXVN")), URL)
+    assert (art.author, art.body) == (None, "\n\n".join(PARAS))
+    art = extract_article(_page("", "", _body() + sign.format("Phòng Văn hóa - Thông tin")), URL)
+    assert art.author is None
+    art = extract_article(_page("", "", _body() + sign.format("Thu Hà - Phòng VH-TT")), URL)
+    assert art.author == "Thu Hà - Phòng VH-TT"
+
+
+def test_an_events_time_line_in_the_text_is_text() -> None:
+    """ "1. Thời gian: 07 giờ 30 phút, thứ Sáu, ngày 27/6/2025." in a programme
+    (holdout34/aspnet_phuong_lich): once the time reads whole, the line is mostly a date,
+    yet an event's time is text, not a dateline."""
+    line = "1. Thời gian: 07 giờ 30 phút, thứ Sáu, ngày 27/6/2025."
+    art = extract_article(_page("", "", _body(f"<p>{line}</p>")), URL)
+    assert art.body is not None and line in art.body.split("\n\n")
+
+
+def test_a_views_label_glued_to_the_next_control() -> None:
+    """ "1,2K lượt xem" in a span glued to the next span's "Cỡ chữ: A- A A+"
+    (holdout49/vendor_phuong): the spans read apart give the count, rounded as shown."""
+    info = (
+        '<div class="info"><span class="date">17/7/2025 lúc 8h30</span><span class="view">'
+        '<i class="far fa-eye"></i> 1,2K lượt xem</span><span class="font">Cỡ chữ: '
+        '<a href="javascript:void(0)">A-</a> <a href="javascript:void(0)">A+</a></span></div>'
+    )
+    art = extract_article(_page("", info, _body()), URL)
+    assert (art.views, art.published_at) == (1200, "2025-07-17T08:30:00+07:00")

@@ -1956,3 +1956,23 @@ def test_the_current_page_as_bare_text_beside_its_neighbour() -> None:
     pager = '<p>Các trang: <a href="trang1.htm">1</a> 2 <a href="trang3.htm">3</a></p>'
     page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tintuc/trang2.htm")
     assert page.current_page == 2
+
+
+def test_a_layout_named_sidebar_grid_is_not_a_sidebar() -> None:
+    """Drupal's Olivero wraps the main column and the sidebar in ``div.sidebar-grid``
+    (holdout49/drupal9_so): the profile's item selector matches the "Tin mới" view of the
+    real sidebar too, and only that one is left out."""
+    main = "".join(
+        f'<div class="views-row"><h2><a href="/tin-tuc/bai-{i}">{TOPICS[i]}</a></h2></div>'
+        for i in range(6)
+    )
+    side = "".join(
+        f'<div class="views-row"><span class="views-field views-field-title"><a href="/tin-tuc/bai-{i}">{TOPICS[i]}</a></span></div>'
+        for i in range(8, 13)
+    )
+    page = f"""<html><head><meta name="Generator" content="Drupal 9 (https://www.drupal.org)"></head><body>
+<div class="sidebar-grid grid-full"><main role="main"><h1>Tin tức</h1><div class="view"><div class="view-content">{main}</div></div>
+<nav class="pager"><ul><li><a href="?page=1">2</a></li></ul></nav></main>
+<div class="region region--sidebar"><h2>Tin mới</h2><div class="view-content">{side}</div></div></div></body></html>"""
+    parsed = parse_listing(page, f"{HOST}/tin-tuc")
+    assert parsed.article_urls == [f"{HOST}/tin-tuc/bai-{i}" for i in range(6)]

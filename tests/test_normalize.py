@@ -258,3 +258,25 @@ def test_invisible_characters_written_as_entities_are_dropped_too() -> None:
     assert prepare_document(page)[0] == "<p>Internet, vi sinh, compost, ab, cd</p>"
     kept = "<p>&amp; &#39;x&#39; &#1234; &nbsp;</p>"
     assert prepare_document(kept)[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14 giờ 30 phút, ngày 24/7/2025", "2025-07-24T14:30:00+07:00"),
+        ("15g45' ngày 22/8/2025", "2025-08-22T15:45:00+07:00"),
+        ("17/7/2025 lúc 8h30'", "2025-07-17T08:30:00+07:00"),
+    ],
+)
+def test_a_time_typed_with_its_minutes_word_or_mark(text: str, expected: str) -> None:
+    """Editors type "phút" or a prime after the minutes (holdout49)."""
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1,2K lượt xem", 1200), ("3,5K", 3500), ("12K", 12000), ("1,25K", 1250), ("1.234", 1234)],
+)
+def test_a_count_rounded_to_thousands_with_k(text: str, expected: int) -> None:
+    """ "1,2K lượt xem" (holdout49/vendor_phuong): the portal's own rounding, read as 1200."""
+    assert parse_count(text) == expected

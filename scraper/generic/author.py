@@ -100,9 +100,31 @@ def unwrapped(text: str) -> str:
     return (m["a"] or m["b"]).strip() if m else text
 
 
+# A closing line naming only an office or a news agency ("Phòng VH-TT", "TTXVN"): where
+# the text comes from, like a "Nguồn:" line, not who wrote it (a desk's "BBT" still signs).
+_BODY_ONLY = re.compile(
+    r"^(?:(?i:phòng|ban|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|ubnd|đài|báo|tạp\s+chí|cổng)\s+\S+"
+    r"(?:\s+\S+){0,6}|TTXVN|VOV|VTV|TTXVN/VOV|Thông\s+tấn\s+xã\s+Việt\s+Nam)$"
+)
+
+
+def credits_a_source(b: Block) -> bool:
+    """A line set apart (bold, italic, right-aligned) naming only an office or a news
+    agency ("TTXVN" under a reposted text): a source credit, neither text nor author."""
+    text = unwrapped(b.text)
+    return (
+        (b.styled or b.align == "right")
+        and len(text) < 80
+        and bool(_BODY_ONLY.match(text))
+        and not _signed_name(text)
+    )
+
+
 def looks_like_signature(b: Block) -> bool:
     text = unwrapped(b.text)
     if len(text) > 130 or len(text.split()) > 20 or SOURCE_LABEL_RE.match(text):
+        return False
+    if _BODY_ONLY.match(text) and not _signed_name(text):
         return False
     if EDITOR_LABEL_RE.match(text):
         return False  # the editor's credit: an unsigned text has no author

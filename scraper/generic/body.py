@@ -35,7 +35,7 @@ from ..vocab import (
     VIEWS_LABEL_ONLY_RE,
     may_be_control,
 )
-from .author import is_caption
+from .author import credits_a_source, is_caption
 from .common import has_views_label, is_control, is_meta_text
 
 # The site's colophon: who runs it, where, licence and contacts (footers of every portal).
@@ -561,6 +561,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
     if is_meta_text(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
         return True
+    if credits_a_source(b):
+        return True
     if len(text) < 40 and (
         DATE_LABEL_ONLY_RE.match(text)
         or VIEWS_LABEL_ONLY_RE.match(text)
@@ -587,12 +589,16 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         and not _names_document(b)
     ):
         return True
-    if len(text) < 80 and not data_row:
-        # a line that is mostly a date is a dateline; a data-table row of dates is content
+    if len(text) < 80 and not data_row and not _EVENT_TIME.match(text):
+        # a line that is mostly a date is a dateline; a data-table row of dates is content,
+        # and so is an event's "Thời gian: 07 giờ 30 phút, thứ Sáu, ngày 27/6/2025"
         dates = find_dates(text)
         if dates and sum(d.end - d.start for d in dates) > 0.35 * len(text):
             return True
     return False
+
+
+_EVENT_TIME = re.compile(r"^\s*(?:[-–•+]|\d{1,2}[.)]|[a-zđ][.)])?\s*(?i:thời\s+(?:gian|điểm))\s*:")
 
 
 def _names_document(b: Block) -> bool:

@@ -90,6 +90,10 @@ _NUMBER_BEFORE = re.compile(r"(?<![\d/.\-:])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$
 _GLUED_COUNT = re.compile(r"[^\W\d_]\d+\s*(?:lượt|lần|views?\b)", re.IGNORECASE)
 
 
+# a views label glued to the next span's word ("1,2K lượt xemCỡ chữ")
+_GLUED_AFTER = re.compile(r"(?:lượt|lần)\s+(?:xem|đọc)[^\W\d_]", re.IGNORECASE)
+
+
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into another label
 
 
@@ -105,11 +109,14 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             continue
         if not may_match(text, text.lower(), VIEWS_WORDS):
             continue
-        if _GLUED_COUNT.search(text) and not blocks[i].table_row:
-            # "Người đăng: bientap021203 Lượt xem": the spans read apart give the count
+        if (_GLUED_COUNT.search(text) or _GLUED_AFTER.search(text)) and not blocks[i].table_row:
+            # "Người đăng: bientap021203 Lượt xem", "1,2K lượt xemCỡ chữ": the spans read
+            # apart give the count
             text = clean_text(blocks[i].element.text(separator=" "))
-        for m in (*VIEWS_RE.finditer(text), *VIEWS_AFTER_RE.finditer(text)):
-            if _WORD_NEXT.match(text, m.end()):
+        labelled_first = list(VIEWS_RE.finditer(text))
+        for m in (*labelled_first, *VIEWS_AFTER_RE.finditer(text)):
+            # (only a label then its number: "1,2K lượt xem Cỡ chữ" ends in another field)
+            if m in labelled_first and _WORD_NEXT.match(text, m.end()):
                 # "245 lượt xem 0 bình luận": the 0 counts comments, 245 the views
                 before = _NUMBER_BEFORE.search(text, 0, m.start())
                 if before and not re.fullmatch(r"(?:19|20)\d\d", before.group("n")):
