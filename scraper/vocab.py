@@ -257,6 +257,17 @@ RATING_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Reader widgets around a text: reading time, translate, "was this useful", QR code, save
+# and report buttons ("Thời gian đọc: 3 phút | Lưu tin | Báo lỗi bài viết | In bài").
+READER_WIDGET_RE = re.compile(
+    r"^\s*(?:thời\s+gian\s+đọc\s*[:：]?\s*(?:khoảng\s+)?\d+\s*phút|"
+    r"(?:dịch\s+bài(?:\s+viết)?|chọn\s+ngôn\s+ngữ|translate)\s*[:：]?\s*$|"
+    r"bài\s+viết\s+(?:này\s+)?(?:có\s+)?hữu\s+ích|"
+    r"quét\s+mã(?:\s+qr)?\s+để\s+(?:đọc|xem)|"
+    r"(?:lưu\s+tin|báo\s+lỗi(?:\s+bài\s+viết)?)\s*(?:[(|]|$))",
+    re.IGNORECASE,
+)
+
 # A print view's note of where the article lives ("Địa chỉ bài viết: https://…"): not text.
 PRINTED_URL_RE = re.compile(
     r"^\s*(?:địa\s+chỉ|đường\s+dẫn|liên\s+kết|link|url)"

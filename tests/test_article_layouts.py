@@ -2713,3 +2713,33 @@ def test_a_views_label_glued_to_the_next_control() -> None:
     )
     art = extract_article(_page("", info, _body()), URL)
     assert (art.views, art.published_at) == (1200, "2025-07-17T08:30:00+07:00")
+
+
+def test_reader_widget_lines_around_the_text_are_no_text() -> None:
+    """Reading time with save and report buttons, a translate label, "Bài viết có hữu ích
+    không?" and a QR note around a text of ``<br>``-separated runs under a bold lead, with
+    a signature last (holdout51/bespoke_php): none of them is text, the signature signs."""
+    runs = "<br><br>".join(PARAS[1:] + [_MORE, _MORE2])
+    body = (
+        '<div class="congcu">Thời gian đọc: 3 phút | <a href="javascript:void(0)">Lưu tin</a> (Đã lưu: 14)'
+        ' | <a href="javascript:void(0)">Báo lỗi bài viết</a></div>'
+        '<div class="gt"><span>Dịch bài viết:</span></div>'
+        f'<div class="tomtat"><b>{PARAS[0]}</b></div>'
+        f'<div class="noidung">{runs}<br><br><div align="right"><i><b>Văn Phúc (Đài TT-TH huyện)</b></i></div></div>'
+        '<div class="huuich">Bài viết có hữu ích không? <a href="#">Có (27)</a> | <a href="#">Không (2)</a></div>'
+        '<div class="qr"><img src="/qr.png" alt="QR"><p>Quét mã để đọc trên điện thoại</p></div>'
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.author == "Văn Phúc (Đài TT-TH huyện)"
+    assert art.body == "\n\n".join([*PARAS, _MORE, _MORE2])
+
+
+def test_a_sentence_saying_update_with_a_date_is_text() -> None:
+    """ "… đề nghị các doanh nghiệp chủ động cập nhật dữ liệu lên hệ thống trước ngày
+    30/6/2026 …." closing the text (holdout51/drupal10_so): a sentence, not an update line."""
+    last = (
+        "Phát biểu kết luận, lãnh đạo Sở đề nghị các doanh nghiệp chủ động cập nhật dữ liệu "
+        "lên hệ thống trước ngày 30/6/2026 để phục vụ công tác thanh tra, kiểm tra."
+    )
+    art = extract_article(_page("", "", _body() + f"<p>{last}</p>"), URL)
+    assert art.body is not None and art.body.endswith(last)

@@ -73,6 +73,7 @@ CORPORA = (
     "holdout48",
     "holdout49",
     "holdout50",
+    "holdout51",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

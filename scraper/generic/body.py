@@ -29,6 +29,7 @@ from ..vocab import (
     PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
     RATING_LINE_RE,
+    READER_WIDGET_RE,
     RELATED_HEADINGS_RE,
     SIDE_BOX_HEADING_RE,
     SOURCE_LABEL_RE,
@@ -579,6 +580,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     if len(text) < 120 and FILING_LABEL_RE.match(text):
         return True  # "Từ khóa: đầu tư, ô tô", "Chuyên mục: Tin tức": the page's filing
     if len(text) < 100 and RATING_LINE_RE.search(text):
+        return True
+    if len(text) < 160 and READER_WIDGET_RE.match(text):
         return True
     if len(text) < 160 and DOWNLOAD_ENTRY_RE.search(text):
         return True

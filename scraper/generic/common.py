@@ -104,6 +104,8 @@ def is_meta_line(text: str) -> bool:
     )
     if signals >= 2:
         return True
+    if len(text.split()) >= 15 and text.rstrip().endswith((".", "!", "?", "…")):
+        return False  # a sentence: "… cập nhật dữ liệu lên hệ thống trước ngày 30/6/2026 …."
     return signals == 1 and bool(
         (may_match(text, low, PUBLISHED_WORDS) and PUBLISHED_LABEL_RE.search(text))
         or (may_match(text, low, UPDATED_WORDS) and UPDATED_LABEL_RE.search(text))
