@@ -2743,3 +2743,42 @@ def test_a_sentence_saying_update_with_a_date_is_text() -> None:
     )
     art = extract_article(_page("", "", _body() + f"<p>{last}</p>"), URL)
     assert art.body is not None and art.body.endswith(last)
+
+
+def test_an_interviews_turns_are_text_and_its_team_signs() -> None:
+    """ "<strong>Phóng viên:</strong> Xin cảm ơn ông!" closing an interview, then "Nhóm PV"
+    set right (holdout52/wp_xa): a turn of the text is never a byline; the team signs."""
+    turns = "".join(
+        f"<p><strong>{who}:</strong> {said}</p>"
+        for who, said in (
+            ("Phóng viên", "Thưa ông, xã có giải pháp gì để giữ nghề làm muối truyền thống?"),
+            ("Ông Đoàn Văn Khải", PARAS[1]),
+            ("Phóng viên", "Xin cảm ơn ông!"),
+        )
+    )
+    body = (
+        f"<p>{PARAS[0]}</p>{turns}" + '<p class="has-text-align-right"><strong>Nhóm PV</strong></p>'
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.author == "Nhóm PV"
+    assert art.body is not None and art.body.endswith("Phóng viên: Xin cảm ơn ông!")
+
+
+def test_a_pull_quote_repeating_the_text_is_said_once() -> None:
+    """A WordPress pull quote repeating a sentence of the text, with its ``<cite>``
+    (holdout52/wp_xa): set off for the eye, no second paragraph. A pull quote of words the
+    text does not hold stays text (holdout38)."""
+    said = "Muối phải gắn với du lịch và với sản phẩm có giá trị cao hơn."
+    first = f"Chúng tôi xác định không thể giữ nghề chỉ bằng cách bán muối thô. {said}"
+
+    def quote(words: str) -> str:
+        return (
+            f'<figure class="wp-block-pullquote"><blockquote><p>{words}</p>'
+            "<cite>Ông Đoàn Văn Khải</cite></blockquote></figure>"
+        )
+
+    art = extract_article(_page("", "", f"<p>{first}</p>{quote(said)}" + _body()), URL)
+    assert art.body == "\n\n".join([first, *PARAS])
+    own = "Mỗi hạt muối mang theo câu chuyện của vùng đất và con người nơi đây."
+    art = extract_article(_page("", "", f"<p>{first}</p>{quote(own)}" + _body()), URL)
+    assert art.body is not None and own in art.body.split("\n\n")

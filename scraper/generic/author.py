@@ -213,7 +213,8 @@ def inline_author(text: str) -> str | None:
     if not m:
         return None
     name = clean_text(m.group("name")).rstrip(" ,;.-–")
-    return name if is_person(name) else None
+    # ("Phóng viên: Xin cảm ơn ông!" is an interview's turn, not a byline)
+    return name if is_person(name) and _reads_as_names(name) else None
 
 
 _BY_NAME = re.compile(

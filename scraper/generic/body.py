@@ -664,3 +664,34 @@ def with_lead_caption(
     if at == 0 and (lead.styled or _LEAD_CLASS.search(lead.element.attributes.get("class") or "")):
         at = 1  # the sapo inside the text's box
     return body[:at] + [k] + body[at:]
+
+
+_PULL_QUOTE_CLASS = re.compile(r"pull-?quote|trich-?dan|quote-box|blockquote", re.IGNORECASE)
+
+
+def _pull_quote_box(b: Block) -> LexborNode | None:
+    """The pull-quote box (``figure.wp-block-pullquote``, a ``blockquote``) holding ``b``."""
+    for node in (b.element, *ancestors(b.element, 3)):
+        if node.tag == "blockquote" or _PULL_QUOTE_CLASS.search(node.attributes.get("class") or ""):
+            return node
+    return None
+
+
+def without_repeated_pull_quotes(blocks: list[Block], body: list[int]) -> list[int]:
+    """``body`` without pull quotes that repeat a sentence of the text, and their
+    attribution lines: set off for the eye, they are said once in the text already. A
+    quote of its own words stays text."""
+    texts = [blocks[i].text for i in body]
+    drop: set[int] = set()
+    for i in body:
+        box = _pull_quote_box(blocks[i])
+        if box is None or len(blocks[i].text) < 20:
+            continue
+        quote = blocks[i].text.strip("“”\"'«» ")
+        if any(quote in t and t != blocks[i].text for t in texts):
+            drop |= {
+                k
+                for k in body
+                if (other := _pull_quote_box(blocks[k])) is not None and other.mem_id == box.mem_id
+            }
+    return [i for i in body if i not in drop] if drop else body
