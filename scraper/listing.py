@@ -51,6 +51,8 @@ _PAGE_KEYS = frozenset(
         "start",
         "limitstart",
         "cur",  # Liferay's, behind its portlet namespace
+        "huong",  # a cursor pager's direction ("?cursor=…&huong=truoc")
+        "direction",
     }
 )
 
@@ -284,12 +286,12 @@ _BY_DATE = (
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 )
 # "Đầu", "Đầu tiên", "Cuối", "Cuối cùng": the first and the last page
-_FIRST_LAST = r"đầu(?:\s+tiên)?|cuối(?:\s+cùng)?"
+_FIRST_LAST = r"đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|mới\s+nhất|cũ\s+nhất"
 _PAGER_WORDS = re.compile(
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|"
     + _FIRST_LAST
     + r"|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
-    r"trang\s+(?:"
+    r"(?:xem\s+)?trang\s+(?:"
     + _FIRST_LAST
     + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
     r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
@@ -301,7 +303,7 @@ _SEQUENTIAL = re.compile(
     r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
     r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|" + _BY_DATE
 )
-_ARROWS = " «»‹›<>|←→▸▶►▾▼"
+_ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
 _NAMED_STEP = re.compile(
     r"(?i)(?:trang\s+)?(?:" + _FIRST_LAST + r"|trước|sau)|first|last|prev(?:ious)?|next"
 )
@@ -356,8 +358,15 @@ def _pagination(
             link.url not in headlined
             or _NAMED_STEP.fullmatch(core := link.text.strip(_ARROWS))
             or _SEQUENTIAL.fullmatch(core)  # "Tin trước ngày 28/06/2025" reads as a headline
-            # "1" to /x/ from /x/page/2/: the listing's first page, named in the breadcrumb
-            or (core.isdigit() and own_paged and _page_base(urlsplit(link.url).path) == own_base)
+            # "1" to /x/ from /x/page/2/ or /x?p=2: the listing's first page, named in the
+            # breadcrumb
+            or (
+                core.isdigit()
+                and (
+                    (own_paged and _page_base(urlsplit(link.url).path) == own_base)
+                    or (urlsplit(link.url).path.lower() == own_path and "?" not in link.url)
+                )
+            )
         )
     ]
     own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
@@ -1286,8 +1295,16 @@ def parse_listing(
         menus = {n.mem_id for n in tree.css(NAVIGATION)}
         in_menu = [bool(menus & _ancestor_ids(link.node)) for link in all_links]
         listed = [link for link, m in zip(all_links, in_menu, strict=True) if not m] or all_links
-        # "Nguồn: <a>Cổng TTĐT tỉnh</a>" under an item credits where it was first published
-        listed = [link for link in listed if not _credits_a_source(link.node)]
+        # "Nguồn: <a>Cổng TTĐT tỉnh</a>" under an item credits where it was first published;
+        # an ad card (/quang-cao/…) or a closed quick-view <dialog> is no item either
+        closed = {n.mem_id for n in tree.css("dialog:not([open])")}
+        listed = [
+            link
+            for link in listed
+            if not _credits_a_source(link.node)
+            and not _AD_PATH.search(urlsplit(link.url).path)
+            and not (closed and closed & _ancestor_ids(link.node))
+        ]
         # A menu's short entries are sections: a list item's category label ("Du lịch")
         # may share the articles' URL shape (/tin-tuc/du-lich beside /tin-tuc/ten-bai).
         # (A mega menu's stories have headlines: they may be the list's too.)
@@ -1338,6 +1355,7 @@ def parse_listing(
     return page
 
 
+_AD_PATH = re.compile(r"/(?:quang-?cao|qc|tai-?tro|sponsored|advertis\w*|ads?)/", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?i)(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]\s*$")
 
 
@@ -1416,7 +1434,7 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
         # "Trang 2" stated beside the pager (Liferay's page menu)
         for up in ancestors(parent, 3):
             for node in up.css("span, strong, b, em"):
-                m = _STATED_PAGE.fullmatch(node.text(strip=True))
+                m = _STATED_PAGE.match(node.text(strip=True))
                 if m and not _inside_link(node):
                     return int(m.group(1))
     return None
@@ -1437,7 +1455,8 @@ _SCREEN_READER_WORDS = re.compile(
     r"\s*\(\s*(?:current|hiện\s+tại|trang\s+hiện\s+tại)\s*\)$",
     re.IGNORECASE,
 )
-_STATED_PAGE = re.compile(r"(?:trang|page)\s*(\d{1,4})", re.IGNORECASE)
+# ("Trang 2", "Trang 1 · 10 / 412 thông cáo": a load-more status naming the page shown)
+_STATED_PAGE = re.compile(r"(?:trang|page)\s*(\d{1,4})(?:\s*$|\s*[·•|,(])", re.IGNORECASE)
 
 
 def _no_real_link(node: LexborNode) -> bool:

@@ -75,6 +75,7 @@ CORPORA = (
     "holdout50",
     "holdout51",
     "holdout52",
+    "holdout54",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -1976,3 +1976,69 @@ def test_a_layout_named_sidebar_grid_is_not_a_sidebar() -> None:
 <div class="region region--sidebar"><h2>Tin mới</h2><div class="view-content">{side}</div></div></div></body></html>"""
     parsed = parse_listing(page, f"{HOST}/tin-tuc")
     assert parsed.article_urls == [f"{HOST}/tin-tuc/bai-{i}" for i in range(6)]
+
+
+def test_ad_cards_and_closed_quick_view_dialogs_give_no_items() -> None:
+    """Sponsored cards in the list's own markup linking ``/quang-cao/…``
+    (holdout54/masonry_sponsored), and related links inside each card's closed
+    ``<dialog>`` quick view (holdout54/dialog_quickview), are no items."""
+    ad = (
+        '<div class="news-item"><a href="/quang-cao/vnpt-smartca-chu-ky-so-301.html"><img src="/qc.jpg" alt=""></a>'
+        '<h3><a href="/quang-cao/vnpt-smartca-chu-ky-so-301.html">VNPT SmartCA - chữ ký số cá nhân cho người dân</a></h3>'
+        "<p>Ký số mọi lúc mọi nơi, miễn phí năm đầu cho hộ kinh doanh trên địa bàn tỉnh khi đăng ký trực tuyến.</p></div>"
+    )
+    cards = [_card(i) for i in range(6)]
+    dialog = (
+        '<dialog class="quick"><p>Tin liên quan:</p><a href="/tin-tuc/bai-viet-so-1090.html">'
+        f"{TOPICS[10]}</a></dialog>"
+    )
+    main = '<div class="news-list">' + cards[0] + ad + "".join(cards[1:]) + dialog + "</div>"
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_load_more_button_with_a_plain_next_page_link_and_its_status() -> None:
+    """ "Tải thêm" (``hx-get="?page=2&partial=1"``) beside a fallback "Xem trang sau" link
+    to ``?page=2`` and the status "Trang 1 · 10 / 412 thông cáo" (holdout54/htmx_more)."""
+    more = (
+        '<div class="more"><span class="status">Trang 1 · 10 / 412 thông cáo</span>'
+        '<button hx-get="/tin-tuc?page=2&amp;partial=1">Tải thêm</button>'
+        '<a class="fallback" href="/tin-tuc?page=2" rel="next">Xem trang sau</a></div>'
+    )
+    page = parse_listing(_page(_news_list(6), "", more), f"{HOST}/tin-tuc")
+    assert (page.page_urls, page.current_page) == ([f"{HOST}/tin-tuc?page=2"], 1)
+
+
+def test_a_cursor_pager_with_newest_newer_and_older_links() -> None:
+    """ "⇤ Mới nhất" (the bare category URL), "← Tin mới hơn" (``?cursor=…&huong=truoc``)
+    and "Tin cũ hơn →" (``?cursor=…``) (holdout54/cursor_pager): all three are pages."""
+    nav = (
+        '<nav class="cur"><a href="/chuyen-muc/cds">⇤ Mới nhất</a> '
+        '<a href="?cursor=eyJ0IjoiMSJ9&amp;huong=truoc" rel="prev">← Tin mới hơn</a> '
+        '<a href="?cursor=eyJ0IjoiMiJ9" rel="next">Tin cũ hơn →</a></nav>'
+    )
+    page = parse_listing(
+        _page(_news_list(6), "", nav), f"{HOST}/chuyen-muc/cds?cursor=eyJ0IjoiMCJ9"
+    )
+    assert sorted(page.page_urls) == sorted(
+        [
+            f"{HOST}/chuyen-muc/cds",
+            f"{HOST}/chuyen-muc/cds?cursor=eyJ0IjoiMSJ9&huong=truoc",
+            f"{HOST}/chuyen-muc/cds?cursor=eyJ0IjoiMiJ9",
+        ]
+    )
+
+
+def test_page_one_as_the_bare_url_the_breadcrumb_names_too() -> None:
+    """Page 2 is ``?p=2``; the pager's "‹" and "1" link the bare category URL, which the
+    breadcrumb also links under the category's name (holdout54/template_ssr): page 1."""
+    crumb = f'<div class="crumb"><a href="/tin-tuc/hoat-dong-dia-phuong">{TOPICS[3]}</a></div>'
+    pager = (
+        '<ul class="pagination"><li><a href="hoat-dong-dia-phuong">‹</a></li>'
+        '<li><a href="hoat-dong-dia-phuong">1</a></li><li class="active"><span>2</span></li>'
+        '<li><a href="hoat-dong-dia-phuong?p=3">3</a></li></ul>'
+    )
+    page = parse_listing(
+        _page(crumb + _news_list(6), "", pager), f"{HOST}/tin-tuc/hoat-dong-dia-phuong?p=2"
+    )
+    assert f"{HOST}/tin-tuc/hoat-dong-dia-phuong" in page.page_urls
