@@ -27,6 +27,10 @@ _DATE_KEYS = (
     "date",
     "created",
 )
+_ARCHIVE_SERVICE = re.compile(
+    r"(?:^|[\s/.])(?:archive\.(?:ph|today|is|li|vn|fo|md)|web\.archive\.org|webcitation\.org)\b",
+    re.IGNORECASE,
+)
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator")
 _TITLE_KEYS = ("og:title", "twitter:title")
 
@@ -119,7 +123,9 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
         if not meta.author and obj.get("author"):
             meta.author = _ld_person(obj["author"])
 
-    if meta.published is None:
+    # an archive service's own <meta> (archive.today) dates its capture, not the article
+    archived = _ARCHIVE_SERVICE.search(f"{meta.site_name} {values.get('og:url', '')}")
+    if meta.published is None and not archived:
         value, key = _first(values, _DATE_KEYS)
         if value:
             meta.published = parse_date(value)

@@ -2782,3 +2782,42 @@ def test_a_pull_quote_repeating_the_text_is_said_once() -> None:
     own = "Mỗi hạt muối mang theo câu chuyện của vùng đất và con người nơi đây."
     art = extract_article(_page("", "", f"<p>{first}</p>{quote(own)}" + _body()), URL)
     assert art.body is not None and own in art.body.split("\n\n")
+
+
+def test_an_archive_services_own_meta_dates_its_capture_not_the_article() -> None:
+    """archive.today rewrites ``og:site_name``/``og:url`` to itself and sets
+    ``article:published_time`` to the capture (holdout53/archivetoday_bespoke): the date the
+    page shows is the article's."""
+    head = (
+        '<meta property="og:site_name" content="archive.ph"><meta property="og:url" '
+        'content="https://archive.ph/Qm9tR"><meta property="article:published_time" '
+        'content="2025-06-27T08:30:12Z">'
+    )
+    page = _page("", '<div class="date">Cập nhật: 30/05/2025</div>', _body()).replace(
+        "<head>", f"<head>{head}", 1
+    )
+    art = extract_article(page, URL)
+    assert art.published_at == "2025-05-30"
+
+
+def test_a_reader_view_export_with_the_portals_header_inside_the_text() -> None:
+    """A Firefox reader-view export (holdout53/readerview_dnn): the writer in
+    ``div.credits.reader-credits`` under the title; the portal's name and breadcrumb, then
+    its dateline, open the text's box: the dateline dates the article, the lines above it
+    are no text."""
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body class="light sans-serif"><div id="toolbar"><button title="Đóng chế độ đọc">Đóng</button></div>
+<div class="container"><div class="header reader-header"><a class="domain" href="{URL}">portal.bacninh.gov.vn</a>
+<h1 class="reader-title">{TITLE}</h1><div class="credits reader-credits">Thanh Hương</div>
+<div class="meta-data"><div class="reader-estimated-time">4–5 phút</div></div></div><hr>
+<div class="content"><div class="moz-reader-content"><div id="readability-page-1" class="page"><div>
+<p><b>UBND TỈNH BẮC NINH</b><br>CỔNG THÔNG TIN ĐIỆN TỬ</p><p>Tin tức - Sự kiện › Kinh tế</p>
+<p>Ngày đăng: 14/03/2024 02:35:00 CH | Lượt xem: 1.204</p>
+{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div></div></div></div></body></html>"""
+    art = extract_article(page, URL)
+    assert (art.author, art.published_at, art.views) == (
+        "Thanh Hương",
+        "2024-03-14T14:35:00+07:00",
+        1204,
+    )
+    assert art.body == "\n\n".join(PARAS)

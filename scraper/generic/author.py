@@ -334,6 +334,8 @@ _LIGATURE_ICON_KINDS = ('[class*="material-icons" i]', '[class*="material-symbol
 _AUTHOR_ELEMENTS = (
     '[class*="author" i], [itemprop="author" i], [class*="tacgia" i], [class*="tac-gia" i], '
     '[rel="author"], [class*="byline" i], [class*="nguoiviet" i], '
+    # a reader view's credits line under its title (Firefox's div.credits.reader-credits)
+    '[class~="reader-credits"], '
     # a name behind a person icon: <span><i class="fa fa-user"></i> Thu Hiền</span>
     ':has(> i[class*="fa-user" i]), :has(> i[class*="fa-pen" i]), '
     ':has(> [class*="glyphicon-user" i]), :has(> i[class*="bi-person" i]), '

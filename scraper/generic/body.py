@@ -454,6 +454,18 @@ def split_body(
             continue  # "Người duyệt:" | "Trần Văn Nam": who approved it, not text
         body.append(i)
     body = [i for i in body if i < end and not _titles_a_download(blocks, i)]
+    # a saved or print view's header lines above its dateline ("SỞ TƯ PHÁP …", "Tin tức ›
+    # Hoạt động ngành"), all inside the text's box: the page's, not the text
+    # (a document's field table, "Số ký hiệu | …" above "Ngày ban hành | …", is its text)
+    dateline = next(
+        (i for i in inside[:5] if not blocks[i].table_row and is_meta_text(blocks[i].text)), None
+    )
+    if dateline is not None:
+        body = [
+            i
+            for i in body
+            if i > dateline or blocks[i].table_row or not _header_line(blocks[i].text)
+        ]
     # A lead paragraph often sits just above the content container (sapo).
     lead: list[int] = []
     j = first - 1
@@ -602,6 +614,11 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 
 
 _EVENT_TIME = re.compile(r"^\s*(?:[-–•+]|\d{1,2}[.)]|[a-zđ][.)])?\s*(?i:thời\s+(?:gian|điểm))\s*:")
+
+
+def _header_line(text: str) -> bool:
+    """A short line that is no sentence: a site's name, a breadcrumb."""
+    return len(text) < 80 and not text.rstrip().endswith((".", "!", "?", "…", ":"))
 
 
 def _names_document(b: Block) -> bool:
