@@ -681,7 +681,7 @@ class SiteCrawl:
                     res = await self.fetcher.fetch(link, want_body=False)
                     ctype, status, fetched = res.content_type, res.status, res.fetched_at
                     length = res.headers.get("content-length", "")
-                    size = int(length) if length.isdigit() else None
+                    size = int(length) if length.isdecimal() else None
                 except FetchError as exc:
                     status = exc.status
             self.batch.add(

@@ -66,7 +66,7 @@ def _value_problem(f: dict[str, Any], value: Any) -> str | None:
     if kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int | str):
             return f"is not an integer ({value!r})"
-        if isinstance(value, str) and not value.lstrip("-").isdigit():
+        if isinstance(value, str) and not value.lstrip("-").isdecimal():
             return f"is not an integer ({value!r})"
     elif not isinstance(value, str):
         return f"is not a string ({value!r})"

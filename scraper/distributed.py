@@ -449,7 +449,7 @@ def _import_dask() -> Any:
 
 
 def _positive(text: str, what: str) -> int:
-    if not text.isdigit() or int(text) < 1:
+    if not text.isdecimal() or int(text) < 1:
         raise UsageError(f"{what} must be a whole number >= 1, got {text!r}")
     return int(text)
 

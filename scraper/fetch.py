@@ -147,7 +147,7 @@ def _content_length(response: httpx.Response) -> int | None:
     if raw is None:
         return None
     raw = raw.split(",", 1)[0].strip()  # duplicated headers get joined
-    return int(raw) if raw.isdigit() else None
+    return int(raw) if raw.isdecimal() else None
 
 
 def _split(asked: str, url: str, *, redirected: bool = False) -> _Target:

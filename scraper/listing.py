@@ -253,7 +253,7 @@ def _page_menu(menu: LexborNode) -> bool:
     """A menu of page numbers, which run on one by one ("1 2 3 … 9"); a page-size menu
     ("10 20 50 tin/trang") skips."""
     numbers = [o.text(strip=True) for o in menu.css("option")]
-    if not numbers or not all(n.isdigit() for n in numbers):
+    if not numbers or not all(n.isdecimal() for n in numbers):
         return False
     values = [int(n) for n in numbers]
     return all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
@@ -263,7 +263,7 @@ def _year_menu(menu: LexborNode) -> bool:
     # a pager's menu counts from 1; a date filter's year menu lists years only
     numbers = [o.text(strip=True) for o in menu.css("option")]
     return bool(numbers) and all(
-        len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100 for n in numbers
+        len(n) == 4 and n.isdecimal() and 1900 <= int(n) <= 2100 for n in numbers
     )
 
 
@@ -327,7 +327,7 @@ def _is_pager_text(text: str) -> bool:
     if not core:
         return bool(text.strip())  # a bare arrow
     return (
-        (core.isdigit() and len(core) <= 4)
+        (core.isdecimal() and len(core) <= 4)
         or bool(NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core))
         or _item_range(core) is not None
     )
@@ -361,7 +361,7 @@ def _pagination(
             # "1" to /x/ from /x/page/2/ or /x?p=2: the listing's first page, named in the
             # breadcrumb
             or (
-                core.isdigit()
+                core.isdecimal()
                 and (
                     (own_paged and _page_base(urlsplit(link.url).path) == own_base)
                     or (urlsplit(link.url).path.lower() == own_path and "?" not in link.url)
@@ -397,9 +397,9 @@ def _pagination(
         if (
             parts.path.lower() == own_path
             # index_4.htm beside index_2.htm: this page's URL with another number
-            or (link.text.isdigit() and _DIGITS.sub("#", parts.path.lower()) == own_numbered)
+            or (link.text.isdecimal() and _DIGITS.sub("#", parts.path.lower()) == own_numbered)
             # "2" to /tin-tuc/su-kien/7 from /tin-tuc/su-kien: pages as a trailing offset
-            or (link.text.isdigit() and _numbered_child(parts.path.lower(), own_path))
+            or (link.text.isdecimal() and _numbered_child(parts.path.lower(), own_path))
             or PAGE_PARAM_RE.search("?" + parts.query)
             # /x/page-2/ pages /x/, not /groups/y/ (another listing's pages, same form)
             or (PAGE_PATH_RE.search(parts.path) and _page_base(parts.path) == own_base)
@@ -439,7 +439,7 @@ def _pagination(
             continue  # (Drupal's page 1 marks ?page=0 current from the bare /tin-tuc)
         if link.url not in pages:
             pages.append(link.url)
-        if link.text.isdigit():
+        if link.text.isdecimal():
             numbers.setdefault(link.url, int(link.text))
     return pages, pager_links
 
@@ -451,7 +451,7 @@ def _marked_current(node: LexborNode) -> bool:
 
 def _numbered_child(path: str, own_path: str) -> bool:
     head, _, leaf = path.rstrip("/").rpartition("/")
-    return leaf.isdigit() and head == own_path.rstrip("/")
+    return leaf.isdecimal() and head == own_path.rstrip("/")
 
 
 def _box(node: LexborNode) -> LexborNode | None:
@@ -463,7 +463,7 @@ def _box(node: LexborNode) -> LexborNode | None:
 
 
 def _year(text: str) -> bool:
-    return text.isdigit() and len(text) == 4 and 1990 <= int(text) <= 2100
+    return text.isdecimal() and len(text) == 4 and 1990 <= int(text) <= 2100
 
 
 def _without_year_strips(links: list[_Link]) -> list[_Link]:
@@ -583,12 +583,12 @@ def _names_its_size(text: str, pairs: list[tuple[str, str]]) -> bool:
     """A number that is the page size its link sets (``delta=10`` named "10"), not the
     page it goes to (``cur=10&delta=10`` is page 10)."""
     number = text.strip()
-    if not number.isdigit():
+    if not number.isdecimal():
         return False
     named = {_param_name(k): v for k, v in pairs}
     if not any(named.get(k) == number for k in _SIZE_KEYS):
         return False
-    pages = [v for k, v in named.items() if k in _PAGE_KEYS and v.isdigit()]
+    pages = [v for k, v in named.items() if k in _PAGE_KEYS and v.isdecimal()]
     return not any(int(v) in (int(number), int(number) - 1) for v in pages)
 
 
@@ -1396,7 +1396,7 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
     for link in pager_links:
         # (Drupal's "<a href="?page=1"><span>Trang hiện tại</span>2</a>")
         text = _SCREEN_READER_WORDS.sub("", link.text.strip())
-        if text.isdigit() and (listing_key(link.url) == own_key or _marked_current(link.node)):
+        if text.isdecimal() and (listing_key(link.url) == own_key or _marked_current(link.node)):
             return int(text)
     boxes: dict[int, LexborNode] = {}  # each pager link's box: a load-more button has its own
     for link in pager_links:
@@ -1411,7 +1411,7 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
             # screen-reader words: "Trang 2" (Elementor), "3 (current)"
             text = _SCREEN_READER_WORDS.sub("", node.text(strip=True).strip("[]"))
             shown = _item_range(text)
-            if (text.isdigit() or shown) and _no_real_link(node) and not _inside_link(node):
+            if (text.isdecimal() or shown) and _no_real_link(node) and not _inside_link(node):
                 return int(text) if shown is None else _range_page(shown, pager_links)
     for parent in boxes.values():
         # "Các trang: 1 <a>2</a> <a>3</a>": the current number as bare text by its neighbours
@@ -1422,13 +1422,13 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
             for word, beside in ((words[-1:], node.next), (words[:1], node.prev)):
                 if (
                     word
-                    and word[0].isdigit()
+                    and word[0].isdecimal()
                     and not _year(word[0])  # (a year strip: "2025 <a>2026</a>")
                     and beside is not None
                     and beside.tag == "a"
                 ):
                     linked = beside.text(strip=True)
-                    if linked.isdigit() and abs(int(linked) - int(word[0])) == 1:
+                    if linked.isdecimal() and abs(int(linked) - int(word[0])) == 1:
                         return int(word[0])
     for parent in list(boxes.values())[:1]:
         # "Trang 2" stated beside the pager (Liferay's page menu)

@@ -277,7 +277,7 @@ def _check(conn: sqlite3.Connection) -> None:
             f"no govnews schema (missing tables: {', '.join(sorted(missing))}); half-written shard?"
         )
     row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-    version = int(row[0]) if row and str(row[0]).isdigit() else 0
+    version = int(row[0]) if row and str(row[0]).isdecimal() else 0
     # Version 1 differs only by a column added since (read as NULL: see _PageMap).
     if not 1 <= version <= SCHEMA_VERSION:
         raise ShardProblem(

@@ -70,7 +70,7 @@ def next_postback(
         return None
     chosen = next((lk for lk in links if lk[1] == str(current + 1)), None)
     if chosen is None:
-        numeric = [i for i, lk in enumerate(links) if lk[1].isdigit()]
+        numeric = [i for i, lk in enumerate(links) if lk[1].isdecimal()]
         shown = [int(links[i][1]) for i in numeric]
         at_end = not shown or current >= max(shown)
         after = numeric[-1] if numeric else -1
@@ -105,7 +105,7 @@ def _shown_current(links: list[tuple[LexborNode, str, str, str]]) -> int | None:
             return None
         for node in parent.css("span, b, strong, font, td, li"):
             text = node.text(strip=True).strip("[]")
-            if text.isdigit() and node.css_first("a") is None and _outside_links(node):
+            if text.isdecimal() and node.css_first("a") is None and _outside_links(node):
                 return int(text)
         parent = parent.parent
     return None

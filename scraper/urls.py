@@ -45,7 +45,7 @@ _SLASHES = re.compile(r"/{2,}")
 def _keep_param(name: str, value: str) -> bool:
     low = name.lower()
     if low == "sid":  # a session token ("sid=9f8e7d…"), or PHP-Nuke's story id ("sid=123")
-        return value.isdigit() or len(value) < 16
+        return value.isdecimal() or len(value) < 16
     return low not in TRACKING_PARAMS and not low.startswith(TRACKING_PREFIXES)
 
 
@@ -127,7 +127,7 @@ _VN_REGISTRIES = frozenset(
 
 def organisation(host: str) -> str:
     """The registered domain a host belongs to: tintuc.angiang.gov.vn → angiang.gov.vn."""
-    if ":" in host or host.replace(".", "").isdigit():
+    if ":" in host or host.replace(".", "").isdecimal():
         return host  # an IP address is its own
     labels = host.rstrip(".").split(".")
     keep = 3 if len(labels) >= 3 and labels[-1] == "vn" and labels[-2] in _VN_REGISTRIES else 2

@@ -114,3 +114,17 @@ def test_undeclared_legacy_encoding_page() -> None:
     text, encoding = decode_html(encode_cp1258(raw), None)
     assert encoding.replace("-", "").lower() in ("cp1258", "windows1258")
     assert extract_article(text, URL).title == title
+
+
+def test_superscript_digits_in_a_pager_are_no_page_numbers() -> None:
+    """ "²" and "³" are digits to ``str.isdigit`` but no number to ``int``: a pager written
+    with them is read without a crash, and they name no page."""
+    html = (
+        '<html><body><div class="news"><a href="/tin/a-1.html">Một tin tức khá dài để làm '
+        'tiêu đề ở đây</a><a href="/tin/a-2.html">Hai tin tức khá dài để làm tiêu đề ở đây</a>'
+        '</div><div class="pager"><a href="?page=²">²</a> <b>²</b> <a href="?page=3">³</a> '
+        'Trang ² <a href="?page=4">4</a></div></body></html>'
+    )
+    page = parse_listing(html, "https://x.gov.vn/tin")
+    assert page.page_urls == ["https://x.gov.vn/tin?page=4"]
+    assert page.current_page is None

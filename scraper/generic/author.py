@@ -379,7 +379,7 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
                 continue  # a clock or an eye: the chip holds a date or a count
             text = text.removeprefix(icon).strip() if named is None else text
         text = clean_author(text)
-        if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
+        if not text or len(text) > 60 or any(ch.isdecimal() for ch in text):
             continue
         if SOURCE_LABEL_RE.match(text) or not is_person(text) or not text[:1].isupper():
             continue

@@ -299,7 +299,7 @@ def _big_type(node: LexborNode) -> bool:
     """Set in large type: <font size="5">, or a style of 16px / 13pt or more."""
     for n in (node, *node.css("font[size], [style*='font-size' i]")):
         size = (n.attributes.get("size") or "").strip().lstrip("+")
-        if n.tag == "font" and size.isdigit() and int(size) >= 4:
+        if n.tag == "font" and size.isdecimal() and int(size) >= 4:
             return True
         m = _FONT_SIZE.search(n.attributes.get("style") or "")
         if m and float(m[1]) >= (16 if m[2].lower() == "px" else 13):
@@ -316,4 +316,4 @@ def _mostly_date(text: str) -> bool:
     if not dates:
         return False
     rest = text[: dates[0].start] + " " + text[dates[-1].end :]
-    return len([w for w in tokens(rest) if not w.isdigit()]) <= 3
+    return len([w for w in tokens(rest) if not w.isdecimal()]) <= 3

@@ -488,7 +488,7 @@ class Portal:
             and self._site.postback_pager
             and form.get("__EVENTTARGET") == pages.LIST_PAGER_TARGET
             and form.get("__VIEWSTATE")
-            and form.get("__EVENTARGUMENT", "").isdigit()
+            and form.get("__EVENTARGUMENT", "").isdecimal()
         ):
             return Route("listing", max(1, int(form["__EVENTARGUMENT"])))
         return route
