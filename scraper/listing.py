@@ -354,6 +354,7 @@ def _pagination(
         link
         for link in links
         if _is_pager_text(link.text)
+        and not _in_calendar(link.node)  # a calendar's days ("2" → /2025/12/02/)
         and (
             link.url not in headlined
             or _NAMED_STEP.fullmatch(core := link.text.strip(_ARROWS))
@@ -442,6 +443,20 @@ def _pagination(
         if link.text.isdecimal():
             numbers.setdefault(link.url, int(link.text))
     return pages, pager_links
+
+
+_CALENDAR = re.compile(r"calendar|(?<![a-z])cal(?![a-z])", re.IGNORECASE)
+
+
+def _in_calendar(node: LexborNode) -> bool:
+    """Inside a calendar widget (WordPress ``table#wp-calendar``, ``.widget_calendar``)."""
+    if not node.text(strip=True).isdecimal():
+        return False  # (only its day numbers look like a pager's)
+    for up in ancestors(node, 6):
+        attrs = up.attributes
+        if _CALENDAR.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}"):
+            return True
+    return False
 
 
 def _marked_current(node: LexborNode) -> bool:
@@ -881,6 +896,7 @@ def _article_links(
         return best.teasers and c.teasers and pager_column is not None and inside(pager_column, c)
 
     column = best.node
+    in_side = _in_sidebar(best.node)
     for _ in range(_MAX_CLIMB):
         parent = column.parent
         if parent is None or parent.tag in ("body", "html"):
@@ -890,6 +906,8 @@ def _article_links(
             same_column(c) or c.node.mem_id == parent.mem_id for c in others if inside(parent, c)
         ):
             break
+        if not in_side and any(_is_sidebar(child) for child in parent.iter()):
+            break  # the page's layout: the list's column beside a sidebar
         column = parent
     members = groups[shape]
     members = members + _other_shaped_items(best, shape, links, exclude, chains, within)

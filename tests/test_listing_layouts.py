@@ -2042,3 +2042,42 @@ def test_page_one_as_the_bare_url_the_breadcrumb_names_too() -> None:
         _page(crumb + _news_list(6), "", pager), f"{HOST}/tin-tuc/hoat-dong-dia-phuong?p=2"
     )
     assert f"{HOST}/tin-tuc/hoat-dong-dia-phuong" in page.page_urls
+
+
+def test_a_calendars_day_links_are_no_pages() -> None:
+    """A month archive ``/2025/12/`` beside WordPress's ``table#wp-calendar``, whose day
+    numbers link ``/2025/12/02/`` (holdout57/month_archive): days, not pages."""
+    calendar = (
+        '<div class="widget widget_calendar"><table id="wp-calendar"><caption>Tháng 12 2025</caption><tr>'
+        + "".join(f'<td><a href="/2025/12/0{d}/">{d}</a></td>' for d in range(2, 9))
+        + "</tr></table></div>"
+    )
+    pager = '<nav><span class="current">1</span> <a href="/2025/12/page/2/">2</a></nav>'
+    page = parse_listing(_page(_news_list(6), calendar, pager), f"{HOST}/2025/12/")
+    assert page.page_urls == [f"{HOST}/2025/12/page/2/"]
+
+
+def test_a_short_last_page_of_mixed_sections_keeps_out_the_sidebars_story() -> None:
+    """A day archive's last page lists stories of several sections (``/tin-tuc/kinh-te/…``,
+    ``/tin-tuc/chinh-tri/…``); the aside's "Tin mới" names another ``kinh-te`` story
+    (holdout57/day_archive): the list's column stops at the page layout holding the aside."""
+    sections = ["kinh-te", "chinh-tri", "kinh-te", "van-hoa", "kinh-te"]
+    items = "".join(
+        f'<li><span class="time">0{i}:15</span> <a class="title" href="/tin-tuc/{sec}/{54000 + i}/bai-{i}.html">'
+        f'{TOPICS[i]}</a> <a class="cat" href="/tin-tuc/{sec}">[{sec}]</a></li>'
+        for i, sec in enumerate(sections)
+    )
+    side = (
+        '<aside class="col-side"><div class="box"><h3>Tin mới</h3><ul>'
+        f'<li><a href="/tin-tuc/kinh-te/54273/hop-ban.html">{TOPICS[10]}</a> 16/12/2025</li>'
+        f'<li><a href="/tin-tuc/xa-hoi/54290/giam-sat.html">{TOPICS[11]}</a> 17/12/2025</li>'
+        "</ul></div></aside>"
+    )
+    pager = '<div class="paging"><a href="?ngay=17-12-2025">1</a> <strong>2</strong></div>'
+    html = (
+        f'<html><body><div class="wrap"><div class="main"><h1>Tin ngày 17/12/2025</h1>'
+        f'<ul class="day-list">{items}</ul>{pager}</div>{side}</div></body></html>'
+    )
+    page = parse_listing(html, f"{HOST}/tin-theo-ngay?ngay=17-12-2025&trang=2")
+    assert f"{HOST}/tin-tuc/kinh-te/54273/hop-ban.html" not in page.article_urls
+    assert len(page.article_urls) == 5
