@@ -35,7 +35,10 @@ _FURNITURE = (
     '[class*="gioithieu" i], [class*="gioi-thieu" i], [class*="cookie" i], '
     '[class*="consent" i], [class*="advert" i], [class*="quangcao" i], [class*="quang-cao" i], '
     # ads between paragraphs: "ads-inarticle", "ads", "banner-inline"
-    '[class|="ads" i], [class~="ads" i], [class*=" ads-" i], [class*="banner-inline" i]'
+    '[class|="ads" i], [class~="ads" i], [class*=" ads-" i], [class*="banner-inline" i], '
+    # overlays and sign-up boxes: newsletters, chatbots, surveys ("khảo sát")
+    '[class*="newsletter" i], [class*="subscribe" i], [class*="chatbot" i], '
+    '[class*="survey" i], [class*="khaosat" i], [class*="khao-sat" i]'
 )
 
 
@@ -234,6 +237,7 @@ def extract_article(
     body_idx = generic.question_text(blocks, body_idx, title_idx) + body_idx
     body_idx = generic.with_lead_caption(blocks, body_idx, title_idx, container)
     body_idx = generic.without_repeated_pull_quotes(blocks, body_idx)
+    body_idx = generic.without_embedded_teasers(blocks, body_idx, node)
 
     # Author
     author_idx: int | None = None

@@ -84,6 +84,7 @@ AUTHOR_LABELS = (
     r"phóng\s+viên",
     r"biên\s+tập\s+viên",
     r"thực\s+hiện",
+    r"tổng\s+hợp",  # "Tổng hợp: Minh Thư": who compiled a digest
     r"tin",
     r"bài",
     r"author",

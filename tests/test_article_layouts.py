@@ -2821,3 +2821,76 @@ def test_a_reader_view_export_with_the_portals_header_inside_the_text() -> None:
         1204,
     )
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_newsletter_box_inside_the_text_is_no_text() -> None:
+    """MailPoet's "Đăng ký nhận bản tin" box inside ``entry-content`` after the signature
+    (holdout56/wp_so): a sign-up box, no text; the signature above it signs."""
+    box = (
+        '<div class="mailpoet-newsletter"><h3>Đăng ký nhận bản tin</h3><p>Nhận tin tức, văn bản '
+        "mới và thông báo của Sở qua thư điện tử vào sáng thứ Hai hằng tuần. Đã có 8.964 người "
+        'đăng ký.</p><form><input type="email"><button>Đăng ký</button></form></div>'
+    )
+    sign = '<p class="has-text-align-right"><strong>Bài, ảnh: Lê Phương</strong></p>'
+    art = extract_article(_page("", "", _body() + sign + box), URL)
+    assert (art.author, art.body) == ("Lê Phương", "\n\n".join(PARAS))
+
+
+def test_a_top_bar_date_outside_the_pages_main_is_a_clock() -> None:
+    """ "Thứ Năm, ngày 18/12/2025" in a bar above the header, the headline inside ``<main>``
+    and no date of its own (holdout56/next_so): no publication date."""
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">{_SITE_TITLE}</head><body><div id="__next">
+<div class="bg-blue-900"><div class="container flex"><span>Thứ Năm, ngày 18/12/2025</span><span><a href="/en">English</a></span></div></div>
+<header><img src="/logo.svg" alt=""><p>Sở Khoa học và Công nghệ</p></header>
+<main class="container"><div class="col-span-8"><article><h1>{TITLE}</h1><div class="meta"><span title="Lượt xem">412</span></div>
+{"".join(f"<p>{p}</p>" for p in PARAS)}</article></div></main></div></body></html>"""
+    art = extract_article(page, URL)
+    assert art.published_at is None
+
+
+def test_the_next_articles_byline_and_a_commenters_name_are_not_the_authors() -> None:
+    """Infinite scroll appends the next article in its own ``<article>`` with its byline
+    (holdout55/scroll_next); Drupal shows each comment as an ``<article>`` with
+    ``span.comment__author`` (holdout55/drupal_comments): neither names this text's writer."""
+    own = (
+        f'<article class="news-detail"><h1>{TITLE}</h1>{_body()}<p>Nguồn: Sở Tư pháp</p></article>'
+    )
+    nxt = (
+        '<article class="news-detail news-next"><h2><a href="/tin/next">Nghiệm thu mô hình nuôi tôm '
+        f'công nghệ cao ở xã Cẩm Hòa</a></h2><p>{PARAS[0]}</p><p class="news-author">'
+        "<strong>Phan Trâm</strong></p></article>"
+    )
+    comment = (
+        '<section class="comments"><h2>Ý kiến bạn đọc (1)</h2><article class="comment">'
+        '<footer><span class="comment__author">Ngô Thanh Tùng</span> <span>17:20, 18/11/2026</span>'
+        "</footer><p>Đề nghị phường tổ chức thêm các buổi đối thoại như thế này.</p></article></section>"
+    )
+    page = f"<html><head>{_SITE_TITLE}</head><body><main>{own}{comment}{nxt}</main></body></html>"
+    art = extract_article(page, URL)
+    assert art.author is None
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_digests_compiler_is_its_author() -> None:
+    """ "Tổng hợp: Minh Thư" under a daily digest (holdout55/dnn_digest): who compiled it."""
+    art = extract_article(
+        _page("", "", _body('<p style="text-align:right">Tổng hợp: Minh Thư</p>')), URL
+    )
+    assert art.author == "Minh Thư"
+
+
+def test_another_articles_teaser_inside_the_text_is_no_text() -> None:
+    """An "Ý KIẾN CHUYÊN GIA" box in the middle of the text quoting another article, or the
+    series' "Đón đọc bài cuối" box: that article's linked headline, its lead and a "Đọc toàn
+    bài »" link to it (holdout55/joomla_expert, series_liferay): not this text."""
+    other = "/tin-tuc/3187-bao-ton-lan-ban-dia-can-di-truoc-mot-buoc"
+    box = (
+        '<div class="box-y-kien-chuyen-gia"><p><strong>Ý KIẾN CHUYÊN GIA</strong></p>'
+        f'<p><a href="{other}"><strong>Bảo tồn lan bản địa: cần đi trước một bước</strong></a></p>'
+        "<p><em>TS. Lê Văn Tâm, Viện Sinh học Tây Nguyên | 02/10/2026</em></p>"
+        "<p>Lâm Đồng là một trong những trung tâm đa dạng lan của cả nước, với hơn 300 loài đã được "
+        "ghi nhận, trong đó nhiều loài có tên trong Sách đỏ Việt Nam.</p>"
+        f'<p style="text-align:right"><a href="{other}">Đọc toàn bài »</a></p></div>'
+    )
+    art = extract_article(_page("", "", _body(box)), URL)
+    assert art.body == "\n\n".join(PARAS)

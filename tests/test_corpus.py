@@ -77,6 +77,8 @@ CORPORA = (
     "holdout52",
     "holdout53",
     "holdout54",
+    "holdout55",
+    "holdout56",
     "holdout57",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

@@ -23,6 +23,7 @@ from .body import (
     sections_parent,
     split_body,
     with_lead_caption,
+    without_embedded_teasers,
     without_repeated_pull_quotes,
 )
 from .common import Found, block_index, is_meta_line, same_box
@@ -37,6 +38,7 @@ __all__ = [
     "block_index",
     "choose_container",
     "with_lead_caption",
+    "without_embedded_teasers",
     "without_repeated_pull_quotes",
     "clean_author",
     "closing_name",

@@ -357,13 +357,23 @@ def _ligature_word(node: LexborNode) -> str | None:
     return None
 
 
+def _article_of(node: LexborNode) -> LexborNode | None:
+    """The nearest ``<article>`` holding ``node`` (a page may hold several: the next
+    article appended by infinite scroll, each reader's comment)."""
+    return next((up for up in ancestors(node, 15) if up.tag == "article"), None)
+
+
 def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | None:
     """An unlabelled byline slot next to the title: <span class="author">Minh Thu</span>."""
     region = set(title_block.ancestors[1:4])
+    own = _article_of(title_block.element)
     account_boxes: set[int] = set()  # author boxes naming a CMS account: nothing inside counts
     for node in tree.css(_AUTHOR_ELEMENTS):
         if account_boxes and account_boxes.intersection(a.mem_id for a in ancestors(node)):
             continue  # the box's bio or role line, not a byline
+        other = _article_of(node)
+        if other is not None and (own is None or other.mem_id != own.mem_id):
+            continue  # the next article's byline, a reader's comment (its own <article>)
         # an author box holds the name, a role and a picture: the name is the byline
         named = node.css_first('[class*="name" i], [itemprop="name" i]')
         if named is not None:

@@ -712,3 +712,41 @@ def without_repeated_pull_quotes(blocks: list[Block], body: list[int]) -> list[i
                 if (other := _pull_quote_box(blocks[k])) is not None and other.mem_id == box.mem_id
             }
     return [i for i in body if i not in drop] if drop else body
+
+
+# "Đọc tiếp »", "Đọc toàn bài »", "Xem chi tiết": a teaser's link to the rest of its article
+_READ_ON = re.compile(
+    r"^\s*(?:đọc|xem)\s+(?:tiếp|toàn\s+bài|cả\s+bài|chi\s+tiết|thêm|bài\s+viết)\s*[»›>.…]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_embedded_teasers(
+    blocks: list[Block], body: list[int], container: LexborNode | None
+) -> list[int]:
+    """``body`` without another article's teaser set inside the text: a box holding that
+    article's linked headline and a "Đọc tiếp »" link to it, with its lead and first
+    paragraphs (the series' next part, an expert's view quoted from another page)."""
+    if container is None or not body:
+        return body
+    boxes: set[int] = set()
+    for more in container.css("a[href]"):
+        if not _READ_ON.match(more.text(strip=True) or ""):
+            continue
+        href = more.attributes.get("href")
+        box = more.parent
+        for _ in range(4):
+            if box is None or box.mem_id == container.mem_id:
+                break
+            named = any(
+                a.attributes.get("href") == href and len((a.text(strip=True) or "").split()) >= 4
+                for a in box.css("a[href]")
+                if a.mem_id != more.mem_id
+            )
+            if named:
+                boxes.add(box.mem_id)
+                break
+            box = box.parent
+    if not boxes:
+        return body
+    return [i for i in body if boxes.isdisjoint(blocks[i].ancestors)]

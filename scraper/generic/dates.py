@@ -70,7 +70,11 @@ def find_date(
         if (
             title_idx is not None
             and i < title_idx
-            and (not same_box(b, blocks[title_idx]) or _in_header_or_dated_widget(b))
+            and (
+                not same_box(b, blocks[title_idx])
+                or _in_header_or_dated_widget(b)
+                or _outside_titles_main(b, blocks[title_idx])
+            )
         ):
             continue  # above the title but in another part of the page: a header clock
         if ASKER_LABEL_RE.match(text) or _in_question_box(b):
@@ -192,6 +196,20 @@ _SELF_DATED_CLASS = re.compile(
     r"weather|thoi-?tiet|exchange|ty-?gia|gia-?vang|counter|thong-?ke",
     re.I,
 )
+
+
+def _outside_titles_main(b: Block, title: Block) -> bool:
+    """The headline sits in the page's ``<main>`` and ``b`` does not: a bar above the
+    page's content (a top bar's "Thứ Năm, ngày 18/12/2025")."""
+    main = next(
+        (
+            n
+            for n in ancestors(title.element, 12)
+            if n.tag == "main" or n.attributes.get("role") == "main"
+        ),
+        None,
+    )
+    return main is not None and main.mem_id not in b.ancestors
 
 
 def _in_header_or_dated_widget(b: Block) -> bool:
