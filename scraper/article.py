@@ -236,7 +236,7 @@ def extract_article(
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
     body_idx = generic.question_text(blocks, body_idx, title_idx) + body_idx
     body_idx = generic.with_lead_caption(blocks, body_idx, title_idx, container)
-    body_idx = generic.without_repeated_pull_quotes(blocks, body_idx)
+    body_idx = generic.without_repeated_pull_quotes(blocks, body_idx, node)
     body_idx = generic.without_embedded_teasers(blocks, body_idx, node)
 
     # Author

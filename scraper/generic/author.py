@@ -111,13 +111,10 @@ _BODY_ONLY = re.compile(
 def credits_a_source(b: Block) -> bool:
     """A line set apart (bold, italic, right-aligned) naming only an office or a news
     agency ("TTXVN" under a reposted text): a source credit, neither text nor author."""
+    if len(b.text) >= 80 or not (b.styled or b.align == "right"):
+        return False
     text = unwrapped(b.text)
-    return (
-        (b.styled or b.align == "right")
-        and len(text) < 80
-        and bool(_BODY_ONLY.match(text))
-        and not _signed_name(text)
-    )
+    return bool(_BODY_ONLY.match(text)) and not _signed_name(text)
 
 
 def looks_like_signature(b: Block) -> bool:

@@ -309,12 +309,21 @@ def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
     return boxes
 
 
+_COMMENT_INITIALS = frozenset("ÝýYyBbGgVvCc")
+
+
 def _comment_blocks(blocks: list[Block]) -> set[int]:
     """Readers' comments: the blocks after an "Ý kiến bạn đọc (3)" heading in its box.
     They never make a box the article's, however much they say."""
     found: set[int] = set()
     for i, b in enumerate(blocks):
-        if len(b.text) < 60 and len(b.ancestors) > 1 and _COMMENTS_HEADING.match(b.text):
+        text = b.text
+        if (
+            len(text) < 60
+            and text[:1] in _COMMENT_INITIALS  # (a cheap test first: most lines start otherwise)
+            and len(b.ancestors) > 1
+            and _COMMENTS_HEADING.match(text)
+        ):
             box = b.ancestors[1]
             found.update(k for k in range(i, len(blocks)) if box in blocks[k].ancestors)
     return found
@@ -683,34 +692,34 @@ def with_lead_caption(
     return body[:at] + [k] + body[at:]
 
 
-_PULL_QUOTE_CLASS = re.compile(r"pull-?quote|trich-?dan|quote-box|blockquote", re.IGNORECASE)
+# Pull-quote boxes: a <blockquote>, WordPress's figure.wp-block-pullquote, "trích dẫn" boxes.
+_PULL_QUOTES = (
+    'blockquote, [class*="pullquote" i], [class*="pull-quote" i], [class*="trich-dan" i], '
+    '[class*="trichdan" i], [class*="quote-box" i]'
+)
 
 
-def _pull_quote_box(b: Block) -> LexborNode | None:
-    """The pull-quote box (``figure.wp-block-pullquote``, a ``blockquote``) holding ``b``."""
-    for node in (b.element, *ancestors(b.element, 3)):
-        if node.tag == "blockquote" or _PULL_QUOTE_CLASS.search(node.attributes.get("class") or ""):
-            return node
-    return None
-
-
-def without_repeated_pull_quotes(blocks: list[Block], body: list[int]) -> list[int]:
+def without_repeated_pull_quotes(
+    blocks: list[Block], body: list[int], container: LexborNode | None
+) -> list[int]:
     """``body`` without pull quotes that repeat a sentence of the text, and their
     attribution lines: set off for the eye, they are said once in the text already. A
     quote of its own words stays text."""
+    if container is None or not body:
+        return body
+    quotes = {n.mem_id for n in container.css(_PULL_QUOTES)}
+    if not quotes:
+        return body
+    box_of = {i: next((a for a in blocks[i].ancestors[:4] if a in quotes), None) for i in body}
     texts = [blocks[i].text for i in body]
     drop: set[int] = set()
     for i in body:
-        box = _pull_quote_box(blocks[i])
+        box = box_of[i]
         if box is None or len(blocks[i].text) < 20:
             continue
         quote = blocks[i].text.strip("“”\"'«» ")
         if any(quote in t and t != blocks[i].text for t in texts):
-            drop |= {
-                k
-                for k in body
-                if (other := _pull_quote_box(blocks[k])) is not None and other.mem_id == box.mem_id
-            }
+            drop |= {k for k in body if box_of[k] == box}
     return [i for i in body if i not in drop] if drop else body
 
 

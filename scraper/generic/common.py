@@ -102,11 +102,11 @@ def is_meta_line(text: str) -> bool:
     signals += has_colon(text) and bool(
         AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text) or ASKER_LABEL_RE.match(text)
     )
-    if signals >= 2:
-        return True
-    if len(text.split()) >= 15 and text.rstrip().endswith((".", "!", "?", "…")):
+    if signals != 1:
+        return signals >= 2
+    if text.rstrip().endswith((".", "!", "?", "…")) and len(text.split()) >= 15:
         return False  # a sentence: "… cập nhật dữ liệu lên hệ thống trước ngày 30/6/2026 …."
-    return signals == 1 and bool(
+    return bool(
         (may_match(text, low, PUBLISHED_WORDS) and PUBLISHED_LABEL_RE.search(text))
         or (may_match(text, low, UPDATED_WORDS) and UPDATED_LABEL_RE.search(text))
         # "Câu hỏi của bà … gửi ngày 15/10/2023:", "Sở Tư pháp trả lời ngày 08/11/2023"
