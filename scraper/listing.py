@@ -324,6 +324,8 @@ def _item_range(text: str) -> tuple[int, int] | None:
 def _is_pager_text(text: str) -> bool:
     # "Trang hiện tại 2"; "...36", the last page after an ellipsis
     core = _SCREEN_READER_WORDS.sub("", text.strip(_ARROWS)).strip(".… ")
+    if core.startswith("[") and core.endswith("]"):
+        core = core[1:-1].strip()  # "[Sau]", "[Cuối]" on old ASP pagers
     if not core:
         return bool(text.strip())  # a bare arrow
     return (
@@ -872,6 +874,9 @@ def _article_links(
             shape, best = top
     # A last page's three rows beside a sidebar's six: the list the pager closes wins.
     mains = [sc for sc in by_pager if not _in_sidebar(sc[1].node)]
+    if not by_pager and pager is None:
+        # (no pager to go by, a postback pager: any list outside the sidebars)
+        mains = [sc for sc in candidates if not _in_sidebar(sc[1].node)]
     if mains and _in_sidebar(best.node):
         shape, best = max(mains, key=lambda sc: (sc[0] == shape_hint, sc[1].score))
     # (lists inside the winner are its items' sub-lists, not other lists beside it)
@@ -1145,6 +1150,8 @@ _SIDEBAR = re.compile(
     # (not a layout that has one: Olivero's "sidebar-grid", "has-sidebar", "no-sidebar")
     r"(?<!has-)(?<!with-)(?<!no-)sidebar(?!-?(?:grid|layout|wrap|container)\b)"
     r"|side-?col|col-?side|region-?-?(?:left|right)\b|right-?col|left-?col"
+    # DotNetNuke's and WebForms templates' panes beside the ContentPane
+    r"|(?:left|right)-?pane"
 )
 
 

@@ -85,6 +85,7 @@ AUTHOR_LABELS = (
     r"biên\s+tập\s+viên",
     r"thực\s+hiện",
     r"tổng\s+hợp",  # "Tổng hợp: Minh Thư": who compiled a digest
+    r"dự\s+báo\s+viên",  # a weather bulletin's forecaster
     r"tin",
     r"bài",
     r"author",
@@ -254,7 +255,9 @@ RATING_LINE_RE = re.compile(
     r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b\s*[-–(|]?\s*\d[\d.,]*\s*(?:votes?|ratings?|lượt)\b|"
     # wpDiscuz: "4.8 5 lượt đánh giá" under "Đánh giá bài viết"
     r"^\s*(?:\d(?:[.,]\d)?\s+)?\d[\d.,]*\s*(?:lượt|người)\s+(?:đánh\s+giá|bình\s+chọn)\s*$|"
-    r"^\s*(?:đánh\s+giá|bình\s+chọn)\s+(?:bài\s+viết|tin\s+bài|bài\s+này|nội\s+dung)\s*:?\s*$",
+    r"^\s*(?:đánh\s+giá|bình\s+chọn)\s+(?:bài\s+viết|tin\s+bài|bài\s+này|nội\s+dung)\s*:?\s*$|"
+    # NukeViet: "Tổng số điểm của bài viết là: 22 trong 6 đánh giá", "Click để đánh giá bài viết"
+    r"^\s*tổng\s+số\s+điểm\s+của\s+bài\s+viết|^\s*(?:click|nhấn|bấm|nhấp)\s+(?:vào\s+)?để\s+đánh\s+giá",
     re.IGNORECASE,
 )
 

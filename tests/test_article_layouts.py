@@ -2894,3 +2894,34 @@ def test_another_articles_teaser_inside_the_text_is_no_text() -> None:
     )
     art = extract_article(_page("", "", _body(box)), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_forecaster_signs_a_weather_bulletin() -> None:
+    """ "Dự báo viên: Trần Quang Huy" under a flood bulletin (holdout59/wp_kttv)."""
+    art = extract_article(
+        _page("", "", _body('<p style="text-align:right">Dự báo viên: Trần Quang Huy</p>')), URL
+    )
+    assert art.author == "Trần Quang Huy"
+
+
+def test_posted_on_in_an_author_classed_span_is_no_name() -> None:
+    """WordPress 3 themes print ``<span class="meta-prep meta-prep-author">Posted on</span>``
+    before the date and "by bientap" (holdout58/wp3_magazine): neither is a writer."""
+    meta = (
+        '<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> '
+        '<span class="entry-date">14/03/2024</span> <span class="meta-sep">by</span> '
+        '<span class="author vcard"><a href="/?author=1">bientap</a></span></div>'
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.author is None
+
+
+def test_nukeviets_rating_lines_are_no_text() -> None:
+    """ "Tổng số điểm của bài viết là: 22 trong 6 đánh giá" and "Click để đánh giá bài viết"
+    under a NukeViet text (holdout58/nukeviet3)."""
+    rating = (
+        '<div class="rating"><p>Tổng số điểm của bài viết là: 22 trong 6 đánh giá</p>'
+        "<p>Click để đánh giá bài viết</p></div>"
+    )
+    art = extract_article(_page("", "", _body() + rating), URL)
+    assert art.body == "\n\n".join(PARAS)

@@ -80,6 +80,8 @@ CORPORA = (
     "holdout55",
     "holdout56",
     "holdout57",
+    "holdout58",
+    "holdout59",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

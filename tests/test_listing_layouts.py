@@ -2081,3 +2081,40 @@ def test_a_short_last_page_of_mixed_sections_keeps_out_the_sidebars_story() -> N
     page = parse_listing(html, f"{HOST}/tin-theo-ngay?ngay=17-12-2025&trang=2")
     assert f"{HOST}/tin-tuc/kinh-te/54273/hop-ban.html" not in page.article_urls
     assert len(page.article_urls) == 5
+
+
+def test_titles_only_rows_beside_a_right_pane_with_a_postback_pager() -> None:
+    """WebForms: five title rows in the ContentPane, six "TIN MỚI" rows in the RightPane,
+    and a pager of ``__doPostBack`` links only (holdout59/aspnet_stc): with no pager URL
+    to go by, the list outside the pane named a side one is the page's."""
+    rows = "".join(
+        f'<tr><td class="TinItem"><a href="ChiTietTin.aspx?ID={7800 + i}&amp;CatID=12">{TOPICS[i]}</a></td></tr>'
+        for i in range(5)
+    )
+    side = "".join(
+        f'<tr><td class="NewsItem"><a href="/ChiTietTin.aspx?ID={7700 + i}&amp;CatID=12">{TOPICS[i + 5]}</a>'
+        f" <span>(1{i}/11/2025)</span></td></tr>"
+        for i in range(6)
+    )
+    pager = "".join(
+        f"<a href=\"javascript:__doPostBack('ctl00$rptPager$ctl0{n}$lnkPage','')\">{n}</a> "
+        for n in (2, 3)
+    )
+    html = (
+        '<html><body><form id="aspnetForm"><table><tr><td id="ContentPane" width="700"><h1>Giá cả</h1>'
+        f'<table id="grdTin">{rows}</table><div class="Pager"><b>1</b> {pager}</div></td>'
+        f'<td id="RightPane" width="290"><div>TIN MỚI</div><table>{side}</table></td></tr></table>'
+        "</form></body></html>"
+    )
+    page = parse_listing(html, f"{HOST}/TinTuc.aspx?CatID=12")
+    assert page.article_urls == [f"{HOST}/ChiTietTin.aspx?CatID=12&ID={7800 + i}" for i in range(5)]
+
+
+def test_bracketed_words_in_an_old_pager() -> None:
+    """ "Trang: 1 2 3 … [Sau] [Cuối]" (holdout58/vnpt_aspnet): "[Cuối]" links the last page."""
+    pager = (
+        '<p>Trang: <b>1</b> <a href="tin.aspx?cat=12&amp;page=2">2</a> ... '
+        '<a href="tin.aspx?cat=12&amp;page=2">[Sau]</a> <a href="tin.aspx?cat=12&amp;page=23">[Cuối]</a></p>'
+    )
+    page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin.aspx?cat=12")
+    assert f"{HOST}/tin.aspx?cat=12&page=23" in page.page_urls

@@ -354,6 +354,13 @@ def _ligature_word(node: LexborNode) -> str | None:
     return None
 
 
+_LABEL_WORDS_ONLY = re.compile(
+    r"^(?:posted|written|published|updated)(?:\s+(?:on|by|in|at))?$|"
+    r"^(?:đăng|viết|cập\s+nhật)(?:\s+(?:bởi|lúc|ngày|vào))?$",
+    re.IGNORECASE,
+)
+
+
 def _article_of(node: LexborNode) -> LexborNode | None:
     """The nearest ``<article>`` holding ``node`` (a page may hold several: the next
     article appended by infinite scroll, each reader's comment)."""
@@ -390,6 +397,8 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
             continue
         if SOURCE_LABEL_RE.match(text) or not is_person(text) or not text[:1].isupper():
             continue
+        if _LABEL_WORDS_ONLY.match(text):
+            continue  # WordPress's "meta-prep-author" span: "Posted on", no name
         # from the box, not the name: themes wrap the name in several spans
         parent = node.parent
         for _ in range(4):
