@@ -267,7 +267,7 @@ READER_WIDGET_RE = re.compile(
     r"^\s*(?:thời\s+gian\s+đọc\s*[:：]?\s*(?:khoảng\s+)?\d+\s*phút|"
     r"(?:dịch\s+bài(?:\s+viết)?|chọn\s+ngôn\s+ngữ|translate)\s*[:：]?\s*$|"
     r"bài\s+viết\s+(?:này\s+)?(?:có\s+)?hữu\s+ích|"
-    r"quét\s+mã(?:\s+qr)?\s+để\s+(?:đọc|xem)|"
+    r"quét\s+mã(?:\s+qr)?\s+để\s+(?:đọc|xem)|chia\s+sẻ\s+và\s+thưởng\s+thức\s*:?\s*$|"
     r"(?:lưu\s+tin|báo\s+lỗi(?:\s+bài\s+viết)?)\s*(?:[(|]|$))",
     re.IGNORECASE,
 )

@@ -2925,3 +2925,15 @@ def test_nukeviets_rating_lines_are_no_text() -> None:
     )
     art = extract_article(_page("", "", _body() + rating), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_sentence_ending_in_a_time_and_date_is_text() -> None:
+    """ "Tin phát tiếp theo lúc 22 giờ 00 phút ngày 20/11/2025." closing a bulletin
+    (holdout59/wp_kttv): mostly a date and time, yet a sentence of the text, not a dateline;
+    and an old share plugin's "Chia sẻ và thưởng thức:" is no text (holdout58)."""
+    last = "Tin phát tiếp theo lúc 22 giờ 00 phút ngày 20/11/2025."
+    art = extract_article(
+        _page("", "", _body(f"<p>{last}</p>") + "<p>Chia sẻ và thưởng thức:</p>"), URL
+    )
+    assert art.body is not None and last in art.body.split("\n\n")
+    assert "Chia sẻ" not in art.body

@@ -613,7 +613,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         and not _names_document(b)
     ):
         return True
-    if len(text) < 80 and not data_row and not _EVENT_TIME.match(text):
+    sentence = text.endswith(".") and len(text.split()) >= 6  # "Tin phát tiếp theo lúc …."
+    if len(text) < 80 and not data_row and not sentence and not _EVENT_TIME.match(text):
         # a line that is mostly a date is a dateline; a data-table row of dates is content,
         # and so is an event's "Thời gian: 07 giờ 30 phút, thứ Sáu, ngày 27/6/2025"
         dates = find_dates(text)
