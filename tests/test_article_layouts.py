@@ -2871,12 +2871,17 @@ def test_the_next_articles_byline_and_a_commenters_name_are_not_the_authors() ->
     assert art.body == "\n\n".join(PARAS)
 
 
-def test_a_digests_compiler_is_its_author() -> None:
-    """ "Tổng hợp: Minh Thư" under a daily digest (holdout55/dnn_digest): who compiled it."""
-    art = extract_article(
-        _page("", "", _body('<p style="text-align:right">Tổng hợp: Minh Thư</p>')), URL
-    )
-    assert art.author == "Minh Thư"
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Tổng hợp: Minh Thư", "Minh Thư"),  # a daily digest's compiler (holdout55/dnn_digest)
+        ("Dự báo viên: Trần Quang Huy", "Trần Quang Huy"),  # a flood bulletin (holdout59/wp_kttv)
+    ],
+)
+def test_a_digests_compiler_and_a_bulletins_forecaster_sign(line: str, name: str) -> None:
+    """ "Tổng hợp:" and "Dự báo viên:" label who wrote a digest and a weather bulletin."""
+    art = extract_article(_page("", "", _body(f'<p style="text-align:right">{line}</p>')), URL)
+    assert art.author == name
 
 
 def test_another_articles_teaser_inside_the_text_is_no_text() -> None:
@@ -2894,14 +2899,6 @@ def test_another_articles_teaser_inside_the_text_is_no_text() -> None:
     )
     art = extract_article(_page("", "", _body(box)), URL)
     assert art.body == "\n\n".join(PARAS)
-
-
-def test_a_forecaster_signs_a_weather_bulletin() -> None:
-    """ "Dự báo viên: Trần Quang Huy" under a flood bulletin (holdout59/wp_kttv)."""
-    art = extract_article(
-        _page("", "", _body('<p style="text-align:right">Dự báo viên: Trần Quang Huy</p>')), URL
-    )
-    assert art.author == "Trần Quang Huy"
 
 
 def test_posted_on_in_an_author_classed_span_is_no_name() -> None:
