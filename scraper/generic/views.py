@@ -113,10 +113,11 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             # "Người đăng: bientap021203 Lượt xem", "1,2K lượt xemCỡ chữ": the spans read
             # apart give the count
             text = clean_text(blocks[i].element.text(separator=" "))
-        labelled_first = list(VIEWS_RE.finditer(text))
-        for m in (*labelled_first, *VIEWS_AFTER_RE.finditer(text)):
+        matches = [(True, m) for m in VIEWS_RE.finditer(text)]
+        matches += [(False, m) for m in VIEWS_AFTER_RE.finditer(text)]
+        for label_first, m in matches:
             # (only a label then its number: "1,2K lượt xem Cỡ chữ" ends in another field)
-            if m in labelled_first and _WORD_NEXT.match(text, m.end()):
+            if label_first and _WORD_NEXT.match(text, m.end()):
                 # "245 lượt xem 0 bình luận": the 0 counts comments, 245 the views
                 before = _NUMBER_BEFORE.search(text, 0, m.start())
                 if before and not re.fullmatch(r"(?:19|20)\d\d", before.group("n")):
