@@ -82,6 +82,7 @@ CORPORA = (
     "holdout57",
     "holdout58",
     "holdout59",
+    "holdout60",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
