@@ -83,6 +83,7 @@ CORPORA = (
     "holdout58",
     "holdout59",
     "holdout60",
+    "holdout62",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
