@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .htmltext import NAVIGATION, ancestors, floated
 from .models import ListingPage
-from .normalize import clean_text
+from .normalize import clean_text, ensure_nfc
 from .postback import next_postback
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, forward_target, refusal_notice
@@ -246,7 +246,8 @@ def _page_text(tree: LexborHTMLParser, html: str) -> str:
             if _page_menu(menu):
                 chosen = next((o for o in menu.css("option") if "selected" in o.attributes), None)
                 menu.replace_with(chosen.text(strip=True) if chosen is not None else "")
-    return tree.body.text(separator=" ") if tree.body is not None else ""
+    # (a decomposed page's "Trang 1 trên 20": the labels are matched in NFC)
+    return ensure_nfc(tree.body.text(separator=" ")) if tree.body is not None else ""
 
 
 def _page_menu(menu: LexborNode) -> bool:

@@ -83,6 +83,7 @@ CORPORA = (
     "holdout58",
     "holdout59",
     "holdout60",
+    "holdout61",
     "holdout62",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

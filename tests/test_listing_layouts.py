@@ -2118,3 +2118,14 @@ def test_bracketed_words_in_an_old_pager() -> None:
     )
     page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin.aspx?cat=12")
     assert f"{HOST}/tin.aspx?cat=12&page=23" in page.page_urls
+
+
+def test_a_decomposed_pages_page_count_is_read() -> None:
+    """A page saved in NFD (holdout61/nfd_district): "Trang 1 trên 20" still states the
+    page and the total."""
+    pager = unicodedata.normalize(
+        "NFD",
+        '<div class="pager"><span>Trang 1 trên 20</span> <a href="?trang=2">Trang sau</a></div>',
+    )
+    page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin-tuc")
+    assert (page.current_page, page.total_pages) == (1, 20)
