@@ -108,20 +108,24 @@ _BODY_ONLY = re.compile(
 )
 
 
+def _names_only_a_body(text: str) -> bool:
+    """An office or an agency alone, no person's name before it."""
+    return bool(_BODY_ONLY.match(text)) and not _signed_name(text)
+
+
 def credits_a_source(b: Block) -> bool:
     """A line set apart (bold, italic, right-aligned) naming only an office or a news
     agency ("TTXVN" under a reposted text): a source credit, neither text nor author."""
     if len(b.text) >= 80 or not (b.styled or b.align == "right"):
         return False
-    text = unwrapped(b.text)
-    return bool(_BODY_ONLY.match(text)) and not _signed_name(text)
+    return _names_only_a_body(unwrapped(b.text))
 
 
 def looks_like_signature(b: Block) -> bool:
     text = unwrapped(b.text)
     if len(text) > 130 or len(text.split()) > 20 or SOURCE_LABEL_RE.match(text):
         return False
-    if _BODY_ONLY.match(text) and not _signed_name(text):
+    if _names_only_a_body(text):
         return False
     if EDITOR_LABEL_RE.match(text):
         return False  # the editor's credit: an unsigned text has no author

@@ -78,6 +78,7 @@ def choose_container(
     comments = _comment_blocks(blocks)
     # a div holding several runs of bare text (split by <br><br>) is their paragraph box
     runs = Counter(b.ancestors[0] for b in blocks if b.ancestors)
+    run_boxes = {a for a, n in runs.items() if n >= _RUNS}
     for n_block, b in enumerate(blocks):
         if n_block in skip or (captioned and not captioned.isdisjoint(b.ancestors[:4])):
             continue
@@ -102,7 +103,7 @@ def choose_container(
             targets = zip(anc[2:4], (1.0, 0.5), strict=False)
         elif b.element.tag in _PARA_TAGS:
             targets = zip(anc[1:3], (1.0, 0.5), strict=False)
-        elif runs[anc[0]] >= 3:
+        elif anc[0] in run_boxes:
             targets = zip(anc[0:2], (1.0, 0.5), strict=False)
         else:
             targets = zip(anc[0:3], (1.0, 1.0, 0.5), strict=False)
@@ -161,9 +162,12 @@ def choose_container(
             best = max(closer, key=lambda a: final[a])
     if title_idx is not None:
         best = _in_headlines_column(blocks, first, lines, prose, final, best, title_idx)
-    if runs[best] >= 3:
+    if best in run_boxes:
         best = _with_sibling_text(blocks, best, skip | comments, captioned)
     return best
+
+
+_RUNS = 3  # bare-text runs in one div that make it a paragraph box
 
 
 def _with_sibling_text(
