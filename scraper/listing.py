@@ -32,6 +32,7 @@ from .vocab import (
     PAGE_PATH_RE,
     RELATED_HEADINGS_RE,
     TOTAL_PAGES_RE,
+    UNIT_FOLDER_RE,
 )
 
 _DIGITS = re.compile(r"\d+")
@@ -128,17 +129,24 @@ def url_shape(url: str) -> str:
     return f"{parts.netloc}{head}/{leaf}{trailing}?{'&'.join(keys)}"
 
 
-def family_shape(shape: str) -> str | None:
-    """A shape with its last folder masked too (``/tin-tuc/kinh-te/*/*.html``): one list
-    whose items sit in sub-category folders. None when that folder is the site's first
-    (masking it would join every section of the site)."""
+def family_shapes(shape: str) -> list[str]:
+    """The shape with a folder masked: one list whose items sit in section folders
+    (``/tin-tuc/*/*.html``, the last named folder, also before an id folder:
+    ``/tin-tuc/*/#/*.html``) or in the units' folders of a shared platform
+    (``/*/tin-tuc/*.html`` from ``/xa-…/tin-tuc/``). A folder is masked only while another
+    named one stays: masking the only one would join every section of the site."""
     trailing = "/" if shape.endswith("/") or "/?" in shape else ""
     path, _, keys = shape.partition("?")
-    head, _, leaf = path.rstrip("/").rpartition("/")
-    parent, _, folder = head.rpartition("/")
-    if "/" not in parent or folder == "*":
-        return None
-    return f"{parent}/*/{leaf}{trailing}?{keys}"
+    parts = path.rstrip("/").split("/")
+    host, *folders, leaf = parts if len(parts) > 1 else (*parts, "")
+    named = [i for i, folder in enumerate(folders) if folder not in ("#", "*")]
+    if len(named) < 2:
+        return []
+    return [
+        "/".join((host, *folders[:i], "*", *folders[i + 1 :], leaf)) + f"{trailing}?{keys}"
+        for i in named
+        if i == named[-1] or UNIT_FOLDER_RE.fullmatch(folders[i])
+    ]
 
 
 def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -> list[_Link]:
@@ -762,6 +770,13 @@ def _item_of(link: _Link, box: LexborNode, chains: dict[int, list[LexborNode]]) 
     return item
 
 
+def _pager_in_an_item(
+    cluster: _Cluster, chains: dict[int, list[LexborNode]], pager_ids: set[int]
+) -> bool:
+    """One of the cluster's items holds the pager (``pager_ids``: the pager's ancestors)."""
+    return any(_item_of(m, cluster.node, chains).mem_id in pager_ids for m in cluster.links)
+
+
 def _pager_distance(node: LexborNode, pager_depth: dict[int, int]) -> int:
     """Steps from ``node`` up to the nearest element that also holds the pager, plus the
     pager's own steps up to it: a list in the pager's column is nearer than a side column
@@ -797,7 +812,7 @@ def _article_links(
             if shape is None:
                 shape = shapes[link.url] = url_shape(link.url)
             groups[shape].append(link)
-            if family := family_shape(shape):
+            for family in family_shapes(shape):
                 families[family].append(link)
                 joined[family].add(shape)
     # A family competes as one more group only where it joins several shapes (after the
@@ -857,6 +872,11 @@ def _article_links(
         )
     by_pager: list[tuple[str, _Cluster]] = []  # the lists nearest the pager
     if pager_ids:
+        # An "item" holding the pager is a column of the page's layout, the pair of links
+        # one in the list and one in the sidebar beside it: no list.
+        candidates = [
+            sc for sc in candidates if not _pager_in_an_item(sc[1], chains, pager_ids)
+        ] or candidates
         distance = {id(c): _pager_distance(c.node, pager_depth) for _, c in candidates}
         nearest = min(distance.values())
         for sc in candidates:
@@ -1157,8 +1177,10 @@ _SIDEBAR = re.compile(
 
 
 def _in_sidebar(node: LexborNode) -> bool:
-    """Inside an <aside> or a sidebar column (by its class or id)."""
-    return any(_is_sidebar(up) for up in _ancestors(node))  # bounded: deep junk stays cheap
+    """An <aside> or a sidebar column (by its class or id), or inside one."""
+    return _is_sidebar(node) or any(
+        _is_sidebar(up) for up in _ancestors(node)
+    )  # bounded: deep junk stays cheap
 
 
 def _is_sidebar(node: LexborNode) -> bool:

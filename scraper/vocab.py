@@ -326,6 +326,12 @@ SECTION_TITLE_RE = re.compile(
     r"trang\s+chủ|home(?:\s+page)?)\s*",
     re.IGNORECASE,
 )
+# A URL folder naming an administrative unit on a shared platform (``/xa-minh-long/``,
+# ``/phuong-tan-phong/``): the folder that varies between the items of a province's
+# "Tin từ các địa phương" list.
+UNIT_FOLDER_RE = re.compile(
+    r"(?:xa|phuong|thi-?tran|thi-?xa|huyen|quan|thanh-?pho|tp|dac-?khu)[-_][a-z0-9][\w-]*"
+)
 # A listing that says it has nothing to show (a page past the end, an empty category).
 EMPTY_LIST_RE = re.compile(
     r"(?:không|chưa)\s+có\s+(?:dữ\s+liệu|tin(?:\s+bài)?|bài\s+viết|kết\s+quả)(?:\s+nào)?\b|"

@@ -152,16 +152,6 @@ KNOWN_MISSES: dict[str, str] = {
     # right above the list as the list's top story (holdout44 labels such a block items).
     "holdout57/video_listing/lacduong-video-p2": "a now-playing video above the list is "
     "labelled no item; govnews reads it as the list's top story",
-    # holdout63's short last pages whose few items come from several section folders lose
-    # to a longer sidebar of the same folders (the README's known gap on mixed sections).
-    **{
-        f"holdout63/{name}": "a short last page of items from several sections loses to a "
-        "longer sidebar of the same section folders"
-        for name in (
-            "date_search/soctrang-tim-kiem-ngay-p5",
-            "province_local/laichau-dia-phuong-p12",
-        )
-    },
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "

@@ -2129,3 +2129,95 @@ def test_a_decomposed_pages_page_count_is_read() -> None:
     )
     page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin-tuc")
     assert (page.current_page, page.total_pages) == (1, 20)
+
+
+def test_a_layout_row_holding_the_pager_is_no_list() -> None:
+    """A search result's last page: three title rows from two section folders, the pager
+    under them, and beside them an ``<aside>`` of the same sections (holdout63/date_search).
+    One ``dat-dai`` link in the rows and one in the aside meet only at the layout row, whose
+    "items" are the two columns, one holding the pager: that pair is no list. Two
+    ``bien-dao`` links in two boxes meet at the ``<aside>`` itself: a sidebar's list."""
+    rows = "".join(
+        f'<tr><td>{i + 1}</td><td><a href="/tin-tuc/{sec}/bai-{i}-{5909 - 2 * i}.aspx">{TOPICS[i]}</a>'
+        f"<br><small>Chuyên mục: {sec}</small></td><td>1{i}/12/2026</td></tr>"
+        for i, sec in enumerate(["tai-nguyen-nuoc", "dat-dai", "tai-nguyen-nuoc"])
+    )
+    side = "".join(
+        f'<div class="box"><h3>{head}</h3><ul class="side-list">'
+        + "".join(
+            f'<li><img src="/t/{j}.jpg" alt=""><a href="/tin-tuc/{sec}/tin-{j}-{3700 + j}.aspx">'
+            f"{TOPICS[j + 3]}</a></li>"
+            for j, sec in picks
+        )
+        + "</ul></div>"
+        for head, picks in (
+            ("Tin mới", [(0, "dat-dai"), (1, "khoang-san"), (2, "bien-dao")]),
+            ("Xem nhiều", [(3, "khoang-san"), (4, "bien-dao")]),
+        )
+    )
+    pager = (
+        '<div class="pager"><a href="?tu=01-12-2026&amp;trang=1">1</a> '
+        '<a href="?tu=01-12-2026&amp;trang=4">4</a> <span class="cur">5</span></div>'
+    )
+    html = (
+        '<html><body><div class="row"><div class="col-main"><h1>Tìm kiếm theo ngày</h1>'
+        f'<table class="kq"><tbody>{rows}</tbody></table>{pager}</div>'
+        f'<aside class="col-side">{side}</aside>'
+        "</div></body></html>"
+    )
+    page = parse_listing(html, f"{HOST}/tim-kiem.aspx?tu=01-12-2026&trang=5")
+    assert page.article_urls == [
+        f"{HOST}/tin-tuc/tai-nguyen-nuoc/bai-0-5909.aspx",
+        f"{HOST}/tin-tuc/dat-dai/bai-1-5907.aspx",
+        f"{HOST}/tin-tuc/tai-nguyen-nuoc/bai-2-5905.aspx",
+    ]
+
+
+def test_a_province_list_of_items_in_the_communes_folders() -> None:
+    """ "Tin từ các địa phương" on a shared platform: each item sits under its commune's
+    folder (``/xa-sin-ho/tin-tuc/…``), and the sidebar links more stories of the same
+    communes (holdout63/province_local). The units' folders are one list's family."""
+    units = ["xa-than-uyen", "xa-sin-ho", "xa-tam-duong", "phuong-tan-phong"]
+    main = (
+        '<ul class="local">'
+        + "".join(
+            f'<li><a href="/{u}/tin-tuc/bai-{i}-{7462 - i}.html">{TOPICS[i]}</a> '
+            f'<a class="unit" href="/{u}/">{u}</a> <span>1{i}/12/2026</span></li>'
+            for i, u in enumerate(units)
+        )
+        + "</ul>"
+    )
+    side = "".join(
+        f'<li><a href="/{units[j % 3]}/tin-tuc/tin-{j}-{4180 - j}.html">{TOPICS[j + 4]}</a></li>'
+        for j in range(8)
+    )
+    pager = '<div class="pager"><a href="?p=11">Trước</a> <a class="on">12</a></div>'
+    page = parse_listing(_page(main, side, pager), f"{HOST}/tin-dia-phuong?p=12")
+    assert page.article_urls == [
+        f"{HOST}/{u}/tin-tuc/bai-{i}-{7462 - i}.html" for i, u in enumerate(units)
+    ]
+
+
+def test_a_short_last_page_of_sections_with_id_folders_beside_a_longer_sidebar() -> None:
+    """``/tin-tuc/<section>/<id>/<slug>.html``: a last page's three stories of three
+    sections, beside a "Tin mới" of six stories of two of them. The sections' folder sits
+    before the id folder; masking it makes the three one list."""
+    sections = ["kinh-te", "chinh-tri", "van-hoa"]
+    main = (
+        '<ul class="day-list">'
+        + "".join(
+            f'<li><img src="/t/{i}.jpg" alt=""><a href="/tin-tuc/{sec}/{54000 + i}/bai-{i}.html">'
+            f"{TOPICS[i]}</a> <span>1{i}/12/2025</span></li>"
+            for i, sec in enumerate(sections)
+        )
+        + "</ul>"
+    )
+    side = "".join(
+        f'<li><a href="/tin-tuc/{sections[j % 2]}/{53900 + j}/tin-{j}.html">{TOPICS[j + 3]}</a></li>'
+        for j in range(6)
+    )
+    pager = '<div class="pager"><a href="?trang=1">1</a> <strong>2</strong></div>'
+    page = parse_listing(_page(main, side, pager), f"{HOST}/tin-moi?trang=2")
+    assert page.article_urls == [
+        f"{HOST}/tin-tuc/{sec}/{54000 + i}/bai-{i}.html" for i, sec in enumerate(sections)
+    ]
