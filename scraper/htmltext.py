@@ -214,11 +214,24 @@ def _align_of(node: LexborNode) -> str:
     return _style_of(node)[0]
 
 
+_SHORT_CELL = 200  # characters
+
+
 def is_data_table(table: LexborNode) -> bool:
     """A table of data (rows of several short cells), as opposed to a layout table."""
     if len(table.css("table")) > 1:  # css() matches the node itself too
         return False
     rows = table.css("tr")
+    if len(rows) == 1:
+        # a Word document's signature row ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN … Lê Văn A"):
+        # a few short cells side by side, no layout around a text
+        # (lines in a cell: a meta bar "Ngày đăng … | Lượt xem …" has none)
+        cells = [c for c in rows[0].iter() if c.tag in ("td", "th")]
+        return (
+            len(cells) >= 2
+            and all(0 < len(c.text(strip=True)) <= _SHORT_CELL for c in cells)
+            and any(c.css_first("br") is not None or len(c.css("p")) > 1 for c in cells)
+        )
     if len(rows) < 2:
         return False
     # Count cells among each row's children (one CSS query per row was the cost here).

@@ -144,6 +144,16 @@ DOCUMENT_FIELD_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An administrative document's own heading lines, text when the document is the article:
+# its number ("Số: 87/TB-UBND") and its place-and-date line ("Đông Lễ, ngày 10 tháng 6 năm
+# 2024"). A weekday or "Hôm nay" before the date makes it a clock or a dateline instead.
+DOCUMENT_HEADING_RE = re.compile(
+    r"^\s*(?:số\s*[:：]\s*\d+[\w/.\-]*/[\w.\-]+\b"
+    r"|(?!(?:thứ|chủ\s+nhật|hôm\s+nay|cập\s+nhật|ngày\s+đăng)\b)[^\W\d][^,|:：\d]{1,30},\s*"
+    r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\s*$)",
+    re.IGNORECASE,
+)
+
 # Q&A pages: when the question was sent (never the publication date) and when it was
 # answered (the page's date when it shows no posting date of its own).
 QUESTION_DATE_RE = re.compile(

@@ -2934,3 +2934,91 @@ def test_a_sentence_ending_in_a_time_and_date_is_text() -> None:
     )
     assert art.body is not None and last in art.body.split("\n\n")
     assert "Chia sẻ" not in art.body
+
+
+_DOC_HEAD = (
+    '<table class="MsoTableGrid" width="100%"><tr><td><p class="MsoNormal" align="center">'
+    'ỦY BAN NHÂN DÂN<br>PHƯỜNG ĐÔNG LỄ</p></td><td><p class="MsoNormal" align="center">'
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</p></td></tr>"
+    '<tr><td><p align="center">Số: 87/TB-UBND</p></td>'
+    '<td><p align="center"><em>Đông Lễ, ngày 10 tháng 6 năm 2024</em></p></td></tr></table>'
+)
+
+
+def test_a_documents_number_and_place_and_date_line_are_its_text() -> None:
+    """A notice posted as the article (holdout64): its heading's "Số: 87/TB-UBND" |
+    "Đông Lễ, ngày 10 tháng 6 năm 2024" row, or the place-and-date line alone, is the
+    document's own text, not a dateline (a weekday or "Hôm nay" before it would be)."""
+    art = extract_article(_page("", "", _DOC_HEAD + _body()), URL)
+    assert art.body is not None
+    assert "Số: 87/TB-UBND | Đông Lễ, ngày 10 tháng 6 năm 2024" in art.body.split("\n\n")
+    line = '<p style="text-align:right"><em>Sóc Trăng, ngày 12 tháng 9 năm 2024</em></p>'
+    art = extract_article(_page("", "", line + _body()), URL)
+    assert (
+        art.body is not None and art.body.split("\n\n")[0] == "Sóc Trăng, ngày 12 tháng 9 năm 2024"
+    )
+    assert art.published_at is None  # the document's date, not the article's
+
+
+def test_a_word_signature_row_is_one_paragraph_of_its_cells() -> None:
+    """ "Nơi nhận:" beside the signature block in a one-row Word table (holdout64): one row,
+    so one paragraph, each cell's lines joined by a space; a one-row meta bar of fields
+    ("Ngày đăng … | Lượt xem …") stays a layout row."""
+    sign = (
+        '<table class="MsoTableGrid" width="100%"><tr><td><p class="MsoNormal">Nơi nhận:<br>'
+        '- Như trên;<br>- Lưu: VT.</p></td><td><p class="MsoNormal" align="center">'
+        "TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH<br>(Đã ký)<br>Lê Văn Hùng</p></td></tr></table>"
+    )
+    art = extract_article(_page("", "", _body() + sign), URL)
+    assert art.body is not None and art.author is None  # the signer acts for the office
+    assert art.body.split("\n\n")[-1] == (
+        "Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Lê Văn Hùng"
+    )
+    bar = "<table><tr><td>Ngày đăng: 14/03/2024</td><td>Lượt xem: 3.456</td></tr></table>"
+    art = extract_article(_page("", bar, _body()), URL)
+    assert art.views == 3456
+
+
+def test_a_documents_issuer_closing_it_in_capitals_is_text() -> None:
+    """A press release closed by its issuer, "SỞ TƯ PHÁP TỈNH BẮC KẠN" in bold capitals
+    (holdout64): the document's own line, while "Phòng Văn hóa - Thông tin" set apart the
+    same way is a source credit (holdout49)."""
+    close = '<p style="text-align:center"><strong>SỞ TƯ PHÁP TỈNH BẮC KẠN</strong></p>'
+    art = extract_article(_page("", "", _body() + close), URL)
+    assert art.body is not None and art.body.split("\n\n")[-1] == "SỞ TƯ PHÁP TỈNH BẮC KẠN"
+    assert art.author is None
+
+
+def test_a_name_set_after_the_signers_is_the_author() -> None:
+    """ "GIÁM ĐỐC" / "(Đã ký)" / "Đinh Quang Tuyên" then an italic "Thu Trang" (holdout64):
+    the signer acts for the office; the name after his is the portal's byline."""
+    sign = "".join(
+        f'<p style="text-align:right">{line}</p>'
+        for line in (
+            "<strong>GIÁM ĐỐC</strong>",
+            "<em>(Đã ký)</em>",
+            "<strong>Đinh Quang Tuyên</strong>",
+        )
+    )
+    byline = '<p style="text-align:right"><em>Thu Trang</em></p>'
+    art = extract_article(_page("", "", _body() + sign + byline), URL)
+    assert art.author == "Thu Trang"
+    assert art.body is not None and art.body.split("\n\n")[-1] == "Đinh Quang Tuyên"
+    art = extract_article(_page("", "", _body() + sign), URL)
+    assert art.author is None
+
+
+def test_a_file_card_with_its_download_button_is_no_text() -> None:
+    """WordPress's file block under a notice: the file's name linked, then "Tải về"
+    (holdout64/wp_xa): an attachment widget, while a line linking a document in the text
+    stays."""
+    card = (
+        '<div class="wp-block-file"><a href="/wp-content/uploads/2024/04/TB-45-niem-yet.pdf">'
+        'TB-45-niem-yet</a><a href="/wp-content/uploads/2024/04/TB-45-niem-yet.pdf" '
+        'class="wp-block-file__button" download>Tải về</a></div>'
+    )
+    art = extract_article(_page("", "", _body() + card), URL)
+    assert art.body == "\n\n".join(PARAS)
+    doc = '<p><a href="/uploads/danh-sach-ho-ngheo-2024.pdf">Danh sách hộ nghèo năm 2024</a></p>'
+    art = extract_article(_page("", "", _body() + doc), URL)
+    assert art.body is not None and "Danh sách hộ nghèo năm 2024" in art.body

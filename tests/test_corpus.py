@@ -86,6 +86,7 @@ CORPORA = (
     "holdout61",
     "holdout62",
     "holdout63",
+    "holdout64",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -118,7 +118,10 @@ def credits_a_source(b: Block) -> bool:
     agency ("TTXVN" under a reposted text): a source credit, neither text nor author."""
     if len(b.text) >= 80 or not (b.styled or b.align == "right"):
         return False
-    return _names_only_a_body(unwrapped(b.text))
+    text = unwrapped(b.text)
+    if len(text.split()) >= 3 and text.isupper():
+        return False  # a document's issuer closing it ("SỞ TƯ PHÁP TỈNH BẮC KẠN"): text
+    return _names_only_a_body(text)
 
 
 def looks_like_signature(b: Block) -> bool:
@@ -248,6 +251,25 @@ def _signs_for_office(text: str) -> bool:
     return m is not None and (m["office"] is None or m["office"].isupper())
 
 
+def _signed_for_an_office(blocks: list[Block], body: list[int]) -> bool:
+    """The text closes with a signature for an office ("TM. ỦY BAN NHÂN DÂN" / "(Đã ký)" /
+    "Lê Văn Hùng"), its last line the signer's name. A name set after the signer's is the
+    portal's byline under the document: not signed that way."""
+    window = body[-4:-1]
+    marks = [k for k, i in enumerate(window) if _signs_for_office(blocks[i].text)]
+    if not marks:
+        return False
+    signer = next(
+        (
+            i
+            for i in window[marks[-1] + 1 :]
+            if not blocks[i].text.isupper() and is_person(unwrapped(blocks[i].text))
+        ),
+        None,
+    )
+    return signer is None
+
+
 def find_author(
     blocks: list[Block],
     body: list[int],
@@ -296,7 +318,7 @@ def find_author(
         return unwrapped(blocks[body[-2]].text), body[-2], TWO_LINE_SIGNATURE
     if body:
         last = body[-1]
-        signed = any(_signs_for_office(blocks[i].text) for i in body[-4:-1])
+        signed = _signed_for_an_office(blocks, body)
         if looks_like_signature(blocks[last]) and not signed and _signs(blocks[last]):
             return unwrapped(blocks[last].text), last, "signature line at the end of the body"
     for i in range(end or 0, min(len(blocks), (end or 0) + 2)):

@@ -21,6 +21,7 @@ from ..vocab import (
     CREDIT_LINE_RE,
     DATE_LABEL_ONLY_RE,
     DOCUMENT_FIELD_RE,
+    DOCUMENT_HEADING_RE,
     DOCUMENT_RE,
     DOWNLOAD_ENTRY_RE,
     EDITOR_LABEL_ONLY_RE,
@@ -618,7 +619,13 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     ):
         return True
     sentence = text.endswith(".") and len(text.split()) >= 6  # "Tin phát tiếp theo lúc …."
-    if len(text) < 80 and not data_row and not sentence and not _EVENT_TIME.match(text):
+    if (
+        len(text) < 80
+        and not data_row
+        and not sentence
+        and not _EVENT_TIME.match(text)
+        and not DOCUMENT_HEADING_RE.match(text)
+    ):
         # a line that is mostly a date is a dateline; a data-table row of dates is content,
         # and so is an event's "Thời gian: 07 giờ 30 phút, thứ Sáu, ngày 27/6/2025"
         dates = find_dates(text)
@@ -641,7 +648,17 @@ def _names_document(b: Block) -> bool:
     if b.element.tag not in ("li", "p", "div"):
         return False
     links = b.element.css("a[href]")
-    return bool(links) and all(DOCUMENT_RE.search(a.attributes.get("href") or "") for a in links)
+    return (
+        bool(links)
+        and all(DOCUMENT_RE.search(a.attributes.get("href") or "") for a in links)
+        # (a file card's own "Tải về" button: an attachment widget, not the text's list)
+        and not any(_DOWNLOAD_BUTTON.match(a.text()) for a in links)
+    )
+
+
+_DOWNLOAD_BUTTON = re.compile(
+    r"^\s*(?:tải\s+(?:về|xuống|file|tệp)|download)\s*$", re.IGNORECASE
+)
 
 
 _QUESTION_LABEL = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)
