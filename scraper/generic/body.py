@@ -656,9 +656,7 @@ def _names_document(b: Block) -> bool:
     )
 
 
-_DOWNLOAD_BUTTON = re.compile(
-    r"^\s*(?:tải\s+(?:về|xuống|file|tệp)|download)\s*$", re.IGNORECASE
-)
+_DOWNLOAD_BUTTON = re.compile(r"^\s*(?:tải\s+(?:về|xuống|file|tệp)|download)\s*$", re.IGNORECASE)
 
 
 _QUESTION_LABEL = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)
