@@ -269,6 +269,11 @@ def extract_article(
     if author_idx is not None and art.evidence.get("author") == generic.TWO_LINE_SIGNATURE:
         body_idx = [i for i in body_idx if i != author_idx + 1]  # the signature's unit line
     body_idx = [i for i in body_idx if i != author_idx]
+    if art.author and body_idx:
+        # "By Minh Hải" opening or closing the text: the byline element read as a paragraph
+        byline = {f"by {art.author}".lower(), f"bởi {art.author}".lower()}
+        ends = {*body_idx[:1], *body_idx[-1:]}
+        body_idx = [i for i in body_idx if i not in ends or blocks[i].text.lower() not in byline]
     # Blocks of a page without Vietnamese combining marks skipped NFC; other marks are rare.
     art.body = ensure_nfc("\n\n".join(trimmed.get(i, blocks[i].text) for i in body_idx)) or None
 
@@ -293,6 +298,12 @@ def extract_article(
         ) or generic.find_date_element(tree)
         if shown:
             art.published_at, art.evidence["published_at"] = str(shown.value), shown.how
+            if shown.index is not None:
+                html_el = tree.css_first("html")
+                lang = (html_el.attributes.get("lang") or "") if html_el is not None else ""
+                art.published_at = generic.month_first(
+                    art.published_at, blocks[shown.index].text, blocks, lang
+                )
     if art.published_at and len(art.published_at) == 10:
         # "05/09/2023" shown, <time datetime="2023-09-05T07:30:00+07:00"> behind it
         timed = _time_of_day(tree, art.published_at)

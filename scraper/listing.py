@@ -299,7 +299,7 @@ _FIRST_LAST = r"đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|mới\s+nhất|cũ\s+nh�
 _PAGER_WORDS = re.compile(
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|"
     + _FIRST_LAST
-    + r"|first|last|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
+    + r"|first|last|start|end|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
     r"(?:xem\s+)?trang\s+(?:"
     + _FIRST_LAST
     + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
@@ -314,7 +314,7 @@ _SEQUENTIAL = re.compile(
 )
 _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
 _NAMED_STEP = re.compile(
-    r"(?i)(?:trang\s+)?(?:" + _FIRST_LAST + r"|trước|sau)|first|last|prev(?:ious)?|next"
+    r"(?i)(?:trang\s+)?(?:" + _FIRST_LAST + r"|trước|sau)|first|last|start|end|prev(?:ious)?|next"
 )
 
 

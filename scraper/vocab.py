@@ -89,6 +89,10 @@ AUTHOR_LABELS = (
     r"tin",
     r"bài",
     r"author",
+    r"story",  # English sections: "Story: Lê Thảo", "Text and photos: Minh Hải"
+    r"text(?:\s+and\s+photos?)?",
+    r"written\s+by",
+    r"reporter",
     r"người\s+đưa\s+tin",
     r"đăng\s+bởi",
     r"viết\s+bởi",

@@ -3022,3 +3022,72 @@ def test_a_file_card_with_its_download_button_is_no_text() -> None:
     doc = '<p><a href="/uploads/danh-sach-ho-ngheo-2024.pdf">Danh sách hộ nghèo năm 2024</a></p>'
     art = extract_article(_page("", "", _body() + doc), URL)
     assert art.body is not None and "Danh sách hộ nghèo năm 2024" in art.body
+
+
+def test_an_english_pages_ambiguous_date_reads_month_first_beside_us_dates() -> None:
+    """An English section on an en-US server (holdout65/aspnet_en): "Posted: 11/3/2026
+    2:35:12 PM" under "Other news" dated "(10/22/2026)" is 3 November; the same page in
+    Vietnamese, or without a date that can only be month-first, reads day-first."""
+    info = '<div class="date">Posted: 11/3/2026 2:35:12 PM</div>'
+    other = '<p class="other">Other news: <a href="/en/x">Trade fair opens</a> (10/22/2026)</p>'
+    page = _page("", info, _body()).replace("</body>", other + "</body>")
+    english = page.replace('<html lang="vi">', '<html lang="en">')
+    assert extract_article(english, URL).published_at == "2026-11-03T14:35:12+07:00"
+    assert extract_article(page, URL).published_at == "2026-03-11T14:35:12+07:00"
+    alone = _page("", info, _body()).replace('<html lang="vi">', '<html lang="en">')
+    assert extract_article(alone, URL).published_at == "2026-03-11T14:35:12+07:00"
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [("Story: Lê Thảo", "Lê Thảo"), ("Text and photos: Minh Hải", "Minh Hải")],
+)
+def test_english_byline_labels(line: str, name: str) -> None:
+    """English sections label their bylines "Story:", "Text and photos:" (holdout65)."""
+    sign = f'<p style="text-align:right"><b>{line}</b></p>'
+    art = extract_article(_page("", "", _body() + sign), URL)
+    assert (art.author, art.body) == (name, "\n\n".join(PARAS))
+
+
+def test_a_labelled_byline_between_the_sapo_and_the_text_keeps_the_sapo() -> None:
+    """Date row, summary row, then "Author: Hoàng Nam", then the text's own cell
+    (holdout65/aspnet_en): the byline between them does not cut the sapo off."""
+    sapo = (
+        "The industrial production index of the province in the first ten months rose by "
+        "11.8 percent over the same period last year."
+    )
+    head = (
+        '<p class="date">Posted: 11/17/2026 9:05:41 AM | Views: 1,058</p>'
+        f'<p class="summary"><b>{sapo}</b></p><p class="author">Author: Hoàng Nam</p>'
+    )
+    page = _page("", head, _body())
+    art = extract_article(page, URL)
+    assert art.author == "Hoàng Nam"
+    assert art.body == "\n\n".join([sapo, *PARAS])
+
+
+def test_another_articles_count_in_a_most_read_list_is_no_views() -> None:
+    """WordPress Popular Posts under the text: "<a>Investment promotion conference attracts
+    120 enterprises</a> 633 lượt xem" (holdout65/wp_polylang) counts that other article;
+    a toolbar "Lượt xem: 2.045 | In bài | Gửi email" counts this one."""
+    most = (
+        '<div class="wpp"><h4>Xem nhiều</h4><ul><li><a href="/en/2026/11/conference">'
+        "Investment promotion conference attracts 120 enterprises</a> "
+        '<span class="wpp-views">633 lượt xem</span></li></ul></div>'
+    )
+    art = extract_article(_page("", "", _body() + most), URL)
+    assert art.views is None
+    tools = (
+        '<p class="tools">Lượt xem: 2.045 | <a href="javascript:print()">In bài</a> | '
+        '<a href="mailto:">Gửi email</a></p>'
+    )
+    assert extract_article(_page("", "", _body() + tools), URL).views == 2045
+
+
+def test_a_by_line_opening_the_text_is_the_byline() -> None:
+    """ "By <strong>Minh Hải</strong>" as the first line of the text's box (holdout65/
+    liferay_en): the byline, not a paragraph."""
+    art = extract_article(
+        _page("", "", '<p class="asset-author">By <strong>Minh Hải</strong></p>' + _body()), URL
+    )
+    assert (art.author, art.body) == ("Minh Hải", "\n\n".join(PARAS))

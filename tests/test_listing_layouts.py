@@ -2221,3 +2221,19 @@ def test_a_short_last_page_of_sections_with_id_folders_beside_a_longer_sidebar()
     assert page.article_urls == [
         f"{HOST}/tin-tuc/{sec}/{54000 + i}/bai-{i}.html" for i, sec in enumerate(sections)
     ]
+
+
+def test_start_and_end_in_an_english_joomla_pager() -> None:
+    """Joomla's English pager: "Start", "Prev", 1 2 [3] 4 5, "Next", "End"
+    (holdout65/joomla_en): "End" links the last page, beyond the numbers shown."""
+    pager = (
+        '<div class="pagination"><p class="counter">Page 3 of 9</p><ul>'
+        '<li><a title="Start" href="/en/news?start=0">Start</a></li>'
+        '<li><a href="/en/news?start=10">Prev</a></li><li><a href="/en/news?start=0">1</a></li>'
+        '<li><a href="/en/news?start=10">2</a></li><li class="active"><span>3</span></li>'
+        '<li><a href="/en/news?start=30">4</a></li><li><a href="/en/news?start=30">Next</a></li>'
+        '<li><a title="End" href="/en/news?start=80">End</a></li></ul></div>'
+    )
+    page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/en/news?start=20")
+    assert f"{HOST}/en/news?start=80" in page.page_urls
+    assert (page.current_page, page.total_pages) == (3, 9)

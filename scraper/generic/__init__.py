@@ -27,7 +27,7 @@ from .body import (
     without_repeated_pull_quotes,
 )
 from .common import Found, block_index, is_meta_line, same_box
-from .dates import find_date, find_date_element
+from .dates import find_date, find_date_element, month_first
 from .title import doubtful_title, find_title, strip_date_suffix, title_above_body
 from .views import ICON_COUNTERS, find_views, find_views_element
 
@@ -49,6 +49,7 @@ __all__ = [
     "TWO_LINE_SIGNATURE",
     "find_date",
     "find_date_element",
+    "month_first",
     "find_title",
     "find_views",
     "find_views_element",

@@ -37,7 +37,7 @@ from ..vocab import (
     VIEWS_LABEL_ONLY_RE,
     may_be_control,
 )
-from .author import credits_a_source, is_caption
+from .author import author_from_label, credits_a_source, is_caption
 from .common import has_views_label, is_control, is_meta_text
 
 # The site's colophon: who runs it, where, licence and contacts (footers of every portal).
@@ -490,8 +490,8 @@ def split_body(
             break
         if title and b.text.startswith(title) and len(b.text) - len(title) < 40:
             break  # the headline (a sapo may open with the same words)
-        if _skip_in_body(b, title):
-            pass  # a date/byline line between the title and the lead
+        if _skip_in_body(b, title) or (len(b.text) < 80 and author_from_label(b.text)):
+            pass  # a date/byline line between the title and the lead ("Author: Hoàng Nam")
         elif _is_lead(blocks, j, first):
             lead.insert(0, j)
         elif title_idx is not None and j - 2 == title_idx and _byline_slot(b, blocks, j, first):

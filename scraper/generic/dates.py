@@ -272,3 +272,32 @@ def find_date_element(tree: LexborHTMLParser) -> Found | None:
         if dates:
             found.append(Found(dates[0].iso, "date in the posting-date element"))
     return found[0] if len(found) == 1 else None
+
+
+# A date that can only be month-first ("10/22/2026"): a server set to the en-US culture.
+_MONTH_FIRST = re.compile(
+    r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])"
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def month_first(value: str, text: str, blocks: list[Block], lang: str) -> str:
+    """``value`` read month-first when the page is in English (``lang``) and shows dates
+    that can only be month-first elsewhere: "Posted: 11/3/2026 2:35:12 PM" under "Other
+    news (10/22/2026)" is 3 November. A Vietnamese page keeps day-first."""
+    if not lang.lower().startswith("en") or len(value) < 10:
+        return value
+    year, month, day = value[:4], int(value[5:7]), int(value[8:10])
+    m = next(
+        (
+            m
+            for m in _NUMERIC_DATE.finditer(text)
+            if (int(m["a"]), int(m["b"]), m["y"]) == (day, month, year)
+        ),
+        None,
+    )
+    if m is None or day == month or day > 12:
+        return value
+    if not any(_MONTH_FIRST.search(b.text) for b in blocks):
+        return value
+    return f"{year}-{day:02d}-{month:02d}{value[10:]}"

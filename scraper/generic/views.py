@@ -109,6 +109,10 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             continue
         if not may_match(text, text.lower(), VIEWS_WORDS):
             continue
+        if blocks[i].link_density > 0.5 and any(
+            len(a.text(strip=True)) >= 20 for a in blocks[i].element.css("a")
+        ):
+            continue  # "Xem nhiều": another article's linked headline and its count
         if (_GLUED_COUNT.search(text) or _GLUED_AFTER.search(text)) and not blocks[i].table_row:
             # "Người đăng: bientap021203 Lượt xem", "1,2K lượt xemCỡ chữ": the spans read
             # apart give the count
