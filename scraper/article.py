@@ -8,6 +8,7 @@ cannot be found is ``None``.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -275,7 +276,12 @@ def extract_article(
         ends = {*body_idx[:1], *body_idx[-1:]}
         body_idx = [i for i in body_idx if i not in ends or blocks[i].text.lower() not in byline]
     # Blocks of a page without Vietnamese combining marks skipped NFC; other marks are rare.
-    art.body = ensure_nfc("\n\n".join(trimmed.get(i, blocks[i].text) for i in body_idx)) or None
+    art.body = (
+        ensure_nfc(
+            "\n\n".join(_BACK_REFERENCE.sub("", trimmed.get(i, blocks[i].text)) for i in body_idx)
+        )
+        or None
+    )
 
     # Date
     shown = None  # the date shown near the title, read when needed
@@ -377,6 +383,10 @@ def _footer_blocks(footers: frozenset[int], blocks: list[Block]) -> frozenset[in
     total = sum(len(b.text) for b in blocks)
     kept = {f for f in footers if share[f] < total / 2}  # not a wrapper of the page
     return frozenset(i for i, b in enumerate(blocks) if not kept.isdisjoint(b.ancestors))
+
+
+# A footnote's link back to where it is cited ("… tr. 45. ↩"): a control, not text.
+_BACK_REFERENCE = re.compile(r"\s*↩\ufe0e?\s*$")
 
 
 def _views_window(

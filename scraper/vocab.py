@@ -329,7 +329,7 @@ NEXT_LINK_RE = re.compile(
 )
 # "Trang 2 / 9", never a date after a place name ("Nha Trang 17/11/2023")
 PAGE_OF_RE = re.compile(
-    r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong\s+tổng(?:\s+số)?|of)\s*(?P<total>\d+)"
+    r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong(?:\s+tổng(?:\s+số)?)?|of)\s*(?P<total>\d+)"
     r"(?!\d|\s*[/.\-]\s*\d)",
     re.IGNORECASE,
 )
@@ -338,6 +338,13 @@ SECTION_TITLE_RE = re.compile(
     r"\s*(?:tin\s+tức(?:\s*[-–]\s*sự\s+kiện)?|chi\s+tiết(?:\s+(?:tin(?:\s+tức)?|bài\s+viết))?|"
     r"tin\s+bài|bài\s+viết|tin\s+chi\s+tiết|xem\s+tin|news(?:\s+details?)?|article|"
     r"trang\s+chủ|home(?:\s+page)?)\s*",
+    re.IGNORECASE,
+)
+# A series' markers closing or opening a part: "(Hết)", "(Còn nữa)", "(Tiếp theo kỳ trước)":
+# the text's own lines, never a signature.
+SERIES_MARKER_RE = re.compile(
+    r"^\s*\(?\s*(?:hết|còn\s+(?:nữa|tiếp)|tiếp\s+theo(?:\s+(?:kỳ|số)\s+trước)?|"
+    r"to\s+be\s+continued|the\s+end)\s*\)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # A URL folder naming an administrative unit on a shared platform (``/xa-minh-long/``,

@@ -3091,3 +3091,40 @@ def test_a_by_line_opening_the_text_is_the_byline() -> None:
         _page("", "", '<p class="asset-author">By <strong>Minh Hải</strong></p>' + _body()), URL
     )
     assert (art.author, art.body) == ("Minh Hải", "\n\n".join(PARAS))
+
+
+def test_a_series_end_marker_is_text_not_a_signature() -> None:
+    """ "(Hết)" set right and italic under a series' last part (holdout66/bespoke_series):
+    the text's own line, never its author."""
+    end = '<p style="text-align:right"><i>(Hết)</i></p>'
+    art = extract_article(_page("", "", _body() + end), URL)
+    assert (art.author, art.body) == (None, "\n\n".join([*PARAS, "(Hết)"]))
+
+
+def test_a_footnotes_back_link_is_no_text() -> None:
+    """A footnote ending in its link back to the citation, "↩" (holdout66/drupal_book):
+    the footnote is text, the arrow a control."""
+    notes = (
+        '<ol class="footnotes"><li id="fn1">Pháp lệnh số 09/1998/PL-UBTVQH10 về tổ chức và hoạt '
+        'động hòa giải ở cơ sở. <a href="#fnref1" class="footnote-backref">↩</a></li></ol>'
+    )
+    art = extract_article(_page("", "", _body() + notes), URL)
+    assert art.body is not None and art.body.split("\n\n")[-1] == (
+        "Pháp lệnh số 09/1998/PL-UBTVQH10 về tổ chức và hoạt động hòa giải ở cơ sở."
+    )
+
+
+def test_an_articles_page_counter_and_contents_box_are_no_text() -> None:
+    """Joomla's page break (holdout66/joomla_pagebreak): "Trang 1 trong 2" above the text
+    and a "Nội dung chính:" box of links to the text's own headings are controls; the
+    byline under the lead is still found."""
+    toc = (
+        '<div class="toc-box"><p><strong>Nội dung chính:</strong></p><ul>'
+        f'<li><a href="{URL}#muc1">1. Tình hình</a></li><li><a href="{URL}#muc2">2. Giải pháp</a></li>'
+        '</ul></div><div class="pagenavcounter">Trang 1 trong 2</div>'
+    )
+    lead = f"<p><strong>{PARAS[0]}</strong></p>"
+    byline = '<p style="text-align: right;"><em>Bài, ảnh: Ngọc Hân</em></p>'
+    rest = "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    art = extract_article(_page("", "", toc + lead + byline + rest), URL)
+    assert (art.author, art.body) == ("Ngọc Hân", "\n\n".join(PARAS))

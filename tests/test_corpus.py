@@ -88,6 +88,7 @@ CORPORA = (
     "holdout63",
     "holdout64",
     "holdout65",
+    "holdout66",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -21,6 +21,7 @@ from ..vocab import (
     MEDIA_CREDIT_RE,
     NEXT_FIELD_RE,
     RELATED_HEADINGS_RE,
+    SERIES_MARKER_RE,
     SOURCE_LABEL_RE,
     WRITER_CREDIT_RE,
     has_colon,
@@ -128,6 +129,8 @@ def looks_like_signature(b: Block) -> bool:
     text = unwrapped(b.text)
     if len(text) > 130 or len(text.split()) > 20 or SOURCE_LABEL_RE.match(text):
         return False
+    if SERIES_MARKER_RE.match(b.text):
+        return False  # "(Hết)": the part's end, the text's own line
     if _names_only_a_body(text):
         return False
     if EDITOR_LABEL_RE.match(text):

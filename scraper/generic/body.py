@@ -27,6 +27,7 @@ from ..vocab import (
     EDITOR_LABEL_ONLY_RE,
     EDITOR_LABEL_RE,
     FILING_LABEL_RE,
+    PAGE_OF_RE,
     PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
     RATING_LINE_RE,
@@ -601,6 +602,10 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
+    if len(text) < 30 and PAGE_OF_RE.fullmatch(text):
+        return True  # an article's own page counter ("Trang 1 trong 2", Joomla's page break)
+    if len(text) < 40 and _TOC_HEADING.fullmatch(text) and _heads_anchor_links(b):
+        return True  # "Nội dung chính:" over the text's table of contents
     if len(text) < 160 and ANSWERER_LABEL_RE.match(text):
         return True
     if len(text) < 120 and FILING_LABEL_RE.match(text):
@@ -635,6 +640,23 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 
 
 _EVENT_TIME = re.compile(r"^\s*(?:[-–•+]|\d{1,2}[.)]|[a-zđ][.)])?\s*(?i:thời\s+(?:gian|điểm))\s*:")
+
+
+_TOC_HEADING = re.compile(
+    r"\s*(?:mục\s+lục(?:\s+bài\s+viết)?|nội\s+dung\s+(?:chính|bài\s+viết)|"
+    r"table\s+of\s+contents|contents)\s*(?:\[[^\]]{0,10}\])?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _heads_anchor_links(b: Block) -> bool:
+    """The line's box holds links to places in the page itself (``#muc1``): a table of
+    contents under its heading."""
+    for box in ancestors(b.element, 2):
+        anchors = [a for a in box.css("a[href]") if "#" in (a.attributes.get("href") or "")]
+        if len(anchors) >= 2:
+            return True
+    return False
 
 
 def _header_line(text: str) -> bool:
