@@ -329,7 +329,7 @@ NEXT_LINK_RE = re.compile(
 )
 # "Trang 2 / 9", never a date after a place name ("Nha Trang 17/11/2023")
 PAGE_OF_RE = re.compile(
-    r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong(?:\s+tổng(?:\s+số)?)?|of)\s*(?P<total>\d+)"
+    r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong\s+tổng(?:\s+số)?|of)\s*(?P<total>\d+)"
     r"(?!\d|\s*[/.\-]\s*\d)",
     re.IGNORECASE,
 )

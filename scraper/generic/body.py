@@ -602,7 +602,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
-    if len(text) < 30 and PAGE_OF_RE.fullmatch(text):
+    if len(text) < 30 and (PAGE_OF_RE.fullmatch(text) or _PAGE_COUNTER.fullmatch(text)):
         return True  # an article's own page counter ("Trang 1 trong 2", Joomla's page break)
     if len(text) < 40 and _TOC_HEADING.fullmatch(text) and _heads_anchor_links(b):
         return True  # "Nội dung chính:" over the text's table of contents
@@ -641,6 +641,10 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 
 _EVENT_TIME = re.compile(r"^\s*(?:[-–•+]|\d{1,2}[.)]|[a-zđ][.)])?\s*(?i:thời\s+(?:gian|điểm))\s*:")
 
+
+# "Trang 1 trong 2" alone on its line (Joomla's page break; "trong 10 ngày" elsewhere is
+# no page count, so only the whole line says it)
+_PAGE_COUNTER = re.compile(r"\s*(?:trang|page)\s*\d+\s*trong\s*\d+\s*", re.IGNORECASE)
 
 _TOC_HEADING = re.compile(
     r"\s*(?:mục\s+lục(?:\s+bài\s+viết)?|nội\s+dung\s+(?:chính|bài\s+viết)|"
