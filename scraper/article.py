@@ -43,6 +43,41 @@ _FURNITURE = (
 )
 
 
+_COUNTDOWN_LABEL_MAX = 60  # characters: "HẠN CHÓT NỘP HỒ SƠ CÒN", "Thời gian còn lại"
+
+
+def _countdowns(tree: LexborHTMLParser) -> frozenset[int]:
+    """mem_ids of countdown widgets (a landing page's "00 00 00" under "HẠN CHÓT NỘP HỒ SƠ
+    CÒN", over "Ngày | Giờ | Phút"), with the short label before and the units after
+    each: a ticking box, not text."""
+    found = set()
+    for node in tree.css('[class*="countdown" i]'):
+        box = node
+        text = node.text(strip=True)
+        while box.parent is not None and box.parent.text(strip=True) == text:
+            box = box.parent  # the widget's own wrapper (LadiPage's #COUNTDOWN1)
+        found.add(box.mem_id)
+        label, units = _element_sibling(box, "prev"), _element_sibling(box, "next")
+        if label is not None and len(label.text(strip=True)) <= _COUNTDOWN_LABEL_MAX:
+            found.add(label.mem_id)
+        if units is not None and _TIME_UNITS.fullmatch(units.text(separator=" ")):
+            found.add(units.mem_id)
+    return frozenset(found)
+
+
+_TIME_UNITS = re.compile(
+    r"\s*(?:(?:ngày|giờ|phút|giây|days?|hours?|minutes?|seconds?)[\s|:·/-]*)+", re.IGNORECASE
+)
+
+
+def _element_sibling(node: LexborNode, side: str) -> LexborNode | None:
+    """The element before (``side="prev"``) or after ``node``, past text and comments."""
+    sib = getattr(node, side)
+    while sib is not None and sib.tag in ("-text", "-comment"):
+        sib = getattr(sib, side)
+    return sib
+
+
 def _labelled_author(node: LexborNode) -> str | None:
     """A person named after an author label in one line of ``node`` ("Tác giả: Lê Thị
     Thanh Tâm (Khoa Dinh dưỡng)")."""
@@ -194,7 +229,7 @@ def extract_article(
     node, sel = _first_node(tree, prof.selectors_for("body"))
     footers = frozenset(f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html"))
     boxes = frozenset(f.mem_id for f in tree.css(_FURNITURE) if f.tag not in ("body", "html"))
-    boxes |= players
+    boxes |= players | _countdowns(tree)
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
         boxes = boxes.difference(blocks[title_idx].ancestors)
         aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))

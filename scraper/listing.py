@@ -312,9 +312,14 @@ _SEQUENTIAL = re.compile(
     r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
     r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|" + _BY_DATE
 )
+# (of those, a cursor's older/newer steps: "Bài đăng cũ hơn", "Newer posts")
+_CURSOR_STEP = re.compile(
+    r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?"
+)
 _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
 _NAMED_STEP = re.compile(
-    r"(?i)(?:trang\s+)?(?:" + _FIRST_LAST + r"|trước|sau)|first|last|start|end|prev(?:ious)?|next"
+    r"(?i)(?:trang\s+)?(?:" + _FIRST_LAST + r"|trước|sau|tiếp(?:\s+theo)?)|first|last|start|end|"
+    r"prev(?:ious)?|next"
 )
 
 
@@ -387,6 +392,11 @@ def _pagination(
     resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
     others: set[int] = set()  # links to another listing or view: no pager box vouches for them
     for link in candidates:
+        if _CURSOR_STEP.fullmatch(link.text.strip(_ARROWS)):
+            # "Bài đăng mới hơn": a cursor's step may change every key of the query
+            # (Blogger: updated-max, reverse-paginate), yet it is this list's next page
+            pager_links.append(link)
+            continue
         parts = urlsplit(link.url)
         pairs = parse_qsl(parts.query, keep_blank_values=True)
         if common is not None and _adds_a_stranger(pairs, own_params, common):
@@ -416,6 +426,15 @@ def _pagination(
             # /x/page-2/ pages /x/, not /groups/y/ (another listing's pages, same form)
             or (PAGE_PATH_RE.search(parts.path) and _page_base(parts.path) == own_base)
             or _SEQUENTIAL.fullmatch(link.text.strip(_ARROWS))
+            # Weebly's "<<Trước" to /tin-tuc/previous/3 and "Tiếp>>" to /tin-tuc from
+            # /tin-tuc/previous/2: a step to this path with another number, or to its root
+            or (
+                _NAMED_STEP.fullmatch(link.text.strip(_ARROWS))
+                and (
+                    _DIGITS.sub("#", parts.path.lower()) == own_numbered
+                    or own_numbered.startswith(parts.path.lower().rstrip("/") + "/")
+                )
+            )
         ):
             pager_links.append(link)
     pager_links = _without_year_strips(pager_links)

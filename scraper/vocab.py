@@ -303,6 +303,8 @@ BOILERPLATE_LINE_RE = re.compile(
     r"lên\s+đầu\s+trang|đầu\s+trang|gửi\s+(?:bài|email|cho\s+bạn\s+bè)|chia\s+sẻ|share|tweet|"
     r"lưu\s+bài|email|print|back|top|facebook|zalo|twitter|"
     r"go\s+to|trang\s+\d+\s*/\s*\d+|xem\s+theo\s+ngày|cỡ\s+chữ|font\s*size|a\+|a-|"
+    # a hosted blog's ad slot: its label and its "report this ad" line
+    r"quảng\s+cáo|advertisements?|báo\s+cáo\s+quảng\s+cáo\s+này[^.]{0,60}|"
     # a table of contents' caption: the links under it jump within the page
     r"mục\s+lục(?:\s+bài\s+viết)?|table\s+of\s+contents|"
     r"tải\s+về|đính\s+kèm|tệp\s+đính\s+kèm|file\s+đính\s+kèm|bookmark|"
@@ -449,7 +451,7 @@ _CONTROL_PREFIXES = frozenset(
     (
         *("bả", "in", "qu", "tr", "về", "lê", "đầ", "gử", "ch", "sh", "tw", "lư", "em", "pr"),
         *("ba", "to", "fa", "za", "go", "xe", "cỡ", "fo", "a+", "a-", "tả", "đí", "tệ", "fi", "bo"),
-        *("ng", "mụ", "ta", "ản", "hì", "nh", "bấ", "cl"),
+        *("ng", "mụ", "ta", "ản", "hì", "nh", "bấ", "cl", "bá", "ad"),
     )
 )
 _CONTROL_SYMBOLS = frozenset("|:.·•-–»«<>()[]")  # "()[]" and "." may follow a leading space

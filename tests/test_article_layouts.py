@@ -3027,7 +3027,8 @@ def test_a_file_card_with_its_download_button_is_no_text() -> None:
 def test_an_english_pages_ambiguous_date_reads_month_first_beside_us_dates() -> None:
     """An English section on an en-US server (holdout65/aspnet_en): "Posted: 11/3/2026
     2:35:12 PM" under "Other news" dated "(10/22/2026)" is 3 November; the same page in
-    Vietnamese, or without a date that can only be month-first, reads day-first."""
+    Vietnamese (its clock "15/03/2024" as often day-first), or without a date that can only
+    be month-first, reads day-first."""
     info = '<div class="date">Posted: 11/3/2026 2:35:12 PM</div>'
     other = '<p class="other">Other news: <a href="/en/x">Trade fair opens</a> (10/22/2026)</p>'
     page = _page("", info, _body()).replace("</body>", other + "</body>")
@@ -3036,6 +3037,10 @@ def test_an_english_pages_ambiguous_date_reads_month_first_beside_us_dates() -> 
     assert extract_article(page, URL).published_at == "2026-03-11T14:35:12+07:00"
     alone = _page("", info, _body()).replace('<html lang="vi">', '<html lang="en">')
     assert extract_article(alone, URL).published_at == "2026-03-11T14:35:12+07:00"
+    # a Vietnamese page whose dates are more often month-first than day-first (holdout67's
+    # Weebly site: the header clock "15/03/2024" against two "(10/22/2026)" lists)
+    twice = page.replace("</body>", other + "</body>")
+    assert extract_article(twice, URL).published_at == "2026-11-03T14:35:12+07:00"
 
 
 @pytest.mark.parametrize(
@@ -3128,3 +3133,86 @@ def test_an_articles_page_counter_and_contents_box_are_no_text() -> None:
     rest = "".join(f"<p>{p}</p>" for p in PARAS[1:])
     art = extract_article(_page("", "", toc + lead + byline + rest), URL)
     assert (art.author, art.body) == ("Ngọc Hân", "\n\n".join(PARAS))
+
+
+def test_a_hosted_blogs_ad_slot_is_no_text() -> None:
+    """WordPress.com's ad slot between the text and the signature: "Quảng cáo" over the
+    ad, "Báo cáo quảng cáo này · Cài đặt quyền riêng tư" under it (holdout67/wpcom_ccb):
+    no text, and the signature above it still signs."""
+    ad = (
+        '<div class="wpcnt"><div class="wpa"><span class="wpa-about">Quảng cáo</span>'
+        '<div class="u"><div id="atatags-1"></div></div><div class="wpa-about">Báo cáo '
+        "quảng cáo này · Cài đặt quyền riêng tư</div></div></div>"
+    )
+    sign = '<p style="text-align:right"><strong>Nguyễn Văn Thuận - Phó Chủ tịch Hội CCB huyện</strong></p>'
+    art = extract_article(_page("", "", _body() + sign + ad), URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert art.author == "Nguyễn Văn Thuận - Phó Chủ tịch Hội CCB huyện"
+
+
+def test_an_admin_account_named_for_an_office_is_no_author() -> None:
+    """Blogger's "Đăng bởi Admin Đoàn xã" (holdout67/blogger_doan): an account named for
+    a role and an office, not a person."""
+    sign = '<p class="post-author">Đăng bởi: Admin Đoàn xã</p>'
+    art = extract_article(_page("", sign, _body()), URL)
+    assert art.author is None
+
+
+def test_a_sentence_in_an_element_named_viewer_is_no_counter() -> None:
+    """Wix writes each paragraph as ``<li id="viewer-570cf">Kết nạp mới 200 hội viên.</li>``
+    (holdout67/wix_xa): a line of text with a number, not a views counter; the post's
+    "312 lượt xem" is."""
+    text = '<ul><li id="viewer-570cf">Kết nạp mới 200 hội viên.</li></ul>'
+    stats = '<div class="post-stats"><span class="view-count">312 lượt xem</span></div>'
+    art = extract_article(_page("", "", _body(text)), URL)
+    assert art.views is None
+    page = _page("", "", _body(text)).replace(
+        '<div class="news-content">', stats + '<div class="news-content">'
+    )
+    assert extract_article(page, URL).views == 312
+
+
+def test_a_countdown_widget_with_its_label_and_units_is_no_text() -> None:
+    """A landing page's "HẠN CHÓT NỘP HỒ SƠ CÒN", a countdown of three "00" boxes and
+    "Ngày | Giờ | Phút" under the text (holdout67/ladipage_truong): a ticking box."""
+    widget = (
+        '<div id="HEADLINE1"><p>HẠN CHÓT NỘP HỒ SƠ CÒN</p></div><div id="COUNTDOWN1">'
+        '<div class="ladi-countdown">'
+        + "".join(
+            '<div><div class="ladi-countdown-text"><span>00</span></div></div>' for _ in range(3)
+        )
+        + '</div></div><div id="HEADLINE2"><p>Ngày | Giờ | Phút</p></div>'
+    )
+    art = extract_article(_page("", "", _body() + widget), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_site_builders_text_boxes_in_sibling_rows_are_one_text() -> None:
+    """New Google Sites (holdout67/gsites_phunu): every text box and picture is a row of
+    the page (``div.LS81yb``) wrapping it in seven boxes of generated classes; the text
+    runs on in the rows after the first."""
+
+    def row(inner: str) -> str:
+        wrap = inner
+        for cls in (
+            "tyJCtd",
+            "jXK9ad-SmKAyb",
+            "hJDwNd jXK9ad",
+            "oKdM2c",
+            "",
+            "JNdkSc-SmKAyb",
+            "hJDwNd JNdkSc",
+        ):
+            wrap = f'<div class="{cls}">{wrap}</div>'
+        return f'<div class="LS81yb VICjCf" tabindex="-1">{wrap}</div>'
+
+    rows = [
+        row(f'<p class="CDt4Ke" dir="ltr"><span class="C9DxTc">{PARAS[0]}</span></p>'),
+        row(
+            '<div class="t3iYD"><img src="https://lh3.googleusercontent.com/sitesv/x=w1280"></div>'
+        ),
+        row(f'<p class="CDt4Ke" dir="ltr"><span class="C9DxTc">{PARAS[1]}</span></p>'),
+        row(f'<p class="CDt4Ke" dir="ltr"><span class="C9DxTc">{PARAS[2]}</span></p>'),
+    ]
+    art = extract_article(_page("", "", '<div class="UtePc">' + "".join(rows) + "</div>"), URL)
+    assert art.body == "\n\n".join(PARAS)

@@ -89,6 +89,7 @@ CORPORA = (
     "holdout64",
     "holdout65",
     "holdout66",
+    "holdout67",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

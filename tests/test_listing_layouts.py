@@ -2237,3 +2237,35 @@ def test_start_and_end_in_an_english_joomla_pager() -> None:
     page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/en/news?start=20")
     assert f"{HOST}/en/news?start=80" in page.page_urls
     assert (page.current_page, page.total_pages) == (3, 9)
+
+
+def test_a_blogger_newer_posts_link_that_changes_the_cursor_keys_is_a_page() -> None:
+    """Blogger's label page 2: "Bài đăng Mới hơn" to ``?updated-max=…&reverse-paginate=true``
+    beside "Bài đăng Cũ hơn" to ``?updated-max=…&start=12&by-date=false``
+    (holdout67/blogger_doan): both steps of the cursor, whatever keys they change, also
+    beside a Blog Archive's year links."""
+    label = "/search/label/Ho%E1%BA%A1t%20%C4%91%E1%BB%99ng"
+    newer = f"{label}?updated-max=2025-06-02T19:40:00%2B07:00&amp;max-results=6&amp;reverse-paginate=true"
+    older = f"{label}?updated-max=2025-03-02T07:42:00%2B07:00&amp;max-results=6&amp;start=12&amp;by-date=false"
+    pager = (
+        f'<div class="blog-pager"><a class="blog-pager-newer-link" href="{newer}">Bài đăng Mới hơn</a> '
+        f'<a class="blog-pager-older-link" href="{older}">Bài đăng Cũ hơn</a> <a href="/">Trang chủ</a></div>'
+    )
+    url = (
+        f"{HOST}{label}?updated-max=2025-05-01T08:00:00%2B07:00&max-results=6&start=6&by-date=false"
+    )
+    archive = "".join(f'<li><a href="/{y}/">{y}</a> (12)</li>' for y in (2026, 2025, 2024))
+    page = parse_listing(_page(_news_list(5), archive, pager), url)
+    assert {urlsplit(u).query.count("reverse-paginate") for u in page.page_urls} == {0, 1}
+    assert len(page.page_urls) == 2
+
+
+def test_weebly_steps_to_this_paths_other_number_and_to_its_root() -> None:
+    """Weebly's blog pages: "<<Trước" to /tin-tuc/previous/3 and "Tiếp>>" to /tin-tuc from
+    /tin-tuc/previous/2 (holdout67/weebly_nongdan)."""
+    pager = (
+        '<div class="blog-page-nav-previous"><a href="/tin-tuc/previous/3">&lt;&lt;Trước</a></div>'
+        '<div class="blog-page-nav-next"><a href="/tin-tuc">Tiếp&gt;&gt;</a></div>'
+    )
+    page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin-tuc/previous/2")
+    assert sorted(page.page_urls) == [f"{HOST}/tin-tuc", f"{HOST}/tin-tuc/previous/3"]

@@ -202,6 +202,9 @@ def _two_line_signature(name: Block, unit: Block) -> bool:
     )
 
 
+_ADMIN = re.compile(r"(?i)admin\w*$")
+
+
 def is_person(name: str | None) -> bool:
     """False for CMS accounts and desks ("admin", "thanhkhe_bbt", "Ban biên tập")."""
     if not name:
@@ -209,8 +212,9 @@ def is_person(name: str | None) -> bool:
     name = name.strip()
     if CMS_ACCOUNT_RE.match(name) or "_" in name or "@" in name:
         return False
-    if CMS_ACCOUNT_RE.match(name.split()[0]) and name.split()[0].islower():
-        return False  # "admin Trang chủ": an account name followed by whatever came next
+    first = name.split()[0]
+    if CMS_ACCOUNT_RE.match(first) and (first.islower() or _ADMIN.match(first)):
+        return False  # "admin Trang chủ", "Admin Đoàn xã": an account named for a role
     # a lower-case single word is a login name, not a byline
     return not (" " not in name and name == name.lower())
 

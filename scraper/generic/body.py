@@ -354,11 +354,18 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     one included, hold a paragraph of text. None otherwise."""
     # the section itself, or the inner boxes it wraps the text in (a page builder's
     # section > container > column > widget-wrap > widget > widget-container)
-    for _ in range(6):
+    wrapped = True  # every box so far is its parent's only element
+    for _ in range(_SECTION_CLIMB):
         if node is None or node.parent is None or node.tag in ("body", "html", "main"):
             return None
         kind = (node.tag, _first_class(node))
-        if kind[0] != "section" and not _SECTION_CLASS.search(node.attributes.get("class") or ""):
+        builder_row = wrapped and _builder_row(node)
+        if (
+            kind[0] != "section"
+            and not _SECTION_CLASS.search(node.attributes.get("class") or "")
+            and not builder_row
+        ):
+            wrapped = wrapped and _only_element_child(node)
             node = node.parent
             continue  # table cells and list items also come in twins: only sections count
         # twins share the tag and the first class ("elementor-section elementor-element-9768d4b"
@@ -375,6 +382,25 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             return node.parent if len(texty) >= 2 and node.mem_id in texty else None
         node = node.parent
     return None
+
+
+_SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: seven)
+
+
+def _only_element_child(node: LexborNode) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    return sum(1 for c in parent.iter() if c.tag not in ("-text", "-comment")) == 1
+
+
+def _builder_row(node: LexborNode) -> bool:
+    """A site builder's row of the page (Google Sites' ``div.LS81yb``): reached from the
+    text through wrappers only, with three or more siblings of exactly its classes."""
+    parent, classes = node.parent, node.attributes.get("class")
+    if parent is None or not classes:
+        return False
+    return sum(1 for c in parent.iter() if c.attributes.get("class") == classes) >= 3
 
 
 def _first_class(node: LexborNode) -> str:

@@ -278,14 +278,17 @@ def find_date_element(tree: LexborHTMLParser) -> Found | None:
 _MONTH_FIRST = re.compile(
     r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])"
 )
+_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 
 
 def month_first(value: str, text: str, blocks: list[Block], lang: str) -> str:
-    """``value`` read month-first when the page is in English (``lang``) and shows dates
-    that can only be month-first elsewhere: "Posted: 11/3/2026 2:35:12 PM" under "Other
-    news (10/22/2026)" is 3 November. A Vietnamese page keeps day-first."""
-    if not lang.lower().startswith("en") or len(value) < 10:
+    """``value`` read month-first when the page's dates say the site writes them so: an
+    English page (``lang``) showing a date that can only be month-first ("Posted:
+    11/3/2026 2:35:12 PM" under "Other news (10/22/2026)" is 3 November), or any page whose
+    dates that can only be one way are more often month-first than day-first (a Weebly
+    site's "10/6/2025" among "12/16/2026" and "12/22/2026"). Otherwise day-first."""
+    if len(value) < 10:
         return value
     year, month, day = value[:4], int(value[5:7]), int(value[8:10])
     m = next(
@@ -298,6 +301,10 @@ def month_first(value: str, text: str, blocks: list[Block], lang: str) -> str:
     )
     if m is None or day == month or day > 12:
         return value
-    if not any(_MONTH_FIRST.search(b.text) for b in blocks):
+    us = sum(len(_MONTH_FIRST.findall(b.text)) for b in blocks)
+    if not us:
+        return value
+    english = lang.lower().startswith("en")
+    if not english and us <= sum(len(_DAY_FIRST.findall(b.text)) for b in blocks):
         return value
     return f"{year}-{day:02d}-{month:02d}{value[10:]}"
