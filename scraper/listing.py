@@ -312,6 +312,7 @@ _SEQUENTIAL = re.compile(
     r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
     r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|" + _BY_DATE
 )
+_HOME = re.compile(r"(?i)trang\s+chủ|home")
 # (of those, a cursor's older/newer steps: "Bài đăng cũ hơn", "Newer posts")
 _CURSOR_STEP = re.compile(
     r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?"
@@ -388,6 +389,15 @@ def _pagination(
     ]
     own_params = _non_page(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
     usual, page_key, common = _usual(candidates)
+    # (the page's own page-like key when the pager names none: Webflow's "f3a9c1d2_page")
+    box_key = page_key or next(
+        (
+            name
+            for key, value in parse_qsl(urlsplit(page_url).query)
+            if (name := _param_name(key)).endswith(("page", "trang")) and value.isdecimal()
+        ),
+        None,
+    )
     own_params = usual | own_params
     resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
     others: set[int] = set()  # links to another listing or view: no pager box vouches for them
@@ -413,7 +423,7 @@ def _pagination(
         if _picks_a_day(pairs, own_params):
             others.add(link.order)
             continue  # "Xem theo ngày": a calendar's day (?ngay=03/07/2025), not a page
-        if page_key and _pages_another_box(pairs, own_params, page_key):
+        if box_key and _pages_another_box(pairs, own_params, box_key):
             others.add(link.order)
             continue
         if (
@@ -464,6 +474,22 @@ def _pagination(
         pager_links += [
             c for c in candidates if c.order not in seen and box.mem_id in _ancestor_ids(c.node)
         ]
+    if own_path in ("/", "/search") and any(
+        _CURSOR_STEP.fullmatch(link.text.strip(_ARROWS)) for link in pager_links
+    ):
+        # a blog's index: its pager's home link ("Trang chủ" → /) is the first page
+        pager_links += [
+            link
+            for link in links
+            if _HOME.fullmatch(link.text.strip())
+            and urlsplit(link.url).path in ("", "/")
+            and not urlsplit(link.url).query
+            and any(
+                box.mem_id in _ancestor_ids(link.node)
+                for box in boxes.values()
+                if box.tag not in ("body", "html")
+            )
+        ]
     pager_links.sort(key=lambda link: link.order)
     for link in pager_links:
         if listing_key(link.url) == own_key or _marked_current(link.node):
@@ -500,11 +526,27 @@ def _numbered_child(path: str, own_path: str) -> bool:
 
 
 def _box(node: LexborNode) -> LexborNode | None:
-    """The element a pager link sits in, past its own <li>/<span> wrappers."""
+    """The element a pager link sits in, past its own <li>/<span> wrappers and boxes that
+    hold it alone (a site builder's button: ``div.U26fgb > a``)."""
     parent = node.parent
-    while parent is not None and parent.tag in ("li", "span", "b", "strong", "em"):
-        parent = parent.parent
+    while parent is not None and (
+        parent.tag in ("li", "span", "b", "strong", "em") or _holds_only(parent, node)
+    ):
+        node, parent = parent, parent.parent
     return parent
+
+
+def _holds_only(box: LexborNode, child: LexborNode) -> bool:
+    """``box``'s one element is ``child``, with no text beside it (a site builder's button
+    wrapper)."""
+    if box.tag in ("body", "html"):
+        return False
+    for c in box.iter():
+        if c.mem_id == child.mem_id or c.tag == "-comment":
+            continue
+        if c.tag != "-text" or c.text(strip=True):
+            return False
+    return True
 
 
 def _year(text: str) -> bool:
@@ -1168,13 +1210,24 @@ def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
         cls = _column_kind(a.attributes.get("class") or "")
         if not cls or a.tag != b.tag or cls != _column_kind(b.attributes.get("class") or ""):
             return False
+        # (a landing page's sections of one class, named apart: SECTION_MENU, SECTION_LIST)
+        a_id, b_id = a.attributes.get("id"), b.attributes.get("id")
+        if a_id and b_id and _column_kind(a_id) != _column_kind(b_id):
+            return False
         a_up, b_up = a.parent, b.parent
         if a_up is None or b_up is None:
             return False
         if a_up.mem_id == b_up.mem_id:
-            return True
+            # (boxes meeting only in the page's wrapper are its stacked sections: a
+            # landing page's menu, list and highlights, not one list's columns)
+            return not _page_wrapper(a_up)
         a, b = a_up, b_up
     return False
+
+
+def _page_wrapper(node: LexborNode) -> bool:
+    """<body> or the one box right under it that wraps the whole page."""
+    return node.tag in ("body", "html") or (node.parent is not None and node.parent.tag == "body")
 
 
 def _grid_rows(a: LexborNode, b: LexborNode) -> bool:
@@ -1402,6 +1455,7 @@ def parse_listing(
             page.article_urls = []
     # "Trang 2 / 9" (a page number never above the count)
     m = next((m for m in PAGE_OF_RE.finditer(text) if int(m["cur"]) <= int(m["total"])), None)
+    m = m or _labelled_page_count(pager_links)
     if m:
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
@@ -1424,6 +1478,19 @@ def parse_listing(
 
 _AD_PATH = re.compile(r"/(?:quang-?cao|qc|tai-?tro|sponsored|advertis\w*|ads?)/", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?i)(?:nguồn(?:\s+tin)?|theo|source)\s*[:：]\s*$")
+
+
+def _labelled_page_count(pager_links: list[_Link]) -> re.Match[str] | None:
+    """ "Page 4 of 5" said only to screen readers by the pager's own count ("4 / 5",
+    Webflow's ``w-page-count``), nearest the pager first."""
+    if not pager_links:
+        return None
+    for box in ancestors(pager_links[0].node, 3):
+        for node in box.css("[aria-label]"):
+            m = PAGE_OF_RE.fullmatch((node.attributes.get("aria-label") or "").strip())
+            if m and int(m["cur"]) <= int(m["total"]):
+                return m
+    return None
 
 
 def _credits_a_source(node: LexborNode) -> bool:
@@ -1457,6 +1524,13 @@ def _script_pager(tree: LexborHTMLParser, page: ListingPage) -> str | None:
     return None
 
 
+# Elements that show the current page's number unlinked (a site builder's button marked
+# "ladi-current" among linked ones)
+_SHOWN_NUMBER = (
+    'span, strong, b, li, em, a:not([href]), button:not([onclick]), [class*="current" i]'
+)
+
+
 def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
     """The page number the pager shows as text, not as a link (the current page), or as
     a link to this very page ("<a class="active" href="?p=3">3</a>")."""
@@ -1473,7 +1547,7 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
         if parent is not None:
             boxes.setdefault(parent.mem_id, parent)
     for parent in boxes.values():
-        for node in parent.css("span, strong, b, li, em, a:not([href]), button:not([onclick])"):
+        for node in parent.css(_SHOWN_NUMBER):
             # "[2]" on old PHP pagers, a link or button to nowhere (Nuxt, a button pager);
             # screen-reader words: "Trang 2" (Elementor), "3 (current)"
             text = _SCREEN_READER_WORDS.sub("", node.text(strip=True).strip("[]"))

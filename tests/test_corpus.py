@@ -90,6 +90,7 @@ CORPORA = (
     "holdout65",
     "holdout66",
     "holdout67",
+    "holdout68",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

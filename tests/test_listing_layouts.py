@@ -2269,3 +2269,101 @@ def test_weebly_steps_to_this_paths_other_number_and_to_its_root() -> None:
     )
     page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin-tuc/previous/2")
     assert sorted(page.page_urls) == [f"{HOST}/tin-tuc", f"{HOST}/tin-tuc/previous/3"]
+
+
+def test_page_one_in_a_pager_of_wrapped_buttons() -> None:
+    """Google Sites' pager (holdout68/google_sites): each number is a button wrapped alone
+    in its box (``div.U26fgb > a``), and the menu names "Trang 2", "Trang 3" too; "1" to the
+    listing's bare path is vouched for by the row of buttons, not by the button's own
+    wrapper."""
+    buttons = "".join(
+        f'<div class="U26fgb" style="display:inline-block"><a href="{href}"><div class="NsaAfc">'
+        f"<p>{text}</p></div></a></div>"
+        for href, text in (
+            ("/tin-t%E1%BB%A9c/trang-2", "« Trang trước"),
+            ("/tin-t%E1%BB%A9c", "1"),
+            ("/tin-t%E1%BB%A9c/trang-2", "2"),
+            ("/tin-t%E1%BB%A9c/trang-3", "3"),
+        )
+    )
+    pager = f'<div class="pager-row"><p>Trang 3 / 3</p>{buttons}</div>'
+    menu = (
+        '<li><a href="/tin-t%E1%BB%A9c">Tin tức</a><ul><li><a href="/tin-t%E1%BB%A9c/trang-2">'
+        'Trang 2</a></li><li><a href="/tin-t%E1%BB%A9c/trang-3">Trang 3</a></li></ul></li>'
+    )
+    page = parse_listing(_page(_news_list(4), menu, pager), f"{HOST}/tin-t%E1%BB%A9c/trang-3")
+    assert sorted(page.page_urls) == [f"{HOST}/tin-t%E1%BB%A9c", f"{HOST}/tin-t%E1%BB%A9c/trang-2"]
+
+
+def test_a_landing_pages_stacked_sections_are_not_one_lists_columns() -> None:
+    """LadiPage (holdout68/ladipage): the menu, the list and "TIN NỔI BẬT" are three sections
+    of one class right under the page's wrapper, their links all ``/<slug>``: stacked
+    sections, not one list's twin columns; the current page is a button marked
+    ``ladi-current`` with no link."""
+
+    def section(n: int, inner: str) -> str:
+        return f'<div id="SECTION{n}" class="ladi-section"><div class="ladi-container">{inner}</div></div>'
+
+    menu = "".join(
+        f'<a class="ladi-element" href="/{s}"><p>{t}</p></a>'
+        for s, t in (("diem-den", "Điểm đến"), ("lien-he", "Liên hệ"), ("le-hoi", "Lễ hội"))
+    )
+    items = "".join(
+        f'<a class="ladi-element" href="/bai-viet-{i}"><img src="/i/{i}.jpg"></a>'
+        f'<div class="ladi-element"><h3><a href="/bai-viet-{i}">{TOPICS[i]}</a></h3></div>'
+        f'<div class="ladi-element"><p>Ngày 1{i}/11/2026, đoàn công tác đã làm việc với các doanh nghiệp du lịch trên địa bàn tỉnh.</p></div>'
+        for i in range(6)
+    )
+    items += (
+        '<a class="ladi-element" href="/tin-tuc"><p>1</p></a><a class="ladi-element" href="/tin-tuc-trang-2"><p>2</p></a>'
+        '<div class="ladi-element ladi-current"><p>3</p></div>'
+    )
+    hot = "".join(
+        f'<div class="ladi-element"><a href="/bai-viet-hot-{j}">{TOPICS[j + 8]}</a></div>'
+        for j in range(4)
+    )
+    html = (
+        '<html><body><div class="ladi-wraper">'
+        + section(1, menu)
+        + section(2, items)
+        + section(4, "<h4>TIN NỔI BẬT</h4>" + hot)
+        + "</div></body></html>"
+    )
+    page = parse_listing(html, f"{HOST}/tin-tuc-trang-3")
+    assert page.article_urls == [f"{HOST}/bai-viet-{i}" for i in range(6)]
+    assert page.current_page == 3
+
+
+def test_another_collections_pager_with_its_own_page_key() -> None:
+    """Webflow (holdout68/webflow_collection): the news list pages with ``?f3a9c1d2_page=N``
+    and says "Page 5 of 5" only in its count's aria-label; the events list under it pages
+    itself with ``?7b2e4c8a_page=2``: not this listing's page."""
+    pager = (
+        '<div role="navigation" class="w-pagination-wrapper"><a href="?f3a9c1d2_page=4" '
+        'class="w-pagination-previous">Previous</a><div aria-label="Page 5 of 5" '
+        'role="heading" class="w-page-count">5 / 5</div></div>'
+    )
+    events = (
+        '<div class="events"><h4>Upcoming events</h4><div role="navigation" class="w-pagination-wrapper">'
+        '<a href="?7b2e4c8a_page=2" class="w-pagination-next">Next</a>'
+        '<div aria-label="Page 1 of 3" class="w-page-count">1 / 3</div></div></div>'
+    )
+    page = parse_listing(
+        _page(_news_list(4) + pager + events, "", ""), f"{HOST}/news?f3a9c1d2_page=5"
+    )
+    assert page.page_urls == [f"{HOST}/news?f3a9c1d2_page=4"]
+    assert (page.current_page, page.total_pages) == (5, 5)
+
+
+def test_a_blog_index_pagers_home_link_is_its_first_page() -> None:
+    """Blogger's index, third page (holdout68/blogger_index): "Trang chủ" in the blog pager
+    beside "Bài đăng Mới hơn" / "Cũ hơn" is the index's first page, /."""
+    pager = (
+        '<div class="blog-pager"><a class="blog-pager-newer-link" href="/search?updated-max=2026-12-06T22:42:00%2B07:00'
+        '&amp;max-results=7&amp;reverse-paginate=true">Bài đăng Mới hơn</a> <a class="blog-pager-older-link" '
+        'href="/search?updated-max=2026-12-02T07:35:00%2B07:00&amp;max-results=7">Bài đăng Cũ hơn</a> '
+        '<a class="home-link" href="/">Trang chủ</a></div>'
+    )
+    url = f"{HOST}/search?updated-max=2026-12-04T10:00:00%2B07:00&max-results=7"
+    page = parse_listing(_page(_news_list(5), "", pager), url)
+    assert f"{HOST}/" in page.page_urls and len(page.page_urls) == 3
