@@ -229,7 +229,9 @@ def extract_article(
     node, sel = _first_node(tree, prof.selectors_for("body"))
     footers = frozenset(f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html"))
     boxes = frozenset(f.mem_id for f in tree.css(_FURNITURE) if f.tag not in ("body", "html"))
-    boxes |= players | _countdowns(tree)
+    boxes |= players
+    if "ountdown" in html or "OUNTDOWN" in html:  # (a cheap test before the query)
+        boxes |= _countdowns(tree)
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
         boxes = boxes.difference(blocks[title_idx].ancestors)
         aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))

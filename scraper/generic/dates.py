@@ -301,10 +301,11 @@ def month_first(value: str, text: str, blocks: list[Block], lang: str) -> str:
     )
     if m is None or day == month or day > 12:
         return value
-    us = sum(len(_MONTH_FIRST.findall(b.text)) for b in blocks)
+    page = "\n".join(b.text for b in blocks)
+    us = len(_MONTH_FIRST.findall(page))
     if not us:
         return value
     english = lang.lower().startswith("en")
-    if not english and us <= sum(len(_DAY_FIRST.findall(b.text)) for b in blocks):
+    if not english and us <= len(_DAY_FIRST.findall(page)):
         return value
     return f"{year}-{day:02d}-{month:02d}{value[10:]}"
