@@ -3216,3 +3216,18 @@ def test_a_site_builders_text_boxes_in_sibling_rows_are_one_text() -> None:
     ]
     art = extract_article(_page("", "", '<div class="UtePc">' + "".join(rows) + "</div>"), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_day_and_month_badge_takes_its_year_from_the_meta_line() -> None:
+    """A badge "17" over "Th6" beside the headline, the year alone in the meta line under
+    it, "Tin hoạt động | 2025 | Xem: 56" (holdout49/php_badge_huyen)."""
+    badge = '<div class="date-badge"><div class="dd">17</div><div class="mm">Th6</div></div>'
+    meta = (
+        '<div class="post-meta"><a href="/tin-tuc">Tin hoạt động</a> | <span class="year">2025</span>'
+        ' | <span class="hits">Xem: 56</span></div>'
+    )
+    page = _page("", meta, _body()).replace(
+        '<h2 class="news-title">', badge + '<h2 class="news-title">'
+    )
+    art = extract_article(page, URL)
+    assert (art.published_at, art.views) == ("2025-06-17", 56)

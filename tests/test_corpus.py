@@ -139,8 +139,6 @@ KNOWN_MISSES: dict[str, str] = {
             "aspnet_quan/camle-ngay-moi-truong-the-gioi",
         )
     },
-    "holdout49/php_badge_huyen/dienkhanh-so-ket-chuyen-doi-so-6-thang": "a day-and-month "
-    "badge by the headline whose year stands alone in the meta line is not put together",
     # holdout53 labels an archived listing's links as the archive's addresses
     # (web.archive.org/web/<time>/…, archive.ph/o/…/…); govnews keeps a listing's links to
     # the portal's own hosts, so none is read.

@@ -6,6 +6,7 @@ Q&A pages take the answer's date.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -87,7 +88,7 @@ def find_date(
             # 06-05-2023 | Tin hoạt động"); a headline linking to the article itself has
             # its date after it ("Tịnh Khê ra quân … (20/09/2023)")
             text = _breadcrumb_tail(b) if i < title_idx else _unlinked(b)
-        dates = _without_periods(text, find_dates(text)) or _badge(b)
+        dates = _without_periods(text, find_dates(text)) or _badge(b) or _day_month_badge(blocks, i)
         if i == title_idx and len(dates) > 1:
             continue  # a headline naming a period: "Kỷ niệm 93 năm (20/10/1930 - 20/10/2023)"
         for dm in dates:
@@ -137,6 +138,38 @@ def _badge(b: Block) -> tuple[DateMatch, ...]:
         return ()
     iso = parse_badge_date(clean_text(b.element.text(separator=" ")))
     return (DateMatch(0, len(b.text), iso, False),) if iso else ()
+
+
+# A badge of day and month only ("17" over "Th6"), its year elsewhere in the meta line
+_DAY_MONTH_BADGE = re.compile(
+    r"^\s*(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:tháng|thg|th|t)\.?\s*(?P<m>0?[1-9]|1[0-2])\s*$",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _day_month_badge(blocks: list[Block], i: int) -> tuple[DateMatch, ...]:
+    """A day-and-month badge by the headline whose year stands alone in an element of the
+    meta line after it ("17 Th6" … ``<span class="year">2025</span>``)."""
+    b = blocks[i]
+    if len(b.text) > 12:
+        return ()
+    m = _DAY_MONTH_BADGE.match(clean_text(b.element.text(separator=" ")))
+    box = b.element.parent
+    if m is None and box is not None and len(box.text(strip=True)) <= 12:
+        # (day and month in boxes of their own: <div class="dd">17</div><div class="mm">Th6</div>)
+        m = _DAY_MONTH_BADGE.match(clean_text(box.text(separator=" ")))
+    if m is None:
+        return ()
+    for j in range(i + 1, min(len(blocks), i + 4)):
+        for node in (blocks[j].element, *blocks[j].element.css("span, time, b, strong, em")):
+            if _YEAR_ONLY.fullmatch(node.text()):
+                try:
+                    day = date(int(node.text()), int(m["m"]), int(m["d"]))
+                except ValueError:
+                    return ()
+                return (DateMatch(0, len(b.text), day.isoformat(), False),)
+    return ()
 
 
 def _time_beside(blocks: list[Block], i: int, title_idx: int | None, day: str) -> str | None:
