@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -22,7 +22,14 @@ from .normalize import clean_text, ensure_nfc
 from .postback import next_postback
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, forward_target, refusal_notice
-from .urls import canonicalize, host_of, same_organisation, same_site, unwrap_redirect
+from .urls import (
+    archived_original,
+    canonicalize,
+    host_of,
+    same_organisation,
+    same_site,
+    unwrap_redirect,
+)
 from .vocab import (
     ATTACHMENT_RE,
     EMPTY_LIST_RE,
@@ -284,8 +291,13 @@ def _page_link(href: str, base: str, host: str) -> str | None:
         url = unwrap_redirect(canonicalize(href, base))
     except ValueError:
         return None
-    if not url.startswith(("http://", "https://")) or not same_organisation(url, host):
+    if not url.startswith(("http://", "https://")):
         return None
+    if not same_organisation(url, host):
+        # (a saved page's links rewritten to the archive's copies of the portal's pages)
+        orig = archived_original(url)
+        if orig is None or not same_organisation(orig, host):
+            return None
     return None if ATTACHMENT_RE.search(url) else url
 
 
@@ -350,11 +362,22 @@ def _is_pager_text(text: str) -> bool:
     )
 
 
+def _target(url: str) -> SplitResult:
+    """The parts of the address a link stands for: an archive's copy stands for the
+    portal's page it copies."""
+    return urlsplit(archived_original(url) or url)
+
+
 def _pagination(
     links: list[_Link], page_url: str, numbers: dict[str, int]
 ) -> tuple[list[str], list[_Link]]:
     # Pages are on this host; the articles may be on another of the portal's hosts.
-    links = [link for link in links if same_site(link.url, host_of(page_url))]
+    links = [
+        link
+        for link in links
+        if same_site(link.url, host_of(page_url))
+        or same_site(archived_original(link.url) or "", host_of(page_url))
+    ]
     own_path = urlsplit(page_url).path.lower()
     own_base = _page_base(own_path)
     own_numbered = _DIGITS.sub("#", own_path)
@@ -381,8 +404,8 @@ def _pagination(
             or (
                 core.isdecimal()
                 and (
-                    (own_paged and _page_base(urlsplit(link.url).path) == own_base)
-                    or (urlsplit(link.url).path.lower() == own_path and "?" not in link.url)
+                    (own_paged and _page_base(_target(link.url).path) == own_base)
+                    or (_target(link.url).path.lower() == own_path and "?" not in link.url)
                 )
             )
         )
@@ -407,7 +430,7 @@ def _pagination(
             # (Blogger: updated-max, reverse-paginate), yet it is this list's next page
             pager_links.append(link)
             continue
-        parts = urlsplit(link.url)
+        parts = _target(link.url)
         pairs = parse_qsl(parts.query, keep_blank_values=True)
         if common is not None and _adds_a_stranger(pairs, own_params, common):
             others.add(link.order)

@@ -153,6 +153,24 @@ def same_organisation(url: str, host: str) -> bool:
     return on_portal(host_of(url), (host,))
 
 
+# A page as a web archive serves it, the original address inside its own
+# (web.archive.org/web/20250627083514/https://…, archive.ph/o/hV2cL/https://…)
+_ARCHIVED = re.compile(
+    r"^https?://(?:web\.archive\.org/web/\d{4,14}[a-z_]*|"
+    r"archive\.(?:ph|today|is|li|md|vn)/o/[A-Za-z0-9]+)/(?P<orig>https?:/{1,2}.+)$",
+    re.IGNORECASE,
+)
+
+
+def archived_original(url: str) -> str | None:
+    """The original address of an archive's copy of a page, else None."""
+    m = _ARCHIVED.match(url)
+    if m is None:
+        return None
+    orig = m["orig"]
+    return re.sub(r"^(https?:)/(?!/)", r"\1//", orig, flags=re.IGNORECASE)
+
+
 # A click counter or redirector carrying its target: /Click.aspx?id=7&url=%2ftin-tuc%2fx.aspx
 # ("redirect=" is no such key: Liferay's links carry the page to return to in it)
 _REDIRECT = re.compile(r"[?&](?:url|u|link|goto|dest)=(?:%2f|/|https?(?::|%3a))", re.I)

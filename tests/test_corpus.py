@@ -139,17 +139,6 @@ KNOWN_MISSES: dict[str, str] = {
             "aspnet_quan/camle-ngay-moi-truong-the-gioi",
         )
     },
-    # holdout53 labels an archived listing's links as the archive's addresses
-    # (web.archive.org/web/<time>/…, archive.ph/o/…/…); govnews keeps a listing's links to
-    # the portal's own hosts, so none is read.
-    **{
-        f"holdout53/{name}": "links rewritten to an archive service's host are labelled the "
-        "list; govnews keeps a listing to the portal's own hosts"
-        for name in (
-            "archivetoday_bespoke/baclieu-hoat-dong-nganh-page-3",
-            "wayback_wordpress/dongphu-tin-tuc-su-kien-page-2",
-        )
-    },
     # holdout57 labels a "Đang phát" player above a video list, repeating the newest video
     # on every page, as no item; govnews reads a story with its own heading and summary
     # right above the list as the list's top story (holdout44 labels such a block items).

@@ -13,6 +13,7 @@ import unicodedata
 from urllib.parse import parse_qs, quote_plus, unquote_plus, urlsplit
 
 from scraper.listing import parse_listing
+from scraper.urls import canonicalize
 
 HOST = "https://phuongmau.namdinh.gov.vn"
 TOPICS = [
@@ -2367,3 +2368,29 @@ def test_a_blog_index_pagers_home_link_is_its_first_page() -> None:
     url = f"{HOST}/search?updated-max=2026-12-04T10:00:00%2B07:00&max-results=7"
     page = parse_listing(_page(_news_list(5), "", pager), url)
     assert f"{HOST}/" in page.page_urls and len(page.page_urls) == 3
+
+
+def test_a_saved_listings_links_to_the_archives_copies_of_the_portal() -> None:
+    """A listing saved from the Wayback Machine (holdout53/wayback_wordpress): every link
+    is rewritten to ``web.archive.org/web/<time>/https://<portal>/…``; the copies of the
+    portal's own pages are its items and pages, the archive's other links are not."""
+    wb = "https://web.archive.org/web/20250627083514/https://phuongmau.namdinh.gov.vn"
+    items = "".join(
+        f'<div class="news-item"><h3><a href="{wb}/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a></h3>'
+        "<p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban ngành, "
+        "đoàn thể và tổ trưởng tổ dân phố trên địa bàn phường.</p></div>"
+        for i in range(5)
+    )
+    pager = f'<div class="pager"><a href="{wb}/tin-tuc.html">1</a> <b>2</b> <a href="{wb}/tin-tuc/trang-3.html">3</a></div>'
+    toolbar = (
+        '<div id="wm-ipp"><a href="https://web.archive.org/web/*/phuongmau.namdinh.gov.vn*">'
+        'Tất cả các bản lưu của trang này</a> <a href="https://web.archive.org/">Wayback Machine</a></div>'
+    )
+    html = _page(items, "", pager).replace("<body>", "<body>" + toolbar)
+    page = parse_listing(html, f"{HOST}/tin-tuc/trang-2.html")
+    assert page.article_urls == [
+        canonicalize(f"{wb}/tin-tuc/bai-viet-so-{1000 + i}.html") for i in range(5)
+    ]
+    assert sorted(page.page_urls) == sorted(
+        canonicalize(f"{wb}/tin-tuc{tail}") for tail in (".html", "/trang-3.html")
+    )
