@@ -755,7 +755,11 @@ def _common_container(nodes: list[LexborNode]) -> LexborNode | None:
 
 
 def _headline_like(text: str) -> bool:
-    return len(text) >= 20 and len(text.split()) >= 4
+    # ("Xem tất cả tin tháng 12/2026 »" leads to a list, it names no story)
+    return len(text) >= 20 and len(text.split()) >= 4 and not _MORE_LINK.match(text)
+
+
+_MORE_LINK = re.compile(r"\s*(?:xem\s+(?:tất\s+cả|thêm|tiếp)|see\s+all|view\s+all)\b", re.I)
 
 
 # How much an item of a link list says "this is the page's own list" (see _Cluster.score).
@@ -1220,8 +1224,14 @@ def _in_headline(link: _Link, chains: dict[int, list[LexborNode]]) -> bool:
 _COLUMN_SIDE = re.compile(r"(?<![^\W_])(?:left|right|trai|phai|odd|even)(?![^\W_])", re.I)
 
 
+# a box's state, not its kind: the open panel of an accordion, the active tab
+_STATE_CLASS = re.compile(
+    r"(?<![^\W_])(?:show|in|active|open|current|expanded|collapsed)(?![^\W_])", re.I
+)
+
+
 def _column_kind(cls: str) -> str:
-    return _COLUMN_SIDE.sub("@", _DIGITS.sub("#", cls))
+    return _COLUMN_SIDE.sub("@", _DIGITS.sub("#", _STATE_CLASS.sub("", cls))).strip()
 
 
 def _twin_columns(a: LexborNode, b: LexborNode, levels: int = 3) -> bool:
@@ -1312,6 +1322,14 @@ def _featured_before(
             seen += 1
             inside = [m for m in members if sibling.mem_id in within[m.order]]
             urls = {m.url for m in inside}
+            if len(urls) > 1 and _leads_to_its_own_listing(
+                sibling, {m.node.mem_id for m in inside}
+            ):
+                # a hub's lead and section boxes, the same on every page: only a story the
+                # list holds too keeps its place first (page 1's newest)
+                found |= urls & listed
+                sibling = sibling.prev
+                continue
             if len(urls) > 1 and urls & listed:
                 # a highlights box naming stories of this list (and a few flagged out of it)
                 found |= urls
@@ -1368,6 +1386,22 @@ def _more_before_pager(
             boxes.append(sibling)
         sibling = sibling.next
     return set()
+
+
+def _leads_to_its_own_listing(box: LexborNode, items: set[int]) -> bool:
+    """A section's box on a hub page: its heading links its section, or a "Xem thêm" to it
+    closes it (<h3><a href="/tin-tuc/chinh-tri">Chính trị</a></h3> … "Xem thêm"), neither
+    link one of the stories (``items``: the mem_ids of the story links)."""
+    for a in box.css("a[href]"):
+        if a.mem_id in items:
+            continue
+        text = clean_text(a.text(separator=" "))
+        if _MORE_LINK.match(text) and len(text.split()) <= 6:
+            return True
+        up = a.parent
+        if up is not None and up.tag in ("h2", "h3", "h4", "h5", "h6") and len(text.split()) <= 5:
+            return True
+    return False
 
 
 def _titled(box: LexborNode, allow: re.Pattern[str] | None = None) -> bool:

@@ -409,7 +409,7 @@ AUTHOR_INLINE_RE = re.compile(
 # Where a labelled name ends and the next field of the line begins
 # ("Bài, ảnh: Thanh Nga - Lượt xem: 3.517", "Tác giả: Minh Hải | Ngày đăng: …").
 NEXT_FIELD_RE = re.compile(
-    r"(?:\s+[-–|·•]\s*|\s{2,})(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?)\b|"
+    r"(?:\s+[-–|·•]\s*|\s{2,}|\s*[;,]\s*)(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?)\b|"
     # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text
     r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]).*$|"
     # one space, then a labelled field ("Người đăng: Quản trị Lượt xem: 1.206", spans)

@@ -3231,3 +3231,34 @@ def test_a_day_and_month_badge_takes_its_year_from_the_meta_line() -> None:
     )
     art = extract_article(page, URL)
     assert (art.published_at, art.views) == ("2025-06-17", 56)
+
+
+def test_a_writer_credit_stops_at_the_photo_credit_after_a_semicolon() -> None:
+    """ "Tin: Hồng Nhung; Ảnh: Quốc Khánh" (holdout72/fpt_webforms): the photographer did
+    not write the text."""
+    sign = '<p style="text-align:right"><em>Tin: Hồng Nhung; Ảnh: Quốc Khánh</em></p>'
+    art = extract_article(_page("", "", _body() + sign), URL)
+    assert art.author == "Hồng Nhung"
+
+
+def test_a_one_line_see_also_box_does_not_hide_the_table_after_it() -> None:
+    """ "Xem thêm: <a>Lịch tiếp công dân tháng 11/2025</a>" on one line, then an intertitle
+    and a table (holdout72/vnpt_ward): the box is that line alone; the text goes on."""
+    box = (
+        '<div class="xem-them"><strong>Xem thêm:</strong> <a href="/tin/2455-lich-tiep-cong-dan">'
+        "Lịch tiếp công dân tháng 11/2025</a></div>"
+    )
+    table = (
+        "<p><strong>3. Thời gian giải quyết</strong></p><table><tr><td>Thủ tục</td><td>Thời gian</td>"
+        "</tr><tr><td>Cấp đổi Giấy chứng nhận</td><td>07 ngày làm việc</td></tr></table>"
+    )
+    art = extract_article(_page("", "", _body(box + table)), URL)
+    assert art.body == "\n\n".join(
+        [
+            *PARAS[:2],
+            "3. Thời gian giải quyết",
+            "Thủ tục | Thời gian",
+            "Cấp đổi Giấy chứng nhận | 07 ngày làm việc",
+            PARAS[2],
+        ]
+    )

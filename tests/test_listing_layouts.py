@@ -2394,3 +2394,61 @@ def test_a_saved_listings_links_to_the_archives_copies_of_the_portal() -> None:
     assert sorted(page.page_urls) == sorted(
         canonicalize(f"{wb}/tin-tuc{tail}") for tail in (".html", "/trang-3.html")
     )
+
+
+def test_a_lists_months_in_accordion_panels_open_and_closed_are_one_list() -> None:
+    """A category as an accordion by month (holdout73/accordion_months): the open panel is
+    ``collapse show``, the others ``collapse``; the panels are one list's parts, and each
+    panel's "Xem tất cả tin tháng 12/2026 »" names no story."""
+    months = []
+    for k, month in enumerate((12, 11, 10)):
+        rows = "".join(
+            f'<li><span>1{i}/{month}/2026</span> <a href="/hoat-dong/bai-{k}-{i}-p{4500 - 10 * k - i}.html">'
+            f"{TOPICS[(3 * k + i) % len(TOPICS)]}</a></li>"
+            for i in range(3)
+        )
+        state = "collapse show" if k == 0 else "collapse"
+        months.append(
+            f'<div class="card"><h3><button data-toggle="collapse">Tháng {month}/2026 (3 tin)</button></h3>'
+            f'<div id="thang-{month}" class="{state}"><ul class="ql-list">{rows}</ul>'
+            f'<a class="ql-month" href="/hoat-dong.html?thang={month}&amp;nam=2026">Xem tất cả tin tháng {month}/2026 »</a></div></div>'
+        )
+    main = '<div class="accordion">' + "".join(months) + "</div>"
+    pager = '<div class="pager"><b>1</b> <a href="/hoat-dong.html?page=2">2</a></div>'
+    page = parse_listing(
+        _page(main, "".join(_plain(i) for i in range(6)), pager), f"{HOST}/hoat-dong.html"
+    )
+    assert len(page.article_urls) == 9
+    assert all("/hoat-dong/bai-" in u for u in page.article_urls)
+
+
+def test_a_hubs_section_boxes_above_the_list_are_no_items() -> None:
+    """A "Tin tức" hub (holdout73/hub_boxes): a lead story and three section boxes, each
+    headed by a link to its section and closed by "Xem thêm", the same on every page, then
+    the paged list. The boxes are other lists; the lead is no item on page 5."""
+    lead = (
+        '<div class="lead"><a href="/tin-tuc/an-ninh/tong-ket-4963.html"><img src="/l.jpg"></a>'
+        f'<h2><a href="/tin-tuc/an-ninh/tong-ket-4963.html">{TOPICS[13]}</a></h2>'
+        "<p>Sáng ngày 19/12, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban, ngành.</p></div>"
+    )
+    boxes = "".join(
+        f'<div class="box col-md-4"><h3><a href="/tin-tuc/{sec}">{sec}</a></h3>'
+        f'<div class="top"><a href="/tin-tuc/{sec}/bai-{sec}-{8700 + j}.html"><img src="/b.jpg"></a>'
+        f'<a href="/tin-tuc/{sec}/bai-{sec}-{8700 + j}.html">{TOPICS[j]}</a></div>'
+        f'<p><a href="/tin-tuc/{sec}/tin-{sec}-{8600 + j}.html">{TOPICS[j + 1]}</a></p>'
+        f'<a class="more" href="/tin-tuc/{sec}">Xem thêm</a></div>'
+        for j, sec in enumerate(("chinh-tri", "kinh-te", "van-hoa"))
+    )
+    SECTIONS = ("chinh-tri", "kinh-te", "van-hoa", "an-ninh")
+    rows = "".join(
+        f'<li><a href="/tin-tuc/{SECTIONS[i % 4]}/bai-{4700 + i}.html"><img src="/r.jpg"></a>'
+        f'<h3><a href="/tin-tuc/{SECTIONS[i % 4]}/bai-{4700 + i}.html">{TOPICS[i + 2]}</a></h3>'
+        "<p>Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ năm 2026 và đề ra phương hướng năm tới.</p></li>"
+        for i in range(8)
+    )
+    main = f'<div class="hub">{lead}<div class="row boxes">{boxes}</div></div><div class="all"><h2>Tin tức tổng hợp</h2><ul class="rows">{rows}</ul></div>'
+    pager = '<div class="pager"><a href="/tin-tuc/trang-4">4</a> <span>5</span> <a href="/tin-tuc/trang-6">6</a></div>'
+    page = parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc/trang-5")
+    assert page.article_urls == [
+        f"{HOST}/tin-tuc/{SECTIONS[i % 4]}/bai-{4700 + i}.html" for i in range(8)
+    ]

@@ -471,9 +471,11 @@ def split_body(
         if len(b.text) < 60 and _COMMENTS_HEADING.match(b.text):
             end = i  # "Ý kiến bạn đọc": readers' text from here on, never the article's
             break
-        if len(b.text) < 60 and RELATED_HEADINGS_RE.match(b.text):
+        if len(b.text) < 60 and (m := RELATED_HEADINGS_RE.match(b.text)):
             # "Tin liên quan" / "Xem thêm:" lists: skip them; an inline box may be
             # followed by more article paragraphs, a trailing list is not.
+            if b.link_density > 0.3 and len(b.text[m.end() :].strip(" :")) >= 10:
+                continue  # "Xem thêm: <a>…</a>" on one line: the box is that line alone
             in_related = True
             end = i
             continue
