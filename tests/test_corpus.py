@@ -140,6 +140,10 @@ KNOWN_MISSES: dict[str, str] = {
             "aspnet_quan/camle-ngay-moi-truong-the-gioi",
         )
     },
+    # holdout72 labels typed "- " lines in a <br> run as list items without their dash;
+    # holdout9 and holdout40 keep the dash of such lines, as govnews does.
+    "holdout72/local_php/angiang-thong-bao-tuyen-sinh-nang-khieu-the-thao-2026": "typed "
+    '"- " lines are labelled without their dash; holdout9/40 label the same lines with it',
     # holdout57 labels a "Đang phát" player above a video list, repeating the newest video
     # on every page, as no item; govnews reads a story with its own heading and summary
     # right above the list as the list's top story (holdout44 labels such a block items).
