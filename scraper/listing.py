@@ -661,7 +661,14 @@ def _usual(links: list[_Link]) -> tuple[dict[str, str], str | None, set[str] | N
             elif key in _IDENTITY_KEYS or key in _VIEW_KEYS or _PAGE_LIKE.search(key):
                 seen[key][value] += 1
         carried.update(names)
-    usual = {key: top for key, counts in seen.items() if (top := _most(counts))}
+    usual = {
+        key: top
+        for key, counts in seen.items()
+        if (top := _most(counts))
+        # (another box's page number is carried along by most of the links, not by that
+        # box's own pager: "?vbtrang=2" twice among eleven links is no setting)
+        and (key in _IDENTITY_KEYS or key in _VIEW_KEYS or carried[key] * 2 > len(links))
+    }
     common = {k for k, n in carried.items() if n * 2 > len(links)} if len(links) >= 3 else None
     return usual, _most(page_keys), common
 
@@ -881,6 +888,8 @@ def _article_links(
     shape_hint: str | None = None,
     pager: LexborNode | None = None,
     page_url: str = "",
+    *,
+    first_page: bool = False,
 ) -> tuple[list[str], str | None]:
     """The listing's own article links: the best-scoring list of one URL shape, and its column.
 
@@ -946,18 +955,35 @@ def _article_links(
     # A list laid out in twin columns scores as one: each column alone is short.
     # (A sidebar's boxes look alike too, and are different lists.)
     own_scores = {id(c): c.score for _, c in candidates}
+    leads: dict[int, bool] = {}
+
+    def own_listing(c: _Cluster) -> bool:
+        if id(c) not in leads:
+            leads[id(c)] = _leads_to_its_own_listing(c.node, {m.node.mem_id for m in c.links})
+        return leads[id(c)]
+
+    spans: dict[int, LexborNode] = {}  # a list laid out in columns: the box holding them all
     for shape, c in candidates:
         if _in_sidebar(c.node):
             continue
-        c.score += sum(
-            own_scores[id(o)]
+        twins = [
+            o
             for s, o in candidates
             if s == shape
             and o is not c
             and (_twin_columns(c.node, o.node) or _grid_rows(c.node, o.node))
-            # ("Tin mới" beside "Xem nhiều": boxes titled each their own are two lists)
+            # ("Tin mới" beside "Xem nhiều": boxes titled each their own are two lists, and
+            # so are boxes each leading to its own listing: a hub's or a province's boxes)
             and not (_titled(c.node) and _titled(o.node))
-        )
+            and not (own_listing(c) and own_listing(o))
+        ]
+        c.score += sum(own_scores[id(o)] for o in twins)
+        if twins:
+            spans[id(c)] = _common_container([c.node, *(o.node for o in twins)]) or c.node
+    picks = {id(c) for _, c in candidates if _highlights(c.node)}
+    for _, c in candidates:
+        if id(c) in picks:
+            c.score *= _W_HIGHLIGHTS  # "Sự kiện nổi bật trong tuần", "Tiêu điểm": a pick
     by_pager: list[tuple[str, _Cluster]] = []  # the lists nearest the pager
     if pager_ids:
         # An "item" holding the pager is a column of the page's layout, the pair of links
@@ -965,7 +991,15 @@ def _article_links(
         candidates = [
             sc for sc in candidates if not _pager_in_an_item(sc[1], chains, pager_ids)
         ] or candidates
-        distance = {id(c): _pager_distance(c.node, pager_depth) for _, c in candidates}
+        # (a list in columns is as near as the row that holds its columns, unless that box
+        # holds the pager too: then it holds more than the list's columns; a pick of
+        # stories above the list is never the list the pager closes)
+        spans = {k: n for k, n in spans.items() if n.mem_id not in pager_ids}
+        distance = {
+            id(c): _pager_distance(spans.get(id(c), c.node), pager_depth)
+            + (2 * _MAX_DEPTH if id(c) in picks else 0)
+            for _, c in candidates
+        }
         nearest = min(distance.values())
         for sc in candidates:
             if distance[id(sc[1])] == nearest:
@@ -988,6 +1022,12 @@ def _article_links(
         mains = [sc for sc in candidates if not _in_sidebar(sc[1].node)]
     if mains and _in_sidebar(best.node):
         shape, best = max(mains, key=lambda sc: (sc[0] == shape_hint, sc[1].score))
+    elif _in_newest_part(best.node) and (
+        older := [sc for sc in mains if not _in_newest_part(sc[1].node)]
+    ):
+        # "Tin mới" above "Tin cũ hơn": the newest part repeats on every page, the pager
+        # pages the part it closes
+        shape, best = max(older, key=lambda sc: (sc[0] == shape_hint, sc[1].score))
     # (lists inside the winner are its items' sub-lists, not other lists beside it)
     others = [
         c
@@ -1025,7 +1065,7 @@ def _article_links(
         column = parent
     members = groups[shape]
     members = members + _other_shaped_items(best, shape, links, exclude, chains, within)
-    featured = _featured_before(column, members, within)
+    featured = _featured_before(column, members, within, first_page=first_page)
     if pager is not None:
         featured |= _more_before_pager(column, members, within, pager_ids)
     ordered = sorted(members, key=lambda m: m.order)
@@ -1302,7 +1342,11 @@ def _ancestor_ids(node: LexborNode) -> set[int]:
 
 
 def _featured_before(
-    column: LexborNode, members: list[_Link], within: dict[int, set[int]]
+    column: LexborNode,
+    members: list[_Link],
+    within: dict[int, set[int]],
+    *,
+    first_page: bool = False,
 ) -> set[str]:
     """A top story laid out just before the list: one article, with a picture or summary
     (and an untitled list of sub-stories of the list's kind between it and the list); or a
@@ -1334,7 +1378,13 @@ def _featured_before(
                 # a highlights box naming stories of this list (and a few flagged out of it)
                 found |= urls
             elif len(urls) > 1:
-                if held or _titled(sibling) or not {url_shape(u) for u in urls} <= shapes:
+                same_kind = {url_shape(u) for u in urls} <= shapes
+                if first_page and same_kind and not held and _newest_part(sibling):
+                    # page 1 in two parts, "Tin mới" above "Tin cũ hơn" (the pager pages
+                    # the second): the newest stories head the list; later pages repeat them
+                    found |= urls
+                    break
+                if held or _titled(sibling) or not same_kind:
                     break  # another list ("Tin xem nhiều" above the list)
                 if _opens_with_a_top_story(sibling, inside):
                     found |= urls  # page 1's featured block: a top story and sub-stories
@@ -1388,6 +1438,24 @@ def _more_before_pager(
     return set()
 
 
+_NEWEST_TITLE = re.compile(r"(?i)\s*(?:tin\s+mới(?:\s+nhất)?|mới\s+nhất|latest(?:\s+news)?)\s*")
+
+
+def _newest_part(box: LexborNode) -> bool:
+    """A box that opens with the title "Tin mới" / "Mới nhất": the newest part of a list
+    shown in two parts ("Tin mới" above "Tin cũ hơn")."""
+    first = next((c for c in box.iter() if c.tag not in ("-text", "-comment")), None)
+    return (
+        first is not None
+        and first.tag in ("h2", "h3", "h4", "h5", "h6")
+        and bool(_NEWEST_TITLE.fullmatch(first.text(strip=True)))
+    )
+
+
+def _in_newest_part(node: LexborNode) -> bool:
+    return any(_newest_part(n) for n in (node, *ancestors(node, 2)))
+
+
 def _leads_to_its_own_listing(box: LexborNode, items: set[int]) -> bool:
     """A section's box on a hub page: its heading links its section, or a "Xem thêm" to it
     closes it (<h3><a href="/tin-tuc/chinh-tri">Chính trị</a></h3> … "Xem thêm"), neither
@@ -1402,6 +1470,26 @@ def _leads_to_its_own_listing(box: LexborNode, items: set[int]) -> bool:
         if up is not None and up.tag in ("h2", "h3", "h4", "h5", "h6") and len(text.split()) <= 5:
             return True
     return False
+
+
+# A box's own title naming a pick of stories, not a category's run of them
+_HIGHLIGHT_TITLE = re.compile(
+    r"(?i)nổi\s+bật|tiêu\s+điểm|xem\s+nhiều|đọc\s+nhiều|được\s+quan\s+tâm|\bhot\b|featured"
+)
+_W_HIGHLIGHTS = 0.5
+
+
+def _highlights(box: LexborNode) -> bool:
+    """The list's box is titled as a pick of stories (a heading in it, or right before it)."""
+    heading = box.prev
+    while heading is not None and heading.tag in ("-text", "-comment"):
+        heading = heading.prev
+    titles = [*box.css("h2, h3, h4, h5, h6")]
+    if heading is not None and heading.tag in ("h2", "h3", "h4", "h5", "h6"):
+        titles.append(heading)
+    return any(
+        t.css_first("a") is None and _HIGHLIGHT_TITLE.search(t.text(strip=True)) for t in titles
+    )
 
 
 def _titled(box: LexborNode, allow: re.Pattern[str] | None = None) -> bool:
@@ -1502,6 +1590,7 @@ def parse_listing(
             article_shape,
             pager_links[0].node if pager_links else None,
             url,
+            first_page=_current_number(pager_links, own_key) == 1,
         )
     text = _page_text(tree, html)
     if page.article_urls and EMPTY_LIST_RE.search(text):

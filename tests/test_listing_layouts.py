@@ -2452,3 +2452,111 @@ def test_a_hubs_section_boxes_above_the_list_are_no_items() -> None:
     assert page.article_urls == [
         f"{HOST}/tin-tuc/{SECTIONS[i % 4]}/bai-{4700 + i}.html" for i in range(8)
     ]
+
+
+def test_another_lists_pager_on_the_same_path_with_its_own_key() -> None:
+    """A field page with two paged lists (holdout73/dual_pager): news paged by ``?trang=N``
+    and documents by ``?vbtrang=N``; "?vbtrang=2" under two of the documents pager's links
+    is that pager's, not a setting every link of this listing carries."""
+    news = (
+        '<div class="pager"><b>1</b> '
+        + " ".join(f'<a href="?trang={k}">{k}</a>' for k in range(2, 7))
+        + ' <a href="?trang=2">Sau</a></div>'
+    )
+    docs = (
+        '<div class="docs"><h2>Văn bản</h2><ul><li><a href="/van-ban/qd-12.pdf">QĐ 12/2026</a></li></ul>'
+        '<div class="pager"><b>1</b> <a href="?vbtrang=2">2</a> <a href="?vbtrang=3">3</a> '
+        '<a href="?vbtrang=4">4</a> <a href="?vbtrang=2">Sau</a></div></div>'
+    )
+    page = parse_listing(_page(_news_list(6) + news + docs, "", ""), f"{HOST}/linh-vuc/thuy-loi")
+    assert sorted(page.page_urls) == [f"{HOST}/linh-vuc/thuy-loi?trang={k}" for k in range(2, 7)]
+
+
+def test_a_list_in_two_parts_new_and_older_with_the_pager_under_the_older() -> None:
+    """ "Tin mới" (five cards with pictures and summaries, the same on every page) above
+    "Tin cũ hơn" (title lines) with the pager under it (holdout73/new_old_split): the pager
+    pages the older part; on page 1 the newest part heads the list."""
+    new = (
+        '<div class="part new"><h2>Tin mới</h2><div class="cards">'
+        + "".join(_card(i) for i in range(5))
+        + "</div></div>"
+    )
+    old = (
+        '<div class="part old"><h2>Tin cũ hơn</h2><ul class="lines">'
+        + "".join(_plain(i) for i in range(5, 13))
+        + "</ul></div>"
+    )
+
+    def pager(current: int) -> str:
+        return (
+            '<div class="pager">'
+            + " ".join(
+                f"<b>{k}</b>" if k == current else f'<a href="/tin-tuc.html?page={k}">{k}</a>'
+                for k in range(1, 5)
+            )
+            + "</div>"
+        )
+
+    page3 = parse_listing(_page(new + old, "", pager(3)), f"{HOST}/tin-tuc.html?page=3")
+    assert page3.article_urls == [_url(i) for i in range(5, 13)]
+    page1 = parse_listing(_page(new + old, "", pager(1)), f"{HOST}/tin-tuc.html")
+    assert page1.article_urls == [_url(i) for i in range(13)]
+
+
+def test_a_list_in_two_columns_is_as_near_the_pager_as_their_row() -> None:
+    """A short last page in two columns (``col-md-6 left`` / ``col-md-6 right``, 3 + 3) under
+    a "Tiêu điểm" strip of four picked stories with pictures (holdout73/two_col_split): the
+    columns' row sits right above the pager, nearer than the strip."""
+    focus = (
+        '<div class="focus"><h2>Tiêu điểm</h2><div class="row">'
+        + "".join(
+            f'<div class="item col-3"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html"><img src="/f.jpg"></a>'
+            f'<a class="t" href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a></div>'
+            for i in range(10, 14)
+        )
+        + "</div></div>"
+    )
+    cols = (
+        '<div class="row">'
+        + "".join(
+            f'<div class="col-md-6 {side}"><ul class="col-list">'
+            + "".join(_plain(i) for i in rng)
+            + "</ul></div>"
+            for side, rng in (("left", range(3)), ("right", range(3, 6)))
+        )
+        + "</div>"
+    )
+    pager = '<div class="pager"><a href="/tin-tuc/page/5/">« Trước</a> <span aria-current="page">6</span></div>'
+    page = parse_listing(_page(focus + cols, "", pager), f"{HOST}/tin-tuc/page/6/")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_pick_of_stories_above_a_short_last_page_is_no_list() -> None:
+    """ "Sự kiện nổi bật trong tuần" (three stories with pictures) above a timeline whose
+    last page holds five items in day sections (holdout73/timeline_days): a box titled as a
+    pick is never the list the pager closes."""
+    hot = (
+        '<div class="hotbox"><h2>Sự kiện nổi bật trong tuần</h2>'
+        + "".join(
+            f'<div class="hot"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html"><img src="/h.jpg"></a>'
+            f'<a class="t" href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a></div>'
+            for i in range(10, 13)
+        )
+        + "</div>"
+    )
+    days = (
+        '<div class="timeline">'
+        + "".join(
+            f'<section class="day"><h2><a href="/ngay/2026-10-2{d}">Ngày 2{d}/10/2026</a></h2><ol class="tl">'
+            + "".join(
+                f'<li><time>08:0{i}</time> <a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a></li>'
+                for i in rng
+            )
+            + "</ol></section>"
+            for d, rng in ((2, range(1)), (1, range(1, 5)))
+        )
+        + "</div>"
+    )
+    pager = '<div class="pager"><a href="?trang=8">8</a> <b>9</b></div>'
+    page = parse_listing(_page(hot + days, "", pager), f"{HOST}/dong-su-kien?trang=9")
+    assert page.article_urls == [_url(i) for i in range(5)]
