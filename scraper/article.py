@@ -78,6 +78,11 @@ def _element_sibling(node: LexborNode, side: str) -> LexborNode | None:
     return sib
 
 
+_HEADLINE_BADGES = ", ".join(
+    f'{h} [class*="badge" i]' for h in ("h1", "h2", "h3", '[itemprop="headline"]')
+)
+
+
 def _labelled_author(node: LexborNode) -> str | None:
     """A person named after an author label in one line of ``node`` ("Tác giả: Lê Thị
     Thanh Tâm (Khoa Dinh dưỡng)")."""
@@ -189,6 +194,9 @@ def extract_article(
     # (read before strip_invisible removes the <audio> elements themselves)
     players = generic.player_boxes(tree) if "<audio" in html else frozenset()
     strip_invisible(tree)
+    if "badge" in html:  # (a cheap test before the query)
+        for badge in tree.css(_HEADLINE_BADGES):
+            badge.decompose()  # "Mới", "Hot" set inside the headline: a label, no words of it
     art = Article(url=url, site=site or host_of(url), profile=prof.name)
     art.evidence["profile"] = f"{prof.name} ({why})"
     # Profile selectors are read before `drop` removes page furniture from the body.
@@ -256,7 +264,7 @@ def extract_article(
     if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
         # <title> names only the site: read the headline above the body
         better = generic.title_above_body(blocks, body_first)
-        if better is None and body_first is not None and blocks[body_first].heading == 1:
+        if better is None and body_first is not None and blocks[body_first].heading in (1, 2, 3):
             # the text's container opens with the headline (<article><h1>…): read it there
             better = generic.title_above_body(blocks, body_first + 1)
         if better is not None:
@@ -380,7 +388,7 @@ def extract_article(
 
     art.attachments = _attachments(tree, container, url, node)
     if art.title:
-        art.title = clean_text(art.title)
+        art.title = generic.tight_quotes(clean_text(art.title))
     art.gone = _gone_notice(art, meta.doc_title, blocks, body_idx, title_idx)
     if sum(len(b.text) for b in blocks) < REFUSAL_MAX_CHARS:
         art.refused = refusal_notice(tree, meta.doc_title, (b.text for b in blocks))

@@ -3262,3 +3262,70 @@ def test_a_one_line_see_also_box_does_not_hide_the_table_after_it() -> None:
             PARAS[2],
         ]
     )
+
+
+def _with_headline(headline: str, doc_title: str = _SITE_TITLE, after_title: str = "") -> str:
+    """The test page with ``headline`` (HTML) in place of its <h2> and its own <title>."""
+    page = _page("", after_title, _body()).replace(f'<h2 class="news-title">{TITLE}</h2>', headline)
+    return page.replace(_SITE_TITLE, doc_title)
+
+
+def test_a_date_the_headline_names_stays_in_the_title() -> None:
+    """ "Công bố Quyết định số 1432/QĐ-UBND ngày 30/6/2025 về việc thành lập …" in a title
+    cell above the text (holdout69/bespoke_php): the date is in the headline's words, not a
+    dateline it runs into; "Lễ phát động … (17/06/2024 10:45)" still ends at its date."""
+    named = "Công bố Quyết định số 1432/QĐ-UBND ngày 30/6/2025 về việc thành lập trường liên cấp"
+    page = _with_headline(f'<div class="title">{named}</div>', "<title>Sở GD&amp;ĐT</title>")
+    assert extract_article(page, URL).title == named
+    dated = '<div class="title">Lễ phát động tháng hành động vì môi trường (17/06/2024 10:45)</div>'
+    page = _with_headline(dated, "<title>Sở GD&amp;ĐT</title>")
+    assert extract_article(page, URL).title == "Lễ phát động tháng hành động vì môi trường"
+
+
+def test_a_headline_inside_a_box_with_its_kicker() -> None:
+    """ "KỶ NIỆM 80 NĂM …" over the <h3> in one title box (holdout69/liferay_tinh): both are
+    all words of the <title>; the headline is the inner element."""
+    box = (
+        '<div class="component-title"><p class="kicker">KỶ NIỆM 80 NĂM CÁCH MẠNG THÁNG TÁM</p>'
+        f'<h3 class="header-title">{TITLE} kỷ niệm 80 năm Cách mạng Tháng Tám</h3></div>'
+    )
+    doc = f"<title>{TITLE} kỷ niệm 80 năm Cách mạng Tháng Tám - Cổng TTĐT tỉnh</title>"
+    art = extract_article(_with_headline(box, doc), URL)
+    assert art.title == f"{TITLE} kỷ niệm 80 năm Cách mạng Tháng Tám"
+
+
+def test_a_section_name_as_h1_and_title_over_the_headline_h2() -> None:
+    """DNN: the module's <h1> and the <title> say only "Tin tức - Sự kiện"; the headline is
+    the <h2> opening the article's box (holdout69/dnn_city)."""
+    head = '<h1 class="c_title">Tin tức - Sự kiện</h1>'
+    page = _page(head, "", f'<h2 class="ArticleTitle">{TITLE}</h2>' + _body())
+    page = page.replace(f'<h2 class="news-title">{TITLE}</h2>', "")
+    page = page.replace(
+        _SITE_TITLE, "<title>Cổng thông tin điện tử tỉnh &gt; Tin tức - Sự kiện</title>"
+    )
+    art = extract_article(page, URL)
+    assert (art.title, art.body) == (TITLE, "\n\n".join(PARAS))
+
+
+def test_quotation_marks_in_spans_of_their_own_and_a_new_badge() -> None:
+    """ "<span>“</span>Title<span>”</span>" (holdout69/bespoke_php) reads without spaces
+    inside the marks; a "Mới" badge inside the headline (holdout69/joomla4_so) is no word
+    of it."""
+    quoted = '<div class="title"><span class="q">“</span>Mỗi thầy cô là một tấm gương<span class="q">”</span></div>'
+    page = _with_headline(quoted, "<title>“Mỗi thầy cô là một tấm gương” - Sở GD&amp;ĐT</title>")
+    assert extract_article(page, URL).title == "“Mỗi thầy cô là một tấm gương”"
+    badged = f'<h2 itemprop="headline">{TITLE} <span class="badge bg-danger">Mới</span></h2>'
+    assert extract_article(_with_headline(badged), URL).title == TITLE
+
+
+def test_a_deck_under_the_headline_is_neither_title_nor_text() -> None:
+    """A subtitle under the headline (``h4.SubTitle``, ``p.qt-deck``), then the dateline,
+    then the sapo (holdout69/dnn_city, liferay_tinh): the deck is no sapo, and the
+    "Cập nhật" line, the only date, is read past it."""
+    for deck in (
+        '<h4 class="SubTitle">Chương trình do Ủy ban MTTQ thành phố tổ chức lần thứ 8</h4>',
+        '<p class="qt-deck">UBND tỉnh yêu cầu xử lý dứt điểm vướng mắc mặt bằng tại 14 dự án</p>',
+    ):
+        info = deck + '<div class="info">Cập nhật: 20/01/2025 | Lượt xem: 687</div>'
+        art = extract_article(_page("", info, _body()), URL)
+        assert (art.published_at, art.body) == ("2025-01-20", "\n\n".join(PARAS))

@@ -91,6 +91,7 @@ CORPORA = (
     "holdout66",
     "holdout67",
     "holdout68",
+    "holdout69",
     "holdout72",
     "holdout73",
 )

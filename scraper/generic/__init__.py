@@ -28,7 +28,7 @@ from .body import (
 )
 from .common import Found, block_index, is_meta_line, same_box
 from .dates import find_date, find_date_element, month_first
-from .title import doubtful_title, find_title, strip_date_suffix, title_above_body
+from .title import doubtful_title, find_title, strip_date_suffix, tight_quotes, title_above_body
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
@@ -61,5 +61,6 @@ __all__ = [
     "sections_parent",
     "split_body",
     "strip_date_suffix",
+    "tight_quotes",
     "title_above_body",
 ]

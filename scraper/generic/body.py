@@ -519,6 +519,8 @@ def split_body(
             break
         if title and b.text.startswith(title) and len(b.text) - len(title) < 40:
             break  # the headline (a sapo may open with the same words)
+        if title_idx is not None and j == title_idx + 1 and _is_deck(blocks, j):
+            break  # the headline's subtitle, then its dateline: no sapo
         if _skip_in_body(b, title) or (len(b.text) < 80 and author_from_label(b.text)):
             pass  # a date/byline line between the title and the lead ("Author: Hoàng Nam")
         elif _is_lead(blocks, j, first):
@@ -582,9 +584,15 @@ def _is_deck(blocks: list[Block], i: int) -> bool:
     sentence end, then the dateline. A sapo set as a heading is a sentence, or comes after
     the dateline."""
     b = blocks[i]
-    if not b.heading or len(b.text) > 120 or b.text.rstrip().endswith((".", "!", "?", "…")):
+    if len(b.text) > 120 or b.text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    if not b.heading and not _DECK_CLASS.search(b.element.attributes.get("class") or ""):
         return False
     return any(is_meta_text(blocks[k].text) for k in range(i + 1, min(len(blocks), i + 3)))
+
+
+# A subtitle's own class ("SubTitle", "qt-deck", "tieude-phu")
+_DECK_CLASS = re.compile(r"deck|sub-?title|sub-?head|tieu-?de-?phu", re.IGNORECASE)
 
 
 def _titles_a_download(blocks: list[Block], i: int) -> bool:

@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..htmltext import Block
 from ..metadata import PageMeta
-from ..normalize import clean_text, find_dates
+from ..normalize import DateMatch, clean_text, find_dates
 from ..vocab import (
     FILING_LABEL_RE,
     RELATED_HEADINGS_RE,
@@ -48,6 +48,15 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
 
 
 _DATE_SUFFIX = re.compile(r"\s*[(\[]\s*[\d/.\-: ]{8,22}\s*[)\]]\s*$")
+
+
+# a quotation mark in a span of its own reads "“ Mỗi thầy cô … sáng tạo ”"
+_SPACE_IN_QUOTES = re.compile(r"(?<=[“‘«])\s+|\s+(?=[”’»])")
+
+
+def tight_quotes(title: str) -> str:
+    """``title`` without the spaces a separator put inside its quotation marks."""
+    return _SPACE_IN_QUOTES.sub("", title)
 
 
 def strip_date_suffix(title: str) -> str:
@@ -141,6 +150,10 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     for n, r in enumerate((meta.og_title, meta.headline, meta.doc_title)):
         if r:
             kept, site = _title_parts(r, meta.site_name)
+            # (a section's name as the <title>, "… > Tin tức - Sự kiện": no headline to match)
+            if SECTION_TITLE_RE.fullmatch(re.split(r"\s[>|»:]\s", r)[-1]):
+                kept = []
+            kept = [p for p in kept if not SECTION_TITLE_RE.fullmatch(p)]
             if kept:
                 refs.append((set(tokens(" ".join(kept))), max(1, max(len(p) for p in kept))))
             if n == 2 and len(kept) + len(site) > 1:
@@ -149,7 +162,7 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     best_node: LexborNode | None = None
     seen: set[str] = set()
     for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
-        text = strip_date_suffix(clean_text(node.text(separator=" ")))
+        text = tight_quotes(strip_date_suffix(clean_text(node.text(separator=" "))))
         if not (8 <= len(text) <= 400) or text in seen or text.lower() in banners:
             continue
         seen.add(text)
@@ -161,11 +174,23 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
                 for ref_words, ref_len in refs
             )
         else:  # nothing to compare with: an <h1>, unless it is the site's banner
-            score = 0.6 if node.tag == "h1" and not _SITE_WORDS.search(text) else 0.0
+            score = (
+                0.6
+                if node.tag == "h1"
+                and not _SITE_WORDS.search(text)
+                and not SECTION_TITLE_RE.fullmatch(text)
+                else 0.0
+            )
         if node.tag == "h1":
             score += 0.05
         key = (score, -rank, text, node.tag)
-        if best is None or key[:2] > best[:2]:
+        if (
+            best is None
+            or key[:2] > best[:2]
+            # (the headline inside a box that adds a kicker to it: "KỶ NIỆM 80 NĂM …" over
+            # the <h3>, both all words of the <title>: the inner one is the headline)
+            or (score >= best[0] - 0.01 and best_node is not None and _inside(node, best_node))
+        ):
             best, best_node = key, node
     if best and best[0] >= 0.55:
         index = _node_block(blocks, best_node, best[2])
@@ -270,13 +295,15 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
             break  # "Hôm nay: 127": a visitor counter box; above it is another column
         text = strip_date_suffix(b.text)
         dates = find_dates(text) if DIGIT.search(text) else ()
-        if dates and dates[0].start >= 15:
+        if dates and dates[0].start >= 15 and _runs_into_dateline(text, dates[0]):
             # the title cell runs into its dateline: "Ra quân … năm 2022 (22/06/2022 10:45) Số lần đọc: 1.506"
             text = text[: dates[0].start].rstrip(" ([-|–—,:")
         if not (15 <= len(text) <= 250 and len(text.split()) >= 4) or b.link_density > 0.3:
             continue
         if is_control(b) or is_meta_text(text) or RELATED_HEADINGS_RE.match(text):
             continue
+        if SECTION_TITLE_RE.fullmatch(text):
+            continue  # the section's name over its article ("Tin tức - Sự kiện")
         if _mostly_date(text):
             continue  # "Ngày 28/11/2022 - 08:15" in italics under the headline
         if author_from_label(text) or SOURCE_LABEL_RE.match(text) or FILING_LABEL_RE.match(text):
@@ -293,6 +320,31 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
                     text, f"{'title element' if titled else 'bold line'} above the body", j
                 )
     return None
+
+
+def _inside(node: LexborNode, box: LexborNode) -> bool:
+    up = node.parent
+    for _ in range(6):
+        if up is None:
+            return False
+        if up.mem_id == box.mem_id:
+            return True
+        up = up.parent
+    return False
+
+
+def _runs_into_dateline(text: str, date: DateMatch) -> bool:
+    """The date ends the headline's words: in brackets, after a separator, or followed by
+    no more than a field or two ("(22/06/2022 10:45) Số lần đọc: 1.506"). A date the
+    headline names ("Quyết định số 1432/QĐ-UBND ngày 30/6/2025 về việc …") goes on."""
+    before = text[: date.start].rstrip()
+    rest = text[date.end :].strip()
+    return (
+        before.endswith(("(", "[", "|", "-", "–", "—", ","))
+        or len(rest.split()) < 4
+        or is_meta_text(rest)
+        or bool(re.match(r"[)\]|]", rest))
+    )
 
 
 def _big_type(node: LexborNode) -> bool:
