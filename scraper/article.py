@@ -150,10 +150,16 @@ def _split_text(tree: LexborHTMLParser, node: LexborNode, sel: str) -> LexborNod
     return parent if len(parts) > 1 else node
 
 
-def _first_date(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str | None, str]:
-    """A date from the first selector that yields one (datetime/content attributes first)."""
+def _first_date(
+    tree: LexborHTMLParser, selectors: tuple[str, ...], *, updates: bool = False
+) -> tuple[str | None, str]:
+    """A date from the first selector that yields one (datetime/content attributes first);
+    with ``updates``, only from elements marked or labelled as the update ("updated" alone,
+    "Cập nhật lần cuối"), which are skipped otherwise."""
     for sel in selectors:
         for node in tree.css(sel):
+            if _marks_the_update(node) != updates:
+                continue
             for raw in (
                 node.attributes.get("datetime"),
                 node.attributes.get("content"),
@@ -163,6 +169,13 @@ def _first_date(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str
                 if iso:
                     return iso, sel
     return None, ""
+
+
+def _marks_the_update(node: LexborNode) -> bool:
+    classes = set((node.attributes.get("class") or "").lower().split())
+    if "updated" in classes and "published" not in classes and "entry-date" not in classes:
+        return True
+    return bool(UPDATED_LABEL_RE.search(node_text(node)[:40]))
 
 
 def resolve_profile(
@@ -202,6 +215,10 @@ def extract_article(
     # Profile selectors are read before `drop` removes page furniture from the body.
     p_title, title_sel = _first_text(tree, prof.selectors_for("title"))
     p_date, date_sel = _first_date(tree, prof.selectors_for("date"))
+    # (read now: the page's meta elements are taken out of the tree further on)
+    p_update, update_sel = (
+        (None, "") if p_date else _first_date(tree, prof.selectors_for("date"), updates=True)
+    )
     p_author_text, author_sel = _first_text(tree, prof.selectors_for("author"))
     p_views_text, views_sel = _first_text(tree, prof.selectors_for("views"))
     p_lead, _ = _first_text(tree, prof.selectors_for("lead"))
@@ -332,6 +349,10 @@ def extract_article(
     shown = None  # the date shown near the title, read when needed
     body_last = body_idx[-1] if body_idx else None
     machine = meta.published if _plausible_date(meta.published) else None
+    if not p_date and not machine:
+        # the profile's date element labelled as the update, the page's only date (Joomla's
+        # "Cập nhật lần cuối"); the page's machine publish date goes first
+        p_date, date_sel = p_update, update_sel
     if p_date:
         art.published_at, art.evidence["published_at"] = p_date, f"profile selector {date_sel}"
     elif machine:

@@ -140,6 +140,21 @@ _SHORT_YEAR = re.compile(
 )
 
 _SHORT_CORE = re.compile(r"\d\d[/.\-]\d\d[/.\-]\d\d(?![\d/])")
+# ... or right after its time of day ("08:15 17/06/22"): a dateline, not a number
+_TIME_SHORT_YEAR = re.compile(
+    r"(?<![\d:])" + _TIME + r"[\s,\-–|]*"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?P<sep>[/.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<yy>\d\d)(?![\d/])",
+    re.IGNORECASE,
+)
+# A month in Roman numerals ("17-VI-2025", an old custom of official texts)
+_ROMAN_MONTHS = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
+    "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}  # fmt: skip
+_ROMAN_DMY = (
+    r"(?<![\d\w])(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*"
+    r"(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 
 _PATTERNS = [
     # ISO with optional time and offset: 2022-06-17T08:30:00+07:00
@@ -168,6 +183,8 @@ _PATTERNS = [
         r"\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME_GAP + _TIME + r")?",
         re.IGNORECASE,
     ),
+    # a Roman month, perhaps with the time: "17-VI-2025 | 08:20"
+    re.compile(_ROMAN_DMY + r"(?:" + _TIME_GAP + _TIME + r")?"),
     # US order from servers set to en-US ("1/19/2024 9:45:00 AM"), only when the day > 12
     # says so: 1/2/2024 stays 1 February.
     re.compile(
@@ -186,6 +203,8 @@ class DateMatch:
 
 
 def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
+    if g.get("rm"):  # a Roman numeral
+        g = {**g, "m": str(_ROMAN_MONTHS[str(g["rm"])])}
     if g.get("mon") or g.get("mon2"):  # an English month name
         month = str(_MONTH_NUMBER[(g.get("mon") or g.get("mon2") or "")[:3].lower()])
         g = {**g, "d": g.get("d") or g.get("d2"), "m": month}
@@ -237,7 +256,7 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
     if _YEAR.search(text):
         patterns = _PATTERNS
     elif _SHORT_CORE.search(text):
-        patterns = [_SHORT_YEAR]
+        patterns = [_SHORT_YEAR, _TIME_SHORT_YEAR]
     else:
         return ()
     found: list[DateMatch] = []

@@ -3329,3 +3329,37 @@ def test_a_deck_under_the_headline_is_neither_title_nor_text() -> None:
         info = deck + '<div class="info">Cập nhật: 20/01/2025 | Lượt xem: 687</div>'
         art = extract_article(_page("", info, _body()), URL)
         assert (art.published_at, art.body) == ("2025-01-20", "\n\n".join(PARAS))
+
+
+def test_a_profiles_date_element_labelled_as_the_update_yields_to_the_publish_metadata() -> None:
+    """WordPress's ``time.entry-date.updated`` reading "Cập nhật lần cuối: 20/06/2025", the
+    JSON-LD saying datePublished 17/06 (holdout70/wp_phuong): the publication; with no
+    publish date anywhere, the update line is the page's date (holdout16's Joomla)."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": '
+        '"2025-06-17T08:30:00+07:00", "dateModified": "2025-06-20T16:45:00+07:00"}</script>'
+    )
+    meta = (
+        '<div class="entry-meta"><time class="entry-date updated" datetime="2025-06-20T16:45:00+07:00">'
+        "Cập nhật lần cuối: 20/06/2025</time></div>"
+    )
+    page = _page("", meta, _body()).replace("</head>", ld + "</head>")
+    art = extract_article(page, URL, "wordpress")
+    assert art.published_at == "2025-06-17T08:30:00+07:00"
+    alone = _page("", meta, _body())
+    assert extract_article(alone, URL, "wordpress").published_at == "2025-06-20T16:45:00+07:00"
+
+
+def test_a_name_opening_the_dateline_and_a_credit_glued_to_the_time() -> None:
+    """ "Thảo Vy·Hôm qua lúc 14:30" (spans glued by a "·"), and "Bài, ảnh: Quốc Bảo·09:00 |
+    17/12/2026" (holdout70/next_cantho): the name before the separator is the writer's."""
+    line = (
+        '<div class="meta"><span>Thảo Vy</span><span>·</span><time>Hôm qua lúc 14:30</time></div>'
+    )
+    assert extract_article(_page("", line, _body()), URL).author == "Thảo Vy"
+    credit = '<div class="meta"><span>Bài, ảnh: Quốc Bảo</span><span>·</span><span>09:00 | 17/12/2026</span></div>'
+    assert extract_article(_page("", credit, _body()), URL).author == "Quốc Bảo"
+    section = (
+        '<div class="meta"><span>Tin tức</span><span>·</span><time>Hôm qua lúc 14:30</time></div>'
+    )
+    assert extract_article(_page("", section, _body()), URL).author is None

@@ -92,6 +92,7 @@ CORPORA = (
     "holdout67",
     "holdout68",
     "holdout69",
+    "holdout70",
     "holdout72",
     "holdout73",
 )

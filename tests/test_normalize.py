@@ -280,3 +280,18 @@ def test_a_time_typed_with_its_minutes_word_or_mark(text: str, expected: str) ->
 def test_a_count_rounded_to_thousands_with_k(text: str, expected: int) -> None:
     """ "1,2K lượt xem" (holdout49/vendor_phuong): the portal's own rounding, read as 1200."""
     assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("17-VI-2025 | 08:20", "2025-06-17T08:20:00+07:00"),
+        ("Ngày 3-XII-2024", "2024-12-03"),
+        ("08:15 17/06/22", "2022-06-17T08:15:00+07:00"),
+    ],
+)
+def test_a_roman_month_and_a_two_digit_year_after_its_time(text: str, expected: str) -> None:
+    """Official texts' Roman months ("17-VI-2025") and a dateline's two-digit year right
+    after its time ("08:15 17/06/22") (holdout70); a chapter "phần IV-2025" is no date."""
+    assert parse_date(text) == expected
+    assert parse_date("phần IV-2025") is None

@@ -54,7 +54,7 @@ def author_from_label(text: str) -> str | None:
     name = _GLUED_DIGIT.split(name, maxsplit=1)[0]  # "Ksor H'Nhi02/12/2022 …": spans glued
     # "Phan Anh 08:30 · 02/10/2025", "BS. Trần Minh Khoa | 10:30"
     name = _CLOCK_AFTER.split(name, maxsplit=1)[0].rstrip(" |·•-–,")
-    name = re.split(r"\s{2,}|\s[|]\s", clean_text(name))[0]
+    name = re.split(r"\s{2,}|\s[|]\s|\s*[·•]\s*", clean_text(name))[0]
     return name if 1 < len(name) <= 80 and _reads_as_names(name) else None
 
 
@@ -235,6 +235,13 @@ _BY_NAME = re.compile(
 )
 
 
+# A dateline opening with a name, then a separator, then when ("Thảo Vy·Hôm qua lúc 14:30")
+_NAME_THEN_WHEN = re.compile(
+    r"^(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3})\s*[·•|]\s*"
+    r"(?=.*(?:\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}|(?i:hôm\s+qua|(?:giờ|phút|ngày)\s+trước)))"
+)
+
+
 # An official document's signature block ("TL. CHỦ TỊCH", "KT. GIÁM ĐỐC", "(Đã ký)"):
 # the name under it signs for the office, as part of the document's text; no byline.
 _SIGNATORY = re.compile(r"^(?:TL|KT|TM|TUQ|Q)\.\s*(?P<office>.+)$|^\(?\s*(?i:đã\s+ký)\s*\)?$")
@@ -321,6 +328,15 @@ def find_author(
             m = _BY_NAME.search(text)
             if m and is_person(m.group("name")):
                 return m.group("name"), None, "dateline byline"
+        if (
+            i in head
+            and len(text) < 100
+            and (m := _NAME_THEN_WHEN.match(text))
+            and is_person(m.group("name"))
+            and _reads_as_names(m.group("name"))
+        ):
+            # "Thảo Vy · Hôm qua lúc 14:30": the writer's name opening the dateline
+            return m.group("name"), None, "name opening the dateline"
     if len(body) >= 2 and _two_line_signature(blocks[body[-2]], blocks[body[-1]]):
         return unwrapped(blocks[body[-2]].text), body[-2], TWO_LINE_SIGNATURE
     if body:
