@@ -205,7 +205,11 @@ def extract_article(
     prof, why = resolve_profile(tree, html, url, profile, generator=meta.generator)
     icons = tree.css(generic.ICON_COUNTERS) if "aria-label" in html or "eye" in html else []
     # (read before strip_invisible removes the <audio> elements themselves)
-    players = generic.player_boxes(tree) if "<audio" in html else frozenset()
+    players = (
+        generic.player_boxes(tree)
+        if "<audio" in html or "jwplayer" in html or "plyr" in html
+        else frozenset()
+    )
     strip_invisible(tree)
     if "badge" in html:  # (a cheap test before the query)
         for badge in tree.css(_HEADLINE_BADGES):

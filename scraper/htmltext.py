@@ -140,10 +140,12 @@ _HIDDEN = (
     ".hidden, .hide, .rich-snippet-hidden, "
     # copies for the printer only, hidden on screen (by a stylesheet the page links)
     ".print-only, .printonly, .visible-print, .visible-print-block, .show-for-print, "
-    ".d-none.d-print-block, "
+    ".d-none.d-print-block, .sigFreePrintMessage, .sigProPrintMessage, "
     # social embeds: placeholder text a script swaps for the post (not the article's text)
     ".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
-    ".twitter-tweet, .instagram-media, .tiktok-embed"
+    ".twitter-tweet, .instagram-media, .tiktok-embed, .zalo-post-embed, "
+    # a slider's loop copies of its first and last slides
+    ".swiper-slide-duplicate, .slick-cloned"
 )
 
 

@@ -1693,6 +1693,12 @@ def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
         if parent is not None:
             boxes.setdefault(parent.mem_id, parent)
     for parent in boxes.values():
+        # the number the pager marks as the page shown (Laravel's <span aria-current="page">)
+        for node in parent.css('[aria-current="page" i]'):
+            text = _SCREEN_READER_WORDS.sub("", node.text(strip=True))
+            if text.isdecimal() and _no_real_link(node):
+                return int(text)
+    for parent in boxes.values():
         for node in parent.css(_SHOWN_NUMBER):
             # "[2]" on old PHP pagers, a link or button to nowhere (Nuxt, a button pager);
             # screen-reader words: "Trang 2" (Elementor), "3 (current)"

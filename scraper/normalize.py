@@ -100,7 +100,7 @@ def clean_or_none(text: str | None) -> str | None:
 
 # --- dates -----------------------------------------------------------------
 
-_TIME = r"(?P<h>[01]?\d|2[0-3])\s*(?:[:hg]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*phút|['′’])?(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm)(?![^\W\d_]))?"
+_TIME = r"(?P<h>[01]?\d|2[0-3])\s*(?:[:hg]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*phút|['′’])?(?:\s*:\s*(?P<s>[0-5]\d))?(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm|sáng|chiều|tối|Sáng|Chiều|Tối)(?![^\W\d_]))?"
 _DMY = r"(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
 _YMD = r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
 _WORDY = (
@@ -222,9 +222,9 @@ def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
         return d.isoformat(), False
     hour, minute, sec = int(g["h"]), int(g["mi"]), int(g.get("s") or 0)  # type: ignore[arg-type]
     ampm = (g.get("ampm") or "").upper()
-    if ampm in ("PM", "CH") and hour < 12:
+    if ampm in ("PM", "CH", "CHIỀU", "TỐI") and hour < 12:
         hour += 12
-    elif ampm in ("AM", "SA") and hour == 12:
+    elif ampm in ("AM", "SA", "SÁNG") and hour == 12:
         hour = 0
     dt = datetime(d.year, d.month, d.day, hour, minute, sec, tzinfo=VN_TZ)
     tz = g.get("tz")

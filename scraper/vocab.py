@@ -257,7 +257,12 @@ DOWNLOAD_ENTRY_RE = re.compile(
     r"lượt\s+tải(?:\s+về)?\s*[:：]\s*\d|\d\s*lượt\s+tải\b|số\s+lần\s+tải\s*[:：]|downloads?\s*[:：]\s*\d|"
     r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)\s*\(\s*\d[\d.,]*\s*[KMG]i?B\s*\)|"
     # a download card's type and size alone: "DOCX, 24 KB"
-    r"^\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)\s*[,·|\-–]\s*\d[\d.,]*\s*[KMG]i?B\s*$",
+    r"^\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)\s*[,·|\-–]\s*\d[\d.,]*\s*[KMG]i?B\s*$|"
+    # a file's name and size in a viewer's bar ("QD-1540.pdf · 1,6 MB"), a viewer's toolbar
+    # ("KH-245-UBND.pdf Trang 1 / 6 100% Tải về In"), a viewer's caption "(PDF, 12 trang)"
+    r"\.(?:pdf|docx?|xlsx?|pptx?)\s*[·|,\-–]\s*\d[\d.,]*\s*[KMG]i?B\s*$|"
+    r"\.(?:pdf|docx?|xlsx?|pptx?)\s+trang\s+\d+\s*/\s*\d+|"
+    r"\((?:pdf|docx?)\s*,\s*\d+\s*trang\)\s*$",
     re.IGNORECASE,
 )
 
@@ -282,7 +287,12 @@ READER_WIDGET_RE = re.compile(
     r"(?:dịch\s+bài(?:\s+viết)?|chọn\s+ngôn\s+ngữ|translate)\s*[:：]?\s*$|"
     r"bài\s+viết\s+(?:này\s+)?(?:có\s+)?hữu\s+ích|"
     r"quét\s+mã(?:\s+qr)?\s+để\s+(?:đọc|xem)|chia\s+sẻ\s+và\s+thưởng\s+thức\s*:?\s*$|"
-    r"(?:lưu\s+tin|báo\s+lỗi(?:\s+bài\s+viết)?)\s*(?:[(|]|$))",
+    r"(?:lưu\s+tin|báo\s+lỗi(?:\s+bài\s+viết)?)\s*(?:[(|]|$)|"
+    # embedded players, viewers and galleries: loading notes, their own counts and pagers
+    r"đang\s+tải(?:\s+trình\s+phát|\s+dữ\s+liệu)?\s*\.*\s*$|\d{1,3}\s*/\s*\d{1,3}\s*$|"
+    r"\d+\s+(?:mục|ảnh)\s+mỗi\s+trang\s*$|"
+    r"hiển\s+thị\s+\d+\s*[-–]\s*\d+\s+(?:của|trong\s+số|trên)\s+\d+\s+kết\s+quả|"
+    r"[(\[]?\s*(?:nhấp|bấm|nhấn|click)\s+(?:chuột\s+)?(?:vào|lên)\s+(?:ảnh|hình)\b[^.]{0,60}[)\]]?\s*$)",
     re.IGNORECASE,
 )
 

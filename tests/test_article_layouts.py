@@ -3363,3 +3363,32 @@ def test_a_name_opening_the_dateline_and_a_credit_glued_to_the_time() -> None:
         '<div class="meta"><span>Tin tức</span><span>·</span><time>Hôm qua lúc 14:30</time></div>'
     )
     assert extract_article(_page("", section, _body()), URL).author is None
+
+
+def test_embeds_inside_the_text_leave_only_their_captions() -> None:
+    """Embeds in the text (holdout71): a slider's loop copies and its "1 / 8" counter, a
+    Zalo post, a PDF viewer's toolbar and file bar, a player's programme title and
+    "Đang tải trình phát...", a gallery's print-only note: none is text; the captions are."""
+    slider = (
+        '<div class="swiper"><div class="swiper-slide swiper-slide-duplicate"><figure><img src="/8.jpg">'
+        "<figcaption>Lãnh đạo xã trao giải nhất toàn đoàn.</figcaption></figure></div>"
+        '<div class="swiper-slide"><figure><img src="/1.jpg"><figcaption>Đại biểu đánh cồng chiêng khai mạc.'
+        '</figcaption></figure></div><div class="swiper-pagination">1 / 8</div></div>'
+    )
+    zalo = (
+        '<blockquote class="zalo-post-embed" data-oaid="1"><div class="zpe-header"><strong>Phường Thuận Hóa'
+        "</strong> Tài khoản chính thức</div><p>Từ ngày 01/12/2026, mọi phản ánh về lấn chiếm vỉa hè "
+        "xin gửi về Zalo OA của phường.</p></blockquote>"
+    )
+    viewer = (
+        '<div class="pdf-viewer"><div class="toolbar">KH-245-UBND.pdf Trang 1 / 6 100% Tải về In</div>'
+        '<div class="file-bar">QD-1540-BQL.pdf · 1,6 MB</div></div>'
+    )
+    player = (
+        '<div class="audio-box"><div class="jw_title"><b>Chuyên mục Nông nghiệp - Nông thôn số 44</b></div>'
+        '<div id="jwplayer_audio44">Đang tải trình phát...</div><script>jwplayer("jwplayer_audio44")'
+        '.setup({file: "/Upload/Audio/44.mp3", width: "100%", height: 40});</script></div>'
+    )
+    note = '<div class="sigFreePrintMessage">Xem bản in để có toàn bộ album ảnh.</div>'
+    art = extract_article(_page("", "", _body(slider + zalo + viewer + player + note)), URL)
+    assert art.body == "\n\n".join([*PARAS[:2], "Đại biểu đánh cồng chiêng khai mạc.", PARAS[2]])

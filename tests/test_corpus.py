@@ -93,6 +93,7 @@ CORPORA = (
     "holdout68",
     "holdout69",
     "holdout70",
+    "holdout71",
     "holdout72",
     "holdout73",
 )

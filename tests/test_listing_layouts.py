@@ -2560,3 +2560,16 @@ def test_a_pick_of_stories_above_a_short_last_page_is_no_list() -> None:
     pager = '<div class="pager"><a href="?trang=8">8</a> <b>9</b></div>'
     page = parse_listing(_page(hot + days, "", pager), f"{HOST}/dong-su-kien?trang=9")
     assert page.article_urls == [_url(i) for i in range(5)]
+
+
+def test_the_number_marked_aria_current_beside_a_result_count() -> None:
+    """Laravel's pager: "Hiển thị <span>10</span> đến <span>18</span> của <span>236</span>
+    kết quả" before the numbers, the current one ``<span aria-current="page">``
+    (holdout71/laravel_xa): the marked number is the page."""
+    pager = (
+        '<nav role="navigation"><p>Hiển thị <span>10</span> đến <span>18</span> của <span>236</span> kết quả</p>'
+        '<span><a href="/tin-tuc?page=1">1</a><span aria-current="page"><span>2</span></span>'
+        '<a href="/tin-tuc?page=3">3</a><a href="/tin-tuc?page=3" rel="next">›</a></span></nav>'
+    )
+    page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin-tuc?page=2")
+    assert page.current_page == 2

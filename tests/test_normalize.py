@@ -295,3 +295,17 @@ def test_a_roman_month_and_a_two_digit_year_after_its_time(text: str, expected: 
     after its time ("08:15 17/06/22") (holdout70); a chapter "phần IV-2025" is no date."""
     assert parse_date(text) == expected
     assert parse_date("phần IV-2025") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("14/10/2026 8:30 sáng", "2026-10-14T08:30:00+07:00"),
+        ("18/11/2026 2:15 chiều", "2026-11-18T14:15:00+07:00"),
+        ("18/11/2026 7:00 tối", "2026-11-18T19:00:00+07:00"),
+    ],
+)
+def test_a_time_with_the_part_of_the_day_in_words(text: str, expected: str) -> None:
+    """Elementor's Vietnamese "8:30 sáng", "2:15 chiều" (holdout71/elementor_xa): read like
+    SA/CH."""
+    assert parse_date(text) == expected

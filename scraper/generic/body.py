@@ -543,13 +543,24 @@ def player_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     article's text. A text's container holding a clip is no player; a video's box may
     hold its caption ("Clip: …"), which is text."""
     found = set()
-    for media in tree.css("audio"):
-        box = media.parent
-        if box is None or box.tag in ("body", "html"):
-            continue
-        if len(box.text(separator=" ").strip()) <= _PLAYER_TEXT_MAX:
+    for media in tree.css(PLAYERS):
+        # the highest box holding the player and no more than its title and controls
+        # (Plyr's controls in their own box, the programme's title beside it)
+        box, up = None, media.parent
+        for _ in range(3):
+            if up is None or up.tag in ("body", "html"):
+                break
+            scripts = sum(len(x.text()) for x in up.css("script, style"))
+            if len(up.text(separator=" ").strip()) - scripts > _PLAYER_TEXT_MAX:
+                break  # (its setup script is no text: this runs before they are stripped)
+            box, up = up, up.parent
+        if box is not None:
             found.add(box.mem_id)
     return frozenset(found)
+
+
+# audio elements and script players that stand for one (JW Player's target, Plyr)
+PLAYERS = 'audio, [id^="jwplayer" i], .plyr'
 
 
 def _is_lead(blocks: list[Block], j: int, first: int) -> bool:
