@@ -342,12 +342,10 @@ def extract_article(
         ends = {*body_idx[:1], *body_idx[-1:]}
         body_idx = [i for i in body_idx if i not in ends or blocks[i].text.lower() not in byline]
     # Blocks of a page without Vietnamese combining marks skipped NFC; other marks are rare.
-    art.body = (
-        ensure_nfc(
-            "\n\n".join(_BACK_REFERENCE.sub("", trimmed.get(i, blocks[i].text)) for i in body_idx)
-        )
-        or None
-    )
+    paragraphs = [trimmed.get(i, blocks[i].text) for i in body_idx]
+    if any("↩" in p for p in paragraphs):  # (footnotes' back-links are rare: test first)
+        paragraphs = [_BACK_REFERENCE.sub("", p) for p in paragraphs]
+    art.body = ensure_nfc("\n\n".join(paragraphs)) or None
 
     # Date
     shown = None  # the date shown near the title, read when needed
