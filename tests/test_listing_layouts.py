@@ -2174,29 +2174,33 @@ def test_a_layout_row_holding_the_pager_is_no_list() -> None:
     ]
 
 
+def _list_beside_a_sidebar(items: list[str], side: list[str], pager: str, url: str) -> list[str]:
+    """The article links read from a short list of ``items`` (paths, with a date each)
+    beside a "Tin mới" sidebar of ``side`` paths in the same folders."""
+    main = (
+        '<ul class="list">'
+        + "".join(
+            f'<li><a href="{path}">{TOPICS[i]}</a> <span>1{i}/12/2026</span></li>'
+            for i, path in enumerate(items)
+        )
+        + "</ul>"
+    )
+    sidebar = "".join(
+        f'<li><a href="{path}">{TOPICS[j + 4]}</a></li>' for j, path in enumerate(side)
+    )
+    return parse_listing(_page(main, sidebar, pager), url).article_urls
+
+
 def test_a_province_list_of_items_in_the_communes_folders() -> None:
     """ "Tin từ các địa phương" on a shared platform: each item sits under its commune's
     folder (``/xa-sin-ho/tin-tuc/…``), and the sidebar links more stories of the same
     communes (holdout63/province_local). The units' folders are one list's family."""
     units = ["xa-than-uyen", "xa-sin-ho", "xa-tam-duong", "phuong-tan-phong"]
-    main = (
-        '<ul class="local">'
-        + "".join(
-            f'<li><a href="/{u}/tin-tuc/bai-{i}-{7462 - i}.html">{TOPICS[i]}</a> '
-            f'<a class="unit" href="/{u}/">{u}</a> <span>1{i}/12/2026</span></li>'
-            for i, u in enumerate(units)
-        )
-        + "</ul>"
-    )
-    side = "".join(
-        f'<li><a href="/{units[j % 3]}/tin-tuc/tin-{j}-{4180 - j}.html">{TOPICS[j + 4]}</a></li>'
-        for j in range(8)
-    )
+    items = [f"/{u}/tin-tuc/bai-{i}-{7462 - i}.html" for i, u in enumerate(units)]
+    side = [f"/{units[j % 3]}/tin-tuc/tin-{j}-{4180 - j}.html" for j in range(8)]
     pager = '<div class="pager"><a href="?p=11">Trước</a> <a class="on">12</a></div>'
-    page = parse_listing(_page(main, side, pager), f"{HOST}/tin-dia-phuong?p=12")
-    assert page.article_urls == [
-        f"{HOST}/{u}/tin-tuc/bai-{i}-{7462 - i}.html" for i, u in enumerate(units)
-    ]
+    got = _list_beside_a_sidebar(items, side, pager, f"{HOST}/tin-dia-phuong?p=12")
+    assert got == [f"{HOST}{path}" for path in items]
 
 
 def test_a_short_last_page_of_sections_with_id_folders_beside_a_longer_sidebar() -> None:
@@ -2204,24 +2208,11 @@ def test_a_short_last_page_of_sections_with_id_folders_beside_a_longer_sidebar()
     sections, beside a "Tin mới" of six stories of two of them. The sections' folder sits
     before the id folder; masking it makes the three one list."""
     sections = ["kinh-te", "chinh-tri", "van-hoa"]
-    main = (
-        '<ul class="day-list">'
-        + "".join(
-            f'<li><img src="/t/{i}.jpg" alt=""><a href="/tin-tuc/{sec}/{54000 + i}/bai-{i}.html">'
-            f"{TOPICS[i]}</a> <span>1{i}/12/2025</span></li>"
-            for i, sec in enumerate(sections)
-        )
-        + "</ul>"
-    )
-    side = "".join(
-        f'<li><a href="/tin-tuc/{sections[j % 2]}/{53900 + j}/tin-{j}.html">{TOPICS[j + 3]}</a></li>'
-        for j in range(6)
-    )
+    items = [f"/tin-tuc/{sec}/{54000 + i}/bai-{i}.html" for i, sec in enumerate(sections)]
+    side = [f"/tin-tuc/{sections[j % 2]}/{53900 + j}/tin-{j}.html" for j in range(6)]
     pager = '<div class="pager"><a href="?trang=1">1</a> <strong>2</strong></div>'
-    page = parse_listing(_page(main, side, pager), f"{HOST}/tin-moi?trang=2")
-    assert page.article_urls == [
-        f"{HOST}/tin-tuc/{sec}/{54000 + i}/bai-{i}.html" for i, sec in enumerate(sections)
-    ]
+    got = _list_beside_a_sidebar(items, side, pager, f"{HOST}/tin-moi?trang=2")
+    assert got == [f"{HOST}{path}" for path in items]
 
 
 def test_start_and_end_in_an_english_joomla_pager() -> None:
