@@ -899,6 +899,8 @@ def _article_links(
     column (a few levels up, until another list of the shape begins) adds items
     laid out apart from it, such as a top story.
     """
+    # (a <select> of other stories, "Tin khác: -- Chọn tin --", is a jump menu, no list)
+    links = [link for link in links if link.node.tag != "option"]
     groups: dict[str, list[_Link]] = defaultdict(list)
     families: dict[str, list[_Link]] = defaultdict(list)
     joined: dict[str, set[str]] = defaultdict(set)  # family → the shapes it joins

@@ -178,7 +178,8 @@ _REDIRECT_KEYS = frozenset({"url", "u", "link", "goto", "dest"})
 # ... on a script named for it (Click.aspx, redirect.php, go.php, ClickCount.ashx, /out): a
 # page that reads articles by a "url" slug (Detail.aspx?url=/tin-tuc/x) is left alone
 _REDIRECTOR = re.compile(
-    r"(?i)/(?:[\w-]*(?:click|redirect|redir|count|track)[\w-]*|go|goto|out|r|link|links|ads?|"
+    r"(?i)/(?:[\w-]*(?:click|redirect|redir|count|track|dem-?luot|luot-?xem|chuyen-?huong)[\w-]*|"
+    r"go|goto|out|r|link|links|ads?|"
     r"adv|banner|qc)(?:\.[a-z]{2,5})?/?$"
 )
 

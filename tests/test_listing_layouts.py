@@ -2564,3 +2564,26 @@ def test_the_number_marked_aria_current_beside_a_result_count() -> None:
     )
     page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin-tuc?page=2")
     assert page.current_page == 2
+
+
+def test_a_jump_menu_of_other_stories_under_the_list_gives_no_items() -> None:
+    """ "Tin khác: [-- Chọn tin --]" between the list and the pager, its options other
+    sections' stories in the items' URL shape (sites25/s153): a jump menu, no list."""
+    options = "".join(
+        f'<option value="/tin-tuc/{("kinh-te", "van-hoa")[k % 2]}/bai-{k}.html">{TOPICS[k]}</option>'
+        for k in range(8, 12)
+    )
+    menu = (
+        '<div class="tin-khac"><label>Tin khác:</label> <select onchange="location.href=this.value">'
+        f'<option value="">-- Chọn tin --</option>{options}</select></div>'
+    )
+    items = "".join(
+        f'<div class="news-item"><h3><a href="/tin-tuc/{("hoat-dong", "xa-hoi")[i % 2]}/bai-{i}.html">{TOPICS[i]}</a></h3>'
+        "<p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban ngành.</p></div>"
+        for i in range(5)
+    )
+    pager = '<div class="pager"><b>1</b> <a href="/tin-tuc/hoat-dong?page=2">2</a></div>'
+    page = parse_listing(_page(items + menu, "", pager), f"{HOST}/tin-tuc/hoat-dong")
+    assert page.article_urls == [
+        f"{HOST}/tin-tuc/{('hoat-dong', 'xa-hoi')[i % 2]}/bai-{i}.html" for i in range(5)
+    ]

@@ -107,3 +107,13 @@ def test_a_click_counter_link_is_its_target() -> None:
         f"{base}/web/guest/-/asset_publisher/Xk3/content/hop-bao?redirect=%2fweb%2fguest%2ftin-tuc",
     ):
         assert unwrap_redirect(kept) == kept
+
+
+def test_a_view_counter_named_in_vietnamese_is_a_redirector() -> None:
+    """``/dem-luot-xem?url=%2F…&nguon=danh-sach`` ("count views", sites25/s152): the story
+    it leads to is the link; a page reading articles by a "url" slug is left alone."""
+    base = "http://127.0.0.1:8000"
+    counter = f"{base}/dem-luot-xem?url=%2Ftin-tuc%2Fhop-bao-24410.html&nguon=danh-sach"
+    assert unwrap_redirect(counter) == f"{base}/tin-tuc/hop-bao-24410.html"
+    reader = f"{base}/chi-tiet?url=%2Ftin-tuc%2Fhop-bao-24410"
+    assert unwrap_redirect(reader) == reader
