@@ -30,6 +30,11 @@ VIEW_LABELS = (
     r"👁\ufe0f?",  # an eye glyph for a word: "👁 1.204"
     r"xem",
     r"truy\s+cập",
+    # ethnic-minority language sections: Thái "Cốn bơng", H'Mông "Neeg nyeem",
+    # Ê Đê "Mâo mnuih dlăng"
+    r"cốn\s+bơng",
+    r"neeg\s+nyeem",
+    r"mâo\s+mnuih\s+dlăng",
 )
 # Site-wide visitor counters that must never be read as an article's views.
 SITE_COUNTER_LABELS = (
@@ -89,6 +94,9 @@ AUTHOR_LABELS = (
     r"tin",
     r"bài",
     r"author",
+    # ethnic-minority language sections: H'Mông "Neeg sau", Ê Đê "Mnuih čih"
+    r"neeg\s+sau",
+    r"mnuih\s+čih",
     r"story",  # English sections: "Story: Lê Thảo", "Text and photos: Minh Hải"
     r"text(?:\s+and\s+photos?)?",
     r"written\s+by",
@@ -217,7 +225,9 @@ RELATED_HEADINGS_RE = re.compile(
     r"^\s*(?:các\s+)?văn\s+bản\s+(?:cùng\s+(?:lĩnh\s+vực|loại|cơ\s+quan)|liên\s+quan|khác)|"
     r"^\s*bình\s+luận|^\s*gửi\s+ý\s+kiến|^\s*related|^\s*chia\s+sẻ\s+bài|"
     # "E-magazine khác", "Video khác", "Tin ảnh khác": other items of the kind
-    r"^\s*[\w\-]+(?:\s+[\w\-]+)?\s+khác\s*:?\s*$",
+    r"^\s*[\w\-]+(?:\s+[\w\-]+)?\s+khác\s*:?\s*$|"
+    # a minority-language section's box heading glossed in Vietnamese: "XOV XWM LWM (Tin khác)"
+    r"^[^()]{1,40}\(\s*(?:các\s+)?(?:tin|bài)(?:\s+viết)?\s+(?:khác|liên\s+quan|mới)\s*\)\s*$",
     re.IGNORECASE,
 )
 # A side column's standing boxes, by their heading ("Giới thiệu chung", "Lịch công tác tuần
@@ -232,8 +242,18 @@ SIDE_BOX_HEADING_RE = re.compile(
 # A longform's production credits ("Ảnh: Hồng Nhung - Trọng Nhân", "Thiết kế: Quốc Việt"):
 # neither text nor author.
 CREDIT_LINE_RE = re.compile(
-    r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim|video)"
-    r"\s*[:：]\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s*(?:[-–,&]\s*)?){1,8}$"
+    r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim|video|"
+    # a translator ("Người dịch:", Jrai "Pơblang hăng tơlơi Jrai:"): not the writer
+    r"(?:người\s+)?dịch(?:\s+\S+){0,3}|pơblang(?:\s+\S+){0,4}|translated\s+by)"
+    r"\s*[:：]\s*(?:[A-ZĐÀ-Ỹ][\w.’']*\s*(?:[-–,&]\s*)?){1,8}$"
+)
+# A language's name alone on its line, tagging the part of a bilingual text below it
+# ("TIẾNG VIỆT", "Bản tiếng Việt", "Bahnar"): no text.
+LANGUAGE_TAG_RE = re.compile(
+    r"\s*(?:bản\s+)?(?:tiếng\s+(?:việt|anh|pháp|trung|nga|hàn|nhật|thái|mông|h[’']?mông|tày|nùng|"
+    r"dao|khmer|chăm|dân\s+tộc)|english|vietnamese|"
+    r"bahnar|jrai|ê\s*đê|m[’']?nông|cơ\s*tu|h[’']?mông|khmer|chăm)\s*[:：]?\s*",
+    re.IGNORECASE,
 )
 # Credits that name the maker of the page's own medium ("Video: Minh Đức", "Đồ họa: Lê Vy"):
 # where nobody is credited with writing, the video or the infographic is the article.
@@ -451,6 +471,9 @@ VIEWS_WORDS = (
     "truy",
     "read",
     "👁",
+    "bơng",
+    "nyeem",
+    "dlăng",
 )  # VIEWS_RE, VIEWS_AFTER_RE
 PUBLISHED_WORDS = ("ngày", "đăng", "xuất", "published", "posted", "gửi")  # PUBLISHED_LABEL_RE
 UPDATED_WORDS = ("cập", "chỉnh", "sửa", "update", "modified", "lần")  # UPDATED_LABEL_RE

@@ -3392,3 +3392,21 @@ def test_embeds_inside_the_text_leave_only_their_captions() -> None:
     note = '<div class="sigFreePrintMessage">Xem bản in để có toàn bộ album ảnh.</div>'
     art = extract_article(_page("", "", _body(slider + zalo + viewer + player + note)), URL)
     assert art.body == "\n\n".join([*PARAS[:2], "Đại biểu đánh cồng chiêng khai mạc.", PARAS[2]])
+
+
+def test_minority_language_labels_tags_glossed_headings_and_translators() -> None:
+    """Minority-language sections (holdout75): "Neeg sau:" / "Mnuih čih:" label the writer,
+    "Cốn bơng: 2.206" the views; "BẢN TIẾNG VIỆT" over the translation and a translator's
+    "Pơblang hăng tơlơi Jrai: Siu H’Mai" are no text; "XOV XWM LWM (Tin khác)" heads the
+    other stories, so the signature above it signs."""
+    info = '<div class="meta">Hnub: 14/11/2026 | Cốn bơng: 2.206</div>'
+    tail = (
+        "<p>BẢN TIẾNG VIỆT</p><p>Pơblang hăng tơlơi Jrai: Siu H’Mai</p>"
+        '<p style="text-align:right"><b>Neeg sau: Giàng Thị Dợ</b></p>'
+        '<table class="tinkhac"><tr><td class="box-head">XOV XWM LWM (Tin khác)</td></tr>'
+        '<tr><td><a href="/tin/53768">Cov neeg Hmoob cog ntoo txiv duaj</a> (10/11/2026)</td></tr></table>'
+    )
+    art = extract_article(_page("", info, _body() + tail), URL)
+    assert (art.author, art.views, art.body) == ("Giàng Thị Dợ", 2206, "\n\n".join(PARAS))
+    sign = '<p style="text-align:right"><b>Mnuih čih: H’Hen Niê</b></p>'
+    assert extract_article(_page("", "", _body() + sign), URL).author == "H’Hen Niê"

@@ -96,6 +96,7 @@ CORPORA = (
     "holdout71",
     "holdout72",
     "holdout73",
+    "holdout75",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

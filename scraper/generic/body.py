@@ -27,6 +27,7 @@ from ..vocab import (
     EDITOR_LABEL_ONLY_RE,
     EDITOR_LABEL_RE,
     FILING_LABEL_RE,
+    LANGUAGE_TAG_RE,
     PAGE_OF_RE,
     PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
@@ -649,6 +650,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
+    if len(text) < 30 and LANGUAGE_TAG_RE.fullmatch(text):
+        return True  # "TIẾNG VIỆT" over the translation of a bilingual text
     if len(text) < 30 and (PAGE_OF_RE.fullmatch(text) or _PAGE_COUNTER.fullmatch(text)):
         return True  # an article's own page counter ("Trang 1 trong 2", Joomla's page break)
     if len(text) < 40 and _TOC_HEADING.fullmatch(text) and _heads_anchor_links(b):
