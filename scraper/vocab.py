@@ -250,9 +250,10 @@ CREDIT_LINE_RE = re.compile(
 # A language's name alone on its line, tagging the part of a bilingual text below it
 # ("TIẾNG VIỆT", "Bản tiếng Việt", "Bahnar"): no text.
 LANGUAGE_TAG_RE = re.compile(
-    r"\s*(?:bản\s+)?(?:tiếng\s+(?:việt|anh|pháp|trung|nga|hàn|nhật|thái|mông|h[’']?mông|tày|nùng|"
+    r"\s*[(\[]?\s*(?:(?:bản|dịch(?:\s+nghĩa)?(?:\s+sang|\s+ra)?)\s+)?"
+    r"(?:tiếng\s+(?:việt|anh|pháp|trung|nga|hàn|nhật|thái|mông|h[’']?mông|tày|nùng|"
     r"dao|khmer|chăm|dân\s+tộc)|english|vietnamese|"
-    r"bahnar|jrai|ê\s*đê|m[’']?nông|cơ\s*tu|h[’']?mông|khmer|chăm)\s*[:：]?\s*",
+    r"bahnar|jrai|ê\s*đê|m[’']?nông|cơ\s*tu|h[’']?mông|khmer|chăm)\s*[)\]]?\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # Credits that name the maker of the page's own medium ("Video: Minh Đức", "Đồ họa: Lê Vy"):
