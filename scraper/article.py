@@ -43,6 +43,36 @@ _FURNITURE = (
 )
 
 
+# A machine-made summary's own note ("Tạo bởi AI", "Bản tóm tắt do máy tạo tự động", "Tóm
+# tắt bởi AI · Có thể có sai sót"): the box it closes is a widget, not the writer's text
+_SUMMARY_HINT = re.compile(r"(?i)tóm\s+tắt|nội\s+dung\s+chính")
+_MACHINE_NOTE = re.compile(
+    r"(?i)(?:tạo|tóm\s+tắt)\s+(?:bởi|bằng)\s+(?:ai\b|trí\s+tuệ\s+nhân\s+tạo)|"
+    r"do\s+(?:máy|công\s+cụ\s+ai)[^.]{0,40}tạo|tạo\s+tự\s+động|có\s+thể\s+có\s+sai\s+sót"
+)
+_SUMMARY_BOX_MAX = 1500  # characters: a few points and a note, never the article
+
+
+def _machine_summaries(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Machine-made summary boxes ("Tóm tắt nhanh · AI", three points, a note
+    saying a machine wrote them): the smallest box holding the points and the note."""
+    found: list[LexborNode] = []
+    for node in tree.css("div, section, aside"):
+        text = node.text(separator=" ")
+        if len(text) > _SUMMARY_BOX_MAX or not _MACHINE_NOTE.search(text):
+            continue
+        if not _SUMMARY_HINT.search(text) or node.css_first("li, p") is None:
+            continue
+        found.append(node)
+    held = {n.mem_id for n in found}
+    # the innermost of nested candidates: a box none of whose descendants qualifies
+    return [
+        n
+        for n in found
+        if not any(d.mem_id in held for d in n.css("div, section, aside") if d.mem_id != n.mem_id)
+    ]
+
+
 _COUNTDOWN_LABEL_MAX = 60  # characters: "HẠN CHÓT NỘP HỒ SƠ CÒN", "Thời gian còn lại"
 
 
@@ -210,6 +240,16 @@ def extract_article(
         if "<audio" in html or "jwplayer" in html or "plyr" in html
         else frozenset()
     )
+    if _SUMMARY_HINT.search(html):
+        for box in _machine_summaries(tree):
+            box.decompose()  # a machine's summary of the text: never the text
+    if "accordion" in html or "aria-expanded" in html:
+        # an FAQ's question on the button that opens its answer: text, not a control
+        for button in tree.css(
+            ".accordion-button, .accordion-header button, button[aria-expanded]"
+        ):
+            if len(question := button.text(strip=True)) >= 20 and question.endswith("?"):
+                button.unwrap()
     strip_invisible(tree)
     if "badge" in html:  # (a cheap test before the query)
         for badge in tree.css(_HEADLINE_BADGES):

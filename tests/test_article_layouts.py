@@ -3410,3 +3410,30 @@ def test_minority_language_labels_tags_glossed_headings_and_translators() -> Non
     assert (art.author, art.views, art.body) == ("Giàng Thị Dợ", 2206, "\n\n".join(PARAS))
     sign = '<p style="text-align:right"><b>Mnuih čih: H’Hen Niê</b></p>'
     assert extract_article(_page("", "", _body() + sign), URL).author == "H’Hen Niê"
+
+
+def test_a_machine_summary_box_is_no_text_and_an_faqs_questions_are() -> None:
+    """ "Tóm tắt nhanh · Tạo bởi AI" with three points and "Nội dung tóm tắt được tạo tự
+    động …" above the text is a widget (holdout74); an FAQ's questions on the buttons
+    that open their answers ("Đã tiêm vắc xin cúm năm ngoái có cần tiêm lại không?") are
+    text, as the answers are."""
+    summary = (
+        '<div class="ai-summary"><div class="ai-head"><b>Tóm tắt nhanh</b> <span>Tạo bởi AI</span></div>'
+        "<ul><li>Hoàn thành 14/14 chỉ tiêu chuyển đổi số.</li><li>Hồ sơ trực tuyến đạt 72,5%.</li></ul>"
+        '<div class="ai-note">Nội dung tóm tắt được tạo tự động bằng trí tuệ nhân tạo, chỉ mang tính tham khảo.</div></div>'
+    )
+    faq = (
+        '<div class="accordion"><div class="accordion-item"><h4 class="accordion-header">'
+        '<button class="accordion-button collapsed" aria-expanded="false">Đã tiêm vắc xin cúm năm ngoái có cần tiêm lại không?</button>'
+        '</h4><div class="accordion-collapse collapse"><div class="accordion-body">Có. Virus cúm thay đổi '
+        "hằng năm nên cần tiêm nhắc lại mỗi năm trước mùa cúm.</div></div></div></div>"
+    )
+    art = extract_article(_page("", summary, _body(faq)), URL)
+    assert art.body == "\n\n".join(
+        [
+            *PARAS[:2],
+            "Đã tiêm vắc xin cúm năm ngoái có cần tiêm lại không?",
+            "Có. Virus cúm thay đổi hằng năm nên cần tiêm nhắc lại mỗi năm trước mùa cúm.",
+            PARAS[2],
+        ]
+    )
