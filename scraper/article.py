@@ -53,24 +53,33 @@ _MACHINE_NOTE = re.compile(
 _SUMMARY_BOX_MAX = 1500  # characters: a few points and a note, never the article
 
 
-def _machine_summaries(tree: LexborHTMLParser) -> list[LexborNode]:
-    """Machine-made summary boxes ("Tóm tắt nhanh · AI", three points, a note
-    saying a machine wrote them): the smallest box holding the points and the note."""
-    found: list[LexborNode] = []
-    for node in tree.css("div, section, aside"):
-        text = node.text(separator=" ")
-        if len(text) > _SUMMARY_BOX_MAX or not _MACHINE_NOTE.search(text):
+def _without_machine_summaries(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without machine-made summary boxes ("Tóm tắt nhanh · AI", three points,
+    a note saying a machine wrote them): from each short note, the nearest box above it
+    that also holds the points and names itself a summary. Never the writer's text."""
+    boxes: set[int] = set()
+    for b in blocks:
+        text = b.text
+        if len(text) > _NOTE_MAX or not ("AI" in text or "tự động" in text or "nhân tạo" in text):
             continue
-        if not _SUMMARY_HINT.search(text) or node.css_first("li, p") is None:
+        if not _MACHINE_NOTE.search(text):
             continue
-        found.append(node)
-    held = {n.mem_id for n in found}
-    # the innermost of nested candidates: a box none of whose descendants qualifies
-    return [
-        n
-        for n in found
-        if not any(d.mem_id in held for d in n.css("div, section, aside") if d.mem_id != n.mem_id)
-    ]
+        box = b.element.parent
+        for _ in range(4):
+            if box is None or box.tag in ("body", "html", "main", "article"):
+                break
+            if box.tag in ("div", "section", "aside") and box.css_first("li, p") is not None:
+                whole = box.text(separator=" ")
+                if len(whole) <= _SUMMARY_BOX_MAX and _SUMMARY_HINT.search(whole):
+                    boxes.add(box.mem_id)
+                    break
+            box = box.parent
+    if not boxes:
+        return blocks
+    return [b for b in blocks if boxes.isdisjoint(b.ancestors)]
+
+
+_NOTE_MAX = 200  # characters: "Tóm tắt bởi AI · Có thể có sai sót"
 
 
 _COUNTDOWN_LABEL_MAX = 60  # characters: "HẠN CHÓT NỘP HỒ SƠ CÒN", "Thời gian còn lại"
@@ -240,9 +249,6 @@ def extract_article(
         if "<audio" in html or "jwplayer" in html or "plyr" in html
         else frozenset()
     )
-    if _SUMMARY_HINT.search(html):
-        for box in _machine_summaries(tree):
-            box.decompose()  # a machine's summary of the text: never the text
     if "accordion" in html or "aria-expanded" in html:
         # an FAQ's question on the button that opens its answer: text, not a control
         for button in tree.css(
@@ -279,6 +285,7 @@ def extract_article(
     if root is None:
         return art
     blocks = blocks_of(root, nfc=decomposed)
+    blocks = _without_machine_summaries(blocks)
 
     # Title
     if p_title:
