@@ -117,6 +117,16 @@ def _element_sibling(node: LexborNode, side: str) -> LexborNode | None:
     return sib
 
 
+_QUESTION_BUTTONS = ".accordion-button, .accordion-header button, button[aria-expanded]"
+_WIDGETS = ", ".join(
+    (
+        generic.PLAYERS,
+        '[class*="countdown" i]',
+        _QUESTION_BUTTONS,
+        'h1 [class*="badge" i], h2 [class*="badge" i], h3 [class*="badge" i]',
+        '[itemprop="headline"] [class*="badge" i]',
+    )
+)
 _HEADLINE_BADGES = ", ".join(
     f'{h} [class*="badge" i]' for h in ("h1", "h2", "h3", '[itemprop="headline"]')
 )
@@ -244,20 +254,18 @@ def extract_article(
     prof, why = resolve_profile(tree, html, url, profile, generator=meta.generator)
     icons = tree.css(generic.ICON_COUNTERS) if "aria-label" in html or "eye" in html else []
     # (read before strip_invisible removes the <audio> elements themselves)
-    players = (
-        generic.player_boxes(tree)
-        if "<audio" in html or "jwplayer" in html or "plyr" in html
-        else frozenset()
-    )
-    if "accordion" in html or "aria-expanded" in html:
+    # One query tells whether the page has any of the widgets read below (each test of the
+    # page's text for a word costs as much as this query of its tree).
+    widgets = tree.css_first(_WIDGETS) is not None
+    players = generic.player_boxes(tree) if widgets else frozenset()
+    countdowns = _countdowns(tree) if widgets else frozenset()
+    if widgets:
         # an FAQ's question on the button that opens its answer: text, not a control
-        for button in tree.css(
-            ".accordion-button, .accordion-header button, button[aria-expanded]"
-        ):
+        for button in tree.css(_QUESTION_BUTTONS):
             if len(question := button.text(strip=True)) >= 20 and question.endswith("?"):
                 button.unwrap()
     strip_invisible(tree)
-    if "badge" in html:  # (a cheap test before the query)
+    if widgets:
         for badge in tree.css(_HEADLINE_BADGES):
             badge.decompose()  # "Mới", "Hot" set inside the headline: a label, no words of it
     art = Article(url=url, site=site or host_of(url), profile=prof.name)
@@ -305,9 +313,7 @@ def extract_article(
     node, sel = _first_node(tree, prof.selectors_for("body"))
     footers = frozenset(f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html"))
     boxes = frozenset(f.mem_id for f in tree.css(_FURNITURE) if f.tag not in ("body", "html"))
-    boxes |= players
-    if "ountdown" in html or "OUNTDOWN" in html:  # (a cheap test before the query)
-        boxes |= _countdowns(tree)
+    boxes |= players | countdowns
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
         boxes = boxes.difference(blocks[title_idx].ancestors)
         aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))

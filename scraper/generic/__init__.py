@@ -17,6 +17,7 @@ from .author import (
     media_credit,
 )
 from .body import (
+    PLAYERS,
     choose_container,
     player_boxes,
     question_text,
@@ -32,6 +33,7 @@ from .title import doubtful_title, find_title, strip_date_suffix, tight_quotes, 
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
+    "PLAYERS",
     "author_from_label",
     "ICON_COUNTERS",
     "Found",
