@@ -53,6 +53,54 @@ _MACHINE_NOTE = re.compile(
 _SUMMARY_BOX_MAX = 1500  # characters: a few points and a note, never the article
 
 
+# A key figure's number alone in its element ("310.000", "85-90%", "2.150 tỷ"), its label
+# in the next one of the same card ("người được khám sàng lọc")
+_FIGURE = re.compile(
+    r"[+~≈]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*(?:%|tỷ|triệu|nghìn|km|ha)?"
+)  # ("9/9 ấp có tổ công nghệ số": a fraction, too)
+_FIGURE_LABEL_MAX = 80
+
+
+def _joined_key_figures(
+    blocks: list[Block], body_idx: list[int], trimmed: dict[int, str]
+) -> list[str]:
+    """The body's paragraphs, a key-figure card's number and label made one ("310.000
+    người được khám sàng lọc"), and a paragraph repeated right away (a sapo the template
+    copies into the text) said once."""
+    out: list[str] = []
+    skip = False
+    listed = set(body_idx)
+    for n, i in enumerate(body_idx):
+        if skip:
+            skip = False
+            continue
+        text = trimmed.get(i, blocks[i].text)
+        if n + 1 < len(body_idx) and _figure_over(blocks[i], blocks[body_idx[n + 1]]):
+            out.append(f"{text} {blocks[body_idx[n + 1]].text}")
+            skip = True
+            continue
+        if out and text == out[-1] and len(text) >= 60:
+            continue
+        if i and (i - 1) not in listed and _figure_over(blocks[i - 1], blocks[i]):
+            # (a bare count, "104", was taken for a control line: the card still shows it)
+            text = f"{blocks[i - 1].text} {text}"
+        out.append(text)
+    return out
+
+
+def _figure_over(figure: Block, label: Block) -> bool:
+    """``figure`` is a key figure's number and ``label`` its label, in one card."""
+    up, below = figure.element.parent, label.element.parent
+    return (
+        up is not None
+        and below is not None
+        and up.mem_id == below.mem_id
+        and bool(_FIGURE.fullmatch(figure.text))
+        and len(label.text) <= _FIGURE_LABEL_MAX
+        and not _FIGURE.fullmatch(label.text)
+    )
+
+
 def _without_machine_summaries(blocks: list[Block]) -> list[Block]:
     """``blocks`` without machine-made summary boxes ("Tóm tắt nhanh · AI", three points,
     a note saying a machine wrote them): from each short note, the nearest box above it
@@ -395,7 +443,7 @@ def extract_article(
         ends = {*body_idx[:1], *body_idx[-1:]}
         body_idx = [i for i in body_idx if i not in ends or blocks[i].text.lower() not in byline]
     # Blocks of a page without Vietnamese combining marks skipped NFC; other marks are rare.
-    paragraphs = [trimmed.get(i, blocks[i].text) for i in body_idx]
+    paragraphs = _joined_key_figures(blocks, body_idx, trimmed)
     if any("↩" in p for p in paragraphs):  # (footnotes' back-links are rare: test first)
         paragraphs = [_BACK_REFERENCE.sub("", p) for p in paragraphs]
     art.body = ensure_nfc("\n\n".join(paragraphs)) or None

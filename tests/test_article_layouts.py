@@ -3437,3 +3437,30 @@ def test_a_machine_summary_box_is_no_text_and_an_faqs_questions_are() -> None:
             PARAS[2],
         ]
     )
+
+
+def test_key_figure_cards_and_a_sapo_copied_into_the_text() -> None:
+    """A strip of key-figure cards, each a number over its label ("310.000" / "người được
+    khám sàng lọc"), reads one paragraph a card; a sapo the template copies as the text's
+    first paragraph is said once (holdout74)."""
+    cards = (
+        '<div class="figures">'
+        + "".join(
+            f'<div class="card"><div class="num">{num}</div><div class="lbl">{label}</div></div>'
+            for num, label in (
+                ("310.000", "người được khám sàng lọc"),
+                ("85-90%", "công suất phòng tại Đà Lạt"),
+            )
+        )
+        + "</div>"
+    )
+    body = f"<p>{PARAS[0]}</p><p>{PARAS[0]}</p>{cards}" + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join(
+        [
+            PARAS[0],
+            "310.000 người được khám sàng lọc",
+            "85-90% công suất phòng tại Đà Lạt",
+            *PARAS[1:],
+        ]
+    )
