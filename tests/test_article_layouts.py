@@ -3441,8 +3441,9 @@ def test_a_machine_summary_box_is_no_text_and_an_faqs_questions_are() -> None:
 
 def test_key_figure_cards_and_a_sapo_copied_into_the_text() -> None:
     """A strip of key-figure cards, each a number over its label ("310.000" / "người được
-    khám sàng lọc"), reads one paragraph a card; a sapo the template copies as the text's
-    first paragraph is said once (holdout74)."""
+    khám sàng lọc"), reads one paragraph a card, also when the bare count ("104", "9/9")
+    alone would be taken for a control line; a sapo the template copies as the text's first
+    paragraph is said once (holdout74)."""
     cards = (
         '<div class="figures">'
         + "".join(
@@ -3450,6 +3451,8 @@ def test_key_figure_cards_and_a_sapo_copied_into_the_text() -> None:
             for num, label in (
                 ("310.000", "người được khám sàng lọc"),
                 ("85-90%", "công suất phòng tại Đà Lạt"),
+                ("104", "trường THPT và trung tâm GDTX"),
+                ("9/9", "ấp có tổ công nghệ số cộng đồng"),
             )
         )
         + "</div>"
@@ -3461,6 +3464,8 @@ def test_key_figure_cards_and_a_sapo_copied_into_the_text() -> None:
             PARAS[0],
             "310.000 người được khám sàng lọc",
             "85-90% công suất phòng tại Đà Lạt",
+            "104 trường THPT và trung tâm GDTX",
+            "9/9 ấp có tổ công nghệ số cộng đồng",
             *PARAS[1:],
         ]
     )
