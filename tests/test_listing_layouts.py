@@ -12,6 +12,8 @@ from __future__ import annotations
 import unicodedata
 from urllib.parse import parse_qs, quote_plus, unquote_plus, urlsplit
 
+import pytest
+
 from scraper.listing import parse_listing
 from scraper.urls import canonicalize
 
@@ -2191,28 +2193,40 @@ def _list_beside_a_sidebar(items: list[str], side: list[str], pager: str, url: s
     return parse_listing(_page(main, sidebar, pager), url).article_urls
 
 
-def test_a_province_list_of_items_in_the_communes_folders() -> None:
-    """ "Tin từ các địa phương" on a shared platform: each item sits under its commune's
-    folder (``/xa-sin-ho/tin-tuc/…``), and the sidebar links more stories of the same
-    communes (holdout63/province_local). The units' folders are one list's family."""
-    units = ["xa-than-uyen", "xa-sin-ho", "xa-tam-duong", "phuong-tan-phong"]
-    items = [f"/{u}/tin-tuc/bai-{i}-{7462 - i}.html" for i, u in enumerate(units)]
-    side = [f"/{units[j % 3]}/tin-tuc/tin-{j}-{4180 - j}.html" for j in range(8)]
-    pager = '<div class="pager"><a href="?p=11">Trước</a> <a class="on">12</a></div>'
-    got = _list_beside_a_sidebar(items, side, pager, f"{HOST}/tin-dia-phuong?p=12")
-    assert got == [f"{HOST}{path}" for path in items]
+_UNITS = ["xa-than-uyen", "xa-sin-ho", "xa-tam-duong", "phuong-tan-phong"]
+_SECTIONS = ["kinh-te", "chinh-tri", "van-hoa"]
 
 
-def test_a_short_last_page_of_sections_with_id_folders_beside_a_longer_sidebar() -> None:
-    """``/tin-tuc/<section>/<id>/<slug>.html``: a last page's three stories of three
-    sections, beside a "Tin mới" of six stories of two of them. The sections' folder sits
-    before the id folder; masking it makes the three one list."""
-    sections = ["kinh-te", "chinh-tri", "van-hoa"]
-    items = [f"/tin-tuc/{sec}/{54000 + i}/bai-{i}.html" for i, sec in enumerate(sections)]
-    side = [f"/tin-tuc/{sections[j % 2]}/{53900 + j}/tin-{j}.html" for j in range(6)]
-    pager = '<div class="pager"><a href="?trang=1">1</a> <strong>2</strong></div>'
-    got = _list_beside_a_sidebar(items, side, pager, f"{HOST}/tin-moi?trang=2")
-    assert got == [f"{HOST}{path}" for path in items]
+@pytest.mark.parametrize(
+    "items, side, pager, url",
+    [
+        # "Tin từ các địa phương" on a shared platform: each item under its commune's
+        # folder (/xa-sin-ho/tin-tuc/…), the sidebar more stories of the same communes
+        # (holdout63/province_local): the units' folders are one list's family
+        (
+            [f"/{u}/tin-tuc/bai-{i}-{7462 - i}.html" for i, u in enumerate(_UNITS)],
+            [f"/{_UNITS[j % 3]}/tin-tuc/tin-{j}-{4180 - j}.html" for j in range(8)],
+            '<div class="pager"><a href="?p=11">Trước</a> <a class="on">12</a></div>',
+            f"{HOST}/tin-dia-phuong?p=12",
+        ),
+        # /tin-tuc/<section>/<id>/<slug>.html: a last page's three stories of three
+        # sections beside a "Tin mới" of six of two of them; the sections' folder sits
+        # before the id folder, and masking it makes the three one list
+        (
+            [f"/tin-tuc/{sec}/{54000 + i}/bai-{i}.html" for i, sec in enumerate(_SECTIONS)],
+            [f"/tin-tuc/{_SECTIONS[j % 2]}/{53900 + j}/tin-{j}.html" for j in range(6)],
+            '<div class="pager"><a href="?trang=1">1</a> <strong>2</strong></div>',
+            f"{HOST}/tin-moi?trang=2",
+        ),
+    ],
+    ids=["communes_folders", "id_folders_beside_a_longer_sidebar"],
+)
+def test_a_short_list_whose_items_vary_in_one_folder(
+    items: list[str], side: list[str], pager: str, url: str
+) -> None:
+    """A short list of items from several unit or section folders, beside a longer sidebar
+    of the same folders: the URL family masking the varying folder makes them one list."""
+    assert _list_beside_a_sidebar(items, side, pager, url) == [f"{HOST}{path}" for path in items]
 
 
 def test_start_and_end_in_an_english_joomla_pager() -> None:
