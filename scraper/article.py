@@ -141,7 +141,11 @@ def _countdowns(tree: LexborHTMLParser) -> frozenset[int]:
     for node in tree.css('[class*="countdown" i]'):
         box = node
         text = node.text(strip=True)
-        while box.parent is not None and box.parent.text(strip=True) == text:
+        while (
+            box.parent is not None
+            and box.parent.tag not in ("body", "html", "main", "article")
+            and box.parent.text(strip=True) == text
+        ):
             box = box.parent  # the widget's own wrapper (LadiPage's #COUNTDOWN1)
         found.add(box.mem_id)
         label, units = _element_sibling(box, "prev"), _element_sibling(box, "next")
