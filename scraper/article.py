@@ -184,6 +184,19 @@ _HEADLINE_BADGES = ", ".join(
 )
 
 
+# An editor's key points set as an <aside> in the text ("Điểm nhấn", "Những điểm mới"): its
+# class says so, and it lists the points
+_KEY_POINTS_CLASS = re.compile(r"highlight|diem-?nhan|key-?points?", re.IGNORECASE)
+
+
+def _key_points(box: LexborNode) -> bool:
+    return (
+        box.tag == "aside"
+        and bool(_KEY_POINTS_CLASS.search(box.attributes.get("class") or ""))
+        and box.css_first("ul, ol") is not None
+    )
+
+
 def _labelled_author(node: LexborNode) -> str | None:
     """A person named after an author label in one line of ``node`` ("Tác giả: Lê Thị
     Thanh Tâm (Khoa Dinh dưỡng)")."""
@@ -364,7 +377,11 @@ def extract_article(
     container: int | None = None
     node, sel = _first_node(tree, prof.selectors_for("body"))
     footers = frozenset(f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html"))
-    boxes = frozenset(f.mem_id for f in tree.css(_FURNITURE) if f.tag not in ("body", "html"))
+    boxes = frozenset(
+        f.mem_id
+        for f in tree.css(_FURNITURE)
+        if f.tag not in ("body", "html") and not _key_points(f)
+    )
     boxes |= players | countdowns
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
         boxes = boxes.difference(blocks[title_idx].ancestors)

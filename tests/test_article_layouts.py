@@ -3469,3 +3469,29 @@ def test_key_figure_cards_and_a_sapo_copied_into_the_text() -> None:
             *PARAS[1:],
         ]
     )
+
+
+def test_an_editors_key_points_aside_in_the_text_is_text() -> None:
+    """ "Điểm nhấn" set as ``<aside class="…highlight…">`` with its points between the
+    text's paragraphs (holdout74/next_province): the editor's own box, text; an <aside> of
+    other stories stays out."""
+    points = (
+        '<aside class="ArticleBody_highlight__Yq4mA"><div class="title">Điểm nhấn</div><ul>'
+        "<li>Các dự án giao thông trọng điểm giải ngân 4.620 tỷ đồng.</li>"
+        "<li>Vốn chương trình mục tiêu quốc gia giải ngân đạt 91,4%.</li></ul></aside>"
+    )
+    art = extract_article(_page("", "", _body(points)), URL)
+    assert art.body == "\n\n".join(
+        [
+            *PARAS[:2],
+            "Điểm nhấn",
+            "Các dự án giao thông trọng điểm giải ngân 4.620 tỷ đồng.",
+            "Vốn chương trình mục tiêu quốc gia giải ngân đạt 91,4%.",
+            PARAS[2],
+        ]
+    )
+    related = (
+        '<aside class="related"><h4>Tin liên quan</h4><ul><li><a href="/news/x">Khai mạc hội chợ '
+        "thương mại làng nghề truyền thống</a></li></ul></aside>"
+    )
+    assert extract_article(_page("", "", _body(related)), URL).body == "\n\n".join(PARAS)

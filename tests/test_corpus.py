@@ -150,10 +150,6 @@ KNOWN_MISSES: dict[str, str] = {
     # holdout9 and holdout40 keep the dash of such lines, as govnews does.
     "holdout72/local_php/angiang-thong-bao-tuyen-sinh-nang-khieu-the-thao-2026": "typed "
     '"- " lines are labelled without their dash; holdout9/40 label the same lines with it',
-    # holdout74 labels an editor's "Điểm nhấn" box set as an <aside> between the text's
-    # paragraphs as text; govnews reads every <aside> as a box beside the text.
-    "holdout74/next_province/lamdong-giai-ngan-dau-tu-cong-2025": "an <aside> key-point box "
-    "inside the text is labelled text; govnews reads <aside> as furniture",
     # holdout57 labels a "Đang phát" player above a video list, repeating the newest video
     # on every page, as no item; govnews reads a story with its own heading and summary
     # right above the list as the list's top story (holdout44 labels such a block items).
