@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import generic
-from .htmltext import Block, blocks_of, node_text, parse, strip_invisible
+from .htmltext import Block, blocks_of, element_sibling, node_text, parse, strip_invisible
 from .metadata import read_meta
 from .models import Article
 from .normalize import clean_text, ensure_nfc, find_dates, parse_count, parse_date, prepare_document
@@ -51,6 +51,7 @@ _MACHINE_NOTE = re.compile(
     r"do\s+(?:máy|công\s+cụ\s+ai)[^.]{0,40}tạo|tạo\s+tự\s+động|có\s+thể\s+có\s+sai\s+sót"
 )
 _SUMMARY_BOX_MAX = 1500  # characters: a few points and a note, never the article
+_NOTE_MAX = 200  # characters: "Tóm tắt bởi AI · Có thể có sai sót"
 
 
 # A key figure's number alone in its element ("310.000", "85-90%", "2.150 tỷ"), its label
@@ -127,9 +128,7 @@ def _without_machine_summaries(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if boxes.isdisjoint(b.ancestors)]
 
 
-_NOTE_MAX = 200  # characters: "Tóm tắt bởi AI · Có thể có sai sót"
-
-
+_COUNTDOWNS = '[class*="countdown" i]'
 _COUNTDOWN_LABEL_MAX = 60  # characters: "HẠN CHÓT NỘP HỒ SƠ CÒN", "Thời gian còn lại"
 
 
@@ -138,7 +137,7 @@ def _countdowns(tree: LexborHTMLParser) -> frozenset[int]:
     CÒN", over "Ngày | Giờ | Phút"), with the short label before and the units after
     each: a ticking box, not text."""
     found = set()
-    for node in tree.css('[class*="countdown" i]'):
+    for node in tree.css(_COUNTDOWNS):
         box = node
         text = node.text(strip=True)
         while (
@@ -148,7 +147,7 @@ def _countdowns(tree: LexborHTMLParser) -> frozenset[int]:
         ):
             box = box.parent  # the widget's own wrapper (LadiPage's #COUNTDOWN1)
         found.add(box.mem_id)
-        label, units = _element_sibling(box, "prev"), _element_sibling(box, "next")
+        label, units = element_sibling(box, "prev"), element_sibling(box, "next")
         if label is not None and len(label.text(strip=True)) <= _COUNTDOWN_LABEL_MAX:
             found.add(label.mem_id)
         if units is not None and _TIME_UNITS.fullmatch(units.text(separator=" ")):
@@ -161,27 +160,11 @@ _TIME_UNITS = re.compile(
 )
 
 
-def _element_sibling(node: LexborNode, side: str) -> LexborNode | None:
-    """The element before (``side="prev"``) or after ``node``, past text and comments."""
-    sib = getattr(node, side)
-    while sib is not None and sib.tag in ("-text", "-comment"):
-        sib = getattr(sib, side)
-    return sib
-
-
 _QUESTION_BUTTONS = ".accordion-button, .accordion-header button, button[aria-expanded]"
-_WIDGETS = ", ".join(
-    (
-        generic.PLAYERS,
-        '[class*="countdown" i]',
-        _QUESTION_BUTTONS,
-        'h1 [class*="badge" i], h2 [class*="badge" i], h3 [class*="badge" i]',
-        '[itemprop="headline"] [class*="badge" i]',
-    )
-)
 _HEADLINE_BADGES = ", ".join(
     f'{h} [class*="badge" i]' for h in ("h1", "h2", "h3", '[itemprop="headline"]')
 )
+_WIDGETS = ", ".join((generic.PLAYERS, _COUNTDOWNS, _QUESTION_BUTTONS, _HEADLINE_BADGES))
 
 
 # An editor's key points set as an <aside> in the text ("Điểm nhấn", "Những điểm mới"): its

@@ -155,6 +155,15 @@ NAVIGATION = (
 )
 
 
+def element_sibling(node: LexborNode, side: str) -> LexborNode | None:
+    """The element before (``side="prev"``) or after (``"next"``) ``node``, past text and
+    comments."""
+    sib = getattr(node, side)
+    while sib is not None and sib.tag in ("-text", "-comment"):
+        sib = getattr(sib, side)
+    return sib
+
+
 def strip_invisible(tree: LexborHTMLParser) -> None:
     """Remove elements that never show text (after metadata has been read)."""
     tree.strip_tags(list(INVISIBLE_TAGS))

@@ -16,7 +16,7 @@ from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .htmltext import NAVIGATION, ancestors, floated
+from .htmltext import NAVIGATION, ancestors, element_sibling, floated
 from .models import ListingPage
 from .normalize import clean_text, ensure_nfc
 from .postback import next_postback
@@ -40,6 +40,7 @@ from .vocab import (
     RELATED_HEADINGS_RE,
     TOTAL_PAGES_RE,
     UNIT_FOLDER_RE,
+    WORD_RE,
 )
 
 _DIGITS = re.compile(r"\d+")
@@ -1190,7 +1191,7 @@ def _pinned_from_elsewhere(
         articles[item_of[link.order].mem_id].add(link.url)
     names: dict[int, set[bool]] = defaultdict(set)  # item → names this listing? (per label)
     for link in links:
-        if not link.text or len(_WORDS.findall(link.text)) > _SECTION_WORDS:
+        if not link.text or len(WORD_RE.findall(link.text)) > _SECTION_WORDS:
             continue
         for up in ancestors(link.node, 6):
             if up.mem_id in items:
@@ -1325,9 +1326,8 @@ _SIDEBAR = re.compile(
 
 def _in_sidebar(node: LexborNode) -> bool:
     """An <aside> or a sidebar column (by its class or id), or inside one."""
-    return _is_sidebar(node) or any(
-        _is_sidebar(up) for up in _ancestors(node)
-    )  # bounded: deep junk stays cheap
+    # (bounded: deep junk stays cheap)
+    return _is_sidebar(node) or any(_is_sidebar(up) for up in _ancestors(node))
 
 
 def _is_sidebar(node: LexborNode) -> bool:
@@ -1483,9 +1483,7 @@ _W_HIGHLIGHTS = 0.5
 
 def _highlights(box: LexborNode) -> bool:
     """The list's box is titled as a pick of stories (a heading in it, or right before it)."""
-    heading = box.prev
-    while heading is not None and heading.tag in ("-text", "-comment"):
-        heading = heading.prev
+    heading = element_sibling(box, "prev")
     titles = [*box.css("h2, h3, h4, h5, h6")]
     if heading is not None and heading.tag in ("h2", "h3", "h4", "h5", "h6"):
         titles.append(heading)
@@ -1512,7 +1510,6 @@ def _titled(box: LexborNode, allow: re.Pattern[str] | None = None) -> bool:
 _MORE_OF_THE_LIST = re.compile(r"(?i)(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+khác\s*:?")
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 _SECTION_WORDS = 5  # "Quốc phòng - An ninh", "Văn hóa - Thể thao": a menu entry, no headline
 
 
@@ -1577,7 +1574,7 @@ def parse_listing(
         # (A mega menu's stories have headlines: they may be the list's too.)
         # A picture link has no words: the menu's story beside it names what it is.
         menu_links = [link for link, m in zip(all_links, in_menu, strict=True) if m]
-        words = [len(_WORDS.findall(link.text)) for link in menu_links]
+        words = [len(WORD_RE.findall(link.text)) for link in menu_links]
         stories = {
             link.url for link, n in zip(menu_links, words, strict=True) if n > _SECTION_WORDS
         }

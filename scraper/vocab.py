@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+# A run of letters (no digits): the words a label, a menu entry or a line is made of.
+WORD_RE = re.compile(r"[^\W\d_]+")
+
 # "Lượt xem: 198" — view counters of the article itself.
 VIEW_LABELS = (
     # "Lượt truy cập bài viết: 78", "Lượt xem bài viết: 12": the article's own counter

@@ -324,15 +324,12 @@ def month_first(value: str, text: str, blocks: list[Block], lang: str) -> str:
     if len(value) < 10:
         return value
     year, month, day = value[:4], int(value[5:7]), int(value[8:10])
-    m = next(
-        (
-            m
-            for m in _NUMERIC_DATE.finditer(text)
-            if (int(m["a"]), int(m["b"]), m["y"]) == (day, month, year)
-        ),
-        None,
-    )
-    if m is None or day == month or day > 12:
+    if day == month or day > 12:
+        return value
+    if not any(
+        (int(m["a"]), int(m["b"]), m["y"]) == (day, month, year)
+        for m in _NUMERIC_DATE.finditer(text)
+    ):
         return value
     page = "\n".join(b.text for b in blocks)
     us = len(_MONTH_FIRST.findall(page))

@@ -18,6 +18,7 @@ from ..vocab import (
     VIEWS_LABEL_ONLY_RE,
     VIEWS_RE,
     VIEWS_WORDS,
+    WORD_RE,
     may_match,
 )
 from .common import DIGIT, Found, field_text, has_views_label
@@ -54,7 +55,7 @@ def find_views_element(
             continue
         if _beside_a_headline(node):
             continue  # "Xem nhiều": another article's headline and its count
-        if len(_WORDS.findall(text)) > 3 and not has_views_label(text):
+        if len(WORD_RE.findall(text)) > 3 and not has_views_label(text):
             continue  # a line of text in an element named "viewer-…": "Kết nạp mới 200 hội viên."
         parent, near = node.parent, False
         # (NukeViet: span < li < ul.list-inline < div.col-md-12 < div.row < the title's box)
@@ -70,9 +71,6 @@ def find_views_element(
             if value is not None:
                 return Found(value, "counter element next to the title")
     return None
-
-
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _beside_a_headline(node: LexborNode) -> bool:
