@@ -163,12 +163,20 @@ _ARCHIVED = re.compile(
 
 
 def archived_original(url: str) -> str | None:
-    """The original address of an archive's copy of a page, else None."""
+    """The original address of an archive's copy of a page, else None (also when the
+    original is no URL at all: "http://[bad" in a raw link)."""
     m = _ARCHIVED.match(url)
     if m is None:
         return None
-    orig = m["orig"]
-    return re.sub(r"^(https?:)/(?!/)", r"\1//", orig, flags=re.IGNORECASE)
+    orig = _ONE_SLASH.sub(r"\1//", m["orig"])
+    try:
+        urlsplit(orig)
+    except ValueError:
+        return None
+    return orig
+
+
+_ONE_SLASH = re.compile(r"^(https?:)/(?!/)", re.IGNORECASE)  # "https:/host", as paths fold it
 
 
 # A click counter or redirector carrying its target: /Click.aspx?id=7&url=%2ftin-tuc%2fx.aspx

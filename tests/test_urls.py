@@ -3,7 +3,7 @@
 import pytest
 
 from scraper.listing import listing_key
-from scraper.urls import canonicalize, host_of, is_http_url, unwrap_redirect
+from scraper.urls import archived_original, canonicalize, host_of, is_http_url, unwrap_redirect
 
 BASE = "http://cuadai.hoian.gov.vn/Default.aspx?tabid=73"
 
@@ -117,3 +117,15 @@ def test_a_view_counter_named_in_vietnamese_is_a_redirector() -> None:
     assert unwrap_redirect(counter) == f"{base}/tin-tuc/hop-bao-24410.html"
     reader = f"{base}/chi-tiet?url=%2Ftin-tuc%2Fhop-bao-24410"
     assert unwrap_redirect(reader) == reader
+
+
+def test_an_archives_copy_stands_for_its_original_and_a_broken_one_for_nothing() -> None:
+    """``web.archive.org/web/<time>/<original>`` and ``archive.ph/o/<id>/<original>``
+    (holdout53) give the original, with the slash a path folded put back; an original that
+    is no URL ("http://[bad", a raw link) gives None rather than an error later."""
+    wb = "https://web.archive.org/web/20250627083514/https:/dongphu.binhphuoc.gov.vn/a/"
+    assert archived_original(wb) == "https://dongphu.binhphuoc.gov.vn/a/"
+    ph = "https://archive.ph/o/hV2cL/https://syt.baclieu.gov.vn/tin-tuc/x-2390.html"
+    assert archived_original(ph) == "https://syt.baclieu.gov.vn/tin-tuc/x-2390.html"
+    assert archived_original("https://web.archive.org/web/20250101/http://[bad/x") is None
+    assert archived_original("https://dongphu.binhphuoc.gov.vn/a/") is None
