@@ -98,6 +98,7 @@ CORPORA = (
     "holdout73",
     "holdout74",
     "holdout75",
+    "holdout76",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
