@@ -315,14 +315,16 @@ _PAGER_WORDS = re.compile(
     + r"|first|last|start|end|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
     r"(?:xem\s+)?trang\s+(?:"
     + _FIRST_LAST
-    + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?))?|load\s+more|"
+    + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?)(?:\s+cũ)?)?|"
+    # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
+    r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more|"
     r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
     + _BY_DATE
 )
 # Words that say "the next page of this list" whatever its URL looks like (Blogger's
 # "Bài đăng cũ hơn" goes to /search?updated-max=…).
 _SEQUENTIAL = re.compile(
-    r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
+    r"(?i)(?:(?:xem\s+)?(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+))?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
     r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|" + _BY_DATE
 )
 _HOME = re.compile(r"(?i)trang\s+chủ|home")
@@ -1425,19 +1427,26 @@ def _more_before_pager(
     "items-more" titles under the blog's items), or one titled "Các tin khác" (the next
     items as titles only): the listing's too, since the pager pages past them."""
     boxes: list[LexborNode] = []
-    sibling = column.next
-    while sibling is not None:
-        if sibling.mem_id in pager_ids:  # the pager's box: everything before it counts
-            found: set[str] = set()
-            for box in boxes:
-                found |= {m.url for m in members if box.mem_id in within[m.order]}
-            return found
-        if sibling.tag not in ("-text", "-comment"):
-            if _titled(sibling, allow=_MORE_OF_THE_LIST):
-                break
-            boxes.append(sibling)
-        sibling = sibling.next
+    # (the list's last box may close a wrapper the pager follows: go on after the wrapper)
+    for node in (column, *ancestors(column, _MORE_CLIMB)):
+        if node.tag in ("body", "html"):
+            break
+        sibling = node.next
+        while sibling is not None:
+            if sibling.mem_id in pager_ids:  # the pager's box: everything before it counts
+                found: set[str] = set()
+                for box in boxes:
+                    found |= {m.url for m in members if box.mem_id in within[m.order]}
+                return found
+            if sibling.tag not in ("-text", "-comment"):
+                if _titled(sibling, allow=_MORE_OF_THE_LIST):
+                    return set()
+                boxes.append(sibling)
+            sibling = sibling.next
     return set()
+
+
+_MORE_CLIMB = 2
 
 
 _NEWEST_TITLE = re.compile(r"(?i)\s*(?:tin\s+mới(?:\s+nhất)?|mới\s+nhất|latest(?:\s+news)?)\s*")
@@ -1507,7 +1516,8 @@ def _titled(box: LexborNode, allow: re.Pattern[str] | None = None) -> bool:
 
 
 # "Các tin khác", "Tin khác", "Các bài viết khác": more of the same list
-_MORE_OF_THE_LIST = re.compile(r"(?i)(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+khác\s*:?")
+# ("Tin đã đưa" under a front page's cards: the stories published before them)
+_MORE_OF_THE_LIST = re.compile(r"(?i)(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|đã\s+đưa)\s*:?")
 
 
 _SECTION_WORDS = 5  # "Quốc phòng - An ninh", "Văn hóa - Thể thao": a menu entry, no headline

@@ -391,7 +391,7 @@ UNIT_FOLDER_RE = re.compile(
 )
 # A listing that says it has nothing to show (a page past the end, an empty category).
 EMPTY_LIST_RE = re.compile(
-    r"(?:không|chưa)\s+có\s+(?:dữ\s+liệu|tin(?:\s+bài)?|bài\s+viết|kết\s+quả)(?:\s+nào)?\b|"
+    r"(?:không|chưa)\s+(?:có|còn)\s+(?:dữ\s+liệu|tin(?:\s+bài)?|bài\s+viết|kết\s+quả)(?:\s+nào)?\b|"
     r"không\s+tìm\s+thấy\s+(?:dữ\s+liệu|kết\s+quả|bài\s+viết|tin(?:\s+bài)?)|"
     r"\bno\s+(?:data|items|posts|results)\b",
     re.IGNORECASE,

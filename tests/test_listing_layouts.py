@@ -2601,3 +2601,78 @@ def test_a_jump_menu_of_other_stories_under_the_list_gives_no_items() -> None:
     assert page.article_urls == [
         f"{HOST}/tin-tuc/{('hoat-dong', 'xa-hoi')[i % 2]}/bai-{i}.html" for i in range(5)
     ]
+
+
+@pytest.mark.parametrize(
+    "more, url, page_url",
+    [
+        # page 1 has no numbered pager, only a button to page 2 (sites27/s164)
+        (
+            '<a class="btn" href="/tin-tuc.html?page=2">Xem thêm tin cũ »</a>',
+            "/tin-tuc.html?page=2",
+            "/tin-tuc.html",
+        ),
+        # the last live page hands over to the archive, numbered from 1 again (sites27/s166)
+        (
+            "<p>Tin đăng trước ngày 18/05/2025 đã được chuyển vào Lưu trữ. "
+            '<a href="/luu-tru/tin-tuc?page=1">Xem tin cũ hơn »</a></p>',
+            "/luu-tru/tin-tuc?page=1",
+            "/tin-tuc.html?page=5",
+        ),
+    ],
+    ids=["older_news_button", "older_news_in_the_archive"],
+)
+def test_a_link_to_older_news_is_the_lists_next_page(more: str, url: str, page_url: str) -> None:
+    """ "Xem thêm tin cũ »", "Xem tin cũ hơn »": the way on to the list's older stories,
+    whatever path it leads to."""
+    page = parse_listing(_page(_news_list(6), "", more), f"{HOST}{page_url}")
+    assert f"{HOST}{url}" in page.page_urls
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_page_saying_no_stories_are_left_has_no_items() -> None:
+    """A page one past the end: "Không còn tin bài nào." where the list was, a sidebar's
+    stories in the list's URL shape beside it (sites27/s165): none are the list's."""
+    main = '<div class="ds-tin"><p class="khong-co-tin">Không còn tin bài nào.</p></div>'
+    pager = '<div class="pager"><a href="/tin-tuc.html?trang=8">‹ Tin mới hơn</a> <span>Trang 9</span></div>'
+    sidebar = "".join(_plain(i) for i in range(6))
+    html = _page(main, sidebar, pager).replace('<div class="col-side">', '<aside class="col-side">')
+    html = html.replace('</div></div>\n<div id="footer">', '</aside></div>\n<div id="footer">')
+    page = parse_listing(html, f"{HOST}/tin-tuc.html?trang=9")
+    assert page.article_urls == []
+    assert page.page_urls == [f"{HOST}/tin-tuc.html?trang=8"]
+
+
+def test_news_already_published_under_a_front_pages_cards_are_the_lists() -> None:
+    """Page 1 as a magazine front: a lead story, a grid of cards and a "Tin đã đưa" list of
+    the next stories inside the front's wrapper, the pager after the wrapper (sites27/s161):
+    page 2 goes on after the "Tin đã đưa" stories, so they are the list's."""
+    lead = (
+        '<div class="mag-lead"><article><a href="/tin-tuc/bai-viet-so-1013.html"><img src="/l.jpg"></a>'
+        f'<h2><a href="/tin-tuc/bai-viet-so-1013.html">{TOPICS[13]}</a></h2>'
+        "<p>Chiều 14/3, phường tổ chức lễ cấp phát thẻ bảo hiểm y tế miễn phí.</p></article></div>"
+    )
+    grid = (
+        '<div class="mag-grid row">'
+        + "".join(
+            f'<div class="col-3"><article class="card"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f'<img src="/c.jpg"></a><h3><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a>'
+            f"</h3><time>0{i + 1}/03/2024</time></article></div>"
+            for i in range(4)
+        )
+        + "</div>"
+    )
+    more = (
+        '<div class="mag-more"><h4><span>Tin đã đưa</span></h4><ul>'
+        + "".join(_plain(i) for i in range(4, 7))
+        + "</ul></div>"
+    )
+    pager = (
+        '<nav class="pagination"><span aria-current="page">1</span>'
+        + "".join(f' <a href="/tin-tuc/page/{k}/">{k}</a>' for k in range(2, 6))
+        + "</nav>"
+    )
+    sidebar = "".join(_plain(i) for i in range(7, 12))
+    main = f'<div class="mag-front">{lead}{grid}{more}</div>'
+    page = parse_listing(_page(main, sidebar, pager), f"{HOST}/tin-tuc/")
+    assert page.article_urls == [_url(13)] + [_url(i) for i in range(7)]
