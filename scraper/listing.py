@@ -1033,6 +1033,16 @@ def _article_links(
         # "Tin mới" above "Tin cũ hơn": the newest part repeats on every page, the pager
         # pages the part it closes
         shape, best = max(older, key=lambda sc: (sc[0] == shape_hint, sc[1].score))
+    if _in_sidebar(best.node) and all(_in_sidebar(c.node) for _, c in candidates):
+        # Every list is a sidebar's: the page's own column holds one story (a category of
+        # one, a last page of one; its picture, title and "Xem chi tiết" link it alike)
+        single = {m.url for m in groups[shape] if not _in_sidebar(m.node)}
+        if len(single) == 1:
+            return list(single), shape
+        if not single and all(_in_aside(c.node) for _, c in candidates):
+            # a text page, an empty category: only <aside>s hold lists (a column's class
+            # may say "left-col" of the main column; an <aside> is beside it)
+            return [], None
     # (lists inside the winner are its items' sub-lists, not other lists beside it)
     others = [
         c
@@ -1332,6 +1342,10 @@ def _in_sidebar(node: LexborNode) -> bool:
     return _is_sidebar(node) or any(_is_sidebar(up) for up in _ancestors(node))
 
 
+def _in_aside(node: LexborNode) -> bool:
+    return any(up.tag == "aside" for up in (node, *_ancestors(node)))
+
+
 def _is_sidebar(node: LexborNode) -> bool:
     """An <aside> or a sidebar column (by its class or id)."""
     if node.tag == "aside":
@@ -1609,7 +1623,10 @@ def parse_listing(
         if all(_in_sidebar(link.node) for link in all_links if link.url in chosen):
             page.article_urls = []
     # "Trang 2 / 9" (a page number never above the count)
-    m = next((m for m in PAGE_OF_RE.finditer(text) if int(m["cur"]) <= int(m["total"])), None)
+    counts = list(PAGE_OF_RE.finditer(text))
+    m = next((m for m in counts if int(m["cur"]) <= int(m["total"])), None)
+    if m is None and counts and not page.article_urls:
+        m = counts[0]  # a page past the end says where it is: "Trang 15/12"
     m = m or _labelled_page_count(pager_links)
     if m:
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))

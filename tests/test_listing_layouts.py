@@ -2635,10 +2635,8 @@ def test_a_page_saying_no_stories_are_left_has_no_items() -> None:
     stories in the list's URL shape beside it (sites27/s165): none are the list's."""
     main = '<div class="ds-tin"><p class="khong-co-tin">Không còn tin bài nào.</p></div>'
     pager = '<div class="pager"><a href="/tin-tuc.html?trang=8">‹ Tin mới hơn</a> <span>Trang 9</span></div>'
-    sidebar = "".join(_plain(i) for i in range(6))
-    html = _page(main, sidebar, pager).replace('<div class="col-side">', '<aside class="col-side">')
-    html = html.replace('</div></div>\n<div id="footer">', '</aside></div>\n<div id="footer">')
-    page = parse_listing(html, f"{HOST}/tin-tuc.html?trang=9")
+    sidebar = "".join(_plain(i) for i in range(6))  # (a side column, no <aside>)
+    page = parse_listing(_page(main, sidebar, pager), f"{HOST}/tin-tuc.html?trang=9")
     assert page.article_urls == []
     assert page.page_urls == [f"{HOST}/tin-tuc.html?trang=8"]
 
@@ -2676,3 +2674,60 @@ def test_news_already_published_under_a_front_pages_cards_are_the_lists() -> Non
     main = f'<div class="mag-front">{lead}{grid}{more}</div>'
     page = parse_listing(_page(main, sidebar, pager), f"{HOST}/tin-tuc/")
     assert page.article_urls == [_url(13)] + [_url(i) for i in range(7)]
+
+
+def _beside_an_aside(main: str, pager: str = "") -> str:
+    """A page whose sidebar is an <aside> with a "Tin mới" list in the articles' shape."""
+    sidebar = "".join(_plain(i) for i in range(6, 12))
+    html = _page(main, sidebar, pager).replace('<div class="col-side">', '<aside class="col-side">')
+    return html.replace('</div></div>\n<div id="footer">', '</aside></div>\n<div id="footer">')
+
+
+@pytest.mark.parametrize(
+    "main",
+    [
+        # a WebForms grid of one row: picture and title link the story (holdout79/webforms_grid)
+        '<table class="gvNews"><tr><th>STT</th><th>Tiêu đề</th></tr><tr><td>1</td><td>'
+        '<a href="/tin-tuc/bai-viet-so-1003.html"><img src="/t.jpg"></a>'
+        f'<a href="/tin-tuc/bai-viet-so-1003.html">{TOPICS[3]}</a></td></tr></table>',
+        # a pick of the story above the list of it, the title unlinked: picture, "Xem chi
+        # tiết" and "Đọc thêm về …" link it (holdout79/liferay_publisher)
+        '<section><h2>Tin nổi bật</h2><div class="card"><a href="/tin-tuc/bai-viet-so-1003.html">'
+        f'<img src="/t.jpg"></a><h2>{TOPICS[3]}</h2>'
+        '<a class="btn" href="/tin-tuc/bai-viet-so-1003.html">Xem chi tiết</a></div></section>'
+        '<section><div class="asset"><a href="/tin-tuc/bai-viet-so-1003.html"><img src="/t.jpg"></a>'
+        f"<h3>{TOPICS[3]}</h3><span>08/01/2027</span><p>Ngày 08/01, phường tổ chức hội nghị.</p>"
+        f'<a href="/tin-tuc/bai-viet-so-1003.html">Đọc thêm về {TOPICS[3]}</a></div></section>',
+    ],
+    ids=["one_row", "one_story_and_its_pick"],
+)
+def test_a_category_of_one_story_beside_sidebar_lists(main: str) -> None:
+    """A category (or a last page) holding one story, the only lists the sidebar's: the
+    list is that story."""
+    page = parse_listing(_beside_an_aside(main), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(3)]
+
+
+def test_a_text_page_beside_aside_lists_has_no_items() -> None:
+    """A menu entry that is a page of text, its links to other sections and services, an
+    <aside> of "Tin mới" beside it (holdout79/dnn_articles): it lists no stories."""
+    main = (
+        '<div class="Normal"><p>Cải cách hành chính là một trong những nhiệm vụ trọng tâm của '
+        "huyện trong giai đoạn 2026 - 2030.</p><p>Chuyên trang gồm các nội dung sau:</p><ul>"
+        '<li><a href="/Ke-hoach-bao-cao/tabid/96/Default.aspx">Kế hoạch, báo cáo cải cách hành chính</a></li>'
+        '<li><a href="https://dichvucong.gov.vn/">Cổng Dịch vụ công quốc gia</a></li>'
+        '<li><a href="/Portals/0/qd-15.pdf">Quyết định số 15/QĐ-UBND (PDF)</a></li></ul></div>'
+    )
+    page = parse_listing(
+        _beside_an_aside(main), f"{HOST}/Cai-cach-hanh-chinh/tabid/95/Default.aspx"
+    )
+    assert page.article_urls == []
+
+
+def test_a_page_past_the_end_says_where_it_is() -> None:
+    """ "Trang 15/12" on a page past the end, its list empty: page 15 of 12 as it says
+    (a page count is otherwise never below the page: "Nha Trang 17/11")."""
+    main = '<div class="list"><p>Không có tin bài nào.</p></div>'
+    pager = '<div class="pager">Trang 15/12 <a href="/tin-tuc.html?trang=14">« Trước</a></div>'
+    page = parse_listing(_beside_an_aside(main, pager), f"{HOST}/tin-tuc.html?trang=15")
+    assert (page.current_page, page.total_pages, page.article_urls) == (15, 12, [])
