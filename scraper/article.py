@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import generic
 from .htmltext import Block, blocks_of, element_sibling, node_text, parse, strip_invisible
-from .metadata import read_meta
+from .metadata import is_event_or_mention, read_meta
 from .models import Article
 from .normalize import clean_text, ensure_nfc, find_dates, parse_count, parse_date, prepare_document
 from .profiles import Profile, detect_profile, get_profile
@@ -66,8 +66,8 @@ def _joined_key_figures(
     blocks: list[Block], body_idx: list[int], trimmed: dict[int, str]
 ) -> list[str]:
     """The body's paragraphs, a key-figure card's number and label made one ("310.000
-    người được khám sàng lọc"), and a paragraph repeated right away (a sapo the template
-    copies into the text) said once."""
+    người được khám sàng lọc"), a caption's lines made one, and a paragraph repeated right
+    away (a sapo the template copies into the text) said once."""
     out: list[str] = []
     skip = False
     listed = set(body_idx)
@@ -76,6 +76,9 @@ def _joined_key_figures(
             skip = False
             continue
         text = trimmed.get(i, blocks[i].text)
+        if out and n and _caption_line(blocks[body_idx[n - 1]], blocks[i]):
+            out[-1] = f"{out[-1]} {text}"  # a caption's second line ("<br>" + its English)
+            continue
         if n + 1 < len(body_idx) and _figure_over(blocks[i], blocks[body_idx[n + 1]]):
             out.append(f"{text} {blocks[body_idx[n + 1]].text}")
             skip = True
@@ -87,6 +90,14 @@ def _joined_key_figures(
             text = f"{blocks[i - 1].text} {text}"
         out.append(text)
     return out
+
+
+def _caption_line(before: Block, line: Block) -> bool:
+    """``line`` goes on ``before`` in one caption, after a line break: one paragraph."""
+    a, b = before.element.mem_id, line.element.mem_id
+    # (the first line may end inside an <em> the caption cell wraps it in)
+    nested = a == b or b in before.ancestors or a in line.ancestors
+    return nested and generic.is_caption(line) and generic.is_caption(before)
 
 
 def _figure_over(figure: Block, label: Block) -> bool:
@@ -130,6 +141,7 @@ def _without_machine_summaries(blocks: list[Block]) -> list[Block]:
 
 _COUNTDOWNS = '[class*="countdown" i]'
 _COUNTDOWN_LABEL_MAX = 60  # characters: "HẠN CHÓT NỘP HỒ SƠ CÒN", "Thời gian còn lại"
+_EVENT_CARD_MAX = 300  # characters: an event's facts and buttons; a text is longer
 
 
 def _countdowns(tree: LexborHTMLParser) -> frozenset[int]:
@@ -147,6 +159,14 @@ def _countdowns(tree: LexborHTMLParser) -> frozenset[int]:
         ):
             box = box.parent  # the widget's own wrapper (LadiPage's #COUNTDOWN1)
         found.add(box.mem_id)
+        card = box.parent
+        if (
+            card is not None
+            and card.tag not in ("body", "html", "main", "article")
+            and len(card.text(strip=True)) <= _EVENT_CARD_MAX
+            and card.css_first("p") is None
+        ):
+            found.add(card.mem_id)  # an event's card around it: time, venue, price, buttons
         label, units = element_sibling(box, "prev"), element_sibling(box, "next")
         if label is not None and len(label.text(strip=True)) <= _COUNTDOWN_LABEL_MAX:
             found.add(label.mem_id)
@@ -255,7 +275,7 @@ def _first_date(
     "Cập nhật lần cuối"), which are skipped otherwise."""
     for sel in selectors:
         for node in tree.css(sel):
-            if _marks_the_update(node) != updates:
+            if _marks_the_update(node) != updates or is_event_or_mention(node):
                 continue
             for raw in (
                 node.attributes.get("datetime"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .htmltext import node_text
 from .normalize import clean_text, parse_date
 
 # Meta keys (name, property or itemprop, lower-cased) in order of trust.
@@ -146,6 +147,29 @@ _DATE_MARKS = (
 _ANY_DATE_MARK = ", ".join(sel for sel, _ in _DATE_MARKS)
 
 
+# hCalendar's and schema.org's start and end of an event (The Events Calendar marks its
+# start "updated published dtstart"): when it happens, not when it was posted
+_EVENT_CLASSES = frozenset(("dtstart", "dtend"))
+_EVENT_PROPS = frozenset(("startdate", "enddate"))
+_MENTION_CONTEXT = 60  # characters of sentence around a <time>: the text names a day
+
+
+def is_event_or_mention(node: LexborNode) -> bool:
+    """An event's start or end, or a <time> inside a sentence of the text ("Vé được mở bán
+    từ <time>8h00 ngày 20/4/2025</time>. …"): a date the page mentions."""
+    attrs = node.attributes
+    if _EVENT_CLASSES & set((attrs.get("class") or "").lower().split()):
+        return True
+    if (attrs.get("itemprop") or "").lower() in _EVENT_PROPS:
+        return True
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.tag in ("p", "li")
+        and len(node_text(parent)) - len(node_text(node)) > _MENTION_CONTEXT
+    )
+
+
 def _marked_date(tree: LexborHTMLParser) -> tuple[str | None, str]:
     """The date of the most trusted date-marking element (the first of its kind in the page)."""
     marked = tree.css(_ANY_DATE_MARK)  # one walk; most pages have none
@@ -153,7 +177,9 @@ def _marked_date(tree: LexborHTMLParser) -> tuple[str | None, str]:
         return None, ""
     for sel, attr in _DATE_MARKS:
         # the first shown on the page: a hidden copy may hold a stale or template date
-        node = next((n for n in tree.css(sel) if not _hidden(n)), None)
+        node = next(
+            (n for n in tree.css(sel) if not _hidden(n) and not is_event_or_mention(n)), None
+        )
         if node is not None:
             published = parse_date(node.attributes.get(attr))
             if published:

@@ -389,6 +389,13 @@ SERIES_MARKER_RE = re.compile(
 UNIT_FOLDER_RE = re.compile(
     r"(?:xa|phuong|thi-?tran|thi-?xa|huyen|quan|thanh-?pho|tp|dac-?khu)[-_][a-z0-9][\w-]*"
 )
+# The label of when an event happens, before its date ("Bắt đầu:", "Thời gian diễn ra:",
+# "Khai mạc:"): never when the page was posted.
+EVENT_DATE_LABEL_RE = re.compile(
+    r"(?:bắt\s+đầu|kết\s+thúc|thời\s+gian\s+(?:tổ\s+chức|diễn\s+ra)|(?:ngày\s+)?diễn\s+ra|"
+    r"khai\s+mạc|bế\s+mạc|starts?|ends?)\s*:\s*$",
+    re.IGNORECASE,
+)
 # A listing that says it has nothing to show (a page past the end, an empty category).
 EMPTY_LIST_RE = re.compile(
     r"(?:không|chưa)\s+(?:có|còn)\s+(?:dữ\s+liệu|tin(?:\s+bài)?|bài\s+viết|kết\s+quả)(?:\s+nào)?\b|"

@@ -3495,3 +3495,93 @@ def test_an_editors_key_points_aside_in_the_text_is_text() -> None:
         "thương mại làng nghề truyền thống</a></li></ul></aside>"
     )
     assert extract_article(_page("", "", _body(related)), URL).body == "\n\n".join(PARAS)
+
+
+def test_a_programmes_days_rows_and_steps_are_text() -> None:
+    """A weekend programme (holdout80/joomla_district, nextjs_svhttdl): days alone on their
+    lines between the text's paragraphs, a venue table's "Khai mạc | 8h00 ngày 14/6/2025"
+    and a list's step "Nhận ảnh dự thi: từ … đến 17h00 ngày 15/7/2025;" are text, not
+    datelines; the page's own dateline above the text is still none of it."""
+    programme = (
+        "<p><strong>Thứ Bảy, ngày 03/5/2025</strong></p><p>Chợ phiên vùng cao tại sân vận động.</p>"
+        "<p><strong>Chủ Nhật, ngày 04/5/2025</strong></p><p>Giải đua ngựa truyền thống.</p>"
+        '<table class="table"><tr><td>Địa điểm</td><td>Sân vận động trung tâm huyện</td></tr>'
+        "<tr><td>Khai mạc</td><td>8h00 ngày 14/6/2025</td></tr></table>"
+        "<ul><li>Nhận ảnh dự thi: từ ngày 15/4 đến 17h00 ngày 15/7/2025;</li>"
+        "<li>Chấm sơ khảo, chung khảo: từ ngày 20/7 đến ngày 10/8/2025;</li></ul>"
+    )
+    dateline = '<div class="date">Thứ Năm, 17/04/2025</div>'
+    art = extract_article(_page("", dateline, _body(programme)), URL)
+    lines = (art.body or "").split("\n\n")
+    for line in (
+        "Thứ Bảy, ngày 03/5/2025",
+        "Chủ Nhật, ngày 04/5/2025",
+        "Khai mạc | 8h00 ngày 14/6/2025",
+        "Nhận ảnh dự thi: từ ngày 15/4 đến 17h00 ngày 15/7/2025;",
+    ):
+        assert line in lines
+    assert "Thứ Năm, 17/04/2025" not in lines
+    assert art.published_at == "2025-04-17"
+
+
+def test_when_an_event_happens_is_not_when_its_page_was_posted() -> None:
+    """An event's dates are no publication date (holdout80): a <time> inside a sentence of
+    the text picked by a profile's selector; The Events Calendar's start "updated published
+    dtstart"; a start labelled "Bắt đầu:"; a period "09/05/2025 @ 17:00 - 11/05/2025 @ 22:00"
+    under the headline; a headline's holiday "30/4 - 1/5/2025"."""
+    sentence = (
+        "<p>Vé được mở bán từ <time datetime='2025-04-20T08:00:00+07:00'>8h00 ngày 20/4/2025</time>."
+        " Người mua trực tuyến nhận vé điện tử qua email và ứng dụng của lễ hội.</p>"
+    )
+    updated = '<div class="node__meta">Ngày cập nhật: 18/04/2025 - 16:45</div>'
+    page = _page("", updated, _body(sentence)).replace(
+        'class="news-detail"', 'class="news-detail node"'
+    )
+    page = page.replace('<div class="news-detail node">', '<article class="node"><div>')
+    assert extract_article(page, URL, "drupal").published_at == "2025-04-18T16:45:00+07:00"
+    start = (
+        '<dl><dt>Bắt đầu:</dt><dd><abbr class="tribe-events-abbr updated published dtstart" '
+        'title="2025-05-09">09/05/2025 @ 17:00</abbr></dd></dl>'
+    )
+    assert extract_article(_page("", start, _body()), URL).published_at is None
+    period = '<h2 class="tribe-events-schedule">09/05/2025 @ 17:00 - 11/05/2025 @ 22:00</h2>'
+    assert extract_article(_page("", period, _body()), URL).published_at is None
+    holiday = _with_headline(
+        '<h4 class="title">Chuỗi sự kiện du lịch dịp nghỉ lễ 30/4 - 1/5/2025</h4>'
+    )
+    meta = '<meta property="article:published_time" content="2025-04-18T09:00:00+07:00">'
+    art = extract_article(holiday.replace("</head>", meta + "</head>"), URL)
+    assert art.published_at == "2025-04-18T09:00:00+07:00"
+
+
+def test_an_events_card_around_its_countdown_is_no_text() -> None:
+    """A generated event card between the dateline and the text: its facts, a countdown,
+    "Thêm vào lịch" and a map (holdout80/nextjs_svhttdl): a widget, not the article."""
+    card = (
+        '<div class="EventCard_card"><div class="head">Thông tin sự kiện</div><ul>'
+        "<li><span>Thời gian:</span> 26/04/2025 - 04/05/2025</li>"
+        "<li><span>Địa điểm:</span> Quảng trường Lâm Viên, TP Đà Lạt</li>"
+        "<li><span>Giá vé:</span> Miễn phí</li></ul>"
+        '<div class="EventCard_countdown">Còn <b>01</b> ngày <b>11</b> giờ</div>'
+        '<button type="button">Thêm vào lịch</button></div>'
+    )
+    art = extract_article(_page("", "", card + _body()), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_captions_lines_after_a_break_are_one_paragraph() -> None:
+    """A bilingual caption, its English after a <br> (holdout80): in a <figcaption>, and in
+    a caption cell whose first line ends inside an <em>; one caption, one paragraph."""
+    figure = (
+        '<figure><img src="/a.jpg" alt=""><figcaption>Chùa Hoa Yên giữa mây núi Yên Tử.<br>'
+        "Hoa Yen Pagoda amid the clouds of Yen Tu mountain.</figcaption></figure>"
+        '<table class="anh-tin" align="center"><tr><td><img src="/b.jpg"></td></tr><tr>'
+        '<td class="chuthich-anh" align="center"><em>Màn trình diễn khèn Mông.<br>'
+        "A Mong khen performance.</em></td></tr></table>"
+    )
+    paras = (extract_article(_page("", "", _body(figure)), URL).body or "").split("\n\n")
+    assert (
+        "Chùa Hoa Yên giữa mây núi Yên Tử. Hoa Yen Pagoda amid the clouds of Yen Tu mountain."
+        in paras
+    )
+    assert "Màn trình diễn khèn Mông. A Mong khen performance." in paras

@@ -100,6 +100,7 @@ CORPORA = (
     "holdout75",
     "holdout76",
     "holdout79",
+    "holdout80",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -13,6 +13,7 @@ from .author import (
     closing_name,
     find_author,
     find_author_element,
+    is_caption,
     is_person,
     media_credit,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "ICON_COUNTERS",
     "Found",
     "block_index",
+    "is_caption",
     "choose_container",
     "with_lead_caption",
     "without_embedded_teasers",

@@ -467,6 +467,7 @@ def split_body(
             and not b.table_row  # a row of a related table ("Văn bản cùng lĩnh vực")
         )
 
+    days = _day_headings(blocks, inside, title_idx)
     for n, i in enumerate(inside):
         b = blocks[i]
         if len(b.text) < 60 and _COMMENTS_HEADING.match(b.text):
@@ -492,7 +493,7 @@ def split_body(
             continue
         if title_idx is not None and i == title_idx + 1 and _is_deck(blocks, i):
             continue
-        if _skip_in_body(b, title):
+        if _skip_in_body(b, title) and i not in days:
             continue
         if i and len(b.text) < 60 and EDITOR_LABEL_ONLY_RE.match(blocks[i - 1].text):
             continue  # "Người duyệt:" | "Trần Văn Nam": who approved it, not text
@@ -673,20 +674,52 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         and not _names_document(b)
     ):
         return True
-    sentence = text.endswith(".") and len(text.split()) >= 6  # "Tin phát tiếp theo lúc …."
+    return _dateline(b, data_row)
+
+
+def _dateline(b: Block, data_row: bool = False) -> bool:
+    """A line that is mostly a date: the page's dateline. A data-table row of dates is
+    content, and so are an event's "Thời gian: 07 giờ 30 phút, thứ Sáu, ngày 27/6/2025", a
+    programme's row "Khai mạc | 8h00 ngày 14/6/2025" and a list's step "…;"."""
+    text = b.text
+    # ("Tin phát tiếp theo lúc …." is a sentence; so is a list's entry closed by ";")
+    sentence = text.endswith((".", ";")) and len(text.split()) >= 6
     if (
-        len(text) < 80
-        and not data_row
-        and not sentence
-        and not _EVENT_TIME.match(text)
-        and not DOCUMENT_HEADING_RE.match(text)
+        len(text) >= 80
+        or data_row
+        or sentence
+        or _EVENT_TIME.match(text)
+        or DOCUMENT_HEADING_RE.match(text)
     ):
-        # a line that is mostly a date is a dateline; a data-table row of dates is content,
-        # and so is an event's "Thời gian: 07 giờ 30 phút, thứ Sáu, ngày 27/6/2025"
-        dates = find_dates(text)
-        if dates and sum(d.end - d.start for d in dates) > 0.35 * len(text):
-            return True
-    return False
+        return False
+    if b.table_row and " | " in text and not find_dates(text.split(" | ", 1)[0]):
+        return False  # a label's cell, then its date or time: a row of the text's table
+    dates = find_dates(text)
+    return bool(dates) and sum(d.end - d.start for d in dates) > 0.35 * len(text)
+
+
+def _day_headings(blocks: list[Block], inside: list[int], title_idx: int | None) -> set[int]:
+    """Days alone on their lines between the text's paragraphs, two or more of them
+    ("Thứ Bảy, ngày 03/5/2025" … "Chủ Nhật, ngày 04/5/2025" over a programme): the text's
+    own headings, not the page's dateline (which opens or closes the text once, often
+    with its time)."""
+    found: dict[int, str] = {}
+    seen_text = False
+    for n, i in enumerate(inside):
+        b = blocks[i]
+        if title_idx is not None and i <= title_idx:
+            continue
+        if not _dateline(b):
+            seen_text = seen_text or (len(b.text) >= _PARAGRAPH and not b.heading)
+            continue
+        after = n + 1 < len(inside) and not _dateline(blocks[inside[n + 1]])
+        day = find_dates(b.text)[0]
+        if seen_text and after and not day.has_time:
+            found[i] = day.iso[:10]
+    return set(found) if len(set(found.values())) >= 2 else set()
+
+
+_PARAGRAPH = 80  # characters: a paragraph of the text, no headline or label
 
 
 _EVENT_TIME = re.compile(r"^\s*(?:[-–•+]|\d{1,2}[.)]|[a-zđ][.)])?\s*(?i:thời\s+(?:gian|điểm))\s*:")

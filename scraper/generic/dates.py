@@ -15,6 +15,7 @@ from ..normalize import DateMatch, clean_text, find_dates, parse_badge_date, wit
 from ..vocab import (
     ANSWER_DATE_RE,
     ASKER_LABEL_RE,
+    EVENT_DATE_LABEL_RE,
     PUBLISHED_LABEL_RE,
     QUESTION_DATE_RE,
     RELATED_HEADINGS_RE,
@@ -95,8 +96,8 @@ def find_date(
             before = text[max(0, dm.start - 40) : dm.start]
             if not before.strip() and i > 0 and len(blocks[i - 1].text) < 40:
                 before = blocks[i - 1].text  # the label in its own element: <dt>Ngày gửi:</dt>
-            if QUESTION_DATE_RE.search(before):
-                continue
+            if QUESTION_DATE_RE.search(before) or EVENT_DATE_LABEL_RE.search(before):
+                continue  # when a question was sent or an event happens
             if ANSWER_DATE_RE.search(before):
                 updated = updated or Found(dm.iso, "answer date near the title", i)
                 continue
@@ -117,16 +118,29 @@ def find_date(
 
 
 _PERIOD_DASH = re.compile(r"\s*[-–]\s*")
+# the first end's time read as the second's ("09/05/2025 @ 17:00 - 11/05/2025" reads
+# "17:00 - 11/05/2025", a dateline's form): the gap is "@" and the second opens with a time
+_AT = re.compile(r"\s*(?:@|lúc)\s*")
+_TIME_DASH = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}\s*[-–]")
+
+
+# a period's start that has no year of its own, right before the end's date: "30/4 - ",
+# "27 - " ("… dịp nghỉ lễ 30/4 - 1/5/2025"); never a time ("08:30 - 17/06/2022")
+_OPEN_PERIOD = re.compile(r"(?<![\d:/.])\d{1,2}(?:[/.]\d{1,2})?\s*[-–]\s*$")
 
 
 def _without_periods(text: str, dates: tuple[DateMatch, ...]) -> tuple[DateMatch, ...]:
     """The dates that are not the ends of a period ("(16/3/1968 - 16/3/2024)" in a
-    headline broken over two lines): a period names what the article is about."""
-    if len(dates) < 2:
+    headline broken over two lines, "30/4 - 1/5/2025"): a period names what the article
+    is about."""
+    if not dates:
         return dates
-    ends: set[int] = set()
+    ends = {n for n, d in enumerate(dates) if _OPEN_PERIOD.search(text, 0, d.start)}
     for n in range(len(dates) - 1):
-        if _PERIOD_DASH.fullmatch(text, dates[n].end, dates[n + 1].start):
+        if _PERIOD_DASH.fullmatch(text, dates[n].end, dates[n + 1].start) or (
+            _AT.fullmatch(text, dates[n].end, dates[n + 1].start)
+            and _TIME_DASH.match(text, dates[n + 1].start)
+        ):
             ends.update((n, n + 1))
     return tuple(d for n, d in enumerate(dates) if n not in ends)
 
