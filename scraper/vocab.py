@@ -454,7 +454,8 @@ NEXT_FIELD_RE = re.compile(
     # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text
     r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]).*$|"
     # one space, then a labelled field ("Người đăng: Quản trị Lượt xem: 1.206", spans)
-    r"\s+(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?)\s*[:：].*$",
+    # ("Tác giả: … Người đăng: Quản trị viên": the account that posted it, no author)
+    r"\s+(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?|người\s+đăng|đăng\s+bởi)\s*[:：].*$",
     re.IGNORECASE,
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").

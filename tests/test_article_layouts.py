@@ -3585,3 +3585,32 @@ def test_a_captions_lines_after_a_break_are_one_paragraph() -> None:
         in paras
     )
     assert "Màn trình diễn khèn Mông. A Mong khen performance." in paras
+
+
+def test_a_labelled_posting_date_beats_the_date_the_headline_names() -> None:
+    """ "… chào mừng Ngày Nhà giáo Việt Nam 20/11/2026" over "Năm học: 2026-2027 | Người
+    đăng: vanthu.lvt | Ngày đăng: 23/10/2026" (holdout77/school_vnedu): the labelled day;
+    a headline's date still beats an unlabelled one under it."""
+    headline = f'<h2 class="news-title">{TITLE} chào mừng Ngày Nhà giáo Việt Nam 20/11/2026</h2>'
+    labelled = '<div class="info">Năm học: 2026-2027 | Người đăng: vanthu.lvt | Ngày đăng: 23/10/2026</div>'
+    assert (
+        extract_article(_with_headline(headline, after_title=labelled), URL).published_at
+        == "2026-10-23"
+    )
+    bare = '<div class="info">23/10/2026</div>'
+    assert (
+        extract_article(_with_headline(headline, after_title=bare), URL).published_at
+        == "2026-11-20"
+    )
+
+
+def test_the_poster_after_the_author_in_one_line_is_no_part_of_the_name() -> None:
+    """ "Tác giả: ThS. Đỗ Minh Tuấn - Khoa Điện - Điện tử Người đăng: Quản trị viên", spans
+    with no separator (holdout77/college_next): the author ends where the poster's label
+    begins."""
+    line = (
+        '<div class="meta"><span>Tác giả: ThS. Đỗ Minh Tuấn - Khoa Điện - Điện tử</span>'
+        "<span> Người đăng: Quản trị viên</span></div>"
+    )
+    art = extract_article(_page("", line, _body()), URL)
+    assert art.author == "ThS. Đỗ Minh Tuấn - Khoa Điện - Điện tử"

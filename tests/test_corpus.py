@@ -99,6 +99,7 @@ CORPORA = (
     "holdout74",
     "holdout75",
     "holdout76",
+    "holdout77",
     "holdout79",
     "holdout80",
 )

@@ -61,6 +61,7 @@ def find_date(
 
     text_end = body_last + 1 if body_last is not None else end
     updated: Found | None = None
+    headline_date: Found | None = None
     for n, i in enumerate(candidates):
         # an update date by the title beats a bare date below the text, not a labelled
         # publication date there ("Cập nhật lúc …" above, "Ngày đăng tin: …" below)
@@ -112,9 +113,17 @@ def find_date(
             if update:
                 updated = updated or Found(dm.iso, "update date near the title", i)
                 continue
+            if headline_date is not None and not published:
+                return headline_date
             iso = dm.iso if dm.has_time else _time_beside(blocks, i, title_idx, dm.iso) or dm.iso
-            return Found(iso, "date after the body" if n >= after else "date near the title", i)
-    return updated or _answer_date(blocks, title_idx, end)
+            found = Found(iso, "date after the body" if n >= after else "date near the title", i)
+            if i == title_idx and not published:
+                # the headline's own date ("… Ngày Nhà giáo Việt Nam 20/11/2026") yields to a
+                # labelled one under it ("Ngày đăng: 23/10/2026"), to no other
+                headline_date = found
+                break
+            return found
+    return headline_date or updated or _answer_date(blocks, title_idx, end)
 
 
 _PERIOD_DASH = re.compile(r"\s*[-–]\s*")
