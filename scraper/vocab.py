@@ -164,6 +164,8 @@ DOCUMENT_FIELD_RE = re.compile(
 # 2024"). A weekday or "Hôm nay" before the date makes it a clock or a dateline instead.
 DOCUMENT_HEADING_RE = re.compile(
     r"^\s*(?:số\s*[:：]\s*\d+[\w/.\-]*/[\w.\-]+\b"
+    # a bulletin's issue line: "Bản tin số 15 - Phát hành lúc 15h30 ngày 18/10/2024"
+    r"|(?:bản\s+tin|tin\s+bão|công\s+điện)\s+số\s*\d+\b"
     r"|(?!(?:thứ|chủ\s+nhật|hôm\s+nay|cập\s+nhật|ngày\s+đăng)\b)[^\W\d][^,|:：\d]{1,30},\s*"
     r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\s*$)",
     re.IGNORECASE,

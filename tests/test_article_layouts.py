@@ -3614,3 +3614,30 @@ def test_the_poster_after_the_author_in_one_line_is_no_part_of_the_name() -> Non
     )
     art = extract_article(_page("", line, _body()), URL)
     assert art.author == "ThS. Đỗ Minh Tuấn - Khoa Điện - Điện tử"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a source at the head of a sentence (holdout78/aspnet_pctt)
+        "Theo Đài Khí tượng Thủy văn tỉnh, tổng lượng mưa từ 19 giờ ngày 26/10 đến 7 giờ ngày "
+        "29/10 phổ biến từ 350 - 550 mm, một số nơi mưa rất lớn như:",
+        # "cập nhật" and a time in a sentence that leads a table in (holdout78/wp_thuyloi)
+        "Chi cục Thủy lợi cập nhật tình hình mực nước, dung tích và vận hành các hồ chứa thủy "
+        "lợi lớn trên địa bàn tỉnh lúc 7 giờ 00 ngày 30/10/2024 như sau:",
+        # a bulletin's issue line (holdout78/drupal_kttv)
+        "Bản tin số 15 - Phát hành lúc 15h30 ngày 18/10/2024",
+    ],
+    ids=["source_heading_a_sentence", "update_in_a_sentence", "bulletin_issue_line"],
+)
+def test_a_bulletins_lines_that_look_like_meta_are_text(line: str) -> None:
+    """Lines of a bulletin's text that hold a source, an update word or an issue time yet
+    are text: a sentence going on after them, the bulletin's own number."""
+    art = extract_article(_page("", "", f"<p>{line}</p>" + _body()), URL)
+    assert line in (art.body or "").split("\n\n")
+
+
+def test_a_source_line_alone_is_still_no_text() -> None:
+    """ "Theo Báo Quảng Nam" closing the text: a credit, not a paragraph."""
+    art = extract_article(_page("", "", _body("<p>Theo Báo Quảng Nam</p>")), URL)
+    assert "Theo Báo Quảng Nam" not in (art.body or "")

@@ -100,6 +100,7 @@ CORPORA = (
     "holdout75",
     "holdout76",
     "holdout77",
+    "holdout78",
     "holdout79",
     "holdout80",
 )

@@ -636,7 +636,9 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
     if (is_control(b) and not data_row) or len(text) < 80 and has_views_label(text):
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
-    if is_meta_text(text) or (len(text) < 150 and SOURCE_LABEL_RE.match(text)):
+    if is_meta_text(text) or (
+        len(text) < 150 and SOURCE_LABEL_RE.match(text) and not _opens_a_sentence(text)
+    ):
         return True
     if credits_a_source(b):
         return True
@@ -675,6 +677,15 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     ):
         return True
     return _dateline(b, data_row)
+
+
+# "Theo Đài Khí tượng Thủy văn tỉnh, tổng lượng mưa … như:": a source named at the head
+# of a sentence the line goes on with, no credit line ("Theo Báo Quảng Nam")
+_SENTENCE_AFTER_SOURCE = re.compile(r"^\s*theo\s[^,]{3,80},\s*(?:\S+\s+){6}", re.IGNORECASE)
+
+
+def _opens_a_sentence(text: str) -> bool:
+    return bool(_SENTENCE_AFTER_SOURCE.match(text))
 
 
 def _dateline(b: Block, data_row: bool = False) -> bool:

@@ -104,8 +104,12 @@ def is_meta_line(text: str) -> bool:
     )
     if signals != 1:
         return signals >= 2
-    if text.rstrip().endswith((".", "!", "?", "…")) and len(text.split()) >= 15:
-        return False  # a sentence: "… cập nhật dữ liệu lên hệ thống trước ngày 30/6/2026 …."
+    # a sentence: "… cập nhật dữ liệu lên hệ thống trước ngày 30/6/2026 …."; "Chi cục cập
+    # nhật tình hình … lúc 7 giờ 00 ngày 30/10/2024 như sau:" (not a question's header,
+    # "Câu hỏi của bà … gửi ngày 15/10/2023:")
+    ends = (".", "!", "?", "…") if QUESTION_DATE_RE.search(text) else (".", "!", "?", "…", ":")
+    if text.rstrip().endswith(ends) and len(text.split()) >= 15:
+        return False
     return bool(
         (may_match(text, low, PUBLISHED_WORDS) and PUBLISHED_LABEL_RE.search(text))
         or (may_match(text, low, UPDATED_WORDS) and UPDATED_LABEL_RE.search(text))
