@@ -40,7 +40,7 @@ from ..vocab import (
     may_be_control,
 )
 from .author import author_from_label, credits_a_source, is_caption
-from .common import has_views_label, is_control, is_meta_text
+from .common import DIGIT, has_views_label, is_control, is_meta_text
 
 # The site's colophon: who runs it, where, licence and contacts (footers of every portal).
 _COLOPHON = re.compile(
@@ -693,15 +693,11 @@ def _dateline(b: Block, data_row: bool = False) -> bool:
     content, and so are an event's "Thời gian: 07 giờ 30 phút, thứ Sáu, ngày 27/6/2025", a
     programme's row "Khai mạc | 8h00 ngày 14/6/2025" and a list's step "…;"."""
     text = b.text
+    if len(text) >= 80 or not DIGIT.search(text):
+        return False
     # ("Tin phát tiếp theo lúc …." is a sentence; so is a list's entry closed by ";")
     sentence = text.endswith((".", ";")) and len(text.split()) >= 6
-    if (
-        len(text) >= 80
-        or data_row
-        or sentence
-        or _EVENT_TIME.match(text)
-        or DOCUMENT_HEADING_RE.match(text)
-    ):
+    if data_row or sentence or _EVENT_TIME.match(text) or DOCUMENT_HEADING_RE.match(text):
         return False
     if b.table_row and " | " in text and not find_dates(text.split(" | ", 1)[0]):
         return False  # a label's cell, then its date or time: a row of the text's table
