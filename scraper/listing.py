@@ -319,18 +319,21 @@ _PAGER_WORDS = re.compile(
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
     r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more|"
     r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
-    + _BY_DATE
+    r"(?:tháng|tuần)\s+(?:trước|sau)|" + _BY_DATE
 )
 # Words that say "the next page of this list" whatever its URL looks like (Blogger's
 # "Bài đăng cũ hơn" goes to /search?updated-max=…).
 _SEQUENTIAL = re.compile(
     r"(?i)(?:(?:xem\s+)?(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+))?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
-    r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|" + _BY_DATE
+    r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|(?:tháng|tuần)\s+(?:trước|sau)|" + _BY_DATE
 )
 _HOME = re.compile(r"(?i)trang\s+chủ|home")
-# (of those, a cursor's older/newer steps: "Bài đăng cũ hơn", "Newer posts")
+# (of those, a cursor's older/newer steps: "Bài đăng cũ hơn", "Newer posts"; a list paged
+# by month or week, "« Tháng trước", "Tuần sau ›", or by a day, "Tin đăng trước ngày …"):
+# the step may change every key of the query, yet it is this list's next page
 _CURSOR_STEP = re.compile(
-    r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?"
+    r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
+    r"(?:tháng|tuần)\s+(?:trước|sau)|" + _BY_DATE
 )
 _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
 _NAMED_STEP = re.compile(
@@ -425,6 +428,7 @@ def _pagination(
         None,
     )
     own_params = usual | own_params
+    year_tabs: list[_Link] = []
     resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
     others: set[int] = set()  # links to another listing or view: no pager box vouches for them
     for link in candidates:
@@ -435,6 +439,9 @@ def _pagination(
             continue
         parts = _target(link.url)
         pairs = parse_qsl(parts.query, keep_blank_values=True)
+        if parts.path.lower() == own_path and _year_tab(link.text, pairs, own_params):
+            year_tabs.append(link)  # "2025 | 2024 | 2023": the list's own years, or filters
+            continue
         if common is not None and _adds_a_stranger(pairs, own_params, common):
             others.add(link.order)
             continue  # "Xem thêm" to ?handler=DanhSach&p=2: another endpoint, not a page
@@ -473,7 +480,13 @@ def _pagination(
             )
         ):
             pager_links.append(link)
-    pager_links = _without_year_strips(pager_links)
+    if any(_year(c.text.strip()) and _tab_selected(c.node) for c in candidates):
+        # a year's tab is shown selected: the page is one year of the list, each other
+        # year's tab opens the rest of it (without one, years are filters of the whole)
+        pager_links += year_tabs
+    else:
+        others.update(link.order for link in year_tabs)
+    pager_links = _without_year_strips(pager_links, own_path)
     # (the size now shown, "15 ▾" → pageIndex=1&pageSize=15, is a size too, not a page)
     pager_links = [
         link
@@ -546,6 +559,22 @@ def _marked_current(node: LexborNode) -> bool:
     return (node.attributes.get("aria-current") or "").strip().lower() == "page"
 
 
+_SELECTED_CLASS = re.compile(r"\b(?:active|current|selected)\b", re.IGNORECASE)
+
+
+def _tab_selected(node: LexborNode) -> bool:
+    """A tab shown as the one open: marked so itself or by its list item."""
+    for el in (node, node.parent):
+        if el is None:
+            continue
+        attrs = el.attributes
+        if _SELECTED_CLASS.search(attrs.get("class") or "") or (
+            (attrs.get("aria-selected") or "").lower() == "true"
+        ):
+            return True
+    return _marked_current(node)
+
+
 def _numbered_child(path: str, own_path: str) -> bool:
     head, _, leaf = path.rstrip("/").rpartition("/")
     return leaf.isdecimal() and head == own_path.rstrip("/")
@@ -579,15 +608,21 @@ def _year(text: str) -> bool:
     return text.isdecimal() and len(text) == 4 and 1990 <= int(text) <= 2100
 
 
-def _without_year_strips(links: list[_Link]) -> list[_Link]:
+def _without_year_strips(links: list[_Link], own_path: str) -> list[_Link]:
     """Page links less a strip of years in a box of its own ("Lưu trữ: 2025 | 2024",
     /tin-tuc/x/2025 beside the pages /tin-tuc/x/2): archives, while the pager's box
-    holds other numbers or steps. A pager window never shows four-digit years alone."""
+    holds other numbers or steps. A pager window never shows four-digit years alone.
+    (Year tabs on this very path, ``?nam=2024``, split the list itself: kept.)"""
     boxes: dict[int, list[_Link]] = defaultdict(list)
     for link in links:
         box = _box(link.node)
         boxes[box.mem_id if box is not None else 0].append(link)
-    years = {key for key, members in boxes.items() if all(_year(m.text) for m in members)}
+    years = {
+        key
+        for key, members in boxes.items()
+        if all(_year(m.text) for m in members)
+        and not all(_target(m.url).path.lower() == own_path for m in members)
+    }
     if not years or len(years) == len(boxes):
         return links
     return [link for link in links if (b := _box(link.node)) is None or b.mem_id not in years]
@@ -596,6 +631,17 @@ def _without_year_strips(links: list[_Link]) -> list[_Link]:
 # Liferay prefixes each portlet's parameters with its namespace:
 # _101_INSTANCE_kX3h_delta, _com_liferay_..._AssetPublisherPortlet_INSTANCE_ab_cur.
 _PORTLET_NAMESPACE = re.compile(r"^_(?:\d+_instance_[a-z0-9]+|\d+|[a-z0-9_]*?_instance_[a-z0-9]+)_")
+
+
+def _year_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
+    """A link named by a year that sets only that year on this listing's own path
+    (``?nam=2024`` from ``?nam=2025&trang=2``): a tab of the list split by year."""
+    year = text.strip()
+    if not _year(year):
+        return False
+    theirs = _non_page(pairs)
+    changed = [k for k, v in theirs.items() if own.get(k) != v]
+    return bool(changed) and all(theirs[k] == year for k in changed)
 
 
 def _param_name(key: str) -> str:

@@ -2731,3 +2731,55 @@ def test_a_page_past_the_end_says_where_it_is() -> None:
     pager = '<div class="pager">Trang 15/12 <a href="/tin-tuc.html?trang=14">« Trước</a></div>'
     page = parse_listing(_beside_an_aside(main, pager), f"{HOST}/tin-tuc.html?trang=15")
     assert (page.current_page, page.total_pages, page.article_urls) == (15, 12, [])
+
+
+@pytest.mark.parametrize(
+    "pager, older",
+    [
+        # a list paged by month, its query changing month and year (sites28/s167)
+        (
+            '<div class="pager"><a rel="prev" href="/tin-tuc.html?thang=6&amp;nam=2025">« Tháng trước</a>'
+            " <span>Tháng 7/2025</span></div>",
+            "/tin-tuc.html?thang=6&nam=2025",
+        ),
+        # by week, to a path; a week menu names the same pages with dates (sites28/s171)
+        (
+            '<div class="week-nav"><a href="/tin-tuc/2025/tuan/29/">‹ Tuần trước</a> '
+            "<span>Tuần 30/2025 (21/07 – 27/07)</span><select>"
+            '<option value="/tin-tuc/2025/tuan/29/">Tuần 29/2025 (14/07 – 20/07)</option></select></div>',
+            "/tin-tuc/2025/tuan/29/",
+        ),
+        # by a day: the cursor carries the last item's date (sites28/s170)
+        (
+            '<div class="pager"><a href="/tin-tuc?truoc=2025-07-16">Tin đăng trước ngày 16/07/2025 »</a></div>',
+            "/tin-tuc?truoc=2025-07-16",
+        ),
+    ],
+    ids=["previous_month", "previous_week", "before_a_day"],
+)
+def test_a_step_to_an_earlier_month_week_or_day_is_the_next_page(pager: str, older: str) -> None:
+    """A list paged through dates: its step back is its next page, whatever keys change."""
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc.html")
+    assert canonicalize(f"{HOST}{older}") in page.page_urls
+
+
+def test_year_tabs_split_the_list_when_one_is_open() -> None:
+    """ "2025 | 2024 | 2023" tabs on the listing's own path, 2025 open (sites28/s169): each
+    other year opens the rest of the list; the same links with none open are filters of a
+    list that spans all years (holdout41/drupal_views)."""
+
+    def tabs(selected: bool) -> str:
+        first = '<li class="active">' if selected else "<li>"
+        return (
+            f'<ul class="nav nav-tabs">{first}<a href="/tin-tuc.aspx">2025</a></li>'
+            '<li><a href="/tin-tuc.aspx?nam=2024">2024</a></li>'
+            '<li><a href="/tin-tuc.aspx?nam=2023">2023</a></li></ul>'
+        )
+
+    pager = '<div class="pager"><b>1</b> <a href="/tin-tuc.aspx?nam=2025&amp;trang=2">2</a></div>'
+    years = {f"{HOST}/tin-tuc.aspx?nam=2024", f"{HOST}/tin-tuc.aspx?nam=2023"}
+    shown = parse_listing(_page(tabs(True) + _news_list(6), "", pager), f"{HOST}/tin-tuc.aspx")
+    assert years <= set(shown.page_urls)
+    whole = '<div class="pager"><b>1</b> <a href="/tin-tuc.aspx?trang=2">2</a></div>'
+    filters = parse_listing(_page(tabs(False) + _news_list(6), "", whole), f"{HOST}/tin-tuc.aspx")
+    assert filters.page_urls == [f"{HOST}/tin-tuc.aspx?trang=2"]
