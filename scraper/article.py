@@ -453,6 +453,8 @@ def extract_article(
                 name, how = credit[0], "credit of the page's own medium closing the text"
         if name is None and body_idx:
             signed = generic.closing_name(blocks[body_idx[-1]].text)
+            if signed and generic.closes_parts([blocks[i].text for i in body_idx]):
+                signed = None  # a digest's items each close with their writer's name
             if signed:  # "… kiểu mẫu. (Minh Hải)": a signature, not text
                 name, trimmed[body_idx[-1]] = signed
                 how = "name in brackets closing the last paragraph"

@@ -3641,3 +3641,84 @@ def test_a_source_line_alone_is_still_no_text() -> None:
     """ "Theo Báo Quảng Nam" closing the text: a credit, not a paragraph."""
     art = extract_article(_page("", "", _body("<p>Theo Báo Quảng Nam</p>")), URL)
     assert "Theo Báo Quảng Nam" not in (art.body or "")
+
+
+_ITEMS = [
+    "Học tập, quán triệt Nghị quyết: Ngày 03/11, Đảng ủy xã tổ chức hội nghị học tập, quán "
+    "triệt Nghị quyết Đại hội Đảng bộ tỉnh cho hơn 300 cán bộ, đảng viên.",
+    "Ra quân làm đường giao thông nội đồng: Từ ngày 04 đến 06/11, các thôn huy động hơn 500 "
+    "ngày công làm mới 2,5 km đường bê tông nội đồng.",
+    "Khám sức khỏe miễn phí cho người cao tuổi: Trong hai ngày 06 và 07/11, Trạm Y tế xã khám "
+    "và cấp thuốc miễn phí cho 350 người cao tuổi trên địa bàn.",
+]
+
+
+def _digest(after_each: list[str]) -> str:
+    """A digest's items, each paragraph followed by its own credit line (HTML)."""
+    return "".join(f"<p>{p}</p>{credit}" for p, credit in zip(_ITEMS, after_each, strict=True))
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        # each item closes with its writer in brackets (holdout82/aspnet_xa)
+        ["", "", ""],
+        # a name line under each item (holdout82/wp_phuong)
+        ['<p style="text-align:right"><strong>Ngọc Ánh</strong></p>'] * 3,
+    ],
+    ids=["names_in_brackets", "name_lines"],
+)
+def test_a_digests_items_signed_each_by_its_writer_name_no_author(credits: list[str]) -> None:
+    """Several items of a digest each closed by its writer's name: the last name signs the
+    last item, not the page; it stays in the text."""
+    items = _digest(credits)
+    if not credits[0]:
+        items = items.replace(".</p>", ". (Thanh Bình)</p>")
+    art = extract_article(_page("", "", items), URL)
+    assert art.author is None
+    assert (art.body or "").split("\n\n")[-1] in {f"{_ITEMS[-1]} (Thanh Bình)", "Ngọc Ánh"}
+
+
+@pytest.mark.parametrize(
+    "credit, line",
+    [
+        ("<p><em>Nguồn: Báo Quảng Nam (07/01/2025)</em></p>", "Nguồn: Báo Quảng Nam (07/01/2025)"),
+        ('<p style="text-align:right"><em>(Theo Báo Hà Tĩnh)</em></p>', "(Theo Báo Hà Tĩnh)"),
+    ],
+    ids=["source_label", "theo_in_brackets"],
+)
+def test_a_press_digests_source_under_each_item_is_text(credit: str, line: str) -> None:
+    """A press digest whose items each end with their source (holdout82/drupal_so,
+    liferay_tinh): the items' credits are the digest's text, not one closing source line."""
+    art = extract_article(_page("", "", _digest([credit] * 3)), URL)
+    assert (art.body or "").split("\n\n").count(line) == 3
+
+
+def test_a_list_of_links_under_the_texts_next_numbered_heading_is_text() -> None:
+    """ "4. …" then "5. Văn bản mới ban hành trong tuần" over a list of linked titles with
+    dates (holdout82/drupal_so, wp_phuong): a part of the digest, not a related box."""
+    sections = (
+        f"<h3>4. Khám sức khỏe miễn phí</h3><p>{_ITEMS[2]}</p><h3>5. Văn bản mới ban hành trong tuần</h3>"
+        '<ul><li><a href="/van-ban/ke-hoach-chuyen-doi-so-2025">Kế hoạch thực hiện công tác chuyển đổi số '
+        'năm 2025</a> (18/02/2025)</li><li><a href="/van-ban/quy-che-cong-ttdt">Quyết định ban hành Quy chế '
+        "quản lý Cổng thông tin điện tử của Sở</a> (19/02/2025)</li></ul>"
+    )
+    lines = (extract_article(_page("", "", _body(sections)), URL).body or "").split("\n\n")
+    assert "Kế hoạch thực hiện công tác chuyển đổi số năm 2025 (18/02/2025)" in lines
+
+
+def test_a_name_beside_the_writers_avatar_is_the_author() -> None:
+    """The meta row under the headline: a round picture (``/images/avatar.png``) and a name,
+    then the time and a counter (holdout82/nextjs_so)."""
+    meta = (
+        '<div class="meta"><div class="flex"><img src="/_next/image?url=%2Fimages%2Favatar.png" '
+        'class="rounded-full" alt=""><span>Ngọc Mai</span></div><span>·</span>'
+        "<time>10:45 | 10/11/2025</time></div>"
+    )
+    assert extract_article(_page("", meta, _body()), URL).author == "Ngọc Mai"
+
+
+def test_an_ornament_between_parts_of_the_text_is_no_paragraph() -> None:
+    """ "* * *" between a digest's items (holdout82/drupal_so): no words, no paragraph."""
+    art = extract_article(_page("", "", _body('<p style="text-align:center">* * *</p>')), URL)
+    assert art.body == "\n\n".join(PARAS)

@@ -104,6 +104,7 @@ CORPORA = (
     "holdout79",
     "holdout80",
     "holdout81",
+    "holdout82",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

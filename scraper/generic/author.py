@@ -342,7 +342,12 @@ def find_author(
     if body:
         last = body[-1]
         signed = _signed_for_an_office(blocks, body)
-        if looks_like_signature(blocks[last]) and not signed and _signs(blocks[last]):
+        if (
+            looks_like_signature(blocks[last])
+            and not signed
+            and _signs(blocks[last])
+            and not _signs_parts(blocks, body)
+        ):
             return unwrapped(blocks[last].text), last, "signature line at the end of the body"
     for i in range(end or 0, min(len(blocks), (end or 0) + 2)):
         if body and looks_like_signature(blocks[i]) and blocks[i].align == "right":
@@ -354,6 +359,38 @@ def find_author(
         if (b.styled or b.align == "right") and looks_like_signature(b) and is_person(b.text):
             return unwrapped(b.text), None, "byline under the title"
     return None, None, ""
+
+
+def _signs_parts(blocks: list[Block], body: list[int]) -> bool:
+    """Name lines sign two or more other parts of the text, each right under a paragraph
+    (a digest's items, each with its writer's name): the last one signs the last item, not
+    the page. (A document's signer under "(Đã ký)" signs no part.)"""
+    signed = 0
+    for before, i in zip(body, body[1:-1], strict=False):
+        b = blocks[i]
+        if (
+            len(blocks[before].text) >= _PARAGRAPH
+            and _bare_name(unwrapped(b.text))
+            and looks_like_signature(b)
+            and _signs(b)
+        ):
+            signed += 1
+    return signed >= 2
+
+
+_PARAGRAPH = 80  # characters: a paragraph of text, not a label or a signer's title
+
+
+def _bare_name(text: str) -> bool:
+    """Two to four words, each capitalized: a person's name alone ("Ngọc Ánh")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def closes_parts(texts: list[str]) -> bool:
+    """Several paragraphs close with a name in brackets (a digest's items, "… (Thanh
+    Bình)"): each names an item's writer, none the page's."""
+    return sum(1 for text in texts if closing_name(text)) >= 2
 
 
 # "… kiểu mẫu. (Minh Hải)": the writer's name in brackets closing the last paragraph.
@@ -386,6 +423,8 @@ _AUTHOR_ELEMENTS = (
     ':has(> i[class*="fa-user" i]), :has(> i[class*="fa-pen" i]), '
     ':has(> [class*="glyphicon-user" i]), :has(> i[class*="bi-person" i]), '
     ':has(> i[class*="mdi-account" i]), '
+    # a name beside the writer's round picture: <div><img src="/avatar.png"><span>Ngọc Mai</span>
+    ':has(> img[src*="avatar" i]), :has(> img[class*="avatar" i]), '
     # a font ligature icon: <i class="material-icons">person</i>; its word is no text
     + ", ".join(f":has(> {icon})" for icon in _LIGATURE_ICON_KINDS)
 )

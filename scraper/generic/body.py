@@ -467,7 +467,12 @@ def split_body(
             and not b.table_row  # a row of a related table ("Văn bản cùng lĩnh vực")
         )
 
-    days = _day_headings(blocks, inside, title_idx)
+    # (lines read as datelines, source credits or link lists that are the text's own here)
+    days = (
+        _day_headings(blocks, inside, title_idx)
+        | _items_sources(blocks, inside, title_idx)
+        | _numbered_sections_lists(blocks, inside, title_idx)
+    )
     for n, i in enumerate(inside):
         b = blocks[i]
         if len(b.text) < 60 and _COMMENTS_HEADING.match(b.text):
@@ -633,6 +638,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return False
     if len(text) > 220:  # long paragraphs are never labels, controls or meta lines
         return False
+    if len(text) < 40 and _ORNAMENT.fullmatch(text):
+        return True  # "* * *", "———": an ornament between parts of the text, no words
     data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
     if (is_control(b) and not data_row) or len(text) < 80 and has_views_label(text):
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
@@ -727,6 +734,54 @@ def _day_headings(blocks: list[Block], inside: list[int], title_idx: int | None)
 
 
 _PARAGRAPH = 80  # characters: a paragraph of the text, no headline or label
+
+
+_ORNAMENT = re.compile(r"[\W_]+")
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
+
+
+def _numbered_sections_lists(
+    blocks: list[Block], inside: list[int], title_idx: int | None
+) -> set[int]:
+    """List items under a heading that goes on the text's numbered headings ("4. …" then
+    "5. Văn bản mới ban hành trong tuần" over a list of linked titles): a part of the text
+    that is a list of links, not a box of other news."""
+    found: set[int] = set()
+    last: int | None = None
+    going_on = False
+    for i in inside:
+        b = blocks[i]
+        if title_idx is not None and i <= title_idx:
+            continue
+        if b.heading:
+            m = _SECTION_NUMBER.match(b.text)
+            number = int(m[1]) if m else None
+            going_on = number is not None and last is not None and number == last + 1
+            last = number
+        elif going_on and b.element.tag == "li":
+            found.add(i)
+    return found
+
+
+def _items_sources(blocks: list[Block], inside: list[int], title_idx: int | None) -> set[int]:
+    """Source lines under two or more parts of the text, a paragraph before each ("Nguồn:
+    Báo Quảng Nam (07/01/2025)" under each item of a press digest): the items' own
+    credits, text of the digest, not the page's one closing source line."""
+    found: list[int] = []
+    seen_text = False
+    for i in inside:
+        b = blocks[i]
+        if title_idx is not None and i <= title_idx:
+            continue
+        if (
+            len(b.text) < 150 and SOURCE_LABEL_RE.match(b.text) and not _opens_a_sentence(b.text)
+        ) or credits_a_source(b):
+            if seen_text:
+                found.append(i)
+            seen_text = False
+        elif len(b.text) >= _PARAGRAPH and not b.heading:
+            seen_text = True
+    return set(found) if len(found) >= 2 else set()
 
 
 _EVENT_TIME = re.compile(r"^\s*(?:[-–•+]|\d{1,2}[.)]|[a-zđ][.)])?\s*(?i:thời\s+(?:gian|điểm))\s*:")
