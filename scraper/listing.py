@@ -939,6 +939,7 @@ def _article_links(
     page_url: str = "",
     *,
     first_page: bool = False,
+    pager_at: int | None = None,
 ) -> tuple[list[str], str | None]:
     """The listing's own article links: the best-scoring list of one URL shape, and its column.
 
@@ -1161,9 +1162,67 @@ def _article_links(
     )
     # one article linked as x.aspx and x.ASPX (IIS reads both): the first spelling
     first: dict[str, str] = {}
-    for url in urls:
+    fallen = _rows_fallen_out(best, members, chains, left_out, pager_at) if pager_at else []
+    for url in (*urls, *fallen):
         first.setdefault(url.lower(), url)
     return list(first.values()), shape
+
+
+def _first_class(node: LexborNode) -> str:
+    classes = (node.attributes.get("class") or "").split()
+    return classes[0] if classes else ""
+
+
+def _rows_fallen_out(
+    best: _Cluster,
+    members: list[_Link],
+    chains: dict[int, list[LexborNode]],
+    left_out: set[str],
+    pager_at: int,
+) -> list[str]:
+    """Rows in the list's own markup (``div.views-row``) between the list and its pager
+    (``pager_at``: the pager's first link) but outside the list's box: a stray closing tag
+    ended the box early and the last rows fell out of it."""
+    kinds = {
+        (item.tag, cls)
+        for m in best.links
+        if (cls := _first_class(item := _item_of(m, best.node, chains)))
+    }
+    if not kinds:
+        return []
+    last = max(m.order for m in best.links)
+    inside = best.node.mem_id
+    return [
+        m.url
+        for m in sorted(members, key=lambda m: m.order)
+        if last < m.order < pager_at
+        and m.url not in left_out
+        and all(up.mem_id != inside for up in chains[m.order])
+        and not _in_sidebar(m.node)
+        and any((up.tag, _first_class(up)) in kinds for up in chains[m.order][:_ROW_DEPTH])
+    ]
+
+
+_ROW_DEPTH = 4  # levels from a link up to its row
+
+
+def _profile_rows_fallen_out(
+    items: list[_Link], all_links: list[_Link], pager_links: list[_Link]
+) -> list[str]:
+    """The profile's items' rows that fell out of the box its selector names (see
+    :func:`_rows_fallen_out`), in the items' URL shape."""
+    box = _common_container([link.node for link in items])
+    if box is None or len(items) < 2:
+        return []
+    ids = {link.node.mem_id for link in items}
+    own = [link for link in all_links if link.node.mem_id in ids]
+    shapes = {url_shape(link.url) for link in own}
+    members = [link for link in all_links if url_shape(link.url) in shapes]
+    chains = {link.order: _ancestors(link.node) for link in members}
+    pager_at = min(link.order for link in pager_links)
+    known = {link.url for link in own}
+    fallen = _rows_fallen_out(_Cluster(box, own), members, chains, known, pager_at)
+    return list(dict.fromkeys(url for url in fallen if url not in known))
 
 
 def _other_shaped_items(
@@ -1396,6 +1455,8 @@ def _is_sidebar(node: LexborNode) -> bool:
     """An <aside> or a sidebar column (by its class or id)."""
     if node.tag == "aside":
         return True
+    if node.tag in ("body", "html"):
+        return False  # Drupal's <body class="one-sidebar sidebar-first">: the layout, no column
     attrs = node.attributes
     return bool(_SIDEBAR.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
 
@@ -1623,6 +1684,8 @@ def parse_listing(
         # The profile's item markup may match a sidebar's list too (a second Drupal view)
         items = [link for link in items if not _in_sidebar(link.node)] or items
         page.article_urls = list(dict.fromkeys(link.url for link in items))
+        if page.article_urls and pager_links:
+            page.article_urls += _profile_rows_fallen_out(items, all_links, pager_links)
     if not page.article_urls:
         # Menus never hold the list (a mega menu of 30 departments looks like one); kept
         # only when nothing else is left.
@@ -1660,6 +1723,7 @@ def parse_listing(
             pager_links[0].node if pager_links else None,
             url,
             first_page=_current_number(pager_links, own_key) == 1,
+            pager_at=min((link.order for link in pager_links), default=None),
         )
     text = _page_text(tree, html)
     if page.article_urls and EMPTY_LIST_RE.search(text):

@@ -2783,3 +2783,32 @@ def test_year_tabs_split_the_list_when_one_is_open() -> None:
     whole = '<div class="pager"><b>1</b> <a href="/tin-tuc.aspx?trang=2">2</a></div>'
     filters = parse_listing(_page(tabs(False) + _news_list(6), "", whole), f"{HOST}/tin-tuc.aspx")
     assert filters.page_urls == [f"{HOST}/tin-tuc.aspx?trang=2"]
+
+
+def _views_rows(numbers: range) -> str:
+    return "".join(
+        f'<div class="views-row views-row-{i + 1}"><div class="views-field-title"><span>'
+        f'<a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a></span></div>'
+        f"<span>0{1 + i % 9}/07/2025</span><div>Ngày {i + 1}/07, phường tổ chức hội nghị "
+        "triển khai nhiệm vụ với sự tham dự của các ban, ngành, đoàn thể.</div></div>"
+        for i in numbers
+    )
+
+
+def test_rows_that_fell_out_of_the_lists_box_before_the_pager_are_its() -> None:
+    """A banner after row 6 opens with stray closing tags, so rows 7–10 and the pager end up
+    outside the list's column (sites29/s175), on a Drupal page whose <body> says
+    "one-sidebar sidebar-first" (a layout, no side column): rows 7–10 are the list's."""
+    main = (
+        '<div class="view-content">'
+        + _views_rows(range(6))
+        + '</div></div></div></div></div><div class="banner"><p>Quảng cáo</p></div>'
+        + _views_rows(range(6, 10))
+    )
+    pager = '<ul class="pager"><li>1</li><li><a href="/tin-tuc.html?page=1">2</a></li></ul>'
+    html = _page(main, "".join(_plain(i) for i in range(10, 14)), pager).replace(
+        "<body>", '<body class="html one-sidebar sidebar-first">'
+    )
+    for profile in (None, "drupal"):
+        page = parse_listing(html, f"{HOST}/tin-tuc.html", profile)
+        assert page.article_urls == [_url(i) for i in range(10)]
