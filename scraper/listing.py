@@ -1664,8 +1664,11 @@ def parse_listing(
     page = ListingPage(url=url)
     all_links = _links(tree, url_base)
     pager_sel = prof.listing.get("pagination", ()) if prof else ()
-    page.page_urls, pager_links = _pagination(all_links, url, page.page_numbers)
-    own_key = listing_key(url)
+    # a cache's copy whose <base href> sends its links to the original: paged as the original
+    orig = archived_original(url) if base is not None else None
+    paged_as = orig if orig and same_site(url_base, host_of(orig)) else url
+    page.page_urls, pager_links = _pagination(all_links, paged_as, page.page_numbers)
+    own_key = listing_key(paged_as)
     for sel in (*pager_sel, *(prof.listing.get("next", ()) if prof else ())):
         for link in _links(tree, url_base, (sel,)):
             if (

@@ -162,13 +162,24 @@ _ARCHIVED = re.compile(
 )
 
 
+# Google's cache: /search?q=cache:<key>:<the original, percent-encoded>&cd=…
+_CACHED = re.compile(
+    r"^https?://webcache\.googleusercontent\.com/search\?q=cache:(?:[\w-]+:)?(?P<orig>https?(?::|%3A)[^&]+)",
+    re.IGNORECASE,
+)
+
+
 def archived_original(url: str) -> str | None:
-    """The original address of an archive's copy of a page, else None (also when the
-    original is no URL at all: "http://[bad" in a raw link)."""
+    """The original address of an archive's or a cache's copy of a page, else None (also
+    when the original is no URL at all: "http://[bad" in a raw link)."""
     m = _ARCHIVED.match(url)
+    cached = _CACHED.match(url) if m is None else None
+    if cached is not None:
+        m = cached
     if m is None:
         return None
-    orig = _ONE_SLASH.sub(r"\1//", m["orig"])
+    orig = unquote(m["orig"]) if cached is not None else m["orig"]
+    orig = _ONE_SLASH.sub(r"\1//", orig)
     try:
         urlsplit(orig)
     except ValueError:

@@ -464,6 +464,8 @@ NEXT_FIELD_RE = re.compile(
 CMS_ACCOUNT_RE = re.compile(
     r"^(?:admin\w*|administrator|super\s*user|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website|[A-ZĐ]{2,}\w*|trang|cổng))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
     r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*|"
+    # a ward's or commune's own account ("bởi Phường Điện Biên")
+    r"(?:ubnd\s+)?(?:phường|xã|thị\s+trấn)\s+\S.*|"
     # account links beside a person icon, never a byline
     r"đăng\s+(?:nhập|ký|xuất)|tài\s+khoản(?:\s+của\s+tôi)?|log\s*in|sign\s*in|register)$",
     re.IGNORECASE,

@@ -3722,3 +3722,58 @@ def test_an_ornament_between_parts_of_the_text_is_no_paragraph() -> None:
     """ "* * *" between a digest's items (holdout82/drupal_so): no words, no paragraph."""
     art = extract_article(_page("", "", _body('<p style="text-align:center">* * *</p>')), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_reposted_texts_writer_beats_the_local_poster() -> None:
+    """ "Người đăng: Nguyễn Thị Hoa" in the meta line, the reposted text signed "Thanh Quang"
+    (holdout83/liferay_so): the writer; "Theo Minh Hằng (Báo Thanh Hóa)" closing a text is
+    its writer and where from (wp_phuong)."""
+    meta = '<div class="meta">Ngày đăng: 14/03/2025 08:30 Người đăng: Nguyễn Thị Hoa Lượt xem: 1.248</div>'
+    signed = _body() + '<p style="text-align:right"><strong>Thanh Quang</strong></p>'
+    assert extract_article(_page("", meta, signed), URL).author == "Thanh Quang"
+    assert extract_article(_page("", meta, _body()), URL).author == "Nguyễn Thị Hoa"
+    via = _body() + "<p>Theo Minh Hằng (Báo Thanh Hóa)</p>"
+    art = extract_article(_page("", "", via), URL)
+    assert (art.author, art.body) == ("Minh Hằng (Báo Thanh Hóa)", "\n\n".join(PARAS))
+
+
+@pytest.mark.parametrize(
+    "element, author",
+    [
+        # an editor in the author slot (holdout83/aspnet_truong)
+        ('<div class="ArticleAuthor">Biên tập: Trần Thu Hà</div>', None),
+        # the poster's field glued to the name (holdout83/next_syt)
+        (
+            '<div class="ArticleDetail_author">Thúy Nga<span> Người đăng: Ban Biên tập</span></div>',
+            "Thúy Nga",
+        ),
+    ],
+    ids=["editor", "poster_glued"],
+)
+def test_an_author_slot_holding_an_editor_or_a_glued_poster(
+    element: str, author: str | None
+) -> None:
+    art = extract_article(_page("", element, _body()), URL)
+    assert art.author == author
+
+
+def test_a_ward_account_in_the_author_slot_is_no_author() -> None:
+    """WordPress's "bởi Phường Điện Biên" (holdout83/wp_phuong): the ward's own account; the
+    signature under the text names the writer."""
+    meta = '<div class="entry-meta">15/04/2025 bởi <span class="author vcard"><a class="fn">Phường Điện Biên</a></span></div>'
+    signed = _body() + (
+        '<p style="text-align:right"><strong>Lê Hà - Trung tâm Văn hóa thành phố</strong></p>'
+    )
+    art = extract_article(_page("", meta, signed), URL, "wordpress")
+    assert art.author == "Lê Hà - Trung tâm Văn hóa thành phố"
+
+
+def test_a_note_that_the_text_is_reposted_is_no_text() -> None:
+    """ "(Bài đăng lại với sự đồng ý của Báo Nghệ An)", "… được đăng lại theo thỏa thuận hợp
+    tác thông tin …" (holdout83/php_huyen, wp_phuong)."""
+    notes = (
+        "<p>(Bài đăng lại với sự đồng ý của Báo Nghệ An)</p><p>Bài viết đăng trên Báo Thanh Hóa "
+        "ngày 05/5/2025, được đăng lại theo thỏa thuận hợp tác thông tin giữa UBND phường và "
+        "Báo Thanh Hóa.</p>"
+    )
+    assert extract_article(_page("", "", _body(notes)), URL).body == "\n\n".join(PARAS)

@@ -2812,3 +2812,24 @@ def test_rows_that_fell_out_of_the_lists_box_before_the_pager_are_its() -> None:
     for profile in (None, "drupal"):
         page = parse_listing(html, f"{HOST}/tin-tuc.html", profile)
         assert page.article_urls == [_url(i) for i in range(10)]
+
+
+def test_a_cache_copy_is_paged_as_its_original() -> None:
+    """A Google-cache copy whose <base href> is the original page (holdout84/google_cache):
+    the pager's links, resolved against the original, are the listing's pages."""
+    original = f"{HOST}/tin-tuc.html?page=3"
+    cache = (
+        "https://webcache.googleusercontent.com/search?q=cache:Ab12:"
+        + quote_plus(original).replace("%3A", ":").replace("%2F", "/")
+        + "&cd=4&hl=vi"
+    )
+    pager = (
+        '<div class="pager">'
+        + " ".join(
+            "<span>3</span>" if k == 3 else f'<a href="?page={k}">{k}</a>' for k in range(1, 6)
+        )
+        + "</div>"
+    )
+    html = _page(_news_list(6), "", pager).replace("<head>", f'<head><base href="{original}">')
+    page = parse_listing(html, cache)
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={k}" for k in (1, 2, 4, 5)}

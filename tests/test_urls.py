@@ -129,3 +129,16 @@ def test_an_archives_copy_stands_for_its_original_and_a_broken_one_for_nothing()
     assert archived_original(ph) == "https://syt.baclieu.gov.vn/tin-tuc/x-2390.html"
     assert archived_original("https://web.archive.org/web/20250101/http://[bad/x") is None
     assert archived_original("https://dongphu.binhphuoc.gov.vn/a/") is None
+
+
+def test_a_google_cache_copy_stands_for_its_original() -> None:
+    """``webcache.googleusercontent.com/search?q=cache:<key>:<original, encoded>&cd=…``
+    (holdout84/google_cache) gives the original, decoded."""
+    cache = (
+        "https://webcache.googleusercontent.com/search?q=cache:Lm2Rt7uYw1sJ:https://soxaydung."
+        "thaibinh.gov.vn/wps/portal/tin-hoat-dong%3F1dmy%26current%3Dtrue%26page%3D3&cd=4&hl=vi"
+    )
+    assert archived_original(cache) == (
+        "https://soxaydung.thaibinh.gov.vn/wps/portal/tin-hoat-dong?1dmy&current=true&page=3"
+    )
+    assert archived_original("https://webcache.googleusercontent.com/search?q=cua+dai") is None

@@ -86,9 +86,13 @@ _AUTHOR_PREFIX = re.compile(
 
 
 def clean_author(text: str) -> str | None:
-    """An author element's text without its label ("Viết bởi Minh Hải" → "Minh Hải")."""
+    """An author element's text without its label ("Viết bởi Minh Hải" → "Minh Hải") and
+    the next field glued to it ("Thúy Nga Người đăng: Ban Biên tập"); an editor's credit
+    ("Biên tập: Trần Thu Hà") names no author."""
+    if EDITOR_LABEL_RE.match(text):
+        return None
     name = author_from_label(text) or _AUTHOR_PREFIX.sub("", clean_text(text))
-    return name or None
+    return _POSTER_AFTER.sub("", name).strip() or None
 
 
 # A signature set off by a dash or wrapped in brackets: "– Ngọc Ánh", "(Hoàng Nam)"
@@ -302,6 +306,7 @@ def find_author(
         head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
     # "Người viết: …" opening the post, or right under its lead
     opening = [i for i in body[:2] if i not in tail]
+    poster: tuple[str, int | None, str] | None = None
     for i in tail + head + opening:
         text = field_text(blocks[i])
         if (
@@ -317,10 +322,18 @@ def find_author(
         name = author_from_label(text)
         if name and is_person(name):
             return name, i, "labelled line"
+        if i in tail and (m := _BY_WAY_OF.match(text)) and is_person(m["name"].split("(")[0]):
+            # "Theo Minh Hằng (Báo Thanh Hóa)" under a reposted text: its writer, and where
+            return m["name"], i, "writer of the reposted text"
         if i in opening:
             continue  # only a labelled line: the first paragraph is otherwise text
         if len(text) < 200:
             name = inline_author(text)
+            if name and _POSTER_ONLY.search(text) and not _WRITER_LABEL.search(text):
+                # "Người đăng: Nguyễn Thị Hoa": who posted it; a signature under the text
+                # (the writer of a reposted text) goes first
+                poster = poster or (name, (i if i in tail else None), "poster's labelled byline")
+                continue
             if name:
                 return name, (i if i in tail else None), "labelled byline"
         if i in head and len(text) < 160 and find_dates(text):
@@ -358,7 +371,7 @@ def find_author(
             break
         if (b.styled or b.align == "right") and looks_like_signature(b) and is_person(b.text):
             return unwrapped(b.text), None, "byline under the title"
-    return None, None, ""
+    return poster or (None, None, "")
 
 
 def _signs_parts(blocks: list[Block], body: list[int]) -> bool:
@@ -391,6 +404,14 @@ def closes_parts(texts: list[str]) -> bool:
     """Several paragraphs close with a name in brackets (a digest's items, "… (Thanh
     Bình)"): each names an item's writer, none the page's."""
     return sum(1 for text in texts if closing_name(text)) >= 2
+
+
+_BY_WAY_OF = re.compile(
+    r"^\s*[Tt]heo\s+(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3}\s*\([^()]{2,60}\))\s*$"
+)
+_POSTER_AFTER = re.compile(r"(?i)\s+(?:người\s+đăng|đăng\s+bởi)\s*[:：].*$")
+_POSTER_ONLY = re.compile(r"(?i)người\s+đăng\s*[:：]|đăng\s+bởi\s*[:：]")
+_WRITER_LABEL = re.compile(r"(?i)tác\s+giả|người\s+viết|(?:tin|bài)\s*(?:,|và)\s*ảnh|thực\s+hiện")
 
 
 # "… kiểu mẫu. (Minh Hải)": the writer's name in brackets closing the last paragraph.

@@ -647,8 +647,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         len(text) < 150 and SOURCE_LABEL_RE.match(text) and not _opens_a_sentence(text)
     ):
         return True
-    if credits_a_source(b):
-        return True
+    if credits_a_source(b) or _REPOST_NOTE.search(text):
+        return True  # (the note that the text is reposted, with whose consent: no text)
     if len(text) < 40 and (
         DATE_LABEL_ONLY_RE.match(text)
         or VIEWS_LABEL_ONLY_RE.match(text)
@@ -737,6 +737,11 @@ _PARAGRAPH = 80  # characters: a paragraph of the text, no headline or label
 
 
 _ORNAMENT = re.compile(r"[\W_]+")
+# "…, được đăng lại theo thỏa thuận hợp tác thông tin giữa …", "(Bài đăng lại với sự đồng ý
+# của Báo Nghệ An)"
+_REPOST_NOTE = re.compile(
+    r"(?i)\bđăng\s+lại\s+(?:theo|với|từ)\s+(?:sự\s+)?(?:thỏa\s+thuận|đồng\s+ý|cho\s+phép)"
+)
 _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 
 
