@@ -449,6 +449,9 @@ AUTHOR_INLINE_RE = re.compile(
     r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s\d{1,2}/\d)",
     re.IGNORECASE,
 )
+# The label of who posted a text ("Người đăng: Quản trị viên"): an account or a poster, not
+# the writer
+POSTER_LABEL = r"(?:người\s+đăng|đăng\s+bởi)\s*[:：]"
 # Where a labelled name ends and the next field of the line begins
 # ("Bài, ảnh: Thanh Nga - Lượt xem: 3.517", "Tác giả: Minh Hải | Ngày đăng: …").
 NEXT_FIELD_RE = re.compile(
@@ -457,7 +460,9 @@ NEXT_FIELD_RE = re.compile(
     r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]).*$|"
     # one space, then a labelled field ("Người đăng: Quản trị Lượt xem: 1.206", spans)
     # ("Tác giả: … Người đăng: Quản trị viên": the account that posted it, no author)
-    r"\s+(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?|người\s+đăng|đăng\s+bởi)\s*[:：].*$",
+    r"\s+(?:(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?)\s*[:：]|"
+    + POSTER_LABEL
+    + r").*$",
     re.IGNORECASE,
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").

@@ -20,6 +20,7 @@ from ..vocab import (
     EDITOR_LABEL_RE,
     MEDIA_CREDIT_RE,
     NEXT_FIELD_RE,
+    POSTER_LABEL,
     RELATED_HEADINGS_RE,
     SERIES_MARKER_RE,
     SOURCE_LABEL_RE,
@@ -409,8 +410,8 @@ def closes_parts(texts: list[str]) -> bool:
 _BY_WAY_OF = re.compile(
     r"^\s*[Tt]heo\s+(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3}\s*\([^()]{2,60}\))\s*$"
 )
-_POSTER_AFTER = re.compile(r"(?i)\s+(?:người\s+đăng|đăng\s+bởi)\s*[:：].*$")
-_POSTER_ONLY = re.compile(r"(?i)người\s+đăng\s*[:：]|đăng\s+bởi\s*[:：]")
+_POSTER_AFTER = re.compile(r"(?i)\s+" + POSTER_LABEL + r".*$")
+_POSTER_ONLY = re.compile(r"(?i)" + POSTER_LABEL)
 _WRITER_LABEL = re.compile(r"(?i)tác\s+giả|người\s+viết|(?:tin|bài)\s*(?:,|và)\s*ảnh|thực\s+hiện")
 
 
