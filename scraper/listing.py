@@ -1143,6 +1143,7 @@ def _article_links(
             and _in_related_box(m, best.node, chains)
         }
     left_out |= _related_sub_lists(best, ordered, within, chains)
+    left_out |= {m.url for m in ordered if _see_also(m)}
     # a story the list holds, shown again above it in a widget that is no part of the
     # list (a carousel slide repeating item 2), keeps its place in the list
     listed = {m.url for m in ordered if best.node.mem_id in within[m.order]}
@@ -1333,6 +1334,19 @@ def _in_related_box(link: _Link, box: LexborNode, chains: dict[int, list[LexborN
         if RELATED_HEADINGS_RE.match(clean_text(up.text(separator=" "))[:80]):
             return True
     return False
+
+
+_SEE_ALSO = re.compile(r"(?i)^\s*(?:xem|đọc)\s+thêm\s*[:：]")
+
+
+def _see_also(link: _Link) -> bool:
+    """A link an item's text introduces with "Xem thêm:" (another story, perhaps an
+    older spelling of one the list holds in its own row), not the item itself."""
+    parent = link.node.parent
+    if parent is None:
+        return False
+    text = clean_text(parent.text(separator=" "))
+    return bool(_SEE_ALSO.match(text)) and len(text) > len(clean_text(link.text)) + 5
 
 
 def _related_sub_lists(

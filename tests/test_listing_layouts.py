@@ -2833,3 +2833,17 @@ def test_a_cache_copy_is_paged_as_its_original() -> None:
     html = _page(_news_list(6), "", pager).replace("<head>", f'<head><base href="{original}">')
     page = parse_listing(html, cache)
     assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={k}" for k in (1, 2, 4, 5)}
+
+
+def test_a_see_also_link_inside_an_item_is_no_item() -> None:
+    """ "Xem thêm: <a>…</a>" in an item's summary links another story, here the old slug of
+    a story the list holds in its own row (sites30/s184): the row's spelling only."""
+    cards = [_card(i) for i in range(6)]
+    cards[1] = cards[1].replace(
+        "</p></div>",
+        f'</p><p class="xem-them">Xem thêm: <a href="/tin-tuc/bai-viet-cu-1004.html">{TOPICS[4]}</a></p></div>',
+    )
+    page = parse_listing(
+        _page('<div class="news-list">' + "".join(cards) + "</div>", ""), f"{HOST}/tin-tuc.html"
+    )
+    assert page.article_urls == [_url(i) for i in range(6)]
