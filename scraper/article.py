@@ -21,7 +21,14 @@ from .normalize import clean_text, ensure_nfc, find_dates, parse_count, parse_da
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, refusal_notice
 from .urls import host_of
-from .vocab import ATTACHMENT_RE, GONE_RE, RELATED_HEADINGS_RE, SITE_COUNTER_RE, UPDATED_LABEL_RE
+from .vocab import (
+    ATTACHMENT_RE,
+    GONE_RE,
+    RELATED_HEADINGS_RE,
+    SECTION_TITLE_RE,
+    SITE_COUNTER_RE,
+    UPDATED_LABEL_RE,
+)
 
 MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
 # Page footers: never the article's text; one inside the article's container (unclosed
@@ -340,6 +347,8 @@ def extract_article(
     art.evidence["profile"] = f"{prof.name} ({why})"
     # Profile selectors are read before `drop` removes page furniture from the body.
     p_title, title_sel = _first_text(tree, prof.selectors_for("title"))
+    if SECTION_TITLE_RE.fullmatch(p_title):
+        p_title = ""  # the profile's heading names the section ("Tin tức - Sự kiện"): read on
     p_date, date_sel = _first_date(tree, prof.selectors_for("date"))
     # (read now: the page's meta elements are taken out of the tree further on)
     p_update, update_sel = (

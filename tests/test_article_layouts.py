@@ -3777,3 +3777,11 @@ def test_a_note_that_the_text_is_reposted_is_no_text() -> None:
         "Báo Thanh Hóa.</p>"
     )
     assert extract_article(_page("", "", _body(notes)), URL).body == "\n\n".join(PARAS)
+
+
+def test_a_profiles_title_element_naming_the_section_is_passed_over() -> None:
+    """Drupal's ``h1.page-title`` reading "Tin tức - Sự kiện" over a quick-view box whose
+    ``h2.node__title`` is the headline (holdout85/drupal_quickview): the headline."""
+    head = f'<h1 class="page-title">Tin tức - Sự kiện</h1><h2 class="node__title">{TITLE}</h2>'
+    art = extract_article(_with_headline(head), URL, "drupal")
+    assert art.title == TITLE
