@@ -1222,8 +1222,10 @@ def _profile_rows_fallen_out(
     chains = {link.order: _ancestors(link.node) for link in members}
     pager_at = min(link.order for link in pager_links)
     known = {link.url for link in own}
-    fallen = _rows_fallen_out(_Cluster(box, own), members, chains, known, pager_at)
-    return list(dict.fromkeys(url for url in fallen if url not in known))
+    # (``known`` left out: only rows past the profile's own items)
+    return list(
+        dict.fromkeys(_rows_fallen_out(_Cluster(box, own), members, chains, known, pager_at))
+    )
 
 
 def _other_shaped_items(

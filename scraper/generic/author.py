@@ -27,7 +27,7 @@ from ..vocab import (
     WRITER_CREDIT_RE,
     has_colon,
 )
-from .common import field_text, has_views_label, is_control
+from .common import PARAGRAPH_CHARS, field_text, has_views_label, is_control
 
 _NAME_ROLE = re.compile(r"^[A-ZÀ-Ỹ][^\s\-–]*(?:\s+[A-ZÀ-Ỹ][^\s\-–]*){1,5}\s*[-–]\s*\S.{0,80}$")
 
@@ -383,16 +383,13 @@ def _signs_parts(blocks: list[Block], body: list[int]) -> bool:
     for before, i in zip(body, body[1:-1], strict=False):
         b = blocks[i]
         if (
-            len(blocks[before].text) >= _PARAGRAPH
+            len(blocks[before].text) >= PARAGRAPH_CHARS
             and _bare_name(unwrapped(b.text))
             and looks_like_signature(b)
             and _signs(b)
         ):
             signed += 1
     return signed >= 2
-
-
-_PARAGRAPH = 80  # characters: a paragraph of text, not a label or a signer's title
 
 
 def _bare_name(text: str) -> bool:

@@ -40,7 +40,7 @@ from ..vocab import (
     may_be_control,
 )
 from .author import author_from_label, credits_a_source, is_caption
-from .common import DIGIT, has_views_label, is_control, is_meta_text
+from .common import DIGIT, PARAGRAPH_CHARS, has_views_label, is_control, is_meta_text
 
 # The site's colophon: who runs it, where, licence and contacts (footers of every portal).
 _COLOPHON = re.compile(
@@ -468,10 +468,11 @@ def split_body(
         )
 
     # (lines read as datelines, source credits or link lists that are the text's own here)
-    days = (
-        _day_headings(blocks, inside, title_idx)
-        | _items_sources(blocks, inside, title_idx)
-        | _numbered_sections_lists(blocks, inside, title_idx)
+    under_title = [i for i in inside if title_idx is None or i > title_idx]
+    its_own = (
+        _day_headings(blocks, under_title)
+        | _items_sources(blocks, under_title)
+        | _numbered_sections_lists(blocks, under_title)
     )
     for n, i in enumerate(inside):
         b = blocks[i]
@@ -498,7 +499,7 @@ def split_body(
             continue
         if title_idx is not None and i == title_idx + 1 and _is_deck(blocks, i):
             continue
-        if _skip_in_body(b, title) and i not in days:
+        if _skip_in_body(b, title) and i not in its_own:
             continue
         if i and len(b.text) < 60 and EDITOR_LABEL_ONLY_RE.match(blocks[i - 1].text):
             continue  # "Người duyệt:" | "Trần Văn Nam": who approved it, not text
@@ -643,9 +644,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
     if (is_control(b) and not data_row) or len(text) < 80 and has_views_label(text):
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
-    if is_meta_text(text) or (
-        len(text) < 150 and SOURCE_LABEL_RE.match(text) and not _opens_a_sentence(text)
-    ):
+    if is_meta_text(text) or _source_line(text):
         return True
     if credits_a_source(b) or _REPOST_NOTE.search(text):
         return True  # (the note that the text is reposted, with whose consent: no text)
@@ -691,8 +690,13 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 _SENTENCE_AFTER_SOURCE = re.compile(r"^\s*theo\s[^,]{3,80},\s*(?:\S+\s+){6}", re.IGNORECASE)
 
 
-def _opens_a_sentence(text: str) -> bool:
-    return bool(_SENTENCE_AFTER_SOURCE.match(text))
+def _source_line(text: str) -> bool:
+    """ "Nguồn: Báo Quảng Nam", "(Theo TTXVN)": where the text comes from, no sentence of it."""
+    return (
+        len(text) < 150
+        and bool(SOURCE_LABEL_RE.match(text))
+        and not _SENTENCE_AFTER_SOURCE.match(text)
+    )
 
 
 def _dateline(b: Block, data_row: bool = False) -> bool:
@@ -712,28 +716,24 @@ def _dateline(b: Block, data_row: bool = False) -> bool:
     return bool(dates) and sum(d.end - d.start for d in dates) > 0.35 * len(text)
 
 
-def _day_headings(blocks: list[Block], inside: list[int], title_idx: int | None) -> set[int]:
-    """Days alone on their lines between the text's paragraphs, two or more of them
-    ("Thứ Bảy, ngày 03/5/2025" … "Chủ Nhật, ngày 04/5/2025" over a programme): the text's
-    own headings, not the page's dateline (which opens or closes the text once, often
-    with its time)."""
+def _day_headings(blocks: list[Block], lines: list[int]) -> set[int]:
+    """Days alone on their lines between the text's paragraphs (``lines``: those under the
+    headline), two or more of them ("Thứ Bảy, ngày 03/5/2025" … "Chủ Nhật, ngày 04/5/2025"
+    over a programme): the text's own headings, not the page's dateline (which opens or
+    closes the text once, often with its time)."""
+    dated = [_dateline(blocks[i]) for i in lines]
     found: dict[int, str] = {}
     seen_text = False
-    for n, i in enumerate(inside):
+    for n, i in enumerate(lines):
         b = blocks[i]
-        if title_idx is not None and i <= title_idx:
+        if not dated[n]:
+            seen_text = seen_text or (len(b.text) >= PARAGRAPH_CHARS and not b.heading)
             continue
-        if not _dateline(b):
-            seen_text = seen_text or (len(b.text) >= _PARAGRAPH and not b.heading)
-            continue
-        after = n + 1 < len(inside) and not _dateline(blocks[inside[n + 1]])
+        after = n + 1 < len(lines) and not dated[n + 1]
         day = find_dates(b.text)[0]
         if seen_text and after and not day.has_time:
             found[i] = day.iso[:10]
     return set(found) if len(set(found.values())) >= 2 else set()
-
-
-_PARAGRAPH = 80  # characters: a paragraph of the text, no headline or label
 
 
 _ORNAMENT = re.compile(r"[\W_]+")
@@ -745,19 +745,15 @@ _REPOST_NOTE = re.compile(
 _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 
 
-def _numbered_sections_lists(
-    blocks: list[Block], inside: list[int], title_idx: int | None
-) -> set[int]:
+def _numbered_sections_lists(blocks: list[Block], lines: list[int]) -> set[int]:
     """List items under a heading that goes on the text's numbered headings ("4. …" then
     "5. Văn bản mới ban hành trong tuần" over a list of linked titles): a part of the text
     that is a list of links, not a box of other news."""
     found: set[int] = set()
     last: int | None = None
     going_on = False
-    for i in inside:
+    for i in lines:
         b = blocks[i]
-        if title_idx is not None and i <= title_idx:
-            continue
         if b.heading:
             m = _SECTION_NUMBER.match(b.text)
             number = int(m[1]) if m else None
@@ -768,23 +764,19 @@ def _numbered_sections_lists(
     return found
 
 
-def _items_sources(blocks: list[Block], inside: list[int], title_idx: int | None) -> set[int]:
+def _items_sources(blocks: list[Block], lines: list[int]) -> set[int]:
     """Source lines under two or more parts of the text, a paragraph before each ("Nguồn:
     Báo Quảng Nam (07/01/2025)" under each item of a press digest): the items' own
     credits, text of the digest, not the page's one closing source line."""
     found: list[int] = []
     seen_text = False
-    for i in inside:
+    for i in lines:
         b = blocks[i]
-        if title_idx is not None and i <= title_idx:
-            continue
-        if (
-            len(b.text) < 150 and SOURCE_LABEL_RE.match(b.text) and not _opens_a_sentence(b.text)
-        ) or credits_a_source(b):
+        if _source_line(b.text) or credits_a_source(b):
             if seen_text:
                 found.append(i)
             seen_text = False
-        elif len(b.text) >= _PARAGRAPH and not b.heading:
+        elif len(b.text) >= PARAGRAPH_CHARS and not b.heading:
             seen_text = True
     return set(found) if len(found) >= 2 else set()
 

@@ -29,6 +29,8 @@ from ..vocab import (
 )
 
 DIGIT = re.compile(r"\d")
+# characters: a paragraph of the text, no headline, label or signer's title
+PARAGRAPH_CHARS = 80
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
