@@ -133,7 +133,8 @@ def test_an_archives_copy_stands_for_its_original_and_a_broken_one_for_nothing()
 
 def test_a_google_cache_copy_stands_for_its_original() -> None:
     """``webcache.googleusercontent.com/search?q=cache:<key>:<original, encoded>&cd=…``
-    (holdout84/google_cache) gives the original, decoded."""
+    (holdout84/google_cache) gives the original, decoded; a search or a broken original
+    gives None."""
     cache = (
         "https://webcache.googleusercontent.com/search?q=cache:Lm2Rt7uYw1sJ:https://soxaydung."
         "thaibinh.gov.vn/wps/portal/tin-hoat-dong%3F1dmy%26current%3Dtrue%26page%3D3&cd=4&hl=vi"
@@ -142,3 +143,6 @@ def test_a_google_cache_copy_stands_for_its_original() -> None:
         "https://soxaydung.thaibinh.gov.vn/wps/portal/tin-hoat-dong?1dmy&current=true&page=3"
     )
     assert archived_original("https://webcache.googleusercontent.com/search?q=cua+dai") is None
+    # a broken original in a raw link gives None, not an error later in host checks
+    broken = "https://webcache.googleusercontent.com/search?q=cache:x:http://[bad/x&cd=1"
+    assert archived_original(broken) is None
