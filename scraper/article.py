@@ -14,7 +14,15 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import generic
-from .htmltext import Block, blocks_of, element_sibling, node_text, parse, strip_invisible
+from .htmltext import (
+    Block,
+    ancestors,
+    blocks_of,
+    element_sibling,
+    node_text,
+    parse,
+    strip_invisible,
+)
 from .metadata import is_event_or_mention, read_meta
 from .models import Article
 from .normalize import clean_text, ensure_nfc, find_dates, parse_count, parse_date, prepare_document
@@ -188,6 +196,7 @@ _TIME_UNITS = re.compile(
 
 
 _QUESTION_BUTTONS = ".accordion-button, .accordion-header button, button[aria-expanded]"
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HEADLINE_BADGES = ", ".join(
     f'{h} [class*="badge" i]' for h in ("h1", "h2", "h3", '[itemprop="headline"]')
 )
@@ -274,25 +283,53 @@ def _split_text(tree: LexborHTMLParser, node: LexborNode, sel: str) -> LexborNod
     return parent if len(parts) > 1 else node
 
 
+Dated = tuple[str, str, tuple[int, ...]]  # a day, its selector, its element's ancestry
+
+
 def _first_date(
     tree: LexborHTMLParser, selectors: tuple[str, ...], *, updates: bool = False
-) -> tuple[str | None, str]:
+) -> tuple[str | None, str, list[Dated]]:
     """A date from the first selector that yields one (datetime/content attributes first);
     with ``updates``, only from elements marked or labelled as the update ("updated" alone,
-    "Cập nhật lần cuối"), which are skipped otherwise."""
+    "Cập nhật lần cuối"), which are skipped otherwise. When the selectors match other days
+    too (a list of stories around the article), all come third, in order, with their
+    elements' ancestry (innermost first), to choose the one by the headline."""
+    found: list[tuple[str, str, LexborNode]] = []
+    seen: set[int] = set()
     for sel in selectors:
         for node in tree.css(sel):
-            if _marks_the_update(node) != updates or is_event_or_mention(node):
+            if node.mem_id in seen or _marks_the_update(node) != updates:
                 continue
-            for raw in (
-                node.attributes.get("datetime"),
-                node.attributes.get("content"),
-                node_text(node),
-            ):
-                iso = parse_date(raw) if raw else None
-                if iso:
-                    return iso, sel
-    return None, ""
+            seen.add(node.mem_id)
+            if not is_event_or_mention(node) and (iso := _date_of(node)):
+                found.append((iso, sel, node))
+    if not found:
+        return None, "", []
+    if all(iso == found[0][0] for iso, _, _ in found):
+        return found[0][0], found[0][1], []
+    return (
+        found[0][0],
+        found[0][1],
+        [(iso, sel, (n.mem_id, *(a.mem_id for a in ancestors(n)))) for iso, sel, n in found],
+    )
+
+
+def _date_of(node: LexborNode) -> str | None:
+    for raw in (node.attributes.get("datetime"), node.attributes.get("content"), node_text(node)):
+        iso = parse_date(raw) if raw else None
+        if iso:
+            return iso
+    return None
+
+
+def _by_the_headline(dated: list[Dated], headline: tuple[int, ...]) -> Dated:
+    """The dated element sharing the innermost box with the headline (the first on a tie):
+    the modal's date, not the first of the stories listed behind it."""
+    depth = {mem_id: n for n, mem_id in enumerate(headline)}
+    return min(
+        dated,
+        key=lambda d: next((depth[m] for m in d[2] if m in depth), len(headline)),
+    )
 
 
 def _marks_the_update(node: LexborNode) -> bool:
@@ -335,9 +372,13 @@ def extract_article(
     players = generic.player_boxes(tree) if widgets else frozenset()
     countdowns = _countdowns(tree) if widgets else frozenset()
     if widgets:
-        # an FAQ's question on the button that opens its answer: text, not a control
+        # an FAQ's question on the button that opens its answer, an accordion's heading on
+        # the button that opens its story: text, not a control
         for button in tree.css(_QUESTION_BUTTONS):
-            if len(question := button.text(strip=True)) >= 20 and question.endswith("?"):
+            if len(words := button.text(strip=True)) >= 20 and (
+                words.endswith("?")
+                or (button.parent is not None and button.parent.tag in _HEADINGS)
+            ):
                 button.unwrap()
     strip_invisible(tree)
     if widgets:
@@ -349,10 +390,10 @@ def extract_article(
     p_title, title_sel = _first_text(tree, prof.selectors_for("title"))
     if SECTION_TITLE_RE.fullmatch(p_title):
         p_title = ""  # the profile's heading names the section ("Tin tức - Sự kiện"): read on
-    p_date, date_sel = _first_date(tree, prof.selectors_for("date"))
+    p_date, date_sel, p_dates = _first_date(tree, prof.selectors_for("date"))
     # (read now: the page's meta elements are taken out of the tree further on)
-    p_update, update_sel = (
-        (None, "") if p_date else _first_date(tree, prof.selectors_for("date"), updates=True)
+    p_update, update_sel, _ = (
+        (None, "", []) if p_date else _first_date(tree, prof.selectors_for("date"), updates=True)
     )
     p_author_text, author_sel = _first_text(tree, prof.selectors_for("author"))
     p_views_text, views_sel = _first_text(tree, prof.selectors_for("views"))
@@ -491,6 +532,8 @@ def extract_article(
         # the profile's date element labelled as the update, the page's only date (Joomla's
         # "Cập nhật lần cuối"); the page's machine publish date goes first
         p_date, date_sel = p_update, update_sel
+    if p_dates and title_idx is not None:
+        p_date, date_sel, _ = _by_the_headline(p_dates, blocks[title_idx].ancestors)
     if p_date:
         art.published_at, art.evidence["published_at"] = p_date, f"profile selector {date_sel}"
     elif machine:

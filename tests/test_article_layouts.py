@@ -3785,3 +3785,99 @@ def test_a_profiles_title_element_naming_the_section_is_passed_over() -> None:
     head = f'<h1 class="page-title">Tin tức - Sự kiện</h1><h2 class="node__title">{TITLE}</h2>'
     art = extract_article(_with_headline(head), URL, "drupal")
     assert art.title == TITLE
+
+
+def _story_entry(title: str, day: str, views: str, current: bool = False) -> str:
+    mark = ' class="active" aria-current="page"' if current else ""
+    return (
+        f'<li><a href="/news/2024/03/{len(title)}"{mark}><span class="md-title">{title}</span>'
+        f'<span class="md-date">{day}</span> <span title="Lượt xem">{views}</span></a></li>'
+    )
+
+
+def test_the_headline_beside_a_list_entry_linking_to_it() -> None:
+    """A master-detail portlet: the list of stories on the left holds the opened one's title
+    as its active entry, before the detail's ``<h2>`` (holdout85/liferay_md); the date and
+    counter are read by the headline, not by the entry."""
+    stories = "".join(
+        _story_entry(t, d, v, current=t == TITLE)
+        for t, d, v in (
+            ("Khai mạc giải bóng đá thiếu niên huyện năm 2024", "16/03/2024", "1.691"),
+            (TITLE, "14/03/2024", "226"),
+            ("Kiểm tra an toàn thực phẩm tại bếp ăn tập thể trường học", "11/03/2024", "700"),
+        )
+    )
+    meta = '<div class="asset-meta">Ngày xuất bản: 14/03/2024 8:30 SA | Số lần xem: 1.502</div>'
+    art = extract_article(_page(f'<ul class="md-list">{stories}</ul>', meta, _body()), URL)
+    assert (art.title, art.published_at, art.views) == (TITLE, "2024-03-14T08:30:00+07:00", 1502)
+
+
+def test_a_profile_date_by_the_headline_not_by_the_list_behind_it() -> None:
+    """A WordPress archive with the opened post in a modal after the list: the profile's date
+    selectors match every listed post first; the one sharing the modal with the headline is
+    the date (holdout85/wp_modal), also when the list repeats the post a few seconds off."""
+    posts = "".join(
+        f'<article class="post"><h2 class="entry-title"><a href="/{n}/">{t}</a></h2>'
+        f'<div class="entry-meta"><time class="entry-date published" datetime="{d}">'
+        f"{d[8:10]}/{d[5:7]}/{d[:4]}</time></div><p>Tóm tắt của bài viết số {n} trong chuyên mục "
+        "tin tức của phường.</p></article>"
+        for n, (t, d) in enumerate(
+            (
+                ("Khai mạc hội chợ thương mại làng nghề truyền thống", "2024-03-20T09:00:00+07:00"),
+                (TITLE, "2024-03-14T08:30:00+07:00"),
+            )
+        )
+    )
+    modal = (
+        f'<div class="modal fade show"><div class="modal-content"><div class="modal-header">'
+        f'<h5 class="modal-title">{TITLE}</h5></div><div class="modal-body"><div class="entry-meta">'
+        '<time class="entry-date published" datetime="2024-03-14T08:30:41+07:00">14/03/2024</time>'
+        f'</div><div class="entry-content">{_body()}</div></div></div></div>'
+    )
+    page = _page(f'<h1 class="page-title">Chuyên mục: Tin tức</h1>{posts}', "", "")
+    page = page.replace(f'<h2 class="news-title">{TITLE}</h2>', "").replace(
+        '<div class="news-content"></div>', modal
+    )
+    art = extract_article(page, URL, "wordpress")
+    assert (art.title, art.published_at) == (TITLE, "2024-03-14T08:30:41+07:00")
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_an_accordion_items_heading_button_is_the_headline() -> None:
+    """A Joomla category accordion with the opened story expanded at its place in the list:
+    each item's title, ``<time>`` and "Lượt xem" sit on the button that opens it
+    (holdout85/joomla_accordion); the opened item's are the article's."""
+
+    def item(title: str, day: str, views: str, text: str, open_: bool = False) -> str:
+        state = ("true", " show") if open_ else ("false", "")
+        return (
+            f'<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button"'
+            f' type="button" aria-expanded="{state[0]}"><span class="acc-title">{title}</span>'
+            f'<span class="acc-meta"> <time datetime="{day}" itemprop="datePublished">{day[8:10]}/'
+            f"{day[5:7]}/{day[:4]}</time> Lượt xem: {views}</span></button></h2>"
+            f'<div class="accordion-collapse collapse{state[1]}"><div class="accordion-body">{text}'
+            "</div></div></div>"
+        )
+
+    intro = "<p>Hội nghị giới thiệu những điểm mới về thu hồi đất và bồi thường giải phóng mặt bằng.</p>"
+    items = (
+        item(
+            "Hội nghị phổ biến Luật Đất đai năm 2024 cho cán bộ thôn",
+            "2024-03-20T09:00:00+07:00",
+            "1.818",
+            intro,
+        )
+        + item(TITLE, "2024-03-14T08:30:00+07:00", "1.532", _body(), open_=True)
+        + item(
+            "Ra quân tổng vệ sinh môi trường phòng chống dịch bệnh",
+            "2024-03-09T07:00:00+07:00",
+            "874",
+            intro,
+        )
+    )
+    page = _page('<h1 class="page-title">Hoạt động của xã</h1>', "", "").replace(
+        f'<h2 class="news-title">{TITLE}</h2>', f'<div class="accordion">{items}</div>'
+    )
+    art = extract_article(page, URL)
+    got = (art.title, art.published_at, art.views, art.body)
+    assert got == (TITLE, "2024-03-14T08:30:00+07:00", 1532, "\n\n".join(PARAS))

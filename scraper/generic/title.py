@@ -163,6 +163,13 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     seen: set[str] = set()
     for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
         text = tight_quotes(strip_date_suffix(clean_text(node.text(separator=" "))))
+        if text in seen and best is not None and text == best[2] and _in_link(best_node):
+            # a list of stories linking the headline above the headline itself (the
+            # master-detail portlet's active entry, the post behind a modal): the one that
+            # is no link is the headline
+            if not _in_link(node):
+                best, best_node = (best[0], best[1], text, node.tag), node
+            continue
         if not (8 <= len(text) <= 400) or text in seen or text.lower() in banners:
             continue
         seen.add(text)
@@ -320,6 +327,21 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
                     text, f"{'title element' if titled else 'bold line'} above the body", j
                 )
     return None
+
+
+def _in_link(node: LexborNode | None) -> bool:
+    """Whether ``node`` is a link's text: inside a link (a few levels up at most), or a
+    heading whose words are one link's (a list entry's ``<h2><a>…</a></h2>``)."""
+    inner = node.css_first("a[href]") if node is not None else None
+    if inner is not None and clean_text(inner.text()) == clean_text(node.text()):
+        return True
+    for _ in range(4):
+        if node is None:
+            return False
+        if node.tag == "a" and node.attributes.get("href"):
+            return True
+        node = node.parent
+    return False
 
 
 def _inside(node: LexborNode, box: LexborNode) -> bool:
