@@ -117,9 +117,9 @@ _WORDY = (
 # a weekday between a time and its date ("Thứ Ba", "Chủ nhật", "T3", "CN")
 _WEEKDAY = (
     r"(?:(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)(?![^\W\d_])"
-    r"[\s,\-–|]*)?"
+    r"[\s,\-–|·•]*)?"
 )
-_TIME_GAP = r"[\s,\-–|(]*(?:lúc|vào\s+lúc)?[\s,]*"
+_TIME_GAP = r"[\s,\-–|(·•]*(?:lúc|vào\s+lúc)?[\s,]*"
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -142,7 +142,7 @@ _SHORT_YEAR = re.compile(
 _SHORT_CORE = re.compile(r"\d\d[/.\-]\d\d[/.\-]\d\d(?![\d/])")
 # ... or right after its time of day ("08:15 17/06/22"): a dateline, not a number
 _TIME_SHORT_YEAR = re.compile(
-    r"(?<![\d:])" + _TIME + r"[\s,\-–|]*"
+    r"(?<![\d:])" + _TIME + r"[\s,\-–|·•]*"
     r"(?P<d>0[1-9]|[12]\d|3[01])(?P<sep>[/.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<yy>\d\d)(?![\d/])",
     re.IGNORECASE,
 )
@@ -163,13 +163,15 @@ _PATTERNS = [
         r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"
     ),
     # time then date: 08:30 17/06/2022, "3:20 CH, Thứ Ba 14/10/2025"
-    re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*" + _WEEKDAY + r"(?:ngày\s*)?" + _DMY + r"(?!\d)"),
+    re.compile(
+        r"(?<!\d)" + _TIME + r"[\s,\-–|·•]*" + _WEEKDAY + r"(?:ngày\s*)?" + _DMY + r"(?!\d)"
+    ),
     # date then optional time: 17/06/2022 - 08:30:15 AM
     # (a time ending in AM/PM may run into digits: "03:05:40 PM876" where spans are glued)
     re.compile(r"(?<!\d)" + _DMY + r"(?:" + _TIME_GAP + _TIME + r")?(?:(?<=[MAHmah])|(?![\d/]))"),
     re.compile(_WORDY + r"(?:" + _TIME_GAP + _TIME + r")?", re.IGNORECASE),
     # time then the date in words: "lúc 15:30 ngày 20 tháng 11 năm 2023"
-    re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|]*" + _WORDY, re.IGNORECASE),
+    re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|·•]*" + _WORDY, re.IGNORECASE),
     # year first with slashes ("2024/06/17 09:45", Japanese-style templates); never inside
     # a document number ("25/2024/QĐ-UBND") or a path ("/uploads/2024/06/17/")
     re.compile(

@@ -3881,3 +3881,44 @@ def test_an_accordion_items_heading_button_is_the_headline() -> None:
     art = extract_article(page, URL)
     got = (art.title, art.published_at, art.views, art.body)
     assert got == (TITLE, "2024-03-14T08:30:00+07:00", 1532, "\n\n".join(PARAS))
+
+
+def _one_page_site(stories: list[tuple[str, str, list[str]]]) -> str:
+    """A one-page site: every story a ``<section>`` with its heading, dateline and full text
+    (holdout85/next_onepage); the page's <title> names the first."""
+    sections = "".join(
+        f'<section class="story"><h2 class="story__title"><a href="#bai-{n}">{t}</a></h2>'
+        f'<div class="story__meta">Đăng ngày {day} <span title="Lượt xem">{100 + n}</span></div>'
+        + "".join(f'<p class="story__p">{p}</p>' for p in paras)
+        + f'<div class="story__foot"><a href="/?bai={n}">Liên kết bài viết</a></div></section>'
+        for n, (t, day, paras) in enumerate(stories)
+    )
+    page = _page("", "", "").replace(f'<h2 class="news-title">{TITLE}</h2>', "")
+    page = page.replace(_SITE_TITLE, f"<title>{stories[0][0]} - Đặc khu Lý Sơn</title>")
+    return page.replace(
+        '<div class="news-content"></div>', f'<main class="stories">{sections}</main>'
+    )
+
+
+_OTHER_STORY = [
+    "Những ngày này, các tàu câu cá chuồn của ngư dân Lý Sơn liên tục cập cảng với khoang đầy "
+    "cá, giá bán ổn định giúp nhiều chủ tàu thu lãi hàng trăm triệu đồng mỗi chuyến biển.",
+    "Tại cảng cá Lý Sơn, tàu của ông Phạm Văn Đức vừa cập bến sau 20 ngày bám biển ở ngư "
+    "trường, mang về hơn 9 tấn cá chuồn và trứng cá chuồn, trừ chi phí lãi khoảng 280 triệu.",
+    "Giá cá chuồn tươi tại cảng dao động từ 35.000 đến 40.000 đồng mỗi kg; trứng cá chuồn có "
+    "giá từ 400.000 đến 450.000 đồng mỗi kg, được thương lái thu mua hết ngay tại cảng.",
+    "Theo Phòng Kinh tế đặc khu, toàn đặc khu hiện có 86 tàu tham gia khai thác cá chuồn; từ "
+    "đầu vụ đến nay sản lượng đạt hơn 1.200 tấn, tăng 15% so với cùng kỳ năm trước.",
+]
+
+
+@pytest.mark.parametrize("longer_first", [True, False], ids=["opened_longer", "opened_shorter"])
+def test_a_one_page_sites_story_is_its_own_section(longer_first: bool) -> None:
+    """Sibling sections that each open with a headline and a dateline are stories, not the
+    parts of one longform text; the text under the page's headline is its own, also when
+    a story further down is longer (holdout85/next_onepage)."""
+    mine = PARAS + _OTHER_STORY[:1] if longer_first else PARAS[:2]
+    other = ("Ngư dân Lý Sơn trúng đậm mùa cá chuồn năm nay", "20/03/2024 · 18:05", _OTHER_STORY)
+    art = extract_article(_one_page_site([(TITLE, "14/03/2024 · 08:30", mine), other]), URL)
+    assert (art.title, art.published_at) == (TITLE, "2024-03-14T08:30:00+07:00")
+    assert art.body == "\n\n".join(mine)

@@ -50,6 +50,8 @@ from scraper.normalize import (
         ("Cập nhật lúc 15:30 ngày 20 tháng 11 năm 2023", "2023-11-20T15:30:00+07:00"),  # time first
         ("Đăng lúc 3:20 CH, Thứ Ba 14/10/2025", "2025-10-14T15:20:00+07:00"),  # weekday between
         ("08:30 - CN, 17/06/2022", "2022-06-17T08:30:00+07:00"),
+        ("Đăng ngày 17/06/2022 · 08:30", "2022-06-17T08:30:00+07:00"),  # a middle dot between
+        ("08:30 • 17/06/2022", "2022-06-17T08:30:00+07:00"),
     ],
 )
 def test_parse_date_vietnamese_forms(text: str, expected: str) -> None:

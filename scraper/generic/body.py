@@ -165,6 +165,11 @@ def choose_container(
             best = max(closer, key=lambda a: final[a])
     if title_idx is not None:
         best = _in_headlines_column(blocks, first, lines, prose, final, best, title_idx)
+        rival = _another_headline(blocks, best, first[best], title_idx)
+        if rival is not None:
+            # another story's text, or the box of several stories: the headline's own
+            own = [a for a in near & prose if lines[a][0] >= 2 and a not in blocks[rival].ancestors]
+            best = max(own, key=lambda a: final[a]) if own else best
     if best in run_boxes:
         best = _with_sibling_text(blocks, best, skip | comments, captioned)
     return best
@@ -249,6 +254,24 @@ def _in_headlines_column(
         and (lines[a][0] >= 2 or _plain_paragraph(blocks[first[a]]))
     ]
     return max(own, key=lambda a: final[a]) if own else best
+
+
+def _another_headline(blocks: list[Block], box: int, at: int, title_idx: int) -> int | None:
+    """Another headline made like the page's own (``<h2 class="story__title">`` both) right
+    above the text starting at block ``at`` or inside its ``box``: the text of another
+    story, or the box of several, on a page of full stories."""
+    head = blocks[title_idx].element
+    kind = (head.tag, head.attributes.get("class"))
+    for i, b in enumerate(blocks):
+        if (
+            i == title_idx
+            or not b.heading
+            or (b.element.tag, b.element.attributes.get("class")) != kind
+        ):
+            continue
+        if at - 3 <= i < at or box in b.ancestors:
+            return i
+    return None
 
 
 _LEAD_CLASS = re.compile(r"sapo|lead|summary|tomtat|tom-tat|mota|mo-ta|desc|intro", re.I)
@@ -380,9 +403,30 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
                 for a in b.ancestors
                 if a in twins
             }
-            return node.parent if len(texty) >= 2 and node.mem_id in texty else None
+            if len(texty) < 2 or node.mem_id not in texty or _dated_stories(blocks, twins):
+                return None
+            return node.parent
         node = node.parent
     return None
+
+
+def _dated_stories(blocks: list[Block], twins: set[int]) -> bool:
+    """Two or more of the sections open with a heading and a date under it: each its own
+    story (a one-page site's sections), not parts of one text."""
+    opened: set[int] = set()
+    dated = 0
+    for i, b in enumerate(blocks):
+        box = next((a for a in b.ancestors if a in twins), None)
+        if box is None or box in opened:
+            continue
+        opened.add(box)
+        if b.heading and any(
+            len(n.text) < 80 and find_dates(n.text) for n in blocks[i + 1 : i + 3]
+        ):
+            dated += 1
+            if dated >= 2:
+                return True
+    return False
 
 
 _SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: seven)
