@@ -354,9 +354,15 @@ def _item_range(text: str) -> tuple[int, int] | None:
     return (low, high) if 0 < low <= high and not (_year(m[1]) and _year(m[2])) else None
 
 
+# what a "load more" control says is left: "Tải thêm tin (còn 54 tin)", "Xem thêm (12)"
+_LEFT_COUNT = re.compile(r"(?i)\s*\((?:còn\s+)?\d[\d.,]*(?:\s+(?:tin|bài(?:\s+viết)?))?\)$")
+
+
 def _is_pager_text(text: str) -> bool:
     # "Trang hiện tại 2"; "...36", the last page after an ellipsis
     core = _SCREEN_READER_WORDS.sub("", text.strip(_ARROWS)).strip(".… ")
+    if core.endswith(")"):
+        core = _LEFT_COUNT.sub("", core)
     if core.startswith("[") and core.endswith("]"):
         core = core[1:-1].strip()  # "[Sau]", "[Cuối]" on old ASP pagers
     if not core:
@@ -815,7 +821,9 @@ def _headline_like(text: str) -> bool:
     return len(text) >= 20 and len(text.split()) >= 4 and not _MORE_LINK.match(text)
 
 
-_MORE_LINK = re.compile(r"\s*(?:xem\s+(?:tất\s+cả|thêm|tiếp)|see\s+all|view\s+all)\b", re.I)
+_MORE_LINK = re.compile(
+    r"\s*(?:(?:xem|tải)\s+(?:tất\s+cả|thêm|tiếp)|see\s+all|view\s+all|load\s+more)\b", re.I
+)
 
 
 # How much an item of a link list says "this is the page's own list" (see _Cluster.score).

@@ -2847,3 +2847,20 @@ def test_a_see_also_link_inside_an_item_is_no_item() -> None:
         _page('<div class="news-list">' + "".join(cards) + "</div>", ""), f"{HOST}/tin-tuc.html"
     )
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Tải thêm tin (còn 54 tin)", "Xem thêm (12)", "Tải thêm bài viết", "Load more"],
+)
+def test_a_load_more_link_saying_what_is_left_is_the_next_page(label: str) -> None:
+    """HTMX's "Tải thêm tin" with ``hx-get`` to a fragment and its ``href`` to ``?page=2``,
+    saying how many stories are left (sites31/s187): the next page, no headline."""
+    main = '<div class="timeline">' + "".join(_card(i) for i in range(5)) + "</div>"
+    more = (
+        '<div id="tai-them"><a class="btn" href="/tin-tuc-su-kien/?page=2" '
+        f'hx-get="/tin-tuc-su-kien/tai-them/?page=2" hx-swap="outerHTML">{label}</a></div>'
+    )
+    page = parse_listing(_page(main, "", more), f"{HOST}/tin-tuc-su-kien/")
+    assert page.page_urls == [f"{HOST}/tin-tuc-su-kien/?page=2"]
+    assert len(page.article_urls) == 5
