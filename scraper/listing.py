@@ -169,7 +169,10 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
             if inner is None:
                 continue
             a = inner
-        href = (a.attributes.get("href") or "").strip()
+        attrs = a.attributes
+        if "sponsored" in (attrs.get("rel") or ""):
+            continue  # a paid or partner's link (rel="sponsored"): no story of the portal's
+        href = (attrs.get("href") or "").strip()
         if href in resolved:
             url = resolved[href]
         else:
@@ -1150,7 +1153,9 @@ def _article_links(
             and best.node.mem_id in within[m.order]
             and _in_related_box(m, best.node, chains)
         }
-    left_out |= _related_sub_lists(best, ordered, within, chains)
+    related = _related_sub_lists(best, ordered, within, chains)
+    related |= _boxes_among_items(best, ordered, within, chains)
+    ordered = [m for m in ordered if m.order not in related]
     left_out |= {m.url for m in ordered if _see_also(m)}
     # a story the list holds, shown again above it in a widget that is no part of the
     # list (a carousel slide repeating item 2), keeps its place in the list
@@ -1364,22 +1369,71 @@ def _related_sub_lists(
     ordered: list[_Link],
     within: dict[int, set[int]],
     chains: dict[int, list[LexborNode]],
-) -> set[str]:
-    """Links in a list nested in an item under the item's own headline (an unheaded
-    "related" <ul> under each story): other stories, not items of the list."""
+) -> set[int]:
+    """Links (their ``order``) in a list nested in an item under the item's own headline
+    (an unheaded "related" <ul> under each story), or in a "Tin liên quan:" box between
+    two items: other stories, or items further down linked ahead of their place."""
     heads = [m for m in ordered if best.node.mem_id in within[m.order] and _in_headline(m, chains)]
     if len({m.url for m in heads}) < 2:
         return set()
-    named = {m.url for m in heads}
+    own = {m.order for m in heads}
     headed = {_item_of(m, best.node, chains).mem_id for m in heads}
+    related: set[int] = set()
+    for m in ordered:
+        if m.order in own or best.node.mem_id not in within[m.order]:
+            continue
+        item = _item_of(m, best.node, chains)
+        if item.mem_id in headed:
+            if _in_sub_list(m, best.node, chains):
+                related.add(m.order)
+        elif _related_box(item):
+            related.add(m.order)
+    return related
+
+
+def _boxes_among_items(
+    best: _Cluster,
+    ordered: list[_Link],
+    within: dict[int, set[int]],
+    chains: dict[int, list[LexborNode]],
+) -> set[int]:
+    """Links (their ``order``) in boxes set between the items, unlike them: a box with a
+    short title of its own ("TIÊU ĐIỂM", "Phóng sự ảnh", "Video": a pick or another medium,
+    the same on every page) or a row of "Xem thêm tin …" links to other lists. No items."""
+    items: dict[int, LexborNode] = {}
+    links: dict[int, list[_Link]] = defaultdict(list)
+    for m in ordered:
+        if best.node.mem_id in within[m.order]:
+            item = _item_of(m, best.node, chains)
+            items[item.mem_id] = item
+            links[item.mem_id].append(m)
+    if len(items) < 3:
+        return set()
+    kinds = Counter((n.tag, n.attributes.get("class") or "") for n in items.values())
+    usual = kinds.most_common(1)[0][0]
     return {
-        m.url
-        for m in ordered
-        if m.url not in named
-        and best.node.mem_id in within[m.order]
-        and _in_sub_list(m, best.node, chains)
-        and _item_of(m, best.node, chains).mem_id in headed
+        m.order
+        for key, n in items.items()
+        if (n.tag, n.attributes.get("class") or "") != usual
+        and (_short_titled(n) or all(_MORE_LINK.match(m.text) for m in links[key]))
+        for m in links[key]
     }
+
+
+def _short_titled(box: LexborNode) -> bool:
+    """A box with a title of a few words ("Tiêu điểm", "Video"), not a story's headline."""
+    for t in box.css('h2, h3, h4, h5, h6, [class*="title" i]'):
+        words = len(t.text(strip=True, separator=" ").split())
+        if 0 < words < _MERGED_WORDS:
+            return True
+    return False
+
+
+def _related_box(node: LexborNode) -> bool:
+    """A box named, by its class or its first words, for related stories."""
+    if _RELATED_CLASS.search(node.attributes.get("class") or ""):
+        return True
+    return bool(RELATED_HEADINGS_RE.match(node.text(deep=True)[:40]))
 
 
 # a list's class saying it holds related stories: "news-related", "tinlienquan", "tlq"

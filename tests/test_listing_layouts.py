@@ -2864,3 +2864,62 @@ def test_a_load_more_link_saying_what_is_left_is_the_next_page(label: str) -> No
     page = parse_listing(_page(main, "", more), f"{HOST}/tin-tuc-su-kien/")
     assert page.page_urls == [f"{HOST}/tin-tuc-su-kien/?page=2"]
     assert len(page.article_urls) == 5
+
+
+def _story_link(i: int, extra: str = "") -> str:
+    return f'<a href="/tin-tuc/bai-viet-so-{1000 + i}.html"{extra}>{TOPICS[i % len(TOPICS)]}</a>'
+
+
+def test_a_related_box_between_items_is_no_item() -> None:
+    """NukeViet's "Tin liên quan:" box after an item, between two items, links another
+    story and an item further down the page (holdout88/nukeviet_related): the other story is
+    no item, and the item keeps its own place."""
+    related = (
+        '<div class="news-related-inline"><p>Tin liên quan:</p><ul>'
+        f"<li>{_story_link(12)} <em>(07/12/2023)</em></li><li>{_story_link(4)} "
+        "<em>(05/03/2024)</em></li></ul></div>"
+    )
+    main = '<div class="news-list">' + _card(0) + related + "".join(map(_card, range(1, 6)))
+    page = parse_listing(_page(main + "</div>", ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a pick titled "TIÊU ĐIỂM" in the middle of the list, the same story on every page
+        '<div class="tieudiem-box"><div class="tieudiem-title">TIÊU ĐIỂM</div>'
+        f"<p><b>{_story_link(13)}</b> Tóm tắt của bài viết được chọn đăng nổi bật.</p></div>",
+        # a photo strip titled with its section's link, its stories of another section
+        '<div class="photo-strip"><div class="strip-title"><a href="/phong-su-anh.html">Phóng sự '
+        'ảnh</a></div><a href="/tin-tuc/phong-su-anh/bai-viet-so-12636.html"><img src="/a.jpg" alt=""><span>'
+        "Hội nghị triển khai thanh toán không dùng tiền mặt</span></a>"
+        '<a href="/tin-tuc/phong-su-anh/bai-viet-so-12628.html"><img src="/b.jpg" alt=""><span>Kiểm tra công '
+        "tác kinh tế tập thể tại tổ dân phố 5</span></a></div>",
+        # a row of "Xem thêm tin …" links to sub-sections' lists
+        '<div class="xem-them-row"><a href="/tin-tuc/nong-nghiep-thuy-san.html">Xem thêm tin Nông '
+        'nghiệp - Thủy sản »</a> <a href="/tin-tuc/thuong-mai-dich-vu.html">Xem thêm tin Thương mại '
+        "- Dịch vụ »</a></div>",
+    ],
+    ids=["pick", "photo_strip", "more_row"],
+)
+def test_a_box_set_between_the_items_is_no_item(box: str) -> None:
+    """Boxes set among the items, unlike them (holdout88/php_highlight_repeat,
+    webforms_mixed): a short title of their own or only "Xem thêm tin …" links."""
+    main = '<div class="news-list">' + "".join(map(_card, range(3))) + box
+    main += "".join(map(_card, range(3, 6))) + "</div>"
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_sponsored_card_among_the_items_is_no_item() -> None:
+    """A partner's card in the items' markup, ``rel="sponsored"``, to a sister ``.gov.vn``
+    host (holdout88/liferay_partner_cards): no story of this list."""
+    partner = _card(6).replace(
+        'href="/tin-tuc/bai-viet-so-1006.html"',
+        'href="https://bqlkkt.namdinh.gov.vn/tin-tuc/nha-dau-tu-khao-sat" rel="sponsored noopener"',
+    )
+    main = '<div class="news-list">' + "".join(map(_card, range(3))) + partner
+    main += "".join(map(_card, range(3, 6))) + "</div>"
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
