@@ -200,7 +200,11 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HEADLINE_BADGES = ", ".join(
     f'{h} [class*="badge" i]' for h in ("h1", "h2", "h3", '[itemprop="headline"]')
 )
-_WIDGETS = ", ".join((generic.PLAYERS, _COUNTDOWNS, _QUESTION_BUTTONS, _HEADLINE_BADGES))
+# a checkbox's or radio button's label: a control's words ("Tự động cập nhật")
+_CONTROL_LABELS = 'label > input[type="checkbox" i], label > input[type="radio" i]'
+_WIDGETS = ", ".join(
+    (generic.PLAYERS, _COUNTDOWNS, _QUESTION_BUTTONS, _HEADLINE_BADGES, _CONTROL_LABELS)
+)
 
 
 # An editor's key points set as an <aside> in the text ("Điểm nhấn", "Những điểm mới"): its
@@ -380,6 +384,9 @@ def extract_article(
                 or (button.parent is not None and button.parent.tag in _HEADINGS)
             ):
                 button.unwrap()
+        for box in tree.css(_CONTROL_LABELS):
+            if box.parent is not None:
+                box.parent.decompose()
     strip_invisible(tree)
     if widgets:
         for badge in tree.css(_HEADLINE_BADGES):
@@ -480,6 +487,7 @@ def extract_article(
     body_idx = generic.with_lead_caption(blocks, body_idx, title_idx, container)
     body_idx = generic.without_repeated_pull_quotes(blocks, body_idx, node)
     body_idx = generic.without_embedded_teasers(blocks, body_idx, node)
+    body_idx = generic.with_closing_correction(blocks, body_idx)
 
     # Author
     author_idx: int | None = None

@@ -164,10 +164,16 @@ def element_sibling(node: LexborNode, side: str) -> LexborNode | None:
     return sib
 
 
+# Text struck out: deleted by a correction, the new words beside it ("<del>168 mm</del>
+# 186 mm"); a reader reads past it, an archive keeps it in the raw page only.
+_STRUCK = 'del, s, strike, [style*="line-through" i]'
+
+
 def strip_invisible(tree: LexborHTMLParser) -> None:
-    """Remove elements that never show text (after metadata has been read)."""
+    """Remove elements that never show text, and text struck out (after metadata has been
+    read)."""
     tree.strip_tags(list(INVISIBLE_TAGS))
-    for node in tree.css(_HIDDEN):
+    for node in tree.css(f"{_HIDDEN}, {_STRUCK}"):
         if node.tag not in ("html", "body"):
             node.decompose()
     # Navigation never holds the article; dropping it here saves most of the walk.

@@ -116,6 +116,14 @@ AUTHOR_LABEL_RE = re.compile(
 # Who edited the text, not who wrote it ("Biên tập: Thu Trang", "BTV: Hà Linh").
 _EDITOR_LABELS = r"(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin))?"
 EDITOR_LABEL_RE = re.compile(r"^\s*[(\[]?\s*(?:" + _EDITOR_LABELS + r")\s*[:：]", re.IGNORECASE)
+# An editor's note closing a corrected text: "Bài viết đã được điều chỉnh lúc …", "Ghi chú
+# của Ban biên tập: …", "(Đính chính: …)", "N.B.T.": after the writer's signature
+EDITORS_NOTE_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:ghi\s+chú\s+của\s+(?:ban\s+)?biên\s+tập|đính\s+chính\b|n\.\s?b\.\s?t\b|"
+    r"(?:bài\s+viết|bài|tin|nội\s+dung)\s+(?:này\s+)?(?:đã\s+)?(?:được\s+)?"
+    r"(?:điều\s+chỉnh|cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa))",
+    re.IGNORECASE,
+)
 EDITOR_LABEL_ONLY_RE = re.compile(r"^\s*(?:" + _EDITOR_LABELS + r")\s*[:：]?\s*$", re.IGNORECASE)
 # Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
 SOURCE_LABEL_RE = re.compile(
@@ -194,6 +202,13 @@ DATE_LABEL_ONLY_RE = re.compile(
 )
 UPDATED_LABEL_RE = re.compile(
     r"cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi|updated?|modified|lần\s+cuối", re.IGNORECASE
+)
+
+# When the article was withdrawn ("Thu hồi lúc: 10:20 15/01/2026", "Gỡ bài ngày …"): not
+# when it was published
+WITHDRAWN_LABEL_RE = re.compile(
+    r"(?:thu\s+hồi|gỡ\s+(?:bỏ|bài|tin)|ngừng\s+đăng)(?:\s+(?:lúc|ngày|vào))?\s*[:：]?\s*$",
+    re.IGNORECASE,
 )
 
 # What a portal says, with status 200, when the article is gone (a soft 404).
@@ -275,6 +290,17 @@ WRITER_CREDIT_RE = re.compile(
 PLAYER_CONTROL_RE = re.compile(
     r"^\s*(?:tốc\s+độ(?:\s+đọc)?|playback\s+speed|speed)\s*[:：]?\s*\d(?:[.,]\d+)?\s*x\s*$",
     re.IGNORECASE,
+)
+
+# A live blog's status and its entries' time stamps, which the widget writes, not the
+# editor: "ĐÃ KẾT THÚC", "Đang diễn ra"; "21:30 25/08" (also glued, "21:3025/08")
+LIVE_STATUS_RE = re.compile(
+    r"^\s*(?:đã\s+kết\s+thúc|đang\s+diễn\s+ra|đang\s+cập\s+nhật|trực\s+tiếp|live)\s*$",
+    re.IGNORECASE,
+)
+TIME_STAMP_RE = re.compile(
+    r"^\s*(?:\d{1,2}[:h]\d{2}\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?)?|"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\d{1,2}[:h]\d{2})\s*$"
 )
 
 # An entry of a download box ("1874-QD-UBND.pdf (401 KB) Tải về | Lượt tải: 41"): a

@@ -3922,3 +3922,74 @@ def test_a_one_page_sites_story_is_its_own_section(longer_first: bool) -> None:
     art = extract_article(_one_page_site([(TITLE, "14/03/2024 · 08:30", mine), other]), URL)
     assert (art.title, art.published_at) == (TITLE, "2024-03-14T08:30:00+07:00")
     assert art.body == "\n\n".join(mine)
+
+
+def test_struck_out_words_are_no_text() -> None:
+    """A correction that strikes the old figures beside the new ones (``<del>``, ``<s>``,
+    ``<strike>``, a line-through span) and a whole struck paragraph (holdout86): the text
+    is what is left standing."""
+    first = (
+        PARAS[0]
+        .replace("hơn 200", "hơn <del>300</del> 200")
+        .replace(
+            "trong và ngoài nước",
+            '<span style="text-decoration: line-through;">ngoài</span> trong và ngoài nước',
+        )
+    )
+    body = f"<p>{first}</p><p><s>{PARAS[1]}</s></p><p>{PARAS[1]}</p><p><strike>Đã hủy</strike> {PARAS[2]}</p>"
+    assert extract_article(_page("", "", body), URL).body == "\n\n".join(PARAS)
+
+
+def test_a_signature_above_an_editors_note_is_the_author() -> None:
+    """ "Bài viết đã được điều chỉnh lúc 16 giờ 40 phút ngày 10/3/2025: sửa lại …" under the
+    signature (holdout86/wp_district): the note is text, the name above it signs."""
+    note = (
+        "<p><em>Bài viết đã được điều chỉnh lúc 16 giờ 40 phút ngày 15/3/2024: sửa lại tổng "
+        "vốn đăng ký từ 580 triệu USD thành 850 triệu USD cho đúng với số liệu của Sở.</em></p>"
+    )
+    signed = _body() + '<p style="text-align: right;"><strong>Hồng Nhung</strong></p>' + note
+    art = extract_article(_page("", "", signed), URL)
+    assert art.author == "Hồng Nhung"
+    assert art.body == "\n\n".join(PARAS) + "\n\n" + note[7:-9]
+
+
+def test_a_correction_box_right_under_the_text_is_text() -> None:
+    """An ``<aside>`` "Đính chính: …" right after the text's box (holdout86/next_city): the
+    editor's correction of the text, part of it."""
+    fix = (
+        "<strong>Đính chính:</strong> Bản tin đăng lúc 10 giờ 20 phút ngày 14/3/2024 ghi hơn 300 "
+        "doanh nghiệp. Thông tin đúng: hơn 200 doanh nghiệp tham dự hội nghị."
+    )
+    page = _page("", "", _body()).replace(
+        '<div class="tools">',
+        f'<aside class="correction-box"><p>{fix}</p></aside><div class="tools">',
+    )
+    art = extract_article(page, URL)
+    assert art.body == "\n\n".join([*PARAS, fix.replace("<strong>", "").replace("</strong>", "")])
+
+
+def test_a_live_blogs_status_stamps_and_switches_are_no_text() -> None:
+    """A finished live blog (holdout86/next_city): "ĐÃ KẾT THÚC", the sort buttons, the
+    "Tự động cập nhật" checkbox and each entry's ``<time>21:30</time><span>25/08</span>``
+    are the widget's; the entries' words are the text."""
+    bar = (
+        '<div class="toolbar"><span class="status">ĐÃ KẾT THÚC</span><button>Mới nhất</button>'
+        '<label><input type="checkbox" checked> Tự động cập nhật</label></div>'
+    )
+    entries = "".join(
+        f'<article class="entry"><div class="time"><time datetime="2024-03-14T0{8 - n}:30:00+07:00">'
+        f"0{8 - n}:30</time><span>14/03</span></div><p>{p}</p></article>"
+        for n, p in enumerate(PARAS)
+    )
+    assert extract_article(_page("", "", bar + entries), URL).body == "\n\n".join(PARAS)
+
+
+def test_a_withdrawal_time_is_no_publication_date() -> None:
+    """ "Thu hồi lúc: 10:20 15/01/2026" in the dateline of a withdrawn article, its other
+    dates in the notice's sentences (holdout86/aspnet_commune): no publication date; an
+    attachment line whose file was struck out, "(tệp đã được gỡ bỏ)", is no text."""
+    meta = '<div class="info"><span style="color:#c00">Thu hồi lúc: 10:20 15/03/2024</span> | Lượt xem: 1.046</div>'
+    gone = '<div class="attach"><b>Tệp đính kèm:</b> <strike>danh-sach.xlsx</strike> <i>(tệp đã được gỡ bỏ)</i></div>'
+    page = _page("", meta, _body()).replace('<div class="tools">', gone + '<div class="tools">')
+    art = extract_article(page, URL)
+    assert (art.published_at, art.views, art.body) == (None, 1046, "\n\n".join(PARAS))

@@ -108,6 +108,7 @@ CORPORA = (
     "holdout83",
     "holdout84",
     "holdout85",
+    "holdout86",
     "holdout88",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

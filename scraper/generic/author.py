@@ -18,6 +18,7 @@ from ..vocab import (
     CMS_ACCOUNT_RE,
     CREDIT_LINE_RE,
     EDITOR_LABEL_RE,
+    EDITORS_NOTE_RE,
     MEDIA_CREDIT_RE,
     NEXT_FIELD_RE,
     POSTER_LABEL,
@@ -355,6 +356,8 @@ def find_author(
         return unwrapped(blocks[body[-2]].text), body[-2], TWO_LINE_SIGNATURE
     if body:
         last = body[-1]
+        if len(body) >= 2 and EDITORS_NOTE_RE.match(blocks[last].text):
+            last = body[-2]  # "Bài viết đã được điều chỉnh lúc …" under the signature
         signed = _signed_for_an_office(blocks, body)
         if (
             looks_like_signature(blocks[last])

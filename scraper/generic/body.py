@@ -26,8 +26,10 @@ from ..vocab import (
     DOWNLOAD_ENTRY_RE,
     EDITOR_LABEL_ONLY_RE,
     EDITOR_LABEL_RE,
+    EDITORS_NOTE_RE,
     FILING_LABEL_RE,
     LANGUAGE_TAG_RE,
+    LIVE_STATUS_RE,
     PAGE_OF_RE,
     PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
@@ -36,6 +38,7 @@ from ..vocab import (
     RELATED_HEADINGS_RE,
     SIDE_BOX_HEADING_RE,
     SOURCE_LABEL_RE,
+    TIME_STAMP_RE,
     VIEWS_LABEL_ONLY_RE,
     may_be_control,
 )
@@ -254,6 +257,19 @@ def _in_headlines_column(
         and (lines[a][0] >= 2 or _plain_paragraph(blocks[first[a]]))
     ]
     return max(own, key=lambda a: final[a]) if own else best
+
+
+def with_closing_correction(blocks: list[Block], body_idx: list[int]) -> list[int]:
+    """A correction notice in its own box right under the text ("Đính chính: Bản tin đăng
+    lúc … ghi …; thông tin đúng: …"): the editor's words on the text, part of it."""
+    k = body_idx[-1] + 1 if body_idx else len(blocks)
+    if (
+        k < len(blocks)
+        and len(blocks[k].text) >= PARAGRAPH_CHARS
+        and EDITORS_NOTE_RE.match(blocks[k].text)
+    ):
+        return [*body_idx, k]
+    return body_idx
 
 
 def _another_headline(blocks: list[Block], box: int, at: int, title_idx: int) -> int | None:
@@ -703,6 +719,10 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
+    if len(text) < 120 and ATTACHMENT_LINE_RE.match(text) and _NO_FILE.search(text):
+        return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
+    if len(text) < 20 and (LIVE_STATUS_RE.match(text) or TIME_STAMP_RE.match(text)):
+        return True  # a live blog's status and its entries' stamps, the widget's words
     if len(text) < 30 and LANGUAGE_TAG_RE.fullmatch(text):
         return True  # "TIẾNG VIỆT" over the translation of a bilingual text
     if len(text) < 30 and (PAGE_OF_RE.fullmatch(text) or _PAGE_COUNTER.fullmatch(text)):
@@ -732,6 +752,9 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 # "Theo Đài Khí tượng Thủy văn tỉnh, tổng lượng mưa … như:": a source named at the head
 # of a sentence the line goes on with, no credit line ("Theo Báo Quảng Nam")
 _SENTENCE_AFTER_SOURCE = re.compile(r"^\s*theo\s[^,]{3,80},\s*(?:\S+\s+){6}", re.IGNORECASE)
+
+
+_NO_FILE = re.compile(r"[:：]\s*\([^()]*\)\s*$")  # a label, then only a note in brackets
 
 
 def _source_line(text: str) -> bool:

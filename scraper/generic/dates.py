@@ -20,6 +20,7 @@ from ..vocab import (
     QUESTION_DATE_RE,
     RELATED_HEADINGS_RE,
     UPDATED_LABEL_RE,
+    WITHDRAWN_LABEL_RE,
 )
 from .common import DIGIT, Found, same_box
 
@@ -97,8 +98,12 @@ def find_date(
             before = text[max(0, dm.start - 40) : dm.start]
             if not before.strip() and i > 0 and len(blocks[i - 1].text) < 40:
                 before = blocks[i - 1].text  # the label in its own element: <dt>Ngày gửi:</dt>
-            if QUESTION_DATE_RE.search(before) or EVENT_DATE_LABEL_RE.search(before):
-                continue  # when a question was sent or an event happens
+            if (
+                QUESTION_DATE_RE.search(before)
+                or EVENT_DATE_LABEL_RE.search(before)
+                or WITHDRAWN_LABEL_RE.search(before)
+            ):
+                continue  # when a question was sent, an event happens, the text was withdrawn
             if ANSWER_DATE_RE.search(before):
                 updated = updated or Found(dm.iso, "answer date near the title", i)
                 continue
