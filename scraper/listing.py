@@ -186,6 +186,11 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
         for menu in tree.css('select[onchange*="location" i]'):
             m = _ONCHANGE_URL.search(menu.attributes.get("onchange") or "")
             before, after = (m["before"], m["after"] or "") if m else ("", "")
+            # "this.dataset.url.replace('{page}', this.value)": the URL is the menu's own
+            # data-url with each option's value in its placeholder
+            pattern = _PLACEHOLDER.split(menu.attributes.get("data-url") or "", maxsplit=1)
+            if m is None and len(pattern) == 2:
+                before, after = pattern
             for option in menu.css("option[value]"):
                 value = (option.attributes.get("value") or "").strip()
                 url = _page_link(before + value + after, base, host)
@@ -204,6 +209,7 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
 
 
 _GOES_TO = r"location(?:\.href)?\s*=\s*"  # a script's "location.href = …"
+_PLACEHOLDER = re.compile(r"\{(?:page|trang|p|pageindex|page_?number)\}", re.IGNORECASE)
 _ONCLICK_GOTO = re.compile(
     _GOES_TO + r"(?P<q>['\"])(?P<url>[^'\"]+)(?P=q)\s*;?\s*(?:return\s+false\s*;?\s*)?$"
 )
@@ -241,18 +247,59 @@ def _form_menu_links(tree: LexborHTMLParser, base: str, host: str, order: int) -
                 typed = True
         if typed:
             continue
-        # a GET form's submission replaces the action's query with the form's fields
-        action = ((form.attributes.get("action") or "").strip() or base).split("#")[0].split("?")[0]
         name = menu.attributes["name"] or ""
         for option in menu.css("option"):
             number = option.text(strip=True)
             value = (option.attributes.get("value") or number).strip()
-            query = urlencode([*fields, (name, value)])
-            url = _page_link(f"{action}?{query}", base, host)
+            url = _submitted(form, fields, (name, value), base, host)
             if url is not None:
                 out.append(_Link(url, number, option, order))
                 order += 1
+    for box in tree.css('form input[type="number" i][name][max]'):
+        links = _goto_box_links(box, base, host, order)
+        out += links
+        order += len(links)
     return out
+
+
+_GOTO_PAGES = 1000  # page numbers a "Đi đến trang" box may name (its min and max)
+
+
+def _goto_box_links(box: LexborNode, base: str, host: str, order: int) -> list[_Link]:
+    """A "Đi đến trang [2] / 7 [Đi]" GET form: a number box with its least and greatest
+    page, the form's other fields hidden. Each page is the URL the form submits with that
+    number typed in (Liferay's ``…_cur=N``)."""
+    form = next((up for up in ancestors(box, _MAX_DEPTH) if up.tag == "form"), None)
+    if form is None or (form.attributes.get("method") or "get").strip().lower() != "get":
+        return []
+    pager = form.parent
+    if pager is not None and any(a.text(strip=True).isdecimal() for a in pager.css("a[href]")):
+        return []  # numbered links beside the box walk the pages one by one
+    low, high = box.attributes.get("min") or "1", box.attributes.get("max") or ""
+    if not (low.isdecimal() and high.isdecimal()) or not 0 <= int(high) - int(low) < _GOTO_PAGES:
+        return []
+    fields: list[tuple[str, str]] = []
+    for field in form.css("input[name]"):
+        kind = (field.attributes.get("type") or "text").strip().lower()
+        if kind == "hidden":
+            fields.append((field.attributes["name"] or "", field.attributes.get("value") or ""))
+        elif field.mem_id != box.mem_id and kind not in ("submit", "button", "image", "reset"):
+            return []  # another box to type in: a search form
+    out = []
+    for number in range(int(low), int(high) + 1):
+        url = _submitted(form, fields, (box.attributes["name"] or "", str(number)), base, host)
+        if url is not None:
+            out.append(_Link(url, str(number), box, order))
+            order += 1
+    return out
+
+
+def _submitted(
+    form: LexborNode, fields: list[tuple[str, str]], field: tuple[str, str], base: str, host: str
+) -> str | None:
+    """The URL a GET form submits: its action, the query replaced by its fields."""
+    action = ((form.attributes.get("action") or "").strip() or base).split("#")[0].split("?")[0]
+    return _page_link(f"{action}?{urlencode([*fields, field])}", base, host)
 
 
 def _page_text(tree: LexborHTMLParser, html: str) -> str:
@@ -269,13 +316,16 @@ def _page_text(tree: LexborHTMLParser, html: str) -> str:
     return ensure_nfc(tree.body.text(separator=" ")) if tree.body is not None else ""
 
 
+_MENU_NUMBER = re.compile(r"(?i)(?:trang\s*)?(\d{1,5})")  # "3", "Trang 3"
+
+
 def _page_menu(menu: LexborNode) -> bool:
     """A menu of page numbers, which run on one by one ("1 2 3 … 9"); a page-size menu
     ("10 20 50 tin/trang") skips."""
-    numbers = [o.text(strip=True) for o in menu.css("option")]
-    if not numbers or not all(n.isdecimal() for n in numbers):
+    numbers = [_MENU_NUMBER.fullmatch(o.text(strip=True)) for o in menu.css("option")]
+    if not numbers or not all(numbers):
         return False
-    values = [int(n) for n in numbers]
+    values = [int(m[1]) for m in numbers if m]
     return all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
 
 
@@ -322,7 +372,9 @@ _PAGER_WORDS = re.compile(
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
     r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more|"
     r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
-    r"(?:tháng|tuần)\s+(?:trước|sau)|" + _BY_DATE
+    r"(?:tháng|tuần)\s+(?:trước|sau)|"
+    # Plone's batch steps by a count of items: "10 tin tiếp »", "« 10 tin trước"
+    r"\d{1,3}\s+(?:tin|bài(?:\s+viết)?|mục|kết\s+quả)\s+(?:tiếp(?:\s+theo)?|trước|sau)|" + _BY_DATE
 )
 # Words that say "the next page of this list" whatever its URL looks like (Blogger's
 # "Bài đăng cũ hơn" goes to /search?updated-max=…).

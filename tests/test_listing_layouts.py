@@ -2923,3 +2923,68 @@ def test_a_sponsored_card_among_the_items_is_no_item() -> None:
     main += "".join(map(_card, range(3, 6))) + "</div>"
     page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_batch_step_naming_its_count_of_items_is_the_next_page() -> None:
+    """Plone's "10 tin tiếp »" / "« 10 tin trước" under "Hiển thị 21–30 của 86 tin",
+    to item offsets ``?b_start:int=30`` (sites32/s196)."""
+    pager = (
+        '<p class="discreet">Hiển thị 21–30 của 86 tin</p><nav class="pagination"><ul>'
+        '<li class="previous"><a href="/tin-tuc?b_start:int=10">« 10 tin trước</a></li>'
+        '<li class="next"><a href="/tin-tuc?b_start:int=30">10 tin tiếp »</a></li></ul></nav>'
+    )
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc?b_start:int=20")
+    assert set(page.page_urls) == {
+        canonicalize(f"{HOST}/tin-tuc?b_start:int=10"),
+        canonicalize(f"{HOST}/tin-tuc?b_start:int=30"),
+    }
+
+
+def test_a_page_menu_filling_its_data_url_pattern() -> None:
+    """Sitefinity's ``<select data-url="/tin-tuc/page/{page}" onchange="location.href =
+    this.dataset.url.replace('{page}', this.value)">`` of "Trang 1" … "Trang 5", outside
+    any form (sites32/s192): each option is a page; the chosen one is the current."""
+    menu = (
+        '<div class="sf-pager"><label>Chuyển đến trang</label><select data-url="/tin-tuc/page/{page}"'
+        " onchange=\"window.location.href = this.dataset.url.replace('{page}', this.value);\">"
+        + "".join(
+            f'<option value="{n}"{" selected" if n == 2 else ""}>Trang {n}</option>'
+            for n in range(1, 6)
+        )
+        + "</select> trên tổng số 5 trang</div>"
+    )
+    page = parse_listing(_page(_news_list(6), "", menu), f"{HOST}/tin-tuc/page/2")
+    assert set(page.page_urls) >= {f"{HOST}/tin-tuc/page/{n}" for n in (1, 3, 4, 5)}
+    assert (page.current_page, page.total_pages) == (2, 5)
+
+
+def test_a_go_to_page_box_names_every_page_between_its_bounds() -> None:
+    """Liferay's "Đi đến trang [2] / 7 [Đi]": a GET form with a number box (min 1, max 7)
+    and hidden portlet fields, the only way to pages 2–6 (sites32/s191); a search form's
+    box is no pager."""
+    goto = (
+        '<form method="get" action="/web/guest/tin-hoat-dong"><input type="hidden" name="p_p_id" '
+        'value="asset_publisher"><label>Đi đến trang</label><input type="number" name="_ap_cur" '
+        'min="1" max="7" value="2"> / 7 <button type="submit">Đi</button></form>'
+        '<form method="get" action="/tim-kiem"><input type="text" name="q">'
+        '<input type="number" name="nam" min="2000" max="2025"></form>'
+    )
+    page = parse_listing(_page(_news_list(6), "", goto), f"{HOST}/web/guest/tin-hoat-dong")
+    assert set(page.page_urls) == {
+        canonicalize(f"{HOST}/web/guest/tin-hoat-dong?p_p_id=asset_publisher&_ap_cur={n}")
+        for n in range(1, 8)
+    }
+
+
+def test_a_go_to_box_beside_numbered_links_adds_no_page() -> None:
+    """ "Đến trang [2] Đi" beside the numbers 1 … 10 and "Trang tiếp" (holdout10/so_trang_chon):
+    the numbered links walk the pages; the box names none of its 63."""
+    pager = (
+        '<div class="pager-bar"><ul class="pager-links">'
+        + "".join(f'<li><a href="/tin-tuc.html?page={n}">{n}</a></li>' for n in (1, 3, 4))
+        + '<li><a href="/tin-tuc.html?page=3">Trang tiếp</a></li></ul>'
+        '<form class="pager-goto" action="/tin-tuc.html" method="get">Đến trang <input type="number" '
+        'name="page" min="1" max="63" value="2"> <button type="submit">Đi</button></form></div>'
+    )
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc.html?page=2")
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={n}" for n in (1, 3, 4)}
