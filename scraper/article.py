@@ -202,14 +202,37 @@ _HEADLINE_BADGES = ", ".join(
 )
 # a checkbox's or radio button's label: a control's words ("Tự động cập nhật")
 _CONTROL_LABELS = 'label > input[type="checkbox" i], label > input[type="radio" i]'
+# the text a lazy loader fetches, also in <noscript> for readers without scripts
+_NOSCRIPT_TEXT = "noscript p"
 _WIDGETS = ", ".join(
-    (generic.PLAYERS, _COUNTDOWNS, _QUESTION_BUTTONS, _HEADLINE_BADGES, _CONTROL_LABELS)
+    (
+        generic.PLAYERS,
+        _COUNTDOWNS,
+        _QUESTION_BUTTONS,
+        _HEADLINE_BADGES,
+        _CONTROL_LABELS,
+        _NOSCRIPT_TEXT,
+    )
 )
+_NOSCRIPT_CHARS = 300  # text in a <noscript> that is the page's, not a "turn on JavaScript" bar
 
 
 # An editor's key points set as an <aside> in the text ("Điểm nhấn", "Những điểm mới"): its
 # class says so, and it lists the points
 _KEY_POINTS_CLASS = re.compile(r"highlight|diem-?nhan|key-?points?", re.IGNORECASE)
+
+
+_SECTION_CHARS = 80  # text in the box a button opens that makes the button its heading
+
+
+def _opens_a_section(tree: LexborHTMLParser, button: LexborNode) -> bool:
+    """The button opens a section of text (``aria-controls`` names it): its words are the
+    section's heading ("Bước 2: Chuẩn bị và nộp hồ sơ")."""
+    target = button.attributes.get("aria-controls") or ""
+    if not target or '"' in target:
+        return False
+    section = tree.css_first(f'[id="{target}"]')
+    return section is not None and len(section.text(strip=True)) >= _SECTION_CHARS
 
 
 def _key_points(box: LexborNode) -> bool:
@@ -382,12 +405,16 @@ def extract_article(
             if len(words := button.text(strip=True)) >= 20 and (
                 words.endswith("?")
                 or (button.parent is not None and button.parent.tag in _HEADINGS)
+                or _opens_a_section(tree, button)
             ):
                 button.unwrap()
         for box in tree.css(_CONTROL_LABELS):
             if box.parent is not None:
                 box.parent.decompose()
-    strip_invisible(tree)
+        for fallback in tree.css("noscript"):
+            if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
+                fallback.unwrap()  # (strip_invisible drops the others)
+    strip_invisible(tree, html)
     if widgets:
         for badge in tree.css(_HEADLINE_BADGES):
             badge.decompose()  # "Mới", "Hot" set inside the headline: a label, no words of it
@@ -463,6 +490,12 @@ def extract_article(
         if whole is not None:  # an e-magazine: the text runs on in sibling sections
             node, container = whole, whole.mem_id
             art.evidence["body"] += " and its sibling sections"
+        elif (folded := generic.folded_part(node)) is not None:
+            node, container = folded, folded.mem_id
+            art.evidence["body"] += " and the text around its fold"
+        elif (laid := generic.layout_table_box(node, _block_at(blocks, title_idx))) is not None:
+            node, container = laid, laid.mem_id
+            art.evidence["body"] += " and the other cells of its layout table"
     body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
     if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
         # <title> names only the site: read the headline above the body
@@ -488,6 +521,7 @@ def extract_article(
     body_idx = generic.without_repeated_pull_quotes(blocks, body_idx, node)
     body_idx = generic.without_embedded_teasers(blocks, body_idx, node)
     body_idx = generic.with_closing_correction(blocks, body_idx)
+    body_idx = generic.without_repeats(blocks, body_idx)
 
     # Author
     author_idx: int | None = None
@@ -679,6 +713,10 @@ def _until_related(blocks: list[Block], start: int, n: int) -> list[int]:
             break
         found.append(i)
     return found
+
+
+def _block_at(blocks: list[Block], index: int | None) -> Block | None:
+    return blocks[index] if index is not None else None
 
 
 def _node_of(blocks: list[Block], mem_id: int | None) -> LexborNode | None:

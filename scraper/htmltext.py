@@ -169,17 +169,42 @@ def element_sibling(node: LexborNode, side: str) -> LexborNode | None:
 _STRUCK = 'del, s, strike, [style*="line-through" i]'
 
 
-def strip_invisible(tree: LexborHTMLParser) -> None:
+def strip_invisible(tree: LexborHTMLParser, html: str = "") -> None:
     """Remove elements that never show text, and text struck out (after metadata has been
-    read)."""
-    tree.strip_tags(list(INVISIBLE_TAGS))
+    read). A hidden box of text that a control on the page opens (the "Xem tiếp" link's
+    script, a tab, ``aria-controls``; ``html`` is the page's source, to find them) is
+    shown with a click: it stays."""
+    # (before the controls themselves, <button>s among them, are stripped)
     for node in tree.css(f"{_HIDDEN}, {_STRUCK}"):
-        if node.tag not in ("html", "body"):
-            node.decompose()
-    # Navigation never holds the article; dropping it here saves most of the walk.
-    for node in tree.css(NAVIGATION):
-        if node.tag not in ("html", "body", "main", "article") and node.css_first("h1") is None:
-            node.decompose()
+        if node.tag in ("html", "body") or (html and _opened_by_a_control(tree, node, html)):
+            continue
+        node.decompose()
+    tree.strip_tags(list(INVISIBLE_TAGS))
+
+
+_OPENED_TEXT = 80  # characters of paragraphs in a hidden box a control opens: the text's
+_PRINTS = re.compile(r"(?i)\s*(?:in\s+(?:bài|trang|tin)|bản\s+in|print)")
+
+
+def _opened_by_a_control(tree: LexborHTMLParser, node: LexborNode, html: str) -> bool:
+    box_id = node.attributes.get("id")
+    if not box_id or len(box_id) < 4 or html.count(box_id) < 2 or '"' in box_id:
+        return False  # (its own id="…" is one mention; a control names it again)
+    text = node.text(strip=True)
+    if len(text) < _OPENED_TEXT:
+        return False
+    links = sum(len(a.text(strip=True)) for a in node.css("a"))
+    if links * 2 > len(text):
+        return False  # a menu or a list of links a button opens, no text
+    controls = tree.css(
+        f'[aria-controls="{box_id}"], [href="#{box_id}"], [data-target="#{box_id}"], '
+        f'[data-bs-target="#{box_id}"], [onclick*="{box_id}"]'
+    )
+    # (a print link names the print copy it prints: no reader opens that one; a section's
+    # button read as its heading is no element any more, its mark still in the source)
+    return any(not _PRINTS.match(c.text(strip=True)) for c in controls) or (
+        not controls and f'aria-controls="{box_id}"' in html
+    )
 
 
 _ALIGNABLE = frozenset({"p", "div", "td", "th", "center", "span", "h4", "h5", "h6"})
@@ -252,8 +277,18 @@ def is_data_table(table: LexborNode) -> bool:
     if len(rows) < 2:
         return False
     # Count cells among each row's children (one CSS query per row was the cost here).
-    multi = sum(1 for r in rows if sum(1 for c in r.iter() if c.tag in ("td", "th")) >= 2)
-    return multi >= 2 and multi >= len(rows) / 2
+    cells = [[c for c in r.iter() if c.tag in ("td", "th")] for r in rows]
+    multi = sum(1 for row in cells if len(row) >= 2)
+    if multi < 2 or multi < len(rows) / 2:
+        return False
+    # an old editor's layout: a few rows of cells holding paragraphs of text (two <p>s, a
+    # <br><br> run), a picture and its caption beside them
+    return len(rows) > _LAYOUT_ROWS or not any(
+        len(c.css("p")) >= 2 or c.css_first("br + br") is not None for row in cells for c in row
+    )
+
+
+_LAYOUT_ROWS = 6  # rows a layout table has at most
 
 
 # A link to a picture rather than a page: the file itself, Plone's @@images, a lightbox.

@@ -3993,3 +3993,117 @@ def test_a_withdrawal_time_is_no_publication_date() -> None:
     page = _page("", meta, _body()).replace('<div class="tools">', gone + '<div class="tools">')
     art = extract_article(page, URL)
     assert (art.published_at, art.views, art.body) == (None, 1046, "\n\n".join(PARAS))
+
+
+def _sapo_page(text_box: str) -> str:
+    """The test page with a bold sapo above the text's box ``text_box``."""
+    sapo = f'<div class="sapo"><strong>{PARAS[0]}</strong></div>'
+    return _page("", sapo, "").replace('<div class="news-content"></div>', text_box)
+
+
+def test_a_lazy_loaders_noscript_text_is_the_text() -> None:
+    """The text box says "Đang tải nội dung…" until a script fetches the text; the text is in
+    the <noscript> under it (holdout87/bespoke_so); a "turn on JavaScript" bar is none."""
+    box = (
+        '<noscript><div class="nojs">Trình duyệt của bạn đang tắt JavaScript.</div></noscript>'
+        '<div class="news-content lazy" data-src="/ajax/noidung.php?id=12"><p class="loading">'
+        'Đang tải nội dung…</p></div><noscript><div class="news-content">'
+        + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+        + "</div></noscript>"
+    )
+    assert extract_article(_sapo_page(box), URL).body == "\n\n".join(PARAS)
+
+
+def test_a_paragraph_shown_again_in_another_box_is_kept_once() -> None:
+    """A visible lead, then the whole text in a <noscript> copy; a teaser cut short ("…")
+    over the fold holding the paragraph whole (holdout87/bespoke_so, nukeviet_xa)."""
+    copy = "".join(f"<p>{p}</p>" for p in PARAS)
+    box = f'<div class="visible"><p>{PARAS[0]}</p></div><noscript><div>{copy}</div></noscript>'
+    assert extract_article(_page("", "", box), URL).body == "\n\n".join(PARAS)
+    teaser = f'<p class="text-muted">{PARAS[2][:60]}…</p>'
+    assert extract_article(_page("", "", _body(teaser)), URL).body == "\n\n".join(PARAS)
+
+
+@pytest.mark.parametrize(
+    "fold",
+    [
+        # ASP.NET's "Xem tiếp »" showing a display:none panel by its id
+        '<div class="more"><a href="javascript:void(0);" onclick="document.getElementById('
+        "'pnlFull').style.display='block';return false;\">Xem tiếp »</a></div>"
+        '<div id="pnlFull" style="display:none">{rest}</div>',
+        # WordPress's read-more button and a [hidden] box it names
+        '<button type="button" aria-controls="rm-3190" aria-expanded="false">Xem thêm ▼</button>'
+        '<div id="rm-3190" hidden>{rest}</div>',
+    ],
+    ids=["onclick", "aria_controls"],
+)
+def test_a_hidden_part_a_control_opens_is_text(fold: str) -> None:
+    """The rest of the text hidden until a click (holdout87/aspnet_phuong, wp_huyen); a
+    hidden print copy its "In bài" link names is no text."""
+    rest = "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    printed = (
+        '<a href="javascript:void(0);" onclick="InBai(\'divInBai\');">In bài</a>'
+        f'<div id="divInBai" style="display:none"><h2>{TITLE}</h2>{rest}</div>'
+    )
+    body = f"<p>{PARAS[0]}</p>" + fold.format(rest=rest) + printed
+    assert extract_article(_page("", "", body), URL).body == "\n\n".join(PARAS)
+
+
+def test_an_accordion_buttons_words_head_the_section_it_opens() -> None:
+    """ "Bước 2: Chuẩn bị và nộp hồ sơ" on the button that opens a hidden panel of text
+    (holdout87/webcomp_so): the section's heading, and the panel is text."""
+    steps = "".join(
+        f'<div class="acc-item"><button type="button" aria-controls="acc-{n}" aria-expanded="false">'
+        f'Bước {n}: Thực hiện phần việc thứ {n} của hồ sơ</button><div id="acc-{n}" hidden>'
+        f"<p>{p}</p></div></div>"
+        for n, p in enumerate(PARAS[1:], 2)
+    )
+    art = extract_article(_page("", "", f"<p>{PARAS[0]}</p>{steps}"), URL)
+    want = [PARAS[0], "Bước 2: Thực hiện phần việc thứ 2 của hồ sơ", PARAS[1]]
+    want += ["Bước 3: Thực hiện phần việc thứ 3 của hồ sơ", PARAS[2]]
+    assert art.body == "\n\n".join(want)
+
+
+def test_the_text_folded_in_details_belongs_with_the_text_around_it() -> None:
+    """ "<details><summary>Xem toàn văn nội dung công bố</summary>…" holding most of the
+    text under its first paragraph (holdout87/bespoke_so): one text, the sapo above it
+    too; the switch is none."""
+    more = "".join(f"<p>{p}</p>" for p in [PARAS[2], *_OTHER_STORY])
+    box = (
+        f'<div class="news-content"><p>{PARAS[1]}</p><details><summary><i class="fa"></i> Xem '
+        f"toàn văn nội dung công bố</summary><div><h4>Hiện trạng</h4>{more}</div></details></div>"
+    )
+    want = [*PARAS[:2], "Hiện trạng", PARAS[2], *_OTHER_STORY]
+    assert extract_article(_sapo_page(box), URL).body == "\n\n".join(want)
+
+
+def test_an_old_editors_layout_table_is_read_cell_by_cell() -> None:
+    """Cells of paragraphs beside a picture and its caption, a few rows (holdout87/
+    nukeviet_xa, aspnet_phuong): each paragraph is one, and every cell is the text's."""
+    table = (
+        '<table border="0"><tr><td style="width:55%">'
+        + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+        + '</td><td><img src="/a.jpg" alt=""><br><em>Quang cảnh hội nghị xúc tiến đầu tư.</em></td></tr>'
+        f"<tr><td><p><strong>Cam kết đồng hành</strong></p><p>{PARAS[2]}</p></td><td></td></tr></table>"
+    )
+    art = extract_article(_page("", "", table), URL)
+    want = [*PARAS[:2], "Quang cảnh hội nghị xúc tiến đầu tư.", "Cam kết đồng hành", PARAS[2]]
+    assert art.body == "\n\n".join(want)
+
+
+def test_a_texts_page_tabs_are_no_text() -> None:
+    """ "Trang 1 2 3" tabs between the sapo and a text split over tab panels, "Trang 2" over
+    a panel (holdout87/nukeviet_xa, wp_huyen)."""
+    tabs = '<ul class="pagination"><li>Trang</li>' + "".join(
+        f'<li><a href="#trang-{n}" aria-controls="trang-{n}">{n}</a></li>' for n in (1, 2)
+    )
+    parts = [PARAS[1:], _OTHER_STORY[:2]]
+    panels = "".join(
+        f'<div class="tab-pane" id="trang-{n}"><h4>Trang {n}</h4>'
+        + "".join(f"<p>{p}</p>" for p in part)
+        + "</div>"
+        for n, part in enumerate(parts, 1)
+    )
+    box = f'{tabs}</ul><div class="news-content tab-content">{panels}</div>'
+    want = [*PARAS, *_OTHER_STORY[:2]]
+    assert extract_article(_sapo_page(box), URL).body == "\n\n".join(want)

@@ -109,6 +109,7 @@ CORPORA = (
     "holdout84",
     "holdout85",
     "holdout86",
+    "holdout87",
     "holdout88",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

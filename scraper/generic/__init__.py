@@ -21,6 +21,8 @@ from .author import (
 from .body import (
     PLAYERS,
     choose_container,
+    folded_part,
+    layout_table_box,
     player_boxes,
     question_text,
     sections_parent,
@@ -29,6 +31,7 @@ from .body import (
     with_lead_caption,
     without_embedded_teasers,
     without_repeated_pull_quotes,
+    without_repeats,
 )
 from .common import Found, block_index, is_meta_line, same_box
 from .dates import find_date, find_date_element, month_first
@@ -44,9 +47,12 @@ __all__ = [
     "is_caption",
     "choose_container",
     "with_lead_caption",
+    "folded_part",
+    "layout_table_box",
     "with_closing_correction",
     "without_embedded_teasers",
     "without_repeated_pull_quotes",
+    "without_repeats",
     "clean_author",
     "closes_parts",
     "closing_name",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import Block, ancestors, floated
+from ..htmltext import Block, ancestors, floated, is_data_table
 from ..normalize import find_dates
 from ..vocab import (
     ANSWERER_LABEL_RE,
@@ -257,6 +257,69 @@ def _in_headlines_column(
         and (lines[a][0] >= 2 or _plain_paragraph(blocks[first[a]]))
     ]
     return max(own, key=lambda a: final[a]) if own else best
+
+
+def folded_part(node: LexborNode | None) -> LexborNode | None:
+    """The box holding a ``<details>`` the densest text sits in, when prose stands beside
+    it: the rest of the text folded under "Xem toàn văn" (the fold opens with a click)."""
+    fold = next((up for up in ancestors(node, 4) if up.tag == "details"), None) if node else None
+    parent = fold.parent if fold is not None else None
+    if parent is None or parent.tag in ("body", "html"):
+        return None
+    for child in parent.iter():
+        if child.tag == "p" and len(child.text(strip=True)) >= PARAGRAPH_CHARS:
+            return parent
+    return None
+
+
+def without_repeats(blocks: list[Block], body_idx: list[int]) -> list[int]:
+    """The text once: a paragraph shown again in another box further down (a visible
+    lead, then the whole text in the lazy loader's <noscript> copy) is kept where it first
+    shows, and a teaser of a paragraph is not kept beside it. (A paragraph repeated in the
+    same box is the writer's.)"""
+    seen: dict[str, int] = {}  # a paragraph's words → the box it first shows in
+    kept = []
+    for i in body_idx:
+        b = blocks[i]
+        box = b.ancestors[1] if len(b.ancestors) > 1 else -1
+        if len(b.text) >= PARAGRAPH_CHARS and seen.setdefault(b.text, box) != box:
+            continue
+        kept.append(i)
+    # a teaser cut short ("… giống PN1 và AB 29, …") over the fold that holds it whole
+    cut = [i for i in kept if blocks[i].text.endswith(("…", "...")) and len(blocks[i].text) > 40]
+    for i in cut:
+        stem = blocks[i].text.rstrip(" .…,;")
+        if any(k != i and blocks[k].text.startswith(stem) for k in kept):
+            kept.remove(i)
+    return kept
+
+
+def layout_table_box(node: LexborNode | None, headline: Block | None) -> LexborNode | None:
+    """The box around an old editor's layout table when the densest text is one of its
+    cells: a few rows of cells under the headline that all hold prose (the text beside its
+    picture and caption, a paragraph per cell), none a column of links. (A page's layout
+    table holds the headline, or its menus.)"""
+    if node is None or headline is None:
+        return None
+    table = next((up for up in ancestors(node, 5) if up.tag == "table"), None)
+    if table is None or table.parent is None or table.mem_id in headline.ancestors:
+        return None
+    if is_data_table(table):
+        return None
+    nested = sum(
+        len(inner.css("tr")) for inner in table.css("table") if inner.mem_id != table.mem_id
+    )
+    if len(table.css("tr")) - nested > _LAYOUT_ROWS:
+        return None
+    prose = 0
+    for c in table.css("td, th"):
+        text = len(c.text(strip=True))
+        if not text:
+            continue
+        if sum(len(a.text(strip=True)) for a in c.css("a")) * 3 > text:
+            return None  # a column of links: the page's own layout
+        prose += text >= PARAGRAPH_CHARS
+    return table.parent if prose >= 2 else None
 
 
 def with_closing_correction(blocks: list[Block], body_idx: list[int]) -> list[int]:
@@ -581,8 +644,12 @@ def split_body(
     lead: list[int] = []
     j = first - 1
     stop = title_idx if title_idx is not None else first - 4
-    while j > stop and j >= 0 and first - j <= 4:
+    tabs = 0  # "Trang 1 2 3" over a text split in tabs, under its sapo: passed over
+    while j > stop and j >= 0 and first - j - tabs <= 4:
         b = blocks[j]
+        if len(b.text) < 24 and (_PAGE_TABS.fullmatch(b.text) or _TAB_PART.fullmatch(b.text)):
+            j, tabs = j - 1, tabs + 1
+            continue
         if (b.heading and b.heading <= 2 and len(b.text) < 100) or is_control(b):
             break
         if title and b.text.startswith(title) and len(b.text) - len(title) < 40:
@@ -719,6 +786,12 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
+    if len(text) < 24 and _PAGE_TABS.fullmatch(text):
+        return True  # "Trang 2", "Trang: 1 2 3": the tabs a long text is split over
+    if len(text) < 40 and _LOADER.fullmatch(text):
+        return True  # a lazy loader's placeholder where the text will be (it is in <noscript>)
+    if len(text) < 80 and b.element.tag == "summary" and _FOLD_CONTROL.match(text):
+        return True  # "Xem toàn văn nội dung": the fold's switch ("Câu 2. …" names a part)
     if len(text) < 120 and ATTACHMENT_LINE_RE.match(text) and _NO_FILE.search(text):
         return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
     if len(text) < 20 and (LIVE_STATUS_RE.match(text) or TIME_STAMP_RE.match(text)):
@@ -754,6 +827,13 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 _SENTENCE_AFTER_SOURCE = re.compile(r"^\s*theo\s[^,]{3,80},\s*(?:\S+\s+){6}", re.IGNORECASE)
 
 
+_LAYOUT_ROWS = 6  # rows an old editor's layout table has at most
+_PAGE_TABS = re.compile(r"(?i)\s*trang\s*:?\s*\d{1,2}(?:\s*[|·,]?\s*\d{1,2})*\s*")
+_TAB_PART = re.compile(r"(?i)\s*(?:trang|\d{1,2})\s*")  # the tabs' row in items of its own
+_LOADER = re.compile(
+    r"(?i)\s*(?:đang\s+tải(?:\s+(?:nội\s+dung|dữ\s+liệu|bài\s+viết))?|loading)\s*(?:…|\.{3})?\s*"
+)
+_FOLD_CONTROL = re.compile(r"(?i)\s*(?:xem|đọc|hiện|mở|thu\s+gọn|ẩn|show|read)\b")
 _NO_FILE = re.compile(r"[:：]\s*\([^()]*\)\s*$")  # a label, then only a note in brackets
 
 
