@@ -204,6 +204,12 @@ _HEADLINE_BADGES = ", ".join(
 _CONTROL_LABELS = 'label > input[type="checkbox" i], label > input[type="radio" i]'
 # the text a lazy loader fetches, also in <noscript> for readers without scripts
 _NOSCRIPT_TEXT = "noscript p"
+# a person icon drawn inline (Heroicons' "user", Lucide's), stripped with the other <svg>s:
+# the box it sits in is marked as a byline first
+_PERSON_SVGS = (
+    'svg > path[d^="M16 7a4 4 0 11-8 0"], svg > path[d^="M15.75 6a3.75 3.75 0 1 1-7.5 0"], '
+    'svg[class*="lucide-user" i]'
+)
 _WIDGETS = ", ".join(
     (
         generic.PLAYERS,
@@ -212,6 +218,7 @@ _WIDGETS = ", ".join(
         _HEADLINE_BADGES,
         _CONTROL_LABELS,
         _NOSCRIPT_TEXT,
+        _PERSON_SVGS,
     )
 )
 _NOSCRIPT_CHARS = 300  # text in a <noscript> that is the page's, not a "turn on JavaScript" bar
@@ -411,6 +418,11 @@ def extract_article(
         for box in tree.css(_CONTROL_LABELS):
             if box.parent is not None:
                 box.parent.decompose()
+        for icon in tree.css(_PERSON_SVGS):
+            svg = icon if icon.tag == "svg" else icon.parent
+            box = svg.parent if svg is not None else None
+            if box is not None and box.tag not in ("body", "html"):
+                box.attrs["class"] = f"{box.attributes.get('class') or ''} byline-icon".strip()
         for fallback in tree.css("noscript"):
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)

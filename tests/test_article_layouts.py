@@ -4107,3 +4107,14 @@ def test_a_texts_page_tabs_are_no_text() -> None:
     box = f'{tabs}</ul><div class="news-content tab-content">{panels}</div>'
     want = [*PARAS, *_OTHER_STORY[:2]]
     assert extract_article(_sapo_page(box), URL).body == "\n\n".join(want)
+
+
+def test_a_name_beside_an_inline_person_icon_is_the_author() -> None:
+    """A Tailwind meta row: Heroicons' "user" drawn inline, then a name, no label
+    (holdout89/laravel_so); the <svg> is stripped with the others, the name stays."""
+    icon = (
+        '<svg class="w-4 h-4" viewBox="0 0 24 24"><path d="M16 7a4 4 0 11-8 0 4 4 0 018 0zM12 14a7 '
+        '7 0 00-7 7h14a7 7 0 00-7-7z"/></svg>'
+    )
+    meta = f'<div class="meta"><span class="inline-flex">{icon} Ngọc Trâm</span><span>14/03/2024</span></div>'
+    assert extract_article(_page("", meta, _body()), URL).author == "Ngọc Trâm"
