@@ -180,6 +180,10 @@ def strip_invisible(tree: LexborHTMLParser, html: str = "") -> None:
             continue
         node.decompose()
     tree.strip_tags(list(INVISIBLE_TAGS))
+    # Navigation never holds the article; dropping it here saves most of the walk.
+    for node in tree.css(NAVIGATION):
+        if node.tag not in ("html", "body", "main", "article") and node.css_first("h1") is None:
+            node.decompose()
 
 
 _OPENED_TEXT = 80  # characters of paragraphs in a hidden box a control opens: the text's
