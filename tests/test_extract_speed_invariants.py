@@ -428,3 +428,19 @@ def test_marked_date_is_the_most_trusted_mark_in_the_page(picks: list[int]) -> N
     else:
         k, i = trusted[0]
         assert published is not None and published.startswith(f"2023-{k + 5:02d}-0{i + 1}")
+
+
+def test_navigation_is_dropped_before_the_walk_and_hidden_text_a_control_opens_is_not() -> None:
+    """The walk never visits the menus (most of a page's nodes, never its text); a hidden
+    box of text a "Xem thêm" button names stays, a hidden box nothing opens goes."""
+    text = "Nội dung đầy đủ của bài viết được hiển thị khi người đọc bấm nút xem thêm ở trên."
+    html = (
+        '<html><body><nav><ul><li><a href="/">Trang chủ</a></li></ul></nav>'
+        '<ul class="main-menu"><li><a href="/tin-tuc">Tin tức</a></li></ul>'
+        '<button aria-controls="more-1">Xem thêm</button>'
+        f'<div id="more-1" hidden><p>{text}</p></div><div id="ghost" style="display:none"><p>{text}'
+        "</p></div></body></html>"
+    )
+    tree = parse(html)
+    strip_invisible(tree, html)
+    assert [b.text for b in blocks_of(tree.body)] == [text]
