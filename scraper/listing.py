@@ -1205,9 +1205,8 @@ def _article_links(
             and best.node.mem_id in within[m.order]
             and _in_related_box(m, best.node, chains)
         }
-    related = _related_sub_lists(best, ordered, within, chains)
-    related |= _boxes_among_items(best, ordered, within, chains)
-    ordered = [m for m in ordered if m.order not in related]
+    no_items = _links_of_no_item(best, ordered, within, chains)
+    ordered = [m for m in ordered if m.order not in no_items]
     left_out |= {m.url for m in ordered if _see_also(m)}
     # a story the list holds, shown again above it in a widget that is no part of the
     # list (a carousel slide repeating item 2), keeps its place in the list
@@ -1416,60 +1415,47 @@ def _see_also(link: _Link) -> bool:
     return bool(_SEE_ALSO.match(text)) and len(text) > len(clean_text(link.text)) + 5
 
 
-def _related_sub_lists(
+def _links_of_no_item(
     best: _Cluster,
     ordered: list[_Link],
     within: dict[int, set[int]],
     chains: dict[int, list[LexborNode]],
 ) -> set[int]:
-    """Links (their ``order``) in a list nested in an item under the item's own headline
-    (an unheaded "related" <ul> under each story), or in a "Tin liên quan:" box between
-    two items: other stories, or items further down linked ahead of their place."""
-    heads = [m for m in ordered if best.node.mem_id in within[m.order] and _in_headline(m, chains)]
-    if len({m.url for m in heads}) < 2:
-        return set()
+    """Links (their ``order``) of the list's box that are no item: in a list nested in an
+    item under the item's own headline (an unheaded "related" <ul> under each story); in a
+    "Tin liên quan:" box between two items (other stories, or items further down linked
+    ahead of their place); in a box set among the items, unlike them, with a short title of
+    its own ("TIÊU ĐIỂM", "Phóng sự ảnh", "Video": a pick or another medium, the same on
+    every page) or holding only "Xem thêm tin …" links to other lists."""
+    inside = [m for m in ordered if best.node.mem_id in within[m.order]]
+    item_of = {m.order: _item_of(m, best.node, chains) for m in inside}
+    heads = [m for m in inside if _in_headline(m, chains)]
+    headed = {item_of[m.order].mem_id for m in heads}
     own = {m.order for m in heads}
-    headed = {_item_of(m, best.node, chains).mem_id for m in heads}
-    related: set[int] = set()
-    for m in ordered:
-        if m.order in own or best.node.mem_id not in within[m.order]:
+    sub_lists = len({m.url for m in heads}) >= 2
+    found: set[int] = set()
+    for m in inside:
+        item = item_of[m.order]
+        if m.order in own or not sub_lists:
             continue
-        item = _item_of(m, best.node, chains)
-        if item.mem_id in headed:
-            if _in_sub_list(m, best.node, chains):
-                related.add(m.order)
-        elif _related_box(item):
-            related.add(m.order)
-    return related
-
-
-def _boxes_among_items(
-    best: _Cluster,
-    ordered: list[_Link],
-    within: dict[int, set[int]],
-    chains: dict[int, list[LexborNode]],
-) -> set[int]:
-    """Links (their ``order``) in boxes set between the items, unlike them: a box with a
-    short title of its own ("TIÊU ĐIỂM", "Phóng sự ảnh", "Video": a pick or another medium,
-    the same on every page) or a row of "Xem thêm tin …" links to other lists. No items."""
-    items: dict[int, LexborNode] = {}
-    links: dict[int, list[_Link]] = defaultdict(list)
-    for m in ordered:
-        if best.node.mem_id in within[m.order]:
-            item = _item_of(m, best.node, chains)
-            items[item.mem_id] = item
-            links[item.mem_id].append(m)
+        if (item.mem_id in headed and _in_sub_list(m, best.node, chains)) or (
+            item.mem_id not in headed and _related_box(item)
+        ):
+            found.add(m.order)
+    items = {n.mem_id: n for n in item_of.values()}
     if len(items) < 3:
-        return set()
-    kinds = Counter((n.tag, n.attributes.get("class") or "") for n in items.values())
-    usual = kinds.most_common(1)[0][0]
-    return {
-        m.order
-        for key, n in items.items()
-        if (n.tag, n.attributes.get("class") or "") != usual
-        and (_short_titled(n) or all(_MORE_LINK.match(m.text) for m in links[key]))
-        for m in links[key]
-    }
+        return found
+    by_item: dict[int, list[_Link]] = defaultdict(list)
+    for m in inside:
+        by_item[item_of[m.order].mem_id].append(m)
+    kinds = {key: (n.tag, n.attributes.get("class") or "") for key, n in items.items()}
+    usual = Counter(kinds.values()).most_common(1)[0][0]
+    for key, box_links in by_item.items():
+        if kinds[key] != usual and (
+            _short_titled(items[key]) or all(_MORE_LINK.match(k.text) for k in box_links)
+        ):
+            found.update(k.order for k in box_links)
+    return found
 
 
 def _short_titled(box: LexborNode) -> bool:
