@@ -112,6 +112,7 @@ CORPORA = (
     "holdout87",
     "holdout88",
     "holdout89",
+    "holdout90",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
