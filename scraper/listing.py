@@ -592,7 +592,11 @@ def _pagination(
         ]
     pager_links.sort(key=lambda link: link.order)
     for link in pager_links:
-        if listing_key(link.url) == own_key or _marked_current(link.node):
+        if (
+            listing_key(link.url) == own_key
+            or _marked_current(link.node)
+            or _first_page_spelled(link, page_url)
+        ):
             continue  # (Drupal's page 1 marks ?page=0 current from the bare /tin-tuc)
         if link.url not in pages:
             pages.append(link.url)
@@ -618,6 +622,23 @@ def _in_calendar(node: LexborNode) -> bool:
 def _marked_current(node: LexborNode) -> bool:
     """A pager link the page marks as the one shown (``aria-current="page"``)."""
     return (node.attributes.get("aria-current") or "").strip().lower() == "page"
+
+
+_CURRENT_ITEM = re.compile(r"(?<![\w-])(?:active|current)(?![\w-])", re.IGNORECASE)
+
+
+def _first_page_spelled(link: _Link, page_url: str) -> bool:
+    """The pager's "1", marked active, linking this page under its page-1 spelling: Yii2's
+    ``<li class="active"><a href="?page=1">1</a>`` on the bare ``/tin-tuc/hoat-dong``."""
+    item = link.node.parent
+    if link.text.strip() != "1" or item is None or item.tag != "li":
+        return False
+    if not _CURRENT_ITEM.search(item.attributes.get("class") or ""):
+        return False
+    own = parse_qsl(urlsplit(page_url).query)
+    return _same_listing(link.url, page_url) and not any(
+        _param_name(key).endswith(("page", "trang")) for key, _ in own
+    )
 
 
 _SELECTED_CLASS = re.compile(r"\b(?:active|current|selected)\b", re.IGNORECASE)
@@ -1448,21 +1469,24 @@ def _links_of_no_item(
     by_item: dict[int, list[_Link]] = defaultdict(list)
     for m in inside:
         by_item[item_of[m.order].mem_id].append(m)
-    kinds = {key: (n.tag, n.attributes.get("class") or "") for key, n in items.items()}
+    # (items alike share the tag and first class: "item odd" and "item even" are one kind)
+    kinds = {key: (n.tag, _first_class(n)) for key, n in items.items()}
     usual = Counter(kinds.values()).most_common(1)[0][0]
     for key, box_links in by_item.items():
         if kinds[key] != usual and (
-            _short_titled(items[key]) or all(_MORE_LINK.match(k.text) for k in box_links)
+            _short_titled(items[key], {k.text for k in box_links})
+            or all(_MORE_LINK.match(k.text) for k in box_links)
         ):
             found.update(k.order for k in box_links)
     return found
 
 
-def _short_titled(box: LexborNode) -> bool:
-    """A box with a title of a few words ("Tiêu điểm", "Video"), not a story's headline."""
+def _short_titled(box: LexborNode, headlines: set[str]) -> bool:
+    """A box with a title of a few words ("Tiêu điểm", "Video") of its own, not the
+    headline of a story it links (``headlines``: its links' words)."""
     for t in box.css('h2, h3, h4, h5, h6, [class*="title" i]'):
-        words = len(t.text(strip=True, separator=" ").split())
-        if 0 < words < _MERGED_WORDS:
+        words = clean_text(t.text(separator=" "))
+        if 0 < len(words.split()) < _MERGED_WORDS and words not in headlines:
             return True
     return False
 
@@ -1841,7 +1865,7 @@ def parse_listing(
             article_shape,
             pager_links[0].node if pager_links else None,
             url,
-            first_page=_current_number(pager_links, own_key) == 1,
+            first_page=_current_number(pager_links, own_key, url) == 1,
             pager_at=min((link.order for link in pager_links), default=None),
         )
     text = _page_text(tree, html)
@@ -1860,7 +1884,7 @@ def parse_listing(
     if m:
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
-        page.current_page = _current_number(pager_links, own_key)
+        page.current_page = _current_number(pager_links, own_key, url)
         total = TOTAL_PAGES_RE.search(text)
         if total and (page.current_page or 1) <= int(total["total"]):
             page.total_pages = int(total["total"])
@@ -1932,13 +1956,17 @@ _SHOWN_NUMBER = (
 )
 
 
-def _current_number(pager_links: list[_Link], own_key: str) -> int | None:
+def _current_number(pager_links: list[_Link], own_key: str, page_url: str) -> int | None:
     """The page number the pager shows as text, not as a link (the current page), or as
     a link to this very page ("<a class="active" href="?p=3">3</a>")."""
     for link in pager_links:
         # (Drupal's "<a href="?page=1"><span>Trang hiện tại</span>2</a>")
         text = _SCREEN_READER_WORDS.sub("", link.text.strip())
-        if text.isdecimal() and (listing_key(link.url) == own_key or _marked_current(link.node)):
+        if text.isdecimal() and (
+            listing_key(link.url) == own_key
+            or _marked_current(link.node)
+            or _first_page_spelled(link, page_url)
+        ):
             return int(text)
     boxes: dict[int, LexborNode] = {}  # each pager link's box: a load-more button has its own
     for link in pager_links:

@@ -2988,3 +2988,42 @@ def test_a_go_to_box_beside_numbered_links_adds_no_page() -> None:
     )
     page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc.html?page=2")
     assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={n}" for n in (1, 3, 4)}
+
+
+def test_items_alternating_odd_and_even_classes_are_one_kind() -> None:
+    """Sitecore's ``<li class="item odd">`` / ``<li class="item even">``, one with a title of
+    five words (holdout91/sitecore_sxa): an item like the others, no titled box among them."""
+    rows = "".join(
+        f'<li class="item {"odd" if i % 2 else "even"}"><div class="field-title">'
+        + (
+            '<a href="/tin-tuc/bai-viet-so-1003.html">Hướng dẫn an toàn điện</a>'
+            if i == 3
+            else f'<a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a>'
+        )
+        + f'</div><div class="field-date">1{i}/12/2026</div><div class="field-content">Nội dung tóm '
+        "tắt của bài viết trong chuyên mục tin hoạt động của Sở.</div></li>"
+        for i in range(6)
+    )
+    page = parse_listing(_page(f'<ul class="items">{rows}</ul>', ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_an_active_page_one_link_on_the_bare_listing_is_this_page() -> None:
+    """Yii2 on ``/tin-tuc``: ``<li class="active"><a href="/tin-tuc?page=1">1</a>`` is the
+    page shown, under its page-1 spelling (holdout91/yii2_listview); from ``?page=2`` the
+    same "1" is another page."""
+    marks = {1: ' class="active"'}
+    pager = '<ul class="pagination">' + "".join(
+        f'<li{marks.get(n, "")}><a href="/tin-tuc?page={n}">{n}</a></li>' for n in (1, 2, 3)
+    )
+    pager += '<li class="next"><a href="/tin-tuc?page=2">&raquo;</a></li></ul>'
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc")
+    assert (set(page.page_urls), page.current_page) == (
+        {f"{HOST}/tin-tuc?page=2", f"{HOST}/tin-tuc?page=3"},
+        1,
+    )
+    later = pager.replace(' class="active"', "").replace(
+        '<li><a href="/tin-tuc?page=2"', '<li class="active"><a href="/tin-tuc?page=2"'
+    )
+    page = parse_listing(_page(_news_list(6), "", later), f"{HOST}/tin-tuc?page=2")
+    assert f"{HOST}/tin-tuc?page=1" in page.page_urls
