@@ -1818,6 +1818,13 @@ def parse_listing(
             ):
                 page.page_urls.append(link.url)
                 pager_links.append(link)
+    shown: list[int | None] = []  # the number the pager shows for this page, read once
+
+    def current_number() -> int | None:
+        if not shown:
+            shown.append(_current_number(pager_links, own_key, url))
+        return shown[0]
+
     # this page, the pages it links to, and their directory-index twins
     pager_urls = {link.url for link in pager_links} | {url}  # each once: a pager repeats them
     exclude = {alias for u in pager_urls for alias in _self_aliases(u)}
@@ -1865,7 +1872,7 @@ def parse_listing(
             article_shape,
             pager_links[0].node if pager_links else None,
             url,
-            first_page=_current_number(pager_links, own_key, url) == 1,
+            first_page=current_number() == 1,
             pager_at=min((link.order for link in pager_links), default=None),
         )
     text = _page_text(tree, html)
@@ -1884,7 +1891,7 @@ def parse_listing(
     if m:
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
-        page.current_page = _current_number(pager_links, own_key, url)
+        page.current_page = current_number()
         total = TOTAL_PAGES_RE.search(text)
         if total and (page.current_page or 1) <= int(total["total"]):
             page.total_pages = int(total["total"])
