@@ -33,6 +33,7 @@ from .urls import (
 from .vocab import (
     ATTACHMENT_RE,
     EMPTY_LIST_RE,
+    FEED_RE,
     NEXT_LINK_RE,
     PAGE_OF_RE,
     PAGE_PARAM_RE,
@@ -352,7 +353,7 @@ def _page_link(href: str, base: str, host: str) -> str | None:
         orig = archived_original(url)
         if orig is None or not same_organisation(orig, host):
             return None
-    return None if ATTACHMENT_RE.search(url) else url
+    return None if ATTACHMENT_RE.search(url) or FEED_RE.search(url) else url
 
 
 # A cursor pager: "Tin trước ngày 28/06/2025 »" (?truoc=<id>), "Các tin sau ngày …".
@@ -624,16 +625,20 @@ def _marked_current(node: LexborNode) -> bool:
     return (node.attributes.get("aria-current") or "").strip().lower() == "page"
 
 
-_CURRENT_ITEM = re.compile(r"(?<![\w-])(?:active|current)(?![\w-])", re.IGNORECASE)
+_CURRENT_ITEM = re.compile(r"current|(?<!in)active", re.IGNORECASE)  # sf_PagerCurrent
 
 
 def _first_page_spelled(link: _Link, page_url: str) -> bool:
     """The pager's "1", marked active, linking this page under its page-1 spelling: Yii2's
-    ``<li class="active"><a href="?page=1">1</a>`` on the bare ``/tin-tuc/hoat-dong``."""
+    ``<li class="active"><a href="?page=1">1</a>`` on the bare ``/tin-tuc/hoat-dong``,
+    Sitefinity's ``<a class="sf_PagerCurrent" href="…/page/1">1</a>``."""
     item = link.node.parent
-    if link.text.strip() != "1" or item is None or item.tag != "li":
+    if link.text.strip() != "1":
         return False
-    if not _CURRENT_ITEM.search(item.attributes.get("class") or ""):
+    marks = link.node.attributes.get("class") or ""
+    if item is not None and item.tag == "li":
+        marks += " " + (item.attributes.get("class") or "")
+    if not _CURRENT_ITEM.search(marks):
         return False
     own = parse_qsl(urlsplit(page_url).query)
     return _same_listing(link.url, page_url) and not any(

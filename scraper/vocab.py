@@ -394,7 +394,8 @@ NEXT_LINK_RE = re.compile(
 # "Trang 2 / 9", never a date after a place name ("Nha Trang 17/11/2023")
 PAGE_OF_RE = re.compile(
     r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong\s+tổng(?:\s+số)?|of)\s*(?P<total>\d+)"
-    r"(?!\d|\s*[/.\-]\s*\d)",
+    # (not a date's start, "1/12/2025", "1/12.2025"; a sentence's full stop may follow)
+    r"(?!\d|\s*[/\-]\s*\d|\.\d)",
     re.IGNORECASE,
 )
 # A template's default page title, no headline: og:title "Tin tức", <title>"Chi tiết tin".
@@ -455,6 +456,10 @@ ATTACHMENT_RE = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|jpg|jpeg|png|gif|mp3|mp4|avi)(?:[?#]|$)",
     re.IGNORECASE,
 )
+
+# A feed of the listing (Plone's ".../RSS" document action, WordPress's "/feed/", "rss.xml"):
+# never a story nor a page of the list
+FEED_RE = re.compile(r"(?:/(?:rss|feed|atom)/?|\.(?:rss|xml|atom))(?:[?#]|$)", re.IGNORECASE)
 
 # Document files (not pictures or media): a link to one names a paper the text publishes.
 DOCUMENT_RE = re.compile(

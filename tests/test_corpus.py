@@ -114,6 +114,7 @@ CORPORA = (
     "holdout89",
     "holdout90",
     "holdout91",
+    "holdout93",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -3027,3 +3027,34 @@ def test_an_active_page_one_link_on_the_bare_listing_is_this_page() -> None:
     )
     page = parse_listing(_page(_news_list(6), "", later), f"{HOST}/tin-tuc?page=2")
     assert f"{HOST}/tin-tuc?page=1" in page.page_urls
+
+
+def test_a_feed_link_in_the_lists_column_is_no_story() -> None:
+    """Plone's "RSS" document action under the list, ``/tin-tuc/tin-hoat-dong/RSS``, in the
+    items' own URL shape (holdout93/plone_summary); WordPress's ``…/feed/`` alike."""
+    slugs = [f"/tin-tuc/tin-hoat-dong/bai-viet-so-{1000 + i}" for i in range(6)]
+    items = "".join(
+        f'<article class="entry"><a href="{u}">{TOPICS[i]}</a><p>Sáng nay, UBND phường tổ chức '
+        f"hội nghị với sự tham dự của đại diện các ban ngành, đoàn thể.</p></article>"
+        for i, u in enumerate(slugs)
+    )
+    actions = (
+        '<footer><ul class="documentActions"><li><a href="/tin-tuc/tin-hoat-dong/RSS">RSS</a></li>'
+        '<li><a href="/tin-tuc/tin-hoat-dong/feed/">Theo dõi</a></li></ul></footer>'
+    )
+    main = f'<article id="content"><div class="entries">{items}</div>{actions}</article>'
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc/tin-hoat-dong")
+    assert page.article_urls == [HOST + u for u in slugs]
+
+
+def test_a_pager_link_classed_current_on_the_bare_listing_is_this_page() -> None:
+    """Sitefinity's ``<a class="sf_PagerCurrent" href="/tin-tuc/page/1">1</a>`` on the bare
+    ``/tin-tuc`` (holdout93/sitefinity_pager); "Trang 1 / 19." closing with a full stop is
+    the count (TYPO3)."""
+    pager = (
+        '<div class="sf_pagerNumeric"><a href="/tin-tuc/page/1" class="sf_PagerCurrent">1</a>'
+        '<a href="/tin-tuc/page/2">2</a><a href="/tin-tuc/page/3">3</a></div><p>Trang 1 / 19.</p>'
+    )
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc")
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc/page/2", f"{HOST}/tin-tuc/page/3"}
+    assert (page.current_page, page.total_pages) == (1, 19)
