@@ -4118,3 +4118,41 @@ def test_a_name_beside_an_inline_person_icon_is_the_author() -> None:
     )
     meta = f'<div class="meta"><span class="inline-flex">{icon} Ngọc Trâm</span><span>14/03/2024</span></div>'
     assert extract_article(_page("", meta, _body()), URL).author == "Ngọc Trâm"
+
+
+def test_a_name_closing_the_dateline_under_the_sapo_is_the_author() -> None:
+    """Hugo's post header: the headline, the description (sapo), then "Ngày 16 tháng 10 năm
+    2025 · 3 phút đọc · Trần Minh Châu", and a folded "Mục lục" before the text
+    (holdout92/hugo_static): the name is the author, the sapo opens the text."""
+    head = (
+        f'<div class="post-description">{PARAS[0]}</div><div class="post-meta">Ngày 14 tháng 3 '
+        "năm 2024 · 3 phút đọc · Trần Minh Châu</div><details><summary>Mục lục</summary></details>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    art = extract_article(_page("", head, body), URL)
+    assert (art.author, art.body) == ("Trần Minh Châu", "\n\n".join(PARAS))
+
+
+def test_a_counter_in_the_meta_line_beside_its_category_link() -> None:
+    """WordPress Astra's "bientap / 24/10/2025 / Hoạt động chính quyền / 👁 587": the
+    category's link is no other article's headline, the count is the page's
+    (holdout92/wp_astra_child)."""
+    meta = (
+        '<div class="entry-meta"><span class="author"><a href="/author/bientap/">bientap</a></span>'
+        ' / <span class="published">14/03/2024</span> / <a href="/chuyen-muc/hoat-dong-chinh-quyen/">'
+        'Hoạt động chính quyền</a> / <span class="post-views" title="Lượt xem"><span class="icon-eye">'
+        "</span> 587</span></div>"
+    )
+    assert extract_article(_page("", meta, _body()), URL).views == 587
+
+
+def test_a_dateline_with_its_time_beats_a_date_in_the_headline() -> None:
+    """ "Bệnh viện hưởng ứng Ngày Thế giới không thuốc lá 31/5/2026" over "14:20 - 29/05/2026"
+    (holdout94/nuxt3_benhvien): the dateline is the publication."""
+    named = "Bệnh viện hưởng ứng Ngày Thế giới không thuốc lá 31/5/2024"
+    page = _with_headline(
+        f'<h1 class="post-title">{named}</h1>',
+        f"<title>{named}</title>",
+        '<div class="post-meta"><time>14:20 - 29/05/2024</time></div>',
+    )
+    assert extract_article(page, URL).published_at == "2024-05-29T14:20:00+07:00"

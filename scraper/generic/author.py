@@ -242,6 +242,10 @@ _BY_NAME = re.compile(
 
 
 # A dateline opening with a name, then a separator, then when ("Thảo Vy·Hôm qua lúc 14:30")
+_WHEN_THEN_NAME = re.compile(
+    r"(?=.*\d{1,2}(?:\s*[:h/]\s*\d{1,2}|\s+tháng\s+\d)).*[·•|]\s*"
+    r"(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3})\s*$"
+)
 _NAME_THEN_WHEN = re.compile(
     r"^(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3})\s*[·•|]\s*"
     r"(?=.*(?:\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}|(?i:hôm\s+qua|(?:giờ|phút|ngày)\s+trước)))"
@@ -306,6 +310,9 @@ def find_author(
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 5
         head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
+        if stop == title_idx + 1 and len(body) > 1:
+            # a sapo right under the headline, the dateline under it (Hugo's post header)
+            head = [i for i in range(title_idx + 2, min(body[1], title_idx + 6))]
     # "Người viết: …" opening the post, or right under its lead
     opening = [i for i in body[:2] if i not in tail]
     poster: tuple[str, int | None, str] | None = None
@@ -346,12 +353,13 @@ def find_author(
         if (
             i in head
             and len(text) < 100
-            and (m := _NAME_THEN_WHEN.match(text))
+            and (m := _NAME_THEN_WHEN.match(text) or _WHEN_THEN_NAME.search(text))
             and is_person(m.group("name"))
             and _reads_as_names(m.group("name"))
         ):
-            # "Thảo Vy · Hôm qua lúc 14:30": the writer's name opening the dateline
-            return m.group("name"), None, "name opening the dateline"
+            # "Thảo Vy · Hôm qua lúc 14:30": the writer's name opening the dateline; Hugo's
+            # "16 tháng 10 năm 2025 · 3 phút đọc · Trần Minh Châu" closing it
+            return m.group("name"), None, "name opening or closing the dateline"
     if len(body) >= 2 and _two_line_signature(blocks[body[-2]], blocks[body[-1]]):
         return unwrapped(blocks[body[-2]].text), body[-2], TWO_LINE_SIGNATURE
     if body:

@@ -644,11 +644,15 @@ def split_body(
     lead: list[int] = []
     j = first - 1
     stop = title_idx if title_idx is not None else first - 4
-    tabs = 0  # "Trang 1 2 3" over a text split in tabs, under its sapo: passed over
+    tabs = 0  # "Trang 1 2 3" tabs, "Mục lục" between a sapo and its text: passed over
     while j > stop and j >= 0 and first - j - tabs <= 4:
         b = blocks[j]
-        if len(b.text) < 24 and (_PAGE_TABS.fullmatch(b.text) or _TAB_PART.fullmatch(b.text)):
-            j, tabs = j - 1, tabs + 1
+        if len(b.text) < 24 and (
+            _PAGE_TABS.fullmatch(b.text)
+            or _TAB_PART.fullmatch(b.text)
+            or _TOC_HEADING.fullmatch(b.text)
+        ):
+            j, tabs = j - 1, tabs + 1  # (and a folded "Mục lục" over the text)
             continue
         if (b.heading and b.heading <= 2 and len(b.text) < 100) or is_control(b):
             break

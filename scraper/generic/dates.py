@@ -118,13 +118,14 @@ def find_date(
             if update:
                 updated = updated or Found(dm.iso, "update date near the title", i)
                 continue
-            if headline_date is not None and not published:
+            if headline_date is not None and not (published or dm.has_time):
                 return headline_date
             iso = dm.iso if dm.has_time else _time_beside(blocks, i, title_idx, dm.iso) or dm.iso
             found = Found(iso, "date after the body" if n >= after else "date near the title", i)
             if i == title_idx and not published:
                 # the headline's own date ("… Ngày Nhà giáo Việt Nam 20/11/2026") yields to a
-                # labelled one under it ("Ngày đăng: 23/10/2026"), to no other
+                # labelled one under it ("Ngày đăng: 23/10/2026") or a dateline with its time
+                # ("14:20 - 29/05/2026"), to no other
                 headline_date = found
                 break
             return found

@@ -73,13 +73,24 @@ def find_views_element(
     return None
 
 
+# a link to where the page is filed (its category, tags, author's page): no other article's
+# headline ("Hoạt động chính quyền" in WordPress Astra's meta line "bientap / 24/10/2025 / …")
+_FILING_LINK = re.compile(
+    r"/(?:chuyen-muc|danh-muc|category|categories|tag|tags|the|tu-khoa|author|tac-gia)/", re.I
+)
+
+
 def _beside_a_headline(node: LexborNode) -> bool:
     """A counter in a list item with a linked headline: the count of that other article."""
     box: LexborNode | None = node
     for _ in range(2):
         if box is None:
             return False
-        if any(len(a.text(strip=True)) >= 20 for a in box.css("a")):
+        if any(
+            len(a.text(strip=True)) >= 20
+            and not _FILING_LINK.search(a.attributes.get("href") or "")
+            for a in box.css("a")
+        ):
             return True
         box = box.parent
     return False
