@@ -192,7 +192,9 @@ _PRINTS = re.compile(r"(?i)\s*(?:in\s+(?:bài|trang|tin)|bản\s+in|print)")
 
 def _opened_by_a_control(tree: LexborHTMLParser, node: LexborNode, html: str) -> bool:
     box_id = node.attributes.get("id")
-    if not box_id or len(box_id) < 4 or html.count(box_id) < 2 or '"' in box_id:
+    if not box_id or len(box_id) < 4 or '"' in box_id:
+        return False
+    if html.find(box_id, html.find(box_id) + 1) < 0:
         return False  # (its own id="…" is one mention; a control names it again)
     text = node.text(strip=True)
     if len(text) < _OPENED_TEXT:
@@ -287,9 +289,29 @@ def is_data_table(table: LexborNode) -> bool:
         return False
     # an old editor's layout: a few rows of cells holding paragraphs of text (two <p>s, a
     # <br><br> run), a picture and its caption beside them
-    return len(rows) > _LAYOUT_ROWS or not any(
-        len(c.css("p")) >= 2 or c.css_first("br + br") is not None for row in cells for c in row
-    )
+    return len(rows) > _LAYOUT_ROWS or not any(_holds_paragraphs(c) for row in cells for c in row)
+
+
+def _holds_paragraphs(cell: LexborNode) -> bool:
+    """Two <p>s among the cell's children, or a <br><br> run (blank text between them)."""
+    paragraphs, last_br = 0, False
+    for child in cell.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            if (child.text_content or "").strip():
+                last_br = False
+            continue
+        if tag == "p":
+            paragraphs += 1
+            if paragraphs >= 2:
+                return True
+        elif tag == "br":
+            if last_br:
+                return True
+            last_br = True
+            continue
+        last_br = False
+    return False
 
 
 _LAYOUT_ROWS = 6  # rows a layout table has at most
