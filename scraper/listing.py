@@ -1020,6 +1020,9 @@ def _pager_distance(node: LexborNode, pager_depth: dict[int, int]) -> int:
     return 2 * _MAX_DEPTH + 1
 
 
+_TAG_PAGE = re.compile(r"/(?:tags?|tu-khoa|keywords?|categor(?:y|ies)):[^/]+/?$", re.IGNORECASE)
+
+
 def _article_links(
     links: list[_Link],
     exclude: set[str],
@@ -1038,8 +1041,13 @@ def _article_links(
     column (a few levels up, until another list of the shape begins) adds items
     laid out apart from it, such as a top story.
     """
-    # (a <select> of other stories, "Tin khác: -- Chọn tin --", is a jump menu, no list)
-    links = [link for link in links if link.node.tag != "option"]
+    # (a <select> of other stories, "Tin khác: -- Chọn tin --", is a jump menu, no list;
+    # a tag's or keyword's page, Grav's ".../tag:nong-nghiep" in the items' shape, no story)
+    links = [
+        link
+        for link in links
+        if link.node.tag != "option" and not _TAG_PAGE.search(urlsplit(link.url).path)
+    ]
     groups: dict[str, list[_Link]] = defaultdict(list)
     families: dict[str, list[_Link]] = defaultdict(list)
     joined: dict[str, set[str]] = defaultdict(set)  # family → the shapes it joins
@@ -1995,9 +2003,10 @@ def _current_number(pager_links: list[_Link], own_key: str, page_url: str) -> in
                 return int(text)
     for parent in boxes.values():
         for node in parent.css(_SHOWN_NUMBER):
-            # "[2]" on old PHP pagers, a link or button to nowhere (Nuxt, a button pager);
+            # "[2]" on old PHP pagers, "(3)" on XOOPS's, a link or button to nowhere (Nuxt,
+            # a button pager);
             # screen-reader words: "Trang 2" (Elementor), "3 (current)"
-            text = _SCREEN_READER_WORDS.sub("", node.text(strip=True).strip("[]"))
+            text = _SCREEN_READER_WORDS.sub("", node.text(strip=True)).strip(" []()")
             shown = _item_range(text)
             if (text.isdecimal() or shown) and _no_real_link(node) and not _inside_link(node):
                 return int(text) if shown is None else _range_page(shown, pager_links)

@@ -3058,3 +3058,47 @@ def test_a_pager_link_classed_current_on_the_bare_listing_is_this_page() -> None
     page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc")
     assert set(page.page_urls) == {f"{HOST}/tin-tuc/page/2", f"{HOST}/tin-tuc/page/3"}
     assert (page.current_page, page.total_pages) == (1, 19)
+
+
+def test_an_ez_publish_offset_path_is_a_page() -> None:
+    """eZ Publish's pager: ``/Tin-tuc/Kinh-te/(offset)/10`` under "Sau »", the current "1"
+    in a bare span (holdout96/ezpublish_offset)."""
+    pager = (
+        '<div class="pagenavigator"><span class="next"><a href="/Tin-tuc/Kinh-te/(offset)/10">Sau '
+        '&raquo;</a></span> <span class="current">1</span> <span class="other"><a href="/Tin-tuc/'
+        'Kinh-te/(offset)/10">2</a></span> <span class="other"><a href="/Tin-tuc/Kinh-te/(offset)/20">'
+        "3</a></span></div>"
+    )
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/Tin-tuc/Kinh-te")
+    assert set(page.page_urls) == {
+        f"{HOST}/Tin-tuc/Kinh-te/(offset)/10",
+        f"{HOST}/Tin-tuc/Kinh-te/(offset)/20",
+    }
+    assert page.current_page == 1
+
+
+def test_a_current_number_in_brackets_is_the_current_page() -> None:
+    """XOOPS's ``<strong class="xo-pagact">(3)</strong>`` between the linked numbers
+    (holdout96/xoops_news)."""
+    pager = (
+        '<div id="xo-pagenav"><a href="/news/index.php?storytopic=4&amp;start=10">2</a> '
+        '<strong class="xo-pagact">(3)</strong> <a href="/news/index.php?storytopic=4&amp;start=30">4</a></div>'
+    )
+    page = parse_listing(
+        _page(_news_list(6), "", pager), f"{HOST}/news/index.php?storytopic=4&start=20"
+    )
+    assert page.current_page == 3
+
+
+def test_a_tag_page_in_the_items_shape_is_no_item() -> None:
+    """Grav's tag links under each card, ``/tin-tuc/tag:nong-nghiep``, beside the items'
+    ``/tin-tuc/<slug>`` (holdout96/grav_quark)."""
+    cards = "".join(
+        f'<div class="card"><h3><a href="/tin-tuc/bai-viet-so-{1000 + i}">{TOPICS[i]}</a></h3>'
+        "<p>Cán bộ xã phối hợp với các bản triển khai kế hoạch đến từng hộ dân trên địa bàn.</p>"
+        '<div class="card-footer"><a class="p-category" href="/tin-tuc/tag:nong-nghiep">nông nghiệp'
+        '</a><a class="p-category" href="/tin-tuc/tag:an-ninh-trat-tu">an ninh trật tự</a></div></div>'
+        for i in range(6)
+    )
+    page = parse_listing(_page(f'<div class="columns">{cards}</div>', ""), f"{HOST}/tin-tuc")
+    assert page.article_urls == [f"{HOST}/tin-tuc/bai-viet-so-{1000 + i}" for i in range(6)]
