@@ -226,10 +226,10 @@ KNOWN_MISSES: dict[str, str] = {
     "from a week's group heading is labelled no item; govnews reads it as a story of the list",
     "holdout88/sharepoint_week_groups/soyte-tin-hoat-dong-p2": "a weekly bulletin linked "
     "from a week's group heading is labelled no item; govnews reads it as a story of the list",
-    # holdout94 labels an office signing alone ("Phòng Tuyên truyền và Hỗ trợ người nộp
-    # thuế") the author; holdout49 labels a desk or an office in that place no author.
+    # holdout94 labels an office signing alone under the text ("Phòng Tuyên truyền và Hỗ
+    # trợ người nộp thuế") the author; govnews reads only a person's name as a signature.
     "holdout94/mvc_thue/nghean-huong-dan-quyet-toan-thue-tncn-2025": "an office signing alone "
-    "is labelled the author; holdout49 labels an office or a desk there no author",
+    "is labelled the author; govnews reads only a person's name as a signature",
     # holdout95 labels an office in the CMS's author slot ("Viết bởi: Văn phòng Tỉnh đoàn",
     # WordPress's author "Văn phòng Hội") an account, no author, as holdout49 does;
     # holdout34/39/40 label such an office the author, and govnews follows them.
