@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, quote_plus, unquote_plus, urlsplit
 import pytest
 
 from scraper.listing import parse_listing
+from scraper.models import ListingPage
 from scraper.urls import canonicalize
 
 HOST = "https://phuongmau.namdinh.gov.vn"
@@ -2849,6 +2850,11 @@ def test_a_see_also_link_inside_an_item_is_no_item() -> None:
     assert page.article_urls == [_url(i) for i in range(6)]
 
 
+def _paged(pager: str, url: str) -> ListingPage:
+    """The listing page at ``url``: six news cards, then ``pager``."""
+    return parse_listing(_page(_news_list(6), "", pager), url)
+
+
 @pytest.mark.parametrize(
     "label",
     ["Tải thêm tin (còn 54 tin)", "Xem thêm (12)", "Tải thêm bài viết", "Load more"],
@@ -2933,7 +2939,7 @@ def test_a_batch_step_naming_its_count_of_items_is_the_next_page() -> None:
         '<li class="previous"><a href="/tin-tuc?b_start:int=10">« 10 tin trước</a></li>'
         '<li class="next"><a href="/tin-tuc?b_start:int=30">10 tin tiếp »</a></li></ul></nav>'
     )
-    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc?b_start:int=20")
+    page = _paged(pager, f"{HOST}/tin-tuc?b_start:int=20")
     assert set(page.page_urls) == {
         canonicalize(f"{HOST}/tin-tuc?b_start:int=10"),
         canonicalize(f"{HOST}/tin-tuc?b_start:int=30"),
@@ -2953,7 +2959,7 @@ def test_a_page_menu_filling_its_data_url_pattern() -> None:
         )
         + "</select> trên tổng số 5 trang</div>"
     )
-    page = parse_listing(_page(_news_list(6), "", menu), f"{HOST}/tin-tuc/page/2")
+    page = _paged(menu, f"{HOST}/tin-tuc/page/2")
     assert set(page.page_urls) >= {f"{HOST}/tin-tuc/page/{n}" for n in (1, 3, 4, 5)}
     assert (page.current_page, page.total_pages) == (2, 5)
 
@@ -2969,7 +2975,7 @@ def test_a_go_to_page_box_names_every_page_between_its_bounds() -> None:
         '<form method="get" action="/tim-kiem"><input type="text" name="q">'
         '<input type="number" name="nam" min="2000" max="2025"></form>'
     )
-    page = parse_listing(_page(_news_list(6), "", goto), f"{HOST}/web/guest/tin-hoat-dong")
+    page = _paged(goto, f"{HOST}/web/guest/tin-hoat-dong")
     assert set(page.page_urls) == {
         canonicalize(f"{HOST}/web/guest/tin-hoat-dong?p_p_id=asset_publisher&_ap_cur={n}")
         for n in range(1, 8)
@@ -2986,7 +2992,7 @@ def test_a_go_to_box_beside_numbered_links_adds_no_page() -> None:
         '<form class="pager-goto" action="/tin-tuc.html" method="get">Đến trang <input type="number" '
         'name="page" min="1" max="63" value="2"> <button type="submit">Đi</button></form></div>'
     )
-    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc.html?page=2")
+    page = _paged(pager, f"{HOST}/tin-tuc.html?page=2")
     assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={n}" for n in (1, 3, 4)}
 
 
@@ -3017,7 +3023,7 @@ def test_an_active_page_one_link_on_the_bare_listing_is_this_page() -> None:
         f'<li{marks.get(n, "")}><a href="/tin-tuc?page={n}">{n}</a></li>' for n in (1, 2, 3)
     )
     pager += '<li class="next"><a href="/tin-tuc?page=2">&raquo;</a></li></ul>'
-    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc")
+    page = _paged(pager, f"{HOST}/tin-tuc")
     assert (set(page.page_urls), page.current_page) == (
         {f"{HOST}/tin-tuc?page=2", f"{HOST}/tin-tuc?page=3"},
         1,
@@ -3025,7 +3031,7 @@ def test_an_active_page_one_link_on_the_bare_listing_is_this_page() -> None:
     later = pager.replace(' class="active"', "").replace(
         '<li><a href="/tin-tuc?page=2"', '<li class="active"><a href="/tin-tuc?page=2"'
     )
-    page = parse_listing(_page(_news_list(6), "", later), f"{HOST}/tin-tuc?page=2")
+    page = _paged(later, f"{HOST}/tin-tuc?page=2")
     assert f"{HOST}/tin-tuc?page=1" in page.page_urls
 
 
@@ -3055,7 +3061,7 @@ def test_a_pager_link_classed_current_on_the_bare_listing_is_this_page() -> None
         '<div class="sf_pagerNumeric"><a href="/tin-tuc/page/1" class="sf_PagerCurrent">1</a>'
         '<a href="/tin-tuc/page/2">2</a><a href="/tin-tuc/page/3">3</a></div><p>Trang 1 / 19.</p>'
     )
-    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc")
+    page = _paged(pager, f"{HOST}/tin-tuc")
     assert set(page.page_urls) == {f"{HOST}/tin-tuc/page/2", f"{HOST}/tin-tuc/page/3"}
     assert (page.current_page, page.total_pages) == (1, 19)
 
@@ -3069,7 +3075,7 @@ def test_an_ez_publish_offset_path_is_a_page() -> None:
         'Kinh-te/(offset)/10">2</a></span> <span class="other"><a href="/Tin-tuc/Kinh-te/(offset)/20">'
         "3</a></span></div>"
     )
-    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/Tin-tuc/Kinh-te")
+    page = _paged(pager, f"{HOST}/Tin-tuc/Kinh-te")
     assert set(page.page_urls) == {
         f"{HOST}/Tin-tuc/Kinh-te/(offset)/10",
         f"{HOST}/Tin-tuc/Kinh-te/(offset)/20",
@@ -3084,9 +3090,7 @@ def test_a_current_number_in_brackets_is_the_current_page() -> None:
         '<div id="xo-pagenav"><a href="/news/index.php?storytopic=4&amp;start=10">2</a> '
         '<strong class="xo-pagact">(3)</strong> <a href="/news/index.php?storytopic=4&amp;start=30">4</a></div>'
     )
-    page = parse_listing(
-        _page(_news_list(6), "", pager), f"{HOST}/news/index.php?storytopic=4&start=20"
-    )
+    page = _paged(pager, f"{HOST}/news/index.php?storytopic=4&start=20")
     assert page.current_page == 3
 
 
