@@ -119,6 +119,7 @@ CORPORA = (
     "holdout94",
     "holdout95",
     "holdout96",
+    "holdout97",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
