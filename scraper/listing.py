@@ -641,9 +641,14 @@ def _first_page_spelled(link: _Link, page_url: str) -> bool:
     if not _CURRENT_ITEM.search(marks):
         return False
     own = parse_qsl(urlsplit(page_url).query)
-    return _same_listing(link.url, page_url) and not any(
-        _param_name(key).endswith(("page", "trang")) for key, _ in own
+    if any(_param_name(key).endswith(("page", "trang")) for key, _ in own):
+        return False
+    # (October CMS's ".../khuyen-nong/1" for the bare ".../khuyen-nong")
+    target, here = urlsplit(link.url), urlsplit(page_url)
+    numbered = (
+        target.path.rstrip("/") == here.path.rstrip("/") + "/1" and target.query == here.query
     )
+    return numbered or _same_listing(link.url, page_url)
 
 
 _SELECTED_CLASS = re.compile(r"\b(?:active|current|selected)\b", re.IGNORECASE)
@@ -1971,6 +1976,7 @@ def _script_pager(tree: LexborHTMLParser, page: ListingPage) -> str | None:
 
 # Elements that show the current page's number unlinked (a site builder's button marked
 # "ladi-current" among linked ones)
+_COUNTED = re.compile(r"(?i)\s*(?:trang|tin|bài|mục|kết\s+quả)\b")  # a count's noun after it
 _SHOWN_NUMBER = (
     'span, strong, b, li, em, a:not([href]), button:not([onclick]), [class*="current" i]'
 )
@@ -2003,6 +2009,9 @@ def _current_number(pager_links: list[_Link], own_key: str, page_url: str) -> in
                 return int(text)
     for parent in boxes.values():
         for node in parent.css(_SHOWN_NUMBER):
+            after = node.next
+            if after is not None and after.tag == "-text" and _COUNTED.match(after.text() or ""):
+                continue  # DedeCMS's "Tổng <strong>12</strong> trang <strong>141</strong> tin"
             # "[2]" on old PHP pagers, "(3)" on XOOPS's, a link or button to nowhere (Nuxt,
             # a button pager);
             # screen-reader words: "Trang 2" (Elementor), "3 (current)"

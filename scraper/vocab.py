@@ -432,9 +432,9 @@ EMPTY_LIST_RE = re.compile(
     r"\bno\s+(?:data|items|posts|results)\b",
     re.IGNORECASE,
 )
-# A total alone: "Tổng cộng 187 tin bài, 16 trang", "Tổng số: 16 trang".
+# A total alone: "Tổng cộng 187 tin bài, 16 trang", "Tổng số: 16 trang", "Tổng 12 trang 141 tin".
 TOTAL_PAGES_RE = re.compile(
-    r"tổng\s+(?:cộng|số)\s*:?[^.|\d]{0,20}(?:\d+[^.|\d]{1,20})?(?P<total>\d{1,4})\s+trang\b",
+    r"tổng(?:\s+(?:cộng|số))?\s*:?[^.|\d]{0,20}(?:\d+[^.|\d]{1,20})?(?P<total>\d{1,4})\s+trang\b",
     re.IGNORECASE,
 )
 PAGE_PARAM_RE = re.compile(

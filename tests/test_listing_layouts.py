@@ -3106,3 +3106,28 @@ def test_a_tag_page_in_the_items_shape_is_no_item() -> None:
     )
     page = parse_listing(_page(f'<div class="columns">{cards}</div>', ""), f"{HOST}/tin-tuc")
     assert page.article_urls == [f"{HOST}/tin-tuc/bai-viet-so-{1000 + i}" for i in range(6)]
+
+
+def test_a_count_of_pages_and_items_is_no_current_page() -> None:
+    """DedeCMS's "Tổng <strong>12</strong> trang <strong>141</strong> tin" before the numbers,
+    the current one in ``<li class="thisclass">2</li>`` (holdout98/dedecms_list)."""
+    pager = (
+        '<ul class="pagelist"><li><span class="pageinfo">Tổng <strong>12</strong> trang '
+        "<strong>141</strong> tin</span></li><li><a href='list_5_1.html'>1</a></li>"
+        "<li class=\"thisclass\">2</li><li><a href='list_5_3.html'>3</a></li></ul>"
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc/list_5_2.html")
+    assert (page.current_page, page.total_pages) == (2, 12)
+
+
+def test_an_active_numbered_path_one_on_the_bare_listing_is_this_page() -> None:
+    """October CMS's ``<li class="active"><a href="…/khuyen-nong/1">1</a>`` on the bare
+    ``…/khuyen-nong`` (holdout98/october_rainlab)."""
+    marks = {1: ' class="active"'}
+    pager = '<ul class="pagination">' + "".join(
+        f'<li{marks.get(n, "")}><a href="/chuyen-muc/khuyen-nong/{n}">{n}</a></li>'
+        for n in (1, 2, 3)
+    )
+    page = _paged(pager + "</ul>", f"{HOST}/chuyen-muc/khuyen-nong")
+    assert set(page.page_urls) == {f"{HOST}/chuyen-muc/khuyen-nong/{n}" for n in (2, 3)}
+    assert page.current_page == 1
