@@ -737,9 +737,16 @@ def _year_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> b
 
 
 def _param_name(key: str) -> str:
-    """A query parameter's name, lower-cased, without a portlet namespace."""
+    """A query parameter's name, lower-cased, without a portlet namespace or a module's
+    prefix (CMS Made Simple's "m4f7b2pagenumber" is its News module's "pagenumber")."""
     key = key.lower()
-    return _PORTLET_NAMESPACE.sub("", key) if key.startswith("_") else key
+    if key.startswith("_"):
+        return _PORTLET_NAMESPACE.sub("", key)
+    m = _MODULE_PREFIXED.fullmatch(key)
+    return m[1] if m else key
+
+
+_MODULE_PREFIXED = re.compile(r"m[0-9a-f]{5,6}(pagenumber|pageindex|number|category|returnid)")
 
 
 def _page_base(path: str) -> str:
@@ -791,6 +798,7 @@ def _usual(links: list[_Link]) -> tuple[dict[str, str], str | None, set[str] | N
     """
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     page_keys: Counter[str] = Counter()
+    page_values: dict[str, set[str]] = defaultdict(set)
     carried: Counter[str] = Counter()
     for link in links:
         names: set[str] = set()
@@ -799,6 +807,7 @@ def _usual(links: list[_Link]) -> tuple[dict[str, str], str | None, set[str] | N
             names.add(key)
             if key in _PAGE_KEYS:
                 page_keys[key] += 1
+                page_values[key].add(value)
             elif key in _IDENTITY_KEYS or key in _VIEW_KEYS or _PAGE_LIKE.search(key):
                 seen[key][value] += 1
         carried.update(names)
@@ -811,6 +820,13 @@ def _usual(links: list[_Link]) -> tuple[dict[str, str], str | None, set[str] | N
         and (key in _IDENTITY_KEYS or key in _VIEW_KEYS or carried[key] * 2 > len(links))
     }
     common = {k for k, n in carried.items() if n * 2 > len(links)} if len(links) >= 3 else None
+    if len(page_keys) > 1:
+        # two page-like keys, one the same on every link (CMS Made Simple's "page=57", its
+        # page id, beside "m4f7b2pagenumber=3"): the one that changes pages the list, the
+        # other is a setting of it
+        for key in [k for k in page_keys if len(page_values[k]) == 1]:
+            usual[key] = next(iter(page_values[key]))
+            del page_keys[key]
     return usual, _most(page_keys), common
 
 

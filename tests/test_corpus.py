@@ -239,14 +239,6 @@ KNOWN_MISSES: dict[str, str] = {
     "the author slot is labelled no author; holdout34/39/40 label it the author",
     "holdout95/wp_jannah_hnd/thanhhoa-tap-huan-san-xuat-lua-huu-co": "an office in the author "
     "slot is labelled no author; holdout34/39/40 label it the author",
-    # holdout98: CMS Made Simple's News pager, "?mact=News,m4f7b2,default,0&m4f7b2pagenumber=2
-    # &m4f7b2returnid=57&page=57" — the page id 57 in page= on every link.
-    "holdout98/cmsms_news/hoinongdan-tin-hoat-dong-p1": "a module-prefixed page number "
-    "beside a constant page=57 (the CMS's page id): govnews reads page= as the page key",
-    "holdout98/cmsms_news/hoinongdan-tin-hoat-dong-p2": "a module-prefixed page number "
-    "beside a constant page=57 (the CMS's page id): govnews reads page= as the page key",
-    "holdout98/cmsms_news/hoinongdan-tin-hoat-dong-p9": "a module-prefixed page number "
-    "beside a constant page=57 (the CMS's page id): govnews reads page= as the page key",
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "

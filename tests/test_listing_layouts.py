@@ -3131,3 +3131,26 @@ def test_an_active_numbered_path_one_on_the_bare_listing_is_this_page() -> None:
     page = _paged(pager + "</ul>", f"{HOST}/chuyen-muc/khuyen-nong")
     assert set(page.page_urls) == {f"{HOST}/chuyen-muc/khuyen-nong/{n}" for n in (2, 3)}
     assert page.current_page == 1
+
+
+def test_a_module_prefixed_page_number_beside_a_constant_page_id() -> None:
+    """CMS Made Simple's News pager: ``?mact=News,m4f7b2,default,0&m4f7b2pagenumber=3
+    &m4f7b2returnid=57&page=57`` — the module's page number changes, ``page=57`` (the CMS's
+    page id) is the same on every link (holdout98/cmsms_news)."""
+
+    def at(n: int) -> str:
+        return (
+            "/index.php?mact=News,m4f7b2,default,0&amp;m4f7b2number=10&amp;m4f7b2category=tin&amp;"
+            f"m4f7b2pagenumber={n}&amp;m4f7b2returnid=57&amp;page=57"
+        )
+
+    pager = (
+        f'<p class="NewsPagination"><a href="{at(1)}">&laquo; Đầu</a> <a href="{at(1)}">&lsaquo; '
+        f'Trước</a> Trang 2 của 9 <a href="{at(3)}">Sau &rsaquo;</a> <a href="{at(9)}">Cuối '
+        "&raquo;</a></p>"
+    )
+    page = _paged(pager, HOST + at(2).replace("&amp;", "&"))
+    assert set(page.page_urls) == {
+        canonicalize(HOST + at(n).replace("&amp;", "&")) for n in (1, 3, 9)
+    }
+    assert (page.current_page, page.total_pages) == (2, 9)
