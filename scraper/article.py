@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import generic
 from .htmltext import (
+    HEADING_TAGS,
     Block,
     ancestors,
     blocks_of,
@@ -196,7 +197,6 @@ _TIME_UNITS = re.compile(
 
 
 _QUESTION_BUTTONS = ".accordion-button, .accordion-header button, button[aria-expanded]"
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HEADLINE_BADGES = ", ".join(
     f'{h} [class*="badge" i]' for h in ("h1", "h2", "h3", '[itemprop="headline"]')
 )
@@ -411,7 +411,7 @@ def extract_article(
         for button in tree.css(_QUESTION_BUTTONS):
             if len(words := button.text(strip=True)) >= 20 and (
                 words.endswith("?")
-                or (button.parent is not None and button.parent.tag in _HEADINGS)
+                or (button.parent is not None and button.parent.tag in HEADING_TAGS)
                 or _opens_a_section(tree, button)
             ):
                 button.unwrap()

@@ -289,7 +289,7 @@ def is_data_table(table: LexborNode) -> bool:
         return False
     # an old editor's layout: a few rows of cells holding paragraphs of text (two <p>s, a
     # <br><br> run), a picture and its caption beside them
-    return len(rows) > _LAYOUT_ROWS or not any(_holds_paragraphs(c) for row in cells for c in row)
+    return len(rows) > LAYOUT_ROWS or not any(_holds_paragraphs(c) for row in cells for c in row)
 
 
 def _holds_paragraphs(cell: LexborNode) -> bool:
@@ -314,7 +314,7 @@ def _holds_paragraphs(cell: LexborNode) -> bool:
     return False
 
 
-_LAYOUT_ROWS = 6  # rows a layout table has at most
+LAYOUT_ROWS = 6  # rows a layout table has at most
 
 
 # A link to a picture rather than a page: the file itself, Plone's @@images, a lightbox.

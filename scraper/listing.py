@@ -1487,16 +1487,16 @@ def _links_of_no_item(
     heads = [m for m in inside if _in_headline(m, chains)]
     headed = {item_of[m.order].mem_id for m in heads}
     own = {m.order for m in heads}
-    sub_lists = len({m.url for m in heads}) >= 2
     found: set[int] = set()
-    for m in inside:
-        item = item_of[m.order]
-        if m.order in own or not sub_lists:
-            continue
-        if (item.mem_id in headed and _in_sub_list(m, best.node, chains)) or (
-            item.mem_id not in headed and _related_box(item)
-        ):
-            found.add(m.order)
+    if len({m.url for m in heads}) >= 2:  # (items headed by their own headlines)
+        for m in inside:
+            item = item_of[m.order]
+            if m.order in own:
+                continue
+            if (item.mem_id in headed and _in_sub_list(m, best.node, chains)) or (
+                item.mem_id not in headed and _related_box(item)
+            ):
+                found.add(m.order)
     items = {n.mem_id: n for n in item_of.values()}
     if len(items) < 3:
         return found

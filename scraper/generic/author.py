@@ -312,7 +312,7 @@ def find_author(
         head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
         if stop == title_idx + 1 and len(body) > 1:
             # a sapo right under the headline, the dateline under it (Hugo's post header)
-            head = [i for i in range(title_idx + 2, min(body[1], title_idx + 6))]
+            head = list(range(title_idx + 2, min(body[1], title_idx + 6)))
     # "Người viết: …" opening the post, or right under its lead
     opening = [i for i in body[:2] if i not in tail]
     poster: tuple[str, int | None, str] | None = None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import Block, ancestors, floated, is_data_table
+from ..htmltext import LAYOUT_ROWS, Block, ancestors, floated, is_data_table
 from ..normalize import find_dates
 from ..vocab import (
     ANSWERER_LABEL_RE,
@@ -309,7 +309,7 @@ def layout_table_box(node: LexborNode | None, headline: Block | None) -> LexborN
     nested = sum(
         len(inner.css("tr")) for inner in table.css("table") if inner.mem_id != table.mem_id
     )
-    if len(table.css("tr")) - nested > _LAYOUT_ROWS:
+    if len(table.css("tr")) - nested > LAYOUT_ROWS:
         return None
     prose = 0
     for c in table.css("td, th"):
@@ -831,7 +831,6 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
 _SENTENCE_AFTER_SOURCE = re.compile(r"^\s*theo\s[^,]{3,80},\s*(?:\S+\s+){6}", re.IGNORECASE)
 
 
-_LAYOUT_ROWS = 6  # rows an old editor's layout table has at most
 _PAGE_TABS = re.compile(r"(?i)\s*trang\s*:?\s*\d{1,2}(?:\s*[|·,]?\s*\d{1,2})*\s*")
 _TAB_PART = re.compile(r"(?i)\s*(?:trang|\d{1,2})\s*")  # the tabs' row in items of its own
 _LOADER = re.compile(
