@@ -3154,3 +3154,19 @@ def test_a_module_prefixed_page_number_beside_a_constant_page_id() -> None:
         canonicalize(HOST + at(n).replace("&amp;", "&")) for n in (1, 3, 9)
     }
     assert (page.current_page, page.total_pages) == (2, 9)
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    ['min="1" max="abc"', 'min="1" max="999999"', 'min="9" max="2"', 'min="-1" max="5"'],
+    ids=["not_a_number", "too_many", "reversed", "negative"],
+)
+def test_a_broken_go_to_box_names_no_page(bounds: str) -> None:
+    """A "Đi đến trang" box whose bounds are no numbers, reversed or name a million pages:
+    no page is made up from it, and the list is read as ever."""
+    goto = (
+        f'<form method="get" action="/tin-tuc"><input type="number" name="trang" {bounds}>'
+        '<button type="submit">Đi</button></form>'
+    )
+    page = _paged(goto, f"{HOST}/tin-tuc")
+    assert (page.page_urls, page.article_urls) == ([], [_url(i) for i in range(6)])
