@@ -99,7 +99,12 @@ def _joined_key_figures(
             out.append(f"{text} {blocks[body_idx[n + 1]].text}")
             skip = True
             continue
-        if out and text == out[-1] and len(text) >= 60:
+        if (
+            out
+            and text == out[-1]
+            and len(text) >= 60
+            and not generic.one_caption_twice(blocks[body_idx[n - 1]], blocks[i])
+        ):
             continue
         if i and (i - 1) not in listed and _figure_over(blocks[i - 1], blocks[i]):
             # (a bare count, "104", was taken for a control line: the card still shows it)

@@ -2112,6 +2112,41 @@ def test_the_desk_signing_a_notice_is_its_author() -> None:
     assert art.author is None
 
 
+def test_the_desk_spelled_out_in_the_signature_slot_is_its_author() -> None:
+    """ "Ban Biên tập" right-aligned in its own cell under the text (the replica portal's
+    author row): the desk spelled out signs like "BBT"; an office's name there ("Phòng
+    Văn hóa - Thông tin") only says where the text comes from."""
+    for desk in ("Ban Biên tập", "BBT"):
+        row = (
+            f'<table><tr><td align="right" class="NewsAuthor"><span>{desk}</span></td></tr></table>'
+        )
+        art = extract_article(_page("", "", _body() + row), URL)
+        assert art.author == desk and not art.body.endswith(desk)
+    office = '<p style="text-align:right"><b>Phòng Văn hóa - Thông tin</b></p>'
+    assert extract_article(_page("", "", _body() + office), URL).author is None
+
+
+def test_one_caption_under_two_pictures_is_kept_twice() -> None:
+    """Two pictures of one scene, each with the same caption (the replica portal's image
+    tables): the writer's lines, both kept. A sapo the template repeats as the text's
+    first paragraph is still said once."""
+    cap = "Đồng chí Bí thư Đảng ủy phường trao Huy hiệu Đảng cho các đảng viên lâu năm"
+    pic = (
+        '<table class="image" align="center"><tr><td><img src="/a.jpg"></td></tr>'
+        f'<tr><td class="image_desc" style="text-align:center"><em>{cap}</em></td></tr></table>'
+    )
+    art = extract_article(_page("", "", _body(pic + pic)), URL)
+    assert art.body.split("\n\n") == [PARAS[0], PARAS[1], cap, cap, PARAS[2]]
+    sibling = f'<p style="text-align:center"><em>{cap}</em></p>'
+    art = extract_article(
+        _page("", "", _body(f'<img src="/a.jpg">{sibling}<img src="/b.jpg">{sibling}')), URL
+    )
+    assert art.body.split("\n\n") == [PARAS[0], PARAS[1], cap, cap, PARAS[2]]
+    sapo = f'<p class="sapo"><b>{PARAS[0]}</b></p>'
+    art = extract_article(_page("", sapo, _body()), URL)
+    assert art.body.split("\n\n") == PARAS[:3]
+
+
 def test_a_table_of_contents_inside_the_text_is_no_text() -> None:
     """Easy Table of Contents in a WordPress post (holdout34/wordpress_huyen_toc): a
     "Mục lục" caption over links to the post's own headings. The caption and the links

@@ -115,9 +115,16 @@ _BODY_ONLY = re.compile(
 )
 
 
+# The editorial desk signing a notice ("BBT" set bold and right under the text): it
+# wrote it, unlike the same desk named as the account that posted the page.
+_DESK_SIGNATURE = re.compile(r"^(?:BBT|Ban\s+[Bb]iên\s+tập)$")
+
+
 def _names_only_a_body(text: str) -> bool:
-    """An office or an agency alone, no person's name before it."""
-    return bool(_BODY_ONLY.match(text)) and not _signed_name(text)
+    """An office or an agency alone, no person's name before it (the desk signs)."""
+    return (
+        bool(_BODY_ONLY.match(text)) and not _signed_name(text) and not _DESK_SIGNATURE.match(text)
+    )
 
 
 def credits_a_source(b: Block) -> bool:
@@ -255,11 +262,6 @@ _NAME_THEN_WHEN = re.compile(
 # An official document's signature block ("TL. CHỦ TỊCH", "KT. GIÁM ĐỐC", "(Đã ký)"):
 # the name under it signs for the office, as part of the document's text; no byline.
 _SIGNATORY = re.compile(r"^(?:TL|KT|TM|TUQ|Q)\.\s*(?P<office>.+)$|^\(?\s*(?i:đã\s+ký)\s*\)?$")
-
-
-# The editorial desk signing a notice ("BBT" set bold and right under the text): it
-# wrote it, unlike the same desk named as the account that posted the page.
-_DESK_SIGNATURE = re.compile(r"^(?:BBT|Ban\s+[Bb]iên\s+tập)$")
 
 
 def _signs(b: Block) -> bool:

@@ -272,17 +272,27 @@ def folded_part(node: LexborNode | None) -> LexborNode | None:
     return None
 
 
+def one_caption_twice(before: Block, block: Block) -> bool:
+    """One caption under two pictures in a row: the writer's, twice (unlike a sapo the
+    template copies into the text, or a lazy loader's copy of the whole text)."""
+    return before.text == block.text and is_caption(before) and is_caption(block)
+
+
 def without_repeats(blocks: list[Block], body_idx: list[int]) -> list[int]:
     """The text once: a paragraph shown again in another box further down (a visible
     lead, then the whole text in the lazy loader's <noscript> copy) is kept where it first
     shows, and a teaser of a paragraph is not kept beside it. (A paragraph repeated in the
     same box is the writer's.)"""
     seen: dict[str, int] = {}  # a paragraph's words → the box it first shows in
-    kept = []
+    kept: list[int] = []
     for i in body_idx:
         b = blocks[i]
         box = b.ancestors[1] if len(b.ancestors) > 1 else -1
-        if len(b.text) >= PARAGRAPH_CHARS and seen.setdefault(b.text, box) != box:
+        if (
+            len(b.text) >= PARAGRAPH_CHARS
+            and seen.setdefault(b.text, box) != box
+            and not (kept and one_caption_twice(blocks[kept[-1]], b))
+        ):
             continue
         kept.append(i)
     # a teaser cut short ("… giống PN1 và AB 29, …") over the fold that holds it whole
