@@ -410,6 +410,7 @@ def extract_article(
     widgets = tree.css_first(_WIDGETS) is not None
     players = generic.player_boxes(tree) if widgets else frozenset()
     countdowns = _countdowns(tree) if widgets else frozenset()
+    opened: set[str] = set()  # sections whose buttons become their headings
     if widgets:
         # an FAQ's question on the button that opens its answer, an accordion's heading on
         # the button that opens its story: text, not a control
@@ -419,6 +420,8 @@ def extract_article(
                 or (button.parent is not None and button.parent.tag in HEADING_TAGS)
                 or _opens_a_section(tree, button)
             ):
+                if target := button.attributes.get("aria-controls"):
+                    opened.add(target)
                 button.unwrap()
         for box in tree.css(_CONTROL_LABELS):
             if box.parent is not None:
@@ -431,7 +434,7 @@ def extract_article(
         for fallback in tree.css("noscript"):
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
-    strip_invisible(tree, html)
+    strip_invisible(tree, html, frozenset(opened))
     if widgets:
         for badge in tree.css(_HEADLINE_BADGES):
             badge.decompose()  # "Mới", "Hot" set inside the headline: a label, no words of it

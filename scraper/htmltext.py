@@ -169,14 +169,19 @@ def element_sibling(node: LexborNode, side: str) -> LexborNode | None:
 _STRUCK = 'del, s, strike, [style*="line-through" i]'
 
 
-def strip_invisible(tree: LexborHTMLParser, html: str = "") -> None:
+def strip_invisible(
+    tree: LexborHTMLParser, html: str = "", opened: frozenset[str] = frozenset()
+) -> None:
     """Remove elements that never show text, and text struck out (after metadata has been
     read). A hidden box of text that a control on the page opens (the "Xem tiếp" link's
     script, a tab, ``aria-controls``; ``html`` is the page's source, to find them) is
-    shown with a click: it stays."""
+    shown with a click: it stays. ``opened``: ids of sections whose buttons the caller
+    has already turned into their headings."""
     # (before the controls themselves, <button>s among them, are stripped)
     for node in tree.css(f"{_HIDDEN}, {_STRUCK}"):
-        if node.tag in ("html", "body") or (html and _opened_by_a_control(tree, node, html)):
+        if node.tag in ("html", "body") or (
+            html and _opened_by_a_control(tree, node, html, opened)
+        ):
             continue
         node.decompose()
     tree.strip_tags(list(INVISIBLE_TAGS))
@@ -190,7 +195,9 @@ _OPENED_TEXT = 80  # characters of paragraphs in a hidden box a control opens: t
 _PRINTS = re.compile(r"(?i)\s*(?:in\s+(?:bài|trang|tin)|bản\s+in|print)")
 
 
-def _opened_by_a_control(tree: LexborHTMLParser, node: LexborNode, html: str) -> bool:
+def _opened_by_a_control(
+    tree: LexborHTMLParser, node: LexborNode, html: str, opened: frozenset[str]
+) -> bool:
     box_id = node.attributes.get("id")
     if not box_id or len(box_id) < 4 or '"' in box_id:
         return False
@@ -206,11 +213,8 @@ def _opened_by_a_control(tree: LexborHTMLParser, node: LexborNode, html: str) ->
         f'[aria-controls="{box_id}"], [href="#{box_id}"], [data-target="#{box_id}"], '
         f'[data-bs-target="#{box_id}"], [onclick*="{box_id}"]'
     )
-    # (a print link names the print copy it prints: no reader opens that one; a section's
-    # button read as its heading is no element any more, its mark still in the source)
-    return any(not _PRINTS.match(c.text(strip=True)) for c in controls) or (
-        not controls and f'aria-controls="{box_id}"' in html
-    )
+    # (a print link names the print copy it prints: no reader opens that one)
+    return box_id in opened or any(not _PRINTS.match(c.text(strip=True)) for c in controls)
 
 
 _ALIGNABLE = frozenset({"p", "div", "td", "th", "center", "span", "h4", "h5", "h6"})
