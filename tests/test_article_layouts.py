@@ -3078,6 +3078,21 @@ def test_an_english_pages_ambiguous_date_reads_month_first_beside_us_dates() -> 
     assert extract_article(twice, URL).published_at == "2026-11-03T14:35:12+07:00"
 
 
+def test_a_zero_padded_post_date_stays_day_first_beside_unpadded_us_lists() -> None:
+    """dotCMS lists print M/d/yyyy ("7/18/2025", "7/16/2025") while the post's own field
+    says "Ngày đăng: 12/07/2025" (sites36/s217): written by another hand, zero-padded, it
+    is 12 July. An unpadded "12/7/2025" among those lists is the lists' own style: 7 December."""
+    info = '<p class="news-detail-date">Ngày đăng: 12/07/2025</p>'
+    lists = "".join(
+        f'<li><a href="/bai-viet/{n}">Tin hoạt động số {n} của Sở Nông nghiệp</a> ({d})</li>'
+        for n, d in enumerate(["7/18/2025", "7/16/2025", "7/15/2025", "6/30/2025"])
+    )
+    page = _page("", info, _body()).replace("</body>", f"<ul>{lists}</ul></body>")
+    assert extract_article(page, URL).published_at == "2025-07-12"
+    unpadded = page.replace("12/07/2025", "12/7/2025")
+    assert extract_article(unpadded, URL).published_at == "2025-12-07"
+
+
 @pytest.mark.parametrize(
     "line, name",
     [("Story: Lê Thảo", "Lê Thảo"), ("Text and photos: Minh Hải", "Minh Hải")],

@@ -344,6 +344,19 @@ _DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:1
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 
 
+def _padded(date: str) -> bool:
+    """A numeric date written with a leading zero ("12/07/2025", "05/9/2025")."""
+    return any(len(part) == 2 and part[0] == "0" for part in date.split("/")[:2])
+
+
+def _never_padded(us_dates: list[str]) -> bool:
+    """Month-first dates all written without a leading zero, some of them where one could
+    stand ("7/18/2025")."""
+    return not any(_padded(d) for d in us_dates) and any(
+        len(d.split("/")[0]) == 1 for d in us_dates
+    )
+
+
 def month_first(value: str, text: str, blocks: list[Block], lang: str) -> str:
     """``value`` read month-first when the page's dates say the site writes them so: an
     English page (``lang``) showing a date that can only be month-first ("Posted:
@@ -355,14 +368,22 @@ def month_first(value: str, text: str, blocks: list[Block], lang: str) -> str:
     year, month, day = value[:4], int(value[5:7]), int(value[8:10])
     if day == month or day > 12:
         return value
-    if not any(
-        (int(m["a"]), int(m["b"]), m["y"]) == (day, month, year)
-        for m in _NUMERIC_DATE.finditer(text)
-    ):
+    shown = next(
+        (
+            m
+            for m in _NUMERIC_DATE.finditer(text)
+            if (int(m["a"]), int(m["b"]), m["y"]) == (day, month, year)
+        ),
+        None,
+    )
+    if shown is None:
         return value
     page = "\n".join(b.text for b in blocks)
-    us = len(_MONTH_FIRST.findall(page))
-    if not us:
+    us_dates = _MONTH_FIRST.findall(page)
+    us = len(us_dates)
+    if not us or (_padded(shown[0]) and _never_padded(us_dates)):
+        # "Ngày đăng: 12/07/2025" beside lists of "7/18/2025": the post's own field is
+        # written by another hand (zero-padded) than the month-first lists
         return value
     english = lang.lower().startswith("en")
     if not english and us <= len(_DAY_FIRST.findall(page)):
