@@ -477,7 +477,7 @@ ATTACHMENT_LINE_RE = re.compile(
 AUTHOR_INLINE_RE = re.compile(
     r"(?:^|(?<=[\s|·•,(]))(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|"
     r"phóng\s+viên|đăng\s+bởi|viết\s+bởi|thực\s+hiện)\s*[:：]\s*"
-    r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s\d{1,2}/\d)",
+    r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s(?:(?:vào\s+)?lúc\s+|vào\s+)?\d{1,2}/\d)",
     re.IGNORECASE,
 )
 # The label of who posted a text ("Người đăng: Quản trị viên"): an account or a poster, not

@@ -3078,6 +3078,47 @@ def test_an_english_pages_ambiguous_date_reads_month_first_beside_us_dates() -> 
     assert extract_article(twice, URL).published_at == "2026-11-03T14:35:12+07:00"
 
 
+def test_a_name_chip_opening_the_dateline_is_the_author() -> None:
+    """MobiFone's Tailwind meta row (holdout99/mobifone_xa): the writer's name in its own
+    bold chip, then "Cập nhật: 10:45 | 27/08/2025", then an eye counter. The name, or a name
+    and unit, is the byline; a weekday running on into its date, a linked category chip, or
+    a chip holding a number is not."""
+
+    def row(chip: str) -> str:
+        return (
+            f'<div class="meta">{chip} <span>Cập nhật: 10:45 | 27/08/2025</span> '
+            '<span title="Lượt xem">2.417</span></div>'
+        )
+
+    for name in ("Thanh Tâm", "Kim Ngân - Ủy ban MTTQ xã"):
+        chip = f'<span class="font-semibold">{name}</span>'
+        art = extract_article(_page("", row(chip), _body()), URL)
+        assert (art.author, art.published_at) == (name, "2025-08-27T10:45:00+07:00")
+    for chip in (
+        "<span>Thứ Tư</span>, <span>27/08/2025</span>",
+        '<span><a href="/tin-tuc/kinh-te">Kinh Tế</a></span>',
+        "<span>Phòng 3</span>",
+    ):
+        assert extract_article(_page("", row(chip), _body()), URL).author is None
+
+
+def test_an_account_named_before_lúc_and_the_date_is_no_author() -> None:
+    """Haravan's meta line "Người viết: <strong>Quản Trị Viên</strong> <span>lúc
+    18/08/2025</span>" (holdout99/haravan_xa): the name ends before "lúc" and the date, so
+    the builder's account is told for what it is and the signature under the text signs."""
+    meta = (
+        '<div class="article-meta"><span class="author">Người viết: <strong>Quản Trị Viên'
+        '</strong></span> <span class="date">lúc 18/08/2025</span></div>'
+    )
+    signed = '<p style="text-align: right;"><em><strong>Trọng Nhân</strong></em></p>'
+    art = extract_article(_page("", meta, _body() + signed), URL)
+    assert (art.author, art.published_at) == ("Trọng Nhân", "2025-08-18")
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.author is None
+    named = meta.replace("Quản Trị Viên", "Lê Thu Trang")
+    assert extract_article(_page("", named, _body()), URL).author == "Lê Thu Trang"
+
+
 def test_a_zero_padded_post_date_stays_day_first_beside_unpadded_us_lists() -> None:
     """dotCMS lists print M/d/yyyy ("7/18/2025", "7/16/2025") while the post's own field
     says "Ngày đăng: 12/07/2025" (sites36/s217): written by another hand, zero-padded, it

@@ -121,6 +121,7 @@ CORPORA = (
     "holdout96",
     "holdout97",
     "holdout98",
+    "holdout99",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -61,8 +61,12 @@ def author_from_label(text: str) -> str | None:
 
 
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")  # a digit right after a letter: a name ended
-# a time or a date after the name: the next field of the line, no part of a name
-_CLOCK_AFTER = re.compile(r"\s+(?=\d{1,2}\s*(?:[:hg]\s*\d{2}|[/.\-]\d{1,2}[/.\-]\d{2,4})\b)")
+# a time or a date after the name, with its "lúc"/"ngày" ("Quản Trị Viên lúc 18/08/2025"):
+# the next field of the line, no part of a name
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:(?i:vào\s+lúc|lúc|vào|ngày|hồi)\s+)?"
+    r"(?=\d{1,2}\s*(?:[:hg]\s*\d{2}|[/.\-]\d{1,2}[/.\-]\d{2,4})\b)"
+)
 
 
 # Where a byline's first name ends: "Ngọc Hân - Minh Khoa", "Thanh Tâm (Hội LHPN)", "A, B".
@@ -259,6 +263,33 @@ _NAME_THEN_WHEN = re.compile(
 )
 
 
+_CHIP_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
+
+
+def _name_chip(b: Block) -> str | None:
+    """The writer's name as the first chip of the dateline under the headline, its own
+    element, the date in the next (``<span>Kim Ngân - Ủy ban MTTQ xã</span> <span>Cập
+    nhật: 16:05 | 02/12/2025</span>``). A linked chip is the category's."""
+    first = next((c for c in b.element.iter() if c.tag not in ("-text", "-comment")), None)
+    if first is None or first.tag not in _CHIP_TAGS or first.css_first("a, svg, img, i"):
+        return None
+    name = clean_text(first.text(separator=" "))
+    rest = b.text[len(name) :]
+    if not (4 <= len(name) <= 60) or not b.text.startswith(name) or not find_dates(rest):
+        return None
+    if any(ch.isdecimal() for ch in name) or has_colon(name) or _WEEKDAY_OR_PLACE.match(rest):
+        return None  # a date, a count, a labelled field; "Thứ Tư, 05/03/2025", "Huế, …"
+    if _WEEKDAY_NAME.match(name):
+        return None
+    return name if is_person(name) and _reads_as_names(name) else None
+
+
+_WEEKDAY_OR_PLACE = re.compile(r"\s*[,(/–-]")  # the chip runs on into the date
+_WEEKDAY_NAME = re.compile(
+    r"(?i)(?:thứ\s+\w+|chủ\s+nhật|hôm\s+nay|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+
+
 # An official document's signature block ("TL. CHỦ TỊCH", "KT. GIÁM ĐỐC", "(Đã ký)"):
 # the name under it signs for the office, as part of the document's text; no byline.
 _SIGNATORY = re.compile(r"^(?:TL|KT|TM|TUQ|Q)\.\s*(?P<office>.+)$|^\(?\s*(?i:đã\s+ký)\s*\)?$")
@@ -352,6 +383,8 @@ def find_author(
             m = _BY_NAME.search(text)
             if m and is_person(m.group("name")):
                 return m.group("name"), None, "dateline byline"
+        if i in head and len(text) < 200 and (chip := _name_chip(blocks[i])):
+            return chip, None, "name chip opening the dateline"
         if (
             i in head
             and len(text) < 100
