@@ -215,8 +215,12 @@ _PERSON_SVGS = (
     'svg > path[d^="M16 7a4 4 0 11-8 0"], svg > path[d^="M15.75 6a3.75 3.75 0 1 1-7.5 0"], '
     'svg[class*="lucide-user" i]'
 )
+# a heading's permalink ("#", "¶", "§" after the words: Zola, MkDocs, Sphinx, Hugo themes)
+_PERMALINKS = ", ".join(f'{h} > a[href^="#"]' for h in sorted(HEADING_TAGS))
+_PERMALINK_MARKS = frozenset({"", "#", "¶", "§", "🔗", "⚓"})
 _WIDGETS = ", ".join(
     (
+        _PERMALINKS,
         generic.PLAYERS,
         _COUNTDOWNS,
         _QUESTION_BUTTONS,
@@ -436,6 +440,9 @@ def extract_article(
                 fallback.unwrap()  # (strip_invisible drops the others)
     strip_invisible(tree, html, frozenset(opened))
     if widgets:
+        for link in tree.css(_PERMALINKS):
+            if link.text(strip=True) in _PERMALINK_MARKS and link.css_first("img") is None:
+                link.decompose()  # the heading's own address, no words of it
         for badge in tree.css(_HEADLINE_BADGES):
             badge.decompose()  # "Mới", "Hot" set inside the headline: a label, no words of it
     art = Article(url=url, site=site or host_of(url), profile=prof.name)
@@ -559,6 +566,8 @@ def extract_article(
         name, author_idx, how = generic.find_author(blocks, body_idx, end, title_idx, body_start)
         if name is None and title_idx is not None:
             name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
+            if name and body_idx and blocks[body_idx[0]].text == name:
+                body_idx = body_idx[1:]  # the slot above the text, taken for its sapo
         if name is None and body_idx:
             credit = generic.media_credit(blocks, body_idx, end)
             if credit:  # "Video: Minh Đức", a photo report's "Ảnh: Minh Đức"

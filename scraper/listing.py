@@ -2040,7 +2040,8 @@ def _current_number(pager_links: list[_Link], own_key: str, page_url: str) -> in
         for node in parent.iter(include_text=True):
             if node.tag != "-text":
                 continue
-            words = (node.text() or "").split()
+            # (Laminas' "<a>2</a> | 3 | <a>4</a>": separators around it are no words)
+            words = [w for w in (node.text() or "").split() if w not in _SEPARATOR_MARKS]
             for word, beside in ((words[-1:], node.next), (words[:1], node.prev)):
                 if (
                     word
@@ -2060,6 +2061,9 @@ def _current_number(pager_links: list[_Link], own_key: str, page_url: str) -> in
                 if m and not _inside_link(node):
                     return int(m.group(1))
     return None
+
+
+_SEPARATOR_MARKS = frozenset({"|", "·", "•", "-", "–", "/", ","})
 
 
 def _range_page(shown: tuple[int, int], pager_links: list[_Link]) -> int:

@@ -3078,6 +3078,60 @@ def test_an_english_pages_ambiguous_date_reads_month_first_beside_us_dates() -> 
     assert extract_article(twice, URL).published_at == "2026-11-03T14:35:12+07:00"
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="piece full paragraph"><div class="text">{}</div></div>',
+        '<div class="text aem-GridColumn aem-GridColumn--default--12"><div class="cmp-text">{}</div></div>',
+    ],
+    ids=["opencms-piece", "aem-text-component"],
+)
+def test_the_text_runs_on_in_sibling_pieces(box: str) -> None:
+    """OpenCms Mercury's "piece" boxes and AEM's text components (holdout100): the text is
+    cut into several boxes of one kind around a picture or an intertitle; all of them are
+    the text, not only the densest."""
+    pic = (
+        '<div class="image aem-GridColumn"><img src="/dam/a.jpg" alt=""><span '
+        'class="cmp-image__title">Học viên thực hành dập tắt đám cháy.</span></div>'
+    )
+    text = (
+        box.format(f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>") + pic + box.format(f"<p>{PARAS[2]}</p>")
+    )
+    art = extract_article(_page("", "", text), URL)
+    assert art.body.split("\n\n") == [
+        PARAS[0],
+        PARAS[1],
+        "Học viên thực hành dập tắt đám cháy.",
+        PARAS[2],
+    ]
+
+
+def test_a_person_slot_under_the_headline_is_the_byline_with_its_unit() -> None:
+    """OpenCms Mercury's "info person" slot beside the date (holdout100/opencms_catinh): a
+    rank and a name, or with a long unit after " - ", is the byline, and the slot is not
+    taken for a sapo."""
+    for name in (
+        "Thượng úy Nguyễn Đức Long",
+        "Đại úy Hoàng Thị Mai Anh - Phòng An ninh mạng và phòng, chống tội phạm sử dụng "
+        "công nghệ cao",
+    ):
+        info = (
+            '<div class="visual-info"><div class="info date"><div>03/12/2026 15:05</div></div>'
+            f'<div class="info person"><div>{name}</div></div></div>'
+        )
+        art = extract_article(_page("", info, _body()), URL)
+        assert (art.author, art.body) == (name, "\n\n".join(PARAS))
+
+
+def test_a_headings_permalink_mark_is_no_text() -> None:
+    """Zola's "#" anchor after each intertitle (holdout101/zola_thanhtra), MkDocs' "¶":
+    the heading's own address, not a word of it."""
+    for mark in ("#", "¶"):
+        h2 = f'<h2 id="ket-qua">Kết quả thanh tra<a class="zola-anchor" href="#ket-qua">{mark}</a></h2>'
+        art = extract_article(_page("", "", _body(h2)), URL)
+        assert art.body.split("\n\n") == [PARAS[0], PARAS[1], "Kết quả thanh tra", PARAS[2]]
+
+
 def test_a_name_chip_opening_the_dateline_is_the_author() -> None:
     """MobiFone's Tailwind meta row (holdout99/mobifone_xa): the writer's name in its own
     bold chip, then "Cập nhật: 10:45 | 27/08/2025", then an eye counter. The name, or a name

@@ -3170,3 +3170,17 @@ def test_a_broken_go_to_box_names_no_page(bounds: str) -> None:
     )
     page = _paged(goto, f"{HOST}/tin-tuc")
     assert (page.page_urls, page.article_urls) == ([], [_url(i) for i in range(6)])
+
+
+def test_the_current_number_between_separators_is_this_page() -> None:
+    """Laminas' default paginationControl (holdout103/laminas_paginator): "< Trước | 1 | 2
+    | 3 | 4 | 5 | Sau >", the page shown a bare number between the bars. A bar is no word,
+    so the number by its linked neighbours is this page; a year among the bars is not."""
+    links = " |\n  ".join(
+        str(n) if n == 3 else f'<a href="/tin-tuc/hoat-dong/trang/{n}">{n}</a>' for n in range(1, 6)
+    )
+    pager = f'<div class="paginationControl">\n  {links} |\n</div>'
+    page = _paged(pager, f"{HOST}/tin-tuc/hoat-dong/trang/3")
+    assert page.current_page == 3
+    years = '<div class="years"><a href="/tin-tuc/2024">2024</a> | 2025 | <a href="/tin-tuc/2026">2026</a></div>'
+    assert _paged(years, f"{HOST}/tin-tuc/2025").current_page is None

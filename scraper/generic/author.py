@@ -481,7 +481,7 @@ def closing_name(text: str) -> tuple[str, str] | None:
 _LIGATURE_ICON_KINDS = ('[class*="material-icons" i]', '[class*="material-symbols" i]')
 _AUTHOR_ELEMENTS = (
     '[class*="author" i], [itemprop="author" i], [class*="tacgia" i], [class*="tac-gia" i], '
-    '[rel="author"], [class*="byline" i], [class*="nguoiviet" i], '
+    '[rel="author"], [class*="byline" i], [class*="nguoiviet" i], [class~="person"], '
     # a reader view's credits line under its title (Firefox's div.credits.reader-credits)
     '[class~="reader-credits"], '
     # a name behind a person icon: <span><i class="fa fa-user"></i> Thu Hiền</span>
@@ -546,8 +546,10 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
                 continue  # a clock or an eye: the chip holds a date or a count
             text = text.removeprefix(icon).strip() if named is None else text
         text = clean_author(text)
-        if not text or len(text) > 60 or any(ch.isdecimal() for ch in text):
+        if not text or any(ch.isdecimal() for ch in text):
             continue
+        if len(text) > 60 and (len(text) > 140 or len(_NAME_END.split(text, maxsplit=1)[0]) > 40):
+            continue  # (a name and its long unit: "Đại úy Hoàng Thị Mai Anh - Phòng An ninh …")
         if SOURCE_LABEL_RE.match(text) or not is_person(text) or not text[:1].isupper():
             continue
         if _LABEL_WORDS_ONLY.match(text):

@@ -458,7 +458,10 @@ def _is_prose(b: Block) -> bool:
 
 # Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks
 # ("block-paragraph", "block-image"), Drupal Paragraphs ("paragraph--type--text").
-_SECTION_CLASS = re.compile(r"section|(?:^|\s)block-\w|(?:^|\s)paragraph--")
+_SECTION_CLASS = re.compile(
+    # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns)
+    r"section|(?:^|\s)block-\w|(?:^|\s)paragraph--|(?:^|\s)piece(?:\s|$)|aem-GridColumn(?:\s|$)"
+)
 
 
 def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
