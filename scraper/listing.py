@@ -527,6 +527,11 @@ def _pagination(
             or (link.text.isdecimal() and _DIGITS.sub("#", parts.path.lower()) == own_numbered)
             # "2" to /tin-tuc/su-kien/7 from /tin-tuc/su-kien: pages as a trailing offset
             or (link.text.isdecimal() and _numbered_child(parts.path.lower(), own_path))
+            # Pelican's bare "«"/"»" between tin-hoat-dong.html, tin-hoat-dong2.html, …
+            or (
+                not link.text.strip(_ARROWS)
+                and _number_glued_twin(parts.path.lower(), own_path, own_numbered)
+            )
             or PAGE_PARAM_RE.search("?" + parts.query)
             # /x/page-2/ pages /x/, not /groups/y/ (another listing's pages, same form)
             or (PAGE_PATH_RE.search(parts.path) and _page_base(parts.path) == own_base)
@@ -670,6 +675,22 @@ def _tab_selected(node: LexborNode) -> bool:
 def _numbered_child(path: str, own_path: str) -> bool:
     head, _, leaf = path.rstrip("/").rpartition("/")
     return leaf.isdecimal() and head == own_path.rstrip("/")
+
+
+_GLUED_NUMBER = re.compile(r"\d+(?=(?:\.\w+)?/?$)")  # "tin-hoat-dong3.html", "news2/"
+
+
+def _number_glued_twin(path: str, own_path: str, own_numbered: str) -> bool:
+    """``path`` is this page's path with another number glued to its end, or this page's
+    path without the number (page 1): "tin-hoat-dong3.html" beside "tin-hoat-dong2.html"
+    and "tin-hoat-dong.html"."""
+    if not _GLUED_NUMBER.search(path) and not _GLUED_NUMBER.search(own_path):
+        return False
+    return (
+        _DIGITS.sub("#", path) == own_numbered
+        or _GLUED_NUMBER.sub("", path) == own_path
+        or (_GLUED_NUMBER.sub("", own_path) == path)
+    )
 
 
 def _box(node: LexborNode) -> LexborNode | None:
@@ -1031,14 +1052,19 @@ def _pager_in_an_item(
     return any(_item_of(m, cluster.node, chains).mem_id in pager_ids for m in cluster.links)
 
 
+_FAR = 2 * _MAX_DEPTH + 2  # more steps than any climb
+
+
 def _pager_distance(node: LexborNode, pager_depth: dict[int, int]) -> int:
     """Steps from ``node`` up to the nearest element that also holds the pager, plus the
     pager's own steps up to it: a list in the pager's column is nearer than a side column
     that shares only the page wrapper with it."""
     for steps, parent in enumerate([node, *_ancestors(node)]):
         if parent.mem_id in pager_depth:
-            return steps + pager_depth[parent.mem_id]
-    return 2 * _MAX_DEPTH + 1
+            # the pager's steps first: old layout tables nest a list deeper in the pager's
+            # own cell than a side column's box beside it (PHP-Fusion's td.main-bg)
+            return pager_depth[parent.mem_id] * _FAR + steps
+    return _FAR * _FAR
 
 
 _TAG_PAGE = re.compile(r"/(?:tags?|tu-khoa|keywords?|categor(?:y|ies)):[^/]+/?$", re.IGNORECASE)
@@ -1167,7 +1193,7 @@ def _article_links(
         spans = {k: n for k, n in spans.items() if n.mem_id not in pager_ids}
         distance = {
             id(c): _pager_distance(spans.get(id(c), c.node), pager_depth)
-            + (2 * _MAX_DEPTH if id(c) in picks else 0)
+            + (_FAR * _FAR if id(c) in picks else 0)
             for _, c in candidates
         }
         nearest = min(distance.values())
@@ -1626,12 +1652,15 @@ def _in_aside(node: LexborNode) -> bool:
 
 
 def _is_sidebar(node: LexborNode) -> bool:
-    """An <aside> or a sidebar column (by its class or id)."""
-    if node.tag == "aside":
-        return True
+    """An <aside> or a sidebar column (by its class or id). An <aside> holding one story
+    under its own big heading is no sidebar: page 1's newest story in full above "Các bài
+    khác" (Pelican's ``<aside id="featured"><article><h1>``)."""
     if node.tag in ("body", "html"):
         return False  # Drupal's <body class="one-sidebar sidebar-first">: the layout, no column
     attrs = node.attributes
+    if node.tag == "aside":
+        stories = node.css("article")
+        return len(stories) != 1 or stories[0].css_first("h1, h2") is None
     return bool(_SIDEBAR.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
 
 

@@ -124,6 +124,7 @@ CORPORA = (
     "holdout99",
     "holdout100",
     "holdout101",
+    "holdout102",
     "holdout103",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

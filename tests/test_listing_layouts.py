@@ -3184,3 +3184,75 @@ def test_the_current_number_between_separators_is_this_page() -> None:
     assert page.current_page == 3
     years = '<div class="years"><a href="/tin-tuc/2024">2024</a> | 2025 | <a href="/tin-tuc/2026">2026</a></div>'
     assert _paged(years, f"{HOST}/tin-tuc/2025").current_page is None
+
+
+def test_bare_arrows_between_pages_numbered_into_the_name_are_the_pager() -> None:
+    """Pelican's notmyidea pager (holdout102/pelican_notmyidea): "« Trang 2 / 4 »", the
+    arrows bare, the pages tin-hoat-dong.html, tin-hoat-dong2.html, tin-hoat-dong3.html."""
+    base = f"{HOST}/category/tin-hoat-dong"
+    pager = (
+        f'<p class="paginator"><a href="{base}.html">&laquo;</a> Trang 2 / 4 '
+        f'<a href="{base}3.html">&raquo;</a></p>'
+    )
+    page = _paged(pager, f"{base}2.html")
+    assert set(page.page_urls) == {f"{base}.html", f"{base}3.html"}
+    first = _paged(
+        f'<p class="paginator">Trang 1 / 4 <a href="{base}2.html">&raquo;</a></p>', f"{base}.html"
+    )
+    assert first.page_urls == [f"{base}2.html"]
+
+
+def test_one_story_in_full_in_an_aside_above_the_list_is_its_first_item() -> None:
+    """Pelican's notmyidea page 1 (holdout102): the newest story in full in
+    <aside id="featured"><article><h1>, then "Các bài khác" and the list. The story is the
+    list's first item; an <aside> of several stories is a sidebar still."""
+    story = (
+        f'<aside id="featured"><article><h1><a href="/tin-tuc/bai-viet-so-1999.html">{TOPICS[5]}'
+        "</a></h1><p>Đăng ngày: 30/11/2026</p>"
+        + "<p>Ban Giám đốc chủ trì buổi làm việc về phát triển văn hóa đọc tại cơ sở, "
+        "đề ra nhiệm vụ trọng tâm thời gian tới cho các đơn vị trực thuộc.</p>"
+        * 4
+        + "</article></aside>"
+    )
+    main = story + "<section><h2>Các bài khác</h2>" + _news_list(6) + "</section>"
+    page = _paged_page(main)
+    assert page.article_urls == [f"{HOST}/tin-tuc/bai-viet-so-1999.html"] + [
+        _url(i) for i in range(6)
+    ]
+    several = story.replace(
+        "</article>",
+        f'</article><article><h1><a href="/tin-tuc/bai-viet-so-1998.html">{TOPICS[6]}</a></h1></article>',
+    )
+    page = _paged_page(several + "<section><h2>Các bài khác</h2>" + _news_list(6) + "</section>")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def _paged_page(main: str) -> ListingPage:
+    pager = '<div class="pager"><a href="/tin-tuc.html?page=2">2</a> <a href="/tin-tuc.html?page=3">3</a></div>'
+    return parse_listing(_page(main, "", pager), f"{HOST}/tin-tuc.html")
+
+
+def test_in_nested_layout_tables_the_list_in_the_pagers_cell_is_the_list() -> None:
+    """PHP-Fusion's layout tables (holdout102/phpfusion_news, last page): the list three
+    tables deep in the main cell above the pager, a "Tin mới nhất" box of as many titles in
+    the side cell beside it. Counted from the pager, the list sits in its own cell; the side
+    box shares only the layout row."""
+
+    def bullets(ids: range, cls: str = "") -> str:
+        return "".join(
+            f"<span>&middot;</span> <a href='news.php?readmore={i}'{cls}>{TOPICS[i % len(TOPICS)]}</a><br />"
+            for i in ids
+        )
+
+    page = f"""<html><head><title>Hoạt động Công đoàn</title></head><body>
+<table width="100%"><tr><td class="main-bg" valign="top">
+<table class="spacer"><tr><td class="main-body"><table class="tbl-border"><tr>
+<td class="tbl1"><strong>Số tin:</strong> 104</td><td class="tbl1">{bullets(range(100, 108))}</td>
+</tr></table></td></tr></table>
+<div align="center"><div class="pagenav">Trang 9 / 9: <a href="news_cats.php?cat_id=3&amp;rowstart=0">1</a>
+<a href="news_cats.php?cat_id=3&amp;rowstart=84">8</a><span><strong>9</strong></span></div></div>
+</td><td class="right" valign="top"><table class="border"><tr><td class="scapmain">Tin mới nhất</td></tr></table>
+<table class="spacer"><tr><td class="right-body">{bullets(range(200, 208), " class='side'")}</td></tr></table>
+</td></tr></table></body></html>"""
+    listing = parse_listing(page, f"{HOST}/news_cats.php?cat_id=3&rowstart=96")
+    assert listing.article_urls == [f"{HOST}/news.php?readmore={i}" for i in range(100, 108)]
