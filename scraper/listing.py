@@ -1955,6 +1955,8 @@ def parse_listing(
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
         page.current_page = current_number()
+        if page.current_page is None and not pager_links and page.article_urls:
+            page.current_page = _selected_in_a_script_pager(tree)
         total = TOTAL_PAGES_RE.search(text)
         if total and (page.current_page or 1) <= int(total["total"]):
             page.total_pages = int(total["total"])
@@ -2095,6 +2097,31 @@ def _current_number(pager_links: list[_Link], own_key: str, page_url: str) -> in
 _SEPARATOR_MARKS = frozenset({"|", "·", "•", "-", "–", "/", ","})
 
 
+# A pager a script drives (every number links "#": Kendo UI, DataTables): the box, and the
+# number it marks as the page shown
+_SCRIPT_PAGERS = '[class*="pager" i], [class*="pagination" i], [class*="paging" i]'
+_SELECTED = '[class*="selected" i], [class*="current" i], [class*="active" i], [aria-current]'
+
+
+def _selected_in_a_script_pager(tree: LexborHTMLParser) -> int | None:
+    """The number a pager of "#" links marks as selected (Kendo's ``k-state-selected``)."""
+    for box in tree.css(_SCRIPT_PAGERS):
+        numbers = [a for a in box.css("a") if a.text(strip=True).isdecimal()]
+        if len(numbers) < 2 or any(_page_href(a) for a in numbers):
+            continue  # (a pager of real links was read already, or is no pager)
+        for node in box.css(_SELECTED):
+            text = node.text(strip=True)
+            if text.isdecimal() and not _inside_link(node) and node.css_first("a") is None:
+                return int(text)
+    return None
+
+
+def _page_href(a: LexborNode) -> bool:
+    """The link goes somewhere (not "#", not ``javascript:void(0)``)."""
+    href = (a.attributes.get("href") or "").strip()
+    return bool(href) and href != "#" and not _GOES_NOWHERE.match(href)
+
+
 def _range_page(shown: tuple[int, int], pager_links: list[_Link]) -> int:
     """The page number of items ``shown`` ("31-45" is page 3), counting pages by the
     width the other ranges have (the last page's range is shorter)."""
@@ -2116,11 +2143,7 @@ _STATED_PAGE = re.compile(r"(?:trang|page)\s*(\d{1,4})(?:\s*$|\s*[·•|,(])", r
 
 def _no_real_link(node: LexborNode) -> bool:
     """No link inside, or only one going nowhere (``<li class="active"><a href="#">2</a>``)."""
-    for a in node.css("a"):
-        href = (a.attributes.get("href") or "").strip()
-        if href and href != "#" and not _GOES_NOWHERE.match(href):
-            return False
-    return True
+    return not any(_page_href(a) for a in node.css("a"))
 
 
 # javascript:void(0), javascript:;, javascript: — not javascript:__doPostBack(…)

@@ -447,7 +447,9 @@ PAGE_PARAM_RE = re.compile(
 # own name, /hoat-dong-p2.html, /tin-tuc-page-3/ (not "-trang-": "nha-trang-2024")
 PAGE_PATH_RE = re.compile(
     r"(?:/pgrid/\d+)?/(?:page(?:id|index|no)?|trang|p|\(offset\))[/\-_:]?\d+(?:/|\.html?|$)|"
-    r"[-_](?:page|p)[-_]?\d{1,4}(?:/|\.html?|$)",
+    r"[-_](?:page|p)[-_]?\d{1,4}(?:/|\.html?|$)|"
+    # static publishing's index_2.html beside the folder's index (Bkav, DedeCMS, TRS)
+    r"/index[-_]\d{1,4}\.s?html?$",
     re.IGNORECASE,
 )
 

@@ -3256,3 +3256,35 @@ def test_in_nested_layout_tables_the_list_in_the_pagers_cell_is_the_list() -> No
 </td></tr></table></body></html>"""
     listing = parse_listing(page, f"{HOST}/news_cats.php?cat_id=3&rowstart=96")
     assert listing.article_urls == [f"{HOST}/news.php?readmore={i}" for i in range(100, 108)]
+
+
+def test_index_pages_numbered_beside_the_folder_page_are_its_pager() -> None:
+    """Static publishing (holdout107/bkav_static): page 1 saved at the folder URL
+    ``/tin-tuc/tin-hoat-dong/``, its pager linking ``index_2.html`` … ``index_21.html``
+    page-relative (and page 1 as ``index.html``)."""
+    pager = (
+        '<div class="page"><a href="index.html">1</a> '
+        + " ".join(f'<a href="index_{n}.html">{n}</a>' for n in (2, 3, 21))
+        + "</div>"
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc/tin-hoat-dong/")
+    assert {f"{HOST}/tin-tuc/tin-hoat-dong/index_{n}.html" for n in (2, 3, 21)} <= set(
+        page.page_urls
+    )
+
+
+def test_the_number_a_script_pager_marks_selected_is_this_page() -> None:
+    """Kendo UI's pager (holdout107/misa_kendo): every number links "#", the page shown a
+    ``<span class="k-state-selected">2</span>``. No page to follow, but the page is 2; a
+    pager of real links is read as before, and a selected "#" tab of a box is no page."""
+    numbers = "".join(
+        f'<li><span class="k-state-selected">{n}</span></li>'
+        if n == 2
+        else f'<li><a href="#" class="k-link" data-page="{n}">{n}</a></li>'
+        for n in range(1, 6)
+    )
+    pager = f'<div class="k-pager-wrap" data-role="pager"><ul class="k-pager-numbers">{numbers}</ul></div>'
+    page = _paged(pager, f"{HOST}/tin-tuc/tin-giao-duc")
+    assert (page.current_page, page.page_urls) == (2, [])
+    tabs = '<ul class="tabs"><li class="active">1</li><li><a href="#">2</a></li></ul>'
+    assert _paged(tabs, f"{HOST}/tin-tuc/tin-giao-duc").current_page is None
