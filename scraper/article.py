@@ -607,6 +607,9 @@ def extract_article(
         p_date, date_sel, _ = _by_the_headline(p_dates, blocks[title_idx].ancestors)
     if p_date:
         art.published_at, art.evidence["published_at"] = p_date, f"profile selector {date_sel}"
+        if len(p_date) == 10 and machine and machine[:10] == p_date and len(machine) > 10:
+            art.published_at = machine  # the day shown, its time in the page's metadata
+            art.evidence["published_at"] += f"; time from {meta.published_source}"
     elif machine:
         art.published_at, art.evidence["published_at"] = machine, meta.published_source
         by_title = generic.find_date(blocks, title_idx, body_start, end, body_last)

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .htmltext import node_text
 from .normalize import clean_text, parse_date
+from .vocab import PUBLISHED_LABEL_RE
 
 # Meta keys (name, property or itemprop, lower-cased) in order of trust.
 _DATE_KEYS = (
@@ -163,11 +164,14 @@ def is_event_or_mention(node: LexborNode) -> bool:
     if (attrs.get("itemprop") or "").lower() in _EVENT_PROPS:
         return True
     parent = node.parent
-    return (
-        parent is not None
-        and parent.tag in ("p", "li")
-        and len(node_text(parent)) - len(node_text(node)) > _MENTION_CONTEXT
-    )
+    if parent is None or parent.tag not in ("p", "li"):
+        return False
+    whole, own = node_text(parent), node_text(node)
+    if len(whole) - len(own) <= _MENTION_CONTEXT:
+        return False
+    # "Bài viết được đăng ngày <span>18/07/2025</span> trong chuyên mục …" (Astra's entry
+    # footer): a sentence saying when the post was published, no mention
+    return not PUBLISHED_LABEL_RE.search(whole.partition(own)[0][-30:])
 
 
 def _marked_date(tree: LexborHTMLParser) -> tuple[str | None, str]:

@@ -3123,6 +3123,42 @@ def test_a_person_slot_under_the_headline_is_the_byline_with_its_unit() -> None:
         assert (art.author, art.body) == (name, "\n\n".join(PARAS))
 
 
+def _astra_post(footer: str, head: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{TITLE} - Trường THPT Phan Châu Trinh</title><meta name="generator" content="WordPress 6.8.2">
+<link rel="stylesheet" href="/wp-content/themes/astra/style.css">{head}</head>
+<body><div class="top">Thứ Hai, 21/07/2025</div><article class="post type-post">
+<header class="entry-header"><h1 class="entry-title">{TITLE}</h1></header>
+<div class="entry-content">{_body()}</div><footer class="entry-footer">{footer}</footer></article>
+<div class="box"><h3>Tin cùng chuyên mục</h3><ul><li><a href="/2025/07/a/">Khai giảng lớp học hè
+cho học sinh trường</a> (18/07/2025)</li></ul></div></body></html>"""
+
+
+def test_a_post_date_told_in_a_sentence_under_the_text_is_the_publication() -> None:
+    """Astra's entry footer (sites39/s238): "Bài viết được đăng ngày <span
+    class="posted-on">18/07/2025</span> trong chuyên mục … bởi Ban Truyền thông." — the
+    only date of the post, said in a sentence that says it is the publication's. A date
+    inside a sentence of the text that says nothing of the sort is still a mention."""
+    told = (
+        '<p class="entry-meta-bottom">Bài viết được đăng ngày <span class="posted-on">'
+        "18/07/2025</span> trong chuyên mục Hoạt động nhà trường bởi Ban Truyền thông.</p>"
+    )
+    assert extract_article(_astra_post(told), URL).published_at == "2025-07-18"
+    mention = told.replace("Bài viết được đăng ngày", "Học sinh tiếp tục tham gia lớp học hè từ")
+    assert extract_article(_astra_post(mention), URL).published_at != "2025-07-18"
+
+
+def test_a_profile_date_without_its_time_takes_the_metadatas_time_of_that_day() -> None:
+    """A WordPress theme's "posted-on" shows 18/07/2025 only; the page's
+    ``article:published_time`` says 09:15 that day: the day shown, at that time. Another
+    day in the metadata leaves the shown day alone."""
+    told = '<p>Đăng ngày <span class="posted-on">18/07/2025</span></p>'
+    meta = '<meta property="article:published_time" content="2025-07-18T09:15:00+07:00">'
+    assert extract_article(_astra_post(told, meta), URL).published_at == "2025-07-18T09:15:00+07:00"
+    other = meta.replace("2025-07-18", "2025-07-20")
+    assert extract_article(_astra_post(told, other), URL).published_at == "2025-07-18"
+
+
 def test_a_headings_permalink_mark_is_no_text() -> None:
     """Zola's "#" anchor after each intertitle (holdout101/zola_thanhtra), MkDocs' "¶":
     the heading's own address, not a word of it."""

@@ -126,6 +126,7 @@ CORPORA = (
     "holdout101",
     "holdout102",
     "holdout103",
+    "holdout105",
     "holdout107",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
