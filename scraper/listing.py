@@ -1442,6 +1442,16 @@ def _same_listing(url: str, page_url: str) -> bool:
     )
 
 
+def _same_or_sub_listing(url: str, page_url: str) -> bool:
+    """``url`` is this listing or one of its sub-categories ("Giáo dục mầm non" at
+    ``/category/tin-giao-duc/giao-duc-mam-non/`` on ``/category/tin-giao-duc/page/4/``)."""
+    if _same_listing(url, page_url):
+        return True
+    a, b = urlsplit(url), urlsplit(page_url)
+    base = _page_base(b.path)
+    return a.netloc == b.netloc and len(base) > 1 and _page_base(a.path).startswith(base)
+
+
 def _pinned_from_elsewhere(
     best: _Cluster, chains: dict[int, list[LexborNode]], links: list[_Link], page_url: str
 ) -> set[str]:
@@ -1461,7 +1471,7 @@ def _pinned_from_elsewhere(
         for up in ancestors(link.node, 6):
             if up.mem_id in items:
                 if link.url not in articles[up.mem_id]:
-                    names[up.mem_id].add(_same_listing(link.url, page_url))
+                    names[up.mem_id].add(_same_or_sub_listing(link.url, page_url))
                 break
     own = sum(1 for named in names.values() if True in named)
     other = [key for key, named in names.items() if named == {False}]
@@ -1894,8 +1904,10 @@ def parse_listing(
     item_sel = prof.listing.get("items", ()) if prof else ()
     if item_sel:
         items = [link for link in _links(tree, url_base, item_sel) if link.url not in exclude]
-        # The profile's item markup may match a sidebar's list too (a second Drupal view)
-        items = [link for link in items if not _in_sidebar(link.node)] or items
+        # The profile's item markup may match a sidebar's list too (a second Drupal view);
+        # matching only a sidebar's, it missed the page's own list (Drupal 7's node teasers
+        # of a term page): the list is read as on any page
+        items = [link for link in items if not _in_sidebar(link.node)]
         page.article_urls = list(dict.fromkeys(link.url for link in items))
         if page.article_urls and pager_links:
             page.article_urls += _profile_rows_fallen_out(items, all_links, pager_links)

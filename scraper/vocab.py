@@ -378,7 +378,8 @@ BOILERPLATE_LINE_RE = re.compile(
     r"(?:nhấp|bấm|nhấn|click)\s+(?:chuột\s+)?(?:vào|lên)\s+(?:ảnh|hình(?:\s+ảnh)?)\s+để\s+"
     r"(?:xem|phóng)[^.]{0,50}|"
     r"[\s|:·•\-–»«<>\d]++"
-    r")(?:[\s|:·•\-–»«<>()\[\]]*+(?:bản\s+in|in\s+bài|in\s+trang|gửi\s+email|quay\s+lại|chia\s+sẻ|"
+    # (a player's clock after its label: "Nghe đọc bài viết 00:00 / 05:16")
+    r")(?:[\s|:·•\-–»«<>()\[\]/]*+(?:bản\s+in|in\s+bài|in\s+trang|gửi\s+email|quay\s+lại|chia\s+sẻ|"
     # the font-size buttons after "Cỡ chữ:" ("A- A A+")
     r"a[+\-]?(?![^\W\d_])|email|print|back|top|"
     r"facebook|zalo|twitter|tải\s+(?:về|xuống)|toàn\s+màn\s+hình|phóng\s+to|thu\s+nhỏ|"

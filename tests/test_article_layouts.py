@@ -3106,6 +3106,54 @@ def test_the_text_runs_on_in_sibling_pieces(box: str) -> None:
     ]
 
 
+def test_sitecore_sxa_components_around_a_picture_are_one_text() -> None:
+    """Sitecore SXA (holdout104/sxa_skhcn): the headline and date in one component, a
+    text-to-speech component ("Nghe đọc bài viết 00:00 / 05:16"), the text in two "component
+    rich-text" boxes around a "component image", then a "Tin cùng chuyên mục" page list of
+    dated titles, all siblings in one row. The text is both rich-text boxes and the caption;
+    the related list, headed and dated, is no story of its own, and the player no text."""
+
+    def comp(kind: str, inner: str) -> str:
+        return f'<div class="component {kind} col-12"><div class="component-content">{inner}</div></div>'
+
+    others = (
+        "Thông báo tuyển chọn nhiệm vụ khoa học năm 2027",
+        "Tập huấn chữ ký số công cộng",
+        "Kiểm tra chất lượng xăng dầu trên địa bàn tỉnh",
+    )
+    related = "".join(
+        f'<li class="item"><div class="field-title"><a href="/tin-tuc/{n}">{others[n]}</a></div>'
+        f'<div class="field-newsdate">1{n}/11/2025</div></li>'
+        for n in range(3)
+    )
+    row = (
+        comp(
+            "rendering-variant news-detail",
+            f'<h1>{TITLE}</h1><div class="news-meta">20/11/2025</div>',
+        )
+        + comp(
+            "tts-player",
+            '<button type="button">▶</button> <span>Nghe đọc bài viết</span> <span>00:00 / 05:16</span>',
+        )
+        + comp("rich-text", f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>")
+        + comp(
+            "image",
+            '<img src="/-/media/a.jpg" alt=""><span class="image-caption">Đoàn kiểm tra cân tại chợ.</span>',
+        )
+        + comp("rich-text", f"<p>{PARAS[2]}</p>")
+        + comp(
+            "page-list related-news",
+            f'<h3 class="page-list-title">Tin cùng chuyên mục</h3><ul>{related}</ul>',
+        )
+    )
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{_SITE_TITLE}</head>
+<body><div class="row component column-splitter"><div class="col-12 col-lg-8"><div class="row">{row}</div></div>
+<div class="col-12 col-lg-4"><div class="component page-list latest-news"><h3>Tin mới</h3><ul>{related}</ul></div></div></div></body></html>"""
+    art = extract_article(page, URL)
+    assert art.body.split("\n\n") == [PARAS[0], PARAS[1], "Đoàn kiểm tra cân tại chợ.", PARAS[2]]
+    assert art.published_at == "2025-11-20"
+
+
 def test_a_person_slot_under_the_headline_is_the_byline_with_its_unit() -> None:
     """OpenCms Mercury's "info person" slot beside the date (holdout100/opencms_catinh): a
     rank and a name, or with a long unit after " - ", is the byline, and the slot is not

@@ -3288,3 +3288,42 @@ def test_the_number_a_script_pager_marks_selected_is_this_page() -> None:
     assert (page.current_page, page.page_urls) == (2, [])
     tabs = '<ul class="tabs"><li class="active">1</li><li><a href="#">2</a></li></ul>'
     assert _paged(tabs, f"{HOST}/tin-tuc/tin-giao-duc").current_page is None
+
+
+def test_items_naming_a_sub_category_of_the_list_are_its_own() -> None:
+    """JNews' category chips (holdout108/jnews_archive): most items name "Tin giáo dục",
+    some its sub-category "Giáo dục mầm non" (``/chuyen-muc/tin-giao-duc/mam-non``): stories
+    of this list, not pinned from elsewhere. A story naming another category still is."""
+
+    def item(i: int, cat: str, name: str) -> str:
+        label = f'<div class="meta"><a class="cat" href="/chuyen-muc/{cat}">{name}</a></div>'
+        return _card(i).replace("<p>", label + "<p>", 1)
+
+    own, sub = ("tin-giao-duc", "Tin giáo dục"), ("tin-giao-duc/mam-non", "Giáo dục mầm non")
+    items = [item(i, *(sub if i in (1, 4) else own)) for i in range(6)]
+    main = '<div class="news-list">' + "".join([item(20, "kinh-te", "Kinh tế"), *items]) + "</div>"
+    page = parse_listing(_page(main, ""), f"{HOST}/chuyen-muc/tin-giao-duc?trang=4")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_profiles_item_markup_matching_only_a_sidebar_leaves_the_list_to_be_found() -> None:
+    """A Drupal 7 term page (holdout108/drupal7_term): the node teasers of the page's own
+    list are no view rows, while the "Tin mới" block in the sidebar is a view whose rows the
+    Drupal profile names as items. The sidebar's rows are not the list; the teasers are."""
+    teasers = "".join(
+        f'<div class="node node-article node-teaser"><h2><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+        f'{TOPICS[i]}</a></h2><div class="content"><p>Sáng nay, UBND phường tổ chức hội nghị với sự '
+        "tham dự của đại diện các ban ngành, đoàn thể và tổ trưởng tổ dân phố.</p></div></div>"
+        for i in range(6)
+    )
+    view = "".join(
+        f'<div class="views-row"><div class="views-field-title"><a href="/tin-tuc/bai-viet-so-{1100 + i}.html">'
+        f"{TOPICS[i + 6]}</a></div></div>"
+        for i in range(6)
+    )
+    page = f"""<html><head><meta name="Generator" content="Drupal 7 (http://drupal.org)">
+<title>Tin tức | Phường Mậu</title></head><body><div id="content" class="column">{teasers}
+<ul class="pager"><li><a href="/tin-tuc?page=1">2</a></li><li><a href="/tin-tuc?page=2">3</a></li></ul></div>
+<div id="sidebar-second" class="column sidebar"><div class="block block-views"><h2>Tin mới</h2>
+<div class="view view-tin-moi"><div class="view-content">{view}</div></div></div></div></body></html>"""
+    assert parse_listing(page, f"{HOST}/tin-tuc").article_urls == [_url(i) for i in range(6)]

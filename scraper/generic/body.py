@@ -459,8 +459,10 @@ def _is_prose(b: Block) -> bool:
 # Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks
 # ("block-paragraph", "block-image"), Drupal Paragraphs ("paragraph--type--text").
 _SECTION_CLASS = re.compile(
-    # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns)
+    # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns,
+    # Sitecore SXA's "component rich-text" between "component image" ones)
     r"section|(?:^|\s)block-\w|(?:^|\s)paragraph--|(?:^|\s)piece(?:\s|$)|aem-GridColumn(?:\s|$)"
+    r"|^component\s"
 )
 
 
@@ -512,6 +514,8 @@ def _dated_stories(blocks: list[Block], twins: set[int]) -> bool:
         if box is None or box in opened:
             continue
         opened.add(box)
+        if b.heading and RELATED_HEADINGS_RE.match(b.text):
+            continue  # "Tin cùng chuyên mục" over other stories' titles: no story of its own
         if b.heading and any(
             len(n.text) < 80 and find_dates(n.text) for n in blocks[i + 1 : i + 3]
         ):
