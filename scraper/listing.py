@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .htmltext import NAVIGATION, ancestors, element_sibling, floated
 from .models import ListingPage
-from .normalize import clean_text, ensure_nfc
+from .normalize import clean_text, ensure_nfc, find_dates
 from .postback import next_postback
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, forward_target, refusal_notice
@@ -180,7 +180,10 @@ def _links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] = ()) -
             url = resolved[href] = _page_link(href, base, host)
         if url is None:
             continue
-        text = clean_text(a.text(separator=" ")) or clean_text(a.attributes.get("title") or "")
+        # (an icon-only arrow says what it is in its title or aria-label: "Trang cuối")
+        text = clean_text(a.text(separator=" ")) or clean_text(
+            attrs.get("title") or attrs.get("aria-label") or ""
+        )
         out.append(_Link(url, text, a, order))
     if not selectors:  # a page menu that goes where it is set: its options are links
         order = len(nodes)
@@ -1400,6 +1403,8 @@ def _other_shaped_items(
         if item.mem_id not in own_items and url_shape(link.url) != shape:
             others[item.mem_id].append(link)
     for item_links in others.values():
+        if _promo_card(_item_of(item_links[0], best.node, chains)):
+            continue
         stories = {
             m.url
             for m in item_links
@@ -1411,6 +1416,18 @@ def _other_shaped_items(
                 within.setdefault(m.order, {m.node.mem_id} | {n.mem_id for n in chains[m.order]})
                 found.append(m)
     return found
+
+
+# a promotion's class among the items' ("post-card post-card--promo", "item sponsored")
+_PROMO_CLASS = re.compile(r"promo|sponsor|advert|quang-?cao|(?:^|[\s_-])ads?(?:$|[\s_-])")
+
+
+def _promo_card(item: LexborNode) -> bool:
+    """A promotion in the items' own markup (an online service's card after the fourth
+    post): marked so by its class, and showing no date where the posts show theirs."""
+    if not _PROMO_CLASS.search((item.attributes.get("class") or "").lower()):
+        return False
+    return item.css_first("time") is None and not find_dates(item.text(separator=" "))
 
 
 def _buttons_among_items(best: _Cluster, chains: dict[int, list[LexborNode]]) -> set[str]:
@@ -1962,7 +1979,7 @@ def parse_listing(
     m = next((m for m in counts if int(m["cur"]) <= int(m["total"])), None)
     if m is None and counts and not page.article_urls:
         m = counts[0]  # a page past the end says where it is: "Trang 15/12"
-    m = m or _labelled_page_count(pager_links)
+    m = m or _labelled_page_count(pager_links) or _count_around_a_page_box(tree)
     if m:
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
@@ -1997,6 +2014,23 @@ def _labelled_page_count(pager_links: list[_Link]) -> re.Match[str] | None:
     for box in ancestors(pager_links[0].node, 3):
         for node in box.css("[aria-label]"):
             m = PAGE_OF_RE.fullmatch((node.attributes.get("aria-label") or "").strip())
+            if m and int(m["cur"]) <= int(m["total"]):
+                return m
+    return None
+
+
+_PAGE_BOX = 'form input[type="text" i][value], form input[type="number" i][value]'
+
+
+def _count_around_a_page_box(tree: LexborHTMLParser) -> re.Match[str] | None:
+    """ "Trang [12] / 23": the page shown in a jump box's value, the count after it."""
+    for box in tree.css(_PAGE_BOX):
+        value = (box.attributes.get("value") or "").strip()
+        before, after = box.prev, box.next
+        if not value.isdecimal() or before is None or after is None:
+            continue
+        if before.tag == "-text" and after.tag == "-text":
+            m = PAGE_OF_RE.search(f"{before.text()} {value} {after.text()}")
             if m and int(m["cur"]) <= int(m["total"]):
                 return m
     return None
@@ -2037,7 +2071,8 @@ def _script_pager(tree: LexborHTMLParser, page: ListingPage) -> str | None:
 # "ladi-current" among linked ones)
 _COUNTED = re.compile(r"(?i)\s*(?:trang|tin|bài|mục|kết\s+quả)\b")  # a count's noun after it
 _SHOWN_NUMBER = (
-    'span, strong, b, li, em, a:not([href]), button:not([onclick]), [class*="current" i]'
+    'span, strong, b, li, em, a:not([href]), button:not([onclick]), [class*="current" i], '
+    'a[class~="active" i]'  # (an "active" link going nowhere, javascript:void(0))
 )
 
 

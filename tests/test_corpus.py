@@ -131,6 +131,10 @@ CORPORA = (
     "holdout106",
     "holdout107",
     "holdout108",
+    "holdout109",
+    "holdout110",
+    "holdout111",
+    "holdout112",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -3327,3 +3327,77 @@ def test_a_profiles_item_markup_matching_only_a_sidebar_leaves_the_list_to_be_fo
 <div id="sidebar-second" class="column sidebar"><div class="block block-views"><h2>Tin mới</h2>
 <div class="view view-tin-moi"><div class="view-content">{view}</div></div></div></div></body></html>"""
     assert parse_listing(page, f"{HOST}/tin-tuc").article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_promo_card_in_the_items_markup_is_no_item() -> None:
+    """Piranha's archive (sites41/s248): after the fourth post, a "post-card--promo" card
+    for an online service (``/dich-vu/…``) in the posts' own markup, a "Dịch vụ công" badge
+    where the posts show their date. No story of the list; a story of another address in
+    the same markup with its date (a video among the news) still is."""
+
+    def card(href: str, title: str, meta: str, cls: str = "post-card") -> str:
+        return (
+            f'<article class="{cls}"><a class="post-card__image" href="{href}"><img src="/a.jpg" alt=""></a>'
+            f'<h3 class="post-card__title"><a href="{href}">{title}</a></h3>'
+            f'<p class="post-card__meta">{meta}</p><p>Sáng nay, đoàn công tác làm việc với các '
+            "đơn vị trên địa bàn về kế hoạch năm.</p></article>"
+        )
+
+    posts = [
+        card(f"/tin-tuc/bai-viet-so-{1000 + i}.html", TOPICS[i], f"<time>1{i}/07/2025</time>")
+        for i in range(6)
+    ]
+    promo = card(
+        "/dich-vu/tra-cuu-qua-trinh-tham-gia",
+        "Tra cứu quá trình tham gia BHXH, BHYT trực tuyến",
+        '<span class="badge">Dịch vụ công</span>',
+        "post-card post-card--promo",
+    )
+    video = card(
+        "/video/le-ra-quan-2025",
+        "Video lễ ra quân huấn luyện năm 2025 của lực lượng dân quân",
+        "<time>09/07/2025</time>",
+    )
+    main = '<div class="grid">' + "".join(posts[:4] + [promo] + posts[4:] + [video]) + "</div>"
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc")
+    assert f"{HOST}/dich-vu/tra-cuu-qua-trinh-tham-gia" not in page.article_urls
+    assert page.article_urls == [_url(i) for i in range(6)] + [f"{HOST}/video/le-ra-quan-2025"]
+
+
+def test_an_icon_only_arrow_named_in_its_aria_label_is_a_pager_link() -> None:
+    """Bootstrap's icon pager (holdout112/icon_pager): "Trang cuối" only in the last
+    arrow's ``aria-label``, its link the only one to page 115."""
+    arrows = (
+        '<li class="page-item"><a class="page-link" href="/tin-tuc/kinh-te?trang=2" aria-label="Trang sau">'
+        '<i class="fas fa-angle-right"></i></a></li><li class="page-item"><a class="page-link" '
+        'href="/tin-tuc/kinh-te?trang=115" aria-label="Trang cuối"><i class="fas fa-angle-double-right"></i></a></li>'
+    )
+    pager = (
+        '<ul class="pagination"><li class="page-item active"><a class="page-link" href="/tin-tuc/kinh-te">1</a></li>'
+        '<li class="page-item"><a class="page-link" href="/tin-tuc/kinh-te?trang=2">2</a></li>'
+        + arrows
+        + "</ul>"
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc/kinh-te")
+    assert f"{HOST}/tin-tuc/kinh-te?trang=115" in page.page_urls
+
+
+def test_a_jump_box_between_trang_and_the_count_states_page_and_total() -> None:
+    """Hải Phòng's ward template (holdout112/twin_pagers): "‹ Trang [12] / 23 ›" above the
+    list, the page shown as the jump box's value; below it, the number pager marks 12 as an
+    "active" link going nowhere (``javascript:void(0)``)."""
+    top = (
+        '<form method="get" action="/tin-tuc-su-kien.html"><a href="/tin-tuc-su-kien/trang-11.html" '
+        'title="Trang trước">‹</a> Trang <input type="text" name="trang" value="12" size="2"/> / 23 '
+        '<a href="/tin-tuc-su-kien/trang-13.html" title="Trang sau">›</a></form>'
+    )
+    bottom = (
+        '<div class="phantrang"><a href="/tin-tuc-su-kien/trang-11.html">11</a> '
+        '<a class="active" href="javascript:void(0)">12</a> <a href="/tin-tuc-su-kien/trang-13.html">13</a></div>'
+    )
+    page = parse_listing(
+        _page(top + _news_list(6), "", bottom), f"{HOST}/tin-tuc-su-kien/trang-12.html"
+    )
+    assert (page.current_page, page.total_pages) == (12, 23)
+    alone = parse_listing(_page(_news_list(6), "", bottom), f"{HOST}/tin-tuc-su-kien/trang-12.html")
+    assert (alone.current_page, alone.total_pages) == (12, None)
