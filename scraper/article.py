@@ -584,6 +584,8 @@ def extract_article(
     if author_idx is not None and art.evidence.get("author") == generic.TWO_LINE_SIGNATURE:
         body_idx = [i for i in body_idx if i != author_idx + 1]  # the signature's unit line
     body_idx = [i for i in body_idx if i != author_idx]
+    if body_idx and generic.account_line(blocks[body_idx[-1]].text):
+        body_idx = body_idx[:-1]  # "Đăng bởi: ttvhda.admin" closing the text: the account
     if art.author and body_idx:
         # "By Minh Hải" opening or closing the text: the byline element read as a paragraph
         byline = {f"by {art.author}".lower(), f"bởi {art.author}".lower()}

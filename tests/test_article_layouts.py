@@ -3207,6 +3207,19 @@ def test_a_profile_date_without_its_time_takes_the_metadatas_time_of_that_day() 
     assert extract_article(_astra_post(told, other), URL).published_at == "2025-07-18"
 
 
+def test_the_posting_account_closing_the_text_is_neither_text_nor_author() -> None:
+    """Liferay's "Đăng bởi: ttvhda.admin" right-aligned under the text
+    (holdout115/liferay_cinema): the account that posted the page, no sentence of the text
+    and no byline. A person named there is still the author."""
+    line = (
+        '<p class="posted-by" style="text-align: right;"><small>Đăng bởi: ttvhda.admin</small></p>'
+    )
+    art = extract_article(_page("", "", _body() + line), URL)
+    assert (art.author, art.body) == (None, "\n\n".join(PARAS))
+    person = line.replace("ttvhda.admin", "Nguyễn Văn Hải")
+    assert extract_article(_page("", "", _body() + person), URL).author == "Nguyễn Văn Hải"
+
+
 def test_a_headings_permalink_mark_is_no_text() -> None:
     """Zola's "#" anchor after each intertitle (holdout101/zola_thanhtra), MkDocs' "¶":
     the heading's own address, not a word of it."""

@@ -135,6 +135,8 @@ CORPORA = (
     "holdout110",
     "holdout111",
     "holdout112",
+    "holdout114",
+    "holdout115",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -8,6 +8,7 @@ they share in :mod:`.common`. Pure functions; the vocabulary lives in
 
 from .author import (
     TWO_LINE_SIGNATURE,
+    account_line,
     author_from_label,
     clean_author,
     closes_parts,
@@ -63,6 +64,7 @@ __all__ = [
     "find_author_element",
     "media_credit",
     "TWO_LINE_SIGNATURE",
+    "account_line",
     "find_date",
     "find_date_element",
     "month_first",

@@ -455,6 +455,16 @@ _BY_WAY_OF = re.compile(
 )
 _POSTER_AFTER = re.compile(r"(?i)\s+" + POSTER_LABEL + r".*$")
 _POSTER_ONLY = re.compile(r"(?i)" + POSTER_LABEL)
+_POSTED_BY = re.compile(r"(?i)^\s*" + POSTER_LABEL + r"\s*(?P<name>\S+(?:\s+\S+){0,3})\s*$")
+
+
+def account_line(text: str) -> bool:
+    """A line naming only the account that posted the page ("Đăng bởi: ttvhda.admin"
+    under the text): neither text nor a byline."""
+    m = _POSTED_BY.match(text) if len(text) < 60 else None
+    return m is not None and not is_person(m["name"])
+
+
 _WRITER_LABEL = re.compile(r"(?i)tác\s+giả|người\s+viết|(?:tin|bài)\s*(?:,|và)\s*ảnh|thực\s+hiện")
 
 
