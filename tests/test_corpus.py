@@ -135,6 +135,7 @@ CORPORA = (
     "holdout110",
     "holdout111",
     "holdout112",
+    "holdout113",
     "holdout114",
     "holdout115",
 )
