@@ -341,6 +341,13 @@ def _year_menu(menu: LexborNode) -> bool:
     )
 
 
+def _canonical(url: str) -> str:
+    try:
+        return canonicalize(url)
+    except ValueError:
+        return url
+
+
 def _page_link(href: str, base: str, host: str) -> str | None:
     """``href`` as an on-site page URL, or None (fragments, scripts, files, other sites)."""
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
@@ -470,10 +477,10 @@ def _pagination(
             link.url not in headlined
             or _NAMED_STEP.fullmatch(core := link.text.strip(_ARROWS))
             or _SEQUENTIAL.fullmatch(core)  # "Tin trước ngày 28/06/2025" reads as a headline
-            # "1" to /x/ from /x/page/2/ or /x?p=2: the listing's first page, named in the
-            # breadcrumb
+            # "1" (or a bare "«") to /x/ from /x/page/2/ or /x?p=2: the listing's first
+            # page, named in the breadcrumb
             or (
-                core.isdecimal()
+                (core.isdecimal() or not core)
                 and (
                     (own_paged and _page_base(_target(link.url).path) == own_base)
                     or (_target(link.url).path.lower() == own_path and "?" not in link.url)
@@ -1896,7 +1903,8 @@ def parse_listing(
     pager_sel = prof.listing.get("pagination", ()) if prof else ()
     # a cache's copy whose <base href> sends its links to the original: paged as the original
     orig = archived_original(url) if base is not None else None
-    paged_as = orig if orig and same_site(url_base, host_of(orig)) else url
+    # (in the links' own spelling: a replay's "…/https://host/…" reads "…/https:/host/…")
+    paged_as = orig if orig and same_site(url_base, host_of(orig)) else _canonical(url)
     page.page_urls, pager_links = _pagination(all_links, paged_as, page.page_numbers)
     own_key = listing_key(paged_as)
     for sel in (*pager_sel, *(prof.listing.get("next", ()) if prof else ())):
@@ -2023,16 +2031,19 @@ _PAGE_BOX = 'form input[type="text" i][value], form input[type="number" i][value
 
 
 def _count_around_a_page_box(tree: LexborHTMLParser) -> re.Match[str] | None:
-    """ "Trang [12] / 23": the page shown in a jump box's value, the count after it."""
+    """ "Trang [12] / 23": the page shown in a jump box's value, the count after it (or
+    Omeka's box labelled "Trang" for screen readers, "trên 9" in the next element)."""
     for box in tree.css(_PAGE_BOX):
         value = (box.attributes.get("value") or "").strip()
         before, after = box.prev, box.next
-        if not value.isdecimal() or before is None or after is None:
+        if not value.isdecimal() or after is None:
             continue
-        if before.tag == "-text" and after.tag == "-text":
-            m = PAGE_OF_RE.search(f"{before.text()} {value} {after.text()}")
-            if m and int(m["cur"]) <= int(m["total"]):
-                return m
+        said = box.attributes.get("aria-label") or ""
+        if before is not None and before.tag == "-text":
+            said = f"{before.text()} {said}"
+        m = PAGE_OF_RE.search(f"{said} {value} {after.text()}")
+        if m and int(m["cur"]) <= int(m["total"]):
+            return m
     return None
 
 

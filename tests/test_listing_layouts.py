@@ -3401,3 +3401,34 @@ def test_a_jump_box_between_trang_and_the_count_states_page_and_total() -> None:
     assert (page.current_page, page.total_pages) == (12, 23)
     alone = parse_listing(_page(_news_list(6), "", bottom), f"{HOST}/tin-tuc-su-kien/trang-12.html")
     assert (alone.current_page, alone.total_pages) == (12, None)
+
+
+def test_omekas_page_box_labelled_trang_with_the_count_beside_it() -> None:
+    """Omeka S (holdout116/omeka_items): ``<input aria-label="Trang" value="2">`` then
+    ``<span>trên 9</span>``, the items' count "11–20 trên 87" after the arrows: page 2 of
+    9, not of 87."""
+    pager = (
+        '<nav class="pagination"><form method="GET" action=""><input type="hidden" name="item_set_id" '
+        'value="37"/><input type="text" name="page" value="2" size="4" aria-label="Trang"/>'
+        '<span class="page-count">trên 9</span></form><a href="/s/bt/item?item_set_id=37&amp;page=1" '
+        'title="Trang trước" aria-label="Trang trước"></a><a href="/s/bt/item?item_set_id=37&amp;page=3" '
+        'title="Trang sau" aria-label="Trang sau"></a><span class="row-count">11–20 trên 87</span></nav>'
+    )
+    page = _paged(pager, f"{HOST}/s/bt/item?item_set_id=37&page=2")
+    assert (page.current_page, page.total_pages) == (2, 9)
+
+
+def test_a_bare_arrow_to_the_listings_own_address_is_its_first_page() -> None:
+    """A replayed archive's pager (holdout116/pywb_replay, page 5): "«" links the bare
+    listing URL, which the category menu also names ("Hoạt động địa phương"), and no "1"
+    stands beside it. The page is addressed with "https://" inside its path, as the replay
+    writes it; its links read "https:/" once resolved, and still page the same listing."""
+    base = "/luu-tru/20250627083015/https://bato.quangngai.gov.vn/tin-tuc/hoat-dong-dia-phuong"
+    menu = f'<div class="menu-cat"><a href="{base}">Hoạt động địa phương</a></div>'
+    pager = (
+        f'<ul class="pagination"><li><a href="{base}">&laquo;</a></li><li><a href="{base}?page=4">4</a></li>'
+        f'<li class="active"><span>5</span></li><li><a href="{base}?page=6">6</a></li></ul>'
+    )
+    page = parse_listing(_page(menu + _news_list(6), "", pager), f"{HOST}{base}?page=5")
+    first = canonicalize(f"{HOST}{base}")
+    assert first in page.page_urls and len(page.page_urls) == 3
