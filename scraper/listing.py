@@ -484,6 +484,8 @@ def _pagination(
                 and (
                     (own_paged and _page_base(_target(link.url).path) == own_base)
                     or (_target(link.url).path.lower() == own_path and "?" not in link.url)
+                    # Pelican's "«" to tin-hoat-dong.html from tin-hoat-dong2.html
+                    or _number_glued_twin(_target(link.url).path.lower(), own_path, own_numbered)
                 )
             )
         )
@@ -537,9 +539,10 @@ def _pagination(
             or (link.text.isdecimal() and _DIGITS.sub("#", parts.path.lower()) == own_numbered)
             # "2" to /tin-tuc/su-kien/7 from /tin-tuc/su-kien: pages as a trailing offset
             or (link.text.isdecimal() and _numbered_child(parts.path.lower(), own_path))
-            # Pelican's bare "«"/"»" between tin-hoat-dong.html, tin-hoat-dong2.html, …
+            # Pelican's bare "«"/"»" between tin-hoat-dong.html, tin-hoat-dong2.html, …;
+            # AEM's "2" to tin-hoat-dong.2.html from tin-hoat-dong.html (a Sling selector)
             or (
-                not link.text.strip(_ARROWS)
+                (link.text.isdecimal() or not link.text.strip(_ARROWS))
                 and _number_glued_twin(parts.path.lower(), own_path, own_numbered)
             )
             or PAGE_PARAM_RE.search("?" + parts.query)
@@ -687,13 +690,14 @@ def _numbered_child(path: str, own_path: str) -> bool:
     return leaf.isdecimal() and head == own_path.rstrip("/")
 
 
-_GLUED_NUMBER = re.compile(r"\d+(?=(?:\.\w+)?/?$)")  # "tin-hoat-dong3.html", "news2/"
+# "tin-hoat-dong3.html", "news2/", AEM's "tin-hoat-dong.3.html"
+_GLUED_NUMBER = re.compile(r"\.?\d+(?=(?:\.\w+)?/?$)")
 
 
 def _number_glued_twin(path: str, own_path: str, own_numbered: str) -> bool:
     """``path`` is this page's path with another number glued to its end, or this page's
     path without the number (page 1): "tin-hoat-dong3.html" beside "tin-hoat-dong2.html"
-    and "tin-hoat-dong.html"."""
+    and "tin-hoat-dong.html" (or "tin-hoat-dong.3.html", a selector of AEM's)."""
     if not _GLUED_NUMBER.search(path) and not _GLUED_NUMBER.search(own_path):
         return False
     return (
@@ -2157,19 +2161,22 @@ _SEPARATOR_MARKS = frozenset({"|", "·", "•", "-", "–", "/", ","})
 
 # A pager a script drives (every number links "#": Kendo UI, DataTables): the box, and the
 # number it marks as the page shown
-_SCRIPT_PAGERS = '[class*="pager" i], [class*="pagination" i], [class*="paging" i]'
+_SCRIPT_PAGERS = (
+    '[class*="pager" i], [class*="pagination" i], [class*="paging" i], '
+    'nav[role="navigation"][aria-label*="trang" i]'  # Livewire's pager of buttons
+)
 _SELECTED = '[class*="selected" i], [class*="current" i], [class*="active" i], [aria-current]'
 
 
 def _selected_in_a_script_pager(tree: LexborHTMLParser) -> int | None:
     """The number a pager of "#" links marks as selected (Kendo's ``k-state-selected``)."""
     for box in tree.css(_SCRIPT_PAGERS):
-        numbers = [a for a in box.css("a") if a.text(strip=True).isdecimal()]
-        if len(numbers) < 2 or any(_page_href(a) for a in numbers):
+        numbers = [a for a in box.css("a, button") if a.text(strip=True).isdecimal()]
+        if len(numbers) < 2 or any(a.tag == "a" and _page_href(a) for a in numbers):
             continue  # (a pager of real links was read already, or is no pager)
         for node in box.css(_SELECTED):
             text = node.text(strip=True)
-            if text.isdecimal() and not _inside_link(node) and node.css_first("a") is None:
+            if text.isdecimal() and not _inside_link(node) and node.css_first("a, button") is None:
                 return int(text)
     return None
 

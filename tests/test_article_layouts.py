@@ -3220,6 +3220,54 @@ def test_the_posting_account_closing_the_text_is_neither_text_nor_author() -> No
     assert extract_article(_page("", "", _body() + person), URL).author == "Nguyễn Văn Hải"
 
 
+def test_a_count_after_a_labelled_name_is_no_part_of_it() -> None:
+    """Bootstrap icons in a meta row (holdout117/laravel_ttyt): "Tác giả: Phạm Văn Tuấn"
+    then an eye and "3.075" in the next chip: the name, and the count its views."""
+    meta = (
+        '<div class="post-meta"><span><i class="bi bi-clock"></i> 09/09/2026 07:30</span>'
+        '<span><i class="bi bi-person"></i> Tác giả: Phạm Văn Tuấn</span>'
+        '<span title="Lượt xem"><i class="bi bi-eye"></i> 3.075</span></div>'
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.views) == ("Phạm Văn Tuấn", 3075)
+
+
+def test_a_bold_question_opening_with_phong_is_an_intertitle() -> None:
+    """ "Phòng ngừa thế nào?" set bold between paragraphs (holdout117/mvc_bvdk): a question
+    heading the next part, not an office ("Phòng …") credited as the source."""
+    q = "<p><strong>Phòng ngừa thế nào?</strong></p>"
+    art = extract_article(_page("", "", _body(q)), URL)
+    assert art.body.split("\n\n") == [PARAS[0], PARAS[1], "Phòng ngừa thế nào?", PARAS[2]]
+    office = '<p style="text-align:right"><b>Phòng Văn hóa - Thông tin</b></p>'
+    assert "Phòng Văn hóa" not in extract_article(_page("", "", _body() + office), URL).body
+
+
+def test_a_meta_line_of_fields_ending_in_an_empty_counter_is_no_text() -> None:
+    """Hugo's meta line whose counter a script fills later (holdout118/hugo_lamdong):
+    "Ngày đăng: 19/10/2025 · Cập nhật lần cuối: 21/10/2025 · 1 phút đọc · Lượt xem:" —
+    fields apart, though it is long and ends with a colon like a sentence."""
+    meta = (
+        '<p class="post-meta">Ngày đăng: 19/10/2025 · Cập nhật lần cuối: 21/10/2025 · 1 phút '
+        'đọc · Lượt xem: <span class="views"></span></p>'
+    )
+    art = extract_article(_page("", "", meta + _body()), URL)
+    assert (art.body, art.published_at) == ("\n\n".join(PARAS), "2025-10-19")
+
+
+def test_a_banner_naming_the_school_with_its_place_is_not_the_headline() -> None:
+    """A school's site (sites44/s264): <title> "headline - Trường Tiểu học Nguyễn Bá Ngọc,
+    phường Hải Châu, thành phố Đà Nẵng", the banner an <h2> of that name in capitals, the
+    headline itself naming the school. The name with its place after commas is the site's."""
+    school = "Trường Tiểu học Nguyễn Bá Ngọc, phường Hải Châu, thành phố Đà Nẵng"
+    head = "Thư viện Trường Tiểu học Nguyễn Bá Ngọc tổ chức ngày hội STEM"
+    page = (
+        f"<html><head><title>{head} - {school}</title></head><body>"
+        f"<div class='site-title'><h2>{school.upper()}</h2></div>"
+        f"<article><h1 class='title'>{head}</h1>{_body()}</article></body></html>"
+    )
+    assert extract_article(page, URL).title == head
+
+
 def test_a_headings_permalink_mark_is_no_text() -> None:
     """Zola's "#" anchor after each intertitle (holdout101/zola_thanhtra), MkDocs' "¶":
     the heading's own address, not a word of it."""

@@ -3432,3 +3432,42 @@ def test_a_bare_arrow_to_the_listings_own_address_is_its_first_page() -> None:
     page = parse_listing(_page(menu + _news_list(6), "", pager), f"{HOST}{base}?page=5")
     first = canonicalize(f"{HOST}{base}")
     assert first in page.page_urls and len(page.page_urls) == 3
+
+
+def test_aems_selector_pages_and_pelicans_arrow_back_are_the_pager() -> None:
+    """AEM's list component pages by a Sling selector (sites45/s269): "2" links
+    ``tin-hoat-dong.2.html`` from ``tin-hoat-dong.html``. And Pelican's "«" from
+    ``…2.html`` back to ``….html`` (holdout119/pelican_static) counts though the category
+    menu names that page too."""
+    numbers = "".join(f'<a href="/vi/tin-tuc/tin-hoat-dong.{n}.html">{n}</a> ' for n in (2, 3))
+    page = _paged(
+        f'<nav class="cmp-list__pager"><span>1</span> {numbers}</nav>',
+        f"{HOST}/vi/tin-tuc/tin-hoat-dong.html",
+    )
+    assert set(page.page_urls) == {f"{HOST}/vi/tin-tuc/tin-hoat-dong.{n}.html" for n in (2, 3)}
+    menu = '<div class="menu-cat"><a href="/category/hoat-dong-chuyen-mon.html">Hoạt động chuyên môn</a></div>'
+    pager = (
+        '<p class="paginator"><a href="/category/hoat-dong-chuyen-mon.html">&laquo;</a> Trang 2 / 4 '
+        '<a href="/category/hoat-dong-chuyen-mon3.html">&raquo;</a></p>'
+    )
+    page = parse_listing(
+        _page(menu + _news_list(6), "", pager), f"{HOST}/category/hoat-dong-chuyen-mon2.html"
+    )
+    assert f"{HOST}/category/hoat-dong-chuyen-mon.html" in page.page_urls
+
+
+def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
+    """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
+    button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng
+    phân trang": no page to follow, but the page is 3."""
+    buttons = "".join(
+        f'<span aria-current="page"><span>{n}</span></span>'
+        if n == 3
+        else f'<button type="button" wire:click="gotoPage({n}, \'page\')">{n}</button>'
+        for n in range(1, 6)
+    )
+    pager = (
+        f'<nav role="navigation" aria-label="Điều hướng phân trang"><span>{buttons}</span></nav>'
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc/hoat-dong")
+    assert (page.current_page, page.page_urls) == (3, [])

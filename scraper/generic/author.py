@@ -60,6 +60,7 @@ def author_from_label(text: str) -> str | None:
     return name if 1 < len(name) <= 80 and _reads_as_names(name) else None
 
 
+_TRAILING_COUNT = re.compile(r"\s+\d[\d.,]*$")  # a count after a name, in its own chip
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")  # a digit right after a letter: a name ended
 # a time or a date after the name, with its "lúc"/"ngày" ("Quản Trị Viên lúc 18/08/2025"):
 # the next field of the line, no part of a name
@@ -139,6 +140,8 @@ def credits_a_source(b: Block) -> bool:
     text = unwrapped(b.text)
     if len(text.split()) >= 3 and text.isupper():
         return False  # a document's issuer closing it ("SỞ TƯ PHÁP TỈNH BẮC KẠN"): text
+    if text.endswith(("?", "!", ":")):
+        return False  # "Phòng ngừa thế nào?": an intertitle asking, no office named
     return _names_only_a_body(text)
 
 
@@ -240,7 +243,8 @@ def inline_author(text: str) -> str | None:
     m = AUTHOR_INLINE_RE.search(text) if has_colon(text) else None
     if not m:
         return None
-    name = clean_text(m.group("name")).rstrip(" ,;.-–")
+    # (an icon-only counter after the name: "Tác giả: Phạm Văn Tuấn 3.075")
+    name = _TRAILING_COUNT.sub("", clean_text(m.group("name"))).rstrip(" ,;.-–")
     # ("Phóng viên: Xin cảm ơn ông!" is an interview's turn, not a byline)
     return name if is_person(name) and _reads_as_names(name) else None
 

@@ -90,6 +90,9 @@ def has_views_label(text: str) -> bool:
 _DIGIT_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])")
 
 
+_FIELD_BREAK = re.compile(r"\s[·|•]\s")
+
+
 def is_meta_line(text: str) -> bool:
     """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87",
     or a question's header on Q&A pages: "Người hỏi: Trần Thu Hà - Ngày gửi: 02/06/2022"."""
@@ -110,7 +113,8 @@ def is_meta_line(text: str) -> bool:
     # nhật tình hình … lúc 7 giờ 00 ngày 30/10/2024 như sau:" (not a question's header,
     # "Câu hỏi của bà … gửi ngày 15/10/2023:")
     ends = (".", "!", "?", "…") if QUESTION_DATE_RE.search(text) else (".", "!", "?", "…", ":")
-    if text.rstrip().endswith(ends) and len(text.split()) >= 15:
+    # (fields set apart by "·" or "|" are no sentence, an empty counter's "Lượt xem:" last)
+    if text.rstrip().endswith(ends) and len(text.split()) >= 15 and not _FIELD_BREAK.search(text):
         return False
     return bool(
         (may_match(text, low, PUBLISHED_WORDS) and PUBLISHED_LABEL_RE.search(text))

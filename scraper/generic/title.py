@@ -31,7 +31,10 @@ _SITE_WORDS = re.compile(
     r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức|chủ)|website|portal|"
     r"\.gov\.vn|^ubnd\s|^sở\s|báo\s+điện\s+tử|"
     # a <title> that is only a place: "Huyện Bạch Thông", "UBND xã Hòa Bình"
-    r"^(?:ubnd\s+)?(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận)\s+\S+(?:\s+\S+)?$",
+    r"^(?:ubnd\s+)?(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận)\s+\S+(?:\s+\S+)?$|"
+    # a body named with its place after commas: "Trường Tiểu học Nguyễn Bá Ngọc, phường
+    # Hải Châu, thành phố Đà Nẵng"
+    r",\s*(?:phường|xã|thị\s+trấn|huyện|quận|thị\s+xã)\s+[^,]+,\s*(?:thành\s+phố|tỉnh)\s+[^,]+$",
     re.IGNORECASE,
 )
 
