@@ -2036,16 +2036,22 @@ def test_a_cursor_pager_with_newest_newer_and_older_links() -> None:
 def test_page_one_as_the_bare_url_the_breadcrumb_names_too() -> None:
     """Page 2 is ``?p=2``; the pager's "‹" and "1" link the bare category URL, which the
     breadcrumb also links under the category's name (holdout54/template_ssr): page 1."""
-    crumb = f'<div class="crumb"><a href="/tin-tuc/hoat-dong-dia-phuong">{TOPICS[3]}</a></div>'
     pager = (
         '<ul class="pagination"><li><a href="hoat-dong-dia-phuong">‹</a></li>'
         '<li><a href="hoat-dong-dia-phuong">1</a></li><li class="active"><span>2</span></li>'
         '<li><a href="hoat-dong-dia-phuong?p=3">3</a></li></ul>'
     )
-    page = parse_listing(
-        _page(crumb + _news_list(6), "", pager), f"{HOST}/tin-tuc/hoat-dong-dia-phuong?p=2"
+    page = _named_above_the_list(
+        "/tin-tuc/hoat-dong-dia-phuong", TOPICS[3], pager, "/tin-tuc/hoat-dong-dia-phuong?p=2"
     )
     assert f"{HOST}/tin-tuc/hoat-dong-dia-phuong" in page.page_urls
+
+
+def _named_above_the_list(first: str, name: str, pager: str, path: str) -> ListingPage:
+    """The listing page at ``path``, its first page ``first`` named by a link above the list
+    (a breadcrumb's, a category menu's)."""
+    named = f'<div class="crumb"><a href="{first}">{name}</a></div>'
+    return parse_listing(_page(named + _news_list(6), "", pager), f"{HOST}{path}")
 
 
 def test_a_calendars_day_links_are_no_pages() -> None:
@@ -3424,12 +3430,11 @@ def test_a_bare_arrow_to_the_listings_own_address_is_its_first_page() -> None:
     stands beside it. The page is addressed with "https://" inside its path, as the replay
     writes it; its links read "https:/" once resolved, and still page the same listing."""
     base = "/luu-tru/20250627083015/https://bato.quangngai.gov.vn/tin-tuc/hoat-dong-dia-phuong"
-    menu = f'<div class="menu-cat"><a href="{base}">Hoạt động địa phương</a></div>'
     pager = (
         f'<ul class="pagination"><li><a href="{base}">&laquo;</a></li><li><a href="{base}?page=4">4</a></li>'
         f'<li class="active"><span>5</span></li><li><a href="{base}?page=6">6</a></li></ul>'
     )
-    page = parse_listing(_page(menu + _news_list(6), "", pager), f"{HOST}{base}?page=5")
+    page = _named_above_the_list(base, "Hoạt động địa phương", pager, f"{base}?page=5")
     first = canonicalize(f"{HOST}{base}")
     assert first in page.page_urls and len(page.page_urls) == 3
 
@@ -3445,15 +3450,15 @@ def test_aems_selector_pages_and_pelicans_arrow_back_are_the_pager() -> None:
         f"{HOST}/vi/tin-tuc/tin-hoat-dong.html",
     )
     assert set(page.page_urls) == {f"{HOST}/vi/tin-tuc/tin-hoat-dong.{n}.html" for n in (2, 3)}
-    menu = '<div class="menu-cat"><a href="/category/hoat-dong-chuyen-mon.html">Hoạt động chuyên môn</a></div>'
+    first = "/category/hoat-dong-chuyen-mon.html"
     pager = (
-        '<p class="paginator"><a href="/category/hoat-dong-chuyen-mon.html">&laquo;</a> Trang 2 / 4 '
+        f'<p class="paginator"><a href="{first}">&laquo;</a> Trang 2 / 4 '
         '<a href="/category/hoat-dong-chuyen-mon3.html">&raquo;</a></p>'
     )
-    page = parse_listing(
-        _page(menu + _news_list(6), "", pager), f"{HOST}/category/hoat-dong-chuyen-mon2.html"
+    page = _named_above_the_list(
+        first, "Hoạt động chuyên môn", pager, "/category/hoat-dong-chuyen-mon2.html"
     )
-    assert f"{HOST}/category/hoat-dong-chuyen-mon.html" in page.page_urls
+    assert f"{HOST}{first}" in page.page_urls
 
 
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
