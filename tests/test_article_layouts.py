@@ -3266,6 +3266,13 @@ def test_a_banner_naming_the_school_with_its_place_is_not_the_headline() -> None
         f"<article><h1 class='title'>{head}</h1>{_body()}</article></body></html>"
     )
     assert extract_article(page, URL).title == head
+    # a headline ending in its place ("…, xã Ea Kar, tỉnh Đắk Lắk") names no site
+    placed = "Bàn giao nhà Đại đoàn kết cho hộ nghèo ở thôn 3, xã Ea Kar, tỉnh Đắk Lắk"
+    page = (
+        f"<html><head><title>{placed} - Cổng TTĐT tỉnh Đắk Lắk</title></head><body>"
+        f"<article><h1>{placed}</h1>{_body()}</article></body></html>"
+    )
+    assert extract_article(page, URL).title == placed
 
 
 def test_a_headings_permalink_mark_is_no_text() -> None:

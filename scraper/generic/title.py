@@ -34,6 +34,9 @@ _SITE_WORDS = re.compile(
     r"^(?:ubnd\s+)?(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận)\s+\S+(?:\s+\S+)?$|"
     # a body named with its place after commas: "Trường Tiểu học Nguyễn Bá Ngọc, phường
     # Hải Châu, thành phố Đà Nẵng"
+    # (a body's name first: a headline may end in its place too)
+    r"^(?:trường|bệnh\s+viện|trung\s+tâm|ban|hội|ubnd|ủy\s+ban|sở|phòng|chi\s+cục|thư\s+viện|"
+    r"bảo\s+tàng|nhà\s+hát|đài|công\s+an|đảng\s+ủy)\b[^,]*"
     r",\s*(?:phường|xã|thị\s+trấn|huyện|quận|thị\s+xã)\s+[^,]+,\s*(?:thành\s+phố|tỉnh)\s+[^,]+$",
     re.IGNORECASE,
 )
