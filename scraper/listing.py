@@ -481,11 +481,8 @@ def _pagination(
             # page, named in the breadcrumb
             or (
                 (core.isdecimal() or not core)
-                and (
-                    (own_paged and _page_base(_target(link.url).path) == own_base)
-                    or (_target(link.url).path.lower() == own_path and "?" not in link.url)
-                    # Pelican's "«" to tin-hoat-dong.html from tin-hoat-dong2.html
-                    or _number_glued_twin(_target(link.url).path.lower(), own_path, own_numbered)
+                and _first_page_of_this(
+                    link.url, own_path, own_base if own_paged else "", own_numbered
                 )
             )
         )
@@ -622,6 +619,18 @@ def _pagination(
         if link.text.isdecimal():
             numbers.setdefault(link.url, int(link.text))
     return pages, pager_links
+
+
+def _first_page_of_this(url: str, own_path: str, paged_base: str, own_numbered: str) -> bool:
+    """``url`` is this listing's page 1 (/x/ from /x/page/2/, /x from /x?p=2, Pelican's
+    tin-hoat-dong.html from tin-hoat-dong2.html), whatever a breadcrumb calls it.
+    ``paged_base``: this page's base when its path names its page number, else ""."""
+    path = _target(url).path
+    return (
+        (bool(paged_base) and _page_base(path) == paged_base)
+        or (path.lower() == own_path and "?" not in url)
+        or _number_glued_twin(path.lower(), own_path, own_numbered)
+    )
 
 
 _CALENDAR = re.compile(r"calendar|(?<![a-z])cal(?![a-z])", re.IGNORECASE)
