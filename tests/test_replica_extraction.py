@@ -10,6 +10,7 @@ benchmark once found 51 of 2,000 articles wrong that no test had caught.
 from __future__ import annotations
 
 import pytest
+from test_replica import page as _page
 
 from scraper.article import extract_article
 from scraper.encoding import decode_html
@@ -23,13 +24,6 @@ PORTALS = [
     pytest.param(dict(seed=2, encoding="cp1258"), id="seed-2-cp1258"),
     pytest.param(dict(seed=7, name="minhan"), id="minhan"),
 ]
-
-
-def _page(portal: Portal, path: str) -> bytes:
-    local, _, query = path[len(portal.prefix) :].partition("?")
-    res = portal.render(portal.resolve(local, query), local)
-    assert res.status == 200, (path, res.status)
-    return res.body
 
 
 @pytest.mark.parametrize("kwargs", PORTALS)
