@@ -3407,6 +3407,13 @@ def test_a_jump_box_between_trang_and_the_count_states_page_and_total() -> None:
     assert (page.current_page, page.total_pages) == (12, 23)
     alone = parse_listing(_page(_news_list(6), "", bottom), f"{HOST}/tin-tuc-su-kien/trang-12.html")
     assert (alone.current_page, alone.total_pages) == (12, None)
+    # a broken box states nothing: a value that is no number, or a page past the count
+    for value in ("abc", "", "30", "-4"):
+        broken = top.replace('value="12"', f'value="{value}"')
+        page = parse_listing(
+            _page(broken + _news_list(6), "", ""), f"{HOST}/tin-tuc-su-kien/trang-12.html"
+        )
+        assert page.total_pages is None
 
 
 def test_omekas_page_box_labelled_trang_with_the_count_beside_it() -> None:
