@@ -17,6 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "scraper"
 
 PARSING = (
     "scraper.listing",
+    "scraper.lists",
     "scraper.article",
     "scraper.profiles",
     "scraper.normalize",
