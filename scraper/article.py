@@ -517,6 +517,9 @@ def extract_article(
         if whole is not None:  # an e-magazine: the text runs on in sibling sections
             node, container = whole, whole.mem_id
             art.evidence["body"] += " and its sibling sections"
+        elif (run := generic.sections_after(blocks, node)) is not None:
+            node, container = run, run.mem_id  # a lead box before text in one box a paragraph
+            art.evidence["body"] = "text sections after the lead box"
         elif (folded := generic.folded_part(node)) is not None:
             node, container = folded, folded.mem_id
             art.evidence["body"] += " and the text around its fold"
@@ -600,6 +603,12 @@ def extract_article(
     # Date
     shown = None  # the date shown near the title, read when needed
     body_last = body_idx[-1] if body_idx else None
+    # (a meta line or two between the lead and the rest of the text)
+    gap = tuple(range(body_idx[0] + 1, body_idx[1])) if len(body_idx) > 1 else ()
+
+    def dated() -> generic.Found | None:
+        return generic.find_date(blocks, title_idx, body_start, end, body_last, gap[:2])
+
     machine = meta.published if _plausible_date(meta.published) else None
     if not p_date and not machine:
         # the profile's date element labelled as the update, the page's only date (Joomla's
@@ -614,7 +623,7 @@ def extract_article(
             art.evidence["published_at"] += f"; time from {meta.published_source}"
     elif machine:
         art.published_at, art.evidence["published_at"] = machine, meta.published_source
-        by_title = generic.find_date(blocks, title_idx, body_start, end, body_last)
+        by_title = dated()
         if by_title and by_title.how == _BY_THE_TITLE and str(by_title.value)[:10] != machine[:10]:
             # the page shows another day by its headline than its metadata says (a render
             # time, an update time in the publish field, a template's copy): the reader's
@@ -622,9 +631,7 @@ def extract_article(
             art.published_at = str(shown.value)
             art.evidence["published_at"] = f"{shown.how}, not {meta.published_source} {machine}"
     else:
-        shown = generic.find_date(
-            blocks, title_idx, body_start, end, body_last
-        ) or generic.find_date_element(tree)
+        shown = dated() or generic.find_date_element(tree)
         if shown:
             art.published_at, art.evidence["published_at"] = str(shown.value), shown.how
             if shown.index is not None:
@@ -645,7 +652,7 @@ def extract_article(
             art.evidence["published_at"] += "; time from another copy of the dateline"
         elif shown is None:
             # a machine date without its time ("2022-06-17+0708:30:00"), the page showing both
-            shown = generic.find_date(blocks, title_idx, body_start, end, body_last)
+            shown = dated()
             if shown and str(shown.value)[:10] == art.published_at and len(str(shown.value)) > 10:
                 art.published_at = str(shown.value)
                 art.evidence["published_at"] += f"; time from the {shown.how}"

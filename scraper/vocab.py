@@ -450,7 +450,9 @@ PAGE_PATH_RE = re.compile(
     r"(?:/pgrid/\d+)?/(?:page(?:id|index|no)?|trang|p|\(offset\))[/\-_:]?\d+(?:/|\.html?|$)|"
     r"[-_](?:page|p)[-_]?\d{1,4}(?:/|\.html?|$)|"
     # static publishing's index_2.html beside the folder's index (Bkav, DedeCMS, TRS)
-    r"/index[-_]\d{1,4}\.s?html?$",
+    r"/index[-_]\d{1,4}\.s?html?$|"
+    # Magnolia's selector of a paged list: tin-tuc~page=2~.html beside tin-tuc.html
+    r"~(?:page|p|trang|pagenumber)=\d{1,5}~(?:\.html?|/|$)",
     re.IGNORECASE,
 )
 

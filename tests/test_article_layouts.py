@@ -1197,6 +1197,45 @@ def test_a_streamfields_blocks_are_one_text() -> None:
     )
 
 
+def test_a_lead_box_longer_than_each_streamfield_block_opens_the_text() -> None:
+    """Wagtail with an intro field: the lead in its own box, longer than any paragraph of
+    the StreamField after it (one paragraph a block), wins the densest box; the text runs
+    on in the blocks after it (holdout120/wagtail_uyban)."""
+    lead = (
+        "Ủy ban An toàn giao thông Quốc gia vừa tổ chức hội thảo về chia sẻ, kết nối dữ liệu "
+        "tai nạn giao thông phục vụ quản lý nhà nước, với sự tham gia của đại diện Bộ Công an, "
+        "Bộ Xây dựng, Bộ Y tế, các tổ chức quốc tế, các viện nghiên cứu và nhiều địa phương."
+    )
+    blocks = "".join(
+        f'<div class="block-paragraph"><div class="rich-text"><p>{p}</p></div></div>' for p in PARAS
+    )
+    body = (
+        f'<div class="article__intro"><p><strong>{lead}</strong></p></div>'
+        f'<div class="article__body streamfield">{blocks}</div>'
+    )
+    assert extract_article(_page("", "", body), URL).body == "\n\n".join([lead, *PARAS])
+
+
+def test_a_byline_between_the_lead_and_the_text_dates_the_article() -> None:
+    """Plone: the description (the lead) under the headline, then the byline "bởi admin —
+    Được đăng … — Sửa lần cuối …", then the text; the lead opens the body and the line
+    after it is still by the title (holdout123/plone_luutru)."""
+    lead = (
+        "Đến hết tháng 2/2024, tỉnh đã thu hút thêm 12 dự án đầu tư vào các khu công nghiệp, "
+        "nâng tổng vốn đăng ký từ đầu năm lên hơn 850 triệu USD."
+    )
+    after = (
+        f'<div class="documentDescription description">{lead}</div>'
+        '<div class="documentByLine"><span class="documentAuthor">bởi <a href="/author/admin">'
+        'admin</a></span> — <span class="documentPublished"><span>Được đăng</span> 14/03/2024 '
+        '15:02</span> — <span class="documentModified"><span>Sửa lần cuối</span> 15/03/2024 '
+        "08:30</span></div>"
+    )
+    art = extract_article(_page("", after, _body()), URL)
+    assert art.published_at == "2024-03-14T15:02:00+07:00"
+    assert art.body == "\n\n".join([lead, *PARAS])
+
+
 def test_a_department_named_with_commas_is_the_sites_part_of_the_title() -> None:
     """<title>Phát triển du lịch cộng đồng - Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh
     Bình</title> (shortened headline + the department); the banner and the footer name the

@@ -142,6 +142,10 @@ CORPORA = (
     "holdout117",
     "holdout118",
     "holdout119",
+    "holdout120",
+    "holdout121",
+    "holdout122",
+    "holdout123",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

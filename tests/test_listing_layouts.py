@@ -3468,6 +3468,71 @@ def test_aems_selector_pages_and_pelicans_arrow_back_are_the_pager() -> None:
     assert f"{HOST}{first}" in page.page_urls
 
 
+def test_magnolias_selector_pages_are_the_pager() -> None:
+    """Magnolia pages a list by a selector between tildes (holdout122/magnolia_selectors):
+    page 1 ``bien-gioi-bien-dao.html`` links ``bien-gioi-bien-dao~page=2~.html``."""
+    numbers = "".join(
+        f'<li><a href="/tin-tuc/bien-gioi-bien-dao~page={n}~.html">{n}</a></li>' for n in (2, 3, 17)
+    )
+    page = _paged(
+        f'<ul class="pager__list"><li class="current"><span>1</span></li>{numbers}</ul>',
+        f"{HOST}/tin-tuc/bien-gioi-bien-dao.html",
+    )
+    assert set(page.page_urls) == {
+        f"{HOST}/tin-tuc/bien-gioi-bien-dao~page={n}~.html" for n in (2, 3, 17)
+    }
+    assert page.current_page == 1
+
+
+@pytest.mark.parametrize(
+    "icon",
+    [
+        '<img src="/images/print.gif" alt="In ra">',  # PHP-Nuke: a picture, no words
+        '<span class="icon icon-print"></span>',  # Tiki: an icon font titled "In bài"
+    ],
+)
+def test_a_print_icon_beside_each_item_is_no_item(icon: str) -> None:
+    """Each story's printer icon links its print view in the stories' own URL shape
+    (``modules.php?name=News&file=print&sid=N`` beside ``…&file=article&sid=N``,
+    holdout122/phpnuke_news; ``tiki-print_article.php?articleId=N``, sites47/s282): no
+    item, and no reason to read each story as a list of two."""
+    stories = "".join(
+        f'<table class="story"><tr><td><a href="modules.php?name=News&amp;file=article&amp;sid={i}">'
+        f"{TOPICS[i]}</a></td></tr><tr><td>Sáng nay, UBND xã tổ chức hội nghị với sự tham dự "
+        "của đại diện các ban ngành, đoàn thể và trưởng các bản trên địa bàn xã.</td></tr>"
+        f'<tr><td><a href="modules.php?name=News&amp;file=print&amp;sid={i}" title="In bài">'
+        f"{icon}</a></td></tr></table><br>"
+        for i in range(7)
+    )
+    newest = "".join(
+        f'<li><a href="modules.php?name=News&amp;file=article&amp;sid={i}">{TOPICS[i]}</a></li>'
+        for i in (0, 1, 8, 9, 10)
+    )
+    page = parse_listing(
+        _page(stories, f'<div class="block"><b>Tin mới</b><ul>{newest}</ul></div>'),
+        f"{HOST}/modules.php?name=News&new_topic=3",
+    )
+    assert page.article_urls == [
+        f"{HOST}/modules.php?file=article&name=News&sid={i}" for i in range(7)
+    ]
+
+
+def test_pictures_are_the_items_where_headlines_are_no_links() -> None:
+    """Cards clickable by a script, their only ``<a>`` the picture, the headline plain text
+    (holdout54/data_href), beside a "Tin mới" box whose headlines link the same shape: the
+    wordless pictures are the items, no icons beside a headline."""
+    cards = "".join(
+        f'<article class="card" data-href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+        f'<a href="/tin-tuc/bai-viet-so-{1000 + i}.html" tabindex="-1"><img src="/t/{i}.jpg" alt=""></a>'
+        f"<h3>{TOPICS[i]}</h3><p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại "
+        "diện các ban ngành, đoàn thể và tổ trưởng tổ dân phố trên địa bàn phường.</p></article>"
+        for i in range(6)
+    )
+    newest = '<div class="box"><h4>Tin mới</h4><ul>' + "".join(_plain(i) for i in range(8, 12))
+    page = parse_listing(_page(f'<div class="cards">{cards}</div>', newest + "</ul></div>"), HOST)
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

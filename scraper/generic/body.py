@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import LAYOUT_ROWS, Block, ancestors, floated, is_data_table
+from ..htmltext import LAYOUT_ROWS, Block, ancestors, element_sibling, floated, is_data_table
 from ..normalize import find_dates
 from ..vocab import (
     ANSWERER_LABEL_RE,
@@ -502,6 +502,37 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             return node.parent
         node = node.parent
     return None
+
+
+def sections_after(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
+    """The run of text sections right after ``node`` when ``node`` holds one paragraph
+    only: a lead box ("article__intro") won over text split into one box per paragraph
+    (Wagtail's StreamField, Drupal's paragraphs), each shorter than the lead. None
+    otherwise."""
+    if node is None:
+        return None
+    inside = [b for b in blocks if node.mem_id in b.ancestors and len(b.text) >= 25]
+    after = element_sibling(node, "next")
+    if len(inside) != 1 or after is None:
+        return None
+    first = next(
+        (
+            b
+            for b in blocks
+            if after.mem_id in b.ancestors and len(b.text) >= 80 and b.link_density < 0.1
+        ),
+        None,
+    )
+    if first is None or first.element.parent is None:
+        return None
+    run = sections_parent(blocks, first.element.parent)
+    if run is None or (run.mem_id != after.mem_id and after.mem_id not in _chain_ids(run)):
+        return None
+    return run
+
+
+def _chain_ids(node: LexborNode) -> set[int]:
+    return {a.mem_id for a in ancestors(node)}
 
 
 def _dated_stories(blocks: list[Block], twins: set[int]) -> bool:

@@ -33,17 +33,21 @@ def find_date(
     body_start: int | None,
     end: int | None,
     body_last: int | None = None,
+    lead_gap: tuple[int, ...] = (),
 ) -> Found | None:
     """A date next to the title (publication label preferred), else just after the body.
 
     ``body_last``: the body's last block; lines between it and ``end`` (a "Ngày đăng tin:"
-    line under the text) count as after the body.
+    line under the text) count as after the body. ``lead_gap``: lines between the lead and
+    the rest of the text that are not text (Plone's byline under its description): by the
+    title still.
     """
     candidates: list[int] = []
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 6
         candidates += list(range(title_idx, min(stop + 1, title_idx + 8, len(blocks))))
         candidates += [i for i in range(max(0, title_idx - 2), title_idx)]
+        candidates += [i for i in lead_gap if i < title_idx + 8]
     elif body_start is not None:
         candidates += list(range(max(0, body_start - 4), body_start))
     after = len(candidates)  # candidates from here on lie after the body
@@ -68,7 +72,11 @@ def find_date(
         # publication date there ("Cập nhật lúc …" above, "Ngày đăng tin: …" below)
         labelled_only = n >= after and updated is not None
         b = blocks[i]
-        if body_start is not None and i >= body_start and text_end is not None and i < text_end:
+        if (
+            body_start is not None
+            and body_start <= i < (text_end if text_end is not None else i)
+            and i not in lead_gap
+        ):
             continue
         text = b.text
         if (

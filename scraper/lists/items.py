@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode
 from ..htmltext import ancestors, element_sibling, floated
 from ..normalize import clean_text, find_dates
 from ..vocab import (
+    BOILERPLATE_LINE_RE,
     RELATED_HEADINGS_RE,
     WORD_RE,
 )
@@ -51,6 +52,28 @@ class _Cluster:
     score: float = 0.0
     teasers: bool = False
     headed: bool = False  # made of the items' headline links only (see article_links)
+
+
+def _worded(members: list[Link]) -> list[Link]:
+    """The group without icons beside its items' headlines: a printer or a speaker (titled
+    "In bài" at most) linking the story's print view or recording in the items' own URL
+    shape is no item, and would make each item a list of two. (A picture linking a story
+    whose headline is no link stays: no headline beside it names another address.)"""
+    worded = {m.url for m in members if m.text and not BOILERPLATE_LINE_RE.match(m.text)}
+    icons = [m for m in members if m.url not in worded]
+    if not icons or not worded:
+        return members
+    holders: dict[int, set[str]] = defaultdict(set)  # box → the worded addresses in it
+    for m in members:
+        if m.url in worded:
+            for node in link_ancestors(m.node):
+                holders[node.mem_id].add(m.url)
+    beside = set()
+    for m in icons:
+        box = next((n for n in link_ancestors(m.node) if n.mem_id in holders), None)
+        if box is not None and len(holders[box.mem_id]) == 1:
+            beside.add(m.order)
+    return [m for m in members if m.order not in beside]
 
 
 def _clusters(members: list[Link], chains: dict[int, list[LexborNode]]) -> list[_Cluster]:
@@ -192,7 +215,7 @@ def article_links(
     # The shape page 1's list had is preferred, not imposed: a later page may list
     # migrated items under another shape only, the hinted one left in a sidebar.
     groups = {
-        shape: members
+        shape: _worded(members)
         for shape, members in groups.items()
         if shape == shape_hint or len({m.url for m in members if headline_like(m.text)}) >= 2
     }
