@@ -1,54 +1,8 @@
-"""Vietnamese full-text search over ``articles``: index upkeep, query language, ranking.
+"""Vietnamese full-text search over ``articles``: ranking and snippets.
 
-Index
------
-``articles_fts`` is an FTS5 table over ``title``, ``body`` and ``author`` with
-*external content* (``content="articles"``): it stores only the inverted index,
-never a second copy of the text; SQLite reads the original text from
-``articles`` when it needs it. Datasette recognises it by that
-``content="articles"`` clause and puts a search box on the ``articles`` table.
-The tokenizer is ``unicode61 remove_diacritics 2``: lower case, every
-Vietnamese tone and vowel mark removed, except ``đ``, which Unicode treats as a
-letter of its own. Queries therefore spell a syllable-initial ``d`` both ways
-(``dai`` -> ``dai OR đai``): "cua dai" finds "Cửa Đại", and the index stays
-exactly what a plain FTS5 client (Datasette, the sqlite3 shell) expects.
-``articles_title_fts`` indexes titles alone (contentless, a few per cent of
-the main index) so that "newest articles with these words in the title" is
-cheap even for words common in bodies.
+The index lives in :mod:`scraper.search_index`, the query language in
+:mod:`scraper.search_query`; this module ranks what they find.
 
-SQL triggers on ``articles`` keep both in step with every insert, delete and
-change of title/body/author, whoever writes the row: the archive writer,
-``merge``, ``reparse``, or someone in the sqlite3 shell. They are plain SQL (no
-Python functions), so they work in any SQLite client, and they run inside the
-writer's statement, so they never begin or commit. The update trigger fires
-only when an indexed column really changed: re-fetching an unchanged article
-(``last_fetched``/``views`` only) costs nothing. :func:`index_articles` and
-:func:`remove_articles` remain for the writers' sake and only make sure the
-index exists; :func:`rebuild_index` recreates everything from ``articles``.
-
-External content was chosen over a contentless table fed with Python-folded
-text because it keeps the writer's cost to FTS5's own tokenizing (measured by
-``bench/search.py``), stores no second copy of 5 KB bodies, and lets Datasette
-and ``highlight()`` show the original text. The price: FTS5's ``delete`` needs
-the old text, which only triggers reliably have (``rebuild_index`` repairs an
-index that writes with the triggers removed have left behind).
-
-Query language
---------------
-Words (implicit AND), ``"phrases"``, ``prefix*`` and ``"Cửa Đ*"``, uppercase
-``AND``/``OR``/``NOT``, ``-word`` / ``-"phrase"`` to exclude, parentheses.
-Diacritics are optional. Anything else is read literally: punctuation splits
-words, an unbalanced quote closes at the end, unbalanced parentheses are
-ignored. Input never reaches SQL as syntax: the query is parsed here and the
-FTS5 expression rebuilt from quoted tokens. What cannot be understood (empty,
-only operators, only exclusions, NEAR, over-long) raises :class:`QueryError`
-with one line saying why. A prefix expands to the Vietnamese syllables it can
-start (:func:`fold.syllables_with_prefix`); only a prefix no syllable starts
-with (``covi*``, ``2024*``) is left to FTS5, so ``ma*`` does not find
-"marketing".
-
-Ranking
--------
 FTS5's ``bm25()`` scores every matching row, and first counts each term's
 matches over the whole table; with folded Vietnamese, where "cua" matches
 của/cửa/cua in nearly every article, that takes seconds at a million rows. So
@@ -85,21 +39,51 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import product
 
 import sqlite_utils
 
 from . import fold as vf
-from .errors import StorageError, UsageError
+from .errors import StorageError
+from .search_index import (
+    FTS,
+    TITLES,
+    ensure_index,
+    index_articles,
+    index_ready,
+    rebuild_index,
+    remove_articles,
+)
+from .search_query import (
+    NARROW_PREFIX_TERMS,
+    Expr,
+    Leaf,
+    Node,
+    QueryError,
+    Word,
+    fts_expr,
+    fts_leaf,
+    fts_or,
+    is_broad_prefix,
+    parse_query,
+    positive_fts,
+    query_leaves,
+    word_terms,
+)
 
-FTS = "articles_fts"
-TITLES = "articles_title_fts"
-INDEX_VERSION = "2"
-_META_KEY = "search_index"
-_TRIGGERS = (f"{FTS}_ai", f"{FTS}_ad", f"{FTS}_au")
+__all__ = [
+    "FTS",
+    "TITLES",
+    "QueryError",
+    "SearchHit",
+    "ensure_index",
+    "index_articles",
+    "rebuild_index",
+    "remove_articles",
+    "search",
+]
 
 # Candidate budgets (see module docstring).
 RECENT = 60
@@ -109,13 +93,6 @@ EXACT_SPAN = 100_000
 EXACT_TAKE = 40
 TITLE_SPAN = 300_000
 DF_SAMPLE = 400
-# Prefixes expanding to more index terms than this are too common to narrow
-# a phrase with, or to be worth sampling for their document frequency.
-NARROW_PREFIX_TERMS = 24
-
-MAX_QUERY_CHARS = 1000
-MAX_TERMS = 32
-MAX_PHRASE_VARIANTS = 16
 MAX_LIMIT = 1000
 
 WEIGHTS = {"title": 5.0, "body": 1.0, "author": 2.0}
@@ -123,46 +100,6 @@ K1, B = 1.2, 0.75
 INEXACT_SHARE = 0.25
 SNIPPET_WORDS = 30
 MARK_START, MARK_END = "[", "]"
-
-_DDL = (
-    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(
-    title, body, author,
-    content="articles", content_rowid="id",
-    tokenize="unicode61 remove_diacritics 2"
-)""",
-    # Titles alone, so "newest articles with the words in the title" is cheap
-    # even when the words are common in bodies. Contentless: Datasette ignores it.
-    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {TITLES} USING fts5(
-    title, content='', columnsize=0,
-    tokenize="unicode61 remove_diacritics 2"
-)""",
-    f"""CREATE TRIGGER IF NOT EXISTS {FTS}_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO {FTS}(rowid, title, body, author)
-    VALUES (new.id, new.title, new.body, new.author);
-    INSERT INTO {TITLES}(rowid, title) VALUES (new.id, new.title);
-END""",
-    f"""CREATE TRIGGER IF NOT EXISTS {FTS}_ad AFTER DELETE ON articles BEGIN
-    INSERT INTO {FTS}({FTS}, rowid, title, body, author)
-    VALUES ('delete', old.id, old.title, old.body, old.author);
-    INSERT INTO {TITLES}({TITLES}, rowid, title) VALUES ('delete', old.id, old.title);
-END""",
-    f"""CREATE TRIGGER IF NOT EXISTS {FTS}_au AFTER UPDATE OF id, title, body, author
-ON articles
-WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.body IS NOT new.body
-    OR old.author IS NOT new.author
-BEGIN
-    INSERT INTO {FTS}({FTS}, rowid, title, body, author)
-    VALUES ('delete', old.id, old.title, old.body, old.author);
-    INSERT INTO {FTS}(rowid, title, body, author)
-    VALUES (new.id, new.title, new.body, new.author);
-    INSERT INTO {TITLES}({TITLES}, rowid, title) VALUES ('delete', old.id, old.title);
-    INSERT INTO {TITLES}(rowid, title) VALUES (new.id, new.title);
-END""",
-)
-
-
-class QueryError(UsageError):
-    """A search query (or filter) that cannot be understood; the message says why."""
 
 
 @dataclass(slots=True)
@@ -182,504 +119,6 @@ class SearchHit:
     author: str | None
     snippet: str
     score: float
-
-
-# ---------------------------------------------------------------------------
-# Index upkeep
-
-
-def ensure_index(db: sqlite_utils.Database) -> None:
-    """Create the FTS table and triggers if missing (and fill them); idempotent.
-
-    Runs in the caller's transaction when there is one, else in its own.
-    """
-    conn = db.conn
-    if _is_ready(conn):
-        return
-    with _write(conn):
-        _install(conn, fill=True)
-
-
-def index_articles(db: sqlite_utils.Database, ids: Iterable[int]) -> None:
-    """Bring these rows' index entries up to date (triggers already did: only checks).
-
-    Safe inside the writer's open transaction: never begins or commits one
-    unless the index has to be created first.
-    """
-    del ids  # the triggers indexed them as they were written
-    ensure_index(db)
-
-
-def remove_articles(db: sqlite_utils.Database, ids: Iterable[int]) -> None:
-    """Drop these rows from the index (the delete trigger already did: only checks)."""
-    del ids
-    ensure_index(db)
-
-
-def rebuild_index(db: sqlite_utils.Database, *, optimize: bool = True) -> int:
-    """Recreate the whole index from ``articles``; returns the number of rows indexed.
-
-    For after bulk changes made with triggers disabled or by older versions.
-    ``optimize`` merges the index into one segment, which makes searches faster.
-    """
-    conn = db.conn
-    with _write(conn):
-        _install(conn, fill=False)
-        _fill(conn)
-        if optimize:
-            for table in (FTS, TITLES):
-                conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-        count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    return int(count)
-
-
-def _fill(conn: sqlite3.Connection) -> None:
-    """Index every article afresh (the caller holds a transaction)."""
-    conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
-    conn.execute(f"INSERT INTO {TITLES}({TITLES}) VALUES ('delete-all')")
-    conn.execute(f"INSERT INTO {TITLES}(rowid, title) SELECT id, title FROM articles")
-
-
-class _write:
-    """BEGIN IMMEDIATE ... COMMIT unless the caller already holds a transaction."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.own = not conn.in_transaction
-
-    def __enter__(self) -> None:
-        if self.own:
-            self.conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if self.own:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-
-
-def _is_ready(conn: sqlite3.Connection) -> bool:
-    try:
-        row = conn.execute(
-            "SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN"
-            " (?, ?, ?)), (SELECT value FROM meta WHERE key = ?)",
-            (*_TRIGGERS, _META_KEY),
-        ).fetchone()
-    except sqlite3.OperationalError:  # no meta table: not a govnews archive yet
-        return False
-    return row[0] == len(_TRIGGERS) and row[1] == INDEX_VERSION
-
-
-def _install(conn: sqlite3.Connection, *, fill: bool) -> None:
-    """Create (or replace an outdated) index table and triggers; optionally fill it."""
-    version = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
-    existing = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS,)).fetchone()
-    stale = existing is not None and (version is None or version[0] != INDEX_VERSION)
-    (triggers,) = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)",
-        _TRIGGERS,
-    ).fetchone()
-    # Rows written while a trigger was missing are not (or wrongly) indexed.
-    refill = existing is None or stale or triggers < len(_TRIGGERS)
-    # Triggers of other tools (e.g. sqlite-utils enable-fts) would index twice.
-    for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles'"
-        " AND sql LIKE ? AND name NOT IN (?, ?, ?)",
-        (f"%{FTS}%", *_TRIGGERS),
-    ).fetchall():
-        conn.execute(f'DROP TRIGGER "{name}"')
-    if stale:
-        for name in _TRIGGERS:
-            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-        conn.execute(f"DROP TABLE IF EXISTS {FTS}")
-        conn.execute(f"DROP TABLE IF EXISTS {TITLES}")
-    for statement in _DDL:
-        conn.execute(statement)
-    if fill and refill:
-        _fill(conn)
-    conn.execute(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (_META_KEY, INDEX_VERSION)
-    )
-
-
-# ---------------------------------------------------------------------------
-# Query language
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One query word: as typed (lower-case NFC), folded, and whether it ends in ``*``."""
-
-    exact: str
-    folded: str
-    prefix: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Leaf:
-    """A word or a phrase (consecutive words)."""
-
-    words: tuple[Word, ...]
-
-    @property
-    def diacritic(self) -> bool:
-        return any(w.exact != w.folded for w in self.words)
-
-    def __str__(self) -> str:
-        text = " ".join(w.exact + ("*" if w.prefix else "") for w in self.words)
-        return f'"{text}"' if len(self.words) > 1 else text
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """``and``/``or`` of children, or ``not`` of one child (only inside ``and``)."""
-
-    op: str
-    children: tuple[Node | Leaf, ...]
-
-
-Expr = Node | Leaf
-_TOKEN_RE = re.compile(r'"[^"]*(?:"|$)|[()]|[^\s"()]+')
-_OPERATORS = frozenset({"AND", "OR", "NOT"})
-
-
-def parse_query(query: str) -> Expr:
-    """Parse the user's query into an expression tree, or raise :class:`QueryError`."""
-    if not isinstance(query, str):
-        raise QueryError("the search query must be text")
-    text = vf.nfc(query).strip()
-    if not text:
-        raise QueryError("empty query: type one or more words to search for")
-    if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
-    tokens = _lex(text)
-    if not any(kind == "leaf" for kind, _ in tokens):
-        raise QueryError(f"nothing to search for in {_quote(text)}: type some words")
-    parser = _Parser(tokens)
-    expr = parser.parse()
-    if expr is None:
-        raise QueryError(f"nothing to search for in {_quote(text)}: type some words")
-    expr = _simplify(expr)
-    _check(expr, text)
-    leaves = list(_leaves(expr))
-    if len(leaves) > MAX_TERMS:
-        raise QueryError(f"too many search words ({len(leaves)}; at most {MAX_TERMS})")
-    return expr
-
-
-def _quote(text: str) -> str:
-    return repr(text if len(text) <= 60 else text[:57] + "...")
-
-
-def _lex(text: str) -> list[tuple[str, object]]:
-    """Tokens: ("leaf", Leaf), ("op", "AND"|"OR"|"NOT"), ("(", None), (")", None)."""
-    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
-    depth, balanced = 0, True
-    for tok, _, _ in raw:
-        depth += (tok == "(") - (tok == ")")
-        balanced = balanced and depth >= 0
-    balanced = balanced and depth == 0
-    out: list[tuple[str, object]] = []
-    negate_next = False
-    for i, (tok, _, end) in enumerate(raw):
-        glued = i + 1 < len(raw) and raw[i + 1][1] == end  # no space before the next token
-        if tok in ("(", ")"):
-            if balanced:
-                if tok == "(" and negate_next:
-                    out.append(("op", "NOT"))
-                out.append((tok, None))
-            negate_next = False
-            continue
-        if tok in _OPERATORS:
-            out.append(("op", tok))
-            negate_next = False
-            continue
-        if tok.upper() == "NEAR" and glued and raw[i + 1][0] == "(":
-            raise QueryError('NEAR(...) is not supported: use a "phrase" or list the words')
-        negate = negate_next
-        negate_next = False
-        signs = len(tok) - len(tok.lstrip("-+"))
-        if signs:
-            negate = negate or "-" in tok[:signs]
-            tok = tok[signs:]
-            if not tok:  # "-" glued to a "phrase" or "(" negates it
-                negate_next = negate and glued
-                continue
-        leaf = _phrase(tok) if tok.startswith('"') else _word_leaf(tok)
-        if leaf is None:
-            continue
-        if negate:
-            out.append(("op", "NOT"))
-        out.append(("leaf", leaf))
-    return out
-
-
-def _word_leaf(chunk: str) -> Leaf | None:
-    words = _chunk_words(chunk)
-    return Leaf(words) if words else None
-
-
-def _phrase(tok: str) -> Leaf | None:
-    body = tok[1:-1] if len(tok) > 1 and tok.endswith('"') else tok[1:]
-    words: list[Word] = []
-    for chunk in body.split():
-        words.extend(_chunk_words(chunk))
-    if not words:
-        return None
-    return Leaf(tuple(words))
-
-
-def _chunk_words(chunk: str) -> tuple[Word, ...]:
-    prefix = chunk.endswith("*")
-    parts = vf.words(chunk.rstrip("*"))
-    words = [Word(p.lower(), vf.fold(p)) for p in parts]
-    if words and prefix:
-        last = words[-1]
-        words[-1] = Word(last.exact, last.folded, True)
-    return tuple(words)
-
-
-class _Parser:
-    """expr := and ('OR' and)* ; and := unary (['AND'] unary)* ; unary := 'NOT' unary | atom."""
-
-    def __init__(self, tokens: list[tuple[str, object]]) -> None:
-        self.tokens = tokens
-        self.i = 0
-
-    def peek(self) -> tuple[str, object] | None:
-        return self.tokens[self.i] if self.i < len(self.tokens) else None
-
-    def parse(self) -> Expr | None:
-        expr = self.expr()
-        while self.peek() is not None:  # stray ")" at top level cannot happen (balanced)
-            self.i += 1
-            more = self.expr()
-            expr = _join("and", expr, more)
-        return expr
-
-    def expr(self) -> Expr | None:
-        parts = [self.conj()]
-        while self.peek() == ("op", "OR"):
-            self.i += 1
-            parts.append(self.conj())
-        kept = [p for p in parts if p is not None]
-        if not kept:
-            return None
-        return kept[0] if len(kept) == 1 else Node("or", tuple(kept))
-
-    def conj(self) -> Expr | None:
-        parts: list[Expr] = []
-        while True:
-            tok = self.peek()
-            if tok is None or tok == (")", None) or tok == ("op", "OR"):
-                break
-            if tok == ("op", "AND"):
-                self.i += 1
-                continue
-            unary = self.unary()
-            if unary is not None:
-                parts.append(unary)
-        if not parts:
-            return None
-        return parts[0] if len(parts) == 1 else Node("and", tuple(parts))
-
-    def unary(self) -> Expr | None:
-        tok = self.peek()
-        if tok == ("op", "NOT"):
-            self.i += 1
-            nxt = self.peek()
-            if nxt is None or nxt[0] == "op" or nxt == (")", None):
-                return None  # a dangling NOT excludes nothing
-            inner = self.unary()
-            return Node("not", (inner,)) if inner is not None else None
-        return self.atom()
-
-    def atom(self) -> Expr | None:
-        tok = self.peek()
-        self.i += 1
-        if tok is None:
-            return None
-        kind, value = tok
-        if kind == "leaf":
-            assert isinstance(value, Leaf)
-            return value
-        if kind == "(":
-            inner = self.expr()
-            if self.peek() == (")", None):
-                self.i += 1
-            return inner
-        return None
-
-
-def _join(op: str, a: Expr | None, b: Expr | None) -> Expr | None:
-    if a is None or b is None:
-        return a if b is None else b
-    return Node(op, (a, b))
-
-
-def _simplify(expr: Expr) -> Expr:
-    if isinstance(expr, Leaf):
-        return expr
-    children = [_simplify(c) for c in expr.children]
-    if expr.op == "not":
-        inner = children[0]
-        if isinstance(inner, Node) and inner.op == "not":
-            return inner.children[0]
-        return Node("not", (inner,))
-    flat: list[Expr] = []
-    for c in children:
-        if isinstance(c, Node) and c.op == expr.op:
-            flat.extend(c.children)
-        else:
-            flat.append(c)
-    return flat[0] if len(flat) == 1 else Node(expr.op, tuple(flat))
-
-
-def _check(expr: Expr, text: str) -> None:
-    """Every AND needs a positive part; OR cannot take an exclusion."""
-    if isinstance(expr, Leaf):
-        return
-    if expr.op == "not":
-        raise QueryError(f"{_quote(text)} only excludes words: add a word to search for")
-    for c in expr.children:
-        if isinstance(c, Node) and c.op == "not":
-            if expr.op == "or":
-                raise QueryError(
-                    f"{_quote(text)}: OR cannot be combined with an excluded word; "
-                    "use parentheses, e.g. (a OR b) -c"
-                )
-            if isinstance(c.children[0], Node):
-                _check(c.children[0], text)
-        else:
-            _check(c, text)
-    if expr.op == "and" and all(isinstance(c, Node) and c.op == "not" for c in expr.children):
-        raise QueryError(f"{_quote(text)} only excludes words: add a word to search for")
-
-
-def _leaves(expr: Expr, positive: bool = True) -> Iterable[Leaf]:
-    """Leaves of ``expr``; with ``positive`` only those not under a NOT."""
-    if isinstance(expr, Leaf):
-        yield expr
-        return
-    if expr.op == "not" and positive:
-        return
-    for c in expr.children:
-        yield from _leaves(c, positive)
-
-
-# ---------------------------------------------------------------------------
-# Query -> FTS5 expression
-
-
-def _variants(folded: str) -> list[str]:
-    """Index spellings of a folded word: the index keeps a syllable-initial đ."""
-    return [folded, "đ" + folded[1:]] if folded.startswith("d") else [folded]
-
-
-def _fts_word(word: Word) -> tuple[str, bool]:
-    """FTS5 expression for one word and whether it matches exactly what it should."""
-    return _or(_word_terms(word)), True
-
-
-def _word_terms(word: Word) -> list[str]:
-    """The FTS5 terms a word stands for (a prefix: the syllables it can start)."""
-    if not word.prefix:
-        return [f'"{v}"' for v in _variants(word.folded)]
-    syllables = vf.syllables_with_prefix(word.folded)
-    if syllables:
-        if syllables[0] != word.folded:
-            syllables = [word.folded, *syllables]
-        # Non-Vietnamese words under the prefix are left out: see module docstring.
-        return [f'"{v}"' for s in syllables for v in _variants(s)]
-    return [f'"{v}"*' for v in _variants(word.folded)]
-
-
-def _or(terms: Sequence[str]) -> str:
-    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
-
-
-def _fts_leaf(leaf: Leaf) -> tuple[str, bool]:
-    """FTS5 expression for a leaf and whether it is exact (False: verify in Python)."""
-    if len(leaf.words) == 1:
-        return _fts_word(leaf.words[0])
-    if not any(w.prefix for w in leaf.words):
-        phrase = _fts_phrase(leaf.words)
-        if phrase is not None:
-            return phrase, True
-    # A prefix inside a phrase (or too many spellings): FTS5 narrows with the
-    # runs of whole words as phrases and the short prefix expansions; the
-    # adjacency (and any long expansion) is checked in Python.
-    parts: list[str] = []
-    run: list[Word] = []
-    for word in (*leaf.words, None):
-        if word is not None and not word.prefix:
-            run.append(word)
-            continue
-        if len(run) == 1:
-            parts.append(_fts_word(run[0])[0])
-        elif run:
-            phrase = _fts_phrase(run)
-            parts.extend([phrase] if phrase else [_fts_word(w)[0] for w in run])
-        run = []
-        if word is not None and len(_word_terms(word)) <= NARROW_PREFIX_TERMS:
-            parts.append(_fts_word(word)[0])
-    if not parts:
-        parts = [_fts_word(w)[0] for w in leaf.words]
-    return "(" + " AND ".join(parts) + ")", False
-
-
-def _fts_phrase(words: Sequence[Word]) -> str | None:
-    """FTS5 phrase(s) for whole words, one per đ/d spelling; None if too many."""
-    combos = list(product(*(_variants(w.folded) for w in words)))
-    if len(combos) > MAX_PHRASE_VARIANTS:
-        return None
-    phrases = [" + ".join(f'"{t}"' for t in combo) for combo in combos]
-    return _or(phrases if len(phrases) == 1 else [f"({p})" for p in phrases])
-
-
-def _fts_expr(expr: Expr) -> tuple[str, bool]:
-    if isinstance(expr, Leaf):
-        return _fts_leaf(expr)
-    if expr.op == "or":
-        parts = [_fts_expr(c) for c in expr.children]
-        return "(" + " OR ".join(p for p, _ in parts) + ")", all(e for _, e in parts)
-    positive = [c for c in expr.children if not (isinstance(c, Node) and c.op == "not")]
-    # A short prefix next to other words ("chuyển đổi s*") would make FTS5 merge
-    # hundreds of terms; leave it out here and check it in Python.
-    broad = [c for c in positive if _is_broad_prefix(c)]
-    narrowing = [c for c in positive if c not in broad] or positive
-    pos = [_fts_expr(c) for c in narrowing]
-    neg = [_fts_expr(c.children[0]) for c in expr.children if isinstance(c, Node) and c.op == "not"]
-    text = "(" + " AND ".join(p for p, _ in pos) + ")"
-    exact = all(e for _, e in pos) and len(narrowing) == len(positive)
-    if neg:
-        # An inexact exclusion could drop rows that do match: exclude only in Python.
-        if all(e for _, e in neg):
-            text += " NOT (" + " OR ".join(p for p, _ in neg) + ")"
-        else:
-            exact = False
-    return text, exact
-
-
-def _positive_fts(expr: Expr) -> str:
-    """FTS5 expression for the query without its exclusions (for the title index)."""
-    if isinstance(expr, Leaf):
-        return _fts_leaf(expr)[0]
-    children = [c for c in expr.children if not (isinstance(c, Node) and c.op == "not")]
-    if expr.op == "and":
-        children = [c for c in children if not _is_broad_prefix(c)] or children
-    joiner = " AND " if expr.op == "and" else " OR "
-    return "(" + joiner.join(_positive_fts(c) for c in children) + ")"
-
-
-def _is_broad_prefix(expr: Expr) -> bool:
-    return (
-        isinstance(expr, Leaf)
-        and len(expr.words) == 1
-        and len(_word_terms(expr.words[0])) > NARROW_PREFIX_TERMS
-    )
-
-
-# ---------------------------------------------------------------------------
-# Search
 
 
 def search(
@@ -704,7 +143,7 @@ def search(
     expr = parse_query(query)
     filters = _filters(site, date_from, date_to, author)
     conn = db.conn
-    if not _is_ready(conn):
+    if not index_ready(conn):
         try:
             ensure_index(db)  # an archive from before search (or this version): index it once
         except sqlite3.OperationalError as exc:
@@ -922,13 +361,13 @@ class _Search:
 
     def __init__(self, conn: sqlite3.Connection, expr: Expr, filters: _Filters, limit: int) -> None:
         self.conn, self.expr, self.filters, self.limit = conn, expr, filters, limit
-        self.fts, self.fts_exact = _fts_expr(expr)
-        self.positive = list(dict.fromkeys(_leaves(expr)))
-        self.all_leaves = list(dict.fromkeys(_leaves(expr, positive=False)))
+        self.fts, self.fts_exact = fts_expr(expr)
+        self.positive = list(dict.fromkeys(query_leaves(expr)))
+        self.all_leaves = list(dict.fromkeys(query_leaves(expr, positive=False)))
         self.matchers = {leaf: _Matcher(leaf) for leaf in self.all_leaves}
-        narrowing = [leaf for leaf in self.positive if not _is_broad_prefix(leaf)]
-        self.leaf_fts = {leaf: _fts_leaf(leaf)[0] for leaf in narrowing or self.positive}
-        self.title_fts = _positive_fts(expr)
+        narrowing = [leaf for leaf in self.positive if not is_broad_prefix(leaf)]
+        self.leaf_fts = {leaf: fts_leaf(leaf)[0] for leaf in narrowing or self.positive}
+        self.title_fts = positive_fts(expr)
         self.exact_leaves = [leaf for leaf in self.positive if leaf.diacritic]
 
     def run(self) -> list[SearchHit]:
@@ -980,7 +419,7 @@ class _Search:
             # Matches of each OR branch, so a rare branch is not drowned by a common one.
             share = max(10, want_recent // len(self.expr.children))
             for branch in self.expr.children:
-                ids.update(dict.fromkeys(self._ids(_fts_expr(branch)[0], share)))
+                ids.update(dict.fromkeys(self._ids(fts_expr(branch)[0], share)))
         # Newest articles with the query words in their title, from the small
         # title index (among the newest TITLE_SPAN ids: rare title combinations
         # would otherwise be looked for through every title); the rest of the
@@ -1048,8 +487,8 @@ class _Search:
         cache: dict[str, float] = {}
 
         def word_idf(word: Word) -> float:
-            terms = _word_terms(word)
-            expr = _or(terms)
+            terms = word_terms(word)
+            expr = fts_or(terms)
             if expr not in cache:
                 if len(terms) > NARROW_PREFIX_TERMS:  # a prefix of half the language
                     df = float(stats.rows)
