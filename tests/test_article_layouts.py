@@ -1236,6 +1236,19 @@ def test_a_byline_between_the_lead_and_the_text_dates_the_article() -> None:
     assert art.body == "\n\n".join([lead, *PARAS])
 
 
+def test_an_accounts_digits_before_the_views_label_are_no_count() -> None:
+    """ "Người đăng: qt_bientap05 Lượt xem: 4.107 Cỡ chữ: A- A+" (holdout124/mvc_province):
+    a word after the count sends the reader to a number before the label ("245 lượt xem 0
+    bình luận"), but the digits ending an account's name are no count."""
+    meta = (
+        '<div class="news-meta"><span class="date">14/03/2024 22:10</span> <span class="editor">'
+        'Người đăng: qt_bientap05</span> <span class="view">Lượt xem: 4.107</span> <span class='
+        '"font-size">Cỡ chữ: <a href="javascript:void(0)">A-</a> <a href="javascript:void(0)">'
+        "A+</a></span></div>"
+    )
+    assert extract_article(_page("", meta, _body()), URL).views == 4107
+
+
 def test_a_department_named_with_commas_is_the_sites_part_of_the_title() -> None:
     """<title>Phát triển du lịch cộng đồng - Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh
     Bình</title> (shortened headline + the department); the banner and the footer name the

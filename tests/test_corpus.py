@@ -146,6 +146,9 @@ CORPORA = (
     "holdout121",
     "holdout122",
     "holdout123",
+    "holdout124",
+    "holdout125",
+    "holdout127",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

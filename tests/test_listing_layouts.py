@@ -3533,6 +3533,19 @@ def test_pictures_are_the_items_where_headlines_are_no_links() -> None:
     assert page.article_urls == [_url(i) for i in range(6)]
 
 
+def test_the_number_linking_a_spot_of_this_page_is_the_page_shown() -> None:
+    """Every pager link ends in "#ds-tin" (back to the list), the page shown links only
+    "#ds-tin" (holdout127/fragment_pager): that number goes nowhere else, it is page 4."""
+    numbers = "".join(
+        f'<a href="tin-tuc.html{"?trang=" + str(n) if n > 1 else ""}#ds-tin">{n}</a> '
+        for n in (1, 2, 3)
+    )
+    pager = f'<div class="phan-trang">{numbers}<a class="current" href="#ds-tin">4</a></div>'
+    page = _paged(pager, f"{HOST}/tin-tuc.html?trang=4")
+    assert page.current_page == 4
+    assert len(page.page_urls) == 3
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

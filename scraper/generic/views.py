@@ -96,8 +96,8 @@ def _beside_a_headline(node: LexborNode) -> bool:
     return False
 
 
-# a count (not the end of a date) just before a views label
-_NUMBER_BEFORE = re.compile(r"(?<![\d/.\-:])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
+# a count (not the end of a date, nor of a name: "qt_bientap05") just before a views label
+_NUMBER_BEFORE = re.compile(r"(?<![\w/.\-:])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
 
 
 # a count before its label, glued to the word of the span before it ("bientap021203 Lượt xem")

@@ -754,9 +754,10 @@ def selected_in_a_script_pager(tree: LexborHTMLParser) -> int | None:
 
 
 def _page_href(a: LexborNode) -> bool:
-    """The link goes somewhere (not "#", not ``javascript:void(0)``)."""
+    """The link goes somewhere (not "#" nor another spot of this page, "#ds-tin"; not
+    ``javascript:void(0)``)."""
     href = (a.attributes.get("href") or "").strip()
-    return bool(href) and href != "#" and not _GOES_NOWHERE.match(href)
+    return bool(href) and not href.startswith("#") and not _GOES_NOWHERE.match(href)
 
 
 def _range_page(shown: tuple[int, int], pager_links: list[Link]) -> int:
