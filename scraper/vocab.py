@@ -395,8 +395,9 @@ NEXT_LINK_RE = re.compile(
 # "Trang 2 / 9", never a date after a place name ("Nha Trang 17/11/2023")
 PAGE_OF_RE = re.compile(
     r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong\s+tổng(?:\s+số)?|of)\s*(?P<total>\d+)"
-    # (not a date's start, "1/12/2025", "1/12.2025"; a sentence's full stop may follow)
-    r"(?!\d|\s*[/\-]\s*\d|\.\d)",
+    # (not a date's start, "1/12/2025", "1/12-2025", "1/12.2025"; a sentence's full stop
+    # may follow, and a dash set apart before the item count: "Trang 3/14 - 124 bài viết")
+    r"(?!\d|\s*/\s*\d|-\d|\.\d)",
     re.IGNORECASE,
 )
 # A template's default page title, no headline: og:title "Tin tức", <title>"Chi tiết tin".

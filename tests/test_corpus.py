@@ -148,6 +148,7 @@ CORPORA = (
     "holdout123",
     "holdout124",
     "holdout125",
+    "holdout126",
     "holdout127",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

@@ -3546,6 +3546,17 @@ def test_the_number_linking_a_spot_of_this_page_is_the_page_shown() -> None:
     assert len(page.page_urls) == 3
 
 
+def test_a_page_count_then_a_dash_and_the_item_count_states_the_total() -> None:
+    """Spring Boot's "Trang 3/14 - 124 bài viết" beside its pager (holdout126/
+    springboot_thymeleaf): a dash set apart is no date's ("1/12-2025"), 14 is the total."""
+    numbers = "".join(f'<a href="/tin-tuc?page={n}&amp;size=9">{n + 1}</a> ' for n in (0, 1, 3))
+    pager = (
+        f'<div class="pager-wrap"><span>Trang 3/14 - 124 bài viết</span><nav>{numbers}</nav></div>'
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc?page=2&size=9")
+    assert (page.current_page, page.total_pages) == (3, 14)
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng
