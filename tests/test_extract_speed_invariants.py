@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from scraper import generic
 from scraper.article import extract_article
 from scraper.encoding import decode_html
-from scraper.generic import body as generic_body
+from scraper.generic import container as generic_body
 from scraper.htmltext import blocks_of, parse, strip_invisible
 from scraper.metadata import read_meta
 from scraper.normalize import clean_text, collapse, find_dates, prepare_document

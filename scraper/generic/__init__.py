@@ -1,8 +1,9 @@
 """Generic article heuristics: find title, date, body, author and views on any portal.
 
 Works on the :class:`~scraper.htmltext.Block` list of a page, one module per field:
-:mod:`.title`, :mod:`.body`, :mod:`.author`, :mod:`.dates`, :mod:`.views`, with what
-they share in :mod:`.common`. Pure functions; the vocabulary lives in
+:mod:`.title`, :mod:`.container` and :mod:`.body` (where the text is, which lines are
+text), :mod:`.author`, :mod:`.dates`, :mod:`.views`, with what they share in
+:mod:`.common`. Pure functions; the vocabulary lives in
 :mod:`scraper.vocab`.
 """
 
@@ -21,14 +22,9 @@ from .author import (
 )
 from .body import (
     PLAYERS,
-    choose_container,
-    folded_part,
-    layout_table_box,
     one_caption_twice,
     player_boxes,
     question_text,
-    sections_after,
-    sections_parent,
     split_body,
     with_closing_correction,
     with_lead_caption,
@@ -37,6 +33,13 @@ from .body import (
     without_repeats,
 )
 from .common import Found, block_index, is_meta_line, same_box
+from .container import (
+    choose_container,
+    folded_part,
+    layout_table_box,
+    sections_after,
+    sections_parent,
+)
 from .dates import find_date, find_date_element, month_first
 from .title import doubtful_title, find_title, strip_date_suffix, tight_quotes, title_above_body
 from .views import ICON_COUNTERS, find_views, find_views_element

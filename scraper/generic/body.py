@@ -1,23 +1,20 @@
-"""Generic body finding: readability-style content scoring (text length, commas, link
-density) picks the densest container; a lead paragraph just above it is added;
-related-news lists, controls and the signature are cut off; Q&A questions join the answer.
+"""Which lines of the chosen container are the article's text: a lead paragraph just above
+it is added; related-news lists, controls and the signature are cut off; Q&A questions
+join the answer; repeats, pull quotes and embedded teasers are dropped.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import LAYOUT_ROWS, Block, ancestors, element_sibling, floated, is_data_table
+from ..htmltext import Block, ancestors, floated
 from ..normalize import find_dates
 from ..vocab import (
     ANSWERER_LABEL_RE,
     ATTACHMENT_LINE_RE,
     AUTHOR_LABEL_ONLY_RE,
-    BOILERPLATE_LINE_RE,
     CREDIT_LINE_RE,
     DATE_LABEL_ONLY_RE,
     DOCUMENT_FIELD_RE,
@@ -36,240 +33,13 @@ from ..vocab import (
     RATING_LINE_RE,
     READER_WIDGET_RE,
     RELATED_HEADINGS_RE,
-    SIDE_BOX_HEADING_RE,
     SOURCE_LABEL_RE,
     TIME_STAMP_RE,
     VIEWS_LABEL_ONLY_RE,
-    may_be_control,
 )
 from .author import author_from_label, credits_a_source, is_caption
 from .common import DIGIT, PARAGRAPH_CHARS, has_views_label, is_control, is_meta_text
-
-# The site's colophon: who runs it, where, licence and contacts (footers of every portal).
-_COLOPHON = re.compile(
-    r"(?:^|\s|\.)(?:(?:địa\s+chỉ|điện\s+thoại|email|fax|chịu\s+trách\s+nhiệm(?:\s+chính)?|"
-    r"cơ\s+quan\s+chủ\s+quản|trưởng\s+ban\s+biên\s+tập)\s*:|giấy\s+phép\s+số\s+\d|"
-    r"bản\s+quyền\s+thuộc|thiết\s+kế\s+(?:bởi|và\s+phát\s+triển))",
-    re.IGNORECASE,
-)
-
-
-_NEAR_TITLE = 6  # blocks after the headline the text may start (meta lines, a sapo)
-
-
-_W_NEAR_TITLE = 1.5
-
-
-_W_CENTRED = 0.3
-
-
-_PARA_TAGS = frozenset({"p", "li", "blockquote", "pre", "tr", "dd", "figcaption", "h2", "h3", "h4"})
-
-
-def choose_container(
-    blocks: list[Block], skip: frozenset[int] = frozenset(), title_idx: int | None = None
-) -> int | None:
-    """mem_id of the element that holds the densest run of article paragraphs.
-
-    ``skip``: indexes of blocks that are never article text (the page footer).
-    ``title_idx``: the headline's block; text starting right by it is the article's more
-    likely than a denser box elsewhere (a ward's introduction, a long footer).
-    """
-    scores: dict[int, float] = {}
-    first: dict[int, int] = {}  # each scored element's first block
-    centred_share: dict[int, float] = {}  # of its score, from centred paragraphs
-    lines: dict[int, list[int]] = {}  # its scored lines, and how many read as a colophon
-    tabled: dict[int, float] = {}  # of its score, from table rows
-    captioned = _captioned_boxes(blocks, title_idx)
-    comments = _comment_blocks(blocks)
-    # a div holding several runs of bare text (split by <br><br>) is their paragraph box
-    runs = Counter(b.ancestors[0] for b in blocks if b.ancestors)
-    run_boxes = {a for a, n in runs.items() if n >= _RUNS}
-    for n_block, b in enumerate(blocks):
-        if n_block in skip or (captioned and not captioned.isdisjoint(b.ancestors[:4])):
-            continue
-        if n_block in comments or n_block == title_idx:
-            continue
-        text = b.text
-        n = len(text)
-        # A good paragraph: long enough, few links, not a short heading, not a control.
-        if n < 25 or b.link_chars / max(1, n) >= 0.3 or (b.heading and n < 100):
-            continue
-        if n < 120 and may_be_control(text) and BOILERPLATE_LINE_RE.match(text):
-            continue
-        score = 1.0 + text.count(",") + min(n / 100.0, 3.0)
-        # A <p>-like block scores its parent (and half its grandparent); a div or td
-        # holding bare text scores itself and its parent, so sibling <div> paragraphs
-        # add up in their common container.
-        anc = b.ancestors
-        if b.table_row or b.element.tag == "li":
-            # a data table's rows and a list's items score what holds the table or list
-            # (tr, table, …; li, ol, …): the text around it (an intro, a closing
-            # paragraph) belongs with it
-            targets = zip(anc[2:4], (1.0, 0.5), strict=False)
-        elif b.element.tag in _PARA_TAGS:
-            targets = zip(anc[1:3], (1.0, 0.5), strict=False)
-        elif anc[0] in run_boxes:
-            targets = zip(anc[0:2], (1.0, 0.5), strict=False)
-        else:
-            targets = zip(anc[0:3], (1.0, 1.0, 0.5), strict=False)
-        centred = b.align == "center"
-        colophon = n < 300 and bool(_COLOPHON.search(text))
-        for a, weight in targets:
-            if a not in scores:
-                scores[a] = 0.0
-                first[a] = n_block
-                centred_share[a] = 0.0
-                lines[a] = [0, 0]
-                tabled[a] = 0.0
-            scores[a] += score * weight
-            if b.table_row:
-                tabled[a] += score * weight
-            if centred:
-                centred_share[a] += score * weight
-            lines[a][0] += 1
-            lines[a][1] += colophon
-    if not scores:
-        return None
-    # shares of the unweighted score, like centred_share: a table standing alone, and prose
-    tables = {a for a in scores if tabled[a] >= 0.8 * scores[a]}
-    prose = {a for a in scores if tabled[a] < 0.5 * scores[a]}
-    for a, part in centred_share.items():
-        if part >= 0.8 * scores[a]:
-            scores[a] *= _W_CENTRED  # all centred: a footer's address lines, a banner
-    for a, (count, colophons) in lines.items():
-        if colophons >= 2 and colophons * 2 >= count:
-            scores[a] *= _W_CENTRED  # "Địa chỉ: …", "Điện thoại: …", "Giấy phép …": a colophon
-    near: set[int] = set()
-    if title_idx is not None:
-        for a, at in first.items():
-            if title_idx - 2 <= at <= title_idx + _NEAR_TITLE:
-                scores[a] *= _W_NEAR_TITLE
-                near.add(a)
-    # Text and link share within the 8 nearest block ancestors, for scored elements only.
-    total = dict.fromkeys(scores, 0)
-    links = dict.fromkeys(scores, 0)
-    for b in blocks:
-        n = len(b.text)
-        link_chars = b.link_chars
-        for a in b.ancestors[:8]:
-            if a in total:
-                total[a] += n
-                links[a] += link_chars
-    final = {a: scores[a] * (1 - links[a] / max(1, total[a])) for a in scores}
-    best = max(final, key=lambda a: final[a])
-    if best not in near and near and best in tables:
-        # A table standing alone away from the headline ("Lịch công tác tuần" in a side
-        # column) loses to prose by the headline that sits closer to it in the tree.
-        assert title_idx is not None
-        reach = _tree_reach(blocks, first, title_idx)
-        closer = [a for a in near & prose if reach(a) < reach(best)]
-        if closer:
-            best = max(closer, key=lambda a: final[a])
-    if title_idx is not None:
-        best = _in_headlines_column(blocks, first, lines, prose, final, best, title_idx)
-        rival = _another_headline(blocks, best, first[best], title_idx)
-        if rival is not None:
-            # another story's text, or the box of several stories: the headline's own
-            own = [a for a in near & prose if lines[a][0] >= 2 and a not in blocks[rival].ancestors]
-            best = max(own, key=lambda a: final[a]) if own else best
-    if best in run_boxes:
-        best = _with_sibling_text(blocks, best, skip | comments, captioned)
-    return best
-
-
-_RUNS = 3  # bare-text runs in one div that make it a paragraph box
-
-
-def _with_sibling_text(
-    blocks: list[Block], box: int, skip: frozenset[int] | set[int], captioned: set[int]
-) -> int:
-    """A div of <br>-separated paragraphs is the text, or one part of it: its parent when
-    a sibling holds more prose (a list, then another such div), not only other boxes
-    (a notice board, comments, the address)."""
-    at = next((b for b in blocks if b.ancestors and b.ancestors[0] == box), None)
-    if at is None or len(at.ancestors) < 2:
-        return box
-    parent = at.ancestors[1]
-    for i, b in enumerate(blocks):
-        if i in skip or box in b.ancestors or parent not in b.ancestors:
-            continue
-        if not captioned.isdisjoint(b.ancestors[:4]) or not _is_prose(b) or is_meta_text(b.text):
-            continue
-        # (a line of the address box: "Giờ làm việc: …" beside "Địa chỉ: …")
-        if b.link_density < 0.1 and not _COLOPHON.search(b.element.text(separator=" ")[:600]):
-            return parent
-    return box
-
-
-# A grid column beside others: Bootstrap's col-md-8, Foundation's large-8, 960.gs grid_8,
-# Bootstrap 2's span8 (a full-width col-12 is a row, not a column).
-_GRID_COLUMN = re.compile(
-    r"(?:^|\s)(?:col(?:-(?:xs|sm|md|lg|xl|xxl))?-(?!12\b)\d{1,2}|(?:small|medium|large)-(?!12\b)\d{1,2}"
-    r"|grid_\d{1,2}|span(?!12\b)\d{1,2})(?:\s|$)"
-    # columns named by their side: col-left, content-right, cot-trai, left_column, sidebar
-    r"|(?:^|[\s_-])(?:left|right|trai|phai)[_-]?(?:col|column|content|cot|side)(?:$|[\s_-])"
-    r"|(?:^|[\s_-])(?:col|column|content|cot|khoi)[_-]?(?:left|right|trai|phai)(?:$|[\s_-])"
-    r"|(?:^|\s)sidebar(?:$|\s)",
-    re.IGNORECASE,
-)
-
-
-def _column_of(node: LexborNode) -> LexborNode | None:
-    """The page column holding ``node``: a table cell beside other cells of its row, or a
-    grid column; None when the page has no columns around it."""
-    for up in ancestors(node, 12):
-        if up.tag == "td" and up.parent is not None:
-            cells = [c for c in up.parent.iter() if c.tag in ("td", "th")]
-            if len(cells) >= 2:
-                return up
-        elif _GRID_COLUMN.search(up.attributes.get("class") or ""):
-            return up
-    return None
-
-
-def _in_headlines_column(
-    blocks: list[Block],
-    first: dict[int, int],
-    lines: dict[int, list[int]],
-    prose: set[int],
-    final: dict[int, float],
-    best: int,
-    title_idx: int,
-) -> int:
-    """The article's text in the headline's own page column, over a denser box in the
-    column beside it (a short notice beside a ward's introduction): the text sits under
-    its headline. Two paragraphs there, or one plain one (a one-paragraph notice): a sapo
-    set off in bold or italics beside the headline never takes the place of a text laid
-    out in the next column."""
-    column = _column_of(blocks[title_idx].element)
-    if column is None or column.parent is None:
-        return best
-    col, row = column.mem_id, column.parent.mem_id
-    best_anc = blocks[first[best]].ancestors
-    if col in best_anc or row not in best_anc[best_anc.index(best) :]:
-        return best  # the text is in the headline's column, or not in a column beside it
-    own = [
-        a
-        for a in prose
-        if first[a] > title_idx
-        and col in blocks[first[a]].ancestors
-        and (lines[a][0] >= 2 or _plain_paragraph(blocks[first[a]]))
-    ]
-    return max(own, key=lambda a: final[a]) if own else best
-
-
-def folded_part(node: LexborNode | None) -> LexborNode | None:
-    """The box holding a ``<details>`` the densest text sits in, when prose stands beside
-    it: the rest of the text folded under "Xem toàn văn" (the fold opens with a click)."""
-    fold = next((up for up in ancestors(node, 4) if up.tag == "details"), None) if node else None
-    parent = fold.parent if fold is not None else None
-    if parent is None or parent.tag in ("body", "html"):
-        return None
-    for child in parent.iter():
-        if child.tag == "p" and len(child.text(strip=True)) >= PARAGRAPH_CHARS:
-            return parent
-    return None
+from .container import COMMENTS_HEADING, LEAD_CLASS
 
 
 def one_caption_twice(before: Block, block: Block) -> bool:
@@ -304,34 +74,6 @@ def without_repeats(blocks: list[Block], body_idx: list[int]) -> list[int]:
     return kept
 
 
-def layout_table_box(node: LexborNode | None, headline: Block | None) -> LexborNode | None:
-    """The box around an old editor's layout table when the densest text is one of its
-    cells: a few rows of cells under the headline that all hold prose (the text beside its
-    picture and caption, a paragraph per cell), none a column of links. (A page's layout
-    table holds the headline, or its menus.)"""
-    if node is None or headline is None:
-        return None
-    table = next((up for up in ancestors(node, 5) if up.tag == "table"), None)
-    if table is None or table.parent is None or table.mem_id in headline.ancestors:
-        return None
-    if is_data_table(table):
-        return None
-    nested = sum(
-        len(inner.css("tr")) for inner in table.css("table") if inner.mem_id != table.mem_id
-    )
-    if len(table.css("tr")) - nested > LAYOUT_ROWS:
-        return None
-    prose = 0
-    for c in table.css("td, th"):
-        text = len(c.text(strip=True))
-        if not text:
-            continue
-        if sum(len(a.text(strip=True)) for a in c.css("a")) * 3 > text:
-            return None  # a column of links: the page's own layout
-        prose += text >= PARAGRAPH_CHARS
-    return table.parent if prose >= 2 else None
-
-
 def with_closing_correction(blocks: list[Block], body_idx: list[int]) -> list[int]:
     """A correction notice in its own box right under the text ("Đính chính: Bản tin đăng
     lúc … ghi …; thông tin đúng: …"): the editor's words on the text, part of it."""
@@ -343,249 +85,6 @@ def with_closing_correction(blocks: list[Block], body_idx: list[int]) -> list[in
     ):
         return [*body_idx, k]
     return body_idx
-
-
-def _another_headline(blocks: list[Block], box: int, at: int, title_idx: int) -> int | None:
-    """Another headline made like the page's own (``<h2 class="story__title">`` both) right
-    above the text starting at block ``at`` or inside its ``box``: the text of another
-    story, or the box of several, on a page of full stories."""
-    head = blocks[title_idx].element
-    kind = (head.tag, head.attributes.get("class"))
-    for i, b in enumerate(blocks):
-        if (
-            i == title_idx
-            or not b.heading
-            or (b.element.tag, b.element.attributes.get("class")) != kind
-        ):
-            continue
-        if at - 3 <= i < at or box in b.ancestors:
-            return i
-    return None
-
-
-_LEAD_CLASS = re.compile(r"sapo|lead|summary|tomtat|tom-tat|mota|mo-ta|desc|intro", re.I)
-
-
-def _plain_paragraph(b: Block) -> bool:
-    """A paragraph of text, not a sapo: long enough, not set off, not classed as a lead."""
-    if len(b.text) < 80 or b.styled:
-        return False
-    return not any(
-        _LEAD_CLASS.search(node.attributes.get("class") or "")
-        for node in (b.element, *ancestors(b.element, 2))
-    )
-
-
-def _tree_reach(blocks: list[Block], first: dict[int, int], title_idx: int) -> Callable[[int], int]:
-    """How far up from the headline an element's branch joins the headline's: 0 for
-    the headline's own box, more for a box in another column of the page."""
-    up = {m: i for i, m in enumerate(blocks[title_idx].ancestors)}
-    far = len(up)
-
-    def reach(a: int) -> int:
-        anc = blocks[first[a]].ancestors
-        for m in anc[anc.index(a) :]:
-            if m in up:
-                return up[m]
-        return far
-
-    return reach
-
-
-_CAPTION = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}")
-
-
-def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
-    """Boxes opening with a short ALL-CAPS caption ("GIỚI THIỆU CHUNG", "TIN MỚI"), or a
-    heading naming a side column's standing box ("Giới thiệu chung", "Lịch công tác
-    tuần"), away from the headline: a sidebar's or footer's boxes, whatever their classes
-    say."""
-    boxes: set[int] = set()
-    for i, b in enumerate(blocks):
-        text = b.text
-        caps = len(text) <= 40 and text.isupper() and _CAPTION.fullmatch(text)
-        # (an intertitle "I. MỤC ĐÍCH, YÊU CẦU" is numbered and punctuated)
-        named = b.heading and len(text) <= 80 and SIDE_BOX_HEADING_RE.match(text)
-        if not (caps or named) or len(b.ancestors) < 2:
-            continue
-        box = b.ancestors[1]
-        if named and i + 1 < len(blocks):
-            # the heading may sit in its own bar (div.portlet-topper > h2): the box is
-            # what holds the heading and what follows it
-            after = blocks[i + 1].ancestors
-            box = next((a for a in b.ancestors[1:5] if a in after), box)
-        if (
-            title_idx is not None
-            and title_idx - 2 <= i <= title_idx + _NEAR_TITLE
-            # (a short article's text may end before it: a caption after prose is a box's)
-            and not any(_is_prose(blocks[k]) for k in range(title_idx + 1, i))
-            # (a box floated beside the text is an aside wherever it starts)
-            and not floated(_node_at(b, box))
-        ):
-            continue
-        if i == 0 or box not in blocks[i - 1].ancestors:  # the caption opens its box
-            boxes.add(box)
-    return boxes
-
-
-_COMMENT_INITIALS = frozenset("ÝýYyBbGgVvCc")
-
-
-def _comment_blocks(blocks: list[Block]) -> set[int]:
-    """Readers' comments: the blocks after an "Ý kiến bạn đọc (3)" heading in its box.
-    They never make a box the article's, however much they say."""
-    found: set[int] = set()
-    for i, b in enumerate(blocks):
-        text = b.text
-        if (
-            len(text) < 60
-            and text[:1] in _COMMENT_INITIALS  # (a cheap test first: most lines start otherwise)
-            and len(b.ancestors) > 1
-            and _COMMENTS_HEADING.match(text)
-        ):
-            box = b.ancestors[1]
-            found.update(k for k in range(i, len(blocks)) if box in blocks[k].ancestors)
-    return found
-
-
-def _node_at(b: Block, mem_id: int) -> LexborNode | None:
-    return next((n for n in ancestors(b.element, 6) if n.mem_id == mem_id), None)
-
-
-def _is_prose(b: Block) -> bool:
-    return len(b.text) >= 100 and b.link_density < 0.3 and not b.heading
-
-
-# Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks
-# ("block-paragraph", "block-image"), Drupal Paragraphs ("paragraph--type--text").
-_SECTION_CLASS = re.compile(
-    # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns,
-    # Sitecore SXA's "component rich-text" between "component image" ones)
-    r"section|(?:^|\s)block-\w|(?:^|\s)paragraph--|(?:^|\s)piece(?:\s|$)|aem-GridColumn(?:\s|$)"
-    r"|^component\s"
-)
-
-
-def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
-    """The parent of ``node`` when the article runs on in siblings of the same kind
-    (``<section class="emg-section">`` × 4 in a longform): two or more of them, the chosen
-    one included, hold a paragraph of text. None otherwise."""
-    # the section itself, or the inner boxes it wraps the text in (a page builder's
-    # section > container > column > widget-wrap > widget > widget-container)
-    wrapped = True  # every box so far is its parent's only element
-    for _ in range(_SECTION_CLIMB):
-        if node is None or node.parent is None or node.tag in ("body", "html", "main"):
-            return None
-        kind = (node.tag, _first_class(node))
-        builder_row = wrapped and _builder_row(node)
-        if (
-            kind[0] != "section"
-            and not _SECTION_CLASS.search(node.attributes.get("class") or "")
-            and not builder_row
-        ):
-            wrapped = wrapped and _only_element_child(node)
-            node = node.parent
-            continue  # table cells and list items also come in twins: only sections count
-        # twins share the tag and the first class ("elementor-section elementor-element-9768d4b"
-        # and "elementor-section elementor-inner-section …" are two of a kind)
-        twins = {c.mem_id for c in node.parent.iter() if (c.tag, _first_class(c)) == kind}
-        if len(twins) >= 2:
-            texty = {
-                a
-                for b in blocks
-                if len(b.text) >= 80 and b.link_density < 0.1
-                for a in b.ancestors
-                if a in twins
-            }
-            if len(texty) < 2 or node.mem_id not in texty or _dated_stories(blocks, twins):
-                return None
-            return node.parent
-        node = node.parent
-    return None
-
-
-def sections_after(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
-    """The run of text sections right after ``node`` when ``node`` holds one paragraph
-    only: a lead box ("article__intro") won over text split into one box per paragraph
-    (Wagtail's StreamField, Drupal's paragraphs), each shorter than the lead. None
-    otherwise."""
-    if node is None:
-        return None
-    inside = [b for b in blocks if node.mem_id in b.ancestors and len(b.text) >= 25]
-    after = element_sibling(node, "next")
-    if len(inside) != 1 or after is None:
-        return None
-    first = next(
-        (
-            b
-            for b in blocks
-            if after.mem_id in b.ancestors and len(b.text) >= 80 and b.link_density < 0.1
-        ),
-        None,
-    )
-    if first is None or first.element.parent is None:
-        return None
-    run = sections_parent(blocks, first.element.parent)
-    if run is None or (run.mem_id != after.mem_id and after.mem_id not in _chain_ids(run)):
-        return None
-    return run
-
-
-def _chain_ids(node: LexborNode) -> set[int]:
-    return {a.mem_id for a in ancestors(node)}
-
-
-def _dated_stories(blocks: list[Block], twins: set[int]) -> bool:
-    """Two or more of the sections open with a heading and a date under it: each its own
-    story (a one-page site's sections), not parts of one text."""
-    opened: set[int] = set()
-    dated = 0
-    for i, b in enumerate(blocks):
-        box = next((a for a in b.ancestors if a in twins), None)
-        if box is None or box in opened:
-            continue
-        opened.add(box)
-        if b.heading and RELATED_HEADINGS_RE.match(b.text):
-            continue  # "Tin cùng chuyên mục" over other stories' titles: no story of its own
-        if b.heading and any(
-            len(n.text) < 80 and find_dates(n.text) for n in blocks[i + 1 : i + 3]
-        ):
-            dated += 1
-            if dated >= 2:
-                return True
-    return False
-
-
-_SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: seven)
-
-
-def _only_element_child(node: LexborNode) -> bool:
-    parent = node.parent
-    if parent is None:
-        return False
-    return sum(1 for c in parent.iter() if c.tag not in ("-text", "-comment")) == 1
-
-
-def _builder_row(node: LexborNode) -> bool:
-    """A site builder's row of the page (Google Sites' ``div.LS81yb``): reached from the
-    text through wrappers only, with three or more siblings of exactly its classes."""
-    parent, classes = node.parent, node.attributes.get("class")
-    if parent is None or not classes:
-        return False
-    return sum(1 for c in parent.iter() if c.attributes.get("class") == classes) >= 3
-
-
-def _first_class(node: LexborNode) -> str:
-    return (node.attributes.get("class") or "").split(" ", 1)[0]
-
-
-# Where readers' comments begin: nothing after it is the article's text.
-_COMMENTS_HEADING = re.compile(
-    r"^\s*(?:ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|bình\s+luận|"
-    r"(?:gửi|viết)\s+(?:ý\s+kiến|bình\s+luận)(?:\s+của\s+bạn)?|comments?)"
-    r"(?:\s+\(\d+\))?\s*:?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _in_list_item(b: Block) -> bool:
@@ -647,7 +146,7 @@ def split_body(
     )
     for n, i in enumerate(inside):
         b = blocks[i]
-        if len(b.text) < 60 and _COMMENTS_HEADING.match(b.text):
+        if len(b.text) < 60 and COMMENTS_HEADING.match(b.text):
             end = i  # "Ý kiến bạn đọc": readers' text from here on, never the article's
             break
         if len(b.text) < 60 and (m := RELATED_HEADINGS_RE.match(b.text)):
@@ -1073,7 +572,7 @@ def with_lead_caption(
         return body
     at = next((n for n, i in enumerate(body) if container in blocks[i].ancestors), 0)
     lead = blocks[body[0]]
-    if at == 0 and (lead.styled or _LEAD_CLASS.search(lead.element.attributes.get("class") or "")):
+    if at == 0 and (lead.styled or LEAD_CLASS.search(lead.element.attributes.get("class") or "")):
         at = 1  # the sapo inside the text's box
     return body[:at] + [k] + body[at:]
 
