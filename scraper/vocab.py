@@ -68,6 +68,9 @@ VIEWS_AFTER_RE = re.compile(
     r"(?!\s*[:：])",
     re.IGNORECASE,
 )
+# An academic or professional title before a name, part of it: "ThS. Phạm Văn Khánh",
+# "PGS.TS. Lê Văn Hòa", "BSCKII. Trần Thu Hà" (a pattern to put before a name's words)
+NAME_TITLE = r"(?:(?:PGS|GS)\.\s*)?(?:TS|ThS|BS(?:CKI{1,2})?|KS|CN|DS|LS|NCS)\.\s*"
 # A label standing alone in its own element, the value in the next one ("Tác giả" | "Hoàng Anh").
 AUTHOR_LABEL_ONLY_RE = re.compile(
     r"^\s*(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|phóng\s+viên|author)\s*[:：]?\s*$",
@@ -393,8 +396,8 @@ NEXT_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 # "Trang 2 / 9", never a date after a place name ("Nha Trang 17/11/2023")
-PAGE_OF_RE = re.compile(
-    r"(?:trang|page)\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong\s+tổng(?:\s+số)?|of)\s*(?P<total>\d+)"
+PAGE_OF_RE = re.compile(  # (Jekyll's "Trang: 2 của 7" with a colon)
+    r"(?:trang|page)\s*[:：]?\s*(?P<cur>\d+)\s*(?:/|(?:trên|của)(?:\s+tổng(?:\s+số)?)?|trong\s+tổng(?:\s+số)?|of)\s*(?P<total>\d+)"
     # (not a date's start, "1/12/2025", "1/12-2025", "1/12.2025"; a sentence's full stop
     # may follow, and a dash set apart before the item count: "Trang 3/14 - 124 bài viết")
     r"(?!\d|\s*/\s*\d|-\d|\.\d)",

@@ -1249,6 +1249,62 @@ def test_an_accounts_digits_before_the_views_label_are_no_count() -> None:
     assert extract_article(_page("", meta, _body()), URL).views == 4107
 
 
+_COVER_LEAD = (
+    "Sáng 13/3/2024, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư vào các khu công nghiệp với "
+    "hơn 200 doanh nghiệp tham dự."
+)
+
+
+def test_a_subtitle_named_so_under_the_headline_is_the_lead_and_the_line_after_dates_it() -> None:
+    """Odoo's blog post: the subtitle (the sapo) sits in the cover block with the headline,
+    far from the text's box; the account "Administrator" and "14 thg 3, 2024" between them
+    (holdout129/odoo_school). The subtitle opens the body; the day is the meta line's, not
+    the one the lead mentions."""
+    cover = (
+        '<div class="cover"><div class="container"><div class="row"><div class="col">'
+        f'<div class="title-box"><div id="o_wblog_post_subtitle">{_COVER_LEAD}</div></div>'
+        '</div></div></div></div><div class="meta"><div class="author"><span>Administrator'
+        '</span></div><div class="when">- <span>14 thg 3, 2024</span> · <span>1.118 lượt xem'
+        "</span></div></div>"
+    )
+    art = extract_article(_page("", cover, _body()), URL)
+    assert art.body == "\n\n".join([_COVER_LEAD, *PARAS])
+    assert (art.published_at, art.views, art.author) == ("2024-03-14", 1118, None)
+
+
+@pytest.mark.parametrize("title", ["ThS. ", "PGS.TS. ", ""])
+def test_a_name_with_its_academic_title_closes_the_dateline(title: str) -> None:
+    """Hugo PaperMod's meta line "15/10/2025 · 2 phút đọc · ThS. Phạm Văn Khánh"
+    (holdout129/hugo_college): the writer with the title they sign with."""
+    meta = (
+        f'<div class="post-meta"><span>14/03/2024</span> · 2 phút đọc · {title}Phạm Văn Khánh</div>'
+    )
+    assert extract_article(_page("", meta, _body()), URL).author == f"{title}Phạm Văn Khánh"
+
+
+def test_a_table_of_contents_between_the_lead_and_the_text_is_passed_over() -> None:
+    """Hugo: description (the lead), meta line, then "Mục lục" and its entries linking
+    the intertitles below, then the text (holdout129/hugo_college): the entries are no
+    distance between the lead and its text."""
+    lead = (
+        "Đến hết tháng 2/2024, tỉnh đã thu hút thêm 12 dự án đầu tư vào các khu công nghiệp, "
+        "nâng tổng vốn đăng ký từ đầu năm lên hơn 850 triệu USD."
+    )
+    heads = ["Chuẩn bị mặt bằng sạch", "Tám dự án khởi công", "Kết quả và bài học kinh nghiệm"]
+    toc = "".join(f'<li><a href="#phan-{n}">{h}</a></li>' for n, h in enumerate(heads))
+    after = (
+        f'<div class="post-description">{lead}</div><div class="post-meta"><span>14/03/2024'
+        '</span> · 4 phút đọc</div><div class="toc"><details open><summary>Mục lục</summary>'
+        f'<div class="inner"><ul>{toc}</ul></div></details></div>'
+    )
+    parts = [(h, PARAS[n], PARAS[(n + 1) % 3]) for n, h in enumerate(heads)]
+    body = "".join(
+        f'<h2 id="phan-{n}">{h}</h2><p>{a}</p><p>{b}</p>' for n, (h, a, b) in enumerate(parts)
+    )
+    art = extract_article(_page("", after, body), URL)
+    assert art.body == "\n\n".join([lead, *(line for part in parts for line in part)])
+
+
 def test_a_department_named_with_commas_is_the_sites_part_of_the_title() -> None:
     """<title>Phát triển du lịch cộng đồng - Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh
     Bình</title> (shortened headline + the department); the banner and the footer name the

@@ -150,6 +150,10 @@ CORPORA = (
     "holdout125",
     "holdout126",
     "holdout127",
+    "holdout128",
+    "holdout129",
+    "holdout130",
+    "holdout131",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

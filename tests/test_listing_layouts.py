@@ -3557,6 +3557,18 @@ def test_a_page_count_then_a_dash_and_the_item_count_states_the_total() -> None:
     assert (page.current_page, page.total_pages) == (3, 14)
 
 
+def test_jekylls_page_label_with_a_colon_states_page_and_total() -> None:
+    """jekyll-paginate's "« Trước  Trang: 2 của 7  Sau »", no numbers (holdout130/
+    jekyll_paginate): the label's colon is no reason to miss page 2 of 7."""
+    pager = (
+        '<div class="pagination"><a href="/tin-tuc/" class="previous">« Trước</a> '
+        '<span class="page_number">Trang: 2 của 7</span> '
+        '<a href="/tin-tuc/page3/" class="next">Sau »</a></div>'
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc/page2/")
+    assert (page.current_page, page.total_pages) == (2, 7)
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

@@ -20,6 +20,7 @@ from ..vocab import (
     EDITOR_LABEL_RE,
     EDITORS_NOTE_RE,
     MEDIA_CREDIT_RE,
+    NAME_TITLE,
     NEXT_FIELD_RE,
     POSTER_LABEL,
     RELATED_HEADINGS_RE,
@@ -259,10 +260,10 @@ _BY_NAME = re.compile(
 # A dateline opening with a name, then a separator, then when ("Thảo Vy·Hôm qua lúc 14:30")
 _WHEN_THEN_NAME = re.compile(
     r"(?=.*\d{1,2}(?:\s*[:h/]\s*\d{1,2}|\s+tháng\s+\d)).*[·•|]\s*"
-    r"(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3})\s*$"
+    rf"(?P<name>(?:{NAME_TITLE})?[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){{1,3}})\s*$"
 )
 _NAME_THEN_WHEN = re.compile(
-    r"^(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3})\s*[·•|]\s*"
+    rf"^(?P<name>(?:{NAME_TITLE})?[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){{1,3}})\s*[·•|]\s*"
     r"(?=.*(?:\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}|(?i:hôm\s+qua|(?:giờ|phút|ngày)\s+trước)))"
 )
 

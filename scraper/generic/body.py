@@ -187,19 +187,28 @@ def split_body(
             for i in body
             if i > dateline or blocks[i].table_row or not _header_line(blocks[i].text)
         ]
+
     # A lead paragraph often sits just above the content container (sapo).
+    def sapo(k: int) -> bool:  # (or right under the headline, named so, apart from the text)
+        return _is_lead(blocks, k, first) or (
+            title_idx is not None and k == title_idx + 1 and _named_lead(blocks[k])
+        )
+
     lead: list[int] = []
     j = first - 1
     stop = title_idx if title_idx is not None else first - 4
     tabs = 0  # "Trang 1 2 3" tabs, "Mục lục" between a sapo and its text: passed over
     while j > stop and j >= 0 and first - j - tabs <= 4:
         b = blocks[j]
-        if len(b.text) < 24 and (
-            _PAGE_TABS.fullmatch(b.text)
-            or _TAB_PART.fullmatch(b.text)
-            or _TOC_HEADING.fullmatch(b.text)
-        ):
-            j, tabs = j - 1, tabs + 1  # (and a folded "Mục lục" over the text)
+        if (
+            len(b.text) < 24
+            and (
+                _PAGE_TABS.fullmatch(b.text)
+                or _TAB_PART.fullmatch(b.text)
+                or _TOC_HEADING.fullmatch(b.text)
+            )
+        ) or _contents_entry(b):
+            j, tabs = j - 1, tabs + 1  # (and a folded "Mục lục" over the text, its entries)
             continue
         if (b.heading and b.heading <= 2 and len(b.text) < 100) or is_control(b):
             break
@@ -209,9 +218,9 @@ def split_body(
             break  # the headline's subtitle, then its dateline: no sapo
         if _skip_in_body(b, title) or (len(b.text) < 80 and author_from_label(b.text)):
             pass  # a date/byline line between the title and the lead ("Author: Hoàng Nam")
-        elif _is_lead(blocks, j, first):
+        elif sapo(j):
             lead.insert(0, j)
-        elif title_idx is not None and j - 2 == title_idx and _byline_slot(b, blocks, j, first):
+        elif title_idx is not None and j - 2 == title_idx and _byline_slot(b) and sapo(j - 1):
             pass  # the byline between a sapo right under the headline and the text
         else:
             break
@@ -264,16 +273,32 @@ def _is_lead(blocks: list[Block], j: int, first: int) -> bool:
     )
 
 
-def _byline_slot(b: Block, blocks: list[Block], j: int, first: int) -> bool:
-    """A short unpunctuated line ("Hà Phương - Đức Trí", "Nhóm phóng viên") with a sapo
-    above it: the byline slot some themes put between the sapo and the text."""
-    text = b.text
-    return (
-        len(text) < 60
-        and not text.endswith((".", ":", "!", "?"))
-        and b.link_density < 0.5
-        and _is_lead(blocks, j - 1, first)
+# what a theme names the sapo it sets under the headline, outside the text's box (Odoo's
+# "o_wblog_post_subtitle" in the cover block, the byline and date between it and the text)
+_LEAD_NAME = re.compile(LEAD_CLASS.pattern + r"|sub-?title|excerpt|chapeau", re.I)
+
+
+def _named_lead(b: Block) -> bool:
+    """A sentence right under the headline in an element named as the lead: the sapo, even
+    where the template sets it apart from the text."""
+    names = " ".join(
+        f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}"
+        for n in (b.element, b.element.parent)
+        if n is not None
     )
+    return (
+        len(b.text) >= 60
+        and b.link_density < 0.1
+        and b.text.rstrip().endswith((".", "!", "?", "…"))
+        and bool(_LEAD_NAME.search(names))
+    )
+
+
+def _byline_slot(b: Block) -> bool:
+    """A short unpunctuated line ("Hà Phương - Đức Trí", "Nhóm phóng viên"): under a sapo,
+    the byline slot some themes put between the sapo and the text."""
+    text = b.text
+    return len(text) < 60 and not text.endswith((".", ":", "!", "?")) and b.link_density < 0.5
 
 
 def _is_deck(blocks: list[Block], i: int) -> bool:
@@ -500,6 +525,15 @@ def _heads_anchor_links(b: Block) -> bool:
         if len(anchors) >= 2:
             return True
     return False
+
+
+def _contents_entry(b: Block) -> bool:
+    """An entry of a table of contents: a line that is one link to a place in this page
+    (``#chuan-bi-chu-dao``)."""
+    if b.link_density < 0.9:
+        return False
+    links = b.element.css("a[href]")
+    return len(links) == 1 and (links[0].attributes.get("href") or "").startswith("#")
 
 
 def _header_line(text: str) -> bool:
