@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from scraper import generic
 from scraper.article import extract_article
 from scraper.encoding import decode_html
-from scraper.generic import container as generic_body
+from scraper.generic import container as generic_container
 from scraper.htmltext import blocks_of, parse, strip_invisible
 from scraper.metadata import read_meta
 from scraper.normalize import clean_text, collapse, find_dates, prepare_document
@@ -206,7 +206,7 @@ def _choose_container_by_definition(blocks: list) -> int | None:
         score = 1.0 + b.text.count(",") + min(n / 100.0, 3.0)
         if b.table_row or b.element.tag == "li":  # rows, items: what holds the table, list
             targets = zip(b.ancestors[2:4], (1.0, 0.5), strict=False)
-        elif b.element.tag in generic_body._PARA_TAGS:
+        elif b.element.tag in generic_container._PARA_TAGS:
             targets = zip(b.ancestors[1:3], (1.0, 0.5), strict=False)
         else:
             targets = zip(b.ancestors[0:3], (1.0, 1.0, 0.5), strict=False)
@@ -216,16 +216,16 @@ def _choose_container_by_definition(blocks: list) -> int | None:
             count, colophons = lines.get(anc, (0, 0))
             lines[anc] = (
                 count + 1,
-                colophons + (n < 300 and bool(generic_body._COLOPHON.search(b.text))),
+                colophons + (n < 300 and bool(generic_container._COLOPHON.search(b.text))),
             )
     if not scores:
         return None
     for anc in scores:
         if centred[anc] >= 0.8 * scores[anc]:
-            scores[anc] *= generic_body._W_CENTRED
+            scores[anc] *= generic_container._W_CENTRED
         count, colophons = lines[anc]
         if colophons >= 2 and colophons * 2 >= count:
-            scores[anc] *= generic_body._W_CENTRED
+            scores[anc] *= generic_container._W_CENTRED
     return max(scores, key=lambda a: scores[a] * (1 - links.get(a, 0) / max(1, total.get(a, 1))))
 
 
