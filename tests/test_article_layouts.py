@@ -1305,6 +1305,34 @@ def test_a_table_of_contents_between_the_lead_and_the_text_is_passed_over() -> N
     assert art.body == "\n\n".join([lead, *(line for part in parts for line in part)])
 
 
+_ROWS = [
+    ("Sản phẩm OCOP, đặc sản vùng miền", "96", "43,6"),
+    ("Hàng tiêu dùng, thực phẩm", "64", "29,1"),
+    ("Hàng thủ công mỹ nghệ, công nghiệp nông thôn", "38", "17,3"),
+    ("Máy móc, thiết bị, dịch vụ", "22", "10,0"),
+]
+
+
+@pytest.mark.parametrize("kind", ["table", "list"])
+def test_a_streamfields_table_or_list_block_among_its_paragraphs_is_one_text(kind: str) -> None:
+    """Wagtail's StreamField: one paragraph a "block-paragraph", a "block-table" of rows
+    with commas (or a block holding a list) denser than any of them
+    (holdout133/wagtail_khuyencong): blocks of any type are one text."""
+    if kind == "table":
+        rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in _ROWS)
+        dense = f'<div class="block-table"><table class="table"><tbody>{rows}</tbody></table></div>'
+        lines = [" | ".join(row) for row in _ROWS]
+    else:
+        items = "".join(f"<li>{a}, gồm {b} gian hàng, chiếm {c}%;</li>" for a, b, c in _ROWS)
+        dense = f'<div class="block-paragraph"><div class="rich-text"><ol>{items}</ol></div></div>'
+        lines = [f"{a}, gồm {b} gian hàng, chiếm {c}%;" for a, b, c in _ROWS]
+    para = '<div class="block-paragraph"><div class="rich-text"><p>{}</p></div></div>'
+    blocks = para.format(PARAS[0]) + dense + para.format(PARAS[1]) + para.format(PARAS[2])
+    body = f'<div class="news-page__body">{blocks}</div>'
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join([PARAS[0], *lines, PARAS[1], PARAS[2]])
+
+
 def test_a_department_named_with_commas_is_the_sites_part_of_the_title() -> None:
     """<title>Phát triển du lịch cộng đồng - Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh
     Bình</title> (shortened headline + the department); the banner and the footer name the

@@ -3569,6 +3569,39 @@ def test_jekylls_page_label_with_a_colon_states_page_and_total() -> None:
     assert (page.current_page, page.total_pages) == (2, 7)
 
 
+def test_a_series_pager_of_parts_steps_to_page_one() -> None:
+    """A series' pager, "« Phần trước 1 [2] 3 Phần sau »" (holdout135/series_ascending), its
+    "1" and "« Phần trước" linking the series' bare address, which the breadcrumb names
+    too: page 1 is one of its pages."""
+    base = "/hoc-tap-bac/lam-theo-loi-bac"
+    pager = (
+        f'<div class="vh-pager">Trang 2/3 <a href="{base}">« Phần trước</a> <a href="{base}">1'
+        f'</a> <b class="cur">2</b> <a href="{base}/trang-3">3</a> <a href="{base}/trang-3">'
+        "Phần sau »</a></div>"
+    )
+    page = _named_above_the_list(base, "Loạt bài: Làm theo lời Bác", pager, f"{base}/trang-2")
+    assert set(page.page_urls) == {f"{HOST}{base}", f"{HOST}{base}/trang-3"}
+
+
+def test_a_topics_tabs_above_its_list_are_no_items() -> None:
+    """A topic's tabs right above its list, "Tổng quan | Loạt bài | Gương điển hình | Tư
+    liệu", in the items' URL shape, the list's own tab among them (holdout135/
+    series_ascending): sibling listings, not stories at the top of the column."""
+    names = (  # (one tab only in the items' own shape: no list of tabs to tell apart)
+        ("/chuyen-de/", "Tổng quan"),
+        ("/tin-tuc/loat-bai.html", "Loạt bài"),
+        ("/tin-tuc/guong-dien-hinh/", "Gương điển hình"),
+        ("/tin-tuc/tu-lieu.html", "Tư liệu"),
+    )
+    on = ' class="on"'
+    tabs = "".join(
+        f'<a{on if "loat-bai" in href else ""} href="{href}">{name}</a>' for href, name in names
+    )
+    main = f'<div class="topic"><div class="tabs">{tabs}</div>{_news_list(6)}</div>'
+    page = parse_listing(_page(main, ""), f"{HOST}/tin-tuc/loat-bai.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

@@ -407,7 +407,7 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     for _ in range(_SECTION_CLIMB):
         if node is None or node.parent is None or node.tag in ("body", "html", "main"):
             return None
-        kind = (node.tag, _first_class(node))
+        kind = (node.tag, _block_kind(_first_class(node)))
         builder_row = wrapped and _builder_row(node)
         if (
             kind[0] != "section"
@@ -419,7 +419,10 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             continue  # table cells and list items also come in twins: only sections count
         # twins share the tag and the first class ("elementor-section elementor-element-9768d4b"
         # and "elementor-section elementor-inner-section …" are two of a kind)
-        twins = {c.mem_id for c in node.parent.iter() if (c.tag, _first_class(c)) == kind}
+        # (a StreamField's "block-paragraph", "block-heading", "block-table" are one kind)
+        twins = {
+            c.mem_id for c in node.parent.iter() if (c.tag, _block_kind(_first_class(c))) == kind
+        }
         if len(twins) >= 2:
             texty = {
                 a
@@ -428,7 +431,9 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
                 for a in b.ancestors
                 if a in twins
             }
-            if len(texty) < 2 or node.mem_id not in texty or _dated_stories(blocks, twins):
+            # (the chosen one holds text, or a table or a list between the text's blocks)
+            chosen = node.mem_id in texty or node.css_first("table, ol, ul") is not None
+            if len(texty) < 2 or not chosen or _dated_stories(blocks, twins):
                 return None
             return node.parent
         node = node.parent
@@ -504,6 +509,16 @@ def _builder_row(node: LexborNode) -> bool:
     if parent is None or not classes:
         return False
     return sum(1 for c in parent.iter() if c.attributes.get("class") == classes) >= 3
+
+
+_BLOCK_KIND = re.compile(r"block-(?=\w)")
+
+
+def _block_kind(cls: str) -> str:
+    """A box's kind by its first class, the blocks of a StreamField one kind whatever they
+    hold ("block-paragraph", "block-table" → "block-")."""
+    m = _BLOCK_KIND.match(cls)
+    return m.group(0) if m else cls
 
 
 def _first_class(node: LexborNode) -> str:

@@ -393,6 +393,7 @@ def article_links(
     # a story the list holds, shown again above it in a widget that is no part of the
     # list (a carousel slide repeating item 2), keeps its place in the list
     listed = {m.url for m in ordered if best.node.mem_id in within[m.order]}
+    strips = _tab_strips(links, page_url) if page_url else set()
     urls = (
         m.url
         for m in ordered
@@ -404,6 +405,7 @@ def article_links(
                 column.mem_id in within[m.order]
                 and m.url not in listed
                 and not _floated_aside(m.node, column)
+                and strips.isdisjoint(within[m.order])
             )
         )
     )
@@ -413,6 +415,21 @@ def article_links(
     for url in (*urls, *fallen):
         first.setdefault(url.lower(), url)
     return list(first.values()), shape
+
+
+def _tab_strips(links: list[Link], page_url: str) -> set[int]:
+    """mem_ids of rows of short links, one of them to this very listing: the topic's tabs
+    ("Tổng quan | Loạt bài | Gương điển hình | Tư liệu"), sibling listings, no items."""
+    strips: set[int] = set()
+    for link in links:
+        if not same_listing(link.url, page_url):
+            continue
+        box = next((n for n in ancestors(link.node, 3) if len(n.css("a[href]")) >= 3), None)
+        if box is not None and all(
+            len(WORD_RE.findall(a.text())) <= SECTION_WORDS for a in box.css("a[href]")
+        ):
+            strips.add(box.mem_id)
+    return strips
 
 
 def _first_class(node: LexborNode) -> str:

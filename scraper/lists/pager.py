@@ -56,7 +56,8 @@ _PAGER_WORDS = re.compile(
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|"
     + _FIRST_LAST
     + r"|first|last|start|end|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
-    r"(?:xem\s+)?trang\s+(?:"
+    # (a series' "« Phần trước", "Phần sau »": its parts are its pages)
+    r"(?:xem\s+)?(?:trang|phần)\s+(?:"
     + _FIRST_LAST
     + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?)(?:\s+cũ)?)?|"
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
@@ -82,7 +83,9 @@ _CURSOR_STEP = re.compile(
 )
 _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
 _NAMED_STEP = re.compile(
-    r"(?i)(?:trang\s+)?(?:" + _FIRST_LAST + r"|trước|sau|tiếp(?:\s+theo)?)|first|last|start|end|"
+    r"(?i)(?:(?:trang|phần)\s+)?(?:"
+    + _FIRST_LAST
+    + r"|trước|sau|tiếp(?:\s+theo)?)|first|last|start|end|"
     r"prev(?:ious)?|next"
 )
 
