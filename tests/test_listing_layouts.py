@@ -3602,6 +3602,15 @@ def test_a_topics_tabs_above_its_list_are_no_items() -> None:
     assert page.article_urls == [_url(i) for i in range(6)]
 
 
+def test_microweber_pages_its_list_by_curent_page_in_the_path() -> None:
+    """Microweber's blog pages, ``/sap-nhap-don-vi-hanh-chinh/curent_page:2`` (its own
+    spelling) from the bare ``/sap-nhap-don-vi-hanh-chinh`` (sites53/s319)."""
+    base = "/sap-nhap-don-vi-hanh-chinh"
+    numbers = "".join(f'<a href="{base}/curent_page:{n}">{n}</a> ' for n in (2, 3, 8))
+    page = _paged(f'<div class="pagination"><span>1</span> {numbers}</div>', f"{HOST}{base}")
+    assert set(page.page_urls) == {f"{HOST}{base}/curent_page:{n}" for n in (2, 3, 8)}
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng
