@@ -158,6 +158,7 @@ CORPORA = (
     "holdout133",
     "holdout134",
     "holdout135",
+    "holdout138",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -3611,6 +3611,30 @@ def test_microweber_pages_its_list_by_curent_page_in_the_path() -> None:
     assert set(page.page_urls) == {f"{HOST}{base}/curent_page:{n}" for n in (2, 3, 8)}
 
 
+def test_a_block_pagers_jumps_by_ten_pages_are_pages() -> None:
+    """ "« 10 trang trước" and "10 trang sau »" jump a block of ten (holdout138/jump_ten):
+    pages 10 and 21 from page 12, like the numbers between them."""
+    base = "/tin-tuc/tin-dia-phuong"
+    numbers = " ".join(f'<a href="{base}/page/{n}">{n}</a>' for n in (11, 13))
+    pager = (
+        f'<div class="paging"><a href="{base}/page/10">« 10 trang trước</a> {numbers} '
+        f'<a href="{base}/page/21">10 trang sau »</a></div>'
+    )
+    page = _paged(pager, f"{HOST}{base}/page/12")
+    assert set(page.page_urls) == {f"{HOST}{base}/page/{n}" for n in (10, 11, 13, 21)}
+
+
+def test_steps_by_a_count_of_newer_or_older_items_are_pages() -> None:
+    """ "« 10 tin mới hơn | 10 tin cũ hơn »" to ``?tu=0`` and ``?tu=20``, an item offset,
+    no page numbers (holdout138/item_range): the list's previous and next pages."""
+    pager = (
+        '<div class="nav">Hiển thị tin 11 – 20 trong tổng số 187 tin <a href="tin-tuc.aspx?tu=0">'
+        '« 10 tin mới hơn</a> | <a href="tin-tuc.aspx?tu=20">10 tin cũ hơn »</a></div>'
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc.aspx?tu=10")
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc.aspx?tu=0", f"{HOST}/tin-tuc.aspx?tu=20"}
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

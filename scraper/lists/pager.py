@@ -64,8 +64,10 @@ _PAGER_WORDS = re.compile(
     r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more|"
     r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
     r"(?:tháng|tuần)\s+(?:trước|sau)|"
-    # Plone's batch steps by a count of items: "10 tin tiếp »", "« 10 tin trước"
-    r"\d{1,3}\s+(?:tin|bài(?:\s+viết)?|mục|kết\s+quả)\s+(?:tiếp(?:\s+theo)?|trước|sau)|" + _BY_DATE
+    # Plone's batch steps by a count of items: "10 tin tiếp »", "« 10 tin trước", "10 tin
+    # cũ hơn »"; a block pager's jumps by ten pages: "« 10 trang trước", "10 trang sau »"
+    r"\d{1,3}\s+(?:tin|bài(?:\s+viết)?|mục|kết\s+quả|trang)\s+"
+    r"(?:tiếp(?:\s+theo)?|trước|sau|(?:mới|cũ)\s+hơn)|" + _BY_DATE
 )
 # Words that say "the next page of this list" whatever its URL looks like (Blogger's
 # "Bài đăng cũ hơn" goes to /search?updated-max=…).
