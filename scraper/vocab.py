@@ -451,8 +451,9 @@ PAGE_PARAM_RE = re.compile(
 # (EasyDNNnews names its pager module in the pair before); a page suffix on the listing's
 # own name, /hoat-dong-p2.html, /tin-tuc-page-3/ (not "-trang-": "nha-trang-2024")
 PAGE_PATH_RE = re.compile(
-    # (Microweber's own spelling: /sap-nhap/curent_page:2)
-    r"(?:/pgrid/\d+)?/(?:(?:curr?ent_?)?page(?:id|index|no)?|trang|p|\(offset\))[/\-_:]?\d+(?:/|\.html?|$)|"
+    # (Microweber's own spelling: /sap-nhap/curent_page:2; Piwigo's offset: /category/12/start-9)
+    r"(?:/pgrid/\d+)?/(?:(?:curr?ent_?)?page(?:id|index|no)?|trang|p|start|\(offset\))"
+    r"[/\-_:]?\d+(?:/|\.html?|$)|"
     r"[-_](?:page|p)[-_]?\d{1,4}(?:/|\.html?|$)|"
     # static publishing's index_2.html beside the folder's index (Bkav, DedeCMS, TRS)
     r"/index[-_]\d{1,4}\.s?html?$|"

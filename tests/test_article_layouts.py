@@ -1272,6 +1272,31 @@ def test_a_subtitle_named_so_under_the_headline_is_the_lead_and_the_line_after_d
     assert (art.published_at, art.views, art.author) == ("2024-03-14", 1118, None)
 
 
+def test_a_named_sapo_past_a_breadcrumb_still_opens_the_text() -> None:
+    """Odoo 17: the subtitle (the sapo) in the cover block, then the author widget, the
+    date, "trong <a>Tin hoạt động</a>" and a breadcrumb of three links before the text
+    (holdout137/odoo_lienminhhtx): only fields and links between them, the sapo leads."""
+    cover = (
+        '<div class="cover"><div class="container"><div class="row"><div class="col">'
+        f'<div class="title-box"><div id="o_wblog_post_subtitle">{_COVER_LEAD}</div></div>'
+        '</div></div></div></div><div class="meta"><div class="o_wblog_author"><span>Văn '
+        'phòng</span></div><span>14 thg 3, 2024</span> <span>trong <a href="/blog/tin-hoat-dong">'
+        'Tin hoạt động</a></span></div><ol class="breadcrumb"><li><a href="/blog">Tất cả blog'
+        '</a></li><li><a href="/blog/tin-hoat-dong">Tin hoạt động</a></li><li><span>Bắc Ninh '
+        "tổ chức hội nghị …</span></li></ol>"
+    )
+    art = extract_article(_page("", cover, _body()), URL)
+    assert art.body == "\n\n".join([_COVER_LEAD, *PARAS])
+
+
+def test_a_term_in_brackets_closing_the_headline_is_part_of_it() -> None:
+    """ "… lần thứ XII (2024-2025)" (holdout137/mvc_lienhiep): a term of years, not a date
+    the template appended to the headline ("(17/06/2022)")."""
+    headline = "Trao giải Hội thi Sáng tạo kỹ thuật tỉnh lần thứ XII (2024-2025)"
+    page = _page("", "", _body()).replace(TITLE, headline)
+    assert extract_article(page, URL).title == headline
+
+
 @pytest.mark.parametrize("title", ["ThS. ", "PGS.TS. ", ""])
 def test_a_name_with_its_academic_title_closes_the_dateline(title: str) -> None:
     """Hugo PaperMod's meta line "15/10/2025 · 2 phút đọc · ThS. Phạm Văn Khánh"

@@ -158,7 +158,10 @@ CORPORA = (
     "holdout133",
     "holdout134",
     "holdout135",
+    "holdout136",
+    "holdout137",
     "holdout138",
+    "holdout139",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -309,6 +312,10 @@ KNOWN_MISSES: dict[str, str] = {
         "it as a page (year-paged lists)"
         for name in ("p2", "p3")
     },
+    # holdout137 labels the office Odoo's author widget names ("Văn phòng Liên minh HTX")
+    # no author, as holdout95/106/117 do; holdout34/39/40 label an office there the author.
+    "holdout137/odoo_lienminhhtx/lamdong-tong-ket-lien-minh-htx-2025": "an office in the "
+    "author slot is labelled no author; holdout34/39/40 label an office there the author",
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "

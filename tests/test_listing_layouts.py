@@ -3635,6 +3635,30 @@ def test_steps_by_a_count_of_newer_or_older_items_are_pages() -> None:
     assert set(page.page_urls) == {f"{HOST}/tin-tuc.aspx?tu=0", f"{HOST}/tin-tuc.aspx?tu=20"}
 
 
+def test_a_short_label_beside_each_headline_linking_its_companion_page_is_no_item() -> None:
+    """Publii's podcast list: each episode ``/<slug>.html`` with its "Lời thoại" link to
+    ``/<slug>-loi-thoai.html``, the same URL shape (sites55/s331): a companion page, no
+    item; each item's author link (another shape) changes nothing."""
+    items = "".join(
+        f'<article class="post"><h2><a href="/tap-{i}-ban-tin.html">{TOPICS[i]}</a></h2>'
+        f'<p>Bởi <a href="/authors/bien-tap-{i % 2}/">Ban biên tập</a> · 0{1 + i}/07/2025</p>'
+        f'<audio controls><source src="/media/tap-{i}.mp3"></audio>'
+        f'<a class="transcript" href="/tap-{i}-ban-tin-loi-thoai.html">Lời thoại</a></article>'
+        for i in range(7)
+    )
+    page = parse_listing(_page(f'<div class="posts">{items}</div>', ""), f"{HOST}/tags/podcast/")
+    assert page.article_urls == [f"{HOST}/tap-{i}-ban-tin.html" for i in range(7)]
+
+
+def test_piwigos_start_offset_in_the_path_is_a_page() -> None:
+    """Piwigo's path-info pages, ``/index.php/category/12-album/start-9`` from the album's
+    bare address (sites55/s329)."""
+    base = "/index.php/category/12-hoat-dong"
+    numbers = "".join(f'<a href="{base}/start-{9 * (n - 1)}">{n}</a> ' for n in (2, 3, 8))
+    page = _paged(f'<ul class="pagination"><li>1</li> {numbers}</ul>', f"{HOST}{base}")
+    assert set(page.page_urls) == {f"{HOST}{base}/start-{9 * (n - 1)}" for n in (2, 3, 8)}
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

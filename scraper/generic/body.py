@@ -225,8 +225,27 @@ def split_body(
         else:
             break
         j -= 1
+    if (
+        title_idx is not None
+        and not lead
+        and title_idx + 1 < first <= title_idx + _LEAD_REACH
+        and _named_lead(blocks[title_idx + 1])
+        and not any(_plain_line(blocks[k]) for k in range(title_idx + 2, first))
+    ):
+        # the sapo named so under the headline, only fields and links between it and the
+        # text (Odoo's author, date and breadcrumb): the text's lead however far apart
+        lead = [title_idx + 1]
     body_idx = lead + body
     return body_idx, end, (body_idx[0] if body_idx else None)
+
+
+_LEAD_REACH = 12  # blocks from the headline to its text a named sapo may sit apart by
+
+
+def _plain_line(b: Block) -> bool:
+    """A line of text, not a field or a link: no meta line stands between a sapo and its
+    text."""
+    return len(b.text) >= 80 and b.link_density < 0.5
 
 
 _PLAYER_TEXT_MAX = 240  # a player's title, air time and controls; an article is longer

@@ -67,9 +67,9 @@ def tight_quotes(title: str) -> str:
 
 def strip_date_suffix(title: str) -> str:
     """The title without a trailing "(17/06/2022)"; a period the headline names
-    ("(16/3/1968 - 16/3/2024)") is part of it."""
+    ("(16/3/1968 - 16/3/2024)", a term "(2024-2025)") is part of it."""
     m = _DATE_SUFFIX.search(title)
-    if m is None or len(find_dates(m.group(0))) > 1:
+    if m is None or len(find_dates(m.group(0))) != 1:
         return title.strip()
     return title[: m.start()].strip()
 

@@ -56,24 +56,39 @@ class _Cluster:
 
 def _worded(members: list[Link]) -> list[Link]:
     """The group without icons beside its items' headlines: a printer or a speaker (titled
-    "In bài" at most) linking the story's print view or recording in the items' own URL
-    shape is no item, and would make each item a list of two. (A picture linking a story
+    "In bài" at most), a transcript's "Lời thoại" linking the story's print view, recording
+    or transcript in the items' own URL shape is no item, and would make each item a list
+    of two. (A picture linking a story
     whose headline is no link stays: no headline beside it names another address.)"""
-    worded = {m.url for m in members if m.text and not BOILERPLATE_LINE_RE.match(m.text)}
+    worded = {m.url for m in members if _named_in_words(m.text)}
     icons = [m for m in members if m.url not in worded]
     if not icons or not worded:
         return members
     holders: dict[int, set[str]] = defaultdict(set)  # box → the worded addresses in it
+    iconed: dict[int, set[str]] = defaultdict(set)  # box → the icons' addresses in it
     for m in members:
-        if m.url in worded:
-            for node in link_ancestors(m.node):
-                holders[node.mem_id].add(m.url)
+        for node in link_ancestors(m.node):
+            (holders if m.url in worded else iconed)[node.mem_id].add(m.url)
     beside = set()
     for m in icons:
+        # (its item: the lowest box with a headline, that one only, of the icon's very
+        # shape, and no other icon's address: not a list of authors' or tags' pages)
         box = next((n for n in link_ancestors(m.node) if n.mem_id in holders), None)
-        if box is not None and len(holders[box.mem_id]) == 1:
+        named = holders[box.mem_id] if box is not None else set()
+        if (
+            box is not None
+            and len(named) == 1
+            and len(iconed[box.mem_id]) == 1
+            and url_shape(next(iter(named))) == url_shape(m.url)
+        ):
             beside.add(m.order)
     return [m for m in members if m.order not in beside]
+
+
+def _named_in_words(text: str) -> bool:
+    """Words that may name a story: not an icon's (none, "In bài") nor a short label of
+    something else the item offers ("Lời thoại", "Tải về")."""
+    return bool(text) and not BOILERPLATE_LINE_RE.match(text) and len(text.split()) > 3
 
 
 def _clusters(members: list[Link], chains: dict[int, list[LexborNode]]) -> list[_Cluster]:
