@@ -430,6 +430,11 @@ EVENT_DATE_LABEL_RE = re.compile(
     r"khai\s+mạc|bế\s+mạc|starts?|ends?)\s*:\s*$",
     re.IGNORECASE,
 )
+# A deadline's label earlier on the line ("Thời hạn nhận hồ sơ: từ ngày … đến … ngày …",
+# "Hạn nộp: …"): its dates are when files are due, not when the page was published
+DEADLINE_LABEL_RE = re.compile(
+    r"thời\s+hạn|hạn\s+(?:nộp|nhận|chót|cuối|đăng\s+ký|gửi)|deadline", re.IGNORECASE
+)
 # A listing that says it has nothing to show (a page past the end, an empty category).
 EMPTY_LIST_RE = re.compile(
     r"(?:không|chưa)\s+(?:có|còn)\s+(?:dữ\s+liệu|tin(?:\s+bài)?|bài\s+viết|kết\s+quả)(?:\s+nào)?\b|"

@@ -1297,6 +1297,16 @@ def test_a_term_in_brackets_closing_the_headline_is_part_of_it() -> None:
     assert extract_article(page, URL).title == headline
 
 
+def test_a_deadline_between_the_headline_and_the_dateline_is_no_publication_date() -> None:
+    """A recruitment notice: "Thời hạn nhận hồ sơ: từ ngày 15/07/2025 đến 17 giờ 00 ngày
+    14/08/2025" above "Ngày đăng: 12/07/2025" (sites57/s342): when files are due."""
+    after = (
+        '<div class="alert han-nop"><strong>Thời hạn nhận hồ sơ: từ ngày 15/07/2025 đến 17 giờ '
+        '00 ngày 14/08/2025</strong></div><p class="meta">Ngày đăng: 12/07/2025 · Lượt xem: 96</p>'
+    )
+    assert extract_article(_page("", after, _body()), URL).published_at == "2025-07-12"
+
+
 @pytest.mark.parametrize("title", ["ThS. ", "PGS.TS. ", ""])
 def test_a_name_with_its_academic_title_closes_the_dateline(title: str) -> None:
     """Hugo PaperMod's meta line "15/10/2025 · 2 phút đọc · ThS. Phạm Văn Khánh"

@@ -3659,6 +3659,29 @@ def test_piwigos_start_offset_in_the_path_is_a_page() -> None:
     assert set(page.page_urls) == {f"{HOST}{base}/start-{9 * (n - 1)}" for n in (2, 3, 8)}
 
 
+def test_oqtanes_pages_after_its_parameters_mark_are_pages() -> None:
+    """Oqtane pages a list at ``/tuyen-dung/!/trang/2``, its "/!/" before the parameters
+    (sites57/s342): pages of the bare ``/tuyen-dung``."""
+    numbers = "".join(f'<a href="/tuyen-dung/!/trang/{n}">{n}</a> ' for n in (2, 3))
+    page = _paged(f'<div class="pager"><span>1</span> {numbers}</div>', f"{HOST}/tuyen-dung")
+    assert set(page.page_urls) == {f"{HOST}/tuyen-dung/!/trang/{n}" for n in (2, 3)}
+
+
+def test_the_active_one_under_a_size_parameter_is_this_page_and_so_are_its_arrows() -> None:
+    """Spring Pageable on the bare address: the active "1" and the disabled "«", "‹" all
+    link ``?page=0&size=10`` (holdout142/spring_zero): this page, shown as page 1."""
+    base = "/tin-tuc/bao-cao-quan-trac"
+    items = [("«", 0, " disabled"), ("‹", 0, " disabled"), ("1", 0, " active")]
+    items += [(str(n + 1), n, "") for n in (1, 2, 3)] + [("›", 1, ""), ("»", 21, "")]
+    lis = "".join(
+        f'<li class="page-item{c}"><a class="page-link" href="?page={n}&amp;size=10">{t}</a></li>'
+        for t, n, c in items
+    )
+    page = _paged(f'<ul class="pagination">{lis}</ul>', f"{HOST}{base}")
+    assert page.current_page == 1
+    assert set(page.page_urls) == {f"{HOST}{base}?page={n}&size=10" for n in (1, 2, 3, 21)}
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

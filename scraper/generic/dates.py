@@ -15,6 +15,7 @@ from ..normalize import DateMatch, clean_text, find_dates, parse_badge_date, wit
 from ..vocab import (
     ANSWER_DATE_RE,
     ASKER_LABEL_RE,
+    DEADLINE_LABEL_RE,
     EVENT_DATE_LABEL_RE,
     PUBLISHED_LABEL_RE,
     QUESTION_DATE_RE,
@@ -110,8 +111,10 @@ def find_date(
                 QUESTION_DATE_RE.search(before)
                 or EVENT_DATE_LABEL_RE.search(before)
                 or WITHDRAWN_LABEL_RE.search(before)
+                or DEADLINE_LABEL_RE.search(text, 0, dm.start)
             ):
-                continue  # when a question was sent, an event happens, the text was withdrawn
+                continue  # when a question was sent, an event happens, the text was withdrawn,
+                # files are due
             if ANSWER_DATE_RE.search(before):
                 updated = updated or Found(dm.iso, "answer date near the title", i)
                 continue

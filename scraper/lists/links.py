@@ -72,7 +72,7 @@ IDENTITY_KEYS = frozenset(
 )
 # (the page-size keys among them: "Hiển thị 5 | 10 | 20" sets one)
 SIZE_KEYS = frozenset(
-    {"limit", "pagesize", "page_size", "per_page", "perpage", "items_per_page", "delta"}
+    {"limit", "size", "pagesize", "page_size", "per_page", "perpage", "items_per_page", "delta"}
 )
 VIEW_KEYS = SIZE_KEYS | frozenset(
     {
@@ -372,11 +372,12 @@ def page_base(path: str) -> str:
     """A listing page's path without its page segment or extension: /x/page-2/, /x/,
     /x.html and /x/trang-2.html → /x/."""
     base = PAGE_PATH_RE.sub("/", path.lower())
-    base = _EXTENSION.sub("", base)
+    base = _PARAMS_MARK.sub("", _EXTENSION.sub("", base))
     return base if base.endswith("/") else base + "/"
 
 
 _EXTENSION = re.compile(r"(?:/(?:index|default))?\.(?:html?|aspx?|php|jsp)$")
+_PARAMS_MARK = re.compile(r"/!(?=/|$)")  # Oqtane's "/!/" before a page's parameters
 
 
 def non_page(pairs: list[tuple[str, str]]) -> dict[str, str]:

@@ -291,12 +291,15 @@ def find_pager(
             )
         ]
     pager_links.sort(key=lambda link: link.order)
+    # (the page shown under another spelling: every link there is this page, the disabled
+    # "«" and "‹" beside the active "1" too)
+    here = {
+        link.url
+        for link in pager_links
+        if marked_current(link.node) or _first_page_spelled(link, page_url)
+    }
     for link in pager_links:
-        if (
-            listing_key(link.url) == own_key
-            or marked_current(link.node)
-            or _first_page_spelled(link, page_url)
-        ):
+        if listing_key(link.url) == own_key or link.url in here:
             continue  # (Drupal's page 1 marks ?page=0 current from the bare /tin-tuc)
         if link.url not in pages:
             pages.append(link.url)
@@ -359,7 +362,22 @@ def _first_page_spelled(link: Link, page_url: str) -> bool:
     numbered = (
         target.path.rstrip("/") == here.path.rstrip("/") + "/1" and target.query == here.query
     )
-    return numbered or same_listing(link.url, page_url)
+    return numbered or same_listing(link.url, page_url) or _same_view_aside(link.url, page_url)
+
+
+def _same_view_aside(url: str, page_url: str) -> bool:
+    """``url`` is the listing ``page_url`` is a page of but for how it is shown: Spring's
+    "1" to ``?page=0&size=10`` on the bare address."""
+    a, b = urlsplit(url), urlsplit(page_url)
+
+    def shown_apart(query: str) -> dict[str, str]:
+        return {k: v for k, v in non_page(parse_qsl(query)).items() if k.lower() not in VIEW_KEYS}
+
+    return (
+        a.netloc == b.netloc
+        and page_base(a.path) == page_base(b.path)
+        and shown_apart(a.query) == shown_apart(b.query)
+    )
 
 
 _SELECTED_CLASS = re.compile(r"\b(?:active|current|selected)\b", re.IGNORECASE)
