@@ -162,6 +162,7 @@ CORPORA = (
     "holdout137",
     "holdout138",
     "holdout139",
+    "holdout140",
     "holdout141",
     "holdout142",
 )

@@ -3682,6 +3682,25 @@ def test_the_active_one_under_a_size_parameter_is_this_page_and_so_are_its_arrow
     assert set(page.page_urls) == {f"{HOST}{base}?page={n}&size=10" for n in (1, 2, 3, 21)}
 
 
+def test_a_link_post_whose_title_goes_off_site_is_still_an_item() -> None:
+    """HTMLy's "link" post (``article.post.post-link``): its title links the newspaper's
+    story on another site, its picture and "Đọc tiếp →" the post itself (sites56/s340):
+    an item of the list's kind with a modifier class, no button."""
+    cards = []
+    for i in range(6):
+        extra, title = "", f"/tin-tuc/bai-viet-so-{1000 + i}.html"
+        if i == 2:
+            extra, title = " news-item-link", "https://baohaiphong.vn/bai-goc-51870.html"
+        cards.append(
+            f'<div class="news-item{extra}"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f'<img src="/t/{i}.jpg" alt=""></a><h3><a href="{title}">{TOPICS[i]}</a></h3>'
+            "<p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban "
+            f'ngành.</p><a class="more" href="/tin-tuc/bai-viet-so-{1000 + i}.html">Đọc tiếp →</a></div>'
+        )
+    page = parse_listing(_page(f'<div class="news-list">{"".join(cards)}</div>', ""), HOST)
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

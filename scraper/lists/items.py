@@ -575,7 +575,8 @@ def _buttons_among_items(best: _Cluster, chains: dict[int, list[LexborNode]]) ->
         for m in best.links
         if m.url not in named
         and _item_of(m, best.node, chains).mem_id not in headed
-        and _item_kind(m, best.node, chains) not in kinds
+        # (a modifier class is the same kind: WordPress's "post post-link" among "post")
+        and not _kind_among(_item_kind(m, best.node, chains), kinds)
     }
 
 
