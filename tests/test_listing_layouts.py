@@ -3114,18 +3114,6 @@ def test_a_tag_page_in_the_items_shape_is_no_item() -> None:
     assert page.article_urls == [f"{HOST}/tin-tuc/bai-viet-so-{1000 + i}" for i in range(6)]
 
 
-def test_a_count_of_pages_and_items_is_no_current_page() -> None:
-    """DedeCMS's "Tổng <strong>12</strong> trang <strong>141</strong> tin" before the numbers,
-    the current one in ``<li class="thisclass">2</li>`` (holdout98/dedecms_list)."""
-    pager = (
-        '<ul class="pagelist"><li><span class="pageinfo">Tổng <strong>12</strong> trang '
-        "<strong>141</strong> tin</span></li><li><a href='list_5_1.html'>1</a></li>"
-        "<li class=\"thisclass\">2</li><li><a href='list_5_3.html'>3</a></li></ul>"
-    )
-    page = _paged(pager, f"{HOST}/tin-tuc/list_5_2.html")
-    assert (page.current_page, page.total_pages) == (2, 12)
-
-
 def test_an_active_numbered_path_one_on_the_bare_listing_is_this_page() -> None:
     """October CMS's ``<li class="active"><a href="…/khuyen-nong/1">1</a>`` on the bare
     ``…/khuyen-nong`` (holdout98/october_rainlab)."""
@@ -3546,29 +3534,6 @@ def test_the_number_linking_a_spot_of_this_page_is_the_page_shown() -> None:
     assert len(page.page_urls) == 3
 
 
-def test_a_page_count_then_a_dash_and_the_item_count_states_the_total() -> None:
-    """Spring Boot's "Trang 3/14 - 124 bài viết" beside its pager (holdout126/
-    springboot_thymeleaf): a dash set apart is no date's ("1/12-2025"), 14 is the total."""
-    numbers = "".join(f'<a href="/tin-tuc?page={n}&amp;size=9">{n + 1}</a> ' for n in (0, 1, 3))
-    pager = (
-        f'<div class="pager-wrap"><span>Trang 3/14 - 124 bài viết</span><nav>{numbers}</nav></div>'
-    )
-    page = _paged(pager, f"{HOST}/tin-tuc?page=2&size=9")
-    assert (page.current_page, page.total_pages) == (3, 14)
-
-
-def test_jekylls_page_label_with_a_colon_states_page_and_total() -> None:
-    """jekyll-paginate's "« Trước  Trang: 2 của 7  Sau »", no numbers (holdout130/
-    jekyll_paginate): the label's colon is no reason to miss page 2 of 7."""
-    pager = (
-        '<div class="pagination"><a href="/tin-tuc/" class="previous">« Trước</a> '
-        '<span class="page_number">Trang: 2 của 7</span> '
-        '<a href="/tin-tuc/page3/" class="next">Sau »</a></div>'
-    )
-    page = _paged(pager, f"{HOST}/tin-tuc/page2/")
-    assert (page.current_page, page.total_pages) == (2, 7)
-
-
 def test_a_series_pager_of_parts_steps_to_page_one() -> None:
     """A series' pager, "« Phần trước 1 [2] 3 Phần sau »" (holdout135/series_ascending), its
     "1" and "« Phần trước" linking the series' bare address, which the breadcrumb names
@@ -3699,6 +3664,45 @@ def test_a_link_post_whose_title_goes_off_site_is_still_an_item() -> None:
         )
     page = parse_listing(_page(f'<div class="news-list">{"".join(cards)}</div>', ""), HOST)
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+@pytest.mark.parametrize(
+    ("pager", "path", "shown"),
+    [
+        # DedeCMS's "Tổng <strong>12</strong> trang <strong>141</strong> tin" before the
+        # numbers, the current one in <li class="thisclass">2</li> (holdout98/dedecms_list):
+        # a count of pages and items is no current page
+        (
+            '<ul class="pagelist"><li><span class="pageinfo">Tổng <strong>12</strong> trang '
+            "<strong>141</strong> tin</span></li><li><a href='list_5_1.html'>1</a></li>"
+            "<li class=\"thisclass\">2</li><li><a href='list_5_3.html'>3</a></li></ul>",
+            "/tin-tuc/list_5_2.html",
+            (2, 12),
+        ),
+        # Spring Boot's "Trang 3/14 - 124 bài viết" (holdout126/springboot_thymeleaf): a
+        # dash set apart is no date's ("1/12-2025"), 14 is the total
+        (
+            '<div class="pager-wrap"><span>Trang 3/14 - 124 bài viết</span><nav>'
+            + "".join(f'<a href="/tin-tuc?page={n}&amp;size=9">{n + 1}</a> ' for n in (0, 1, 3))
+            + "</nav></div>",
+            "/tin-tuc?page=2&size=9",
+            (3, 14),
+        ),
+        # jekyll-paginate's "« Trước  Trang: 2 của 7  Sau »", no numbers (holdout130/
+        # jekyll_paginate): the label's colon is no reason to miss page 2 of 7
+        (
+            '<div class="pagination"><a href="/tin-tuc/" class="previous">« Trước</a> '
+            '<span class="page_number">Trang: 2 của 7</span> '
+            '<a href="/tin-tuc/page3/" class="next">Sau »</a></div>',
+            "/tin-tuc/page2/",
+            (2, 7),
+        ),
+    ],
+    ids=["dedecms-counts", "spring-dash-items", "jekyll-colon"],
+)
+def test_the_pager_states_page_and_total(pager: str, path: str, shown: tuple[int, int]) -> None:
+    page = _paged(pager, f"{HOST}{path}")
+    assert (page.current_page, page.total_pages) == shown
 
 
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
