@@ -443,8 +443,9 @@ EMPTY_LIST_RE = re.compile(
     re.IGNORECASE,
 )
 # A total alone: "Tổng cộng 187 tin bài, 16 trang", "Tổng số: 16 trang", "Tổng 12 trang 141 tin".
-TOTAL_PAGES_RE = re.compile(
-    r"tổng(?:\s+(?:cộng|số))?\s*:?[^.|\d]{0,20}(?:\d+[^.|\d]{1,20})?(?P<total>\d{1,4})\s+trang\b",
+TOTAL_PAGES_RE = re.compile(  # ("Có 214 thông báo trong 18 trang": in 18 pages)
+    r"(?:tổng(?:\s+(?:cộng|số))?\s*:?[^.|\d]{0,20}(?:\d+[^.|\d]{1,20})?|\btrong\s+)"
+    r"(?P<total>\d{1,4})\s+trang\b",
     re.IGNORECASE,
 )
 PAGE_PARAM_RE = re.compile(

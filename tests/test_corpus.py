@@ -165,6 +165,7 @@ CORPORA = (
     "holdout140",
     "holdout141",
     "holdout142",
+    "holdout143",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

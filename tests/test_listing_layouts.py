@@ -3697,8 +3697,16 @@ def test_a_link_post_whose_title_goes_off_site_is_still_an_item() -> None:
             "/tin-tuc/page2/",
             (2, 7),
         ),
+        # "Có 214 thông báo trong 18 trang" under the pager (holdout143/docno_lines): the
+        # items in so many pages
+        (
+            '<div class="pager"><a href="/thong-bao?page=2">2</a> <b>3</b> <a href="/thong-bao?page=4">'
+            '4</a></div><p class="count">Có 214 thông báo trong 18 trang</p>',
+            "/thong-bao?page=3",
+            (3, 18),
+        ),
     ],
-    ids=["dedecms-counts", "spring-dash-items", "jekyll-colon"],
+    ids=["dedecms-counts", "spring-dash-items", "jekyll-colon", "items-in-pages"],
 )
 def test_the_pager_states_page_and_total(pager: str, path: str, shown: tuple[int, int]) -> None:
     page = _paged(pager, f"{HOST}{path}")
