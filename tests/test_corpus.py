@@ -166,6 +166,9 @@ CORPORA = (
     "holdout141",
     "holdout142",
     "holdout143",
+    "holdout144",
+    "holdout145",
+    "holdout146",
     "holdout147",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]

@@ -3713,6 +3713,25 @@ def test_the_pager_states_page_and_total(pager: str, path: str, shown: tuple[int
     assert (page.current_page, page.total_pages) == shown
 
 
+def test_items_at_key_value_paths_share_one_shape() -> None:
+    """Huế's portals write an article as ``/tid/<Slug>/newsid/<GUID>/cid/<GUID>``, the slug
+    in the middle of the path (holdout146/guid_newsid): the values after the keys vary
+    between siblings as a query's do, so the items are one list."""
+    cid = "122B5986-15DC-BE81-0BEA-CD557705A54B"
+    items = "".join(
+        f'<div class="news-item"><a class="news-title" href="/vi-vn/Tin-tuc/tid/Bai-Viet-So-{i}-'
+        f'{TOPICS[i].split()[0]}/newsid/{i:08X}-D590-AA12-FB04-FFCA68B961B0/cid/{cid}">{TOPICS[i]}'
+        "</a><p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban ngành."
+        "</p></div>"
+        for i in range(6)
+    )
+    page = parse_listing(
+        _page(f'<div class="list-news">{items}</div>', ""),
+        f"{HOST}/vi-vn/Tin-tuc/tid/Tin-hoat-dong/cid/{cid}",
+    )
+    assert len(page.article_urls) == 6
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

@@ -109,7 +109,7 @@ def url_shape(url: str) -> str:
     """A URL with numbers masked and query values dropped: links to sibling pages share it."""
     parts = urlsplit(url)
     keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
-    path = DIGITS.sub("#", parts.path.lower())
+    path = _key_values_masked(DIGITS.sub("#", parts.path.lower()))
     trailing = "/" if path.endswith("/") and len(path) > 1 else ""
     # Slug paths (/tin-tuc/ten-bai-viet-123.html) → keep directory and extension only.
     head, _, leaf = path.rstrip("/").rpartition("/")
@@ -120,6 +120,22 @@ def url_shape(url: str) -> str:
         ext = leaf.rsplit(".", 1)[1] if "." in leaf else ""
         leaf = f"*.{ext}" if ext else "*"
     return f"{parts.netloc}{head}/{leaf}{trailing}?{'&'.join(keys)}"
+
+
+# Keys of a path written as key/value pairs (Huế's portals: /tid/<slug>/newsid/<GUID>/cid/
+# <GUID>): the value after each varies between siblings as a query's values do
+_PATH_KEYS = frozenset({"tid", "newsid", "cid", "catid", "itemid", "articleid", "nid"})
+
+
+def _key_values_masked(path: str) -> str:
+    """``path`` with the value after each key masked, when two or more keys show it is
+    written as key/value pairs."""
+    segments = path.split("/")
+    if sum(seg in _PATH_KEYS for seg in segments) < 2:
+        return path
+    return "/".join(
+        "*" if i and segments[i - 1] in _PATH_KEYS else seg for i, seg in enumerate(segments)
+    )
 
 
 def family_shapes(shape: str) -> list[str]:
