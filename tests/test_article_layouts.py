@@ -1294,6 +1294,16 @@ def test_a_deadline_between_the_headline_and_the_dateline_is_no_publication_date
     assert extract_article(_page("", after, _body()), URL).published_at == "2025-07-12"
 
 
+def test_a_dateline_inside_the_headline_element_is_no_part_of_the_title() -> None:
+    """Typesetter's Simple Blog: ``<h1>Title <small>Đăng ngày 19/07/2025</small></h1>``
+    (sites58/s351): the headline without its dateline, the date from it."""
+    page = _page("", "", _body()).replace(
+        f"{TITLE}</h2>", f"{TITLE} <small>Đăng ngày 14/03/2024</small></h2>"
+    )
+    art = extract_article(page, URL)
+    assert (art.title, art.published_at) == (TITLE, "2024-03-14")
+
+
 @pytest.mark.parametrize("title", ["ThS. ", "PGS.TS. ", ""])
 def test_a_name_with_its_academic_title_closes_the_dateline(title: str) -> None:
     """Hugo PaperMod's meta line "15/10/2025 · 2 phút đọc · ThS. Phạm Văn Khánh"

@@ -3732,6 +3732,37 @@ def test_items_at_key_value_paths_share_one_shape() -> None:
     assert len(page.article_urls) == 6
 
 
+def test_a_link_to_the_lists_archive_under_the_pager_is_no_item() -> None:
+    """ "Các tin đã đưa »" under the pager to ``/tin-tuc/tin-da-dua.html``, the items' URL
+    shape (sites58/s348): the list's archive, no story."""
+    pager = (
+        '<div class="pagination"><span>1</span> <a href="/tin-tuc.html?page=2">2</a></div>'
+        '<p class="tin-da-dua"><a href="/tin-tuc/tin-da-dua.html">Các tin đã đưa »</a></p>'
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_one_item_of_the_lists_shape_among_older_ones_at_old_addresses() -> None:
+    """Page 3 of a list whose older items kept their imported addresses
+    (``/luu-tru/tin-tuc/<slug>-<id>.html``): one item in page 1's shape, eight in the old
+    one (sites58/s349). The one is no list of its own: the page lists all nine."""
+    new = _card(0)
+    old = "".join(
+        f'<div class="news-item"><h3><a href="/luu-tru/tin-tuc/bai-cu-so-{i}-{700 + i}.html">'
+        f"{TOPICS[i]}</a></h3><p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại "
+        "diện các ban ngành, đoàn thể và tổ trưởng tổ dân phố.</p></div>"
+        for i in range(1, 9)
+    )
+    pager = '<div class="pager"><a href="/tin-tuc?page=2">2</a> <b>3</b></div>'
+    page = parse_listing(
+        _page(f'<div class="news-list">{new}{old}</div>', "", pager),
+        f"{HOST}/tin-tuc?page=3",
+        article_shape=f"{HOST.split('//')[1]}/tin-tuc/*.html?",
+    )
+    assert len(page.article_urls) == 9 and page.article_urls[0] == _url(0)
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

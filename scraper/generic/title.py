@@ -68,10 +68,18 @@ def tight_quotes(title: str) -> str:
 def strip_date_suffix(title: str) -> str:
     """The title without a trailing "(17/06/2022)"; a period the headline names
     ("(16/3/1968 - 16/3/2024)", a term "(2024-2025)") is part of it."""
-    m = _DATE_SUFFIX.search(title)
+    m = _DATE_SUFFIX.search(title) or _DATELINE_SUFFIX.search(title)
     if m is None or len(find_dates(m.group(0))) != 1:
         return title.strip()
     return title[: m.start()].strip()
+
+
+# the dateline set inside the headline's element ("<h1>… <small>Đăng ngày 19/07/2025</small>")
+_DATELINE_SUFFIX = re.compile(
+    r"\s+[(\[]?\s*(?:đăng\s+(?:ngày|lúc)|ngày\s+đăng|cập\s+nhật(?:\s+(?:ngày|lúc))?)\s*[:：]?\s*"
+    r"[\d/.\-: ]{8,22}\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _OFFICE_START = re.compile(r"^\s*(?:ubnd|sở)\s", re.IGNORECASE)

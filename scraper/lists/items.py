@@ -317,8 +317,18 @@ def article_links(
                 by_pager.append(sc)
     lone = [m for m in groups.get(shape_hint or "", []) if not in_sidebar(m.node)]
     hinted = [sc for sc in candidates if sc[0] == shape_hint]
-    if lone and not hinted:
-        # a last page with one item of the list's shape: no list to compare with
+    if (
+        lone
+        and not hinted
+        and not any(
+            c.node.mem_id in within[m.order]
+            for m in lone
+            for _, c in candidates
+            if not in_sidebar(c.node)
+        )
+    ):
+        # a last page with one item of the list's shape: no list to compare with (unless
+        # a list of another shape holds it: older items kept at their old addresses)
         return list(dict.fromkeys(m.url for m in lone)), shape_hint
     shape, best = max(candidates, key=lambda sc: sc[1].score)
     if hinted:
@@ -404,7 +414,7 @@ def article_links(
         }
     no_items = _links_of_no_item(best, ordered, within, chains)
     ordered = [m for m in ordered if m.order not in no_items]
-    left_out |= {m.url for m in ordered if _see_also(m)}
+    left_out |= {m.url for m in ordered if _see_also(m) or _names_more_of_the_list(m)}
     # a story the list holds, shown again above it in a widget that is no part of the
     # list (a carousel slide repeating item 2), keeps its place in the list
     listed = {m.url for m in ordered if best.node.mem_id in within[m.order]}
@@ -632,6 +642,12 @@ def _in_related_box(link: Link, box: LexborNode, chains: dict[int, list[LexborNo
 
 
 _SEE_ALSO = re.compile(r"(?i)^\s*(?:xem|đọc)\s+thêm\s*[:：]")
+
+
+def _names_more_of_the_list(link: Link) -> bool:
+    """ "Các tin đã đưa »", "Tin khác": a link to the list's archive or another list, in
+    the items' URL shape, under the pager (sites58/s348): no story."""
+    return bool(_MORE_OF_THE_LIST.fullmatch(link.text.strip(" »›>«‹<→")))
 
 
 def _see_also(link: Link) -> bool:
