@@ -418,7 +418,13 @@ def article_links(
     # a story the list holds, shown again above it in a widget that is no part of the
     # list (a carousel slide repeating item 2), keeps its place in the list
     listed = {m.url for m in ordered if best.node.mem_id in within[m.order]}
-    strips = _tab_strips(links, page_url) if page_url else set()
+    strips: list[set[int]] = []  # rows of tabs, found once the column has an item to check
+
+    def off_the_tabs(m: Link) -> bool:
+        if not strips:
+            strips.append(_tab_strips(links, page_url) if page_url else set())
+        return strips[0].isdisjoint(within[m.order])
+
     urls = (
         m.url
         for m in ordered
@@ -430,7 +436,7 @@ def article_links(
                 column.mem_id in within[m.order]
                 and m.url not in listed
                 and not _floated_aside(m.node, column)
-                and strips.isdisjoint(within[m.order])
+                and off_the_tabs(m)
             )
         )
     )
