@@ -462,13 +462,10 @@ def sections_after(blocks: list[Block], node: LexborNode | None) -> LexborNode |
     if first is None or first.element.parent is None:
         return None
     run = sections_parent(blocks, first.element.parent)
-    if run is None or (run.mem_id != after.mem_id and after.mem_id not in _chain_ids(run)):
+    # (the run is that next box, or inside it)
+    if run is None or all(n.mem_id != after.mem_id for n in (run, *ancestors(run))):
         return None
     return run
-
-
-def _chain_ids(node: LexborNode) -> set[int]:
-    return {a.mem_id for a in ancestors(node)}
 
 
 def _dated_stories(blocks: list[Block], twins: set[int]) -> bool:

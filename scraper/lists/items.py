@@ -58,8 +58,8 @@ def _worded(members: list[Link]) -> list[Link]:
     """The group without icons beside its items' headlines: a printer or a speaker (titled
     "In bài" at most), a transcript's "Lời thoại" linking the story's print view, recording
     or transcript in the items' own URL shape is no item, and would make each item a list
-    of two. (A picture linking a story
-    whose headline is no link stays: no headline beside it names another address.)"""
+    of two. (A picture linking a story whose headline is no link stays: no headline beside
+    it names another address.)"""
     worded = {m.url for m in members if _named_in_words(m.text)}
     icons = [m for m in members if m.url not in worded]
     if not icons or not worded:
@@ -76,7 +76,7 @@ def _worded(members: list[Link]) -> list[Link]:
         box = next((n for n in link_ancestors(m.node) if n.mem_id in holders), None)
         named = holders[box.mem_id] if box is not None else set()
         if (
-            box is not None
+            box is not None  # (for the type checker: named is empty without a box)
             and len(named) == 1
             and len(iconed[box.mem_id]) == 1
             and url_shape(next(iter(named))) == url_shape(m.url)
