@@ -3763,6 +3763,23 @@ def test_one_item_of_the_lists_shape_among_older_ones_at_old_addresses() -> None
     assert len(page.article_urls) == 9 and page.article_urls[0] == _url(0)
 
 
+def test_image_arrows_name_their_pages_in_their_alt() -> None:
+    """First, previous, next and last as GIF arrows, ``<img alt="Trang cuối">`` their only
+    content (holdout149/image_arrows): the last page is reached by its arrow alone."""
+    arrows = [("?page=1", "Trang đầu"), ("?page=1", "Trang trước")]
+    after = [("?page=3", "Trang sau"), ("?page=17", "Trang cuối")]
+    img = '<a href="tin-tuc.htm{}"><img src="/images/pager/a.gif" alt="{}"></a> '
+    pager = (
+        '<div class="phantrang">'
+        + "".join(img.format(h, t) for h, t in arrows)
+        + '<a href="tin-tuc.htm">1</a> <span class="current">2</span> <a href="tin-tuc.htm?page=3">3</a> '
+        + "".join(img.format(h, t) for h, t in after)
+        + "</div>"
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc.htm?page=2")
+    assert f"{HOST}/tin-tuc.htm?page=17" in page.page_urls
+
+
 def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     """Laravel Livewire (holdout119/livewire_buttons): every page is a ``wire:click``
     button, the page shown an ``aria-current`` span in a navigation labelled "Điều hướng

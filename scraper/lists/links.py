@@ -180,9 +180,12 @@ def collect_links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] 
             url = resolved[href] = _page_link(href, base, host)
         if url is None:
             continue
-        # (an icon-only arrow says what it is in its title or aria-label: "Trang cuối")
-        text = clean_text(a.text(separator=" ")) or clean_text(
-            attrs.get("title") or attrs.get("aria-label") or ""
+        # (an icon-only arrow says what it is in its title or aria-label: "Trang cuối"; an
+        # image arrow in its picture's short alt, no headline: "Trang cuối", "Đầu")
+        text = (
+            clean_text(a.text(separator=" "))
+            or clean_text(attrs.get("title") or attrs.get("aria-label") or "")
+            or _arrow_alt(a)
         )
         out.append(Link(url, text, a, order))
     if not selectors:  # a page menu that goes where it is set: its options are links
@@ -210,6 +213,16 @@ def collect_links(tree: LexborHTMLParser, base: str, selectors: tuple[str, ...] 
                 order += 1
         out += _form_menu_links(tree, base, host, order)
     return out
+
+
+def _arrow_alt(a: LexborNode) -> str:
+    """The alt text of the one picture a link holds, when it is a few words (an arrow)."""
+    img = a.css_first("img[alt]")
+    alt = clean_text(img.attributes.get("alt") or "") if img is not None else ""
+    return alt if 0 < len(alt.split()) <= _ARROW_WORDS else ""
+
+
+_ARROW_WORDS = 3  # "Trang cuối", "Trang sau": a headline's alt is longer
 
 
 _GOES_TO = r"location(?:\.href)?\s*=\s*"  # a script's "location.href = …"
