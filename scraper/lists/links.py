@@ -443,13 +443,24 @@ def link_ancestors(node: LexborNode) -> list[LexborNode]:
     return ancestors(node, MAX_DEPTH)
 
 
-def same_listing(url: str, page_url: str) -> bool:
-    """``url`` is the listing ``page_url`` is a page of (any page, or its bare URL)."""
+def same_listing(url: str, page_url: str, *, view_aside: bool = False) -> bool:
+    """``url`` is the listing ``page_url`` is a page of (any page, or its bare URL).
+    ``view_aside``: whatever it sets of how the list is shown (Spring's "1" to
+    ``?page=0&size=10`` on the bare address)."""
     a, b = urlsplit(url), urlsplit(page_url)
+
+    def identity(query: str) -> dict[str, str]:
+        params = non_page(parse_qsl(query))
+        return (
+            {k: v for k, v in params.items() if k.lower() not in VIEW_KEYS}
+            if view_aside
+            else params
+        )
+
     return (
         a.netloc == b.netloc
         and page_base(a.path) == page_base(b.path)
-        and non_page(parse_qsl(a.query)) == non_page(parse_qsl(b.query))
+        and identity(a.query) == identity(b.query)
     )
 
 

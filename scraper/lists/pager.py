@@ -362,22 +362,7 @@ def _first_page_spelled(link: Link, page_url: str) -> bool:
     numbered = (
         target.path.rstrip("/") == here.path.rstrip("/") + "/1" and target.query == here.query
     )
-    return numbered or same_listing(link.url, page_url) or _same_view_aside(link.url, page_url)
-
-
-def _same_view_aside(url: str, page_url: str) -> bool:
-    """``url`` is the listing ``page_url`` is a page of but for how it is shown: Spring's
-    "1" to ``?page=0&size=10`` on the bare address."""
-    a, b = urlsplit(url), urlsplit(page_url)
-
-    def shown_apart(query: str) -> dict[str, str]:
-        return {k: v for k, v in non_page(parse_qsl(query)).items() if k.lower() not in VIEW_KEYS}
-
-    return (
-        a.netloc == b.netloc
-        and page_base(a.path) == page_base(b.path)
-        and shown_apart(a.query) == shown_apart(b.query)
-    )
+    return numbered or same_listing(link.url, page_url, view_aside=True)
 
 
 _SELECTED_CLASS = re.compile(r"\b(?:active|current|selected)\b", re.IGNORECASE)
