@@ -247,12 +247,14 @@ def measure_throughput(
     return {name: done[name] / spent[name] for name in extractors}
 
 
-def run_listings(pages: list[Page]) -> dict[str, Any]:
+def run_listings(pages: list[Page], min_seconds: float) -> dict[str, Any]:
     parse, reason = govnews_listing_parser()
     result: dict[str, Any] = {
         "available": parse is not None,
         "unavailable_reason": reason,
         "pages": len(pages),
+        # (timed after the accuracy pass below, its warm-up, as the article extractors are)
+        "pages_per_second": None,
         "accuracy": {},
         "failures": {},
         "errors": {},
@@ -280,6 +282,9 @@ def run_listings(pages: list[Page]) -> dict[str, Any]:
                     }
                 )
     result["accuracy"] = {name: accuracy(vals) for name, vals in per_field.items()}
+    if parse is not None:
+        timed = measure_throughput({"govnews": parse}, pages, min_seconds)
+        result["pages_per_second"] = timed.get("govnews")
     return result
 
 
@@ -439,6 +444,8 @@ def print_report(report: dict[str, Any]) -> None:
     for name, v in lst["accuracy"].items():
         kind = "exact set match" if name.endswith("urls") else "exact value, info"
         print(f"  {name:14} {pct(v):>8}   ({kind})")
+    if lst.get("pages_per_second"):
+        print(f"  {'pages/second':14} {lst['pages_per_second']:>8.1f}   (timed as above)")
 
     print("\nGoals:")
     for g in report["goals"]:
@@ -518,7 +525,7 @@ def build_report(corpus: Path, min_seconds: float) -> dict[str, Any]:
         "families": sorted({p.family for p in pages}),
         "min_seconds": min_seconds,
         "systems": summary,
-        "listing": run_listings(listings),
+        "listing": run_listings(listings, min_seconds),
         "govnews_failures": failures(runs["govnews"], articles)
         if runs["govnews"].available
         else {},
