@@ -1,6 +1,6 @@
 """Whole walks of the held-out mini-sites, site by site: what a crawl stored and asked for.
 
-    python bench/site_walks.py [--corpus sites1 sites2 ...]
+    python bench/site_walks.py [--corpus sites1 sites2 ...] [--totals]
 
 Serves each mini-site of ``tests/fixtures/sitesN/`` on 127.0.0.1 exactly as
 ``tests/test_crawl_sites_corpus.py`` does, runs ``govnews crawl SEED --full --delay 0
@@ -10,12 +10,15 @@ stored articles whose title or date differ from the site's. The test asserts a s
 exact; this prints the counts behind the first-run figures in the corpus READMEs. Those
 were printed by an equivalent throwaway script before this bench existed; to see a first
 run again, put ``scraper/`` back to the commit its README names
-(``git checkout <commit> -- scraper``) and run this bench.
+(``git checkout <commit> -- scraper``) and run this bench. ``--totals`` walks nothing and
+prints how many sites, listing pages, listing addresses and labelled articles the corpora
+hold (the README's counts), summed from their ``site.json`` files.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 import sys
 import tempfile
@@ -70,22 +73,54 @@ def walk(root: Path) -> dict[str, int]:
     }
 
 
+def site_roots(name: str) -> list[Path]:
+    """The mini-sites of one walk corpus, in order."""
+    return [p.parent for p in sorted((ROOT / "tests" / "fixtures" / name).glob("s*/site.json"))]
+
+
+def print_totals(corpora: list[str]) -> None:
+    """Sites, listing pages, listing addresses and articles per corpus and in all.
+
+    Listing pages are those a walk must reach; addresses are the routes served, aliases
+    (``?page=1`` beside the seed) included.
+    """
+    print(f"{'corpus':12} {'sites':>6} {'listings':>9} {'addresses':>9} {'articles':>9}")
+    sums = [0, 0, 0, 0]
+    for name in corpora:
+        specs = [json.loads((root / "site.json").read_text("utf-8")) for root in site_roots(name)]
+        row = [
+            len(specs),
+            sum(len(s["expected_listing_pages"]) for s in specs),
+            sum(len(s["routes"]) for s in specs),
+            sum(len(s["articles"]) for s in specs),
+        ]
+        sums = [a + b for a, b in zip(sums, row, strict=True)]
+        print(f"{name:12} " + " ".join(f"{n:>9}" for n in row))
+    print(f"{'all':12} " + " ".join(f"{n:>9}" for n in sums))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", nargs="+", default=list(SITE_CORPORA))
+    parser.add_argument(
+        "--totals", action="store_true", help="print the corpora's counts; walk nothing"
+    )
     args = parser.parse_args()
+    if args.totals:
+        print_totals(args.corpus)
+        return 0
     fields = ("exit", "labelled", "stored", "missing", "extra", "strays", "misread")
     print(f"{'site':44} " + " ".join(f"{f:>8}" for f in fields))
     for name in args.corpus:
         exact = total = 0
-        for root in sorted((ROOT / "tests" / "fixtures" / name).glob("s*/site.json")):
-            counts = walk(root.parent)
+        for root in site_roots(name):
+            counts = walk(root)
             total += 1
             exact += counts["missing"] == counts["extra"] == counts["strays"] == 0 and not (
                 counts["misread"] or counts["exit"]
             )
             line = " ".join(f"{counts[f]:>8}" for f in fields)
-            print(f"{name + '/' + root.parent.name:44} {line}")
+            print(f"{name + '/' + root.name:44} {line}")
         print(f"{name}: {exact}/{total} sites exact")
     return 0
 

@@ -288,3 +288,31 @@ def test_corpus_includes_nfd_and_windows_1258_pages():
             assert title in " ".join(unicodedata.normalize("NFC", text).split()), html
     assert nfd >= 3
     assert cp1258 >= 2
+
+
+def test_site_walks_totals_sum_the_corpora_site_files():
+    """`bench/site_walks.py --totals` prints the README's mini-site counts without walking."""
+    import subprocess
+
+    names = ["sites1", "sites2"]
+    out = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "site_walks.py"), "--totals", "--corpus", *names],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rows = {line.split()[0]: [int(n) for n in line.split()[1:]] for line in out.splitlines()[1:]}
+    specs = {
+        name: [
+            json.loads(p.read_text("utf-8"))
+            for p in (REPO / "tests" / "fixtures").glob(f"{name}/s*/site.json")
+        ]
+        for name in names
+    }
+    for name in names:
+        sites, listings, addresses, articles = rows[name]
+        assert sites == len(specs[name]) > 0
+        assert listings == sum(len(s["expected_listing_pages"]) for s in specs[name])
+        assert addresses == sum(len(s["routes"]) for s in specs[name]) >= listings
+        assert articles == sum(len(s["articles"]) for s in specs[name])
+    assert rows["all"] == [sum(col) for col in zip(*(rows[n] for n in names), strict=True)]
