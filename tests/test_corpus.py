@@ -173,6 +173,7 @@ CORPORA = (
     "holdout148",
     "holdout149",
     "holdout150",
+    "holdout153",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
