@@ -311,3 +311,20 @@ def test_a_time_with_the_part_of_the_day_in_words(text: str, expected: str) -> N
     """Elementor's Vietnamese "8:30 sáng", "2:15 chiều" (holdout71/elementor_xa): read like
     SA/CH."""
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thứ Năm, 25/09/2025 | 17h", "2025-09-25T17:00:00+07:00"),
+        ("25/09/2025 - 8 giờ sáng", "2025-09-25T08:00:00+07:00"),
+        ("14h ngày 17/6/2025", "2025-06-17T14:00:00+07:00"),
+        ("25/09/2025 5 học sinh", "2025-09-25"),
+        ("25/09/2025 12 hộ dân", "2025-09-25"),
+    ],
+)
+def test_a_whole_hour_without_minutes(text: str, expected: str) -> None:
+    """Lào Cai's Struts portal prints "25/09/2025 | 17h" (holdout151/struts_tinh): a whole
+    hour is 17:00; a number before a word starting with h ("5 học sinh") is no time."""
+    assert parse_date(text) == expected
+    assert with_lone_time("2025-09-25", "17h") == "2025-09-25T17:00:00+07:00"
