@@ -14,13 +14,13 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .htmltext import NAVIGATION
 from .lists.items import (
     AD_PATH,
     SECTION_WORDS,
     article_links,
     credits_a_source,
     in_sidebar,
+    navigation_menus,
     profile_rows_fallen_out,
 )
 from .lists.links import (
@@ -121,7 +121,7 @@ def parse_listing(
     if not page.article_urls:
         # Menus never hold the list (a mega menu of 30 departments looks like one); kept
         # only when nothing else is left.
-        menus = {n.mem_id for n in tree.css(NAVIGATION)}
+        menus = navigation_menus(tree)
         in_menu = [bool(menus & ancestor_ids(link.node)) for link in all_links]
         listed = [link for link, m in zip(all_links, in_menu, strict=True) if not m] or all_links
         # "Nguồn: <a>Cổng TTĐT tỉnh</a>" under an item credits where it was first published;

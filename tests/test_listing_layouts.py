@@ -3795,3 +3795,39 @@ def test_livewires_pager_of_buttons_marks_the_page_shown() -> None:
     )
     page = _paged(pager, f"{HOST}/tin-tuc/hoat-dong")
     assert (page.current_page, page.page_urls) == (3, [])
+
+
+def test_a_box_classed_menu_that_lists_dated_stories_is_the_list() -> None:
+    """IBM WCM calls its list of a category's articles a "Menu" component (``<div
+    class="wcm-menu">``, holdout154/wps_wcm): dated, pictured headlines are the list, not
+    navigation, though a sidebar's lists are left beside it; a mega menu stays a menu."""
+    items = "".join(f"<li>{_card(i)}</li>" for i in range(8))
+    main = f'<div class="wcm-menu tin-list"><ul>{items}</ul></div>'
+    sidebar = '<div class="sidebar"><ul>' + "".join(_plain(i) for i in range(3, 9)) + "</ul></div>"
+    pager = '<div class="paging"><b>1</b> <a href="/tin-tuc?page=2">2</a></div>'
+    page = parse_listing(_page(main, sidebar, pager), f"{HOST}/tin-tuc")
+    assert page.article_urls == [_url(i) for i in range(8)]
+    undated = main.replace("<span class", "<span hidden class").replace("<img", "<i")
+    for i in range(9):
+        undated = undated.replace(f"0{1 + i}/03/2024", "")
+    assert parse_listing(_page(undated, sidebar, pager), f"{HOST}/tin-tuc").article_urls != [
+        _url(i) for i in range(8)
+    ]
+
+
+def test_a_portal_servers_state_in_the_path_is_no_other_listing() -> None:
+    """WebSphere Portal resolves its pager against a ``<base href>`` carrying the portal's
+    state (``/tin-thue/!ut/p/z1/<state>/dz/d5/<state>/?WCM_PI=1&WCM_Page.<id>=2``): pages
+    of the listing saved at its bare path (holdout154/wps_wcm)."""
+    state = "/tin-tuc/!ut/p/z1/jZBNC4JAEIb_yh48y4y7q/dz/d5/L2dBISEvZ0FBIS9nQSEh/"
+    pager = (
+        '<div class="wcm-pagination"><span>Trang 1 / 3</span> <b>1</b> '
+        + " ".join(f'<a href="?WCM_PI=1&amp;WCM_Page.7c1d9a80={n}">{n}</a>' for n in (2, 3))
+        + "</div>"
+    )
+    html = _page(_news_list(8), "", pager).replace("<head>", f'<head><base href="{HOST}{state}">')
+    page = parse_listing(html, f"{HOST}/tin-tuc")
+    assert page.page_urls == [
+        canonicalize(f"{HOST}{state}?WCM_PI=1&WCM_Page.7c1d9a80={n}") for n in (2, 3)
+    ]
+    assert page.article_urls == [_url(i) for i in range(8)]

@@ -11,9 +11,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import ancestors, element_sibling, floated
+from ..htmltext import NAVIGATION, ancestors, element_sibling, floated
 from ..normalize import clean_text, find_dates
 from ..vocab import (
     BOILERPLATE_LINE_RE,
@@ -809,6 +809,32 @@ _SIDEBAR = re.compile(
     # DotNetNuke's and WebForms templates' panes beside the ContentPane
     r"|(?:left|right)-?pane"
 )
+
+
+def navigation_menus(tree: LexborHTMLParser) -> set[int]:
+    """Ids of the page's menus: ``nav`` elements and boxes classed as menus, except a box
+    whose class says menu but which lists stories (IBM WCM's "Menu" component, the list
+    of a category's articles: ``<div class="wcm-menu">``): most of its links headlines,
+    and dated or pictured as stories are (a mega menu's departments are neither)."""
+    menus: set[int] = set()
+    for node in tree.css(NAVIGATION):
+        if node.tag != "nav" and node.attributes.get("role") != "navigation":
+            texts = [clean_text(a.text(separator=" ")) for a in node.css("a[href]")]
+            stories = sum(headline_like(t) for t in texts)
+            if (
+                stories >= _MENU_STORIES
+                and 2 * stories > len([t for t in texts if t])
+                and (
+                    len(node.css("img")) >= _MENU_STORIES
+                    or len(find_dates(node.text(separator=" "))) >= _MENU_STORIES
+                )
+            ):
+                continue
+        menus.add(node.mem_id)
+    return menus
+
+
+_MENU_STORIES = 3  # headlines in a box classed as a menu that make it a list of stories
 
 
 def in_sidebar(node: LexborNode) -> bool:

@@ -124,10 +124,16 @@ def _is_pager_text(text: str) -> bool:
     )
 
 
+# WebSphere Portal's navigational state (/wps/portal/Home/tin-tuc/!ut/p/z1/<state>/dz/d5/
+# <state>/): the page is the path before it, whatever state the pager's links carry
+_PORTAL_STATE = re.compile(r"/!ut/p/.*", re.IGNORECASE)
+
+
 def _target(url: str) -> SplitResult:
     """The parts of the address a link stands for: an archive's copy stands for the
-    portal's page it copies."""
-    return urlsplit(archived_original(url) or url)
+    portal's page it copies, a portal server's page for itself without its state."""
+    parts = urlsplit(archived_original(url) or url)
+    return parts._replace(path=_PORTAL_STATE.sub("", parts.path))
 
 
 def find_pager(
@@ -140,7 +146,7 @@ def find_pager(
         if same_site(link.url, host_of(page_url))
         or same_site(archived_original(link.url) or "", host_of(page_url))
     ]
-    own_path = urlsplit(page_url).path.lower()
+    own_path = _target(page_url).path.lower()
     own_base = page_base(own_path)
     own_numbered = DIGITS.sub("#", own_path)
     own_paged = PAGE_PATH_RE.search(own_path) is not None
