@@ -554,6 +554,7 @@ def extract_article(
     body_idx = generic.without_repeats(blocks, body_idx)
 
     # Author
+    panel: list[int] | None = None  # the article's information panel, looked for when needed
     author_idx: int | None = None
     trimmed: dict[int, str] = {}  # body paragraphs with a signature cut off their end
     if p_author:
@@ -582,6 +583,12 @@ def extract_article(
             if signed:  # "… kiểu mẫu. (Minh Hải)": a signature, not text
                 name, trimmed[body_idx[-1]] = signed
                 how = "name in brackets closing the last paragraph"
+        if (
+            name is None
+            and (panel := generic.info_panel(blocks))
+            and (found := generic.panel_author(blocks, panel))
+        ):
+            name, how = str(found.value), found.how
         if name:
             art.author, art.evidence["author"] = name, how
     if author_idx is not None and art.evidence.get("author") == generic.TWO_LINE_SIGNATURE:
@@ -640,6 +647,12 @@ def extract_article(
                 art.published_at = generic.month_first(
                     art.published_at, blocks[shown.index].text, blocks, lang
                 )
+    if (
+        not art.published_at
+        and (panel := generic.info_panel(blocks) if panel is None else panel)
+        and (found := generic.panel_date(blocks, panel))
+    ):
+        art.published_at, art.evidence["published_at"] = str(found.value), found.how
     if art.published_at and len(art.published_at) == 10:
         # "05/09/2023" shown, <time datetime="2023-09-05T07:30:00+07:00"> behind it
         timed = _time_of_day(tree, art.published_at)
@@ -668,6 +681,8 @@ def extract_article(
         found = generic.find_views(blocks, near)
         if found is None and title_idx is not None:
             found = generic.find_views_element(tree, blocks[title_idx], icons)
+        if found is None and (panel := generic.info_panel(blocks) if panel is None else panel):
+            found = generic.panel_views(blocks, panel)
         if found:
             art.views, art.evidence["views"] = int(found.value), found.how  # type: ignore[arg-type]
 

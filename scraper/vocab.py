@@ -117,7 +117,9 @@ AUTHOR_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE
 )
 # Who edited the text, not who wrote it ("Biên tập: Thu Trang", "BTV: Hà Linh").
-_EDITOR_LABELS = r"(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin))?"
+_EDITOR_LABELS = (
+    r"(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin|đăng))?"
+)
 EDITOR_LABEL_RE = re.compile(r"^\s*[(\[]?\s*(?:" + _EDITOR_LABELS + r")\s*[:：]", re.IGNORECASE)
 # An editor's note closing a corrected text: "Bài viết đã được điều chỉnh lúc …", "Ghi chú
 # của Ban biên tập: …", "(Đính chính: …)", "N.B.T.": after the writer's signature
@@ -505,7 +507,9 @@ POSTER_LABEL = r"(?:người\s+đăng|đăng\s+bởi)\s*[:：]"
 NEXT_FIELD_RE = re.compile(
     r"(?:\s+[-–|·•]\s*|\s{2,}|\s*[;,]\s*)(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?)\b|"
     # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text
-    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]).*$|"
+    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]|"
+    # "Người viết: Thanh Tùng - Biên tập: Ngọc Lan - Duyệt đăng: …": the editors did not
+    r"(?:" + _EDITOR_LABELS + r")\s*[:：]).*$|"
     # one space, then a labelled field ("Người đăng: Quản trị Lượt xem: 1.206", spans)
     # ("Tác giả: … Người đăng: Quản trị viên": the account that posted it, no author)
     r"\s+(?:(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?)\s*[:：]|"

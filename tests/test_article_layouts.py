@@ -4608,3 +4608,57 @@ def test_a_dateline_with_its_time_beats_a_date_in_the_headline() -> None:
         '<div class="post-meta"><time>14:20 - 29/05/2024</time></div>',
     )
     assert extract_article(page, URL).published_at == "2024-05-29T14:20:00+07:00"
+
+
+def test_a_credit_chain_gives_the_writer_not_the_editors() -> None:
+    """ "Người viết: Thanh Tùng - Biên tập: Ngọc Lan - Duyệt đăng: Phạm Văn Bình"
+    (holdout155/domino_ward): the editor and the approver did not write the text."""
+    credit = (
+        '<div class="credit">Người viết: Thanh Tùng - Biên tập: Ngọc Lan - '
+        "Duyệt đăng: Phạm Văn Bình</div>"
+    )
+    art = extract_article(_page("", "", _body() + credit), URL)
+    assert art.author == "Thanh Tùng"
+    assert "Biên tập" not in (art.body or "")
+
+
+def test_the_articles_information_panel_in_the_side_column() -> None:
+    """Date, author and views only in a side box titled "Thông tin bài viết", far from the
+    headline (holdout155/spring_ward); a side box of another title lends no date or count."""
+    panel = (
+        '<aside class="side"><div class="side-box"><h3>Thông tin bài viết</h3><table>'
+        "<tr><td>Ngày đăng:</td><td>27/10/2025 14:20</td></tr>"
+        "<tr><td>Tác giả:</td><td>Quốc Việt</td></tr>"
+        "<tr><td>Lượt xem:</td><td>1.512</td></tr></table></div>"
+        "<div class='side-box'><h3>Tin mới</h3><ul><li><a href='/news/x'>Khai mạc hội chợ "
+        "thương mại làng nghề</a></li></ul></div></aside>"
+    )
+    html = _page("", "", _body()).replace('<div class="sidebar">', panel + '<div class="sidebar">')
+    art = extract_article(html, URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2025-10-27T14:20:00+07:00",
+        "Quốc Việt",
+        1512,
+    )
+    other = extract_article(html.replace("Thông tin bài viết", "Thống kê"), URL)
+    assert (other.published_at, other.views) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        f'<span class="visually-hidden">Bài viết: </span>{TITLE}',
+        f'<span class="sr-only">Tin bài:</span> {TITLE}',
+        f'{TITLE} <small class="ipCategory label label-info">Tin tức - Sự kiện</small>',
+    ],
+    ids=["hidden-prefix", "sr-only-prefix", "category-label"],
+)
+def test_a_readers_aside_or_a_label_inside_the_headline_is_no_part_of_it(headline: str) -> None:
+    """FirstSpirit's screen-reader prefix in the <h1> (sites63/s381) and ImpressPages'
+    category label in a <small> after it (sites64/s386): the <title> names the headline."""
+    page = _page("", "", _body()).replace(
+        f'<h2 class="news-title">{TITLE}</h2>', f"<h1>{headline}</h1>"
+    )
+    art = extract_article(page, URL)
+    assert art.title == TITLE
+    assert "Bài viết" not in (art.body or "") and "Sự kiện" not in (art.body or "")

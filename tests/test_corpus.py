@@ -177,6 +177,10 @@ CORPORA = (
     "holdout152",
     "holdout153",
     "holdout154",
+    "holdout155",
+    "holdout156",
+    "holdout157",
+    "holdout158",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

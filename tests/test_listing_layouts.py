@@ -2282,6 +2282,18 @@ def test_weebly_steps_to_this_paths_other_number_and_to_its_root() -> None:
     )
     page = parse_listing(_page(_news_list(5), "", pager), f"{HOST}/tin-tuc/previous/2")
     assert sorted(page.page_urls) == [f"{HOST}/tin-tuc", f"{HOST}/tin-tuc/previous/3"]
+    # page 1, at the bare path, steps to /tin-tuc/previous/2 (holdout158/weebly_blog);
+    # a named step to a word's page under it, or to an article, is no page
+    first = (
+        '<div class="blog-page-nav-previous"><a href="/tin-tuc/previous/2">&lt;&lt;Trước</a></div>'
+    )
+    page = parse_listing(_page(_news_list(5), "", first), f"{HOST}/tin-tuc")
+    assert page.page_urls == [f"{HOST}/tin-tuc/previous/2"]
+    for other in ("/tin-tuc/previous/trang", "/tin-tuc/mot-bai-viet/2-ba"):
+        page = parse_listing(
+            _page(_news_list(5), "", first.replace("/tin-tuc/previous/2", other)), f"{HOST}/tin-tuc"
+        )
+        assert page.page_urls == []
 
 
 def test_page_one_in_a_pager_of_wrapped_buttons() -> None:
@@ -3445,6 +3457,14 @@ def test_aems_selector_pages_and_pelicans_arrow_back_are_the_pager() -> None:
         f"{HOST}/vi/tin-tuc/tin-hoat-dong.html",
     )
     assert set(page.page_urls) == {f"{HOST}/vi/tin-tuc/tin-hoat-dong.{n}.html" for n in (2, 3)}
+    # the selector may name the page ("van-hoa.page-2.html", holdout157/aem_list)
+    named = "".join(f'<a href="van-hoa.page-{n}.html">{n}</a> ' for n in (2, 3))
+    page = _paged(
+        f'<nav class="cmp-pagination"><span aria-current="page">1</span> {named}</nav>',
+        f"{HOST}/vi/tin-tuc/van-hoa.html",
+    )
+    assert set(page.page_urls) == {f"{HOST}/vi/tin-tuc/van-hoa.page-{n}.html" for n in (2, 3)}
+    assert page.current_page == 1
     first = "/category/hoat-dong-chuyen-mon.html"
     pager = (
         f'<p class="paginator"><a href="{first}">&laquo;</a> Trang 2 / 4 '
@@ -3831,3 +3851,29 @@ def test_a_portal_servers_state_in_the_path_is_no_other_listing() -> None:
         canonicalize(f"{HOST}{state}?WCM_PI=1&WCM_Page.7c1d9a80={n}") for n in (2, 3)
     ]
     assert page.article_urls == [_url(i) for i in range(8)]
+
+
+@pytest.mark.parametrize(
+    ("url", "date", "kept"),
+    [
+        (f"{HOST}/tin-tuc?page=2", "09/03/2024", False),
+        (f"{HOST}/tin-tuc", "", False),
+        (f"{HOST}/tin-tuc", "01/02/2024", False),
+        (f"{HOST}/tin-tuc", "15:45 09/03/2024", True),
+    ],
+    ids=["later-page", "page-1-undated", "page-1-older", "page-1-newest"],
+)
+def test_a_story_pinned_above_the_list_as_a_pick(url: str, date: str, kept: bool) -> None:
+    """A "Tiêu điểm" story above the list: AEM's teaser pins one older story on every page
+    (holdout157/aem_list), no item; page 1's newest story shown as the pick, dated as late
+    as the list's newest, leads the list (holdout10/the_luoi)."""
+    pick = (
+        '<div class="teaser"><p class="pretitle">Tiêu điểm</p><h2><a href="/tin-tuc/bai-ghim.html">'
+        f'Lễ hội văn hóa các dân tộc miền núi tỉnh năm 2024</a></h2><p class="date">{date}</p>'
+        "<p>Chương trình thu hút đông đảo nhân dân và du khách tham dự, góp phần quảng bá hình"
+        ' ảnh quê hương.</p><a href="/tin-tuc/bai-ghim.html">Xem chi tiết</a></div>'
+    )
+    pager = '<div class="paging"><a href="/tin-tuc">1</a> <a href="/tin-tuc?page=2">2</a> <a href="/tin-tuc?page=3">3</a></div>'
+    page = parse_listing(_page(pick + _news_list(9), "", pager), url)
+    listed = [_url(i) for i in range(9)]
+    assert page.article_urls == ([f"{HOST}/tin-tuc/bai-ghim.html"] if kept else []) + listed

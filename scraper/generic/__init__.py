@@ -2,7 +2,8 @@
 
 Works on the :class:`~scraper.htmltext.Block` list of a page, one module per field:
 :mod:`.title`, :mod:`.container` and :mod:`.body` (where the text is, which lines are
-text), :mod:`.author`, :mod:`.dates`, :mod:`.views`, with what they share in
+text), :mod:`.author`, :mod:`.dates`, :mod:`.views`, the article's information panel in
+:mod:`.panel`, with what they share in
 :mod:`.common`. Pure functions; the vocabulary lives in
 :mod:`scraper.vocab`.
 """
@@ -41,10 +42,15 @@ from .container import (
     sections_parent,
 )
 from .dates import find_date, find_date_element, month_first
+from .panel import info_panel, panel_author, panel_date, panel_views
 from .title import doubtful_title, find_title, strip_date_suffix, tight_quotes, title_above_body
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
+    "info_panel",
+    "panel_author",
+    "panel_date",
+    "panel_views",
     "PLAYERS",
     "author_from_label",
     "ICON_COUNTERS",

@@ -53,7 +53,8 @@ def author_from_label(text: str) -> str | None:
     m = (AUTHOR_LABEL_RE.match(text) or WRITER_CREDIT_RE.match(text)) if has_colon(text) else None
     if not m:
         return None
-    name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name")))
+    # (a table row's cells: "Tác giả: | Quốc Việt")
+    name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name").lstrip("| ")))
     name = _GLUED_DIGIT.split(name, maxsplit=1)[0]  # "Ksor H'Nhi02/12/2022 …": spans glued
     # "Phan Anh 08:30 · 02/10/2025", "BS. Trần Minh Khoa | 10:30"
     name = _CLOCK_AFTER.split(name, maxsplit=1)[0].rstrip(" |·•-–,")

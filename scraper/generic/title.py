@@ -188,12 +188,16 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             continue
         seen.add(text)
         if refs:
-            words = tokens(text)
-            score = max(
-                (sum(1 for t in words if t in ref_words) / len(words) if words else 0.0)
-                * min(1.0, len(text) / ref_len)
-                for ref_words, ref_len in refs
-            )
+            score = _likeness(text, refs)
+            asides = node.css(_ASIDES_IN_HEADLINE)
+            if asides:
+                # "<span class="visually-hidden">Bài viết: </span>Title", "Title <small>Tin
+                # tức - Sự kiện</small>": the headline without a reader's aside or a label
+                bare = tight_quotes(
+                    strip_date_suffix(clean_text(_text_without(node, {a.mem_id for a in asides})))
+                )
+                if len(bare) >= 8 and (bare_score := _likeness(bare, refs)) > score:
+                    text, score = bare, bare_score
         else:  # nothing to compare with: an <h1>, unless it is the site's banner
             score = (
                 0.6
@@ -242,6 +246,33 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
                     return Found(blocks[restyled].text, f"bold line matching the {how}", restyled)
                 return Found(text, f"{how} without site name", index)
     return None
+
+
+# Inside a headline, text that is no part of it: screen-reader prefixes, a category label
+_ASIDES_IN_HEADLINE = (
+    'small, [class*="visually-hidden" i], [class*="sr-only" i], '
+    '[class*="screen-reader" i], [class~="label" i], [class~="badge" i]'
+)
+
+
+def _likeness(text: str, refs: list[tuple[set[str], int]]) -> float:
+    """How well ``text`` matches the best reference title: its words found there, scaled
+    down when it is shorter than the reference."""
+    words = tokens(text)
+    return max(
+        (sum(1 for t in words if t in ref_words) / len(words) if words else 0.0)
+        * min(1.0, len(text) / ref_len)
+        for ref_words, ref_len in refs
+    )
+
+
+def _text_without(node: LexborNode, drop: set[int]) -> str:
+    """``node``'s text without the elements ``drop`` names."""
+    if node.mem_id in drop:
+        return ""
+    if node.tag == "-text":
+        return node.text()
+    return " ".join(_text_without(child, drop) for child in node.iter(include_text=True))
 
 
 def _split_headline(blocks: list[Block], title: str) -> int | None:

@@ -437,6 +437,7 @@ def article_links(
                 and m.url not in listed
                 and not _floated_aside(m.node, column)
                 and off_the_tabs(m)
+                and not _pinned(_story_box(m, column, chains), best.node, first_page)
             )
         )
     )
@@ -814,8 +815,9 @@ _SIDEBAR = re.compile(
 def navigation_menus(tree: LexborHTMLParser) -> set[int]:
     """Ids of the page's menus: ``nav`` elements and boxes classed as menus, except a box
     whose class says menu but which lists stories (IBM WCM's "Menu" component, the list
-    of a category's articles: ``<div class="wcm-menu">``): most of its links headlines,
-    and dated or pictured as stories are (a mega menu's departments are neither)."""
+    of a category's articles: ``<div class="wcm-menu">``): a third of its worded links or
+    more headlines (each item's "Xem tiếp" and category beside its headline), dated or
+    pictured as stories are (a mega menu's departments are neither)."""
     menus: set[int] = set()
     for node in tree.css(NAVIGATION):
         if node.tag != "nav" and node.attributes.get("role") != "navigation":
@@ -823,7 +825,7 @@ def navigation_menus(tree: LexborHTMLParser) -> set[int]:
             stories = sum(headline_like(t) for t in texts)
             if (
                 stories >= _MENU_STORIES
-                and 2 * stories > len([t for t in texts if t])
+                and 3 * stories >= len([t for t in texts if t])
                 and (
                     len(node.css("img")) >= _MENU_STORIES
                     or len(find_dates(node.text(separator=" "))) >= _MENU_STORIES
@@ -1014,6 +1016,45 @@ def _highlights(box: LexborNode) -> bool:
     return any(
         t.css_first("a") is None and _HIGHLIGHT_TITLE.search(t.text(strip=True)) for t in titles
     )
+
+
+def _story_box(m: Link, column: LexborNode, chains: dict[int, list[LexborNode]]) -> LexborNode:
+    """The largest box below ``column`` around ``m`` whose links all lead to one place."""
+    box = m.node
+    for up in chains[m.order]:
+        if (
+            up.mem_id == column.mem_id
+            or len({a.attributes.get("href") for a in up.css("a[href]")}) > 1
+        ):
+            break
+        box = up
+    return box
+
+
+def _pinned(box: LexborNode, listed: LexborNode, first_page: bool) -> bool:
+    """A story above the list labelled a pick, pinned there on every page: unless page 1
+    shows it as its newest story (dated as late as the newest listed), no item."""
+    if not _picked(box):
+        return False
+    if not first_page:
+        return True
+    own = [d.iso[:10] for d in find_dates(clean_text(box.text(separator=" ")))]
+    newest = [d.iso[:10] for d in find_dates(clean_text(listed.text(separator=" ")))]
+    return not (own and newest and max(own) >= max(newest))
+
+
+def _picked(box: LexborNode) -> bool:
+    """A story's box labelled a pick: an unlinked short label in it naming highlights
+    ("Tiêu điểm", AEM's teaser pretitle over a story pinned above the list on every page)."""
+    return any(
+        node.css_first("a") is None
+        and len(text := node.text(strip=True)) <= _PICK_LABEL_CHARS
+        and _HIGHLIGHT_TITLE.search(text)
+        for node in box.css('h2, h3, h4, h5, h6, p, span, [class*="title" i]')
+    )
+
+
+_PICK_LABEL_CHARS = 30
 
 
 def _titled(box: LexborNode, allow: re.Pattern[str] | None = None) -> bool:

@@ -243,6 +243,8 @@ def find_pager(
                 and (
                     DIGITS.sub("#", parts.path.lower()) == own_numbered
                     or own_numbered.startswith(parts.path.lower().rstrip("/") + "/")
+                    # (from page 1, /tin-tuc, "<<Trước" to /tin-tuc/previous/2)
+                    or _numbered_child(parts.path.lower(), own_path, under_a_word=True)
                 )
             )
         ):
@@ -387,19 +389,24 @@ def _tab_selected(node: LexborNode) -> bool:
     return marked_current(node)
 
 
-def _numbered_child(path: str, own_path: str) -> bool:
+def _numbered_child(path: str, own_path: str, *, under_a_word: bool = False) -> bool:
+    """``path`` is this page's path with a number after it (``/tin-tuc/7``), or with a
+    word and a number when ``under_a_word`` (Weebly's ``/tin-tuc/previous/2``)."""
     head, _, leaf = path.rstrip("/").rpartition("/")
-    return leaf.isdecimal() and head == own_path.rstrip("/")
+    own = own_path.rstrip("/")
+    if under_a_word and head.startswith(own + "/") and head.rpartition("/")[0] == own:
+        head = own if head.rpartition("/")[2].isalpha() else head
+    return leaf.isdecimal() and head == own
 
 
-# "tin-hoat-dong3.html", "news2/", AEM's "tin-hoat-dong.3.html"
-_GLUED_NUMBER = re.compile(r"\.?\d+(?=(?:\.\w+)?/?$)")
+# "tin-hoat-dong3.html", "news2/", AEM's "tin-hoat-dong.3.html" or "van-hoa.page-3.html"
+_GLUED_NUMBER = re.compile(r"(?:\.(?:page|trang)[-_.]?|\.)?\d+(?=(?:\.\w+)?/?$)")
 
 
 def _number_glued_twin(path: str, own_path: str, own_numbered: str) -> bool:
     """``path`` is this page's path with another number glued to its end, or this page's
     path without the number (page 1): "tin-hoat-dong3.html" beside "tin-hoat-dong2.html"
-    and "tin-hoat-dong.html" (or "tin-hoat-dong.3.html", a selector of AEM's)."""
+    and "tin-hoat-dong.html" (or AEM's selectors, "tin-hoat-dong.3.html", "van-hoa.page-3.html")."""
     if not _GLUED_NUMBER.search(path) and not _GLUED_NUMBER.search(own_path):
         return False
     return (

@@ -1,0 +1,70 @@
+"""The article's information panel: a box titled "Thông tin bài viết" that holds the
+article's date, author and views as labelled fields wherever the page puts it (a side
+column far from the headline). Read only when the usual places by the title show none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..htmltext import Block
+from ..normalize import find_dates, parse_count
+from ..vocab import PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, VIEWS_RE
+from .author import author_from_label
+from .common import Found
+
+_PANEL_HEADING = re.compile(
+    r"^\s*(?:thông\s+tin\s+(?:bài\s+viết|tin\s+bài|bài\s+báo|bài|tin)|chi\s+tiết\s+bài\s+viết)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_PANEL_HEADING_CHARS = 40
+_PANEL_FIELDS = 8  # lines under the heading read as its fields, until the next heading
+_CELL_AFTER_LABEL = re.compile(r"([:：])\s*\|\s*")  # "Tác giả: | Quốc Việt": a row's cells
+
+
+def info_panel(blocks: list[Block]) -> list[int]:
+    """Indexes of the field lines under the first heading naming the article's information
+    ("Thông tin bài viết"), or [] when the page has none."""
+    for i, b in enumerate(blocks):
+        if b.heading and len(b.text) <= _PANEL_HEADING_CHARS and _PANEL_HEADING.match(b.text):
+            fields = []
+            for j in range(i + 1, min(len(blocks), i + 1 + _PANEL_FIELDS)):
+                if blocks[j].heading:
+                    break
+                fields.append(j)
+            return fields
+    return []
+
+
+def _field(b: Block) -> str:
+    return _CELL_AFTER_LABEL.sub(r"\1 ", b.text)
+
+
+def panel_date(blocks: list[Block], fields: list[int]) -> Found | None:
+    """The panel's publication date: a field labelled so, else one not labelled an update."""
+    dated = [(i, _field(blocks[i])) for i in fields if find_dates(blocks[i].text)]
+    for wanted in (
+        lambda t: PUBLISHED_LABEL_RE.search(t) or re.match(r"(?i)\s*ngày\s*[:：]", t),
+        lambda t: not UPDATED_LABEL_RE.search(t),
+    ):
+        for i, text in dated:
+            if wanted(text):
+                return Found(find_dates(text)[0].iso, "date in the article's information panel", i)
+    return None
+
+
+def panel_author(blocks: list[Block], fields: list[int]) -> Found | None:
+    for i in fields:
+        name = author_from_label(blocks[i].text)
+        if name:
+            return Found(name, "author in the article's information panel", i)
+    return None
+
+
+def panel_views(blocks: list[Block], fields: list[int]) -> Found | None:
+    for i in fields:
+        m = VIEWS_RE.search(_field(blocks[i]))
+        if m and (count := parse_count(m["n"])) is not None:
+            return Found(count, "views in the article's information panel", i)
+    return None
