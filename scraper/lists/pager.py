@@ -756,7 +756,8 @@ _SEPARATOR_MARKS = frozenset({"|", "·", "•", "-", "–", "/", ","})
 # number it marks as the page shown
 _SCRIPT_PAGERS = (
     '[class*="pager" i], [class*="pagination" i], [class*="paging" i], '
-    'nav[role="navigation"][aria-label*="trang" i]'  # Livewire's pager of buttons
+    # Livewire's pager of buttons, its label translated or not ("Pagination Navigation")
+    'nav[role="navigation"][aria-label*="trang" i], nav[role="navigation"][aria-label*="pagination" i]'
 )
 _SELECTED = '[class*="selected" i], [class*="current" i], [class*="active" i], [aria-current]'
 
