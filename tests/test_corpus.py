@@ -182,6 +182,7 @@ CORPORA = (
     "holdout157",
     "holdout158",
     "holdout161",
+    "holdout162",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
