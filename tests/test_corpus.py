@@ -181,6 +181,7 @@ CORPORA = (
     "holdout156",
     "holdout157",
     "holdout158",
+    "holdout159",
     "holdout161",
     "holdout162",
 )
