@@ -517,6 +517,7 @@ def extract_article(
         if whole is not None:  # an e-magazine: the text runs on in sibling sections
             node, container = whole, whole.mem_id
             art.evidence["body"] += " and its sibling sections"
+            aside |= generic.between_sections(blocks, whole)
         elif (run := generic.sections_after(blocks, node)) is not None:
             node, container = run, run.mem_id  # a lead box before text in one box a paragraph
             art.evidence["body"] = "text sections after the lead box"

@@ -449,13 +449,35 @@ class _Walker:
 
     def table(self, table: LexborNode, chain: tuple[int, ...], align: str) -> None:
         for row in table.css("tr"):
-            cells = [clean_text(c.text(separator=" ")) for c in row.css("td, th")]
+            cells = [_cell_text(c) for c in row.css("td, th")]
             cells = [c for c in cells if c]
             if not cells:
                 continue
             links = sum(len(a.text(strip=True)) for a in row.css("a"))
             block = Block(" | ".join(cells), row, (row.mem_id, *chain), links, 0, 0, align, 0, True)
             self.blocks.append(block)
+
+
+def _cell_text(cell: LexborNode) -> str:
+    """A table cell's text as a browser shows it: inline elements run together (a word
+    Word split over spans, "L<span>ĩ</span>nh vực", stays one word), block elements and
+    line breaks apart."""
+    parts: list[str] = []
+
+    def visit(node: LexborNode) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                parts.append(child.text())
+            elif tag == "br" or tag in BLOCK_TAGS:
+                parts.append(" ")
+                visit(child)
+                parts.append(" ")
+            elif tag != "-comment":
+                visit(child)
+
+    visit(cell)
+    return clean_text("".join(parts))
 
 
 def blocks_of(node: LexborNode, *, nfc: bool = True) -> list[Block]:

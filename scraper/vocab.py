@@ -195,7 +195,8 @@ ANSWER_DATE_RE = re.compile(
 
 # Date labels: publication (preferred) vs. update (used only when nothing else).
 PUBLISHED_LABEL_RE = re.compile(
-    r"ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|ban\s+hành|phát\s+hành|cập\s+nhật\s+đầu)|đăng\s+(?:ngày|lúc)|"
+    r"ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|ban\s+hành|phát\s+hành|cập\s+nhật\s+đầu|hiển\s+thị)|"
+    r"đăng\s+(?:ngày|lúc)|"
     r"xuất\s+bản|published|posted|ngày\s+tạo|(?:được\s+)?gửi\s+(?:vào|lúc)|đăng\s+vào",
     re.IGNORECASE,
 )

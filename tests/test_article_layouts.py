@@ -3272,6 +3272,34 @@ def test_the_text_runs_on_in_sibling_pieces(box: str) -> None:
         "Học viên thực hành dập tắt đám cháy.",
         PARAS[2],
     ]
+    # a related story's teaser between them (holdout160/aem_ministry) is no part of it; an
+    # intertitle and a table opening the next piece are
+    teaser = (
+        '<div class="teaser cmp-teaser--related"><p class="cmp-teaser__pretitle">Tin liên quan</p>'
+        '<h3><a href="/tin/du-bao-man">Dự báo xâm nhập mặn mùa khô ở Đồng bằng sông Cửu Long</a>'
+        "</h3><p>Độ mặn 4‰ có thể vào sâu 50 - 65 km trên các cửa sông chính vào tháng 2 và "
+        'tháng 3 năm sau.</p><a href="/tin/du-bao-man">Xem thêm</a></div>'
+    )
+    rows = [
+        ("Vùng", "Thời gian", "Diện tích"),
+        ("Ven biển", "10/10 - 15/11", "395"),
+        ("Vùng giữa", "01/11 - 30/11", "640"),
+    ]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    table = f"<h3>Lịch xuống giống</h3><table>{cells}</table>"
+    text = (
+        box.format(f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>")
+        + teaser
+        + box.format(table + f"<p>{PARAS[2]}</p>")
+    )
+    art = extract_article(_page("", "", text), URL)
+    assert art.body.split("\n\n") == [
+        PARAS[0],
+        PARAS[1],
+        "Lịch xuống giống",
+        *(" | ".join(r) for r in rows),
+        PARAS[2],
+    ]
 
 
 def test_sitecore_sxa_components_around_a_picture_are_one_text() -> None:
@@ -4650,15 +4678,85 @@ def test_the_articles_information_panel_in_the_side_column() -> None:
         f'<span class="visually-hidden">Bài viết: </span>{TITLE}',
         f'<span class="sr-only">Tin bài:</span> {TITLE}',
         f'{TITLE} <small class="ipCategory label label-info">Tin tức - Sự kiện</small>',
+        f'<span class="uk-label uk-label-success">Tin hoạt động</span> {TITLE}',
     ],
-    ids=["hidden-prefix", "sr-only-prefix", "category-label"],
+    ids=["hidden-prefix", "sr-only-prefix", "category-label", "label-before"],
 )
 def test_a_readers_aside_or_a_label_inside_the_headline_is_no_part_of_it(headline: str) -> None:
-    """FirstSpirit's screen-reader prefix in the <h1> (sites63/s381) and ImpressPages'
-    category label in a <small> after it (sites64/s386): the <title> names the headline."""
+    """FirstSpirit's screen-reader prefix in the <h1> (sites63/s381), ImpressPages'
+    category label in a <small> after it (sites64/s386) and Pagekit's ``uk-label`` before
+    it (sites66/s397): the <title> names the headline."""
     page = _page("", "", _body()).replace(
         f'<h2 class="news-title">{TITLE}</h2>', f"<h1>{headline}</h1>"
     )
     art = extract_article(page, URL)
     assert art.title == TITLE
     assert "Bài viết" not in (art.body or "") and "Sự kiện" not in (art.body or "")
+
+
+def test_the_publication_date_beside_the_date_the_item_was_made() -> None:
+    """WebSphere's WCM prints "Ngày tạo: 28/10/2026 11:20 Ngày xuất bản: 30/10/2026 14:05"
+    under the headline (holdout160/wps_wcm_ministry): made, then published."""
+    meta = (
+        '<div class="wcm-meta"><span>Người tạo: <b>vqlnha_bt01</b></span> <span>Ngày tạo: '
+        "28/10/2026 11:20</span> <span>Ngày xuất bản: 30/10/2026 14:05</span> <span>Ngày hết "
+        "hạn: 30/10/2028 14:05</span> <span>Lượt xem: 865</span></div>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.published_at == "2026-10-30T14:05:00+07:00"
+    alone = meta.replace("<span>Ngày xuất bản: 30/10/2026 14:05</span> ", "")
+    assert (
+        extract_article(_page("", alone, _body()), URL).published_at == "2026-10-28T11:20:00+07:00"
+    )
+
+
+def test_a_structured_contents_labelled_fields() -> None:
+    """Liferay's web content printed field by field with labels (holdout160/liferay_health):
+    "Tóm tắt:" over the lead and "Nội dung:" over the text are no text, the lead leads it;
+    "Tác giả:" left empty before "Nguồn tin:" names nobody; "Ngày hiển thị:" under the
+    fields, its value on the next line, is the publication date."""
+
+    def field(label: str, value: str) -> str:
+        return f'<div class="ddm-field"><span class="field-label">{label}</span> <div class="field-value">{value}</div></div>'
+
+    lead = "Chi cục An toàn vệ sinh thực phẩm vừa hoàn thành đợt kiểm tra bếp ăn tập thể của 64 trường học."
+    fields = (
+        field("Tóm tắt:", f"<p><strong>{lead}</strong></p>")
+        + field("Nội dung:", "".join(f"<p>{p}</p>" for p in PARAS))
+        + field("Tác giả:", "")
+        + field("Nguồn tin:", "Chi cục An toàn vệ sinh thực phẩm")
+        + field("Ngày hiển thị:", "26/11/2026")
+        + field("Số lượt xem:", "1.058")
+    )
+    page = _page("", "", "").replace(
+        '<div class="news-content"></div>', f'<div class="news-content">{fields}</div>'
+    )
+    art = extract_article(page, URL)
+    assert art.body.split("\n\n") == [lead, *PARAS]
+    assert (art.author, art.published_at, art.views) == (None, "2026-11-26", 1058)
+
+
+def test_a_table_cells_word_split_over_spans_stays_one_word() -> None:
+    """Word for the web splits words over spans, mid-word ("L<span>ĩnh</span> vực",
+    holdout160/spo_department): a cell reads as the browser shows it."""
+    table = (
+        "<table><tr><td>STT</td><td><span>L</span><span>ĩnh v</span><span>ực</span></td><td>Số"
+        " hồ sơ</td></tr><tr><td>1</td><td>Sao y</td><td><span>1.24</span><span>0</span></td></tr>"
+        "<tr><td>2</td><td>Chứng thực<br>chữ ký</td><td>386<br>hồ sơ</td></tr></table>"
+    )
+    art = extract_article(_page("", "", _body(table)), URL)
+    assert art.body.split("\n\n")[2:5] == [
+        "STT | Lĩnh vực | Số hồ sơ",
+        "1 | Sao y | 1.240",
+        "2 | Chứng thực chữ ký | 386 hồ sơ",
+    ]
+
+
+def test_a_count_alone_under_the_text_is_neither_text_nor_the_end_of_it() -> None:
+    """SharePoint's social bar under the signature, "1.846 lượt xem" (holdout160/
+    spo_department): no text, and the signature above it still closes the text."""
+    sign = '<p style="text-align:right"><b>Thu Hiền - Phòng Phổ biến, giáo dục pháp luật</b></p>'
+    bar = '<div class="ms-socialbar"><span class="ms-socialbar-views">1.846 lượt xem</span></div>'
+    art = extract_article(_page("", "", _body() + sign + bar), URL)
+    assert (art.author, art.views) == ("Thu Hiền - Phòng Phổ biến, giáo dục pháp luật", 1846)
+    assert art.body.split("\n\n") == PARAS

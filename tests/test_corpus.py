@@ -182,6 +182,7 @@ CORPORA = (
     "holdout157",
     "holdout158",
     "holdout159",
+    "holdout160",
     "holdout161",
     "holdout162",
 )
@@ -382,6 +383,12 @@ KNOWN_MISSES: dict[str, str] = {
     # no author, as holdout95/106/117 do; holdout34/39/40 label an office there the author.
     "holdout137/odoo_lienminhhtx/lamdong-tong-ket-lien-minh-htx-2025": "an office in the "
     "author slot is labelled no author; holdout34/39/40 label an office there the author",
+    # holdout160 labels Sitecore's "11/5/2026 3:40:00 PM" month-first, as the site's other
+    # pages show ("10/23/2026"); on this page nothing proves it, its other dates are
+    # day-first, and holdout22 labels the same shape ("5/7/2022 3:20:10 PM") day-first.
+    "holdout160/sitecore_province/khanhhoa-chi-so-cai-cach-hanh-chinh-2026": "a month-first "
+    "date only other pages of the site prove; this page's dates are day-first, and holdout22 "
+    "labels the same shape day-first",
     # holdout152 labels the signer of a press release's signature block ("TL. CHỦ TỊCH /
     # CHÁNH VĂN PHÒNG / (Đã ký) / Trần Văn Bình") its author and the block no text;
     # holdout52/64/78 label the same blocks of documents text and their signer no author.

@@ -35,6 +35,7 @@ from .body import (
 )
 from .common import Found, block_index, is_meta_line, same_box
 from .container import (
+    between_sections,
     choose_container,
     folded_part,
     layout_table_box,
@@ -47,6 +48,7 @@ from .title import doubtful_title, find_title, strip_date_suffix, tight_quotes, 
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
+    "between_sections",
     "info_panel",
     "panel_author",
     "panel_date",

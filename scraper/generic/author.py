@@ -365,7 +365,13 @@ def find_author(
             and not (blocks[i].table_row and blocks[i + 1].table_row)
         ):
             name = clean_text(blocks[i + 1].text)
-            if len(name) <= 60 and is_person(name) and not find_dates(name):
+            # (its value empty, the next field's label follows: "Tác giả:" | "Nguồn tin:")
+            if (
+                len(name) <= 60
+                and not name.endswith((":", "："))
+                and is_person(name)
+                and not find_dates(name)
+            ):
                 return name, (i + 1 if i + 1 in tail else None), "labelled field"
         name = author_from_label(text)
         if name and is_person(name):

@@ -218,6 +218,8 @@ def split_body(
             break  # the headline's subtitle, then its dateline: no sapo
         if _skip_in_body(b, title) or (len(b.text) < 80 and author_from_label(b.text)):
             pass  # a date/byline line between the title and the lead ("Author: Hoàng Nam")
+        elif _PART_LABEL.match(b.text):
+            pass  # a field's label over the lead or the text ("Tóm tắt:", "Nội dung:")
         elif sapo(j):
             lead.insert(0, j)
         elif title_idx is not None and j - 2 == title_idx and _byline_slot(b) and sapo(j - 1):
@@ -240,6 +242,12 @@ def split_body(
 
 
 _LEAD_REACH = 12  # blocks from the headline to its text a named sapo may sit apart by
+# The labels a structured-content template prints over its lead and text fields (Liferay's
+# web content fields: "Tóm tắt:" over the sapo, "Nội dung:" over the text)
+_PART_LABEL = re.compile(
+    r"^\s*(?:tóm\s+tắt|sapo|nội\s+dung(?:\s+(?:chính|bài\s+viết|tin))?|chi\s+tiết)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
 
 
 def _plain_line(b: Block) -> bool:
@@ -351,6 +359,13 @@ def _titles_a_download(blocks: list[Block], i: int) -> bool:
     return bool(card) and (i == 0 or card.isdisjoint(blocks[i - 1].ancestors))
 
 
+# A counter alone on its line, its number first ("1.846 lượt xem" in SharePoint's social bar)
+_COUNT_LINE = re.compile(
+    r"\s*\d{1,3}(?:[.,]\d{3})*\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+(?:xem|đọc)|views?)\s*",
+    re.IGNORECASE,
+)
+
+
 def _skip_in_body(b: Block, title: str | None) -> bool:
     text = b.text
     if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
@@ -366,7 +381,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
     if (is_control(b) and not data_row) or len(text) < 80 and has_views_label(text):
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
-    if is_meta_text(text) or _source_line(text):
+    if is_meta_text(text) or _source_line(text) or (len(text) < 40 and _COUNT_LINE.fullmatch(text)):
         return True
     if credits_a_source(b) or _REPOST_NOTE.search(text):
         return True  # (the note that the text is reposted, with whose consent: no text)

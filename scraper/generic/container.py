@@ -440,6 +440,41 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     return None
 
 
+_TEASER_WORDS = 4  # a linked headline's words, at least
+
+
+def between_sections(blocks: list[Block], parent: LexborNode) -> frozenset[int]:
+    """Indexes of blocks in boxes of another kind between the text's sections that link a
+    story (AEM's related-story teaser between two text components): set into the text,
+    not part of it."""
+    kinds = {
+        c.mem_id: (c.tag, _block_kind(_first_class(c)))
+        for c in parent.iter()
+        if c.tag not in ("-text", "-comment")
+    }
+    texty: dict[int, tuple[str, str]] = {}
+    for b in blocks:
+        if len(b.text) >= 80 and b.link_density < 0.1:
+            for a in b.ancestors:
+                if a in kinds:
+                    texty.setdefault(a, kinds[a])
+    if not texty:
+        return frozenset()
+    kind = Counter(texty.values()).most_common(1)[0][0]
+    order = list(kinds)
+    sections = [k for k in order if k in texty and texty[k] == kind]
+    first, last = order.index(sections[0]), order.index(sections[-1])
+    boxes = {k for k in order[first:last] if kinds[k] != kind}
+    # (a picture and its caption between them is the text's; a box linking a story is not)
+    teasers = {
+        k
+        for i, b in enumerate(blocks)
+        if b.link_density > 0.5 and len(b.text.split()) >= _TEASER_WORDS
+        for k in boxes.intersection(b.ancestors)
+    }
+    return frozenset(i for i, b in enumerate(blocks) if not teasers.isdisjoint(b.ancestors))
+
+
 def sections_after(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
     """The run of text sections right after ``node`` when ``node`` holds one paragraph
     only: a lead box ("article__intro") won over text split into one box per paragraph

@@ -54,9 +54,15 @@ def find_date(
     after = len(candidates)  # candidates from here on lie after the body
     if end is not None:
         tail = range(body_last + 1, end) if body_last is not None else range(0)
-        for i in (*tail, *range(end, min(len(blocks), end + 5))):
+        # five lines after the end, a field's label alone on its line not counted (Liferay's
+        # "Tác giả:" | "Minh Thư" | "Nguồn tin:" | … | "Ngày hiển thị:" | "26/11/2026")
+        labels = 0
+        for i in (*tail, *range(end, len(blocks))):
+            if i >= end + _AFTER_END + labels:
+                break
             if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
                 break  # other articles' dates from here on ("Tin tức mới nhất")
+            labels += len(blocks[i].text) <= _LABEL_CHARS and blocks[i].text.endswith((":", "："))
             candidates.append(i)
     if body_start is not None and not candidates:
         candidates = [body_start]
@@ -121,6 +127,8 @@ def find_date(
             published = bool(PUBLISHED_LABEL_RE.search(before))
             if labelled_only and not published:
                 continue
+            if published and _CREATED_LABEL.search(before) and _published_later(text, dates, dm):
+                continue  # "Ngày tạo: … Ngày xuất bản: …" (WebSphere's WCM): made, then published
             update = not published and bool(UPDATED_LABEL_RE.search(before))
             if len(text) > 120 and not headline_dated(i) and not (published or update):
                 continue  # a date in a sentence of the lead ("diễn ra trong hai ngày 19 và 20/8")
@@ -141,6 +149,26 @@ def find_date(
                 break
             return found
     return headline_date or updated or _answer_date(blocks, title_idx, end)
+
+
+_AFTER_END = 5  # lines after the text's end searched for its date
+_LABEL_CHARS = 30  # a field's label alone on its line ("Ngày hiển thị:")
+
+
+# When a content item was made, not published: it yields to a publication date beside it
+_CREATED_LABEL = re.compile(r"(?i)ngày\s+tạo|tạo\s+(?:ngày|lúc)|created")
+
+
+def _published_later(text: str, dates: tuple[DateMatch, ...], made: DateMatch) -> bool:
+    """Another date of the line labelled its publication, not its making: the label is
+    the text since the date before it."""
+    for k, dm in enumerate(dates):
+        if dm.start <= made.start:
+            continue
+        label = text[max(dates[k - 1].end, dm.start - 40) : dm.start]
+        if PUBLISHED_LABEL_RE.search(label) and not _CREATED_LABEL.search(label):
+            return True
+    return False
 
 
 _PERIOD_DASH = re.compile(r"\s*[-–]\s*")

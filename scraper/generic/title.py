@@ -250,8 +250,8 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
 
 # Inside a headline, text that is no part of it: screen-reader prefixes, a category label
 _ASIDES_IN_HEADLINE = (
-    'small, [class*="visually-hidden" i], [class*="sr-only" i], '
-    '[class*="screen-reader" i], [class~="label" i], [class~="badge" i]'
+    'small, [class*="visually" i], [class*="sr-only" i], '
+    '[class*="screen-reader" i], [class*="label" i], [class*="badge" i]'
 )
 
 
