@@ -518,6 +518,9 @@ def extract_article(
             node, container = whole, whole.mem_id
             art.evidence["body"] += " and its sibling sections"
             aside |= generic.between_sections(blocks, whole)
+        elif (texts := generic.table_among_texts(blocks, node)) is not None:
+            node, container = texts, texts.mem_id  # a table component between text ones
+            art.evidence["body"] += " and the text components around it"
         elif (run := generic.sections_after(blocks, node)) is not None:
             node, container = run, run.mem_id  # a lead box before text in one box a paragraph
             art.evidence["body"] = "text sections after the lead box"

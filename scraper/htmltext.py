@@ -360,6 +360,7 @@ class _Walker:
         self.in_link = 0
         self.in_bold = 0
         self.in_italic = 0
+        self.broken: set[int] = set()  # blocks ended by one <br>, the next line after it
 
     def flush(self, element: LexborNode, chain: tuple[int, ...], align: str, heading: int) -> None:
         if not self.buf:
@@ -402,7 +403,11 @@ class _Walker:
             if tag in _SKIP:
                 continue
             if tag == "br":
-                self.flush(node, chain, align, heading)
+                if buf:  # a line ends here (a second <br> right after it ends the paragraph)
+                    self.flush(node, chain, align, heading)
+                    self.broken.add(len(self.blocks) - 1)
+                else:
+                    self.broken.discard(len(self.blocks) - 1)
                 continue
             # custom elements (<mat-card-title>, <app-article>) lay out as blocks in practice
             if tag in BLOCK_TAGS or ("-" in tag and tag[0] != "-"):
@@ -448,6 +453,9 @@ class _Walker:
             self.in_italic -= is_italic
 
     def table(self, table: LexborNode, chain: tuple[int, ...], align: str) -> None:
+        caption = table.css_first("caption")
+        if caption is not None and (text := _cell_text(caption)):
+            self.blocks.append(Block(text, caption, (caption.mem_id, *chain), 0, 0, 0, align))
         for row in table.css("tr"):
             cells = [_cell_text(c) for c in row.css("td, th")]
             cells = [c for c in cells if c]
@@ -495,6 +503,8 @@ def blocks_of(node: LexborNode, *, nfc: bool = True) -> list[Block]:
     align = _align_of(node)
     walker.walk(node, chain, align, 0)
     walker.flush(node, chain, align, 0)
+    if walker.broken:
+        walker.blocks = _unwrapped(walker.blocks, walker.broken)
     for b in walker.blocks:
         if (
             b.text[:1] in _WORD_BULLETS
@@ -504,6 +514,60 @@ def blocks_of(node: LexborNode, *, nfc: bool = True) -> list[Block]:
             # Word's drawn bullet ("·" in the Symbol font, then spaces): a list marker, no text
             b.text = b.text[1:].lstrip()
     return walker.blocks
+
+
+def _unwrapped(blocks: list[Block], broken: set[int]) -> list[Block]:
+    """Blocks with each hard-wrapped paragraph joined back into one: text pasted from a PDF
+    keeps a ``<br>`` at the end of every printed line, mid-sentence. A run of lines of one
+    element split by single ``<br>``s is wrapped when no line is wider than a printed page,
+    every line but the last is long, ends no sentence and is not followed by a list item,
+    and most lines after a break go on in lower case, a number or a bracket."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j in broken and j + 1 < len(blocks) and blocks[j + 1].element is blocks[i].element:
+            j += 1
+        run = blocks[i : j + 1]
+        if (
+            len(run) > 1
+            and all(len(b.text) <= _WRAPPED_MAX for b in run)
+            and all(
+                len(b.text) >= _WRAPPED_LINE
+                and not b.text.endswith(_SENTENCE_ENDS)
+                and not _ITEM_START.match(n.text)
+                for b, n in zip(run, run[1:], strict=False)
+            )
+            # (a sentence runs on: most lines after a break go on in lower case, a number or
+            # a bracket)
+            and 2 * sum(_runs_on(b.text) for b in run[1:]) >= len(run) - 1
+        ):
+            first = run[0]
+            first.text = " ".join(b.text for b in run)
+            first.link_chars = sum(b.link_chars for b in run)
+            first.bold_chars = sum(b.bold_chars for b in run)
+            first.italic_chars = sum(b.italic_chars for b in run)
+            out.append(first)
+        else:
+            out.extend(run)
+        i = j + 1
+    return out
+
+
+# characters of a printed line of a PDF page: longer than verse or an address, and no
+# line of the run (its last one included) longer than a page is wide
+_WRAPPED_LINE = 60
+
+
+def _runs_on(line: str) -> bool:
+    """A line going on with the sentence before it: lower case, a number, a bracket."""
+    first = line[:1]
+    return first.islower() or first.isdigit() or first in "(“\"'"
+
+
+_WRAPPED_MAX = 130
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
+_ITEM_START = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
 # Bullets Word draws before a pasted list item (mso-list paragraphs): Symbol "·" and its

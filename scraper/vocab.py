@@ -506,7 +506,9 @@ POSTER_LABEL = r"(?:người\s+đăng|đăng\s+bởi)\s*[:：]"
 # Where a labelled name ends and the next field of the line begins
 # ("Bài, ảnh: Thanh Nga - Lượt xem: 3.517", "Tác giả: Minh Hải | Ngày đăng: …").
 NEXT_FIELD_RE = re.compile(
-    r"(?:\s+[-–|·•]\s*|\s{2,}|\s*[;,]\s*)(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?)\b|"
+    r"(?:\s+[-–|·•/]\s*|\s{2,}|\s*[;,]\s*)(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?|"
+    # "Tác giả: bientap.sxd / Thứ Năm, 14/05/2026": the weekday opens the dateline
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b|"
     # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text
     r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]|"
     # "Người viết: Thanh Tùng - Biên tập: Ngọc Lan - Duyệt đăng: …": the editors did not
@@ -525,7 +527,9 @@ CMS_ACCOUNT_RE = re.compile(
     # a ward's or commune's own account ("bởi Phường Điện Biên")
     r"(?:ubnd\s+)?(?:phường|xã|thị\s+trấn)\s+\S.*|"
     # account links beside a person icon, never a byline
-    r"đăng\s+(?:nhập|ký|xuất)|tài\s+khoản(?:\s+của\s+tôi)?|log\s*in|sign\s*in|register)$",
+    r"đăng\s+(?:nhập|ký|xuất)|tài\s+khoản(?:\s+của\s+tôi)?|log\s*in|sign\s*in|register|"
+    # a login in lower case, its parts joined by dots or underscores ("bientap.sxd")
+    r"(?-i:[a-z0-9]+(?:[._][a-z0-9]+)+))$",
     re.IGNORECASE,
 )
 

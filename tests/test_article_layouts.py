@@ -6,6 +6,8 @@ footer with a visitor counter); one layout rule is varied at a time.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from scraper.article import extract_article
@@ -4710,14 +4712,17 @@ def test_the_publication_date_beside_the_date_the_item_was_made() -> None:
     )
 
 
-def test_a_structured_contents_labelled_fields() -> None:
+@pytest.mark.parametrize("value_tag", ["div", "span"], ids=["liferay-div", "kentico-span"])
+def test_a_structured_contents_labelled_fields(value_tag: str) -> None:
     """Liferay's web content printed field by field with labels (holdout160/liferay_health):
     "Tóm tắt:" over the lead and "Nội dung:" over the text are no text, the lead leads it;
-    "Tác giả:" left empty before "Nguồn tin:" names nobody; "Ngày hiển thị:" under the
+    "Tác giả:" left empty before "Nguồn tin:" names nobody, the source's value on its line
+    or after it (Kentico's spans, holdout163/kentico_snnmt); "Ngày hiển thị:" under the
     fields, its value on the next line, is the publication date."""
 
     def field(label: str, value: str) -> str:
-        return f'<div class="ddm-field"><span class="field-label">{label}</span> <div class="field-value">{value}</div></div>'
+        tag = "div" if label in ("Tóm tắt:", "Nội dung:") else value_tag
+        return f'<div class="ddm-field"><span class="field-label">{label}</span> <{tag} class="field-value">{value}</{tag}></div>'
 
     lead = "Chi cục An toàn vệ sinh thực phẩm vừa hoàn thành đợt kiểm tra bếp ăn tập thể của 64 trường học."
     fields = (
@@ -4760,3 +4765,107 @@ def test_a_count_alone_under_the_text_is_neither_text_nor_the_end_of_it() -> Non
     art = extract_article(_page("", "", _body() + sign + bar), URL)
     assert (art.author, art.views) == ("Thu Hiền - Phòng Phổ biến, giáo dục pháp luật", 1846)
     assert art.body.split("\n\n") == PARAS
+
+
+def test_a_pdfs_printed_lines_join_back_into_paragraphs() -> None:
+    """Text copied from a PDF keeps a <br> at the end of every printed line, mid-sentence
+    (holdout164/wp_phuong): the lines of a paragraph are one paragraph again. A headline
+    line over its text, a byline under a dateline, an address and a list typed line by
+    line stay apart."""
+    wrapped = (
+        "<p>Chiều ngày 05/01/2026, Ủy ban nhân dân phường Thanh Sen tổ chức hội nghị tổng kết<br />\n"
+        "công tác văn hóa, thông tin và thể thao năm 2025, triển khai phương hướng, nhiệm vụ năm<br />\n"
+        "2026.</p><p>Trang thông tin điện tử của phường đăng tải 642 tin, bài, ảnh; nhóm Zalo “Phường Thanh<br />\n"
+        "Sen - Kết nối người dân” thu hút hơn 9.400 thành viên, trở thành kênh tiếp nhận phản<br />\n"
+        "ánh, kiến nghị nhanh chóng.</p>"
+    )
+    art = extract_article(_page("", "", _body(wrapped)), URL)
+    assert art.body.split("\n\n")[2:4] == [
+        "Chiều ngày 05/01/2026, Ủy ban nhân dân phường Thanh Sen tổ chức hội nghị tổng kết công"
+        " tác văn hóa, thông tin và thể thao năm 2025, triển khai phương hướng, nhiệm vụ năm 2026.",
+        "Trang thông tin điện tử của phường đăng tải 642 tin, bài, ảnh; nhóm Zalo “Phường Thanh"
+        " Sen - Kết nối người dân” thu hút hơn 9.400 thành viên, trở thành kênh tiếp nhận phản"
+        " ánh, kiến nghị nhanh chóng.",
+    ]
+    listed = (
+        "<p>- Hỗ trợ 50 triệu đồng cho các hộ gia đình có hoàn cảnh khó khăn trên địa bàn xã<br>"
+        "- Tặng 120 suất quà cho các gia đình chính sách và hộ nghèo nhân dịp Tết Nguyên đán<br>"
+        "- Sửa chữa 14 căn nhà dột nát cho hộ cận nghèo tại các thôn vùng cao của xã năm nay</p>"
+    )
+    art = extract_article(_page("", "", _body(listed)), URL)
+    assert len(art.body.split("\n\n")) == len(PARAS) + 3
+
+
+def test_a_table_component_between_text_components() -> None:
+    """AEM's table component (``div.table``: a hint, the table, no text of its own) set
+    between ``div.text`` components (holdout163/aem_haiphong): its rows outweigh each text
+    box, yet the text is all of them; the table's <caption> is a paragraph, the hint none."""
+    rows = "".join(
+        f"<tr><td>Trường Trung học phổ thông số {n} thành phố</td><td>{600 + n}</td>"
+        f"<td>4{n % 10},25</td></tr>"
+        for n in range(1, 13)
+    )
+    table = (
+        '<div class="table"><div class="cmp-table"><p class="cmp-table__hint" aria-hidden="true">'
+        "⟷ Vuốt ngang để xem đầy đủ bảng</p><table><caption>Bảng 1. Điểm chuẩn các trường"
+        "</caption><tr><th>Trường</th><th>Chỉ tiêu</th><th>Điểm</th></tr>"
+        + rows
+        + "</table></div></div>"
+    )
+    text = (
+        f'<div class="text"><div class="cmp-text"><p>{PARAS[0]}</p></div></div>'
+        + table
+        + f'<div class="text"><div class="cmp-text"><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div></div>'
+    )
+    art = extract_article(_page("", "", text), URL)
+    paras = art.body.split("\n\n")
+    assert paras[:2] == [PARAS[0], "Bảng 1. Điểm chuẩn các trường"]
+    assert (
+        paras[-2:] == PARAS[1:]
+        and "Trường Trung học phổ thông số 8 thành phố | 608 | 48,25" in paras
+    )
+    assert not any("Vuốt ngang" in p for p in paras)
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        (
+            '<div class="meta">Tác giả: <a href="/tac-gia/14">bientap.sxd</a> / <time>Thứ Năm, '
+            "14/05/2026 10:05</time> / Lượt xem: 1.532</div>",
+            None,
+        ),
+        (
+            '<div class="meta">Jul 2, 2026, 12:05 PM By Hoàng Vy - Chi cục Tiêu chuẩn Đo lường '
+            "Chất lượng</div>",
+            "Hoàng Vy - Chi cục Tiêu chuẩn Đo lường Chất lượng",
+        ),
+    ],
+    ids=["login-then-weekday", "english-by-with-unit"],
+)
+def test_who_a_dateline_names(meta: str, author: str | None) -> None:
+    """DNN Evoq's "Tác giả: bientap.sxd / Thứ Năm, 14/05/2026" names a login, no writer
+    (holdout163/evoq_sxd); Sitefinity's "Jul 2, 2026, 12:05 PM By Hoàng Vy - Chi cục …" is a
+    dateline naming its writer and unit (holdout163/sitefinity_skhcn), no text."""
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.author == author
+    assert art.published_at is not None and art.body.split("\n\n") == PARAS
+
+
+def test_a_headline_opening_with_the_office_is_no_site_name() -> None:
+    """ "Sở Y tế Hà Tĩnh tuyên truyền chính sách bảo hiểm xã hội tự nguyện - Sở Y tế tỉnh Hà
+    Tĩnh" with og:title the site's name (sites67/s406, its own template): "xã hội" is no
+    commune, so the first part is the headline, not a second name of the site."""
+    title = "Sở Y tế Hà Tĩnh tuyên truyền chính sách bảo hiểm xã hội tự nguyện"
+    site = next((Path(__file__).parent / "fixtures" / "sites67").glob("s406-*"))
+    page = (
+        (site / "article.html")
+        .read_text(encoding="utf-8")
+        .replace("{{TITLE}}", title)
+        .replace("{{DATE}}", "17/04/2025")
+        .replace("{{BODY}}", "".join(f"<p>{p}</p>" for p in PARAS))
+        .replace("{{ORIGIN}}", "http://127.0.0.1:8765")
+    )
+    assert (
+        extract_article(page, "http://127.0.0.1:8765/so-y-te-ha-tinh-tuyen-truyen").title == title
+    )

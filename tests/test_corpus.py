@@ -183,6 +183,10 @@ CORPORA = (
     "holdout158",
     "holdout159",
     "holdout160",
+    "holdout163",
+    "holdout164",
+    "holdout165",
+    "holdout166",
     "holdout161",
     "holdout162",
 )

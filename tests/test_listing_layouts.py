@@ -3881,3 +3881,74 @@ def test_a_story_pinned_above_the_list_as_a_pick(url: str, date: str, kept: bool
     page = parse_listing(_page(pick + _news_list(9), "", pager), url)
     listed = [_url(i) for i in range(9)]
     assert page.article_urls == ([f"{HOST}/tin-tuc/bai-ghim.html"] if kept else []) + listed
+
+
+def test_the_number_shown_as_this_pages_links_this_page() -> None:
+    """Liferay 6.2's page menu on page 1 saved at the bare URL, "Trang 1 của 8", links "1"
+    as ``…&cur=1`` (holdout165/liferay62_titlelist): this page under another spelling."""
+    menu = (
+        '<div class="lfr-pagination"><a class="dropdown-toggle" href="javascript:;">Trang 1 của 8'
+        '</a><ul class="dropdown-menu">'
+        + "".join(f'<li><a href="/tin-tuc?p_p_id=101&cur={n}">{n}</a></li>' for n in range(1, 9))
+        + '</ul><ul class="lfr-pagination-buttons"><li><a href="/tin-tuc?p_p_id=101&cur=2">Tiếp'
+        "</a></li></ul></div>"
+    )
+    page = _paged(menu, f"{HOST}/tin-tuc")
+    assert page.current_page == 1
+    assert page.page_urls == [f"{HOST}/tin-tuc?cur={n}&p_p_id=101" for n in range(2, 9)]
+
+
+def test_a_topic_card_or_a_pick_tile_among_the_stories() -> None:
+    """A "Chuyên đề" card in the stories' own markup, undated, at a topic's address
+    (holdout166/whole_card_anchor), and a "Đừng bỏ lỡ" tile of an older story among the
+    dated tiles (holdout166/masonry_teaser): no items. A pick that repeats a listed story
+    leaves that story its place (holdout88/php_highlight_repeat)."""
+    topic = (
+        '<div class="news-item"><a href="/chuyen-de/sang-kien-2026.html"><img src="/cd.png" alt="">'
+        '</a><h3><a href="/chuyen-de/sang-kien-2026.html">Chuyên đề: Hội thi sáng tạo kỹ thuật lần'
+        " thứ XII</a></h3><p>Tổng hợp tin bài, văn bản và hình ảnh về chuyên đề.</p></div>"
+    )
+    cards = [_card(i) for i in range(6)]
+    main = '<div class="news-list">' + "".join(cards[:3]) + topic + "".join(cards[3:]) + "</div>"
+    assert parse_listing(_page(main, ""), f"{HOST}/tin-tuc").article_urls == [
+        _url(i) for i in range(6)
+    ]
+    pick = (
+        '<div class="news-item grid-teaser"><span class="teaser-label">Đừng bỏ lỡ</span>'
+        '<a href="/tin-tuc/bai-viet-so-{n}.html"><img src="/t.jpg" alt=""></a><h3><a href='
+        '"/tin-tuc/bai-viet-so-{n}.html">Lễ hội Nghinh Ông Cửa Tùng diễn ra trong hai ngày</a></h3></div>'
+    )
+    main = (
+        '<div class="news-list">'
+        + "".join(cards[:3])
+        + pick.format(n=900)
+        + "".join(cards[3:])
+        + "</div>"
+    )
+    assert parse_listing(_page(main, ""), f"{HOST}/tin-tuc").article_urls == [
+        _url(i) for i in range(6)
+    ]
+    main = (
+        '<div class="news-list">'
+        + "".join(cards[:3])
+        + pick.format(n=1004)
+        + "".join(cards[3:])
+        + "</div>"
+    )
+    listed = parse_listing(_page(main, ""), f"{HOST}/tin-tuc").article_urls
+    assert sorted(listed) == [_url(i) for i in range(6)]
+
+
+def test_an_older_news_step_to_another_listing_after_the_last_page() -> None:
+    """Kooboo's last page ends its pager of ``?pageIndex=N`` with "Tin cũ hơn ›" to the old
+    portal's archive ``/luu-tru/tin-hoat-dong`` (sites68/s412): another listing, no page.
+    A step along this path (HTMLy's ``?page=9``) or numbered (``/page/9/``) stays one."""
+    numbers = "".join(f'<a href="/tin-tuc?pageIndex={n}">{n}</a> ' for n in range(2, 8))
+    for step, kept in (
+        ("/luu-tru/tin-hoat-dong", False),
+        ("/tin-tuc?pageIndex=9", True),
+        ("/tin-tuc/page/9/", True),
+    ):
+        pager = f'<div class="pager"><a href="/tin-tuc">1</a> {numbers}<span class="current">8</span> <a href="{step}">Tin cũ hơn ›</a></div>'
+        page = _paged(pager, f"{HOST}/tin-tuc?pageIndex=8")
+        assert (f"{HOST}{step}" in page.page_urls) is kept, step

@@ -41,6 +41,7 @@ from .container import (
     layout_table_box,
     sections_after,
     sections_parent,
+    table_among_texts,
 )
 from .dates import find_date, find_date_element, month_first
 from .panel import info_panel, panel_author, panel_date, panel_views
@@ -89,6 +90,7 @@ __all__ = [
     "question_text",
     "same_box",
     "sections_after",
+    "table_among_texts",
     "sections_parent",
     "split_body",
     "strip_date_suffix",

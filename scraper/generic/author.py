@@ -252,7 +252,9 @@ def inline_author(text: str) -> str | None:
 
 
 _BY_NAME = re.compile(
-    r"(?:^|\s)(?:[Bb]ởi|[Bb]y)\s+(?P<name>[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ][\w.]*){0,5})"
+    r"(?:^|\s)(?:[Bb]ởi|[Bb]y)\s+(?P<name>[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ][\w.]*){0,5}"
+    # and the writer's unit after a dash, as a signature has it ("By Hoàng Vy - Chi cục …")
+    r"(?:\s+[-–]\s+[A-ZĐÀ-Ỹ][^|·•,\n]{2,80}?)?)"
     # the next field of the line may follow: "Jun 24, 2024 | 03:15 PM By Thu Hien Views: 312"
     r"(?=\s*(?:$|[|·•,]|\s(?i:vào|lúc|ngày|lượt|đã\s+xem|views?|hits)\b))"
 )
@@ -365,10 +367,10 @@ def find_author(
             and not (blocks[i].table_row and blocks[i + 1].table_row)
         ):
             name = clean_text(blocks[i + 1].text)
-            # (its value empty, the next field's label follows: "Tác giả:" | "Nguồn tin:")
+            # (its value empty, the next field follows: "Tác giả:" | "Nguồn tin: Chi cục …")
             if (
                 len(name) <= 60
-                and not name.endswith((":", "："))
+                and not _FIELD_START.match(name)
                 and is_person(name)
                 and not find_dates(name)
             ):
@@ -465,6 +467,7 @@ def closes_parts(texts: list[str]) -> bool:
 _BY_WAY_OF = re.compile(
     r"^\s*[Tt]heo\s+(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3}\s*\([^()]{2,60}\))\s*$"
 )
+_FIELD_START = re.compile(r"^[^:：]{0,30}[:：]")  # a field's label opens the line
 _POSTER_AFTER = re.compile(r"(?i)\s+" + POSTER_LABEL + r".*$")
 _POSTER_ONLY = re.compile(r"(?i)" + POSTER_LABEL)
 _POSTED_BY = re.compile(r"(?i)^\s*" + POSTER_LABEL + r"\s*(?P<name>\S+(?:\s+\S+){0,3})\s*$")

@@ -93,6 +93,14 @@ _DIGIT_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])")
 _FIELD_BREAK = re.compile(r"\s[·|•]\s")
 
 
+_BY = re.compile(r"(?:^|\s)By\s+")  # an English byline ("Mar 24, 2026, 14:35 PM By Minh Tâm")
+
+
+def _by_a_name(text: str) -> bool:
+    m = _BY.search(text)
+    return m is not None and text[m.end() : m.end() + 1].isupper()
+
+
 def is_meta_line(text: str) -> bool:
     """A byline/dateline: "Ngày đăng: 23/05/2023 | Người viết: Lê Thị Hoa | Số lần xem: 87",
     or a question's header on Q&A pages: "Người hỏi: Trần Thu Hà - Ngày gửi: 02/06/2022"."""
@@ -107,6 +115,7 @@ def is_meta_line(text: str) -> bool:
     signals += has_colon(text) and bool(
         AUTHOR_INLINE_RE.search(text) or AUTHOR_LABEL_RE.match(text) or ASKER_LABEL_RE.match(text)
     )
+    signals += _by_a_name(text)
     if signals != 1:
         return signals >= 2
     # a sentence: "… cập nhật dữ liệu lên hệ thống trước ngày 30/6/2026 …."; "Chi cục cập

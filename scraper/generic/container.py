@@ -440,6 +440,47 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     return None
 
 
+def table_among_texts(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
+    """The box holding the text when ``node``, the densest box, is a table component set
+    between text components of another kind (AEM's ``div.table`` between ``div.text``
+    boxes): the table's rows outweighed each text box. None otherwise."""
+    for _ in range(_SECTION_CLIMB):
+        if node is None or node.parent is None or node.tag in ("body", "html", "main"):
+            return None
+        parent = node.parent
+        kinds = Counter(
+            (c.tag, _first_class(c))
+            for b in blocks
+            if len(b.text) >= 80 and b.link_density < 0.1 and node.mem_id not in b.ancestors
+            for c in parent.iter()
+            if c.mem_id in b.ancestors
+        )
+        if kinds:
+            ((kind, lines),) = kinds.most_common(1)
+            twins = {c.mem_id for c in parent.iter() if (c.tag, _first_class(c)) == kind}
+            texty = {a for b in blocks if len(b.text) >= 80 for a in b.ancestors if a in twins}
+            return parent if len(texty) >= 2 and _a_table_alone(node) else None
+        node = parent
+    return None
+
+
+def _a_table_alone(node: LexborNode) -> bool:
+    """A box holding one data table and little more (its hint, its caption), no layout
+    table around a page."""
+    tables = node.css("table")
+    if (
+        len(tables) != 1
+        or node.tag in ("td", "tr", "tbody", "table")
+        or not is_data_table(tables[0])
+    ):
+        return False
+    outside = len(node.text(strip=True)) - len(tables[0].text(strip=True))
+    return outside <= _TABLE_BOX_EXTRA
+
+
+_TABLE_BOX_EXTRA = 200  # characters beside the table in its box: a hint, a note, a button
+
+
 _TEASER_WORDS = 4  # a linked headline's words, at least
 
 

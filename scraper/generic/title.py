@@ -86,9 +86,17 @@ _OFFICE_START = re.compile(r"^\s*(?:ubnd|sở)\s", re.IGNORECASE)
 
 
 _ENDS_WITH_PLACE = re.compile(
-    r"\b(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\S+(?:\s+\S+){0,3}\s*$",
+    r"\b(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(?P<name>\S+)"
+    r"(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
+
+
+def _ends_with_place(part: str) -> bool:
+    """The part ends with a place's name: "… tỉnh Ninh Bình", not "… xã hội tự nguyện" (a
+    place's name is capitalized)."""
+    m = _ENDS_WITH_PLACE.search(part)
+    return m is not None and m["name"][:1].isupper()
 
 
 def split_doc_title(doc_title: str, site_name: str = "") -> tuple[str, bool]:
@@ -123,7 +131,7 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[s
         # Đồng Tháp thăm hỏi, tặng quà …"), maybe past another part naming the site
         if not _SITE_WORDS.search(part):
             return False
-        if _OFFICE_START.match(part) and not _ENDS_WITH_PLACE.search(part):
+        if _OFFICE_START.match(part) and not _ends_with_place(part):
             return False
         return not any(low[i].startswith(other + " ") for other in low if len(other) < len(low[i]))
 

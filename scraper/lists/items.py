@@ -403,6 +403,16 @@ def article_links(
     ordered = sorted(members, key=lambda m: m.order)
     left_out = _pinned_from_elsewhere(best, chains, links, page_url) if page_url else set()
     left_out |= _buttons_among_items(best, chains)
+    # a pick set among the items ("Đừng bỏ lỡ" over an older story's tile, undated): no item,
+    # unless the story is listed too, outside the pick ("Tiêu điểm" repeating item 7)
+    picked = {
+        m.order
+        for m in best.links
+        if _picked(box := _story_box(m, best.node, chains)) and not _shows_a_date(box)
+    }
+    if picked:
+        listed_too = {m.url for m in best.links if m.order not in picked}
+        left_out |= {m.url for m in best.links if m.order in picked} - listed_too
     if best.headed:  # an item's "Tin liên quan" links other stories: not the list's items
         headlines = {m.url for m in best.links}
         left_out |= {
@@ -549,9 +559,16 @@ def _other_shaped_items(
         item = _item_of(link, best.node, chains)
         if item.mem_id not in own_items and url_shape(link.url) != shape:
             others[item.mem_id].append(link)
+    dated: list[bool] = []  # every item of the list's shape shows a date: read when needed
     for item_links in others.values():
-        if _promo_card(_item_of(item_links[0], best.node, chains)):
+        item = _item_of(item_links[0], best.node, chains)
+        if _promo_card(item):
             continue
+        if _TOPIC_CARD.search(item.text(separator=" ")) and not _shows_a_date(item):
+            if not dated:
+                dated.append(all(_shows_a_date(_item_of(m, best.node, chains)) for m in best.links))
+            if dated[0]:
+                continue  # a topic's card among dated stories ("Chuyên đề: …", no date)
         stories = {
             m.url
             for m in item_links
@@ -574,7 +591,15 @@ def _promo_card(item: LexborNode) -> bool:
     post): marked so by its class, and showing no date where the posts show theirs."""
     if not _PROMO_CLASS.search((item.attributes.get("class") or "").lower()):
         return False
-    return item.css_first("time") is None and not find_dates(item.text(separator=" "))
+    return not _shows_a_date(item)
+
+
+# A topic's or campaign's card among the stories ("Chuyên đề: Hội thi sáng tạo …")
+_TOPIC_CARD = re.compile(r"(?i)chuyên\s+đề|chủ\s+đề")
+
+
+def _shows_a_date(item: LexborNode) -> bool:
+    return item.css_first("time") is not None or bool(find_dates(item.text(separator=" ")))
 
 
 def _buttons_among_items(best: _Cluster, chains: dict[int, list[LexborNode]]) -> set[str]:
@@ -1002,7 +1027,8 @@ def _leads_to_its_own_listing(box: LexborNode, items: set[int]) -> bool:
 
 # A box's own title naming a pick of stories, not a category's run of them
 _HIGHLIGHT_TITLE = re.compile(
-    r"(?i)nổi\s+bật|tiêu\s+điểm|xem\s+nhiều|đọc\s+nhiều|được\s+quan\s+tâm|\bhot\b|featured"
+    r"(?i)nổi\s+bật|tiêu\s+điểm|xem\s+nhiều|đọc\s+nhiều|được\s+quan\s+tâm|\bhot\b|featured|"
+    r"đừng\s+bỏ\s+lỡ"
 )
 _W_HIGHLIGHTS = 0.5
 

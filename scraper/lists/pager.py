@@ -192,10 +192,23 @@ def find_pager(
     year_tabs: list[Link] = []
     resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
     others: set[int] = set()  # links to another listing or view: no pager box vouches for them
+    numbered_here = any(
+        c.text.isdecimal() and _target(c.url).path.lower() == own_path for c in candidates
+    )
     for link in candidates:
         if _CURSOR_STEP.fullmatch(link.text.strip(_ARROWS)):
             # "Bài đăng mới hơn": a cursor's step may change every key of the query
-            # (Blogger: updated-max, reverse-paginate), yet it is this list's next page
+            # (Blogger: updated-max, reverse-paginate), yet it is this list's next page;
+            # beside numbers paging this path, a step to another path with no number is
+            # another listing (the old portal's archive after the last page)
+            step = _target(link.url)
+            if (
+                numbered_here
+                and step.path.lower() != own_path
+                and not DIGITS.search(f"{step.path}?{step.query}")
+            ):
+                others.add(link.order)
+                continue
             pager_links.append(link)
             continue
         parts = _target(link.url)
