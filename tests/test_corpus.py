@@ -187,6 +187,8 @@ CORPORA = (
     "holdout164",
     "holdout165",
     "holdout166",
+    "holdout169",
+    "holdout170",
     "holdout161",
     "holdout162",
 )
@@ -387,6 +389,15 @@ KNOWN_MISSES: dict[str, str] = {
     # no author, as holdout95/106/117 do; holdout34/39/40 label an office there the author.
     "holdout137/odoo_lienminhhtx/lamdong-tong-ket-lien-minh-htx-2025": "an office in the "
     "author slot is labelled no author; holdout34/39/40 label an office there the author",
+    # holdout138 labels a GET form's page buttons (<button name="trang" value="3">) no URLs;
+    # holdout170 labels the same pager the URLs the form submits, as the corpus README now
+    # decides for every control a GET form pages by (a pager of buttons alone is the only
+    # way on), and govnews reads them so.
+    **{
+        f"holdout138/button_pager/truongtay-hoi-nong-dan-{name}": "a GET form's page buttons "
+        "are labelled no URLs; govnews submits each, as holdout170 and the corpus README ask"
+        for name in ("p1", "p2")
+    },
     # holdout160 labels Sitecore's "11/5/2026 3:40:00 PM" month-first, as the site's other
     # pages show ("10/23/2026"); on this page nothing proves it, its other dates are
     # day-first, and holdout22 labels the same shape ("5/7/2022 3:20:10 PM") day-first.

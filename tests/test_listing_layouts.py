@@ -3952,3 +3952,23 @@ def test_an_older_news_step_to_another_listing_after_the_last_page() -> None:
         pager = f'<div class="pager"><a href="/tin-tuc">1</a> {numbers}<span class="current">8</span> <a href="{step}">Tin cũ hơn ›</a></div>'
         page = _paged(pager, f"{HOST}/tin-tuc?pageIndex=8")
         assert (f"{HOST}{step}" in page.page_urls) is kept, step
+
+
+def test_a_pager_of_submit_buttons_in_a_get_form() -> None:
+    """HĐND Quảng Ngãi's pager is a GET form of submit buttons with a hidden field, no link
+    at all (holdout170/form_buttons): each button is the URL the form submits. A search
+    form's buttons (a field to type in) are no pages."""
+    buttons = "".join(
+        f'<button type="submit" name="trang" value="{n}"{" disabled" if n == 2 else ""}>{n}</button>'
+        for n in range(1, 6)
+    )
+    pager = (
+        '<form class="phan-trang" method="get" action="danh-sach.php"><input type="hidden" '
+        f'name="cm" value="hoat-dong">{buttons}</form>'
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc/danh-sach.php?cm=hoat-dong&trang=2")
+    assert sorted(page.page_urls) == [
+        f"{HOST}/tin-tuc/danh-sach.php?cm=hoat-dong&trang={n}" for n in (1, 3, 4, 5)
+    ]
+    search = pager.replace('type="hidden"', 'type="text"')
+    assert _paged(search, f"{HOST}/tin-tuc/danh-sach.php?cm=hoat-dong&trang=2").page_urls == []

@@ -254,15 +254,8 @@ def _form_menu_links(tree: LexborHTMLParser, base: str, host: str, order: int) -
             continue
         if any(_year_menu(m) for m in form.css("select")):
             continue  # "Xem theo ngày [21▾]/[07▾]/[2025▾]": a date filter, not a pager
-        fields: list[tuple[str, str]] = []
-        typed = False
-        for field in form.css("input[name]"):
-            kind = (field.attributes.get("type") or "text").strip().lower()
-            if kind == "hidden":
-                fields.append((field.attributes["name"] or "", field.attributes.get("value") or ""))
-            elif kind not in ("submit", "button", "image", "reset"):
-                typed = True
-        if typed:
+        fields = _hidden_fields(form)
+        if fields is None:
             continue
         name = menu.attributes["name"] or ""
         for option in menu.css("option"):
@@ -276,7 +269,46 @@ def _form_menu_links(tree: LexborHTMLParser, base: str, host: str, order: int) -
         links = _goto_box_links(box, base, host, order)
         out += links
         order += len(links)
+    out += _form_button_links(tree, base, host, order + len(out))
     return out
+
+
+def _form_button_links(tree: LexborHTMLParser, base: str, host: str, order: int) -> list[Link]:
+    """A pager of submit buttons in a GET form (``<button name="trang" value="3">3</button>``,
+    its other fields hidden): each button is the URL the form submits when it is pressed."""
+    out: list[Link] = []
+    forms: dict[int, tuple[LexborNode, list[tuple[str, str]] | None]] = {}
+    for button in tree.css("form button[name][value], form input[type='submit' i][name][value]"):
+        name = button.attributes.get("name") or ""
+        if param_name(name) not in PAGE_KEYS:
+            continue
+        form = next((up for up in ancestors(button, MAX_DEPTH) if up.tag == "form"), None)
+        if form is None or (form.attributes.get("method") or "get").strip().lower() != "get":
+            continue
+        if form.mem_id not in forms:
+            forms[form.mem_id] = (form, _hidden_fields(form))
+        fields = forms[form.mem_id][1]
+        if fields is None:
+            continue  # a field to type in: a search form
+        value = (button.attributes.get("value") or "").strip()
+        text = clean_text(button.text(separator=" ")) or (button.attributes.get("value") or "")
+        url = _submitted(form, fields, (name, value), base, host)
+        if url is not None and value:
+            out.append(Link(url, text, button, order))
+            order += 1
+    return out
+
+
+def _hidden_fields(form: LexborNode) -> list[tuple[str, str]] | None:
+    """The hidden fields a GET form sends, or None when it has a field to type in."""
+    fields: list[tuple[str, str]] = []
+    for field in form.css("input[name]"):
+        kind = (field.attributes.get("type") or "text").strip().lower()
+        if kind == "hidden":
+            fields.append((field.attributes["name"] or "", field.attributes.get("value") or ""))
+        elif kind not in ("submit", "button", "image", "reset"):
+            return None
+    return fields
 
 
 _GOTO_PAGES = 1000  # page numbers a "Đi đến trang" box may name (its min and max)
