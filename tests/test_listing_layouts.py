@@ -2856,7 +2856,8 @@ def test_a_cache_copy_is_paged_as_its_original() -> None:
 
 def test_a_see_also_link_inside_an_item_is_no_item() -> None:
     """ "Xem thêm: <a>…</a>" in an item's summary links another story, here the old slug of
-    a story the list holds in its own row (sites30/s184): the row's spelling only."""
+    a story the list holds in its own row (sites30/s184): the row's spelling only; when it
+    names a story of a later row in that row's spelling, the row is still an item."""
     cards = [_card(i) for i in range(6)]
     cards[1] = cards[1].replace(
         "</p></div>",
@@ -2866,6 +2867,12 @@ def test_a_see_also_link_inside_an_item_is_no_item() -> None:
         _page('<div class="news-list">' + "".join(cards) + "</div>", ""), f"{HOST}/tin-tuc.html"
     )
     assert page.article_urls == [_url(i) for i in range(6)]
+    # the same spelling as a later row's (sites70/s420): that row keeps its story
+    same = [c.replace("bai-viet-cu-1004", "bai-viet-so-1004") for c in cards]
+    page = parse_listing(
+        _page('<div class="news-list">' + "".join(same) + "</div>", ""), f"{HOST}/tin-tuc.html"
+    )
+    assert sorted(page.article_urls) == [_url(i) for i in range(6)]
 
 
 def _paged(pager: str, url: str) -> ListingPage:

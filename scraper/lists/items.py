@@ -424,7 +424,13 @@ def article_links(
         }
     no_items = _links_of_no_item(best, ordered, within, chains)
     ordered = [m for m in ordered if m.order not in no_items]
-    left_out |= {m.url for m in ordered if _see_also(m) or _names_more_of_the_list(m)}
+    # ("Xem thêm: <a>…</a>" under an item may name another item of the same page: that one
+    # keeps its place)
+    asides = {m.order for m in ordered if _see_also(m) or _names_more_of_the_list(m)}
+    if asides:
+        left_out |= {m.url for m in ordered if m.order in asides} - {
+            m.url for m in ordered if m.order not in asides and best.node.mem_id in within[m.order]
+        }
     # a story the list holds, shown again above it in a widget that is no part of the
     # list (a carousel slide repeating item 2), keeps its place in the list
     listed = {m.url for m in ordered if best.node.mem_id in within[m.order]}
