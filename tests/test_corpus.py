@@ -187,6 +187,7 @@ CORPORA = (
     "holdout164",
     "holdout165",
     "holdout166",
+    "holdout167",
     "holdout169",
     "holdout170",
     "holdout161",

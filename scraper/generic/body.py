@@ -629,9 +629,21 @@ def with_lead_caption(
 ) -> list[int]:
     """``body`` with the caption of the lead picture set just above the headline, in the
     headline's own box (the template shows the picture first): a caption is text, read
-    after the lead, where the picture sits in reading order."""
+    after the lead, where the picture sits in reading order. A picture's ``<figcaption>``
+    between the sapo and the text is read there too."""
     if title_idx is None or title_idx == 0 or not body or container is None:
         return body
+    if len(body) > 1 and body[1] - body[0] > 1:
+        # the lead picture between the sapo and the text, its caption under a row of its
+        # date and credit (django CMS's hero figure): the caption is text, the row is not
+        gap = [
+            k
+            for k in range(body[0] + 1, body[1])
+            if len(blocks[k].text) <= 300
+            and blocks[k].element.tag == "figcaption"
+            and any(a in blocks[body[1]].ancestors[1:6] for a in blocks[k].ancestors[1:6])
+        ]
+        body = body[:1] + gap + body[1:]
     k = title_idx - 1
     b = blocks[k]
     if k in body or len(b.text) > 300 or not is_caption(b):

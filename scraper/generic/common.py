@@ -144,9 +144,10 @@ def is_meta_text(text: str) -> bool:
     return spaced != text and is_meta_line(spaced)
 
 
-_ROW_FIELD = re.compile(r"^([^|:]{2,40}?) \| (?=[^|]+$)")
+_ROW_FIELD = re.compile(r"^([^|:]{2,40}?)\s*[:：]? \| (?=[^|]+$)")
 
 
 def field_text(b: Block) -> str:
-    """A two-cell table row "Tác giả | Minh Châu" read as the line "Tác giả: Minh Châu"."""
+    """A two-cell table row "Tác giả | Minh Châu" (or "Lượt xem: | 1.238") read as the line
+    "Tác giả: Minh Châu"."""
     return _ROW_FIELD.sub(r"\1: ", b.text) if b.table_row else b.text

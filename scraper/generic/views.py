@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import Block
+from ..htmltext import Block, ancestors
 from ..normalize import clean_text, find_dates, parse_count
 from ..vocab import (
     COUNT_ONLY_RE,
@@ -66,11 +66,33 @@ def find_views_element(
                 near = True
                 break
             parent = parent.parent
-        if near:
+        if near or _in_article_toolbar(node):
             value = parse_count(text)
             if value is not None:
-                return Found(value, "counter element next to the title")
+                how = (
+                    "counter element next to the title"
+                    if near
+                    else "counter in the article's toolbar"
+                )
+                return Found(value, how)
     return None
+
+
+# A toolbar floating beside the article (share, print, font size), wherever the template
+# writes it: after the footer, fixed on the screen's edge
+_FLOATING = re.compile(r"position\s*:\s*(?:fixed|sticky)|(?:^|[\s_-])(?:float|sticky)", re.I)
+
+
+def _in_article_toolbar(node: LexborNode) -> bool:
+    """``node`` sits in a floating toolbar of the article's own controls (its share and
+    print buttons)."""
+    for up in ancestors(node, 3):
+        attrs = up.attributes
+        if _FLOATING.search(f"{attrs.get('style') or ''} {attrs.get('class') or ''}") and (
+            up.css_first('a[href*="print" i], a[href*="share" i], a[href*="sharer" i]') is not None
+        ):
+            return True
+    return False
 
 
 # a link to where the page is filed (its category, tags, author's page): no other article's
