@@ -48,7 +48,9 @@ _FOOTERS = 'footer, [id*="footer" i], [class*="footer" i]'
 # article's nor joins it.
 _FURNITURE = (
     'aside, [class*="comment" i], [id*="comment" i], [class*="binhluan" i], '
-    '[class*="binh-luan" i], [class*="translat" i], [class*="pinned" i], '
+    # (not "notranslate", the class that keeps a translator off the text itself)
+    '[class*="binh-luan" i], [class*="translat" i]:not([class*="notranslate" i]), '
+    '[class*="pinned" i], '
     '[class*="gioithieu" i], [class*="gioi-thieu" i], [class*="cookie" i], '
     '[class*="consent" i], [class*="advert" i], [class*="quangcao" i], [class*="quang-cao" i], '
     # ads between paragraphs: "ads-inarticle", "ads", "banner-inline"
@@ -496,7 +498,7 @@ def extract_article(
         for f in tree.css(_FURNITURE)
         if f.tag not in ("body", "html") and not _key_points(f)
     )
-    boxes |= players | countdowns
+    boxes |= players | countdowns | _shop_boxes(tree)
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
         boxes = boxes.difference(blocks[title_idx].ancestors)
         aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))
@@ -700,6 +702,22 @@ def extract_article(
 
 
 _GONE_MAX_BODY = 400  # an article saying "không tồn tại" in a real text is still an article
+
+
+# A shop's product box set into a post (Sapo's, Haravan's "Sản phẩm trong bài viết"): its
+# cards post to the cart; named by its class, never the box holding the headline
+_SHOP_BOX = re.compile(r"product|embed|shop|san-?pham", re.IGNORECASE)
+
+
+def _shop_boxes(tree: LexborHTMLParser) -> frozenset[int]:
+    found: set[int] = set()
+    for form in tree.css('form[action*="cart" i]'):
+        for up in ancestors(form, 6):
+            if up.tag in ("body", "html") or up.css_first("h1") is not None:
+                break
+            if _SHOP_BOX.search(up.attributes.get("class") or ""):
+                found.add(up.mem_id)
+    return frozenset(found)
 
 
 def _gone_notice(

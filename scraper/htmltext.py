@@ -185,6 +185,15 @@ def strip_invisible(
             continue
         node.decompose()
     tree.strip_tags(list(INVISIBLE_TAGS))
+    # a control's tooltip, written as text beside it (Google Sites' "Sao chép đường liên kết
+    # tiêu đề" inside every heading): shown on hover, never part of the heading
+    for control in tree.css("[data-tooltip][aria-describedby]"):
+        tip = tree.css_first(f'[id="{control.attributes.get("aria-describedby") or ""}"]')
+        if (
+            tip is not None
+            and tip.text(strip=True) == (control.attributes.get("data-tooltip") or "").strip()
+        ):
+            tip.decompose()
     # Navigation never holds the article; dropping it here saves most of the walk.
     for node in tree.css(NAVIGATION):
         if node.tag not in ("html", "body", "main", "article") and node.css_first("h1") is None:

@@ -4902,3 +4902,44 @@ def test_views_in_a_field_row_a_floating_toolbar_and_a_caption_under_the_sapo() 
         "Chiều 11/11, Sở Xây dựng chủ trì nghiệm thu công trình cầu Bến Oánh mới bắc qua sông Cầu.",
         "Cầu Bến Oánh mới nhìn từ bờ Nam sông Cầu.",
     ]
+
+
+def test_hosted_platforms_furniture_inside_the_text() -> None:
+    """Hosted platforms (holdout168): a Notion heading classed ``notranslate`` is an
+    intertitle, not a translation box; a Sapo shop's product box posting to the cart is no
+    text; "Đăng bởi: Hội LHPN xã Tân Lập" names the unit's account, so the signature under
+    the text is the author; Ghost's author list reads "A, B"; Google Sites' tooltip written
+    beside a heading's link button ("Sao chép đường liên kết tiêu đề") is no part of it."""
+    heading = '<h3 class="notranslate" placeholder=" ">Khi đưa trẻ đi tiêm, phụ huynh lưu ý</h3>'
+    shop = (
+        '<div class="product-embed-box"><div class="product-embed-title">Sản phẩm trong bài viết'
+        '</div><form action="/cart/add" method="post"><a href="/gio-may">Giỏ mây đan quai tròn</a>'
+        '<span class="price">185.000₫</span><button>Thêm vào giỏ</button></form></div>'
+    )
+    sign = '<p style="text-align:right"><b>Phạm Thị Duyên - Chủ tịch Hội LHPN xã</b></p>'
+    meta = '<div class="time-post">Đăng bởi: <span>Hội LHPN xã Tân Lập</span></div>'
+    art = extract_article(_page("", meta, _body(heading + shop) + sign), URL)
+    assert art.body.split("\n\n") == [
+        PARAS[0],
+        PARAS[1],
+        "Khi đưa trẻ đi tiêm, phụ huynh lưu ý",
+        PARAS[2],
+    ]
+    assert art.author == "Phạm Thị Duyên - Chủ tịch Hội LHPN xã"
+    assert extract_article(_page("", meta, _body()), URL).author is None
+    authors = (
+        '<ul class="author-list"><li class="author-list-item"><a href="/author/minh-chau/">Phạm Minh'
+        ' Châu</a></li>, <li class="author-list-item"><a href="/author/hoang-yen/">Lê Hoàng Yến</a></li></ul>'
+    )
+    assert (
+        extract_article(_page("", authors, _body()), URL).author == "Phạm Minh Châu, Lê Hoàng Yến"
+    )
+    tip = (
+        '<div role="presentation" aria-describedby="h.x_t" aria-label="Sao chép đường liên kết tiêu '
+        'đề" data-tooltip="Sao chép đường liên kết tiêu đề"><a href="#h.x"></a></div><div id="h.x_t">'
+        "Sao chép đường liên kết tiêu đề</div>"
+    )
+    page = _page("", "", _body()).replace(
+        f'<h2 class="news-title">{TITLE}</h2>', f'<h1 id="h.x">{tip}<span>{TITLE}</span></h1>'
+    )
+    assert extract_article(page, URL).title == TITLE

@@ -101,7 +101,11 @@ def clean_author(text: str) -> str | None:
     if EDITOR_LABEL_RE.match(text):
         return None
     name = author_from_label(text) or _AUTHOR_PREFIX.sub("", clean_text(text))
-    return _POSTER_AFTER.sub("", name).strip() or None
+    # (names in elements of their own read apart: "Phạm Minh Châu , Lê Hoàng Yến")
+    return _SPACE_BEFORE_COMMA.sub("", _POSTER_AFTER.sub("", name)).strip() or None
+
+
+_SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
 
 
 # A signature set off by a dash or wrapped in brackets: "– Ngọc Ánh", "(Hoàng Nam)"
@@ -376,7 +380,7 @@ def find_author(
             ):
                 return name, (i + 1 if i + 1 in tail else None), "labelled field"
         name = author_from_label(text)
-        if name and is_person(name):
+        if name and is_person(name) and not (_POSTED_BY_LABEL.match(text) and _UNIT.match(name)):
             return name, i, "labelled line"
         if i in tail and (m := _BY_WAY_OF.match(text)) and is_person(m["name"].split("(")[0]):
             # "Theo Minh Hằng (Báo Thanh Hóa)" under a reposted text: its writer, and where
@@ -388,7 +392,12 @@ def find_author(
             if name and _POSTER_ONLY.search(text) and not _WRITER_LABEL.search(text):
                 # "Người đăng: Nguyễn Thị Hoa": who posted it; a signature under the text
                 # (the writer of a reposted text) goes first
-                poster = poster or (name, (i if i in tail else None), "poster's labelled byline")
+                if not _UNIT.match(name):  # (a unit's own account posted it: no writer)
+                    poster = poster or (
+                        name,
+                        (i if i in tail else None),
+                        "poster's labelled byline",
+                    )
                 continue
             if name:
                 return name, (i if i in tail else None), "labelled byline"
@@ -466,6 +475,12 @@ def closes_parts(texts: list[str]) -> bool:
 
 _BY_WAY_OF = re.compile(
     r"^\s*[Tt]heo\s+(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3}\s*\([^()]{2,60}\))\s*$"
+)
+# "Đăng bởi: Hội LHPN xã Tân Lập": the unit's account that posted the page, not a writer
+_POSTED_BY_LABEL = re.compile(r"(?i)^\s*(?:đăng\s+bởi|người\s+đăng|posted\s+by)\b")
+_UNIT = re.compile(
+    r"(?i)^(?:hội|phòng|ban|ubnd|ủy\s+ban|sở|trung\s+tâm|văn\s+phòng|đoàn|công\s+an|trạm|"
+    r"trường|chi\s+cục|cục|đảng\s+ủy|mặt\s+trận|liên\s+đội)\s"
 )
 _FIELD_START = re.compile(r"^[^:：]{0,30}[:：]")  # a field's label opens the line
 _POSTER_AFTER = re.compile(r"(?i)\s+" + POSTER_LABEL + r".*$")
