@@ -24,7 +24,7 @@ from .htmltext import (
     parse,
     strip_invisible,
 )
-from .metadata import is_event_or_mention, read_meta
+from .metadata import PageMeta, is_event_or_mention, read_meta
 from .models import Article
 from .normalize import clean_text, ensure_nfc, find_dates, parse_count, parse_date, prepare_document
 from .profiles import Profile, detect_profile, get_profile
@@ -57,7 +57,10 @@ _FURNITURE = (
     '[class|="ads" i], [class~="ads" i], [class*=" ads-" i], [class*="banner-inline" i], '
     # overlays and sign-up boxes: newsletters, chatbots, surveys ("khảo sát")
     '[class*="newsletter" i], [class*="subscribe" i], [class*="chatbot" i], '
-    '[class*="survey" i], [class*="khaosat" i], [class*="khao-sat" i]'
+    '[class*="survey" i], [class*="khaosat" i], [class*="khao-sat" i], '
+    # SharePoint's web parts other than the text's and its pictures' (quick links, call to
+    # action, news and list roll-ups set between the text blocks)
+    '[data-sp-feature-tag]:not([data-sp-feature-tag*="text" i]):not([data-sp-feature-tag*="image" i])'
 )
 
 
@@ -573,9 +576,14 @@ def extract_article(
             "author label in the page's extra fields",
         )
     else:
-        name, author_idx, how = generic.find_author(blocks, body_idx, end, title_idx, body_start)
+        sites = _site_names(meta, art.title)
+        name, author_idx, how = generic.find_author(
+            blocks, body_idx, end, title_idx, body_start, sites
+        )
         if name is None and title_idx is not None:
             name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
+            if name and generic.names_the_site(name, sites):
+                name = None  # the site's own profile in the byline slot
             if name and body_idx and blocks[body_idx[0]].text == name:
                 body_idx = body_idx[1:]  # the slot above the text, taken for its sapo
         if name is None and body_idx:
@@ -702,6 +710,23 @@ def extract_article(
 
 
 _GONE_MAX_BODY = 400  # an article saying "không tồn tại" in a real text is still an article
+
+
+def _site_names(meta: PageMeta, title: str | None) -> tuple[str, ...]:
+    """What the page calls its site: og:site_name, and the parts of <title> beside the
+    headline ("Mận hậu sấy dẻo … – Nông sản Tân Lập")."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(meta.doc_title)] if meta.doc_title else []
+    # (not Substack's "… - by Nguyễn Văn Tâm": the writer, named in the <title>)
+    others = (
+        [p for p in parts if p and p != (title or "") and not _BY.match(p)]
+        if len(parts) > 1
+        else []
+    )
+    return (meta.site_name, *others)
+
+
+_TITLE_PARTS = re.compile(r"\s[-–—|»]\s")
+_BY = re.compile(r"(?i)(?:by|bởi)\s")
 
 
 # A shop's product box set into a post (Sapo's, Haravan's "Sản phẩm trong bài viết"): its

@@ -138,6 +138,8 @@ _HIDDEN = (
     # always-hidden utility classes (Bootstrap 3 .hidden/.hide, Avada's hidden snippets);
     # not .d-none, which "d-none d-md-block" shows on every desktop
     ".hidden, .hide, .rich-snippet-hidden, "
+    # Webflow's conditional visibility: a bound field left empty hides its box
+    ".w-condition-invisible, "
     # copies for the printer only, hidden on screen (by a stylesheet the page links)
     ".print-only, .printonly, .visible-print, .visible-print-block, .show-for-print, "
     ".d-none.d-print-block, .sigFreePrintMessage, .sigProPrintMessage, "
@@ -432,6 +434,10 @@ class _Walker:
                 self.in_italic += italic
                 if tag == "table" and is_data_table(child):
                     self.table(child, sub_chain, sub_align)
+                elif child.attributes.get("role") in _ARIA_TABLES and child.css_first(
+                    '[role="columnheader"]'
+                ):
+                    self.aria_table(child, sub_chain, sub_align)
                 elif tag == "figcaption" and self.in_link and _in_image_link(child):
                     # the picture's link to its large version wraps the caption too
                     in_link, self.in_link = self.in_link, 0
@@ -461,6 +467,19 @@ class _Walker:
             self.in_bold -= is_bold
             self.in_italic -= is_italic
 
+    def aria_table(self, table: LexborNode, chain: tuple[int, ...], align: str) -> None:
+        """A table of data built of ``div``s with ARIA roles, its columns headed (AEM Edge
+        Delivery's blocks): a row per ``role="row"``, its cells joined as a table's are. (A
+        list of fields, Notion's properties headed by row, stays lines of their own.)"""
+        for row in table.css(_ARIA_ROW):
+            cells = [_cell_text(c) for c in row.css(_ARIA_CELLS)]
+            cells = [c for c in cells if c]
+            if cells:
+                links = sum(len(a.text(strip=True)) for a in row.css("a"))
+                self.blocks.append(
+                    Block(" | ".join(cells), row, (row.mem_id, *chain), links, 0, 0, align, 0, True)
+                )
+
     def table(self, table: LexborNode, chain: tuple[int, ...], align: str) -> None:
         caption = table.css_first("caption")
         if caption is not None and (text := _cell_text(caption)):
@@ -473,6 +492,11 @@ class _Walker:
             links = sum(len(a.text(strip=True)) for a in row.css("a"))
             block = Block(" | ".join(cells), row, (row.mem_id, *chain), links, 0, 0, align, 0, True)
             self.blocks.append(block)
+
+
+_ARIA_TABLES = ("table", "grid", "treegrid")
+_ARIA_ROW = '[role="row"]'
+_ARIA_CELLS = '[role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]'
 
 
 def _cell_text(cell: LexborNode) -> str:

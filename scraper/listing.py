@@ -40,6 +40,7 @@ from .lists.pager import (
     selected_in_a_script_pager,
     self_aliases,
     shown_number,
+    without_other_pagers_positions,
 )
 from .models import ListingPage
 from .postback import next_postback
@@ -96,6 +97,17 @@ def parse_listing(
             ):
                 page.page_urls.append(link.url)
                 pager_links.append(link)
+    kept = without_other_pagers_positions(pager_links)
+    if any(in_sidebar(link.node) for link in kept) and not all(
+        in_sidebar(link.node) for link in kept
+    ):
+        # a side box's own pager (Webflow's second collection list, "?9b0d4e71_page=2")
+        # beside the list's: the list's pages only
+        kept = [link for link in kept if not in_sidebar(link.node)]
+    if len(kept) < len(pager_links):  # Drupal's second pager's positions ("?page=1,0")
+        dropped = {link.url for link in pager_links} - {link.url for link in kept}
+        page.page_urls = [u for u in page.page_urls if u not in dropped]
+        pager_links = kept
     shown: list[int | None] = []  # the number the pager shows for this page, read once
 
     def current_number() -> int | None:

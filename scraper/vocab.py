@@ -207,7 +207,8 @@ DATE_LABEL_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 UPDATED_LABEL_RE = re.compile(
-    r"cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi|updated?|modified|lần\s+cuối", re.IGNORECASE
+    r"cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi|updated?|modified|(?:last\s+)?edited|lần\s+cuối",
+    re.IGNORECASE,
 )
 
 # When the article was withdrawn ("Thu hồi lúc: 10:20 15/01/2026", "Gỡ bài ngày …"): not
@@ -528,6 +529,8 @@ CMS_ACCOUNT_RE = re.compile(
     r"(?:ubnd\s+)?(?:phường|xã|thị\s+trấn)\s+\S.*|"
     # account links beside a person icon, never a byline
     r"đăng\s+(?:nhập|ký|xuất)|tài\s+khoản(?:\s+của\s+tôi)?|log\s*in|sign\s*in|register|"
+    # Blogger's profile of nobody ("Ẩn danh lúc 08:00")
+    r"ẩn\s+danh|anonymous|unknown|"
     # a login in lower case, its parts joined by dots or underscores ("bientap.sxd")
     r"(?-i:[a-z0-9]+(?:[._][a-z0-9]+)+))$",
     re.IGNORECASE,

@@ -4943,3 +4943,93 @@ def test_hosted_platforms_furniture_inside_the_text() -> None:
         f'<h2 class="news-title">{TITLE}</h2>', f'<h1 id="h.x">{tip}<span>{TITLE}</span></h1>'
     )
     assert extract_article(page, URL).title == TITLE
+
+
+def test_a_table_of_divs_with_aria_roles_reads_as_a_table() -> None:
+    """AEM Edge Delivery builds tables of ``div role="row"`` and ``role="cell"`` with column
+    headers (holdout172/aem_eds): a row a paragraph, cells joined; Notion's properties, rows
+    headed by row, stay lines (holdout168/notion_station)."""
+    rows = [
+        ("Chỉ tiêu", "6 tháng 2025", "So với cùng kỳ (%)"),
+        ("Khách quốc tế", "2,09 triệu", "+24,1"),
+    ]
+    cells = [
+        '<div role="row">'
+        + "".join(f'<div role="{"columnheader" if n == 0 else "cell"}">{c}</div>' for c in r)
+        + "</div>"
+        for n, r in enumerate(rows)
+    ]
+    grid = f'<div class="table" role="table">{"".join(cells)}</div>'
+    art = extract_article(_page("", "", _body(grid)), URL)
+    assert art.body.split("\n\n")[2:4] == [" | ".join(r) for r in rows]
+
+
+def test_sharepoint_modern_pages_web_parts_between_the_text_zones() -> None:
+    """SharePoint's modern page (holdout172/spo_modern): the text in "Rich Text Editor" web
+    parts, one CanvasZone each; quick links and a call to action in zones between them are
+    no text, and the text runs on past them."""
+
+    def zone(tag: str, inner: str) -> str:
+        return (
+            '<div class="CanvasZone"><div class="CanvasSection"><div class="ControlZone">'
+            f'<div data-sp-feature-tag="{tag}">{inner}</div></div></div></div>'
+        )
+
+    quick = (
+        "<ul>"
+        + "".join(
+            f'<li><a href="/SitePages/{n}.aspx">Dịch vụ công trực tuyến {n}</a></li>'
+            for n in range(4)
+        )
+        + "</ul>"
+    )
+    cta = '<div class="cta-text">Doanh nghiệp có nhu cầu tham gia các lớp tập huấn tiếp theo vui lòng đăng ký trực tuyến.</div>'
+    text = (
+        zone("Rich Text Editor", f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>")
+        + zone("QuickLinksWebPart", quick)
+        + zone("CallToAction", cta)
+        + zone("Rich Text Editor", f"<p>{PARAS[2]}</p>")
+    )
+    assert extract_article(_page("", "", text), URL).body.split("\n\n") == PARAS
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        (
+            '<div class="author">Người viết: Nông sản Tân Lập</div>',
+            "Lò Văn Thành - Chủ tịch Hội Nông dân xã",
+        ),
+        (
+            '<div class="byline">Đăng bởi <a href="https://www.blogger.com/profile/1">Ẩn danh</a> lúc 08:00</div>',
+            "Lò Văn Thành - Chủ tịch Hội Nông dân xã",
+        ),
+        (
+            '<div class="author-box w-condition-invisible"><div class="author-label">Người viết</div><div class="author-name"></div></div><div class="share">Chia sẻ</div>',
+            "Lò Văn Thành - Chủ tịch Hội Nông dân xã",
+        ),
+    ],
+    ids=["shop-staff-account", "blogger-anonymous", "webflow-empty-author-box"],
+)
+def test_a_sites_own_account_or_an_empty_author_slot_names_no_writer(
+    meta: str, author: str
+) -> None:
+    """Haravan's "Người viết: Nông sản Tân Lập", the store's name in <title>
+    (holdout171/haravan_assoc); Blogger's "Ẩn danh"; Webflow's author box left empty and
+    hidden by ``w-condition-invisible`` (holdout171/webflow_school): the signature under the
+    text is the author."""
+    sign = f'<p style="text-align:right"><strong>{author}</strong></p>'
+    page = _page("", meta, _body() + sign).replace(
+        _SITE_TITLE, f"<title>{TITLE} – Nông sản Tân Lập</title>"
+    )
+    assert extract_article(page, URL).author == author
+
+
+def test_a_byline_with_its_date_names_the_profile_it_links() -> None:
+    """Substack's byline, "Nguyễn Văn Tâm" linking the writer's profile beside the date
+    (holdout171/substack_assoc): the link names the writer."""
+    byline = (
+        '<div class="byline-wrapper"><a href="https://substack.com/@nguyenvantamdp">Nguyễn Văn Tâm'
+        "</a><div>Sep 01, 2025</div></div>"
+    )
+    assert extract_article(_page("", byline, _body()), URL).author == "Nguyễn Văn Tâm"

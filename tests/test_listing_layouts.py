@@ -3979,3 +3979,39 @@ def test_a_pager_of_submit_buttons_in_a_get_form() -> None:
     ]
     search = pager.replace('type="hidden"', 'type="text"')
     assert _paged(search, f"{HOST}/tin-tuc/danh-sach.php?cm=hoat-dong&trang=2").page_urls == []
+
+
+def test_drupals_second_pager_moves_another_position_of_the_page_key() -> None:
+    """Drupal pages two Views blocks by one key, a position each (``?page=0,2``): the list's
+    pager moves the second position, the notices box's "›" the first (``?page=1,2``), which
+    pages the box, not the list (holdout174/drupal_layout_builder)."""
+    numbers = " ".join(
+        f'<a href="/tin-tuc?page=0,{n - 1}">{n}</a>' if n != 3 else "<span>3</span>"
+        for n in range(1, 6)
+    )
+    notices = '<nav class="pager pager--mini"><a href="/tin-tuc?page=1,2">›</a></nav>'
+    page = parse_listing(
+        _page(_news_list(6), notices, f'<nav class="pager">{numbers}</nav>'),
+        f"{HOST}/tin-tuc?page=0,2",
+    )
+    assert sorted(page.page_urls) == sorted(
+        canonicalize(f"{HOST}/tin-tuc?page=0,{n}") for n in (0, 1, 3, 4)
+    )
+
+
+def test_a_side_boxs_own_pager_beside_the_lists() -> None:
+    """Webflow pages each collection list by its own key; the side box "Thông báo" has a
+    pager too, ``?9b0d4e71_page=2`` (sites71/s426): the list's pager is the one outside the
+    side column."""
+    side = (
+        '<section class="side-block"><h3>Thông báo</h3><ul>'
+        + "".join(_plain(i) for i in range(6, 9))
+        + '</ul><div class="w-pagination-wrapper"><a href="/tin-tuc?9b0d4e71_page=2" '
+        'class="w-pagination-next">Xem thêm ›</a></div></section>'
+    )
+    main = _news_list(6) + (
+        '<div class="w-pagination-wrapper"><div class="w-page-count">1 / 8</div>'
+        '<a href="/tin-tuc?f3a81c2e_page=2" class="w-pagination-next">Trang sau ›</a></div>'
+    )
+    page = parse_listing(_page(main, f'<div class="news-aside">{side}</div>'), f"{HOST}/tin-tuc")
+    assert page.page_urls == [f"{HOST}/tin-tuc?f3a81c2e_page=2"]

@@ -20,6 +20,7 @@ from .author import (
     is_caption,
     is_person,
     media_credit,
+    names_the_site,
 )
 from .body import (
     PLAYERS,
@@ -49,6 +50,7 @@ from .title import doubtful_title, find_title, strip_date_suffix, tight_quotes, 
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
+    "names_the_site",
     "between_sections",
     "info_panel",
     "panel_author",

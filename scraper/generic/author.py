@@ -345,8 +345,11 @@ def find_author(
     end: int | None,
     title_idx: int | None = None,
     body_start: int | None = None,
+    sites: tuple[str, ...] = (),
 ) -> tuple[str | None, int | None, str]:
-    """Author text, the index of the block it came from (to drop from the body), and evidence."""
+    """Author text, the index of the block it came from (to drop from the body), and evidence.
+    ``sites``: the names the page gives its site; a labelled name that is one of them is the
+    site's own account (a shop's staff, a newsletter's profile), no writer."""
     # (with the lines between the text and its end: "Người viết:" | "…" in a field list)
     between = range(body[-1] + 1, end) if body and end is not None else range(0)
     after = range(end or 0, min(len(blocks), (end or 0) + 4))
@@ -380,7 +383,12 @@ def find_author(
             ):
                 return name, (i + 1 if i + 1 in tail else None), "labelled field"
         name = author_from_label(text)
-        if name and is_person(name) and not (_POSTED_BY_LABEL.match(text) and _UNIT.match(name)):
+        if (
+            name
+            and is_person(name)
+            and not (_POSTED_BY_LABEL.match(text) and _UNIT.match(name))
+            and not names_the_site(name, sites)
+        ):
             return name, i, "labelled line"
         if i in tail and (m := _BY_WAY_OF.match(text)) and is_person(m["name"].split("(")[0]):
             # "Theo Minh Hằng (Báo Thanh Hóa)" under a reposted text: its writer, and where
@@ -389,6 +397,8 @@ def find_author(
             continue  # only a labelled line: the first paragraph is otherwise text
         if len(text) < 200:
             name = inline_author(text)
+            if name and names_the_site(name, sites):
+                continue  # the site's own account ("Người viết: Nông sản Tân Lập")
             if name and _POSTER_ONLY.search(text) and not _WRITER_LABEL.search(text):
                 # "Người đăng: Nguyễn Thị Hoa": who posted it; a signature under the text
                 # (the writer of a reposted text) goes first
@@ -476,6 +486,18 @@ def closes_parts(texts: list[str]) -> bool:
 _BY_WAY_OF = re.compile(
     r"^\s*[Tt]heo\s+(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3}\s*\([^()]{2,60}\))\s*$"
 )
+
+
+def names_the_site(name: str, sites: tuple[str, ...]) -> bool:
+    """``name`` is the site's own name, or part of it ("Nông sản Tân Lập" of the <title>'s
+    "… – Nông sản Tân Lập", "Khuyến học Điện Phước" of "Bản tin Khuyến học Điện Phước")."""
+    low = name.casefold()
+    return len(low) >= _SITE_NAME_CHARS and any(low in site.casefold() for site in sites if site)
+
+
+_SITE_NAME_CHARS = 6
+
+
 # "Đăng bởi: Hội LHPN xã Tân Lập": the unit's account that posted the page, not a writer
 _POSTED_BY_LABEL = re.compile(r"(?i)^\s*(?:đăng\s+bởi|người\s+đăng|posted\s+by)\b")
 _UNIT = re.compile(
@@ -586,6 +608,14 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
                 continue  # a clock or an eye: the chip holds a date or a count
             text = text.removeprefix(icon).strip() if named is None else text
         text = clean_author(text)
+        if (
+            text
+            and any(ch.isdecimal() for ch in text)
+            and (profile := node.css_first(_PROFILE_LINK))
+        ):
+            # a byline with its date (Substack's "Nguyễn Văn Tâm · Sep 01, 2025"): the name
+            # is the link to the writer's profile
+            text = clean_author(node_text(profile))
         if not text or any(ch.isdecimal() for ch in text):
             continue
         if len(text) > 60 and (len(text) > 140 or len(_NAME_END.split(text, maxsplit=1)[0]) > 40):
@@ -603,6 +633,10 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
                 return text
             parent = parent.parent
     return None
+
+
+# a link to a writer's profile page ("substack.com/@…", "/author/…", "/tac-gia/…")
+_PROFILE_LINK = 'a[href*="/@"], a[href*="/author/"], a[href*="/tac-gia/"], a[href*="profile" i]'
 
 
 # The photographer's credit closing a photo report ("Ảnh: Minh Đức", "Ảnh: Hồng Nhung - Trọng Nhân").

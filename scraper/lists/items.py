@@ -838,6 +838,8 @@ _SIDEBAR = re.compile(
     # (not a layout that has one: Olivero's "sidebar-grid", "has-sidebar", "no-sidebar")
     r"(?<!has-)(?<!with-)(?<!no-)sidebar(?!-?(?:grid|layout|wrap|container)\b)"
     r"|side-?col|col-?side|region-?-?(?:left|right)\b|right-?col|left-?col"
+    # a column named an aside ("news-aside") and its boxes ("side-block", "side-box")
+    r"|(?<![a-z])aside(?![a-z])|(?<![a-z])side-?(?:block|box|widget)"
     # DotNetNuke's and WebForms templates' panes beside the ContentPane
     r"|(?:left|right)-?pane"
 )

@@ -329,6 +329,29 @@ def find_pager(
     return pages, pager_links
 
 
+def without_other_pagers_positions(pager_links: list[Link]) -> list[Link]:
+    """Drupal pages several pagers of one page by one key, a position each (``?page=0,2``:
+    the first box on its page 1, the list on its page 3): the list's pager moves the
+    position most links move; a link moving another position pages another box."""
+    tuples: dict[int, tuple[str, ...]] = {}
+    for link in pager_links:
+        for key, value in parse_qsl(urlsplit(link.url).query, keep_blank_values=True):
+            if param_name(key) in PAGE_KEYS and "," in value:
+                tuples[link.order] = tuple(value.split(","))
+    if len(tuples) < 2 or len({len(t) for t in tuples.values()}) != 1:
+        return pager_links
+    width = len(next(iter(tuples.values())))
+    spread = [len({t[k] for t in tuples.values()}) for k in range(width)]
+    own = spread.index(max(spread))
+    usual = [Counter(t[k] for t in tuples.values()).most_common(1)[0][0] for k in range(width)]
+    return [
+        link
+        for link in pager_links
+        if link.order not in tuples
+        or all(tuples[link.order][k] == usual[k] for k in range(width) if k != own)
+    ]
+
+
 def _first_page_of_this(url: str, own_path: str, paged_base: str, own_numbered: str) -> bool:
     """``url`` is this listing's page 1 (/x/ from /x/page/2/, /x from /x?p=2, Pelican's
     tin-hoat-dong.html from tin-hoat-dong2.html), whatever a breadcrumb calls it.
