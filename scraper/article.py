@@ -443,6 +443,7 @@ def extract_article(
         for fallback in tree.css("noscript"):
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
+    sign_ups = _sign_up_boxes(tree)  # (before the forms' fields are stripped)
     strip_invisible(tree, html, frozenset(opened))
     if widgets:
         for link in tree.css(_PERMALINKS):
@@ -501,7 +502,7 @@ def extract_article(
         for f in tree.css(_FURNITURE)
         if f.tag not in ("body", "html") and not _key_points(f)
     )
-    boxes |= players | countdowns | _shop_boxes(tree)
+    boxes |= players | countdowns | _shop_boxes(tree) | sign_ups
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
         boxes = boxes.difference(blocks[title_idx].ancestors)
         aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))
@@ -710,6 +711,26 @@ def extract_article(
 
 
 _GONE_MAX_BODY = 400  # an article saying "không tồn tại" in a real text is still an article
+
+
+_SIGN_UP_CHARS = 400  # a sign-up box's words: a title, a line, its fields' labels
+
+
+def _sign_up_boxes(tree: LexborHTMLParser) -> frozenset[int]:
+    """A box asking the reader's name, phone or e-mail (a newsletter's or a contact form,
+    Tilda's record of one between the text and the feed), with the few lines around it:
+    never the article's text. (A form wrapping the page, ASP.NET's, holds the headline.)"""
+    found: set[int] = set()
+    for form in tree.css("form"):
+        if form.css_first('input[type="tel" i], input[type="email" i]') is None:
+            continue
+        for box in (form, *ancestors(form, 3)):
+            if box.tag in ("body", "html") or box.css_first("h1") is not None:
+                break
+            if len(box.text(strip=True)) > _SIGN_UP_CHARS:
+                break
+            found.add(box.mem_id)
+    return frozenset(found)
 
 
 def _site_names(meta: PageMeta, title: str | None) -> tuple[str, ...]:

@@ -562,7 +562,14 @@ def _unwrapped(blocks: list[Block], broken: set[int]) -> list[Block]:
         while j in broken and j + 1 < len(blocks) and blocks[j + 1].element is blocks[i].element:
             j += 1
         run = blocks[i : j + 1]
-        if (
+        if len(run) > 1 and all(b.heading for b in run):
+            # a headline or intertitle broken by <br> (Webnode's "Rước đèn, phá cỗ<br>trong
+            # tiếng trống lân"): a heading is one line
+            first = run[0]
+            first.text = " ".join(b.text for b in run)
+            first.bold_chars = sum(b.bold_chars for b in run)
+            out.append(first)
+        elif (
             len(run) > 1
             and all(len(b.text) <= _WRAPPED_MAX for b in run)
             and all(

@@ -3253,8 +3253,9 @@ def test_an_english_pages_ambiguous_date_reads_month_first_beside_us_dates() -> 
     [
         '<div class="piece full paragraph"><div class="text">{}</div></div>',
         '<div class="text aem-GridColumn aem-GridColumn--default--12"><div class="cmp-text">{}</div></div>',
+        '<div class="blok-richtext storyblok__outline"><div class="sb-richtext">{}</div></div>',
     ],
-    ids=["opencms-piece", "aem-text-component"],
+    ids=["opencms-piece", "aem-text-component", "storyblok-richtext"],
 )
 def test_the_text_runs_on_in_sibling_pieces(box: str) -> None:
     """OpenCms Mercury's "piece" boxes and AEM's text components (holdout100): the text is
@@ -4681,8 +4682,9 @@ def test_the_articles_information_panel_in_the_side_column() -> None:
         f'<span class="sr-only">Tin bài:</span> {TITLE}',
         f'{TITLE} <small class="ipCategory label label-info">Tin tức - Sự kiện</small>',
         f'<span class="uk-label uk-label-success">Tin hoạt động</span> {TITLE}',
+        f'<span class="article__eyebrow">Tin hoạt động</span> {TITLE}',
     ],
-    ids=["hidden-prefix", "sr-only-prefix", "category-label", "label-before"],
+    ids=["hidden-prefix", "sr-only-prefix", "category-label", "label-before", "eyebrow"],
 )
 def test_a_readers_aside_or_a_label_inside_the_headline_is_no_part_of_it(headline: str) -> None:
     """FirstSpirit's screen-reader prefix in the <h1> (sites63/s381), ImpressPages'
@@ -5033,3 +5035,59 @@ def test_a_byline_with_its_date_names_the_profile_it_links() -> None:
         "</a><div>Sep 01, 2025</div></div>"
     )
     assert extract_article(_page("", byline, _body()), URL).author == "Nguyễn Văn Tâm"
+
+
+def test_a_sign_up_box_and_a_heading_broken_by_a_line_break() -> None:
+    """Tilda's newsletter record between the text and the feed: a title, a line and a form
+    asking name and phone (holdout176/tilda_coop), no text; Webnode's intertitle broken by
+    <br> ("Rước đèn, phá cỗ<br>trong tiếng trống lân", holdout176/webnode_kinder), one line."""
+    sign_up = (
+        '<div class="t-rec"><div class="t678"><div class="t678__title">Đăng ký nhận bản tin HTX</div>'
+        '<div class="t678__descr">Nhận thông báo giá lúa, lịch thời vụ qua Zalo mỗi tuần.</div>'
+        '<form method="POST" action=""><label>Họ và tên</label><input type="text" name="Name">'
+        '<label>Số điện thoại</label><input type="tel" name="Phone"><button>Gửi</button></form></div></div>'
+    )
+    heading = "<h2><span>Rước đèn, phá cỗ</span><br><span>trong tiếng trống lân</span></h2>"
+    art = extract_article(_page("", "", _body(heading) + sign_up), URL)
+    assert art.body.split("\n\n") == [
+        PARAS[0],
+        PARAS[1],
+        "Rước đèn, phá cỗ trong tiếng trống lân",
+        PARAS[2],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_title"),
+    [
+        (
+            "Vụ Kế hoạch - Tài chính thuộc Bộ Khoa học và Công nghệ triển khai kế hoạch năm 2026",
+            "Vụ Kế hoạch - Tài chính thuộc Bộ Khoa học và Công nghệ triển khai kế hoạch năm 2026",
+        ),
+        (
+            "HTX Chè Tân Cương thu hái lứa chè vụ hè",
+            "HTX Chè Tân Cương thu hái lứa chè vụ hè - Hợp tác xã Chè Tân Cương, tỉnh Thái Nguyên",
+        ),
+    ],
+    ids=["dash-inside-no-heading", "cooperative-and-province"],
+)
+def test_a_headline_against_a_title_with_dashes_or_a_body_and_its_province(
+    title: str, doc_title: str
+) -> None:
+    """Payload's headline is a bold paragraph, no heading, and holds " - " itself; og:title
+    shows it whole (sites74/s445). Webnode's <title> ends with the cooperative and its
+    province, the banner repeating them in capitals (sites73/s441): the site's name."""
+    page = (
+        _page("", "", _body())
+        .replace(
+            _SITE_TITLE, f'<title>{doc_title}</title><meta property="og:title" content="{title}">'
+        )
+        .replace(
+            f'<h2 class="news-title">{TITLE}</h2>', f'<p class="text-3xl font-bold">{title}</p>'
+        )
+        .replace(
+            '<div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div>',
+            "<h2 class='logo'>HỢP TÁC XÃ CHÈ TÂN CƯƠNG, TỈNH THÁI NGUYÊN</h2>",
+        )
+    )
+    assert extract_article(page, URL).title == title

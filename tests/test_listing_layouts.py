@@ -3920,6 +3920,16 @@ def test_a_topic_card_or_a_pick_tile_among_the_stories() -> None:
     assert parse_listing(_page(main, ""), f"{HOST}/tin-tuc").article_urls == [
         _url(i) for i in range(6)
     ]
+    # a shop's product priced where the stories show their dates (sites73/s441)
+    product = (
+        '<div class="news-item"><a href="/p/che-bup-hop-200g/"><img src="/p.jpg" alt=""></a><h3><a '
+        'href="/p/che-bup-hop-200g/">Chè búp Tân Cương đặc biệt hộp 200g</a></h3><span class="date">'
+        "180.000 ₫</span><p>Sản phẩm của các hộ thành viên, chè búp hái tay, sao thủ công.</p></div>"
+    )
+    main = '<div class="news-list">' + "".join(cards[:3]) + product + "".join(cards[3:]) + "</div>"
+    assert parse_listing(_page(main, ""), f"{HOST}/tin-tuc").article_urls == [
+        _url(i) for i in range(6)
+    ]
     pick = (
         '<div class="news-item grid-teaser"><span class="teaser-label">Đừng bỏ lỡ</span>'
         '<a href="/tin-tuc/bai-viet-so-{n}.html"><img src="/t.jpg" alt=""></a><h3><a href='
@@ -4015,3 +4025,22 @@ def test_a_side_boxs_own_pager_beside_the_lists() -> None:
     )
     page = parse_listing(_page(main, f'<div class="news-aside">{side}</div>'), f"{HOST}/tin-tuc")
     assert page.page_urls == [f"{HOST}/tin-tuc?f3a81c2e_page=2"]
+
+
+def test_back_to_the_first_page_and_a_number_box_outside_a_form() -> None:
+    """Hygraph's cursor pager: "« Về trang đầu" to the bare list (holdout178/hygraph_next);
+    Wix's number box, its value the page shown and "/ 4" beside it, in no form
+    (holdout177/wix_adi_repeater)."""
+    pager = (
+        '<nav class="Pager" aria-label="Chuyển trang"><a href="/tin-tuc">« Về trang đầu</a>'
+        '<a href="/tin-tuc?before=cl25b">← Tin mới hơn</a><a href="/tin-tuc?after=cla13">Tin cũ hơn →</a></nav>'
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc?after=cl22b")
+    assert f"{HOST}/tin-tuc" in page.page_urls
+    box = (
+        '<div class="wixui-pagination"><a aria-label="Trang trước" href="/ban-tin?page=1">‹</a>'
+        '<input type="number" aria-label="Nhập số trang" value="2" min="1" max="4"/> <span>/ 4</span>'
+        '<a aria-label="Trang sau" href="/ban-tin?page=3">›</a></div>'
+    )
+    page = _paged(box, f"{HOST}/ban-tin?page=2")
+    assert (page.current_page, page.total_pages) == (2, 4)

@@ -36,8 +36,11 @@ _SITE_WORDS = re.compile(
     # Hải Châu, thành phố Đà Nẵng"
     # (a body's name first: a headline may end in its place too)
     r"^(?:trường|bệnh\s+viện|trung\s+tâm|ban|hội|ubnd|ủy\s+ban|sở|phòng|chi\s+cục|thư\s+viện|"
-    r"bảo\s+tàng|nhà\s+hát|đài|công\s+an|đảng\s+ủy)\b[^,]*"
-    r",\s*(?:phường|xã|thị\s+trấn|huyện|quận|thị\s+xã)\s+[^,]+,\s*(?:thành\s+phố|tỉnh)\s+[^,]+$",
+    r"bảo\s+tàng|nhà\s+hát|đài|công\s+an|đảng\s+ủy|hợp\s+tác\s+xã|htx)\b[^,]*"
+    # (its commune or ward, then its province: or its province alone, "Hợp tác xã Chè Tân
+    # Cương, tỉnh Thái Nguyên")
+    r"(?:,\s*(?:phường|xã|thị\s+trấn|huyện|quận|thị\s+xã)\s+[^,]+)?"
+    r",\s*(?:thành\s+phố|tỉnh)\s+[^,]+$",
     re.IGNORECASE,
 )
 
@@ -237,6 +240,16 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     ):
         if ref:
             text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
+            whole = clean_text(ref)
+            if (
+                text != whole
+                and len(whole.split()) >= _WHOLE_HEADLINE_WORDS
+                and len(whole) <= 400
+                and (shown := block_index(blocks, whole)) is not None
+            ):
+                # the page shows the reference whole as a line of its own ("Vụ Kế hoạch - Tài
+                # chính … triển khai …" set as a bold paragraph): its " - " is the headline's
+                return Found(whole, f"line matching the whole {how}", shown)
             if text and not SECTION_TITLE_RE.fullmatch(text):
                 index = block_index(blocks, text)
                 if index is None:
@@ -259,7 +272,9 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
 # Inside a headline, text that is no part of it: screen-reader prefixes, a category label
 _ASIDES_IN_HEADLINE = (
     'small, [class*="visually" i], [class*="sr-only" i], '
-    '[class*="screen-reader" i], [class*="label" i], [class*="badge" i]'
+    '[class*="screen-reader" i], [class*="label" i], [class*="badge" i], '
+    # a kicker naming the section ("article__eyebrow", "kicker", "overline")
+    '[class*="eyebrow" i], [class*="kicker" i], [class*="overline" i]'
 )
 
 
@@ -281,6 +296,9 @@ def _text_without(node: LexborNode, drop: set[int]) -> str:
     if node.tag == "-text":
         return node.text()
     return " ".join(_text_without(child, drop) for child in node.iter(include_text=True))
+
+
+_WHOLE_HEADLINE_WORDS = 8  # a headline's words at least, not a section's name ("Tin tức - Sự kiện")
 
 
 def _split_headline(blocks: list[Block], title: str) -> int | None:

@@ -600,8 +600,9 @@ def _promo_card(item: LexborNode) -> bool:
     return not _shows_a_date(item)
 
 
-# A topic's or campaign's card among the stories ("Chuyên đề: Hội thi sáng tạo …")
-_TOPIC_CARD = re.compile(r"(?i)chuyên\s+đề|chủ\s+đề")
+# A topic's or campaign's card among the stories ("Chuyên đề: Hội thi sáng tạo …"), or a
+# shop's product priced where the stories show their dates ("180.000 ₫")
+_TOPIC_CARD = re.compile(r"(?i)chuyên\s+đề|chủ\s+đề|\d[\d.,]*\s*(?:₫|vnđ|vnd)")
 
 
 def _shows_a_date(item: LexborNode) -> bool:

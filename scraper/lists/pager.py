@@ -57,7 +57,8 @@ _PAGER_WORDS = re.compile(
     + _FIRST_LAST
     + r"|first|last|start|end|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
     # (a series' "« Phần trước", "Phần sau »": its parts are its pages)
-    r"(?:xem\s+)?(?:trang|phần)\s+(?:"
+    # ("« Về trang đầu": back to the first page)
+    r"(?:(?:xem|về|quay\s+về)\s+)?(?:trang|phần)\s+(?:"
     + _FIRST_LAST
     + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?)(?:\s+cũ)?)?|"
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
@@ -85,7 +86,7 @@ _CURSOR_STEP = re.compile(
 )
 _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
 _NAMED_STEP = re.compile(
-    r"(?i)(?:(?:trang|phần)\s+)?(?:"
+    r"(?i)(?:(?:về|quay\s+về)\s+)?(?:(?:trang|phần)\s+)?(?:"
     + _FIRST_LAST
     + r"|trước|sau|tiếp(?:\s+theo)?)|first|last|start|end|"
     r"prev(?:ious)?|next"
@@ -666,7 +667,8 @@ def labelled_page_count(pager_links: list[Link]) -> re.Match[str] | None:
     return None
 
 
-_PAGE_BOX = 'form input[type="text" i][value], form input[type="number" i][value]'
+# (in a GET form or not: Wix's number box stands alone beside "/ 4")
+_PAGE_BOX = 'input[type="text" i][value], input[type="number" i][value]'
 
 
 def count_around_a_page_box(tree: LexborHTMLParser) -> re.Match[str] | None:
@@ -675,6 +677,8 @@ def count_around_a_page_box(tree: LexborHTMLParser) -> re.Match[str] | None:
     for box in tree.css(_PAGE_BOX):
         value = (box.attributes.get("value") or "").strip()
         before, after = box.prev, box.next
+        while after is not None and after.tag == "-text" and not after.text().strip():
+            after = after.next  # (Wix: the box, a space, then "<span>/ 4</span>")
         if not value.isdecimal() or after is None:
             continue
         said = box.attributes.get("aria-label") or ""
