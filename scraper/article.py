@@ -57,11 +57,11 @@ _FURNITURE = (
     '[class|="ads" i], [class~="ads" i], [class*=" ads-" i], [class*="banner-inline" i], '
     # overlays and sign-up boxes: newsletters, chatbots, surveys ("khảo sát")
     '[class*="newsletter" i], [class*="subscribe" i], [class*="chatbot" i], '
-    '[class*="survey" i], [class*="khaosat" i], [class*="khao-sat" i], '
-    # SharePoint's web parts other than the text's and its pictures' (quick links, call to
-    # action, news and list roll-ups set between the text blocks)
-    '[data-sp-feature-tag]:not([data-sp-feature-tag*="text" i]):not([data-sp-feature-tag*="image" i])'
+    '[class*="survey" i], [class*="khaosat" i], [class*="khao-sat" i]'
 )
+# SharePoint's web parts other than the text's and its pictures' (quick links, call to
+# action, news and list roll-ups set between the text blocks); looked for on its pages only
+_SHAREPOINT_PARTS = '[data-sp-feature-tag]:not([data-sp-feature-tag*="text" i]):not([data-sp-feature-tag*="image" i])'
 
 
 # A machine-made summary's own note ("Tạo bởi AI", "Bản tóm tắt do máy tạo tự động", "Tóm
@@ -443,7 +443,7 @@ def extract_article(
         for fallback in tree.css("noscript"):
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
-    sign_ups = _sign_up_boxes(tree)  # (before the forms' fields are stripped)
+    forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
     strip_invisible(tree, html, frozenset(opened))
     if widgets:
         for link in tree.css(_PERMALINKS):
@@ -502,7 +502,9 @@ def extract_article(
         for f in tree.css(_FURNITURE)
         if f.tag not in ("body", "html") and not _key_points(f)
     )
-    boxes |= players | countdowns | _shop_boxes(tree) | sign_ups
+    boxes |= players | countdowns | forms
+    if "data-sp-feature-tag" in html:
+        boxes |= {f.mem_id for f in tree.css(_SHAREPOINT_PARTS)}
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
         boxes = boxes.difference(blocks[title_idx].ancestors)
         aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))
@@ -713,26 +715,6 @@ def extract_article(
 _GONE_MAX_BODY = 400  # an article saying "không tồn tại" in a real text is still an article
 
 
-_SIGN_UP_CHARS = 400  # a sign-up box's words: a title, a line, its fields' labels
-
-
-def _sign_up_boxes(tree: LexborHTMLParser) -> frozenset[int]:
-    """A box asking the reader's name, phone or e-mail (a newsletter's or a contact form,
-    Tilda's record of one between the text and the feed), with the few lines around it:
-    never the article's text. (A form wrapping the page, ASP.NET's, holds the headline.)"""
-    found: set[int] = set()
-    for form in tree.css("form"):
-        if form.css_first('input[type="tel" i], input[type="email" i]') is None:
-            continue
-        for box in (form, *ancestors(form, 3)):
-            if box.tag in ("body", "html") or box.css_first("h1") is not None:
-                break
-            if len(box.text(strip=True)) > _SIGN_UP_CHARS:
-                break
-            found.add(box.mem_id)
-    return frozenset(found)
-
-
 def _site_names(meta: PageMeta, title: str | None) -> tuple[str, ...]:
     """What the page calls its site: og:site_name, and the parts of <title> beside the
     headline ("Mận hậu sấy dẻo … – Nông sản Tân Lập")."""
@@ -753,17 +735,47 @@ _BY = re.compile(r"(?i)(?:by|bởi)\s")
 # A shop's product box set into a post (Sapo's, Haravan's "Sản phẩm trong bài viết"): its
 # cards post to the cart; named by its class, never the box holding the headline
 _SHOP_BOX = re.compile(r"product|embed|shop|san-?pham", re.IGNORECASE)
+_SIGN_UP_CHARS = 400  # a sign-up box's words: a title, a line, its fields' labels
 
 
-def _shop_boxes(tree: LexborHTMLParser) -> frozenset[int]:
+def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
+    """Boxes around forms that are no text: a shop's product box whose cards post to the
+    cart, and a box asking the reader's phone or e-mail (a newsletter's or a contact form,
+    Tilda's record of one between the text and the feed) with the few lines around it. A
+    form wrapping the page (ASP.NET's) holds the headline: never one of them."""
     found: set[int] = set()
-    for form in tree.css('form[action*="cart" i]'):
-        for up in ancestors(form, 6):
-            if up.tag in ("body", "html") or up.css_first("h1") is not None:
-                break
-            if _SHOP_BOX.search(up.attributes.get("class") or ""):
-                found.add(up.mem_id)
+    for form in tree.css("form"):
+        if "cart" in (form.attributes.get("action") or "").lower():
+            for up in ancestors(form, 6):
+                if up.tag in ("body", "html") or up.css_first("h1") is not None:
+                    break
+                if _SHOP_BOX.search(up.attributes.get("class") or ""):
+                    found.add(up.mem_id)
+        elif form.css_first('input[type="tel" i], input[type="email" i]') is not None:
+            for box in (form, *ancestors(form, 3)):
+                if box.tag in ("body", "html") or box.css_first("h1") is not None:
+                    break
+                if len(box.text(strip=True)) > _SIGN_UP_CHARS:
+                    break
+                found.add(box.mem_id)
     return frozenset(found)
+
+
+def _site_names(meta: PageMeta, title: str | None) -> tuple[str, ...]:
+    """What the page calls its site: og:site_name, and the parts of <title> beside the
+    headline ("Mận hậu sấy dẻo … – Nông sản Tân Lập")."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(meta.doc_title)] if meta.doc_title else []
+    # (not Substack's "… - by Nguyễn Văn Tâm": the writer, named in the <title>)
+    others = (
+        [p for p in parts if p and p != (title or "") and not _BY.match(p)]
+        if len(parts) > 1
+        else []
+    )
+    return (meta.site_name, *others)
+
+
+_TITLE_PARTS = re.compile(r"\s[-–—|»]\s")
+_BY = re.compile(r"(?i)(?:by|bởi)\s")
 
 
 def _gone_notice(

@@ -189,7 +189,7 @@ def strip_invisible(
     tree.strip_tags(list(INVISIBLE_TAGS))
     # a control's tooltip, written as text beside it (Google Sites' "Sao chép đường liên kết
     # tiêu đề" inside every heading): shown on hover, never part of the heading
-    for control in tree.css("[data-tooltip][aria-describedby]"):
+    for control in tree.css("[data-tooltip][aria-describedby]") if "data-tooltip" in html else ():
         tip = tree.css_first(f'[id="{control.attributes.get("aria-describedby") or ""}"]')
         if (
             tip is not None
@@ -372,6 +372,7 @@ class _Walker:
         self.in_bold = 0
         self.in_italic = 0
         self.broken: set[int] = set()  # blocks ended by one <br>, the next line after it
+        self.aria_tables: set[int] = set()  # tables of divs with ARIA roles, read as tables
 
     def flush(self, element: LexborNode, chain: tuple[int, ...], align: str, heading: int) -> None:
         if not self.buf:
@@ -434,9 +435,7 @@ class _Walker:
                 self.in_italic += italic
                 if tag == "table" and is_data_table(child):
                     self.table(child, sub_chain, sub_align)
-                elif child.attributes.get("role") in _ARIA_TABLES and child.css_first(
-                    '[role="columnheader"]'
-                ):
+                elif self.aria_tables and child.mem_id in self.aria_tables:
                     self.aria_table(child, sub_chain, sub_align)
                 elif tag == "figcaption" and self.in_link and _in_image_link(child):
                     # the picture's link to its large version wraps the caption too
@@ -494,7 +493,7 @@ class _Walker:
             self.blocks.append(block)
 
 
-_ARIA_TABLES = ("table", "grid", "treegrid")
+_ARIA_TABLES = '[role="table"], [role="grid"], [role="treegrid"]'
 _ARIA_ROW = '[role="row"]'
 _ARIA_CELLS = '[role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]'
 
@@ -503,6 +502,8 @@ def _cell_text(cell: LexborNode) -> str:
     """A table cell's text as a browser shows it: inline elements run together (a word
     Word split over spans, "L<span>ĩ</span>nh vực", stays one word), block elements and
     line breaks apart."""
+    if not any(c.tag == "br" or c.tag in BLOCK_TAGS for c in cell.iter()):
+        return clean_text(cell.text(separator=""))  # inline only: the text as it runs
     parts: list[str] = []
 
     def visit(node: LexborNode) -> None:
@@ -528,6 +529,9 @@ def blocks_of(node: LexborNode, *, nfc: bool = True) -> list[Block]:
     (``nfc=False``, see :func:`scraper.normalize.prepare_document`).
     """
     walker = _Walker(nfc)
+    walker.aria_tables = {
+        t.mem_id for t in node.css(_ARIA_TABLES) if t.css_first('[role="columnheader"]')
+    }
     chain: tuple[int, ...] = (node.mem_id,)
     parent = node.parent
     while parent is not None and parent.tag not in ("-document", "-undef"):

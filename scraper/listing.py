@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .lists.items import (
     AD_PATH,
@@ -98,12 +98,14 @@ def parse_listing(
                 page.page_urls.append(link.url)
                 pager_links.append(link)
     kept = without_other_pagers_positions(pager_links)
-    if any(in_sidebar(link.node) for link in kept) and not all(
-        in_sidebar(link.node) for link in kept
-    ):
-        # a side box's own pager (Webflow's second collection list, "?9b0d4e71_page=2")
-        # beside the list's: the list's pages only
-        kept = [link for link in kept if not in_sidebar(link.node)]
+    # a side box's own pager (Webflow's second collection list, "?9b0d4e71_page=2") beside
+    # the list's: the list's pages only (asked once per pager box, not per link)
+    boxes: dict[int, bool] = {}
+    for link in kept:
+        if (key := _pager_box(link.node)) not in boxes:
+            boxes[key] = in_sidebar(link.node)
+    if len(set(boxes.values())) > 1:
+        kept = [link for link in kept if not boxes[_pager_box(link.node)]]
     if len(kept) < len(pager_links):  # Drupal's second pager's positions ("?page=1,0")
         dropped = {link.url for link in pager_links} - {link.url for link in kept}
         page.page_urls = [u for u in page.page_urls if u not in dropped]
@@ -206,3 +208,10 @@ def parse_listing(
             lines = tree.body.text(separator="\n").split("\n") if tree.body is not None else []
             page.refused = refusal_notice(tree, title.text() if title is not None else "", lines)
     return page
+
+
+def _pager_box(node: LexborNode) -> int:
+    """The id of the box two levels above a pager link (``ul`` above ``li > a``), which
+    all its links share."""
+    up = node.parent.parent if node.parent is not None else None
+    return (up or node).mem_id

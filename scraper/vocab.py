@@ -568,7 +568,7 @@ _CONTROL_PREFIXES = frozenset(
         *("ng", "mụ", "ta", "ản", "hì", "nh", "bấ", "cl", "bá", "ad"),
     )
 )
-_CONTROL_SYMBOLS = frozenset("|:.·•-–»«<>()[]")  # "()[]" and "." may follow a leading space
+_CONTROL_SYMBOLS = frozenset("|:.·•-–»«<>()[]/")  # "()[]/" and "." may follow a leading space
 
 
 def may_match(text: str, low: str, words: tuple[str, ...]) -> bool:

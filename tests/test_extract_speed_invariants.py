@@ -444,3 +444,10 @@ def test_navigation_is_dropped_before_the_walk_and_hidden_text_a_control_opens_i
     tree = parse(html)
     strip_invisible(tree, html)
     assert [b.text for b in blocks_of(tree.body)] == [text]
+
+
+def test_control_pretest_admits_a_slash_after_a_leading_space() -> None:
+    """ " /17-08-2023" matches the control pattern (its separators include "/"): the
+    pretest found by hypothesis must not rule it out."""
+    assert BOILERPLATE_LINE_RE.match(" /17-08-2023")
+    assert may_be_control(" /17-08-2023")

@@ -447,6 +447,11 @@ def table_among_texts(blocks: list[Block], node: LexborNode | None) -> LexborNod
     """The box holding the text when ``node``, the densest box, is a table component set
     between text components of another kind (AEM's ``div.table`` between ``div.text``
     boxes): the table's rows outweighed each text box. None otherwise."""
+    box = node  # (the table's own box: the densest element may be the table itself)
+    while box is not None and box.tag in ("table", "tbody", "thead", "tr", "td", "th"):
+        box = box.parent
+    if box is None or not _a_table_alone(box):
+        return None
     for _ in range(_SECTION_CLIMB):
         if node is None or node.parent is None or node.tag in ("body", "html", "main"):
             return None
@@ -462,7 +467,7 @@ def table_among_texts(blocks: list[Block], node: LexborNode | None) -> LexborNod
             ((kind, lines),) = kinds.most_common(1)
             twins = {c.mem_id for c in parent.iter() if (c.tag, _first_class(c)) == kind}
             texty = {a for b in blocks if len(b.text) >= 80 for a in b.ancestors if a in twins}
-            return parent if len(texty) >= 2 and _a_table_alone(node) else None
+            return parent if len(texty) >= 2 else None
         node = parent
     return None
 

@@ -200,7 +200,8 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
         seen.add(text)
         if refs:
             score = _likeness(text, refs)
-            asides = node.css(_ASIDES_IN_HEADLINE)
+            # (only a headline short of the reference may hold an aside that costs it)
+            asides = node.css(_ASIDES_IN_HEADLINE) if score < 1.0 else []
             if asides:
                 # "<span class="visually-hidden">Bài viết: </span>Title", "Title <small>Tin
                 # tức - Sự kiện</small>": the headline without a reader's aside or a label

@@ -405,11 +405,7 @@ def article_links(
     left_out |= _buttons_among_items(best, chains)
     # a pick set among the items ("Đừng bỏ lỡ" over an older story's tile, undated): no item,
     # unless the story is listed too, outside the pick ("Tiêu điểm" repeating item 7)
-    picked = {
-        m.order
-        for m in best.links
-        if _picked(box := _story_box(m, best.node, chains)) and not _shows_a_date(box)
-    }
+    picked = _picked_among(best, chains) if _names_a_pick(best.node.text(separator=" ")) else set()
     if picked:
         listed_too = {m.url for m in best.links if m.order not in picked}
         left_out |= {m.url for m in best.links if m.order in picked} - listed_too
@@ -854,22 +850,21 @@ def navigation_menus(tree: LexborHTMLParser) -> set[int]:
     pictured as stories are (a mega menu's departments are neither)."""
     menus: set[int] = set()
     for node in tree.css(NAVIGATION):
-        if node.tag != "nav" and node.attributes.get("role") != "navigation":
-            texts = [clean_text(a.text(separator=" ")) for a in node.css("a[href]")]
-            stories = sum(headline_like(t) for t in texts)
-            if (
-                stories >= _MENU_STORIES
-                and 3 * stories >= len([t for t in texts if t])
-                and (
-                    len(node.css("img")) >= _MENU_STORIES
-                    or len(find_dates(node.text(separator=" "))) >= _MENU_STORIES
-                )
-            ):
-                continue
         menus.add(node.mem_id)
+        if node.tag == "nav" or node.attributes.get("role") == "navigation":
+            continue
+        if len(node.css("img")) < _MENU_STORIES:  # (pictures, else dates: cheapest first)
+            text = node.text(separator=" ")
+            if not _DATE_HINT.search(text) or len(find_dates(text)) < _MENU_STORIES:
+                continue
+        texts = [clean_text(a.text(separator=" ")) for a in node.css("a[href]")]
+        stories = sum(headline_like(t) for t in texts)
+        if stories >= _MENU_STORIES and 3 * stories >= len([t for t in texts if t]):
+            menus.discard(node.mem_id)
     return menus
 
 
+_DATE_HINT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _MENU_STORIES = 3  # headlines in a box classed as a menu that make it a list of stories
 
 
@@ -1066,6 +1061,41 @@ def _story_box(m: Link, column: LexborNode, chains: dict[int, list[LexborNode]])
     return box
 
 
+def _picked_among(best: _Cluster, chains: dict[int, list[LexborNode]]) -> set[int]:
+    """Orders of the list's links inside a story box labelled a pick and undated (Masonry's
+    "Đừng bỏ lỡ" tile): found from the labels up, not from every link."""
+    boxes: set[int] = set()
+    for label in best.node.css(_PICK_LABELS):
+        text = label.text(strip=True)
+        if len(text) > _PICK_LABEL_CHARS or label.css_first("a") is not None:
+            continue
+        if not _HIGHLIGHT_TITLE.search(text):
+            continue
+        box = None
+        for up in ancestors(label, 8):
+            if up.mem_id == best.node.mem_id:
+                break
+            hrefs = {a.attributes.get("href") for a in up.css("a[href]")}
+            if up.tag == "a":
+                hrefs.add(up.attributes.get("href"))
+            if len(hrefs) > 1:
+                break
+            if hrefs:
+                box = up
+        if box is not None and not _shows_a_date(box):
+            boxes.add(box.mem_id)
+    if not boxes:
+        return set()
+    return {
+        m.order
+        for m in best.links
+        if m.node.mem_id in boxes or boxes.intersection(n.mem_id for n in chains[m.order])
+    }
+
+
+_PICK_LABELS = 'h2, h3, h4, h5, h6, p, span, [class*="title" i], [class*="label" i]'
+
+
 def _pinned(box: LexborNode, listed: LexborNode, first_page: bool) -> bool:
     """A story above the list labelled a pick, pinned there on every page: unless page 1
     shows it as its newest story (dated as late as the newest listed), no item."""
@@ -1076,6 +1106,24 @@ def _pinned(box: LexborNode, listed: LexborNode, first_page: bool) -> bool:
     own = [d.iso[:10] for d in find_dates(clean_text(box.text(separator=" ")))]
     newest = [d.iso[:10] for d in find_dates(clean_text(listed.text(separator=" ")))]
     return not (own and newest and max(own) >= max(newest))
+
+
+_PICK_WORDS = (
+    "nổi bật",
+    "tiêu điểm",
+    "xem nhiều",
+    "đọc nhiều",
+    "quan tâm",
+    "hot",
+    "featured",
+    "bỏ lỡ",
+)
+
+
+def _names_a_pick(text: str) -> bool:
+    """Words a pick's label uses somewhere in ``text`` (a cheap test before the boxes')."""
+    low = text.lower()
+    return any(word in low for word in _PICK_WORDS)
 
 
 def _picked(box: LexborNode) -> bool:
