@@ -761,23 +761,6 @@ def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     return frozenset(found)
 
 
-def _site_names(meta: PageMeta, title: str | None) -> tuple[str, ...]:
-    """What the page calls its site: og:site_name, and the parts of <title> beside the
-    headline ("Mận hậu sấy dẻo … – Nông sản Tân Lập")."""
-    parts = [p.strip() for p in _TITLE_PARTS.split(meta.doc_title)] if meta.doc_title else []
-    # (not Substack's "… - by Nguyễn Văn Tâm": the writer, named in the <title>)
-    others = (
-        [p for p in parts if p and p != (title or "") and not _BY.match(p)]
-        if len(parts) > 1
-        else []
-    )
-    return (meta.site_name, *others)
-
-
-_TITLE_PARTS = re.compile(r"\s[-–—|»]\s")
-_BY = re.compile(r"(?i)(?:by|bởi)\s")
-
-
 def _gone_notice(
     art: Article, doc_title: str, blocks: list[Block], body: list[int], title_idx: int | None
 ) -> str | None:
