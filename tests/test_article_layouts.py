@@ -4671,8 +4671,16 @@ def test_the_articles_information_panel_in_the_side_column() -> None:
         f'{TITLE} <small class="ipCategory label label-info">Tin tức - Sự kiện</small>',
         f'<span class="uk-label uk-label-success">Tin hoạt động</span> {TITLE}',
         f'<span class="article__eyebrow">Tin hoạt động</span> {TITLE}',
+        f'{TITLE} <span class="b-detail-date">18/07/2025</span>',
     ],
-    ids=["hidden-prefix", "sr-only-prefix", "category-label", "label-before", "eyebrow"],
+    ids=[
+        "hidden-prefix",
+        "sr-only-prefix",
+        "category-label",
+        "label-before",
+        "eyebrow",
+        "date-span",
+    ],
 )
 def test_a_readers_aside_or_a_label_inside_the_headline_is_no_part_of_it(headline: str) -> None:
     """FirstSpirit's screen-reader prefix in the <h1> (sites63/s381), ImpressPages'

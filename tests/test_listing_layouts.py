@@ -3838,6 +3838,12 @@ def test_a_box_classed_menu_that_lists_dated_stories_is_the_list() -> None:
     pager = '<div class="paging"><b>1</b> <a href="/tin-tuc?page=2">2</a></div>'
     page = parse_listing(_page(main, sidebar, pager), f"{HOST}/tin-tuc")
     assert page.article_urls == [_url(i) for i in range(8)]
+    # its items classed as menu items too (WebSphere 9's "wcm-menu-item", holdout181/wps9_wcm)
+    classed = main.replace("<li>", '<li><div class="wcm-menu-item">').replace(
+        "</li>", "</div></li>"
+    )
+    page = parse_listing(_page(classed, sidebar, pager), f"{HOST}/tin-tuc")
+    assert page.article_urls == [_url(i) for i in range(8)]
     undated = main.replace("<span class", "<span hidden class").replace("<img", "<i")
     for i in range(9):
         undated = undated.replace(f"0{1 + i}/03/2024", "")

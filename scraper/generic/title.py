@@ -275,7 +275,9 @@ _ASIDES_IN_HEADLINE = (
     'small, [class*="visually" i], [class*="sr-only" i], '
     '[class*="screen-reader" i], [class*="label" i], [class*="badge" i], '
     # a kicker naming the section ("article__eyebrow", "kicker", "overline")
-    '[class*="eyebrow" i], [class*="kicker" i], [class*="overline" i]'
+    '[class*="eyebrow" i], [class*="kicker" i], [class*="overline" i], '
+    # the date set in its own element inside the headline (Webnode's "b-detail-date")
+    '[class*="date" i], time'
 )
 
 

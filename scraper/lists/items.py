@@ -848,9 +848,10 @@ def navigation_menus(tree: LexborHTMLParser) -> set[int]:
     of a category's articles: ``<div class="wcm-menu">``): a third of its worded links or
     more headlines (each item's "Xem tiếp" and category beside its headline), dated or
     pictured as stories are (a mega menu's departments are neither)."""
-    menus: set[int] = set()
+    menus: dict[int, LexborNode] = {}
+    lists: set[int] = set()  # boxes classed as menus that list stories
     for node in tree.css(NAVIGATION):
-        menus.add(node.mem_id)
+        menus[node.mem_id] = node
         if node.tag == "nav" or node.attributes.get("role") == "navigation":
             continue
         if len(node.css("img")) < _MENU_STORIES:  # (pictures, else dates: cheapest first)
@@ -860,8 +861,13 @@ def navigation_menus(tree: LexborHTMLParser) -> set[int]:
         texts = [clean_text(a.text(separator=" ")) for a in node.css("a[href]")]
         stories = sum(headline_like(t) for t in texts)
         if stories >= _MENU_STORIES and 3 * stories >= len([t for t in texts if t]):
-            menus.discard(node.mem_id)
-    return menus
+            lists.add(node.mem_id)
+    # (its items classed so too, "wcm-menu-item", are the list's: no menus either)
+    return {
+        key
+        for key, node in menus.items()
+        if key not in lists and not (lists and lists.intersection(ancestor_ids(node)))
+    }
 
 
 _DATE_HINT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
