@@ -5087,3 +5087,134 @@ def test_a_headline_against_a_title_with_dashes_or_a_body_and_its_province(
         )
     )
     assert extract_article(page, URL).title == title
+
+
+def test_an_items_properties_table_over_the_text_and_a_domain_login() -> None:
+    """SAP's Knowledge Management shows a document's properties in a table of labelled
+    rows over its text (holdout179/sap_km): who made it as a Windows login ("HQ\\lvminh"),
+    when it was published and last changed, its size and views. None of it is text, the
+    login is no writer (the bold name under the text is), the date is the published one."""
+    props = "".join(
+        f'<tr><td class="urLblStd" nowrap>{label}</td><td class="urTxtStd">{value}</td></tr>'
+        for label, value in [
+            ("Tác giả:", "HQ\\lvminh"),
+            ("Ngày đăng:", "14/03/2024 16:05"),
+            ("Người sửa đổi cuối:", "HQ\\ntthao"),
+            ("Sửa đổi lần cuối:", "15/03/2024 09:40"),
+            ("Kích thước:", "18 KB"),
+            ("Số lần xem:", "2.956"),
+        ]
+    )
+    table = f'<table class="urLayoutPadless km-props"><tbody>{props}</tbody></table>'
+    sign = '<p class="km-sign" style="text-align:right"><b>Quang Hùng</b></p>'
+    art = extract_article(_page("", "", table + _body() + sign), URL)
+    assert art.body.split("\n\n") == PARAS
+    assert art.published_at == "2024-03-14T16:05:00+07:00"
+    assert art.author == "Quang Hùng"
+    assert art.views == 2956
+
+
+def test_a_documents_field_table_over_its_text_stays_text() -> None:
+    """The properties rule leaves a document's own fields alone: "Số ký hiệu: | …" over a
+    decision's text is part of what it says."""
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in [
+            ("Số ký hiệu:", "125/QĐ-UBND"),
+            ("Ngày ban hành:", "14/03/2024"),
+            ("Người ký:", "Nguyễn Văn Hùng"),
+        ]
+    )
+    art = extract_article(_page("", "", f"<table>{rows}</table>" + _body()), URL)
+    assert art.body.split("\n\n")[:3] == [
+        "Số ký hiệu: | 125/QĐ-UBND",
+        "Ngày ban hành: | 14/03/2024",
+        "Người ký: | Nguyễn Văn Hùng",
+    ]
+
+
+def test_the_headline_again_in_capitals_over_the_text() -> None:
+    """Liferay's web content repeating the headline in bold capitals as its first line
+    (holdout179/liferay62): the headline, not the text."""
+    caps = f'<p align="center"><b>{TITLE.upper()}</b></p>'
+    assert extract_article(_page("", "", caps + _body()), URL).body.split("\n\n") == PARAS
+
+
+def test_an_information_box_titled_in_a_div_after_the_text() -> None:
+    """TeamSite's "Thông tin bài viết" box after the text (holdout179/teamsite_dcr), its
+    title a plain <div>, its fields in a list: neither the title nor the fields are text,
+    and a labelled date in it is no day heading of the text even when the page's other
+    lists set dates alone on their lines."""
+    info = (
+        '<div class="nd-info"><div class="nd-info-title">Thông tin bài viết</div><ul>'
+        '<li><span class="lbl">Ngày đăng:</span> <span class="val">14/03/2024</span></li>'
+        '<li><span class="lbl">Nguồn:</span> <span class="val">Sở Kế hoạch và Đầu tư</span></li>'
+        '<li><span class="lbl">Lượt xem:</span> <span class="val">948</span></li></ul></div>'
+    )
+    news = "".join(
+        f'<li><a href="/news/2024/03/{k}">Tin hoạt động số {k} của các sở, ngành</a>'
+        f"<div>{day:02d}/03/2024</div></li>"
+        for k, day in enumerate((12, 11, 9, 8, 6), 1)
+    )
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{_SITE_TITLE}</head>
+<body><h1>{TITLE}</h1>{_body()}{info}
+<h2>Tin mới</h2><ul>{news}</ul></body></html>"""
+    art = extract_article(page, URL)
+    assert art.body.split("\n\n") == PARAS
+    assert art.published_at == "2024-03-14"
+    assert art.views == 948
+
+
+def test_websphere_wcm_elements_the_text_runs_on_after_a_related_box() -> None:
+    """WebSphere Portal's WCM renders a content item's elements in a box each: summary,
+    text, a related-news menu, the text's sequel, the signature (holdout179/wps_wcm). The
+    text runs on after the menu; the menu is not text."""
+    related = (
+        '<div class="wcm-element wcm-menu" data-wcm-element="TinLienQuan">'
+        '<div class="tlq-title">Tin liên quan</div><ul>'
+        '<li><a href="/news/2024/03/a">Khai mạc hội chợ thương mại làng nghề</a> (12/03/2024)</li>'
+        '<li><a href="/news/2024/03/b">Tập huấn chuyển đổi số cho cán bộ cấp xã</a> (10/03/2024)</li>'
+        "</ul></div>"
+    )
+    sequel = (
+        "Các sở, ngành được giao phối hợp với địa phương rà soát quỹ đất, hoàn thiện hạ tầng "
+        "kỹ thuật và hỗ trợ nhà đầu tư ngay từ khâu chuẩn bị dự án."
+    )
+    items = ["Vốn đăng ký: 850 triệu USD;", "Số dự án: 12;", "Lao động dự kiến: 9.000 người."]
+    body = (
+        f'<div class="wcm-element wcm-summary"><p><strong>{PARAS[0]}</strong></p></div>'
+        f'<div class="wcm-element wcm-richtext"><p>{PARAS[1]}</p><p>{PARAS[2]}</p><ul>'
+        + "".join(f"<li>{item}</li>" for item in items)
+        + f"</ul></div>{related}"
+        f'<div class="wcm-element wcm-richtext"><p>{sequel}</p>'
+        '<p style="text-align:right"><strong>Thu Hằng (Văn phòng Sở)</strong></p></div>'
+    )
+    page = _page("", "", "").replace('<div class="news-content"></div>', body)
+    art = extract_article(page, URL)
+    assert art.body.split("\n\n") == [*PARAS, *items, sequel]
+    assert art.author == "Thu Hằng (Văn phòng Sở)"
+
+
+def test_an_account_named_for_the_site_with_words_left_out_is_no_writer() -> None:
+    """Squarespace's author slot naming the clinic's account "Phòng khám Hòa An" on the
+    site "Phòng khám Đa khoa Hòa An" (holdout180/squarespace_71): the site, shortened."""
+    meta = (
+        '<div class="blog-item-meta"><span class="blog-meta-item--author">'
+        '<a href="/tin-tuc?author=6d8f" class="blog-author">Phòng khám Hòa An</a></span></div>'
+    )
+    page = _page("", meta, _body()).replace(
+        _SITE_TITLE, f"<title>{TITLE} — Phòng khám Đa khoa Hòa An</title>"
+    )
+    assert extract_article(page, URL).author is None
+    person = page.replace(">Phòng khám Hòa An<", ">Bác sĩ Trần Hòa An<")
+    assert extract_article(person, URL).author == "Bác sĩ Trần Hòa An"
+
+
+def test_a_date_inside_the_author_chip_under_the_headline() -> None:
+    """Framer's author chip: one link to the writer's page holding the name, a dot and the
+    date (sites75/s452). The date is the publication date even though it is link text."""
+    chip = (
+        '<a class="framer-author-chip" href="/gioi-thieu"><img src="/logo.png" alt="">'
+        '<span class="framer-text">Ban Quản trị HTX · 14/03/2024</span></a>'
+    )
+    assert extract_article(_page("", chip, _body()), URL).published_at == "2024-03-14"

@@ -197,6 +197,8 @@ CORPORA = (
     "holdout176",
     "holdout177",
     "holdout178",
+    "holdout179",
+    "holdout180",
     "holdout181",
     "holdout169",
     "holdout170",
@@ -369,11 +371,6 @@ KNOWN_MISSES: dict[str, str] = {
     # reads it (the pager itself states none).
     "holdout103/flatsome_wp/phucyen-tin-tuc-su-kien-p3": "a page count stated only in the "
     "<title> is labelled the total; holdout65/91 label the same title count no total",
-    # holdout106 labels the Blogger account named after the association ("Đăng bởi Hội
-    # Nông dân Mỹ Hiệp") no author, as holdout49/95 label an office in the author slot;
-    # holdout34/39/40 label such an office the author, and govnews follows them.
-    "holdout106/blogger/myhiep-ngay-hoi-nong-dan-chuyen-doi-so": "an association's account "
-    "in the author slot is labelled no author; holdout34/39/40 label an office there the author",
     # holdout116 labels a wget mirror's items and pages left on the dead original host (the
     # portal of another organisation than the mirror's host) as linked; a govnews crawl is
     # one site, as holdout81's third-party items are not followed. The mirror's own pages,

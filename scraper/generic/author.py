@@ -236,8 +236,8 @@ def is_person(name: str | None) -> bool:
     if not name:
         return False
     name = name.strip()
-    if CMS_ACCOUNT_RE.match(name) or "_" in name or "@" in name:
-        return False
+    if CMS_ACCOUNT_RE.match(name) or "_" in name or "@" in name or "\\" in name:
+        return False  # (a Windows domain login, "HQ\lvminh", is an account too)
     first = name.split()[0]
     if CMS_ACCOUNT_RE.match(first) and (first.islower() or _ADMIN.match(first)):
         return False  # "admin Trang chủ", "Admin Đoàn xã": an account named for a role
@@ -492,7 +492,19 @@ def names_the_site(name: str, sites: tuple[str, ...]) -> bool:
     """``name`` is the site's own name, or part of it ("Nông sản Tân Lập" of the <title>'s
     "… – Nông sản Tân Lập", "Khuyến học Điện Phước" of "Bản tin Khuyến học Điện Phước")."""
     low = name.casefold()
-    return len(low) >= _SITE_NAME_CHARS and any(low in site.casefold() for site in sites if site)
+    if len(low) < _SITE_NAME_CHARS:
+        return False
+    return any(low in site.casefold() or _shortens(low, site.casefold()) for site in sites if site)
+
+
+def _shortens(name: str, site: str) -> bool:
+    """``name`` is ``site`` with words left out of its middle ("Phòng khám Hòa An" of
+    "Phòng khám Đa khoa Hòa An"): the same first and last words, the others in order."""
+    words, full = name.split(), site.split()
+    if len(words) < 3 or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    left = iter(full)
+    return all(w in left for w in words)  # (each word found after the one before)
 
 
 _SITE_NAME_CHARS = 6

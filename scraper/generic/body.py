@@ -30,6 +30,7 @@ from ..vocab import (
     PAGE_OF_RE,
     PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
+    PUBLISHED_LABEL_RE,
     RATING_LINE_RE,
     READER_WIDGET_RE,
     RELATED_HEADINGS_RE,
@@ -38,8 +39,16 @@ from ..vocab import (
     VIEWS_LABEL_ONLY_RE,
 )
 from .author import author_from_label, credits_a_source, is_caption
-from .common import DIGIT, PARAGRAPH_CHARS, has_views_label, is_control, is_meta_text
+from .common import (
+    DIGIT,
+    PARAGRAPH_CHARS,
+    field_of_row,
+    has_views_label,
+    is_control,
+    is_meta_text,
+)
 from .container import COMMENTS_HEADING, LEAD_CLASS
+from .panel import is_panel_heading
 
 
 def one_caption_twice(before: Block, block: Block) -> bool:
@@ -175,6 +184,7 @@ def split_body(
             continue  # "Người duyệt:" | "Trần Văn Nam": who approved it, not text
         body.append(i)
     body = [i for i in body if i < end and not _titles_a_download(blocks, i)]
+    body = _without_properties_table(blocks, body)
     # a saved or print view's header lines above its dateline ("SỞ TƯ PHÁP …", "Tin tức ›
     # Hoạt động ngành"), all inside the text's box: the page's, not the text
     # (a document's field table, "Số ký hiệu | …" above "Ngày ban hành | …", is its text)
@@ -239,6 +249,33 @@ def split_body(
         lead = [title_idx + 1]
     body_idx = lead + body
     return body_idx, end, (body_idx[0] if body_idx else None)
+
+
+# A properties row: a label cell ending with its colon, one short value ("Kích thước: | 18 KB")
+_PROPERTY_ROW = re.compile(r"^[^|]{1,30}[:：] \| [^|]{1,60}$")
+
+
+def _without_properties_table(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without a table of the item's properties opening it (SAP's KM: "Tác giả: |
+    HQ\\lvminh", "Ngày đăng: | …", "Kích thước: | 18 KB", "Số lần xem: | 2.956"): every
+    row a label and its value, one of them the article's date, author or views. A
+    document's own field table ("Số ký hiệu: | …") is its text."""
+    rows = []
+    for i in body:
+        if not blocks[i].table_row:
+            break
+        rows.append(i)
+    if len(rows) < 2 or len({blocks[i].ancestors[1:2] for i in rows}) != 1:
+        return body
+    texts = [blocks[i].text for i in rows]
+    if not all(_PROPERTY_ROW.match(t) for t in texts) or any(
+        DOCUMENT_FIELD_RE.match(t) for t in texts
+    ):
+        return body
+    fields = [field_of_row(t) for t in texts]
+    if not any(is_meta_text(f) or has_views_label(f) or author_from_label(f) for f in fields):
+        return body
+    return body[len(rows) :]
 
 
 _LEAD_REACH = 12  # blocks from the headline to its text a named sapo may sit apart by
@@ -370,12 +407,16 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     text = b.text
     if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
         return True
+    if title and len(text) == len(title) and text.isupper() and text.lower() == title.lower():
+        return True  # the headline again in capitals over the text (Liferay's web content)
     if "://" in text and PRINTED_URL_RE.match(text):
         return True
     if b.table_row and DOCUMENT_FIELD_RE.match(text):
         return False
     if len(text) > 220:  # long paragraphs are never labels, controls or meta lines
         return False
+    if is_panel_heading(text):
+        return True  # "Thông tin bài viết" over the article's fields, in a box of its own
     if len(text) < 40 and _ORNAMENT.fullmatch(text):
         return True  # "* * *", "———": an ornament between parts of the text, no words
     data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
@@ -472,6 +513,9 @@ def _dateline(b: Block, data_row: bool = False) -> bool:
     return bool(dates) and sum(d.end - d.start for d in dates) > 0.35 * len(text)
 
 
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:" + PUBLISHED_LABEL_RE.pattern + ")", re.IGNORECASE)
+
+
 def _day_headings(blocks: list[Block], lines: list[int]) -> set[int]:
     """Days alone on their lines between the text's paragraphs (``lines``: those under the
     headline), two or more of them ("Thứ Bảy, ngày 03/5/2025" … "Chủ Nhật, ngày 04/5/2025"
@@ -487,7 +531,7 @@ def _day_headings(blocks: list[Block], lines: list[int]) -> set[int]:
             continue
         after = n + 1 < len(lines) and not dated[n + 1]
         day = find_dates(b.text)[0]
-        if seen_text and after and not day.has_time:
+        if seen_text and after and not day.has_time and not _PUBLISHED_LABEL.match(b.text):
             found[i] = day.iso[:10]
     return set(found) if len(set(found.values())) >= 2 else set()
 

@@ -28,6 +28,14 @@ from ..vocab import (
     may_match,
 )
 
+_CELL_AFTER_LABEL = re.compile(r"([:：])\s*\|\s*")
+
+
+def field_of_row(text: str) -> str:
+    """A label's row read as one field: "Tác giả: | Quốc Việt" → "Tác giả: Quốc Việt"."""
+    return _CELL_AFTER_LABEL.sub(r"\1 ", text)
+
+
 DIGIT = re.compile(r"\d")
 # characters: a paragraph of the text, no headline, label or signer's title
 PARAGRAPH_CHARS = 80

@@ -397,6 +397,8 @@ _SECTION_CLASS = re.compile(
     r"|^component\s"
     # SharePoint's modern page: the text's blocks in one CanvasZone each
     r"|^CanvasZone(?:\s|$)"
+    # WebSphere's WCM: a content item's elements in a box each (summary, text, its sequel)
+    r"|^wcm-element\s"
 )
 
 

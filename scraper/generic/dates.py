@@ -105,7 +105,7 @@ def find_date(
             # below, a meta line of links has the date between them ("Bởi admin |
             # 06-05-2023 | Tin hoạt động"); a headline linking to the article itself has
             # its date after it ("Tịnh Khê ra quân … (20/09/2023)")
-            text = _breadcrumb_tail(b) if i < title_idx else _unlinked(b)
+            text = _breadcrumb_tail(b) if i < title_idx else _unlinked(b).strip() or _chip_date(b)
         dates = _without_periods(text, find_dates(text)) or _badge(b) or _day_month_badge(blocks, i)
         if i == title_idx and len(dates) > 1:
             continue  # a headline naming a period: "Kỷ niệm 93 năm (20/10/1930 - 20/10/2023)"
@@ -344,6 +344,22 @@ def _unlinked(b: Block) -> str:
         if link:
             text = text.replace(link, " ")
     return text
+
+
+def _chip_date(b: Block) -> str:
+    """The line when it is one author chip linking the writer's profile, the date after a
+    dot inside the link (Framer's "Ban Quản trị HTX · 18/07/2025"), else ""."""
+    text = b.text
+    if len(text) >= _CHIP_CHARS:
+        return ""
+    dates = find_dates(text)
+    if len(dates) != 1 or text[dates[0].end :].strip():
+        return ""
+    return text if _CHIP_SEPARATOR.search(text, 0, dates[0].start) else ""
+
+
+_CHIP_CHARS = 60
+_CHIP_SEPARATOR = re.compile(r"\S\s*[·•|]\s*$")
 
 
 def _breadcrumb_tail(b: Block) -> str:

@@ -11,7 +11,7 @@ from ..htmltext import Block
 from ..normalize import find_dates, parse_count
 from ..vocab import PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, VIEWS_RE
 from .author import author_from_label
-from .common import Found
+from .common import Found, field_of_row
 
 _PANEL_HEADING = re.compile(
     r"^\s*(?:thông\s+tin\s+(?:bài\s+viết|tin\s+bài|bài\s+báo|bài|tin)|chi\s+tiết\s+bài\s+viết)"
@@ -20,14 +20,18 @@ _PANEL_HEADING = re.compile(
 )
 _PANEL_HEADING_CHARS = 40
 _PANEL_FIELDS = 8  # lines under the heading read as its fields, until the next heading
-_CELL_AFTER_LABEL = re.compile(r"([:：])\s*\|\s*")  # "Tác giả: | Quốc Việt": a row's cells
+
+
+def is_panel_heading(text: str) -> bool:
+    """The title of the article's information box ("Thông tin bài viết"): never its text."""
+    return len(text) <= _PANEL_HEADING_CHARS and bool(_PANEL_HEADING.match(text))
 
 
 def info_panel(blocks: list[Block]) -> list[int]:
     """Indexes of the field lines under the first heading naming the article's information
     ("Thông tin bài viết"), or [] when the page has none."""
     for i, b in enumerate(blocks):
-        if b.heading and len(b.text) <= _PANEL_HEADING_CHARS and _PANEL_HEADING.match(b.text):
+        if b.heading and is_panel_heading(b.text):
             fields = []
             for j in range(i + 1, min(len(blocks), i + 1 + _PANEL_FIELDS)):
                 if blocks[j].heading:
@@ -38,7 +42,7 @@ def info_panel(blocks: list[Block]) -> list[int]:
 
 
 def _field(b: Block) -> str:
-    return _CELL_AFTER_LABEL.sub(r"\1 ", b.text)
+    return field_of_row(b.text)
 
 
 def panel_date(blocks: list[Block], fields: list[int]) -> Found | None:
