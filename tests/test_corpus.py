@@ -438,15 +438,9 @@ KNOWN_MISSES: dict[str, str] = {
     },
     # holdout181 labels Liferay 6.2's page menu's "1" (…_cur=1) on page 1, saved at the bare
     # URL, another page; holdout165 labels the same link this page (the number shown as this
-    # page's), as govnews reads it. Its SharePoint 2013 search pager ("#" links with onclick)
-    # marks the page shown in a way govnews does not read yet.
+    # page's), as govnews reads it.
     "holdout181/liferay62_abstracts/cuckinhte-tin-tuc-p1": "the page menu's link to page 1 "
     "is labelled another page; holdout165 labels it this page",
-    **{
-        f"holdout181/sp2013_search_driven/vtlt-tin-hoat-dong-{name}": "the page shown in a "
-        "pager of '#' links with onclick is not read yet"
-        for name in ("p1", "p2")
-    },
     # holdout160 labels Sitecore's "11/5/2026 3:40:00 PM" month-first, as the site's other
     # pages show ("10/23/2026"); on this page nothing proves it, its other dates are
     # day-first, and holdout22 labels the same shape ("5/7/2022 3:20:10 PM") day-first.

@@ -3303,6 +3303,28 @@ def test_the_number_a_script_pager_marks_selected_is_this_page() -> None:
     assert _paged(tabs, f"{HOST}/tin-tuc/tin-giao-duc").current_page is None
 
 
+def test_the_page_a_sharepoint_search_pager_marks_by_its_id_is_this_page() -> None:
+    """SharePoint 2013's search results pager (holdout181/sp2013_search_driven): every
+    number an ``<a href="#">`` whose ``onclick`` loads its page, the page shown
+    ``<li id="PagingSelf"><a href="#">2</a></li>`` with no script. The page is 2, with no
+    page to follow; a marked number whose link runs a script is no page shown."""
+
+    def pager(self_onclick: str) -> str:
+        numbers = "".join(
+            f'<li id="PagingSelf"><a href="#"{self_onclick}>{n}</a></li>'
+            if n == 2
+            else f'<li id="PagingLink"><a href="#" title="Chuyển tới trang {n}" '
+            f'onclick="$getClientControl(this).page({(n - 1) * 10 + 1});return false;">{n}</a></li>'
+            for n in range(1, 6)
+        )
+        return f'<div id="Paging" class="ms-srch-Paging"><ul>{numbers}</ul></div>'
+
+    url = f"{HOST}/tin-tuc/tin-hoat-dong"
+    assert (_paged(pager(""), url).current_page, _paged(pager(""), url).page_urls) == (2, [])
+    scripted = pager(' onclick="$getClientControl(this).page(11);return false;"')
+    assert _paged(scripted, url).current_page is None
+
+
 def test_items_naming_a_sub_category_of_the_list_are_its_own() -> None:
     """JNews' category chips (holdout108/jnews_archive): most items name "Tin giáo dục",
     some its sub-category "Giáo dục mầm non" (``/chuyen-muc/tin-giao-duc/mam-non``): stories

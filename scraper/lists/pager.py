@@ -800,6 +800,8 @@ _SCRIPT_PAGERS = (
     'nav[role="navigation"][aria-label*="trang" i], nav[role="navigation"][aria-label*="pagination" i]'
 )
 _SELECTED = '[class*="selected" i], [class*="current" i], [class*="active" i], [aria-current]'
+# (SharePoint's search pager marks the page shown by its item's id: <li id="PagingSelf">)
+_SELECTED_IN_SCRIPT_PAGER = _SELECTED + ', [id$="self" i]'
 
 
 def selected_in_a_script_pager(tree: LexborHTMLParser) -> int | None:
@@ -808,11 +810,20 @@ def selected_in_a_script_pager(tree: LexborHTMLParser) -> int | None:
         numbers = [a for a in box.css("a, button") if a.text(strip=True).isdecimal()]
         if len(numbers) < 2 or any(a.tag == "a" and _page_href(a) for a in numbers):
             continue  # (a pager of real links was read already, or is no pager)
-        for node in box.css(_SELECTED):
+        for node in box.css(_SELECTED_IN_SCRIPT_PAGER):
             text = node.text(strip=True)
-            if text.isdecimal() and not inside_link(node) and node.css_first("a, button") is None:
+            if text.isdecimal() and not inside_link(node) and _does_nothing(node):
                 return int(text)
     return None
+
+
+def _does_nothing(node: LexborNode) -> bool:
+    """No control inside, or only links that go nowhere and run nothing (the page shown's
+    ``<a href="#">2</a>`` among numbers whose ``onclick`` loads theirs)."""
+    return all(
+        a.tag == "a" and not _page_href(a) and "onclick" not in a.attributes
+        for a in node.css("a, button")
+    )
 
 
 def _page_href(a: LexborNode) -> bool:
