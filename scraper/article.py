@@ -9,6 +9,7 @@ cannot be found is ``None``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -32,6 +33,7 @@ from .standin import REFUSAL_MAX_CHARS, refusal_notice
 from .urls import host_of
 from .vocab import (
     ATTACHMENT_RE,
+    ENGAGEMENT_COUNT_RE,
     GONE_RE,
     RELATED_HEADINGS_RE,
     SECTION_TITLE_RE,
@@ -409,6 +411,8 @@ def extract_article(
 ) -> Article:
     """Extract title, publication date, body, author and views from an article page."""
     html, decomposed = prepare_document(html[:MAX_HTML_CHARS])
+    if decomposed:  # (attributes too: a counter's title="Lượt xem", an icon's aria-label)
+        html = unicodedata.normalize("NFC", html)
     tree = parse(html)
     meta = read_meta(tree)
     prof, why = resolve_profile(tree, html, url, profile, generator=meta.generator)
@@ -477,7 +481,7 @@ def extract_article(
     root = tree.body or tree.root
     if root is None:
         return art
-    blocks = blocks_of(root, nfc=decomposed)
+    blocks = blocks_of(root, nfc=False)  # (the page is NFC by now)
     blocks = _without_machine_summaries(blocks)
 
     # Title
@@ -541,9 +545,13 @@ def extract_article(
     body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
     if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
         # <title> names only the site: read the headline above the body
-        better = generic.title_above_body(blocks, body_first)
-        if better is None and body_first is not None and blocks[body_first].heading in (1, 2, 3):
-            # the text's container opens with the headline (<article><h1>…): read it there
+        opens = body_first is not None and blocks[body_first].heading
+        # the text's container opens with the headline (<article><h1>…): read it there, an
+        # <h1> before any bold line above the box (the banner's "Thành phố Đà Nẵng")
+        better = generic.title_above_body(blocks, body_first + 1) if opens == 1 else None
+        if better is None:
+            better = generic.title_above_body(blocks, body_first)
+        if better is None and opens in (2, 3):
             better = generic.title_above_body(blocks, body_first + 1)
         if better is not None:
             art.title, art.evidence["title"], title_idx = (
@@ -828,8 +836,12 @@ def _until_related(blocks: list[Block], start: int, n: int) -> list[int]:
     found = []
     for i in range(start, min(len(blocks), start + n)):
         text = blocks[i].text
-        if len(text) < 60 and RELATED_HEADINGS_RE.match(text):
-            break
+        if (
+            len(text) < 60
+            and RELATED_HEADINGS_RE.match(text)
+            and not ENGAGEMENT_COUNT_RE.match(text)
+        ):
+            break  # (a counter, "Bình luận: 4", is no heading)
         found.append(i)
     return found
 

@@ -341,6 +341,14 @@ RATING_LINE_RE = re.compile(
 
 # Reader widgets around a text: reading time, translate, "was this useful", QR code, save
 # and report buttons ("Thời gian đọc: 3 phút | Lưu tin | Báo lỗi bài viết | In bài").
+# A reader-engagement counter alone on its line ("Lượt chia sẻ: 1.120", "Bình luận: 4",
+# "27 lượt thích"): the page's widget, neither text nor a heading over other stories
+ENGAGEMENT_COUNT_RE = re.compile(
+    r"^\s*(?:(?:lượt|số\s+lượt|số\s+lần)\s+(?:chia\s+sẻ|thích|nghe|tải(?:\s+về)?|bình\s+luận|in)|"
+    r"bình\s+luận|shares?|likes?|comments?)\s*[:：]?\s*\d[\d.,]*\s*$|"
+    r"^\s*\d[\d.,]*\s*(?:lượt\s+(?:chia\s+sẻ|thích|nghe|tải)|bình\s+luận|shares?|likes?|comments?)\s*$",
+    re.IGNORECASE,
+)
 READER_WIDGET_RE = re.compile(
     r"^\s*(?:thời\s+gian\s+đọc\s*[:：]?\s*(?:khoảng\s+)?\d+\s*phút|"
     r"(?:dịch\s+bài(?:\s+viết)?|chọn\s+ngôn\s+ngữ|translate)\s*[:：]?\s*$|"

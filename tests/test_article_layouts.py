@@ -6,6 +6,7 @@ footer with a visitor counter); one layout rule is varied at a time.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -5218,3 +5219,102 @@ def test_a_date_inside_the_author_chip_under_the_headline() -> None:
         '<span class="framer-text">Ban Quản trị HTX · 14/03/2024</span></a>'
     )
     assert extract_article(_page("", chip, _body()), URL).published_at == "2024-03-14"
+
+
+def test_the_sources_own_day_before_the_labelled_publication_date() -> None:
+    """CMC's dateline names the source paper's day first (sites76/s458): "Nguồn: Báo Đắk Lắk
+    (12/03/2024) · Đăng ngày: 14/03/2024". The labelled day is the page's."""
+    meta = (
+        '<div class="dateline">Nguồn: Báo Đắk Lắk điện tử (12/03/2024) · '
+        "Đăng ngày: 14/03/2024</div>"
+    )
+    assert extract_article(_page("", meta, _body()), URL).published_at == "2024-03-14"
+
+
+def test_a_counters_title_attribute_on_a_decomposed_page() -> None:
+    """A Laravel ward portal's icon bar (holdout185/laravel_ward) on a page served in NFD:
+    only the counters' title attributes say which number counts views ("Lượt xem"), and
+    they are decomposed like the rest of the page."""
+    bar = (
+        '<div class="post-meta">'
+        '<span title="Lượt thích"><svg aria-hidden="true"></svg> <span>1.126</span></span>'
+        '<span title="Lượt xem"><svg aria-hidden="true"></svg> <span>963</span></span>'
+        '<span title="Lượt chia sẻ"><svg aria-hidden="true"></svg> <span>48</span></span></div>'
+    )
+    page = unicodedata.normalize("NFD", _page("", bar, _body()))
+    art = extract_article(page, URL)
+    assert art.views == 963
+    assert art.title == TITLE and art.body.split("\n\n") == PARAS
+
+
+def test_a_lunar_day_between_the_date_and_its_time() -> None:
+    """Lâm Đồng's dateline, "Thứ Ba, 14/03/2024 (4/2 Giáp Thìn) | 14:20"
+    (holdout183/lamdong_lunar): the lunar day is no date, the time is the publication's."""
+    meta = '<div class="dateline">Thứ Năm, 14/03/2024 (5/2 Giáp Thìn) | 14:20</div>'
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.published_at == "2024-03-14T14:20:00+07:00"
+
+
+def test_plays_of_the_read_aloud_player_are_no_views_beside_views() -> None:
+    """An Giang's counters (holdout183/angiang_counters): "Lượt nghe: 236", "Lượt chia sẻ:
+    1.120", "Bình luận: 4", then "Lượt xem: 1.502". Views are the views; the other counters
+    are no text, and "Bình luận: 4" is no heading ending the byline's neighbourhood. The
+    writer's name ends where the poster's account begins."""
+    counters = "".join(
+        f'<div class="counter">{label}: {n}</div>'
+        for label, n in (
+            ("Lượt nghe", "236"),
+            ("Lượt chia sẻ", "1.120"),
+            ("Bình luận", "4"),
+            ("Lượt xem", "1.502"),
+        )
+    )
+    byline = (
+        '<div class="meta"><span>14/03/2024 19:45</span> <span>Tác giả: Huỳnh Phúc</span> '
+        "<span>Người đăng: bientap02</span></div>"
+    )
+    art = extract_article(_page("", byline + counters, _body()), URL)
+    assert (art.views, art.author) == (1502, "Huỳnh Phúc")
+    assert art.body.split("\n\n") == PARAS
+    audio = '<div class="counter">Lượt nghe: 236</div>'
+    assert extract_article(_page("", audio, _body()), URL).views == 236
+
+
+def test_a_numbered_section_of_list_items_runs_on_the_text() -> None:
+    """Đồng Nai's numbered sections (holdout183/dongnai_back_to_top): "1. …" holds
+    paragraphs, "2. …" only a list of short recommendations; each ends with "↑ Về đầu
+    trang". Both sections are the text, their back-to-top links not."""
+    items = [
+        "Tiêm phòng vắc xin theo hướng dẫn của cơ quan thú y;",
+        "Không mua bán, vận chuyển lợn bệnh, lợn chết;",
+        "Vệ sinh, sát trùng chuồng trại định kỳ 2 lần/tuần;",
+        "Báo ngay cho chính quyền khi phát hiện lợn ốm, chết bất thường.",
+    ]
+    top = '<p class="back-to-top"><a href="#top">↑ Về đầu trang</a></p>'
+    body = (
+        f'<section id="muc-1" class="doc-section"><h2>1. Tình hình</h2><p>{PARAS[0]}</p>'
+        f"<p>{PARAS[1]}</p>{top}</section>"
+        '<section id="muc-2" class="doc-section"><h2>2. Khuyến cáo</h2><ol>'
+        + "".join(f"<li>{item}</li>" for item in items)
+        + f"</ol>{top}</section>"
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.body.split("\n\n") == ["1. Tình hình", *PARAS[:2], "2. Khuyến cáo", *items]
+
+
+def test_the_headline_opening_the_articles_box_under_a_short_crumb() -> None:
+    """Hội An's ward portal (holdout183/hoian_short_meta): <title>, og:title and the
+    breadcrumb's last crumb carry a shortened headline; the <h1> opening the article's box
+    is the headline, not the banner's bold line above."""
+    short = "Hội An: 99,2% hồ sơ đúng hạn"
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{short} | Phường Hội An</title><meta property="og:title" content="{short}"></head>
+<body><header><div class="brand"><b>Ủy ban nhân dân phường Hội An</b></div>
+<div><strong>Thành phố Đà Nẵng</strong></div></header>
+<nav class="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></nav>
+<main><nav aria-label="Breadcrumb"><ol><li><a href="/">Trang chủ</a></li><li>›</li>
+<li aria-current="page">{short}</li></ol></nav>
+<article><h1 class="uppercase">{TITLE}</h1><div class="meta">14/03/2024 - 10:40</div>
+{_body()}</article></main><footer>Phường Hội An</footer></body></html>"""
+    art = extract_article(page, URL)
+    assert (art.title, art.body.split("\n\n")) == (TITLE, PARAS)

@@ -2804,6 +2804,23 @@ def test_year_tabs_split_the_list_when_one_is_open() -> None:
     assert filters.page_urls == [f"{HOST}/tin-tuc.aspx?trang=2"]
 
 
+def test_year_tabs_named_with_their_word_split_the_list_too() -> None:
+    """CMC's tabs "Năm 2026 | Năm 2025 | …" (holdout184/cmc_year_tabs), "Năm 2026" open:
+    the same as bare years."""
+    tabs = (
+        '<ul class="nav nav-tabs"><li class="nav-item"><a class="nav-link active" '
+        'aria-current="true" href="/thong-bao?nam=2026">Năm 2026</a></li>'
+        + "".join(
+            f'<li class="nav-item"><a class="nav-link" href="/thong-bao?nam={y}">Năm {y}</a></li>'
+            for y in (2025, 2024)
+        )
+        + "</ul>"
+    )
+    pager = '<div class="pager"><b>1</b> <a href="/thong-bao?nam=2026&amp;trang=2">2</a></div>'
+    page = parse_listing(_page(tabs + _news_list(6), "", pager), f"{HOST}/thong-bao")
+    assert {f"{HOST}/thong-bao?nam={y}" for y in (2026, 2025, 2024)} <= set(page.page_urls)
+
+
 def _views_rows(numbers: range) -> str:
     return "".join(
         f'<div class="views-row views-row-{i + 1}"><div class="views-field-title"><span>'

@@ -250,7 +250,9 @@ def inline_author(text: str) -> str | None:
     if not m:
         return None
     # (an icon-only counter after the name: "Tác giả: Phạm Văn Tuấn 3.075")
-    name = _TRAILING_COUNT.sub("", clean_text(m.group("name"))).rstrip(" ,;.-–")
+    # ("Tác giả: Huỳnh Phúc Người đăng: bientap02": the next field begins after one space)
+    name = NEXT_FIELD_RE.sub("", clean_text(m.group("name")))
+    name = _TRAILING_COUNT.sub("", name).rstrip(" ,;.-–")
     # ("Phóng viên: Xin cảm ơn ông!" is an interview's turn, not a byline)
     return name if is_person(name) and _reads_as_names(name) else None
 

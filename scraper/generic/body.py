@@ -24,6 +24,7 @@ from ..vocab import (
     EDITOR_LABEL_ONLY_RE,
     EDITOR_LABEL_RE,
     EDITORS_NOTE_RE,
+    ENGAGEMENT_COUNT_RE,
     FILING_LABEL_RE,
     LANGUAGE_TAG_RE,
     LIVE_STATUS_RE,
@@ -158,7 +159,11 @@ def split_body(
         if len(b.text) < 60 and COMMENTS_HEADING.match(b.text):
             end = i  # "Ý kiến bạn đọc": readers' text from here on, never the article's
             break
-        if len(b.text) < 60 and (m := RELATED_HEADINGS_RE.match(b.text)):
+        if (
+            len(b.text) < 60
+            and (m := RELATED_HEADINGS_RE.match(b.text))
+            and not ENGAGEMENT_COUNT_RE.match(b.text)  # "Bình luận: 4", a counter
+        ):
             # "Tin liên quan" / "Xem thêm:" lists: skip them; an inline box may be
             # followed by more article paragraphs, a trailing list is not.
             if b.link_density > 0.3 and len(b.text[m.end() :].strip(" :")) >= 10:
@@ -458,6 +463,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     if len(text) < 120 and FILING_LABEL_RE.match(text):
         return True  # "Từ khóa: đầu tư, ô tô", "Chuyên mục: Tin tức": the page's filing
     if len(text) < 100 and RATING_LINE_RE.search(text):
+        return True
+    if len(text) < 40 and ENGAGEMENT_COUNT_RE.match(text):
         return True
     if len(text) < 160 and READER_WIDGET_RE.match(text):
         return True

@@ -436,6 +436,7 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
                 for a in b.ancestors
                 if a in twins
             }
+            texty |= _texty_in_sum(blocks, twins - texty)
             # (the chosen one holds text, or a table or a list between the text's blocks)
             chosen = node.mem_id in texty or node.css_first("table, ol, ul") is not None
             if len(texty) < 2 or not chosen or _dated_stories(blocks, twins):
@@ -443,6 +444,25 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             return node.parent
         node = node.parent
     return None
+
+
+def _texty_in_sum(blocks: list[Block], boxes: set[int]) -> set[int]:
+    """The ``boxes`` whose short lines add up to text: a numbered section of the text that
+    is all list items ("2. Khuyến cáo người chăn nuôi" over four recommendations)."""
+    if not boxes:
+        return set()
+    chars: Counter[int] = Counter()
+    for b in blocks:
+        if b.heading or b.link_density >= 0.1:
+            continue
+        for a in b.ancestors:
+            if a in boxes:
+                chars[a] += len(b.text)
+                break
+    return {a for a, n in chars.items() if n >= _SECTION_TEXT_CHARS}
+
+
+_SECTION_TEXT_CHARS = 160
 
 
 def table_among_texts(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:

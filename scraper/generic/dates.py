@@ -127,8 +127,11 @@ def find_date(
             published = bool(PUBLISHED_LABEL_RE.search(before))
             if labelled_only and not published:
                 continue
-            if published and _CREATED_LABEL.search(before) and _published_later(text, dates, dm):
-                continue  # "Ngày tạo: … Ngày xuất bản: …" (WebSphere's WCM): made, then published
+            made = published and _CREATED_LABEL.search(before)
+            if (made or not published) and _published_later(text, dates, dm):
+                # "Ngày tạo: … Ngày xuất bản: …" (WebSphere's WCM): made, then published;
+                # "Nguồn: Báo Đắk Lắk (16/07/2025) · Đăng ngày: 18/07/2025": the source's day
+                continue
             update = not published and bool(UPDATED_LABEL_RE.search(before))
             if len(text) > 120 and not headline_dated(i) and not (published or update):
                 continue  # a date in a sentence of the lead ("diễn ra trong hai ngày 19 và 20/8")

@@ -134,6 +134,7 @@ _WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into an
 
 
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
+    plays: Found | None = None  # "Lượt nghe": the count when nothing counts views or reads
     for i in indexes:
         text = field_text(blocks[i])
         if len(text) < 20 and i + 1 < len(blocks) and VIEWS_LABEL_ONLY_RE.match(text):
@@ -166,6 +167,14 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             if SITE_COUNTER_RE.search(before):
                 continue
             value = parse_count(m.group("n"))
-            if value is not None:
-                return Found(value, f"label {clean_text(m.group(0))!r}", i)
-    return None
+            if value is None:
+                continue
+            found = Found(value, f"label {clean_text(m.group(0))!r}", i)
+            if not _PLAYS.search(m.group(0)):
+                return found
+            # (an audio page's only counter; beside "Lượt xem", the read-aloud player's plays)
+            plays = plays or found
+    return plays
+
+
+_PLAYS = re.compile(r"(?i)(?:lượt|lần)\s+nghe")

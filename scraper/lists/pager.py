@@ -120,6 +120,7 @@ def _is_pager_text(text: str) -> bool:
         return bool(text.strip())  # a bare arrow
     return (
         (core.isdecimal() and len(core) <= 4)
+        or bool(_tab_year(core))  # a year's tab named with its word: "Năm 2025"
         or bool(NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core))
         or _item_range(core) is not None
     )
@@ -263,7 +264,7 @@ def find_pager(
             )
         ):
             pager_links.append(link)
-    if any(_year(c.text.strip()) and _tab_selected(c.node) for c in candidates):
+    if any(_tab_year(c.text) and _tab_selected(c.node) for c in candidates):
         # a year's tab is shown selected: the page is one year of the list, each other
         # year's tab opens the rest of it (without one, years are filters of the whole)
         pager_links += year_tabs
@@ -481,6 +482,15 @@ def _year(text: str) -> bool:
     return text.isdecimal() and len(text) == 4 and 1990 <= int(text) <= 2100
 
 
+_YEAR_WORD = re.compile(r"(?i)^(?:năm|year)\s+")
+
+
+def _tab_year(text: str) -> str:
+    """The year a tab is named by, bare or with its word ("Năm 2025"), else ""."""
+    year = _YEAR_WORD.sub("", text.strip())
+    return year if _year(year) else ""
+
+
 def _without_year_strips(links: list[Link], own_path: str) -> list[Link]:
     """Page links less a strip of years in a box of its own ("Lưu trữ: 2025 | 2024",
     /tin-tuc/x/2025 beside the pages /tin-tuc/x/2): archives, while the pager's box
@@ -504,8 +514,8 @@ def _without_year_strips(links: list[Link], own_path: str) -> list[Link]:
 def _year_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
     """A link named by a year that sets only that year on this listing's own path
     (``?nam=2024`` from ``?nam=2025&trang=2``): a tab of the list split by year."""
-    year = text.strip()
-    if not _year(year):
+    year = _tab_year(text)
+    if not year:
         return False
     theirs = non_page(pairs)
     changed = [k for k, v in theirs.items() if own.get(k) != v]
