@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -276,10 +277,14 @@ def _labelled_author(node: LexborNode) -> str | None:
     return None
 
 
-def _first_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[str, str]:
+def _first_text(
+    tree: LexborHTMLParser,
+    selectors: tuple[str, ...],
+    read: Callable[[LexborNode], str] = node_text,
+) -> tuple[str, str]:
     for sel in selectors:
         for node in tree.css(sel):
-            text = node_text(node)
+            text = read(node)
             if text:
                 return text, sel
     return "", ""
@@ -458,7 +463,7 @@ def extract_article(
     art = Article(url=url, site=site or host_of(url), profile=prof.name)
     art.evidence["profile"] = f"{prof.name} ({why})"
     # Profile selectors are read before `drop` removes page furniture from the body.
-    p_title, title_sel = _first_text(tree, prof.selectors_for("title"))
+    p_title, title_sel = _first_text(tree, prof.selectors_for("title"), generic.headline_text)
     if SECTION_TITLE_RE.fullmatch(p_title):
         p_title = ""  # the profile's heading names the section ("Tin tức - Sự kiện"): read on
     p_date, date_sel, p_dates = _first_date(tree, prof.selectors_for("date"))
@@ -507,6 +512,8 @@ def extract_article(
         if f.tag not in ("body", "html") and not _key_points(f)
     )
     boxes |= players | countdowns | forms
+    if "hông tin văn bản" in html or "HÔNG TIN VĂN BẢN" in html:
+        boxes |= _document_info_boxes(tree)
     if "data-sp-feature-tag" in html:
         boxes |= {f.mem_id for f in tree.css(_SHAREPOINT_PARTS)}
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
@@ -744,6 +751,29 @@ _BY = re.compile(r"(?i)(?:by|bởi)\s")
 # cards post to the cart; named by its class, never the box holding the headline
 _SHOP_BOX = re.compile(r"product|embed|shop|san-?pham", re.IGNORECASE)
 _SIGN_UP_CHARS = 400  # a sign-up box's words: a title, a line, its fields' labels
+
+
+_DOC_INFO_TITLE = re.compile(r"(?i)^\s*thông\s+tin\s+văn\s+bản\s*:?\s*$")
+
+
+def _document_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
+    """Boxes of their own titled "Thông tin văn bản" over the document's field table
+    (number, dates, signer), set apart from the text as a panel: the document's record,
+    not the article's text. The same title and table written into the text's flow (a
+    bold line among its paragraphs) stay text."""
+    found = set()
+    for table in tree.css("table"):
+        box = table.parent
+        if box is None or box.tag in ("body", "html", "td"):
+            continue
+        kids = [c for c in box.iter() if c.tag not in ("-text", "-comment")]
+        if (
+            len(kids) == 2
+            and kids[1].mem_id == table.mem_id
+            and _DOC_INFO_TITLE.match(kids[0].text(strip=True))
+        ):
+            found.add(box.mem_id)
+    return frozenset(found)
 
 
 def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:

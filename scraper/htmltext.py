@@ -303,8 +303,17 @@ def is_data_table(table: LexborNode) -> bool:
     if multi < 2 or multi < len(rows) / 2:
         return False
     # an old editor's layout: a few rows of cells holding paragraphs of text (two <p>s, a
-    # <br><br> run), a picture and its caption beside them
-    return len(rows) > LAYOUT_ROWS or not any(_holds_paragraphs(c) for row in cells for c in row)
+    # <br><br> run), a picture and its caption beside them; a grid of three columns or more
+    # in every row, no cell a text of its own, is data whose cells hold lines (Word's
+    # "Cơ quan chủ trì" over "Cơ quan phối hợp" in one cell)
+    if len(rows) > LAYOUT_ROWS or not any(_holds_paragraphs(c) for row in cells for c in row):
+        return True
+    widths = {len(row) for row in cells}
+    return (
+        len(widths) == 1
+        and min(widths) >= 3
+        and all(len(c.text(strip=True)) <= _GRID_CELL for row in cells for c in row)
+    )
 
 
 def _holds_paragraphs(cell: LexborNode) -> bool:
@@ -330,6 +339,7 @@ def _holds_paragraphs(cell: LexborNode) -> bool:
 
 
 LAYOUT_ROWS = 6  # rows a layout table has at most
+_GRID_CELL = 300  # a data cell's text at most; a layout cell holds a text
 
 
 # A link to a picture rather than a page: the file itself, Plone's @@images, a lightbox.

@@ -214,7 +214,9 @@ UPDATED_LABEL_RE = re.compile(
 # When the article was withdrawn ("Thu hồi lúc: 10:20 15/01/2026", "Gỡ bài ngày …"): not
 # when it was published
 WITHDRAWN_LABEL_RE = re.compile(
-    r"(?:thu\s+hồi|gỡ\s+(?:bỏ|bài|tin)|ngừng\s+đăng)(?:\s+(?:lúc|ngày|vào))?\s*[:：]?\s*$",
+    r"(?:thu\s+hồi|gỡ\s+(?:bỏ|bài|tin)|ngừng\s+đăng)(?:\s+(?:lúc|ngày|vào))?\s*[:：]?\s*$|"
+    # when a print view was printed ("Ngày in: 18/12/2026 09:14"), a reader's day
+    r"(?<!\w)(?:ngày\s+in|in\s+(?:lúc|ngày)|printed(?:\s+on)?)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
@@ -305,6 +307,14 @@ LIVE_STATUS_RE = re.compile(
     r"^\s*(?:đã\s+kết\s+thúc|đang\s+diễn\s+ra|đang\s+cập\s+nhật|trực\s+tiếp|live)\s*$",
     re.IGNORECASE,
 )
+# A live page's refresh notice, its status before it: "ĐANG DIỄN RA Trang tự động cập nhật
+# sau 60 giây", "Nội dung sẽ tự động làm mới"
+LIVE_NOTICE_RE = re.compile(
+    r"^\s*(?:(?:đã\s+kết\s+thúc|đang\s+diễn\s+ra|trực\s+tiếp|live)\s*[-–|·:]?\s*)?"
+    r"(?:trang|nội\s+dung|bài\s+viết)\s+(?:sẽ\s+)?(?:được\s+)?tự\s+động\s+"
+    r"(?:cập\s+nhật|tải\s+lại|làm\s+mới)",
+    re.IGNORECASE,
+)
 TIME_STAMP_RE = re.compile(
     r"^\s*(?:\d{1,2}[:h]\d{2}\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?)?|"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\d{1,2}[:h]\d{2})\s*$"
@@ -321,7 +331,9 @@ DOWNLOAD_ENTRY_RE = re.compile(
     # ("KH-245-UBND.pdf Trang 1 / 6 100% Tải về In"), a viewer's caption "(PDF, 12 trang)"
     r"\.(?:pdf|docx?|xlsx?|pptx?)\s*[·|,\-–]\s*\d[\d.,]*\s*[KMG]i?B\s*$|"
     r"\.(?:pdf|docx?|xlsx?|pptx?)\s+trang\s+\d+\s*/\s*\d+|"
-    r"\((?:pdf|docx?)\s*,\s*\d+\s*trang\)\s*$",
+    r"\((?:pdf|docx?)\s*,\s*\d+\s*trang\)\s*$|"
+    # a viewer's bar: "Tải văn bản (PDF, 2,4 MB) | Mở toàn màn hình | 38 trang"
+    r"\((?:pdf|docx?|xlsx?)\s*,\s*\d[\d.,]*\s*[KMG]i?B\s*\)|(?:mở|xem)\s+toàn\s+màn\s+hình",
     re.IGNORECASE,
 )
 

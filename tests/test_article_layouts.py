@@ -5318,3 +5318,172 @@ def test_the_headline_opening_the_articles_box_under_a_short_crumb() -> None:
 {_body()}</article></main><footer>Phường Hội An</footer></body></html>"""
     art = extract_article(page, URL)
     assert (art.title, art.body.split("\n\n")) == (TITLE, PARAS)
+
+
+def test_a_documents_information_box_under_the_headline_is_no_text() -> None:
+    """A construction department's document page (holdout188/gview_pdf): a box titled
+    "Thông tin văn bản" over the document's field table under the headline, then the text
+    with a PDF viewer's bar ("Tải văn bản (PDF, 2,4 MB) | Mở toàn màn hình | 38 trang"),
+    and the page's own date at the bottom. The box and the bar are no text; the document's
+    days are not the page's."""
+    info = (
+        '<div class="doc-info"><p class="doc-info-title">Thông tin văn bản</p><table>'
+        "<tr><th>Số ký hiệu</th><td>1486/CB-SXD</td></tr>"
+        "<tr><th>Ngày ban hành</th><td>30/05/2024</td></tr>"
+        "<tr><th>Người ký</th><td>Lê Văn Bảo - Phó Giám đốc</td></tr></table></div>"
+    )
+    viewer = (
+        '<div class="pdf-viewer"><div class="pdf-toolbar"><a href="/upload/1486.pdf" download>'
+        'Tải văn bản (PDF, 2,4 MB)</a> | <a href="/upload/1486.pdf">Mở toàn màn hình</a> | '
+        '<span>38 trang</span></div><iframe src="https://docs.google.com/gview?url=x"></iframe></div>'
+    )
+    body = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{viewer}<p>{PARAS[2]}</p>"
+    after = '<div class="meta">Cập nhật: 03/06/2024 14:22</div>'
+    page = _page("", info, body).replace('<div class="tools">', after + '<div class="tools">')
+    art = extract_article(page, URL)
+    assert art.body.split("\n\n") == PARAS
+    assert art.published_at == "2024-06-03T14:22:00+07:00"
+
+
+def test_the_writer_named_after_the_attachments_panel() -> None:
+    """NukeViet's notice (holdout188/nukeviet_notice): the text, a "Tập tin đính kèm" panel of
+    three files with sizes and download counts, then "Tác giả bài viết: Lê Quang Vinh"."""
+    files = "".join(
+        f'<li><a href="/uploads/{name}">Tải về</a> {name} ({size}) Lượt tải: {n}</li>'
+        for name, size, n in (
+            ("Huong-dan-2025.pdf", "538 KB", "3.311"),
+            ("Bieu-mau-01.docx", "45 KB", "2.957"),
+            ("Bieu-mau-02.docx", "38 KB", "4.102"),
+        )
+    )
+    panel = f'<div class="attach"><h3>Tập tin đính kèm</h3><ul>{files}</ul></div>'
+    byline = '<p class="h5 text-right"><strong>Tác giả bài viết: </strong>Lê Quang Vinh</p>'
+    page = _page("", "", _body()).replace(
+        '<div class="tools">', panel + byline + '<div class="tools">'
+    )
+    assert extract_article(page, URL).author == "Lê Quang Vinh"
+
+
+def test_a_word_grid_whose_cells_hold_two_lines_is_a_data_table() -> None:
+    """A Word table pasted whole (holdout188/sp_wordpaste): four columns, a cell holding two
+    MsoNormal paragraphs ("Cơ quan chủ trì" over "Cơ quan phối hợp"). Each row is one line,
+    the cell's lines joined."""
+
+    def row(*cells: str) -> str:
+        return (
+            "<tr>"
+            + "".join(
+                "<td>"
+                + "".join(f'<p class="MsoNormal">{line}</p>' for line in cell.split("+"))
+                + "</td>"
+                for cell in cells
+            )
+            + "</tr>"
+        )
+
+    table = (
+        '<table class="MsoTableGrid" border="1">'
+        + row("TT", "Nhiệm vụ", "Chủ trì+Phối hợp", "Thời gian")
+        + row("1", "Rà soát hiện trạng", "Sở Tài nguyên và Môi trường+UBND các huyện", "Quý I/2025")
+        + row("2", "Thí điểm phân loại rác", "UBND thành phố+Ủy ban MTTQ tỉnh", "Quý II/2025")
+        + "</table>"
+    )
+    art = extract_article(_page("", "", _body(table)), URL)
+    assert art.body.split("\n\n")[2:5] == [
+        "TT | Nhiệm vụ | Chủ trì Phối hợp | Thời gian",
+        "1 | Rà soát hiện trạng | Sở Tài nguyên và Môi trường UBND các huyện | Quý I/2025",
+        "2 | Thí điểm phân loại rác | UBND thành phố Ủy ban MTTQ tỉnh | Quý II/2025",
+    ]
+
+
+def test_a_live_pages_status_and_refresh_notice_are_no_text() -> None:
+    """Quảng Trị's live page (holdout187/portal_live): "ĐANG DIỄN RA Trang tự động cập nhật
+    sau 60 giây" over the entries."""
+    notice = '<div class="live-bar"><span class="badge">ĐANG DIỄN RA</span> Trang tự động cập nhật sau 60 giây</div>'
+    assert extract_article(_page("", "", notice + _body()), URL).body.split("\n\n") == PARAS
+
+
+def test_a_pull_quote_attributed_to_the_interviewee_is_text() -> None:
+    """Đà Nẵng's e-magazine interview (holdout187/emag_city): a pull quote of words said
+    nowhere else, attributed to "Bà Trương Thị Hồng Hạnh", whose answers open with her name
+    too. The quote and its attribution are text; her name is no repeat of it."""
+    answer = (
+        "<p><strong>Bà Trương Thị Hồng Hạnh:</strong> Khách đến Đà Nẵng đông nhưng thời gian "
+        "lưu trú bình quân mới khoảng 3,2 ngày, chi tiêu chưa cao.</p>"
+    )
+    quote = (
+        '<blockquote class="em-pullquote"><p>“Chúng ta không thiếu khách. Chúng ta thiếu lý do '
+        'để khách ở lại thêm một đêm.”</p><p class="author">Bà Trương Thị Hồng Hạnh</p></blockquote>'
+    )
+    body = f"<p>{PARAS[0]}</p>{answer}{quote}<p>{PARAS[1]}</p>"
+    paragraphs = extract_article(_page("", "", body), URL).body.split("\n\n")
+    assert paragraphs[2:4] == [
+        "“Chúng ta không thiếu khách. Chúng ta thiếu lý do để khách ở lại thêm một đêm.”",
+        "Bà Trương Thị Hồng Hạnh",
+    ]
+
+
+def test_an_author_field_holding_a_credit_line() -> None:
+    """NukeViet's "Tác giả bài viết:" field filled with a credit (holdout187/nukeviet_culture):
+    "Tin, ảnh: Nguyễn Thủy" names the writer."""
+    byline = '<div class="author">Tác giả bài viết: Tin, ảnh: Nguyễn Thủy</div>'
+    page = _page("", "", _body()).replace('<div class="tools">', byline + '<div class="tools">')
+    assert extract_article(page, URL).author == "Nguyễn Thủy"
+
+
+def test_a_print_views_letterhead_day_and_print_stamp_are_not_the_articles() -> None:
+    """A print view (holdout186/print_view): "Hà Tĩnh, ngày 18 tháng 12 năm 2026" in the
+    letterhead over the headline and "Ngày in: 18/12/2026 09:21" under the text. The
+    "Cập nhật" line under the headline dates the article; with none, nothing does but the
+    letterhead, and the print stamp never."""
+    head = '<div class="print-head">UBND TỈNH HÀ TĨNH<br>Hà Tĩnh, ngày 18 tháng 12 năm 2026</div>'
+    stamp = '<div class="print-foot">Ngày in: 18/12/2026 09:21</div>'
+    dated = '<div class="meta">Cập nhật: 07/10/2025 15:45 | Lượt xem: 1.236</div>'
+
+    def printed(letterhead: str, meta: str) -> str:
+        page = _page(letterhead, meta, _body()).replace(
+            '<div class="tools">', stamp + '<div class="tools">'
+        )
+        return page.replace('<span class="clock">Thứ Sáu, 15/03/2024</span>', "")
+
+    assert extract_article(printed(head, dated), URL).published_at == "2025-10-07T15:45:00+07:00"
+    assert extract_article(printed("", ""), URL).published_at is None
+
+
+def test_the_h1_beats_a_sticky_bars_copy_of_the_headline_above_it() -> None:
+    """A SingleFile copy with its sticky reading bar frozen open (holdout186/singlefile):
+    the headline's copy in a <div> at the top of the page, the <h1> further down. The <h1>
+    is the headline, and the byline under it names the writer."""
+    bar = (
+        f'<div class="sticky-read"><div class="sr-title">{TITLE}</div><span>Đã đọc 64%</span></div>'
+    )
+    meta = (
+        '<div class="art-meta"><span class="byline">Phan Quỳnh</span> - <span class="date">'
+        '14/03/2024 10:10</span> - <span class="views">Lượt xem: 1.402</span></div>'
+    )
+    page = _page("", meta, _body())
+    page = (
+        page.replace("<body>", "<body>" + bar)
+        .replace('<h2 class="news-title">', '<h1 class="news-title">')
+        .replace(f"{TITLE}</h2>", f"{TITLE}</h1>")
+    )
+    art = extract_article(page, URL)
+    assert (art.title, art.author, art.published_at) == (
+        TITLE,
+        "Phan Quỳnh",
+        "2024-03-14T10:10:00+07:00",
+    )
+
+
+def test_a_profiles_headline_without_its_screen_reader_prefix() -> None:
+    """Joomla 5's headline (sites79/s478): ``<h1 itemprop="headline"><span
+    class="visually-hidden">Bài viết: </span>…</h1>``, read through the Joomla profile."""
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>{TITLE} - UBND phường</title></head><body>
+<div class="com-content-article item-page" itemscope itemtype="https://schema.org/Article">
+<div class="page-header"><h1 itemprop="headline"><span class="visually-hidden">Bài viết: </span>{TITLE}</h1></div>
+<dl class="article-info"><dd class="published"><time itemprop="datePublished">Ngày đăng: 14/03/2024</time></dd></dl>
+<div itemprop="articleBody">{_body()}</div></div>
+<script src="/media/system/js/core.min.js"></script></body></html>"""
+    assert extract_article(page, URL).title == TITLE

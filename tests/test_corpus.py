@@ -204,6 +204,10 @@ CORPORA = (
     "holdout183",
     "holdout184",
     "holdout185",
+    "holdout186",
+    "holdout187",
+    "holdout188",
+    "holdout189",
     "holdout169",
     "holdout170",
     "holdout161",
@@ -276,11 +280,6 @@ KNOWN_MISSES: dict[str, str] = {
         "summary is labelled no item; govnews keeps links of the list's shape in its items"
         for name in ("p1", "p2", "p6")
     },
-    # holdout40 labels a "Thông tin văn bản" field box after a signed news text as no text;
-    # holdout30/vbpl_module labels the same box after an unsigned text as text, as govnews
-    # reads both (so it also misses the "Tin: Thu Hiền" signature above the box).
-    "holdout40/hdnd_aspnet/quangngai-nghi-quyet-ho-tro-hoc-phi": "a document's field box "
-    "after the signed text is labelled no text; govnews keeps it, as holdout30 labels it",
     # holdout44 labels notices linked straight to PDF files as list items; govnews leaves
     # files to the attachment paths (a crawl stores them with the page that links them),
     # as holdout28 labels document entries not articles.
@@ -453,14 +452,40 @@ KNOWN_MISSES: dict[str, str] = {
             "holdout138/year_tabs/phuloi-hoi-cuu-chien-binh-p2",
         )
     },
+    # holdout63 and holdout147 label a day listing's steps to the day before and after
+    # ("« Ngày trước", "Ngày 18/12/2026 ›") no pages; the corpus README and holdout189
+    # make them pages of the list, the way a week step is one.
+    **{
+        name: "a day listing's day steps are labelled no pages; the corpus README and "
+        "holdout189 make them pages"
+        for name in (
+            "holdout63/day_archive/binhdinh-ngay-17-12-2026-p1",
+            "holdout63/day_archive/binhdinh-ngay-17-12-2026-p2",
+            "holdout147/day_bulletin/xinman-ban-tin-ngay-16-12",
+            "holdout147/day_bulletin/xinman-ban-tin-ngay-16-12-p2",
+            "holdout147/day_path_picker/sct-tin-ngay-17-12-p1",
+            "holdout147/day_path_picker/sct-tin-ngay-17-12-p2",
+            "holdout147/day_path_picker/sct-tin-ngay-17-12-p3",
+        )
+    },
     # holdout184 labels every page a GET number box ("Đến trang [3]", min 1, max 9) would
     # ask for, though numbered links beside it walk the pages; holdout10/17/28/112/127/138
     # label such a box no pages, and govnews follows them (the links reach every page).
     **{
-        f"holdout184/viettel_number_jump/haichau-tin-tuc-su-kien-{name}": "a number box beside "
-        "numbered links is labelled pages; holdout10/17/28/112/127/138 label it none"
-        for name in ("p3", "p9")
+        name: "a number box beside numbered links is labelled pages; "
+        "holdout10/17/28/112/127/138 label it none"
+        for name in (
+            "holdout184/viettel_number_jump/haichau-tin-tuc-su-kien-p3",
+            "holdout184/viettel_number_jump/haichau-tin-tuc-su-kien-p9",
+            "holdout189/get_number_box/hoabac-tin-hoat-dong-p1",
+            "holdout189/get_number_box/hoabac-tin-hoat-dong-p9",
+        )
     },
+    # holdout189 labels a page menu's selected "1" (…&Page=1) on page 1, saved at the bare
+    # URL, another page; holdout91 (Yii2's active "1") labels the marked page-1 spelling
+    # this page, as govnews reads it.
+    "holdout189/get_page_menu/tanhiep-tin-tuc-p1": "the selected page-1 option under another "
+    "spelling is labelled a page; holdout91 labels the marked '1' this page",
     # holdout181 labels Liferay 6.2's page menu's "1" (…_cur=1) on page 1, saved at the bare
     # URL, another page; holdout165 labels the same link this page (the number shown as this
     # page's), as govnews reads it.

@@ -4068,3 +4068,72 @@ def test_back_to_the_first_page_and_a_number_box_outside_a_form() -> None:
     )
     page = _paged(box, f"{HOST}/ban-tin?page=2")
     assert (page.current_page, page.total_pages) == (2, 4)
+
+
+def test_newer_and_next_news_links_under_a_postback_pager_are_pages() -> None:
+    """An ASP.NET ward list (holdout189/postback_next): every number a ``__doPostBack``
+    link, the only real links "« Các tin mới hơn" and "Các tin tiếp theo »"."""
+    numbers = " ".join(
+        f"<a href=\"javascript:__doPostBack('ctl00$rptPager$ctl0{n}$lnkPage','')\">{n}</a>"
+        for n in (1, 2, 4, 5)
+    )
+    pager = (
+        f'<div class="ckPager">Trang 3/11 {numbers}</div><div class="ckNav">'
+        '<a href="/TinTuc.aspx?CatID=3&amp;p=2">&laquo; Các tin mới hơn</a> | '
+        '<a href="/TinTuc.aspx?CatID=3&amp;p=4">Các tin tiếp theo &raquo;</a></div>'
+    )
+    page = _paged(pager, f"{HOST}/TinTuc.aspx?CatID=3&p=3")
+    assert set(page.page_urls) == {f"{HOST}/TinTuc.aspx?CatID=3&p={n}" for n in (2, 4)}
+
+
+def test_a_day_listings_steps_to_the_day_before_and_after_are_pages() -> None:
+    """ "Tin đã đưa ngày 16/12/2026" (holdout189/day_listing): "« Ngày 15/12/2026" and "Ngày
+    17/12/2026 »" step through the days, as the corpus README has it; a box of other days'
+    links ("Các ngày trước") is no pager."""
+    steps = (
+        '<div class="dayNav"><a href="/TinDaDua.aspx?Ngay=15%2f12%2f2026">&laquo; Ngày 15/12/2026</a>'
+        " | <b>Thứ Tư, 16/12/2026</b> | "
+        '<a href="/TinDaDua.aspx?Ngay=17%2f12%2f2026">Ngày 17/12/2026 &raquo;</a></div>'
+    )
+    days = "".join(
+        f'<li><a href="/TinDaDua.aspx?Ngay={d}%2f12%2f2026">Thứ Hai, {d}/12/2026</a></li>'
+        for d in (13, 12, 11)
+    )
+    html = _page(steps + _news_list(6), f'<h4>Các ngày trước</h4><ul class="days">{days}</ul>')
+    page = parse_listing(html, f"{HOST}/TinDaDua.aspx?Ngay=16%2f12%2f2026")
+    assert set(page.page_urls) == {
+        canonicalize(f"{HOST}/TinDaDua.aspx?Ngay={d}%2f12%2f2026") for d in (15, 17)
+    }
+
+
+def test_a_joomla_blogs_more_links_are_the_rest_of_its_list() -> None:
+    """Mambo / Joomla 1.x's blog layout (holdout189/mambo_blog): intro items with "Đọc
+    tiếp...", then the page's other items as bare links in ``div.blog_more`` under "Tin đã
+    đưa:"; the Joomla profile reads them as the list's."""
+    intro = "".join(
+        f'<table class="contentpaneopen"><tr><td class="contentheading"><a href="/index.php?'
+        f'option=com_content&amp;task=view&amp;id={100 + i}&amp;Itemid=34">{TOPICS[i]}</a></td></tr>'
+        f'<tr><td>Tóm tắt bài viết số {i}.</td></tr><tr><td><a class="readon" '
+        f'href="/index.php?option=com_content&amp;task=view&amp;id={100 + i}&amp;Itemid=34">'
+        "Đọc tiếp...</a></td></tr></table>"
+        for i in range(3)
+    )
+    more = "".join(
+        f'<li><a class="blogsection" href="/index.php?option=com_content&amp;task=view&amp;'
+        f'id={100 + i}&amp;Itemid=34">{TOPICS[i]}</a></li>'
+        for i in range(3, 7)
+    )
+    main = (
+        f'<table class="blog"><tr><td>{intro}</td></tr><tr><td><div class="blog_more">'
+        f"<div><strong>Tin đã đưa:</strong></div><ul>{more}</ul></div></td></tr></table>"
+    )
+    html = _page(main, "").replace(
+        "<head>",
+        '<head><meta name="generator" content="Joomla! - Copyright (C) 2005 - 2007 Open Source '
+        'Matters. All rights reserved.">',
+    )
+    page = parse_listing(html, f"{HOST}/index.php?option=com_content&task=blogcategory&id=12")
+    assert page.article_urls == [
+        canonicalize(f"{HOST}/index.php?option=com_content&task=view&id={100 + i}&Itemid=34")
+        for i in range(7)
+    ]

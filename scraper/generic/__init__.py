@@ -46,7 +46,14 @@ from .container import (
 )
 from .dates import find_date, find_date_element, month_first
 from .panel import info_panel, panel_author, panel_date, panel_views
-from .title import doubtful_title, find_title, strip_date_suffix, tight_quotes, title_above_body
+from .title import (
+    doubtful_title,
+    find_title,
+    headline_text,
+    strip_date_suffix,
+    tight_quotes,
+    title_above_body,
+)
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
@@ -84,6 +91,7 @@ __all__ = [
     "find_date_element",
     "month_first",
     "find_title",
+    "headline_text",
     "find_views",
     "find_views_element",
     "is_meta_line",

@@ -17,6 +17,7 @@ from ..vocab import (
     AUTHOR_LABEL_RE,
     CMS_ACCOUNT_RE,
     CREDIT_LINE_RE,
+    DOWNLOAD_ENTRY_RE,
     EDITOR_LABEL_RE,
     EDITORS_NOTE_RE,
     MEDIA_CREDIT_RE,
@@ -54,7 +55,10 @@ def author_from_label(text: str) -> str | None:
     if not m:
         return None
     # (a table row's cells: "Tác giả: | Quốc Việt")
-    name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", m.group("name").lstrip("| ")))
+    value = m.group("name").lstrip("| ")
+    if has_colon(value) and (inner := author_from_label(value)):
+        return inner  # the field holds a credit line: "Tác giả bài viết: Tin, ảnh: Nguyễn Thủy"
+    name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", value))
     name = _GLUED_DIGIT.split(name, maxsplit=1)[0]  # "Ksor H'Nhi02/12/2022 …": spans glued
     # "Phan Anh 08:30 · 02/10/2025", "BS. Trần Minh Khoa | 10:30"
     name = _CLOCK_AFTER.split(name, maxsplit=1)[0].rstrip(" |·•-–,")
@@ -354,7 +358,7 @@ def find_author(
     site's own account (a shop's staff, a newsletter's profile), no writer."""
     # (with the lines between the text and its end: "Người viết:" | "…" in a field list)
     between = range(body[-1] + 1, end) if body and end is not None else range(0)
-    after = range(end or 0, min(len(blocks), (end or 0) + 4))
+    after = _after_the_text(blocks, end or 0)
     tail = list(dict.fromkeys([*body[-3:], *between, *after])) if body else []
     head: list[int] = []
     if title_idx is not None:
@@ -488,6 +492,27 @@ def closes_parts(texts: list[str]) -> bool:
 _BY_WAY_OF = re.compile(
     r"^\s*[Tt]heo\s+(?P<name>[A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){1,3}\s*\([^()]{2,60}\))\s*$"
 )
+
+
+def _after_the_text(blocks: list[Block], end: int) -> list[int]:
+    """Four lines from ``end``, the text's end, passing over an attachment panel's heading
+    and entries ("Tập tin đính kèm", "Tải về QD-15.pdf (538 KB) Lượt tải: 3.311"): the
+    writer's name often comes after the files."""
+    found: list[int] = []
+    for i in range(end, len(blocks)):
+        if len(found) == _AFTER_TEXT:
+            break
+        text = blocks[i].text
+        if len(text) < 160 and (DOWNLOAD_ENTRY_RE.search(text) or _FILES_HEADING.match(text)):
+            continue
+        found.append(i)
+    return found
+
+
+_FILES_HEADING = re.compile(
+    r"(?i)^\s*(?:tập\s+tin|tệp(?:\s+tin)?|file|văn\s+bản)\s+đính\s+kèm\s*:?\s*$"
+)
+_AFTER_TEXT = 4
 
 
 def names_the_site(name: str, sites: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ from ..vocab import (
     ENGAGEMENT_COUNT_RE,
     FILING_LABEL_RE,
     LANGUAGE_TAG_RE,
+    LIVE_NOTICE_RE,
     LIVE_STATUS_RE,
     PAGE_OF_RE,
     PLAYER_CONTROL_RE,
@@ -450,6 +451,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Xem toàn văn nội dung": the fold's switch ("Câu 2. …" names a part)
     if len(text) < 120 and ATTACHMENT_LINE_RE.match(text) and _NO_FILE.search(text):
         return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
+    if len(text) < 100 and LIVE_NOTICE_RE.match(text):
+        return True  # a live page's refresh notice
     if len(text) < 20 and (LIVE_STATUS_RE.match(text) or TIME_STAMP_RE.match(text)):
         return True  # a live blog's status and its entries' stamps, the widget's words
     if len(text) < 30 and LANGUAGE_TAG_RE.fullmatch(text):
@@ -731,12 +734,15 @@ def without_repeated_pull_quotes(
     drop: set[int] = set()
     for i in body:
         box = box_of[i]
-        if box is None or len(blocks[i].text) < 20:
-            continue
+        if box is None or len(blocks[i].text) < 20 or len(blocks[i].text.split()) < _QUOTE_WORDS:
+            continue  # (the attribution, "Bà Trương Thị Hồng Hạnh", opens her answers too)
         quote = blocks[i].text.strip("“”\"'«» ")
         if any(quote in t and t != blocks[i].text for t in texts):
             drop |= {k for k in body if box_of[k] == box}
     return [i for i in body if i not in drop] if drop else body
+
+
+_QUOTE_WORDS = 7  # a quoted sentence at least; a name with its title is shorter
 
 
 # "Đọc tiếp »", "Đọc toàn bài »", "Xem chi tiết": a teaser's link to the rest of its article

@@ -16,6 +16,7 @@ from ..vocab import (
     ANSWER_DATE_RE,
     ASKER_LABEL_RE,
     DEADLINE_LABEL_RE,
+    DOCUMENT_FIELD_RE,
     EVENT_DATE_LABEL_RE,
     PUBLISHED_LABEL_RE,
     QUESTION_DATE_RE,
@@ -73,6 +74,9 @@ def find_date(
 
     text_end = body_last + 1 if body_last is not None else end
     updated: Found | None = None
+    document: Found | None = None
+    letterhead: Found | None = None
+    title_idx_or_end = title_idx if title_idx is not None else -1
     headline_date: Found | None = None
     for n, i in enumerate(candidates):
         # an update date by the title beats a bare date below the text, not a labelled
@@ -124,6 +128,16 @@ def find_date(
             if ANSWER_DATE_RE.search(before):
                 updated = updated or Found(dm.iso, "answer date near the title", i)
                 continue
+            if i < title_idx_or_end and _PLACE_AND_DAY.match(text):
+                # "Hà Tĩnh, ngày 18 tháng 12 năm 2026" over the headline: a letterhead's day
+                # (a print view's, a document's), the page's when it shows no other
+                letterhead = letterhead or Found(dm.iso, "place and day above the title", i)
+                continue
+            if b.table_row and DOCUMENT_FIELD_RE.match(text):
+                # "Ngày ban hành | 30/05/2025" in the document's field table: the document's
+                # day, the page's only when the page shows no other
+                document = document or Found(dm.iso, "the document's date near the title", i)
+                continue
             published = bool(PUBLISHED_LABEL_RE.search(before))
             if labelled_only and not published:
                 continue
@@ -151,10 +165,17 @@ def find_date(
                 headline_date = found
                 break
             return found
-    return headline_date or updated or _answer_date(blocks, title_idx, end)
+    return (
+        headline_date or updated or document or letterhead or _answer_date(blocks, title_idx, end)
+    )
 
 
 _AFTER_END = 5  # lines after the text's end searched for its date
+# a letterhead's place and day, alone on its line: "Hà Tĩnh, ngày 18 tháng 12 năm 2026"
+_PLACE_AND_DAY = re.compile(
+    r"(?i)^\s*(?!(?:thứ|chủ\s+nhật|hôm\s+nay|cập\s+nhật|ngày\s+đăng)\b)[^\W\d][^,|:：\d]{1,30},"
+    r"\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\s*$"
+)
 _LABEL_CHARS = 30  # a field's label alone on its line ("Ngày hiển thị:")
 
 

@@ -188,11 +188,14 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     seen: set[str] = set()
     for rank, node in enumerate(tree.css(_TITLE_SELECTORS)):
         text = tight_quotes(strip_date_suffix(clean_text(node.text(separator=" "))))
-        if text in seen and best is not None and text == best[2] and _in_link(best_node):
+        if text in seen and best is not None and text == best[2]:
             # a list of stories linking the headline above the headline itself (the
             # master-detail portlet's active entry, the post behind a modal): the one that
-            # is no link is the headline
-            if not _in_link(node):
+            # is no link is the headline; a copy in a sticky reading bar above the <h1>:
+            # the <h1> is
+            if (_in_link(best_node) and not _in_link(node)) or (
+                node.tag == "h1" and best[3] != "h1" and not _in_link(node)
+            ):
                 best, best_node = (best[0], best[1], text, node.tag), node
             continue
         if not (8 <= len(text) <= 400) or text in seen or text.lower() in banners:
@@ -290,6 +293,19 @@ def _likeness(text: str, refs: list[tuple[set[str], int]]) -> float:
         * min(1.0, len(text) / ref_len)
         for ref_words, ref_len in refs
     )
+
+
+# what a screen reader alone is told inside a headline ("Bài viết: "): never shown
+_READER_ONLY = '[class*="visually-hidden" i], [class*="sr-only" i], [class*="screen-reader" i]'
+
+
+def headline_text(node: LexborNode) -> str:
+    """A headline element's text without what only screen readers are told (Joomla 5's
+    ``<span class="visually-hidden">Bài viết: </span>`` before the title)."""
+    hidden = node.css(_READER_ONLY)
+    if not hidden:
+        return clean_text(node.text(separator=" "))
+    return clean_text(_text_without(node, {h.mem_id for h in hidden}))
 
 
 def _text_without(node: LexborNode, drop: set[int]) -> str:

@@ -63,7 +63,9 @@ _PAGER_WORDS = re.compile(
     + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?)(?:\s+cũ)?)?|"
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
     r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more|"
-    r"(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
+    r"(?:các\s+)?(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
+    # "« Các tin mới hơn | Các tin tiếp theo »" under a postback pager: its only links
+    r"(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+tiếp\s+theo|"
     r"(?:tháng|tuần)\s+(?:trước|sau)|"
     # Plone's batch steps by a count of items: "10 tin tiếp »", "« 10 tin trước", "10 tin
     # cũ hơn »"; a block pager's jumps by ten pages: "« 10 trang trước", "10 trang sau »"
@@ -73,7 +75,8 @@ _PAGER_WORDS = re.compile(
 # Words that say "the next page of this list" whatever its URL looks like (Blogger's
 # "Bài đăng cũ hơn" goes to /search?updated-max=…).
 _SEQUENTIAL = re.compile(
-    r"(?i)(?:(?:xem\s+)?(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+))?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
+    r"(?i)(?:(?:xem\s+)?(?:các\s+)?(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+))?(?:cũ|mới)\s+hơn|"
+    r"(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+tiếp\s+theo|(?:older|newer)\s+posts?|"
     r"trang\s+(?:sau|trước|tiếp(?:\s+theo)?)|(?:tháng|tuần)\s+(?:trước|sau)|" + _BY_DATE
 )
 _HOME = re.compile(r"(?i)trang\s+chủ|home")
@@ -85,6 +88,13 @@ _CURSOR_STEP = re.compile(
     r"(?:tháng|tuần)\s+(?:trước|sau)|" + _BY_DATE
 )
 _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
+# A day listing's step to the day before or after, an arrow beside the day ("« Ngày
+# 15/12/2026", "Ngày 17/12/2026 »", "Ngày sau ›"): its next page, whatever the day's key
+_DAY = r"(?:(?:ngày|thứ\s+\w+,?|chủ\s+nhật,?)\s+)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+_DAY_STEP = re.compile(
+    r"(?i)^\s*(?:[«‹<←]+\s*" + _DAY + r"|" + _DAY + r"\s*[»›>→]+|"
+    r"[«‹<←]*\s*ngày\s+(?:trước|sau|hôm\s+trước|kế\s+tiếp)\s*[»›>→]*)\s*$"
+)
 _NAMED_STEP = re.compile(
     r"(?i)(?:(?:về|quay\s+về)\s+)?(?:(?:trang|phần)\s+)?(?:"
     + _FIRST_LAST
@@ -123,6 +133,7 @@ def _is_pager_text(text: str) -> bool:
         or bool(_tab_year(core))  # a year's tab named with its word: "Năm 2025"
         or bool(NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core))
         or _item_range(core) is not None
+        or _DAY_STEP.match(text) is not None
     )
 
 
@@ -198,7 +209,7 @@ def find_pager(
         c.text.isdecimal() and _target(c.url).path.lower() == own_path for c in candidates
     )
     for link in candidates:
-        if _CURSOR_STEP.fullmatch(link.text.strip(_ARROWS)):
+        if _CURSOR_STEP.fullmatch(link.text.strip(_ARROWS)) or _DAY_STEP.match(link.text):
             # "Bài đăng mới hơn": a cursor's step may change every key of the query
             # (Blogger: updated-max, reverse-paginate), yet it is this list's next page;
             # beside numbers paging this path, a step to another path with no number is
