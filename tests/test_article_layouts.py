@@ -5487,3 +5487,45 @@ def test_a_profiles_headline_without_its_screen_reader_prefix() -> None:
 <div itemprop="articleBody">{_body()}</div></div>
 <script src="/media/system/js/core.min.js"></script></body></html>"""
     assert extract_article(page, URL).title == TITLE
+
+
+def test_a_pasted_posts_hashtag_line_is_text() -> None:
+    """A ward's post pasted from Facebook (holdout190/wp_facebook) ends in a line of hashtags
+    linking Facebook's hashtag pages: the post's own line, not a link list."""
+    tags = (
+        '<p><a href="https://www.facebook.com/hashtag/phuongkinhbac">#PhườngKinhBắc</a> '
+        '<a href="https://www.facebook.com/hashtag/chunhatxanh">#ChủNhậtXanh</a></p>'
+    )
+    body = extract_article(_page("", "", _body() + tags), URL).body.split("\n\n")
+    assert body == [*PARAS, "#PhườngKinhBắc #ChủNhậtXanh"]
+
+
+def test_a_dateline_opening_the_text_dates_a_page_with_no_other_date() -> None:
+    """GetSimple's News Manager posts of a medical centre (sites82/s493): no date line, the
+    text opening "TTYT khu vực Hoài Nhơn – 14/03/2024." in bold."""
+    opening = "<p><strong>TTYT khu vực Hoài Nhơn – 14/03/2024.</strong></p>"
+    page = _page("", "", opening + _body()).replace(
+        '<span class="clock">Thứ Sáu, 15/03/2024</span>', ""
+    )
+    page = page.replace("(12/03/2024)", "").replace("(10/03/2024)", "")
+    assert extract_article(page, URL).published_at == "2024-03-14"
+
+
+def test_the_text_runs_on_after_a_related_box_of_its_own() -> None:
+    """WordPress's inline "Xem thêm:" box (holdout191/sxd_lists): a div of its own holding the
+    heading and its links, set between two parts of the text (a heading and a list follow
+    it). The text runs on after it; the box is no text."""
+    box = (
+        '<div class="crp_related inline-related"><strong>Xem thêm:</strong><ul>'
+        '<li><a href="/2024/06/28/nha-o-xa-hoi/">Lào Cai phát triển nhà ở xã hội giai đoạn 2025 - 2030</a></li>'
+        '<li><a href="/2024/05/09/hoi-dap/">Hỏi đáp về điều kiện mua nhà ở xã hội</a></li></ul></div>'
+    )
+    after = [
+        "Về cải tạo, xây dựng lại nhà chung cư",
+        "Hết thời hạn sử dụng và có kết luận kiểm định phải phá dỡ;",
+        "Bị hư hỏng do cháy, nổ không còn bảo đảm an toàn.",
+    ]
+    rest = f"<h2>{after[0]}</h2><ul><li>{after[1]}</li><li>{after[2]}</li></ul>"
+    body = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{box}{rest}<p>{PARAS[2]}</p>"
+    paragraphs = extract_article(_page("", "", body), URL).body.split("\n\n")
+    assert paragraphs == [*PARAS[:2], *after, PARAS[2]]

@@ -3024,9 +3024,10 @@ def test_a_go_to_page_box_names_every_page_between_its_bounds() -> None:
     }
 
 
-def test_a_go_to_box_beside_numbered_links_adds_no_page() -> None:
-    """ "Đến trang [2] Đi" beside the numbers 1 … 10 and "Trang tiếp" (holdout10/so_trang_chon):
-    the numbered links walk the pages; the box names none of its 63."""
+def test_a_go_to_box_beside_numbered_links_names_every_page() -> None:
+    """ "Đến trang [2] Đi" beside the numbers 1 … 10 and "Trang tiếp": the box names every
+    page it would ask for, 1 to 63, as the corpus README decides and holdout184/189/192 label
+    it (holdout10/so_trang_chon, labelled the other way, is a strict known miss)."""
     pager = (
         '<div class="pager-bar"><ul class="pager-links">'
         + "".join(f'<li><a href="/tin-tuc.html?page={n}">{n}</a></li>' for n in (1, 3, 4))
@@ -3035,7 +3036,7 @@ def test_a_go_to_box_beside_numbered_links_adds_no_page() -> None:
         'name="page" min="1" max="63" value="2"> <button type="submit">Đi</button></form></div>'
     )
     page = _paged(pager, f"{HOST}/tin-tuc.html?page=2")
-    assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={n}" for n in (1, 3, 4)}
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={n}" for n in range(1, 64) if n != 2}
 
 
 def test_items_alternating_odd_and_even_classes_are_one_kind() -> None:
@@ -4137,3 +4138,17 @@ def test_a_joomla_blogs_more_links_are_the_rest_of_its_list() -> None:
         canonicalize(f"{HOST}/index.php?option=com_content&task=view&id={100 + i}&Itemid=34")
         for i in range(7)
     ]
+
+
+def test_back_to_the_newest_news_on_the_last_page_is_page_one() -> None:
+    """A "Xem thêm" list's last page (holdout192/more_link): "« Tin mới hơn" to the page
+    before and "Về tin mới nhất" back to the first, the bare list."""
+    nav = (
+        '<div class="xem-them-wrap"><a href="?trang=5">« Tin mới hơn</a> '
+        '<span>Đã hiển thị tất cả tin</span> <a href="tin-hoat-dong.html">Về tin mới nhất</a></div>'
+    )
+    page = _paged(nav, f"{HOST}/tin-tuc/tin-hoat-dong.html?trang=6")
+    assert set(page.page_urls) == {
+        f"{HOST}/tin-tuc/tin-hoat-dong.html?trang=5",
+        f"{HOST}/tin-tuc/tin-hoat-dong.html",
+    }

@@ -137,6 +137,7 @@ def split_body(
     body: list[int] = []
     end = last + 1
     in_related = False
+    related_box: int | None = None  # the element holding a related box's heading and links
 
     def resumes(k: int) -> bool:  # an article paragraph again, after an inline box
         b = blocks[k]
@@ -171,11 +172,14 @@ def split_body(
                 continue  # "Xem thêm: <a>…</a>" on one line: the box is that line alone
             in_related = True
             end = i
+            related_box = _box_of_its_own(blocks, i, inside[n + 1 : n + 2], container)
             continue
         if in_related:
-            # an intertitle or a picture caption, then the article again
+            # an intertitle or a picture caption, then the article again; or anything past
+            # the box of its own that held the heading and its links
             lead_in = b.link_density < 0.1 and n + 1 < len(inside) and resumes(inside[n + 1])
-            if lead_in or resumes(i):
+            left_box = related_box is not None and related_box not in b.ancestors
+            if lead_in or resumes(i) or left_box:
                 in_related = False
                 end = last + 1
             else:
@@ -259,6 +263,25 @@ def split_body(
 
 # A properties row: a label cell ending with its colon, one short value ("Kích thước: | 18 KB")
 _PROPERTY_ROW = re.compile(r"^[^|]{1,30}[:：] \| [^|]{1,60}$")
+
+
+def _box_of_its_own(
+    blocks: list[Block], heading: int, following: list[int], container: int
+) -> int | None:
+    """The element holding both a related box's heading and the line after it (its first
+    link), when that element is a child of the text's container ("<div class="crp_related">
+    <strong>Xem thêm:</strong><ul>…</ul></div>" set between two parts of the text)."""
+    if not following:
+        return None
+    after = set(blocks[following[0]].ancestors)
+    chain = blocks[heading].ancestors
+    for n, a in enumerate(chain):
+        if a == container:
+            return None
+        if a in after:
+            # (a box deeper in the page's layout ends the text: the columns after it are not)
+            return a if n + 1 < len(chain) and chain[n + 1] == container else None
+    return None
 
 
 def _without_properties_table(blocks: list[Block], body: list[int]) -> list[int]:
@@ -478,9 +501,13 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         and len(text) < 200
         and not ATTACHMENT_LINE_RE.match(text)
         and not _names_document(b)
+        and not _HASHTAGS.fullmatch(text)  # a pasted post's "#ChủNhậtXanh #BắcNinh": its own
     ):
         return True
     return _dateline(b, data_row)
+
+
+_HASHTAGS = re.compile(r"(?:#[^\W\d_][\w]*\s*){1,12}")
 
 
 # "Theo Đài Khí tượng Thủy văn tỉnh, tổng lượng mưa … như:": a source named at the head

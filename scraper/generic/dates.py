@@ -166,8 +166,32 @@ def find_date(
                 break
             return found
     return (
-        headline_date or updated or document or letterhead or _answer_date(blocks, title_idx, end)
+        headline_date
+        or updated
+        or document
+        or letterhead
+        or _answer_date(blocks, title_idx, end)
+        or _dateline_opening_the_text(blocks, body_start)
     )
+
+
+# "TTYT khu vực Hoài Nhơn – 19/07/2025.": who and when, opening the text as its first line
+_OPENING_DATELINE = re.compile(r"^[^\d.!?]{2,60}\s[-–—]\s*(?=\d)")
+_OPENING_DATELINE_CHARS = 90
+
+
+def _dateline_opening_the_text(blocks: list[Block], body_start: int | None) -> Found | None:
+    """The date of a dateline that opens the text when the page dates it nowhere else: a
+    unit or place, a dash, the day, nothing after it but a full stop."""
+    if body_start is None:
+        return None
+    text = blocks[body_start].text
+    if len(text) >= _OPENING_DATELINE_CHARS or not _OPENING_DATELINE.match(text):
+        return None
+    dates = find_dates(text)
+    if len(dates) != 1 or text[dates[0].end :].strip(" .") or dates[0].start < 4:
+        return None
+    return Found(dates[0].iso, "dateline opening the text", body_start)
 
 
 _AFTER_END = 5  # lines after the text's end searched for its date

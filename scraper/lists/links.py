@@ -321,9 +321,6 @@ def _goto_box_links(box: LexborNode, base: str, host: str, order: int) -> list[L
     form = next((up for up in ancestors(box, MAX_DEPTH) if up.tag == "form"), None)
     if form is None or (form.attributes.get("method") or "get").strip().lower() != "get":
         return []
-    pager = form.parent
-    if pager is not None and any(a.text(strip=True).isdecimal() for a in pager.css("a[href]")):
-        return []  # numbered links beside the box walk the pages one by one
     low, high = box.attributes.get("min") or "1", box.attributes.get("max") or ""
     if not (low.isdecimal() and high.isdecimal()) or not 0 <= int(high) - int(low) < _GOTO_PAGES:
         return []

@@ -64,8 +64,10 @@ _PAGER_WORDS = re.compile(
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
     r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more|"
     r"(?:các\s+)?(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
-    # "« Các tin mới hơn | Các tin tiếp theo »" under a postback pager: its only links
+    # "« Các tin mới hơn | Các tin tiếp theo »" under a postback pager: its only links;
+    # "Về tin mới nhất" beside "« Tin mới hơn" on the last page: back to the first
     r"(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+tiếp\s+theo|"
+    r"(?:về|quay\s+về)\s+(?:tin|bài(?:\s+viết)?)\s+mới\s+nhất|"
     r"(?:tháng|tuần)\s+(?:trước|sau)|"
     # Plone's batch steps by a count of items: "10 tin tiếp »", "« 10 tin trước", "10 tin
     # cũ hơn »"; a block pager's jumps by ten pages: "« 10 trang trước", "10 trang sau »"
