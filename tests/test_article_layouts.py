@@ -5500,10 +5500,18 @@ def test_a_pasted_posts_hashtag_line_is_text() -> None:
     assert body == [*PARAS, "#PhườngKinhBắc #ChủNhậtXanh"]
 
 
-def test_a_dateline_opening_the_text_dates_a_page_with_no_other_date() -> None:
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<p><strong>TTYT khu vực Hoài Nhơn – 14/03/2024.</strong></p>",
+        '<p class="lead"><strong>LÂM ĐỒNG – 14/03/2024</strong> (Văn phòng Sở)</p>',
+    ],
+    ids=["unit-and-day", "place-day-and-unit"],
+)
+def test_a_dateline_opening_the_text_dates_a_page_with_no_other_date(opening: str) -> None:
     """GetSimple's News Manager posts of a medical centre (sites82/s493): no date line, the
-    text opening "TTYT khu vực Hoài Nhơn – 14/03/2024." in bold."""
-    opening = "<p><strong>TTYT khu vực Hoài Nhơn – 14/03/2024.</strong></p>"
+    text opening "TTYT khu vực Hoài Nhơn – 14/03/2024." in bold; Zenario's lead (sites84/
+    s506) opening "LÂM ĐỒNG – 14/03/2024 (Văn phòng Sở)"."""
     page = _page("", "", opening + _body()).replace(
         '<span class="clock">Thứ Sáu, 15/03/2024</span>', ""
     )

@@ -178,18 +178,21 @@ def find_date(
 # "TTYT khu vực Hoài Nhơn – 19/07/2025.": who and when, opening the text as its first line
 _OPENING_DATELINE = re.compile(r"^[^\d.!?]{2,60}\s[-–—]\s*(?=\d)")
 _OPENING_DATELINE_CHARS = 90
+# after the day: nothing but a full stop, or the unit in brackets ("(Văn phòng Sở)")
+_AFTER_DATELINE = re.compile(r"\s*\.?\s*(?:\([^()]{1,60}\))?\s*\.?\s*")
 
 
 def _dateline_opening_the_text(blocks: list[Block], body_start: int | None) -> Found | None:
     """The date of a dateline that opens the text when the page dates it nowhere else: a
-    unit or place, a dash, the day, nothing after it but a full stop."""
+    unit or place, a dash, the day, nothing after it but a full stop or the unit in
+    brackets ("LÂM ĐỒNG – 18/07/2025 (Văn phòng Sở)")."""
     if body_start is None:
         return None
     text = blocks[body_start].text
     if len(text) >= _OPENING_DATELINE_CHARS or not _OPENING_DATELINE.match(text):
         return None
     dates = find_dates(text)
-    if len(dates) != 1 or text[dates[0].end :].strip(" .") or dates[0].start < 4:
+    if len(dates) != 1 or dates[0].start < 4 or not _AFTER_DATELINE.fullmatch(text, dates[0].end):
         return None
     return Found(dates[0].iso, "dateline opening the text", body_start)
 
