@@ -211,6 +211,7 @@ CORPORA = (
     "holdout190",
     "holdout191",
     "holdout192",
+    "holdout194",
     "holdout169",
     "holdout170",
     "holdout161",
