@@ -191,12 +191,6 @@ def parse_listing(
         total = TOTAL_PAGES_RE.search(text)
         if total and (page.current_page or 1) <= int(total["total"]):
             page.total_pages = int(total["total"])
-    if page.current_page is not None and page.page_urls:
-        # the number shown as this page's links this page under another spelling (a page
-        # menu's "1" → ``…&cur=1`` on page 1 saved at the bare URL, "Trang 1 của 8")
-        shown_as = str(page.current_page)
-        here = {link.url for link in pager_links if link.text.strip() == shown_as}
-        page.page_urls = [u for u in page.page_urls if u not in here]
     if not page.page_urls:
         page.postback = next_postback(tree, url, page.current_page, page.total_pages)
     if page.article_urls and not page.page_urls and page.postback is None:

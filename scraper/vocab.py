@@ -538,6 +538,8 @@ NEXT_FIELD_RE = re.compile(
     # ("Tác giả: … Người đăng: Quản trị viên": the account that posted it, no author)
     r"\s+(?:(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?)\s*[:：]|"
     + POSTER_LABEL
+    # ("Tác giả: Kơ Să Ha Thanh Thứ Hai, 22/09/2025": the dateline's weekday, then its day)
+    + r"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*\d{1,2}[/.\-]\d"
     + r").*$",
     re.IGNORECASE,
 )

@@ -5537,3 +5537,11 @@ def test_the_text_runs_on_after_a_related_box_of_its_own() -> None:
     body = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{box}{rest}<p>{PARAS[2]}</p>"
     paragraphs = extract_article(_page("", "", body), URL).body.split("\n\n")
     assert paragraphs == [*PARAS[:2], *after, PARAS[2]]
+
+
+def test_a_writers_name_ends_where_the_datelines_weekday_begins() -> None:
+    """A vendor portal's byline run (holdout193/vendor_xa): "Tác giả: Kơ Să Ha Thanh Thứ
+    Hai, 14/03/2024 | 10:35 Lượt xem: 1.503", the name then the dateline after one space."""
+    meta = '<div class="meta">Tác giả: Kơ Să Ha Thanh Thứ Hai, 14/03/2024 | 10:35 Lượt xem: 1.503</div>'
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.published_at) == ("Kơ Să Ha Thanh", "2024-03-14T10:35:00+07:00")
