@@ -35,6 +35,7 @@ from .urls import host_of
 from .vocab import (
     ATTACHMENT_RE,
     ENGAGEMENT_COUNT_RE,
+    EVENT_FIELD_RE,
     GONE_RE,
     RELATED_HEADINGS_RE,
     SECTION_TITLE_RE,
@@ -230,6 +231,7 @@ _WIDGETS = ", ".join(
     (
         _PERMALINKS,
         generic.PLAYERS,
+        "video",
         _COUNTDOWNS,
         _QUESTION_BUTTONS,
         _HEADLINE_BADGES,
@@ -514,6 +516,10 @@ def extract_article(
     boxes |= players | countdowns | forms
     if "hông tin văn bản" in html or "HÔNG TIN VĂN BẢN" in html:
         boxes |= _document_info_boxes(tree)
+    events = frozenset()
+    if "Địa điểm" in html or "ĐỊA ĐIỂM" in html:
+        events = _event_info_boxes(tree)
+        boxes |= events
     if "data-sp-feature-tag" in html:
         boxes |= {f.mem_id for f in tree.css(_SHAREPOINT_PARTS)}
     if title_idx is not None:  # a box around the headline wraps the article: not one of them
@@ -645,8 +651,11 @@ def extract_article(
     # (a meta line or two between the lead and the rest of the text)
     gap = tuple(range(body_idx[0] + 1, body_idx[1])) if len(body_idx) > 1 else ()
 
+    # (an event card's day is the event's, not the publication's)
+    on_cards = frozenset(i for i, b in enumerate(blocks) if not events.isdisjoint(b.ancestors))
+
     def dated() -> generic.Found | None:
-        return generic.find_date(blocks, title_idx, body_start, end, body_last, gap[:2])
+        return generic.find_date(blocks, title_idx, body_start, end, body_last, gap[:2], on_cards)
 
     machine = meta.published if _plausible_date(meta.published) else None
     if not p_date and not machine:
@@ -776,6 +785,36 @@ def _document_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     return frozenset(found)
 
 
+def _event_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
+    """An event's card: a box of its own whose lines are the event's fields (time, place,
+    organiser, tickets) beside its controls (a map, "Thêm vào lịch", "Chỉ đường"): the
+    event's record, not the article's text, and its day is not the publication's. The
+    same fields alone, a list among an announcement's paragraphs, are its text."""
+    found = set()
+    for box in tree.css("div, ul, dl, section, aside"):
+        fields = controls = 0
+        for kid in box.iter():
+            if kid.tag in ("script", "style", "iframe"):
+                controls += kid.tag == "iframe"  # (the event's map)
+                continue
+            text = kid.text(separator=" ", strip=True)
+            if EVENT_FIELD_RE.match(text):
+                fields += 1
+            elif text and len(text) <= 40 and kid.css_first("a, button") is not None:
+                controls += 1  # (its buttons' row)
+            elif text:
+                break
+        else:
+            if fields >= 2 and controls:
+                found.add(box.mem_id)
+    return frozenset(found)
+
+
+# where a booking form sends the reader ("/dat-tour/", "/dat-phong", "/booking")
+_BOOKING = re.compile(r"(?i)(?<![a-z])book(?:ing)?\b|dat-?(?:tour|phong|ve|cho|lich)|reserv")
+_BOOKING_CHARS = 700  # a widget's cards and notes; a text around it is longer
+
+
 def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     """Boxes around forms that are no text: a shop's product box whose cards post to the
     cart, and a box asking the reader's phone or e-mail (a newsletter's or a contact form,
@@ -789,6 +828,20 @@ def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
                     break
                 if _SHOP_BOX.search(up.attributes.get("class") or ""):
                     found.add(up.mem_id)
+        elif _BOOKING.search(form.attributes.get("action") or ""):
+            # a booking widget among the paragraphs (a tour's or a room's card, its price,
+            # the seats left and its date form): the box around the form, no more
+            box = None
+            for up in (form, *ancestors(form, 4)):
+                if up.tag in ("body", "html") or up.css_first("h1") is not None:
+                    break
+                if len(up.text(strip=True)) > _BOOKING_CHARS or any(
+                    len(para.text(strip=True)) >= 100 for para in up.css("p")
+                ):
+                    break  # (the text around it: a paragraph of sentences)
+                box = up
+            if box is not None:
+                found.add(box.mem_id)
         elif form.css_first('input[type="tel" i], input[type="email" i]') is not None:
             for box in (form, *ancestors(form, 3)):
                 if box.tag in ("body", "html") or box.css_first("h1") is not None:

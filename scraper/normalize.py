@@ -121,7 +121,7 @@ _WEEKDAY = (
 )
 # the lunar day between a dateline's date and its time: "16/09/2025 (25/7 Ất Tỵ) | 14:20"
 _LUNAR_DAY = (
-    r"(?i:\(\s*\d{1,2}/\d{1,2}\s+(?:âm\s+lịch|al\b|(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
+    r"(?i:\(\s*(?:tức\s+(?:ngày\s+)?)?\d{1,2}/\d{1,2}\s+(?:âm\s+lịch|al\b|(?:năm\s+)?(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
     r"\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi))\s*\)[\s,\-–|·•]*)?"
 )
 _TIME_GAP = r"[\s,\-–|(·•]*" + _LUNAR_DAY + r"(?:lúc|vào\s+lúc)?[\s,]*"

@@ -135,7 +135,7 @@ SOURCE_LABEL_RE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn(?:\s+(?:tin|ảnh|hình(?:\s+ảnh)?))?|theo|source)\s*[:：]|"
     # "Theo Báo Kon Tum", "Theo TTXVN", "(Theo Báo SGGP)": a source even without the colon
     # ("Theo báo cáo của …" opens a sentence)
-    r"^\s*[(\[]?\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b|"
+    r"^\s*[(\[]?\s*theo\s+(?:báo(?!\s+cáo)|(?:nhật|thời|tuần|nguyệt)\s+báo|hãng\s+tin|tân\s+hoa\s+xã|đài|tạp\s+chí|cổng|trang|website|ttxvn|thông\s+tấn|vov|vtv|bản\s+tin)\b|"
     # "Theo Cục Y tế dự phòng" alone on its line: an agency as the source; "Theo Bộ Y tế,
     # …" or a longer line opens a sentence
     r"^\s*[(\[]?\s*theo\s+(?:tổng\s+|chi\s+)?(?:cục|bộ(?!\s+(?:trưởng|luật))|sở|viện|học\s+viện|"
@@ -273,7 +273,7 @@ SIDE_BOX_HEADING_RE = re.compile(
 CREDIT_LINE_RE = re.compile(
     r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim|video|"
     # a translator ("Người dịch:", Jrai "Pơblang hăng tơlơi Jrai:"): not the writer
-    r"(?:người\s+)?dịch(?:\s+\S+){0,3}|pơblang(?:\s+\S+){0,4}|translated\s+by)"
+    r"(?:người\s+|biên\s+)?dịch(?:\s+\S+){0,3}|pơblang(?:\s+\S+){0,4}|translated\s+by)"
     r"\s*[:：]\s*(?:[A-ZĐÀ-Ỹ][\w.’']*\s*(?:[-–,&]\s*)?){1,8}$"
 )
 # A language's name alone on its line, tagging the part of a bilingual text below it
@@ -295,6 +295,23 @@ WRITER_CREDIT_RE = re.compile(
     r"(?i:ảnh|đồ\s+họa|thiết\s+kế|trình\s+bày|video|kỹ\s+thuật)\s*[:：]"
 )
 
+# A field of an event's card ("Thời gian tổ chức: 20:00, ngày 30/4/2026", "Địa điểm: …",
+# "Vé: Miễn phí"): the event's record, not the article's text or its dateline
+EVENT_FIELD_RE = re.compile(
+    r"^\s*(?:thời\s+gian(?:\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|bắt\s+đầu))?|địa\s+điểm|"
+    r"(?:đơn\s+vị|ban|cơ\s+quan)\s+tổ\s+chức|(?:giá\s+)?vé|đối\s+tượng(?:\s+tham\s+(?:gia|dự))?|"
+    r"liên\s+hệ|hình\s+thức|quy\s+mô)\s*[:：]",
+    re.IGNORECASE,
+)
+# A video player's own bar under the picture ("0:00 / 3:12 · 720p", "KTV 02:05 Tải xuống"):
+# its clock, quality and download button, not text
+PLAYER_BAR_RE = re.compile(
+    r"^\s*(?:(?-i:[A-ZĐ][A-ZĐ0-9]{1,5})\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|]?\s*"
+    r"(?:(?:\d{3,4}p|hd|full\s+hd|sd|4k|tải\s+(?:xuống|về)|download|toàn\s+màn\s+hình)"
+    r"\s*[·•|]?\s*)*$",
+    re.IGNORECASE,
+)
 # A text-to-speech player's controls inside the article ("Tốc độ: 1.0x").
 PLAYER_CONTROL_RE = re.compile(
     r"^\s*(?:tốc\s+độ(?:\s+đọc)?|playback\s+speed|speed)\s*[:：]?\s*\d(?:[.,]\d+)?\s*x\s*$",

@@ -5545,3 +5545,113 @@ def test_a_writers_name_ends_where_the_datelines_weekday_begins() -> None:
     meta = '<div class="meta">Tác giả: Kơ Să Ha Thanh Thứ Hai, 14/03/2024 | 10:35 Lượt xem: 1.503</div>'
     art = extract_article(_page("", meta, _body()), URL)
     assert (art.author, art.published_at) == ("Kơ Să Ha Thanh", "2024-03-14T10:35:00+07:00")
+
+
+def test_a_reprinted_foreign_papers_name_is_its_source_and_the_translator_no_writer() -> None:
+    """A translated piece (holdout197/bao_caobang): "Biên dịch: Hà Thu" then "(Theo Nhật
+    báo Quảng Tây)" under the text: neither is text, and nobody is its author."""
+    closing = (
+        '<p style="text-align: right;"><em>Biên dịch: Hà Thu</em></p>'
+        '<p style="text-align: right;"><em>(Theo Nhật báo Quảng Tây)</em></p>'
+    )
+    art = extract_article(_page("", "", _body() + closing), URL)
+    assert art.author is None
+    assert art.body.split("\n\n") == PARAS
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        '<div class="vp-bar"><span class="vp-time">0:00 / 3:12</span> <span class="vp-q">720p</span></div>',
+        '<div class="video-bar"><span class="badge-tv">KTV</span> <span>02:05</span> '
+        '<a href="/media/clip.mp4" download>Tải xuống</a></div>',
+    ],
+)
+def test_a_video_players_bar_is_no_text(bar: str) -> None:
+    """A station's video atop the text (holdout197): its clock, quality and download button
+    under the picture are the player's, not words of the article; its caption is text."""
+    video = (
+        f'<div class="video-player"><video controls preload="none" poster="/clip.jpg"></video>{bar}</div>'
+        f'<p class="caption"><em>{PARAS[0]}</em></p>'
+    )
+    art = extract_article(_page("", "", video + "".join(f"<p>{p}</p>" for p in PARAS[1:])), URL)
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_an_audio_players_download_link_is_no_writer_and_the_sapo_above_it_stays() -> None:
+    """A radio report (holdout197/quangtri_press): the sapo, then the player ("🎧 Nghe phóng
+    sự", "Thời lượng 09:40 · Tải MP3") opening the text, the writer and the source under it:
+    "Tải MP3" names no one, and the sapo is the text's lead still."""
+    sapo = f'<div class="news-sapo"><b>{PARAS[0]}</b></div>'
+    player = (
+        '<div class="audio-wrap"><p class="audio-label">🎧 Nghe phóng sự phát thanh</p>'
+        '<audio controls preload="none" src="/audio/report.mp3"></audio>'
+        '<p class="audio-info">Thời lượng 09:40 · <a href="/audio/report.mp3" download>Tải MP3</a></p></div>'
+    )
+    text = player + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    text += '<p style="text-align:right"><b>Hồ Nguyên Kha</b></p>'
+    text += '<p style="text-align:right"><i>Nguồn: Báo và PT-TH Quảng Trị</i></p>'
+    art = extract_article(_page("", '<div class="meta">07:05 | 14/03/2024</div>' + sapo, text), URL)
+    assert art.author == "Hồ Nguyên Kha"
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_lunar_day_named_by_its_year_between_date_and_time() -> None:
+    """A relic site's dateline (holdout198/denhung_lunar): "Thứ Hai, 14/03/2024 (04/02 năm
+    Giáp Thìn) | 08:05": the lunar day passed over, the time read."""
+    meta = '<div class="meta">Thứ Năm, 14/03/2024 (04/02 năm Giáp Thìn) | 08:05</div>'
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.published_at == "2024-03-14T08:05:00+07:00"
+
+
+def test_an_events_card_is_neither_text_nor_the_publication_date() -> None:
+    """A culture department's event card under the headline (holdout198/sovhttdl_event):
+    "Thời gian tổ chức: 09:00, ngày 20/03/2024", place, organiser, tickets, its buttons and
+    map; the publication line comes after the text. The same fields as a list among an
+    announcement's paragraphs (holdout89) are its text."""
+    card = (
+        '<div class="event-card"><div class="event-row"><span>Thời gian tổ chức:</span> '
+        "<b>09:00, ngày 20/03/2024 đến hết ngày 30/03/2024</b></div>"
+        '<div class="event-row"><span>Địa điểm:</span> Quảng trường trung tâm tỉnh</div>'
+        '<div class="event-row"><span>Đơn vị tổ chức:</span> Sở Văn hóa, Thể thao và Du lịch</div>'
+        '<div class="event-row"><span>Vé:</span> Miễn phí</div>'
+        '<div class="event-actions"><a href="/lich/2403.ics">Thêm vào lịch</a> '
+        '<a href="https://maps.google.com/?q=x">Chỉ đường</a></div>'
+        '<iframe src="https://www.google.com/maps/embed?pb=1" width="100%"></iframe></div>'
+    )
+    after = '<div class="post-bottom">Ngày đăng: 14/03/2024 17:30 | Lượt xem: 3.045</div>'
+    art = extract_article(_page("", card, _body() + after), URL)
+    assert art.body.split("\n\n") == PARAS
+    assert art.published_at == "2024-03-14T17:30:00+07:00"
+    fields = (
+        "<ul><li>Thời gian: Từ 07 giờ 30 phút ngày 20/03/2024;</li>"
+        "<li>Địa điểm: Hội trường UBND tỉnh;</li><li>Hình thức: Phỏng vấn.</li></ul>"
+    )
+    notice = extract_article(_page("", '<div class="meta">14/03/2024</div>', _body(fields)), URL)
+    assert "Địa điểm: Hội trường UBND tỉnh;" in notice.body.split("\n\n")
+
+
+def test_a_booking_widget_among_the_paragraphs_is_no_text() -> None:
+    """A tourism centre's post (holdout198/xtdl_booking): a tour's card, its price, seats
+    left and a date form posting to /dat-tour/ between two paragraphs."""
+    widget = (
+        '<div class="vtb-widget"><div class="vtb-head">ĐẶT TOUR TRẢI NGHIỆM</div>'
+        '<div class="vtb-card"><div class="vtb-name">Tour trải nghiệm hái cà phê Cầu Đất</div>'
+        '<div class="vtb-price">Giá từ <b>550.000đ</b>/khách</div><div>Còn 10 chỗ</div>'
+        '<a href="/dat-tour/?tour=cau-dat">Đặt ngay</a></div>'
+        '<form action="/dat-tour/" method="get"><label>Ngày khởi hành</label><select name="date">'
+        "<option>20/03/2024</option></select><button>Kiểm tra chỗ trống</button></form>"
+        '<div class="vtb-note">Tour khởi hành 7 giờ 30 sáng tại trung tâm Đà Lạt.</div></div>'
+    )
+    art = extract_article(_page("", '<div class="meta">14/03/2024</div>', _body(widget)), URL)
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_programmes_name_opening_the_headline_is_no_part_of_it() -> None:
+    """A station's post (sites87/s523): "<h1><span>Thời sự</span> Title</h1>", the <title>
+    the headline alone: the programme's name is a label."""
+    html = _page("", "", _body()).replace(
+        f'<h2 class="news-title">{TITLE}</h2>',
+        f'<h1 class="evo_post_title"><span class="evo_post_program">Thời sự</span> {TITLE}</h1>',
+    )
+    assert extract_article(html, URL).title == TITLE

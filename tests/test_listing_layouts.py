@@ -4155,3 +4155,66 @@ def test_back_to_the_newest_news_on_the_last_page_is_page_one() -> None:
         f"{HOST}/tin-tuc/tin-hoat-dong.html?trang=5",
         f"{HOST}/tin-tuc/tin-hoat-dong.html",
     }
+
+
+def test_a_day_step_named_by_its_weekday_and_date_is_a_page() -> None:
+    """A day archive's steps read like dated headlines (holdout28/date_archive): "« Thứ Hai,
+    16/06/2025" and "Thứ Tư, 18/06/2025 »" are still the days before and after."""
+    steps = (
+        '<div class="day-nav"><a class="prev-day" href="?ngay=16-06-2025">« Thứ Hai, 16/06/2025</a>'
+        " <b>Thứ Ba, 17/06/2025</b> "
+        '<a class="next-day" href="?ngay=18-06-2025">Thứ Tư, 18/06/2025 »</a></div>'
+    )
+    page = parse_listing(_page(steps + _news_list(6), ""), f"{HOST}/xem-theo-ngay?ngay=17-06-2025")
+    assert set(page.page_urls) == {f"{HOST}/xem-theo-ngay?ngay={d}-06-2025" for d in (16, 18)}
+
+
+def test_a_year_tab_with_a_note_and_the_open_years_first_page_are_pages() -> None:
+    """A ward formed on 1 July 2025 pages its news by year (holdout199/year_tabs): "Năm
+    2026" open and "Năm 2025 (từ 01/7)"; from 2026's page 2 the open tab is 2026's page 1,
+    and from the bare address it is the year shown under another address: both pages."""
+    tabs = (
+        '<ul class="nav nav-tabs year-tabs"><li class="nav-item"><a class="nav-link active" '
+        'href="?nam=2026" aria-current="page">Năm 2026</a></li><li class="nav-item">'
+        '<a class="nav-link" href="?nam=2025">Năm 2025 (từ 01/7)</a></li></ul>'
+    )
+    years = {f"{HOST}/hoat-dong-phuong?nam=2025", f"{HOST}/hoat-dong-phuong?nam=2026"}
+    first = '<ul class="pagination"><li class="active"><span>1</span></li><li><a href="/hoat-dong-phuong?nam=2026&amp;trang=2">2</a></li></ul>'
+    page1 = parse_listing(_page(tabs + _news_list(6), "", first), f"{HOST}/hoat-dong-phuong")
+    assert years | {f"{HOST}/hoat-dong-phuong?nam=2026&trang=2"} == set(page1.page_urls)
+    second = '<ul class="pagination"><li><a href="/hoat-dong-phuong?nam=2026&amp;trang=1">1</a></li><li class="active"><span>2</span></li></ul>'
+    page2 = parse_listing(
+        _page(tabs + _news_list(6), "", second), f"{HOST}/hoat-dong-phuong?nam=2026&trang=2"
+    )
+    assert years <= set(page2.page_urls)
+
+
+def test_a_newspapers_issue_page_is_paged_by_its_issues() -> None:
+    """A Party newspaper's e-paper issue (holdout200/baodang_epaper_issue): "« Số trước:
+    4124 (14/12/2026)", "Số sau »" and a strip of recent issues ("Số 4123 11/12/2026") to
+    /so-bao/N are the listing's pages; an episode's "Số 248" thumbnail under the
+    programme's path (/chuong-trinh/x/so-248-…) is an item, no issue."""
+    steps = (
+        '<div class="issue-nav"><a class="prev-issue" href="/so-bao/4124">« Số trước: 4124 '
+        '(14/12/2026)</a> <a class="next-issue" href="/so-bao/4126">Số sau: 4126 (18/12/2026) »</a></div>'
+    )
+    strip = "".join(
+        f'<li><a href="/so-bao/{n}"><img src="/cover/{n}.jpg" alt="Số {n}"><span>Số {n}</span>'
+        f"<em>{n - 4110}/12/2026</em></a></li>"
+        for n in (4123, 4122)
+    )
+    page = parse_listing(
+        _page(
+            steps + _news_list(6) + f'<h3>Các số gần đây</h3><ul class="issues">{strip}</ul>', ""
+        ),
+        f"{HOST}/so-bao/4125",
+    )
+    assert set(page.page_urls) == {f"{HOST}/so-bao/{n}" for n in (4122, 4123, 4124, 4126)}
+    episodes = "".join(
+        f'<div class="ep"><a href="/chuong-trinh/nong-thon/so-{n}-ban-tin-{n}"><span>Số {n}</span></a>'
+        f'<h3><a href="/chuong-trinh/nong-thon/so-{n}-ban-tin-{n}">{TOPICS[n % 9]}</a></h3></div>'
+        for n in range(240, 246)
+    )
+    listed = parse_listing(_page(episodes, ""), f"{HOST}/chuong-trinh/nong-thon")
+    assert listed.page_urls == []
+    assert len(listed.article_urls) == 6

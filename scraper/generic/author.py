@@ -80,12 +80,17 @@ _CLOCK_AFTER = re.compile(
 _NAME_END = re.compile(r"\s+[-–]\s+|[,(;&]|\s+và\s+")
 
 
+_LETTERS_AND_DIGITS = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
+
+
 def _reads_as_names(name: str) -> bool:
     """A byline reads as names: a few words, mostly capitalized. Not a headline after a
     genre label ("Tin ảnh: Nông dân Giồng Trôm thu hoạch lúa Đông Xuân")."""
     words = _NAME_END.split(name, maxsplit=1)[0].split()
     if not words or len(words) > 7:
         return False
+    if any(_LETTERS_AND_DIGITS.match(w) for w in words):
+        return False  # "Tải MP3", "Phòng PC03": a control or a unit, no one's name
     capitalized = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalized >= 0.6 * len(words)
 

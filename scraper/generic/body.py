@@ -30,6 +30,7 @@ from ..vocab import (
     LIVE_NOTICE_RE,
     LIVE_STATUS_RE,
     PAGE_OF_RE,
+    PLAYER_BAR_RE,
     PLAYER_CONTROL_RE,
     PRINTED_URL_RE,
     PUBLISHED_LABEL_RE,
@@ -220,6 +221,9 @@ def split_body(
     tabs = 0  # "Trang 1 2 3" tabs, "Mục lục" between a sapo and its text: passed over
     while j > stop and j >= 0 and first - j - tabs <= 4:
         b = blocks[j]
+        if j in aside:  # a player or a widget box between the sapo and the text
+            j, tabs = j - 1, tabs + 1
+            continue
         if (
             len(b.text) < 24
             and (
@@ -332,19 +336,37 @@ def player_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     hold its caption ("Clip: …"), which is text."""
     found = set()
     for media in tree.css(PLAYERS):
-        # the highest box holding the player and no more than its title and controls
-        # (Plyr's controls in their own box, the programme's title beside it)
-        box, up = None, media.parent
-        for _ in range(3):
-            if up is None or up.tag in ("body", "html"):
-                break
-            scripts = sum(len(x.text()) for x in up.css("script, style"))
-            if len(up.text(separator=" ").strip()) - scripts > _PLAYER_TEXT_MAX:
-                break  # (its setup script is no text: this runs before they are stripped)
-            box, up = up, up.parent
+        box = _player_box(media)
         if box is not None:
             found.add(box.mem_id)
+    for media in tree.css("video"):
+        # a video's box holds its bar and maybe its caption: only the bar goes
+        box = _player_box(media)
+        bar = next(
+            (
+                n
+                for n in (box.traverse(include_text=False) if box is not None else ())
+                if PLAYER_BAR_RE.match(n.text(separator=" ").strip() or "-")
+            ),
+            None,
+        )
+        if bar is not None:
+            found.add(bar.mem_id)
     return frozenset(found)
+
+
+def _player_box(media: LexborNode) -> LexborNode | None:
+    """The highest box holding the player and no more than its title and controls
+    (Plyr's controls in their own box, the programme's title beside it)."""
+    box, up = None, media.parent
+    for _ in range(3):
+        if up is None or up.tag in ("body", "html"):
+            break
+        scripts = sum(len(x.text()) for x in up.css("script, style"))
+        if len(up.text(separator=" ").strip()) - scripts > _PLAYER_TEXT_MAX:
+            break  # (its setup script is no text: this runs before they are stripped)
+        box, up = up, up.parent
+    return box
 
 
 # audio elements and script players that stand for one (JW Player's target, Plyr)

@@ -36,13 +36,14 @@ def find_date(
     end: int | None,
     body_last: int | None = None,
     lead_gap: tuple[int, ...] = (),
+    passed: frozenset[int] = frozenset(),
 ) -> Found | None:
     """A date next to the title (publication label preferred), else just after the body.
 
     ``body_last``: the body's last block; lines between it and ``end`` (a "Ngày đăng tin:"
     line under the text) count as after the body. ``lead_gap``: lines between the lead and
     the rest of the text that are not text (Plone's byline under its description): by the
-    title still.
+    title still. ``passed``: lines of another record's card (an event's), never the date.
     """
     candidates: list[int] = []
     if title_idx is not None:
@@ -83,6 +84,8 @@ def find_date(
         # publication date there ("Cập nhật lúc …" above, "Ngày đăng tin: …" below)
         labelled_only = n >= after and updated is not None
         b = blocks[i]
+        if i in passed:
+            continue
         if (
             body_start is not None
             and body_start <= i < (text_end if text_end is not None else i)

@@ -172,6 +172,7 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     # the site's part.
     refs = []
     banners: set[str] = set()  # <title>'s parts naming the site: a banner repeats one
+    exact: set[str] = set()  # the reference titles as written
     for n, r in enumerate((meta.og_title, meta.headline, meta.doc_title)):
         if r:
             kept, site = _title_parts(r, meta.site_name)
@@ -179,6 +180,7 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             if SECTION_TITLE_RE.fullmatch(re.split(r"\s[>|»:]\s", r)[-1]):
                 kept = []
             kept = [p for p in kept if not SECTION_TITLE_RE.fullmatch(p)]
+            exact.add(r)
             if kept:
                 refs.append((set(tokens(" ".join(kept))), max(1, max(len(p) for p in kept))))
             if n == 2 and len(kept) + len(site) > 1:
@@ -205,6 +207,16 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             score = _likeness(text, refs)
             # (only a headline short of the reference may hold an aside that costs it)
             asides = node.css(_ASIDES_IN_HEADLINE) if score < 1.0 else []
+            if (
+                not asides
+                and (ends := _end_labels(node))
+                and not any(r.startswith(text) for r in exact)
+            ):
+                # an unnamed label opening or closing the headline ("<span>Thời sự</span>
+                # Title", a programme's name): gone where the rest is the page's title
+                bare = clean_text(_text_without(node, {ends[0].mem_id}))
+                if len(bare) >= 8 and any(r.startswith(bare) or r.endswith(bare) for r in exact):
+                    text, score = bare, max(score, _likeness(bare, refs))
             if asides:
                 # "<span class="visually-hidden">Bài viết: </span>Title", "Title <small>Tin
                 # tức - Sự kiện</small>": the headline without a reader's aside or a label
@@ -274,6 +286,20 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
 
 
 # Inside a headline, text that is no part of it: screen-reader prefixes, a category label
+def _end_labels(node: LexborNode) -> list[LexborNode]:
+    """The inline element opening or closing a headline beside its own words."""
+    kids = [
+        k
+        for k in node.iter(include_text=True)
+        if k.tag != "-comment" and (k.tag != "-text" or k.text().strip())
+    ]
+    if len(kids) < 2:
+        return []
+    return [k for k in (kids[0], kids[-1]) if k.tag in ("span", "em", "i", "b", "strong", "mark")][
+        :1
+    ]
+
+
 _ASIDES_IN_HEADLINE = (
     'small, [class*="visually" i], [class*="sr-only" i], '
     '[class*="screen-reader" i], [class*="label" i], [class*="badge" i], '

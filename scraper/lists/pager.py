@@ -95,8 +95,14 @@ _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
 _DAY = r"(?:(?:ngày|thứ\s+\w+,?|chủ\s+nhật,?)\s+)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 _DAY_STEP = re.compile(
     r"(?i)^\s*(?:[«‹<←]+\s*" + _DAY + r"|" + _DAY + r"\s*[»›>→]+|"
-    r"[«‹<←]*\s*ngày\s+(?:trước|sau|hôm\s+trước|kế\s+tiếp)\s*[»›>→]*)\s*$"
+    r"[«‹<←]*\s*ngày\s+(?:trước|sau|hôm\s+trước|kế\s+tiếp)\s*[»›>→]*|"
+    # a newspaper's issue steps: "« Số trước: 4124 (14/12/2026)", "Số sau »"
+    r"[«‹<←]*\s*số\s+(?:trước|sau|kế\s+tiếp)(?:\s*[:：]?\s*\d{1,6}(?:\s*\([^()]{1,20}\))?)?"
+    r"\s*[»›>→]*)\s*$"
 )
+# a newspaper's strip of recent issues ("Số 4124 14/12/2026" to /so-bao/4124 from
+# /so-bao/4125): the issues are its pages, as the days of a day listing
+_ISSUE = re.compile(r"(?i)^\s*số\s+\d{1,6}(?:\s+\d{1,2}/\d{1,2}/\d{4})?\s*$")
 _NAMED_STEP = re.compile(
     r"(?i)(?:(?:về|quay\s+về)\s+)?(?:(?:trang|phần)\s+)?(?:"
     + _FIRST_LAST
@@ -136,6 +142,7 @@ def _is_pager_text(text: str) -> bool:
         or bool(NEXT_LINK_RE.match(text) or _PAGER_WORDS.fullmatch(core))
         or _item_range(core) is not None
         or _DAY_STEP.match(text) is not None
+        or _ISSUE.match(text) is not None
     )
 
 
@@ -182,6 +189,8 @@ def find_pager(
             link.url not in headlined
             or _NAMED_STEP.fullmatch(core := link.text.strip(_ARROWS))
             or _SEQUENTIAL.fullmatch(core)  # "Tin trước ngày 28/06/2025" reads as a headline
+            or _DAY_STEP.match(link.text)  # and "« Số trước: 4124 (14/12/2026)"
+            or _another_issue(link, own_path, own_numbered)
             # "1" (or a bare "«") to /x/ from /x/page/2/ or /x?p=2: the listing's first
             # page, named in the breadcrumb
             or (
@@ -211,7 +220,11 @@ def find_pager(
         c.text.isdecimal() and _target(c.url).path.lower() == own_path for c in candidates
     )
     for link in candidates:
-        if _CURSOR_STEP.fullmatch(link.text.strip(_ARROWS)) or _DAY_STEP.match(link.text):
+        if (
+            _CURSOR_STEP.fullmatch(link.text.strip(_ARROWS))
+            or _DAY_STEP.match(link.text)
+            or _another_issue(link, own_path, own_numbered)
+        ):
             # "Bài đăng mới hơn": a cursor's step may change every key of the query
             # (Blogger: updated-max, reverse-paginate), yet it is this list's next page;
             # beside numbers paging this path, a step to another path with no number is
@@ -332,7 +345,10 @@ def find_pager(
     here = {
         link.url
         for link in pager_links
-        if marked_current(link.node) or _first_page_spelled(link, page_url)
+        # (not a year's tab: the selected year's page 1 is a page, from this year's page 2
+        # or from the bare address)
+        if (marked_current(link.node) and not _tab_year(link.text))
+        or _first_page_spelled(link, page_url)
     }
     for link in pager_links:
         if listing_key(link.url) == own_key or link.url in here:
@@ -427,6 +443,14 @@ def _first_page_spelled(link: Link, page_url: str) -> bool:
 _SELECTED_CLASS = re.compile(r"\b(?:active|current|selected)\b", re.IGNORECASE)
 
 
+def _another_issue(link: Link, own_path: str, own_numbered: str) -> bool:
+    """A link to another issue of the newspaper whose issue this page lists."""
+    if not _ISSUE.match(link.text):
+        return False
+    path = _target(link.url).path.lower()
+    return path != own_path and DIGITS.sub("#", path) == own_numbered
+
+
 def _tab_selected(node: LexborNode) -> bool:
     """A tab shown as the one open: marked so itself or by its list item."""
     for el in (node, node.parent):
@@ -500,8 +524,12 @@ _YEAR_WORD = re.compile(r"(?i)^(?:năm|year)\s+")
 
 def _tab_year(text: str) -> str:
     """The year a tab is named by, bare or with its word ("Năm 2025"), else ""."""
-    year = _YEAR_WORD.sub("", text.strip())
+    year = _YEAR_NOTE.sub("", _YEAR_WORD.sub("", text.strip()))
     return year if _year(year) else ""
+
+
+# a note after a tab's year: "Năm 2025 (từ 01/7)", the part of the year the new unit has
+_YEAR_NOTE = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
 def _without_year_strips(links: list[Link], own_path: str) -> list[Link]:
@@ -532,7 +560,11 @@ def _year_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> b
         return False
     theirs = non_page(pairs)
     changed = [k for k, v in theirs.items() if own.get(k) != v]
-    return bool(changed) and all(theirs[k] == year for k in changed)
+    if not changed:
+        # the selected year's tab from its page 2 (``?nam=2026`` from ``?nam=2026&trang=2``):
+        # that year's page 1
+        return year in theirs.values() and bool(own.keys() - dict(pairs).keys())
+    return all(theirs[k] == year for k in changed)
 
 
 # A page parameter by its name: vpage, vbpage, page_vb, trangvb (a box's own pager).
