@@ -129,6 +129,13 @@ EDITORS_NOTE_RE = re.compile(
     r"(?:điều\s+chỉnh|cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa))",
     re.IGNORECASE,
 )
+# A series part's closing teaser of the next ("Kỳ sau: Khi cả cộng đồng cùng góp sức",
+# "Bài tới: …"), and the continuation mark a numbered teaser needs ("(Còn nữa)", "Kỳ 2: …")
+NEXT_PART_RE = re.compile(r"^\s*(?:kỳ|bài|phần)\s+(?:sau|tới|tiếp(?:\s+theo)?)\s*[:：]\s*\S", re.I)
+NUMBERED_PART_RE = re.compile(r"^\s*(?:kỳ|bài|phần)\s+(?:\d{1,2}|cuối)\s*[:：]\s*\S", re.I)
+TO_BE_CONTINUED_RE = re.compile(
+    r"^\s*[(\[]\s*(?:còn\s+(?:nữa|tiếp)|còn\s+tiếp\s+kỳ\s+sau)\s*[)\]]\s*$", re.I
+)
 EDITOR_LABEL_ONLY_RE = re.compile(r"^\s*(?:" + _EDITOR_LABELS + r")\s*[:：]?\s*$", re.IGNORECASE)
 # Sources that are organisations, not authors ("Nguồn: Báo Quảng Nam").
 SOURCE_LABEL_RE = re.compile(

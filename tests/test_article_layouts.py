@@ -5655,3 +5655,90 @@ def test_a_programmes_name_opening_the_headline_is_no_part_of_it() -> None:
         f'<h1 class="evo_post_title"><span class="evo_post_program">Thời sự</span> {TITLE}</h1>',
     )
     assert extract_article(html, URL).title == TITLE
+
+
+def test_a_series_parts_teaser_of_the_next_is_no_text_and_the_signature_before_it_signs() -> None:
+    """A series part (holdout202/django_mttq): "(Còn nữa)", the writer, then "Kỳ sau: Khi
+    cả cộng đồng cùng góp sức": the teaser is the series' signpost; the mark stays text
+    (holdout34/66); the name signs it. "Kỳ 2: …" under "(Còn nữa)" is a teaser too."""
+    for teaser in (
+        "Kỳ sau: Khi cả cộng đồng cùng góp sức",
+        "Kỳ 2: Khi rừng được giao về cộng đồng",
+    ):
+        closing = f"<p>(Còn nữa)</p><p><b>Hoài Thương</b></p><p><em>{teaser}</em></p>"
+        art = extract_article(
+            _page("", '<div class="meta">14/03/2024</div>', _body() + closing), URL
+        )
+        assert art.body.split("\n\n") == [*PARAS, "(Còn nữa)"]
+        assert art.author == "Hoài Thương"
+    # (an intertitle "Bài 2: …" inside a text, with no mark of a sequel, stays)
+    inner = (
+        f"<p>{PARAS[0]}</p><h3>Bài 2: Những con đường mới</h3><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    )
+    art = extract_article(_page("", '<div class="meta">14/03/2024</div>', inner), URL)
+    assert "Bài 2: Những con đường mới" in art.body
+
+
+def test_a_series_banners_view_count_is_not_the_parts() -> None:
+    """A series banner (holdout202/umbraco_khanhhoa): "4 kỳ · Khởi đăng: 02/03/2024 ·
+    23.456 lượt xem" counts the whole series; the part shows no counter of its own."""
+    banner = (
+        '<div class="series-banner"><span>LOẠT BÀI</span><p class="series-stats">4 kỳ · '
+        "Khởi đăng: 02/03/2024 · 23.456 lượt xem</p></div>"
+    )
+    art = extract_article(_page(banner, '<div class="meta">14/03/2024</div>', _body()), URL)
+    assert art.views is None
+
+
+def test_a_readers_name_over_a_comment_is_no_byline() -> None:
+    """A comment thread under the text (holdout203/cong_hungyen): "<strong class="cm-name">Võ
+    Minh Tuấn</strong> 08:32 15/03/2024" over a reader's question names no writer."""
+    thread = (
+        '<section id="comments" class="comments"><h3>Bình luận (1)</h3><ul class="cm-list">'
+        '<li class="cm-item"><img class="avatar" src="/images/no-avatar.png" alt="">'
+        '<div class="cm-head"><strong class="cm-name">Võ Minh Tuấn</strong> '
+        '<span class="cm-time">08:32 15/03/2024</span></div><div class="cm-body">Trạm y tế '
+        "phường có tiêm vắc xin cho người cao tuổi không ạ?</div></li></ul></section>"
+    )
+    html = _page("", '<div class="meta">14/03/2024</div>', _body()).replace(
+        '<div class="tools">', thread + '<div class="tools">'
+    )
+    art = extract_article(html, URL)
+    assert art.author is None
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_title_part_naming_the_unit_inside_a_longer_headline_is_the_headline() -> None:
+    """<title> "Trung tâm CNTT thuộc Bảo hiểm xã hội cơ sở Hoài Nhơn, tỉnh Gia Lai tổ chức
+    hội thi … - Bảo hiểm xã hội cơ sở Hoài Nhơn, tỉnh Gia Lai" (sites89/s535): the part
+    that names the site inside it and goes on is the headline, not the banner's twin."""
+    title = (
+        "Trung tâm Công nghệ thông tin thuộc Bảo hiểm xã hội cơ sở Hoài Nhơn, tỉnh Gia Lai "
+        "tổ chức hội thi “Dân vận khéo” năm 2024"
+    )
+    html = (
+        _page("", '<p class="date">Ngày đăng: 14/03/2024</p>', _body())
+        .replace(
+            _SITE_TITLE, f"<title>{title} - Bảo hiểm xã hội cơ sở Hoài Nhơn, tỉnh Gia Lai</title>"
+        )
+        .replace(
+            '<div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div>',
+            "<h2>BẢO HIỂM XÃ HỘI CƠ SỞ HOÀI NHƠN, TỈNH GIA LAI</h2>",
+        )
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', f'<h1 class="banner_title">{title}</h1>')
+    )
+    assert extract_article(html, URL).title == title
+    # (a short part, "Du lịch" of "Tuần Văn hóa - Du lịch", inside the site's name is no name)
+    short = "Thư viện tỉnh Ninh Bình tổ chức Tuần Văn hóa - Du lịch"
+    html = (
+        _page("", '<p class="date">Ngày đăng: 14/03/2024</p>', _body())
+        .replace(
+            _SITE_TITLE, f"<title>{short} - Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình</title>"
+        )
+        .replace(
+            '<div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div>',
+            "<h2>SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NINH BÌNH</h2>",
+        )
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', f"<h1>{short}</h1>")
+    )
+    assert extract_article(html, URL).title == short

@@ -219,6 +219,11 @@ CORPORA = (
     "holdout198",
     "holdout199",
     "holdout200",
+    "holdout201",
+    "holdout202",
+    "holdout203",
+    "holdout204",
+    "holdout205",
     "holdout169",
     "holdout170",
     "holdout161",
@@ -537,6 +542,40 @@ KNOWN_MISSES: dict[str, str] = {
             "holdout199/province_synced/tanninh-tin-hoat-dong-p1",
             "holdout199/province_synced/tanninh-tin-hoat-dong-p3",
         )
+    },
+    # holdout202 labels a series part's marks "(Còn nữa)", "(Tiếp theo kỳ trước)" and "(Hết)"
+    # no text; holdout34 and holdout66 label them text, as govnews reads them.
+    **{
+        name: "a series part's continuation marks are labelled no text; holdout34/66 label "
+        "them text"
+        for name in (
+            "holdout202/django_mttq/dongthap-xoa-nha-tam-ky-1",
+            "holdout202/django_mttq/dongthap-xoa-nha-tam-ky-2-nfd",
+            "holdout202/django_mttq/dongthap-xoa-nha-tam-ky-3",
+            "holdout202/struts_baodientu/quangngai-giu-rung-tra-khuc-ky-1-trang-3",
+            "holdout202/typo3_tinhuy/quangtri-dang-vien-vung-dao-bai-1",
+            "holdout202/typo3_tinhuy/quangtri-dang-vien-vung-dao-bai-2",
+        )
+    },
+    # holdout205: a Joomla tag page's tagged category among its articles (its URL one level
+    # shallower, no id) is read as an item.
+    "holdout205/joomla_tags/stp-tag-cai-cach-hanh-chinh-p1": "a tagged category listed "
+    "among a tag page's articles is read as an item",
+    # holdout205: a "Tin cùng chuyên mục" archive links the article it was opened from above
+    # its list, in the list's own URL shape (the page's id= names it): read as an item.
+    **{
+        f"holdout205/same_cat_archive/snnmt-tin-cung-chuyen-muc-p{n}": "the article a "
+        "'same section' archive was opened from, linked above its list, is read as an item"
+        for n in (1, 2)
+    },
+    # holdout205: a series page's "Các loạt bài khác" cards under the list, each with its
+    # series' "Bài 1" in the list's URL shape: the first card's part is read as an item;
+    # and page 2's link to page 1 (/x-42.htm from /x-42/trang-2.htm) is taken for itself.
+    **{
+        f"holdout205/series_parts/bqt-loat-bai-chinh-quyen-hai-cap-p{n}": "another series' "
+        "first part under the list is read as an item (and page 1 from page 2, /x-42.htm "
+        "from /x-42/trang-2.htm, for this page)"
+        for n in (1, 2)
     },
     # holdout192 labels the "Nổi bật" hero card atop page 2 the page's first story;
     # holdout157/aem_list labels a pick atop a later page pinned there, no item, as govnews

@@ -4218,3 +4218,37 @@ def test_a_newspapers_issue_page_is_paged_by_its_issues() -> None:
     listed = parse_listing(_page(episodes, ""), f"{HOST}/chuong-trinh/nong-thon")
     assert listed.page_urls == []
     assert len(listed.article_urls) == 6
+
+
+def test_hashtag_topic_chips_on_every_item_are_no_items() -> None:
+    """A topic page (holdout205/topic_hot): a bar of hot topics, and each story carrying
+    chips "#Sáp nhập tỉnh" and "#Chính quyền địa phương 2 cấp" or "#Đại hội Đảng các cấp"
+    to /chu-de/…, the page's own URL shape: topics, not stories."""
+    topics = {
+        40: "#Sáp nhập tỉnh",
+        41: "#Chính quyền địa phương 2 cấp",
+        38: "#Đại hội Đảng các cấp",
+        22: "#Chuyển đổi số",
+    }
+    bar = (
+        '<div class="hot-topics">Chủ đề nóng: '
+        + "".join(f'<a href="/chu-de/topic-{n}.html">{t}</a>' for n, t in topics.items())
+        + "</div>"
+    )
+
+    def chips(i: int) -> str:
+        other = 41 if i % 2 else 38
+        return (
+            f'<div class="chips">Chủ đề: <a class="topic-chip" href="/chu-de/topic-40.html">'
+            f'{topics[40]}</a><a class="topic-chip" href="/chu-de/topic-{other}.html">'
+            f"{topics[other]}</a></div>"
+        )
+
+    main = (
+        bar
+        + '<div class="topic-list">'
+        + "".join(_card(i).replace("</p></div>", "</p>" + chips(i) + "</div>") for i in range(10))
+        + "</div>"
+    )
+    page = parse_listing(_page(main, ""), f"{HOST}/chu-de/topic-40.html")
+    assert page.article_urls == [_url(i) for i in range(10)]

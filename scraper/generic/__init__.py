@@ -31,6 +31,7 @@ from .body import (
     with_closing_correction,
     with_lead_caption,
     without_embedded_teasers,
+    without_next_part_teaser,
     without_repeated_pull_quotes,
     without_repeats,
 )
@@ -74,6 +75,7 @@ __all__ = [
     "folded_part",
     "layout_table_box",
     "with_closing_correction",
+    "without_next_part_teaser",
     "without_embedded_teasers",
     "without_repeated_pull_quotes",
     "one_caption_twice",

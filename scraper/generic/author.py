@@ -626,6 +626,16 @@ def _article_of(node: LexborNode) -> LexborNode | None:
     return next((up for up in ancestors(node, 15) if up.tag == "article"), None)
 
 
+# a thread of readers' comments, by its box's name ("comments", "binh-luan", "y-kien-ban-doc")
+_COMMENTS_BOX = re.compile(
+    r"(?i)\bcomments?\b|comment-?(?:list|area|thread)|binh-?luan|y-?kien-?ban-?doc"
+)
+
+
+def _names(node: LexborNode) -> str:
+    return f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
+
+
 def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | None:
     """An unlabelled byline slot next to the title: <span class="author">Minh Thu</span>."""
     region = set(title_block.ancestors[1:4])
@@ -637,6 +647,8 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
         other = _article_of(node)
         if other is not None and (own is None or other.mem_id != own.mem_id):
             continue  # the next article's byline, a reader's comment (its own <article>)
+        if any(_COMMENTS_BOX.search(_names(a)) for a in ancestors(node, 6)):
+            continue  # a reader's name over a comment in the thread under the text
         # an author box holds the name, a role and a picture: the name is the byline
         named = node.css_first('[class*="name" i], [itemprop="name" i]')
         if named is not None:

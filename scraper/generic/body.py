@@ -29,6 +29,8 @@ from ..vocab import (
     LANGUAGE_TAG_RE,
     LIVE_NOTICE_RE,
     LIVE_STATUS_RE,
+    NEXT_PART_RE,
+    NUMBERED_PART_RE,
     PAGE_OF_RE,
     PLAYER_BAR_RE,
     PLAYER_CONTROL_RE,
@@ -39,6 +41,7 @@ from ..vocab import (
     RELATED_HEADINGS_RE,
     SOURCE_LABEL_RE,
     TIME_STAMP_RE,
+    TO_BE_CONTINUED_RE,
     VIEWS_LABEL_ONLY_RE,
 )
 from .author import author_from_label, credits_a_source, is_caption
@@ -96,6 +99,26 @@ def with_closing_correction(blocks: list[Block], body_idx: list[int]) -> list[in
         and EDITORS_NOTE_RE.match(blocks[k].text)
     ):
         return [*body_idx, k]
+    return body_idx
+
+
+_TEASER_CHARS = 160  # a next part's title; a paragraph is longer
+
+
+def without_next_part_teaser(blocks: list[Block], body_idx: list[int]) -> list[int]:
+    """``body_idx`` without a series part's closing teaser of the next part ("Kỳ sau: …",
+    or "Kỳ 2: …" under "(Còn nữa)") among its last lines: the series' signpost, not the
+    part's text (the signature may follow it or come before it)."""
+    if len(body_idx) < 3:
+        return body_idx
+    tail = body_idx[-3:]
+    continued = any(TO_BE_CONTINUED_RE.match(blocks[k].text) for k in tail)
+    for k in reversed(body_idx[-2:]):
+        text = blocks[k].text
+        if len(text) <= _TEASER_CHARS and (
+            NEXT_PART_RE.match(text) or (continued and NUMBERED_PART_RE.match(text))
+        ):
+            return [i for i in body_idx if i != k]
     return body_idx
 
 

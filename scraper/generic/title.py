@@ -136,7 +136,13 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[s
             return False
         if _OFFICE_START.match(part) and not _ends_with_place(part):
             return False
-        return not any(low[i].startswith(other + " ") for other in low if len(other) < len(low[i]))
+        # (or names the site inside it and goes on: "Trung tâm CNTT thuộc Bảo hiểm xã hội cơ
+        # sở Hoài Nhơn, tỉnh Gia Lai tổ chức hội thi …" beside "Bảo hiểm xã hội … Gia Lai")
+        return not any(
+            low[i].startswith(other + " ") or (len(other.split()) >= 4 and other + " " in low[i])
+            for other in low
+            if len(other) < len(low[i])
+        )
 
     site = [names_site(i) for i in range(len(parts))]
     return (

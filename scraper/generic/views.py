@@ -146,6 +146,8 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             continue
         if not may_match(text, text.lower(), VIEWS_WORDS):
             continue
+        if _SERIES_STATS.search(text):
+            continue  # "4 kỳ · Khởi đăng: 02/03/2026 · 23.456 lượt xem": the whole series'
         if blocks[i].link_density > 0.5 and any(
             len(a.text(strip=True)) >= 20 for a in blocks[i].element.css("a")
         ):
@@ -177,4 +179,6 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     return plays
 
 
+# a series banner's count of its parts ("4 kỳ", "6 phần")
+_SERIES_STATS = re.compile(r"(?i)(?:^|[\s·•|])\d{1,2}\s+(?:kỳ|phần)\s*[·•|]")
 _PLAYS = re.compile(r"(?i)(?:lượt|lần)\s+nghe")

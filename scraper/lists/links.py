@@ -455,8 +455,14 @@ def common_container(nodes: list[LexborNode]) -> LexborNode | None:
 
 
 def headline_like(text: str) -> bool:
-    # ("Xem tất cả tin tháng 12/2026 »" leads to a list, it names no story)
-    return len(text) >= 20 and len(text.split()) >= 4 and not MORE_LINK.match(text)
+    # ("Xem tất cả tin tháng 12/2026 »" leads to a list, it names no story; a hashtag,
+    # "#Chính quyền địa phương 2 cấp", a topic)
+    return (
+        len(text) >= 20
+        and len(text.split()) >= 4
+        and not MORE_LINK.match(text)
+        and not text.lstrip().startswith("#")
+    )
 
 
 MORE_LINK = re.compile(
