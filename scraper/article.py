@@ -34,9 +34,11 @@ from .standin import REFUSAL_MAX_CHARS, refusal_notice
 from .urls import host_of
 from .vocab import (
     ATTACHMENT_RE,
+    CONTACT_LINE_RE,
     ENGAGEMENT_COUNT_RE,
     EVENT_FIELD_RE,
     GONE_RE,
+    HELP_HEADING_RE,
     RELATED_HEADINGS_RE,
     SECTION_TITLE_RE,
     SITE_COUNTER_RE,
@@ -516,6 +518,8 @@ def extract_article(
     boxes |= players | countdowns | forms
     if "hông tin văn bản" in html or "HÔNG TIN VĂN BẢN" in html:
         boxes |= _document_info_boxes(tree)
+    if "hỗ trợ" in html or "HỖ TRỢ" in html or "dây nóng" in html or "DÂY NÓNG" in html:
+        boxes |= _help_boxes(tree)
     events = frozenset()
     if "Địa điểm" in html or "ĐỊA ĐIỂM" in html:
         events = _event_info_boxes(tree)
@@ -549,6 +553,9 @@ def extract_article(
         elif (run := generic.sections_after(blocks, node)) is not None:
             node, container = run, run.mem_id  # a lead box before text in one box a paragraph
             art.evidence["body"] = "text sections after the lead box"
+        elif (answers := _accordions_box(node)) is not None:
+            node, container = answers, answers.mem_id  # an FAQ's answers, one a <details>
+            art.evidence["body"] += " and the accordions beside it"
         elif (folded := generic.folded_part(node)) is not None:
             node, container = folded, folded.mem_id
             art.evidence["body"] += " and the text around its fold"
@@ -603,7 +610,7 @@ def extract_article(
     else:
         sites = _site_names(meta, art.title)
         name, author_idx, how = generic.find_author(
-            blocks, body_idx, end, title_idx, body_start, sites
+            blocks, body_idx, end, title_idx, body_start, sites, aside
         )
         if name is None and title_idx is not None:
             name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
@@ -695,6 +702,8 @@ def extract_article(
         and (found := generic.panel_date(blocks, panel))
     ):
         art.published_at, art.evidence["published_at"] = str(found.value), found.how
+    if not art.published_at and (found := generic.press_dateline(blocks, body_start)):
+        art.published_at, art.evidence["published_at"] = str(found.value), found.how
     if art.published_at and len(art.published_at) == 10:
         # "05/09/2023" shown, <time datetime="2023-09-05T07:30:00+07:00"> behind it
         timed = _time_of_day(tree, art.published_at)
@@ -782,6 +791,36 @@ def _document_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
             and kids[1].mem_id == table.mem_id
             and _DOC_INFO_TITLE.match(kids[0].text(strip=True))
         ):
+            found.add(box.mem_id)
+    return frozenset(found)
+
+
+def _accordions_box(node: LexborNode | None) -> LexborNode | None:
+    """The box of an FAQ's or a guide's accordions when the densest text is one of them
+    (each answer a ``<details>`` under its question): all of them are the text."""
+    for up in (node, *ancestors(node, 2)) if node is not None else ():
+        if up.tag == "details":
+            box = up.parent
+            if box is None or box.tag in ("body", "html"):
+                return None
+            return box if len(box.css("details")) >= 2 else None
+    return None
+
+
+def _help_boxes(tree: LexborHTMLParser) -> frozenset[int]:
+    """A help box in or after a procedure's text: a heading ("Đường dây nóng", "Cần hỗ
+    trợ?") over contact lines only (phone numbers, a hotline, Zalo, e-mail): the office's
+    standing notice, not the article's text. A sentence giving a phone number stays."""
+    found = set()
+    for box in tree.css("div, aside, section"):
+        lines = [
+            t
+            for c in box.iter()
+            if c.tag not in ("script", "style") and (t := c.text(separator=" ", strip=True))
+        ]
+        if not 2 <= len(lines) <= 8 or not HELP_HEADING_RE.match(lines[0]):
+            continue
+        if all(CONTACT_LINE_RE.search(t) and len(t) <= 160 for t in lines[1:]):
             found.add(box.mem_id)
     return frozenset(found)
 

@@ -302,6 +302,19 @@ WRITER_CREDIT_RE = re.compile(
     r"(?i:ảnh|đồ\s+họa|thiết\s+kế|trình\s+bày|video|kỹ\s+thuật)\s*[:：]"
 )
 
+# The heading of a help box set in or after a procedure's text ("ĐƯỜNG DÂY NÓNG - HỖ TRỢ
+# THỦ TỤC HÀNH CHÍNH", "Cần hỗ trợ?"), and the contact lines under it (a phone number, a
+# hotline, Zalo, e-mail, a QR code to scan)
+HELP_HEADING_RE = re.compile(
+    r"^\s*(?:đường\s+dây\s+nóng|hotline|cần\s+(?:hỗ\s+trợ|giúp\s+đỡ)|liên\s+hệ\s+hỗ\s+trợ|"
+    r"hỗ\s+trợ\s+(?:trực\s+tuyến|thủ\s+tục|người\s+dân))\b[^.]{0,60}$",
+    re.IGNORECASE,
+)
+CONTACT_LINE_RE = re.compile(
+    r"\b0\d{2,3}(?:[.\s]?\d{3,4}){2}\b|\b0\d{9,10}\b|\b1[089]00\s?\d{3,4}\b|tổng\s+đài\s+\d|\bzalo\b|e-?mail\s*:|@|"
+    r"quét\s+mã",
+    re.IGNORECASE,
+)
 # A field of an event's card ("Thời gian tổ chức: 20:00, ngày 30/4/2026", "Địa điểm: …",
 # "Vé: Miễn phí"): the event's record, not the article's text or its dateline
 EVENT_FIELD_RE = re.compile(
@@ -389,7 +402,8 @@ READER_WIDGET_RE = re.compile(
     r"^\s*(?:thời\s+gian\s+đọc\s*[:：]?\s*(?:khoảng\s+)?\d+\s*phút|"
     r"(?:dịch\s+bài(?:\s+viết)?|chọn\s+ngôn\s+ngữ|translate)\s*[:：]?\s*$|"
     r"bài\s+viết\s+(?:này\s+)?(?:có\s+)?hữu\s+ích|"
-    r"quét\s+mã(?:\s+qr)?\s+để\s+(?:đọc|xem)|chia\s+sẻ\s+và\s+thưởng\s+thức\s*:?\s*$|"
+    r"quét\s+mã(?:\s+qr)?(?:\s+(?:bằng|qua|với)\s+[^.]{1,60}?)?\s+để\s+"
+    r"(?:đọc|xem|mở|truy\s+cập|đặt|nộp|tra\s+cứu|thực\s+hiện|tải)|chia\s+sẻ\s+và\s+thưởng\s+thức\s*:?\s*$|"
     r"(?:lưu\s+tin|báo\s+lỗi(?:\s+bài\s+viết)?)\s*(?:[(|]|$)|"
     # embedded players, viewers and galleries: loading notes, their own counts and pagers
     r"đang\s+tải(?:\s+trình\s+phát|\s+dữ\s+liệu)?\s*\.*\s*$|\d{1,3}\s*/\s*\d{1,3}\s*$|"
@@ -540,9 +554,11 @@ ATTACHMENT_LINE_RE = re.compile(
 
 # A byline inside a meta line: "Ngày đăng: 20/10/2022 Người viết: Nguyễn Văn Sáu | Lượt xem: 12".
 AUTHOR_INLINE_RE = re.compile(
-    r"(?:^|(?<=[\s|·•,(]))(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|"
+    r"(?:^|(?<=[\s|·•,(\d]))(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|"
     r"phóng\s+viên|đăng\s+bởi|viết\s+bởi|thực\s+hiện)\s*[:：]\s*"
-    r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s(?:(?:vào\s+)?lúc\s+|vào\s+)?\d{1,2}/\d)",
+    r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s(?:(?:vào\s+)?lúc\s+|vào\s+)?\d{1,2}/\d|"
+    # (the next field's label glued on, the spans set side by side: "Lê Ngọc DiệpLượt xem:")
+    r"(?-i:(?:Lượt|Ngày|Cập\s+nhật|Nguồn|Đăng\s+lúc|Số\s+lần|Đã\s+xem)\b))",
     re.IGNORECASE,
 )
 # The label of who posted a text ("Người đăng: Quản trị viên"): an account or a poster, not

@@ -5742,3 +5742,99 @@ def test_a_title_part_naming_the_unit_inside_a_longer_headline_is_the_headline()
         .replace(f'<h2 class="news-title">{TITLE}</h2>', f"<h1>{short}</h1>")
     )
     assert extract_article(html, URL).title == short
+
+
+def test_a_bylines_label_glued_to_the_date_before_and_the_count_after() -> None:
+    """A Next.js dateline of spans set side by side (holdout207/next_hcc): "Đăng lúc 10:05,
+    14/03/2024Người viết: Phạm Minh KhoaLượt xem: 3.127": the name between the labels."""
+    meta = (
+        '<div class="meta"><span>Đăng lúc 10:05, 14/03/2024</span><span>Người viết: Phạm Minh '
+        "Khoa</span><span>Lượt xem: 3.127</span></div>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.views) == ("Phạm Minh Khoa", 3127)
+
+
+def test_an_faqs_answers_in_accordions_are_the_text() -> None:
+    """An FAQ (holdout207/next_hcc): each answer in a ``<details>`` under its question; the
+    densest answer is one of them, all of them are the text."""
+    qa = [
+        ("Tôi bị mất giấy phép lái xe, nộp hồ sơ cấp lại ở đâu?", PARAS[0]),
+        ("Bao lâu thì nhận được giấy phép lái xe mới?", PARAS[1]),
+        ("Lệ phí cấp lại là bao nhiêu?", PARAS[2]),
+    ]
+    body = "".join(
+        f'<details class="faq-item"><summary>{q}</summary><div><p>{a}</p></div></details>'
+        for q, a in qa
+    )
+    art = extract_article(_page("", '<div class="meta">14/03/2024</div>', body), URL)
+    assert art.body.split("\n\n") == [line for pair in qa for line in pair]
+
+
+def test_a_help_box_and_a_qr_line_in_a_procedures_text_are_no_text() -> None:
+    """A procedure's page (holdout207/nukeviet_xa, wp_guide): a QR box's "Quét mã QR bằng
+    ứng dụng VNeID … để mở ngay trang thủ tục" and a hotline box after the text ("ĐƯỜNG DÂY
+    NÓNG - HỖ TRỢ THỦ TỤC HÀNH CHÍNH" over phone numbers, Zalo, e-mail): the office's
+    notices; the writer named under the box still signs. A sentence with a phone number stays."""
+    qr = (
+        '<div class="dvc-qr"><img src="/qr/1.001193.png" alt="Mã QR thủ tục"><p>Quét mã QR bằng '
+        "ứng dụng VNeID hoặc camera điện thoại để mở ngay trang thủ tục</p></div>"
+    )
+    hotline = (
+        '<div class="hotline-box"><p><strong>ĐƯỜNG DÂY NÓNG - HỖ TRỢ THỦ TỤC HÀNH CHÍNH</strong></p>'
+        "<p>Bộ phận Một cửa UBND xã Khánh Bình: 0290.3881.224</p>"
+        "<p>Zalo OA: UBND xã Khánh Bình - Email: motcua.khanhbinh@camau.gov.vn</p>"
+        "<p>Tổng đài Dịch vụ công quốc gia: 18001096 (miễn phí)</p></div>"
+        '<p class="text-right"><strong>Tác giả bài viết: </strong>Lâm Thị Bích Ngọc</p>'
+    )
+    phone = "Mọi vướng mắc, người dân liên hệ Bộ phận Một cửa qua số điện thoại 0290.3881.224 để được hướng dẫn."
+    text = f"<p>{PARAS[0]}</p>{qr}<p>{PARAS[1]}</p><p>{phone}</p><p>{PARAS[2]}</p>{hotline}"
+    art = extract_article(_page("", '<div class="meta">14/03/2024</div>', text), URL)
+    assert art.body.split("\n\n") == [PARAS[0], PARAS[1], phone, PARAS[2]]
+    assert art.author == "Lâm Thị Bích Ngọc"
+
+
+def test_the_last_cards_date_of_a_related_box_inside_the_text_is_no_text() -> None:
+    """A "TIN LIÊN QUAN" box of cards between two parts of the text (holdout206/php_phuly):
+    the last card's date ("18/09/2025") is the box's, not a line of the text."""
+    cards = "".join(
+        f'<div class="rel-card"><a href="/tin-tuc/{n}.html"><img src="/t/{n}.jpg" alt=""></a>'
+        f'<div><a href="/tin-tuc/{n}.html">Hội Người cao tuổi phường tổng kết phong trào số {n}</a>'
+        f'<p class="rel-date">1{n}/02/2024</p></div></div>'
+        for n in (1, 2, 3)
+    )
+    box = f'<div class="box-related-in-content"><div class="rel-head">TIN LIÊN QUAN</div>{cards}</div>'
+    art = extract_article(_page("", '<div class="meta">14/03/2024</div>', _body(box)), URL)
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_press_dateline_opening_the_text_dates_a_page_with_no_other_date() -> None:
+    """A Lektor post (sites90/s544): "<strong>Bãi Cháy, 14/03/2024</strong> – Tin từ …"
+    opens the text, the page's only date; a page dated elsewhere keeps that date."""
+    first = f"<p><strong>Bãi Cháy, 14/03/2024</strong> – {PARAS[0]}</p>"
+    text = first + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    art = extract_article(_page("", "", text), URL)
+    assert art.published_at is not None and art.published_at.startswith("2024-03-14")
+    dated = extract_article(_page("", '<span class="date">15/03/2024 16:45</span>', text), URL)
+    assert dated.published_at == "2024-03-15T16:45:00+07:00"
+
+
+def test_an_english_sites_name_in_the_title_is_the_sites() -> None:
+    """An English post (sites91/s549): <title> "Sa Pa celebrates the Gau Tao festival - Lao
+    Cai Tourism Information and Promotion Centre" and a banner "VISIT LAO CAI - SA PA" over
+    the centre's name: the short headline is the <h1>, not the banner."""
+    title = "Sa Pa celebrates the Gau Tao festival"
+    html = (
+        _page("", '<div class="post-info">Ngày đăng: 14/03/2024</div>', _body())
+        .replace(
+            _SITE_TITLE,
+            f"<title>{title} - Lao Cai Tourism Information and Promotion Centre</title>",
+        )
+        .replace(
+            '<div class="logo">Cổng thông tin điện tử tỉnh Bắc Ninh</div>',
+            '<div class="site-title"><p>VISIT LAO CAI - SA PA</p><p class="org">LAO CAI TOURISM '
+            "INFORMATION AND PROMOTION CENTRE</p></div>",
+        )
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', f'<h1 class="post-title">{title}</h1>')
+    )
+    assert extract_article(html, URL).title == title

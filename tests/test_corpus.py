@@ -224,6 +224,11 @@ CORPORA = (
     "holdout203",
     "holdout204",
     "holdout205",
+    "holdout206",
+    "holdout207",
+    "holdout208",
+    "holdout209",
+    "holdout210",
     "holdout169",
     "holdout170",
     "holdout161",
@@ -513,10 +518,23 @@ KNOWN_MISSES: dict[str, str] = {
     # does a form's; holdout41 and holdout139 label it this page.
     "holdout200/vhttdl_drupal_views/hue-tin-van-hoa-the-thao-p1": "page 1 under another "
     "spelling, marked current, is labelled a page; holdout41/139 label the marked link this page",
-    # holdout200 labels its GET page menu's trang=1 on page 1 (saved at the bare URL) this
-    # page, though its README's decision makes it a page URL, as holdout181/189/195 label it.
-    "holdout200/ptth_program_episodes/nghean-nong-thon-ngay-nay-p1": "page 1 under another "
-    "spelling on page 1 is labelled this page, against the set's own README and holdout181/189/195",
+    # holdout189 labels a GET page menu's selected "1" option (page 1 under another
+    # spelling, on page 1) a page; holdout91, holdout200 and holdout210 label the option or
+    # link the page marks as shown this page, as govnews reads it.
+    "holdout189/get_page_menu/tanhiep-tin-tuc-p1": "a page menu's selected option under "
+    "another spelling is labelled a page; holdout91/200/210 label it this page",
+    # holdout210 labels a month listing's "‹ November 2026" / "January 2027 ›" steps pages;
+    # the corpus README names day and week steps, and holdout57/73/147 label other months'
+    # links no pages, as govnews reads them.
+    **{
+        name: "month steps are labelled pages; the corpus README names day and week steps "
+        "only, and holdout57/73/147 label other months' links no pages"
+        for name in (
+            "holdout210/events_month/lamdong-events-2026-12-p1",
+            "holdout210/events_month/lamdong-events-2026-12-p2",
+            "holdout210/events_month/lamdong-events-2027-01-p1",
+        )
+    },
     # holdout200 labels a month strip beside "Tất cả" (the whole list shown) pages, and the
     # "Tất cả" tab itself from page 2; holdout57/73/147 label other months' links no pages,
     # as govnews reads month and year tabs when none of them is the one shown.
@@ -532,15 +550,17 @@ KNOWN_MISSES: dict[str, str] = {
     # furniture; nothing on page 2 tells it from the page's first story (holdout192's hero).
     "holdout200/ptth_video_player/quangtri-video-thoi-su-p2": "a player atop page 2 showing "
     "page 1's newest video is labelled no item; nothing on the page tells it from a first story",
-    # holdout199 labels stories a ward's sub-site lists from the province's portal and a
-    # department's host no items; holdout47 and holdout81 label the same organisation's other
-    # hosts' stories items, as govnews reads them.
+    # holdout199 and holdout209 label stories a ward's site lists from the province's portal,
+    # a department's host or the former wards' sites no items; holdout47 and holdout81 label
+    # the same organisation's other hosts' stories items, as govnews reads them.
     **{
         name: "stories on the province's other hosts are labelled no items; holdout47/81 "
         "label the same organisation's other hosts' stories items"
         for name in (
             "holdout199/province_synced/tanninh-tin-hoat-dong-p1",
             "holdout199/province_synced/tanninh-tin-hoat-dong-p3",
+            "holdout209/former_sites/dinhcong-hoat-dong-phuong-p1",
+            "holdout209/former_sites/dinhcong-hoat-dong-phuong-p2",
         )
     },
     # holdout202 labels a series part's marks "(Còn nữa)", "(Tiếp theo kỳ trước)" and "(Hết)"

@@ -4252,3 +4252,28 @@ def test_hashtag_topic_chips_on_every_item_are_no_items() -> None:
     )
     page = parse_listing(_page(main, ""), f"{HOST}/chu-de/topic-40.html")
     assert page.article_urls == [_url(i) for i in range(10)]
+
+
+def test_english_load_more_and_newer_steps_are_pages() -> None:
+    """A WPML news list (holdout210/wpml_load_more): "← Newer stories" back to page 1 and
+    "Load more stories" to /news/page/3/?lang=en, its only steps."""
+    nav = (
+        '<div class="nav"><a class="newer" href="https://phuongmau.namdinh.gov.vn/news/?lang=en">← Newer stories</a>'
+        ' <a class="load-more" href="https://phuongmau.namdinh.gov.vn/news/page/3/?lang=en" '
+        'data-next-page="3">Load more stories</a></div>'
+    )
+    page = _paged(nav, f"{HOST}/news/page/2/?lang=en")
+    assert set(page.page_urls) == {f"{HOST}/news/?lang=en", f"{HOST}/news/page/3/?lang=en"}
+
+
+def test_a_page_menus_selected_option_under_another_spelling_is_this_page() -> None:
+    """A "Go to page" menu (holdout210/english_subdomain_select): on page 1, saved at the bare
+    address, the selected option "1" asks for ?page=1, the page shown: not another page."""
+    menu = (
+        '<div class="pager"><b>1</b> <a href="/tin-tuc.html?page=2">2</a> '
+        '<a href="/tin-tuc.html?page=3">3</a><form method="get" action="/tin-tuc.html">'
+        '<select name="page"><option value="1" selected>1</option><option value="2">2</option>'
+        '<option value="3">3</option></select><button>Go</button></form></div>'
+    )
+    page = parse_listing(_page(_news_list(6), "", menu), f"{HOST}/tin-tuc.html")
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={n}" for n in (2, 3)}

@@ -45,7 +45,7 @@ from .container import (
     sections_parent,
     table_among_texts,
 )
-from .dates import find_date, find_date_element, month_first
+from .dates import find_date, find_date_element, month_first, press_dateline
 from .panel import info_panel, panel_author, panel_date, panel_views
 from .title import (
     doubtful_title,
@@ -90,6 +90,7 @@ __all__ = [
     "TWO_LINE_SIGNATURE",
     "account_line",
     "find_date",
+    "press_dateline",
     "find_date_element",
     "month_first",
     "find_title",

@@ -357,13 +357,15 @@ def find_author(
     title_idx: int | None = None,
     body_start: int | None = None,
     sites: tuple[str, ...] = (),
+    aside: frozenset[int] = frozenset(),
 ) -> tuple[str | None, int | None, str]:
     """Author text, the index of the block it came from (to drop from the body), and evidence.
     ``sites``: the names the page gives its site; a labelled name that is one of them is the
-    site's own account (a shop's staff, a newsletter's profile), no writer."""
+    site's own account (a shop's staff, a newsletter's profile), no writer. ``aside``: lines
+    of boxes set apart (a help box after the text), passed over on the way to the byline."""
     # (with the lines between the text and its end: "Người viết:" | "…" in a field list)
     between = range(body[-1] + 1, end) if body and end is not None else range(0)
-    after = _after_the_text(blocks, end or 0)
+    after = _after_the_text(blocks, end or 0, aside)
     tail = list(dict.fromkeys([*body[-3:], *between, *after])) if body else []
     head: list[int] = []
     if title_idx is not None:
@@ -499,7 +501,7 @@ _BY_WAY_OF = re.compile(
 )
 
 
-def _after_the_text(blocks: list[Block], end: int) -> list[int]:
+def _after_the_text(blocks: list[Block], end: int, aside: frozenset[int]) -> list[int]:
     """Four lines from ``end``, the text's end, passing over an attachment panel's heading
     and entries ("Tập tin đính kèm", "Tải về QD-15.pdf (538 KB) Lượt tải: 3.311"): the
     writer's name often comes after the files."""
@@ -509,6 +511,8 @@ def _after_the_text(blocks: list[Block], end: int) -> list[int]:
             break
         text = blocks[i].text
         if len(text) < 160 and (DOWNLOAD_ENTRY_RE.search(text) or _FILES_HEADING.match(text)):
+            continue
+        if i in aside:
             continue
         found.append(i)
     return found

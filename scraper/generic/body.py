@@ -201,8 +201,14 @@ def split_body(
         if in_related:
             # an intertitle or a picture caption, then the article again; or anything past
             # the box of its own that held the heading and its links
-            lead_in = b.link_density < 0.1 and n + 1 < len(inside) and resumes(inside[n + 1])
             left_box = related_box is not None and related_box not in b.ancestors
+            lead_in = (
+                b.link_density < 0.1
+                and n + 1 < len(inside)
+                and resumes(inside[n + 1])
+                # (not the last card's date, still inside the box: "18/09/2025")
+                and (related_box is None or left_box)
+            )
             if lead_in or resumes(i) or left_box:
                 in_related = False
                 end = last + 1

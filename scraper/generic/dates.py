@@ -200,6 +200,21 @@ def _dateline_opening_the_text(blocks: list[Block], body_start: int | None) -> F
     return Found(dates[0].iso, "dateline opening the text", body_start)
 
 
+def press_dateline(blocks: list[Block], body_start: int | None) -> Found | None:
+    """The day of a press dateline opening the first paragraph ("Bãi Cháy, 18/07/2025 –
+    Tin từ …"), for a page that shows no other date of its own: the last resort."""
+    if body_start is None:
+        return None
+    m = _PRESS_DATELINE.match(blocks[body_start].text)
+    dates = find_dates(m.group("day")) if m else []
+    return Found(dates[0].iso, "press dateline opening the text", body_start) if dates else None
+
+
+# the place, a comma, the full day, a dash or a colon, and the text: "Bãi Cháy, 18/07/2025 – …"
+_PRESS_DATELINE = re.compile(
+    r"^\s*[^\W\d][^,|:：\d]{1,30},\s*(?:ngày\s+)?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})"
+    r"\s*[-–—:]\s+\S"
+)
 _AFTER_END = 5  # lines after the text's end searched for its date
 # a letterhead's place and day, alone on its line: "Hà Tĩnh, ngày 18 tháng 12 năm 2026"
 _PLACE_AND_DAY = re.compile(

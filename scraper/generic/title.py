@@ -30,6 +30,9 @@ _TITLE_SELECTORS = (
 _SITE_WORDS = re.compile(
     r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức|chủ)|website|portal|"
     r"\.gov\.vn|^ubnd\s|^sở\s|báo\s+điện\s+tử|"
+    # an English site's body: "Lao Cai Tourism Information and Promotion Centre"
+    r"^(?:(?-i:[A-ZĐ])[\w'’.-]*\s+|and\s+|of\s+|the\s+|for\s+|&\s+){2,10}"
+    r"(?:centre|center|department|authority|committee|agency|board)$|"
     # a <title> that is only a place: "Huyện Bạch Thông", "UBND xã Hòa Bình"
     r"^(?:ubnd\s+)?(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận)\s+\S+(?:\s+\S+)?$|"
     # a body named with its place after commas: "Trường Tiểu học Nguyễn Bá Ngọc, phường

@@ -46,6 +46,8 @@ from .links import (
 )
 
 # A cursor pager: "Tin trước ngày 28/06/2025 »" (?truoc=<id>), "Các tin sau ngày …".
+# what an English pager's steps call its items ("Older posts", "Load more stories")
+_ENTRIES = r"(?:posts?|stories|news|articles|entries)"
 _BY_DATE = (
     r"(?:các\s+)?(?:tin|bài)(?:\s+(?:đăng|viết))?\s+(?:trước|sau|cũ\s+hơn|mới\s+hơn)\s+ngày\s+"
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
@@ -62,8 +64,12 @@ _PAGER_WORDS = re.compile(
     + _FIRST_LAST
     + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?)(?:\s+cũ)?)?|"
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
-    r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more|"
-    r"(?:các\s+)?(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+posts?)?|"
+    r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more(?:\s+"
+    + _ENTRIES
+    + r")?|"
+    r"(?:các\s+)?(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)(?:\s+"
+    + _ENTRIES
+    + r")?|"
     # "« Các tin mới hơn | Các tin tiếp theo »" under a postback pager: its only links;
     # "Về tin mới nhất" beside "« Tin mới hơn" on the last page: back to the first
     r"(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+tiếp\s+theo|"
@@ -86,7 +92,9 @@ _HOME = re.compile(r"(?i)trang\s+chủ|home")
 # by month or week, "« Tháng trước", "Tuần sau ›", or by a day, "Tin đăng trước ngày …"):
 # the step may change every key of the query, yet it is this list's next page
 _CURSOR_STEP = re.compile(
-    r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+posts?|"
+    r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+"
+    + _ENTRIES
+    + r"|"
     r"(?:tháng|tuần)\s+(?:trước|sau)|" + _BY_DATE
 )
 _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
@@ -349,6 +357,8 @@ def find_pager(
         # or from the bare address)
         if (marked_current(link.node) and not _tab_year(link.text))
         or _first_page_spelled(link, page_url)
+        # (a page menu's option selected, the page shown under another spelling)
+        or (link.node.tag == "option" and "selected" in link.node.attributes)
     }
     for link in pager_links:
         if listing_key(link.url) == own_key or link.url in here:
