@@ -571,7 +571,10 @@ def extract_article(
         better = generic.title_above_body(blocks, body_first + 1) if opens == 1 else None
         if better is None:
             better = generic.title_above_body(blocks, body_first)
-        if better is None and opens in (2, 3):
+        if better is None and (
+            opens in (2, 3) or (body_first is not None and generic.titled(blocks[body_first]))
+        ):
+            # (or a title element opening the text's table cell: PHP-Nuke's font.title)
             better = generic.title_above_body(blocks, body_first + 1)
         if better is not None:
             art.title, art.evidence["title"], title_idx = (

@@ -147,7 +147,9 @@ _HIDDEN = (
     ".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
     ".twitter-tweet, .instagram-media, .tiktok-embed, .zalo-post-embed, "
     # a slider's loop copies of its first and last slides
-    ".swiper-slide-duplicate, .slick-cloned"
+    ".swiper-slide-duplicate, .slick-cloned, "
+    # a phone's copy of a section, hidden on a desktop (Elementor's mobile section)
+    ".elementor-hidden-desktop"
 )
 
 

@@ -36,6 +36,11 @@ _ARCHIVE_SERVICE = re.compile(
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator")
 _TITLE_KEYS = ("og:title", "twitter:title")
 
+# the <title> an HTML editor leaves in a new page (Dreamweaver, FrontPage, Word)
+_PLACEHOLDER_TITLE = re.compile(
+    r"(?i)untitled(?:\s+(?:document|page))?(?:\s*-?\s*\d+)?|new\s+page\s*\d*|document\d*"
+)
+
 
 @dataclass(slots=True)
 class PageMeta:
@@ -99,6 +104,8 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
     meta = PageMeta()
     node = tree.css_first("title")
     meta.doc_title = clean_text(node.text()) if node is not None else ""
+    if _PLACEHOLDER_TITLE.fullmatch(meta.doc_title):
+        meta.doc_title = ""  # an editor's default ("Untitled Document"): names nothing
     values = _meta_values(tree)
     meta.og_title, _ = _first(values, _TITLE_KEYS)
     meta.site_name, _ = _first(values, ("og:site_name",))

@@ -5838,3 +5838,76 @@ def test_an_english_sites_name_in_the_title_is_the_sites() -> None:
         .replace(f'<h2 class="news-title">{TITLE}</h2>', f'<h1 class="post-title">{title}</h1>')
     )
     assert extract_article(html, URL).title == title
+
+
+def test_an_editors_placeholder_title_names_nothing() -> None:
+    """A Dreamweaver page (holdout212/dw_untitled) keeps "<title>Untitled Document</title>":
+    no headline, and no reference for one. Above the text a bold line is the headline; with
+    the headline marked only by a stylesheet class, none is found rather than the editor's
+    placeholder."""
+    html = _page("", '<div class="meta">14/03/2024</div>', _body()).replace(
+        _SITE_TITLE, "<title>Untitled Document</title>"
+    )
+    bold = html.replace(f'<h2 class="news-title">{TITLE}</h2>', f"<p><b>{TITLE}</b></p>")
+    assert extract_article(bold, URL).title == TITLE
+    plain = html.replace(f'<h2 class="news-title">{TITLE}</h2>', f'<p class="style3">{TITLE}</p>')
+    assert extract_article(plain, URL).title != "Untitled Document"
+
+
+def test_a_php_nuke_story_under_a_title_naming_only_the_site_and_its_topic() -> None:
+    """PHP-Nuke (holdout212/phpnuke_so): <title> "Sở Bưu chính, Viễn thông Phú Yên - Bưu
+    chính - Viễn thông" (the office, then the topic's words inside its name), the banner in
+    capitals, and the story's cell opening with <font class="title"> over "Gửi bởi admin vào
+    lúc …, 27/09/2006 - 14:30:00 (1508 lần đọc)": the headline is the title element; a
+    headline saying "trong tháng 12/2007" is no visitor counter."""
+    headline = "Kiểm tra các đại lý Internet công cộng trong tháng 12/2007"
+    cell = (
+        f'<table><tr><td><font class="title">{headline}</font><br>'
+        '<font class="tiny">Gửi bởi admin vào lúc Thứ tư, 27/09/2006 - 14:30:00 (1508 lần đọc)</font><br>'
+        "<font>Chủ đề: Bưu chính - Viễn thông</font><br>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</td></tr></table>"
+    )
+    html = f"""<html><head><title>Sở Bưu chính, Viễn thông Phú Yên - Bưu chính - Viễn thông</title></head>
+<body><table><tr><td><b>SỞ BƯU CHÍNH, VIỄN THÔNG TỈNH PHÚ YÊN</b></td></tr>
+<tr><td>Thứ năm, 14 tháng 3 năm 2024 | Trang chủ | Tài khoản của bạn</td></tr></table>
+<table><tr><td width="180"><b>Ai đang online</b><br>Hiện có 16 khách và 0 thành viên đang online.</td>
+<td>{cell}</td></tr></table></body></html>"""
+    art = extract_article(html, URL)
+    assert (art.title, art.published_at, art.views) == (
+        headline,
+        "2006-09-27T14:30:00+07:00",
+        1508,
+    )
+
+
+def test_a_dateline_naming_the_unit_then_the_place_before_the_day() -> None:
+    """An Ektron page (sites92/s556) dated only by "ĐBQH ĐỒNG THÁP – Đồng Tháp, 14/03/2024."
+    on the text's first line."""
+    text = '<p class="dateline"><strong>ĐBQH ĐỒNG THÁP – Đồng Tháp, 14/03/2024.</strong></p>'
+    art = extract_article(_page("", "", text + _body()), URL)
+    assert art.published_at is not None and art.published_at.startswith("2024-03-14")
+
+
+def test_a_topics_link_opening_the_headline_is_no_part_of_it() -> None:
+    """PHP-Nuke (sites93/s560): "<h1><a href="…new_topic=4">Tin hoạt động</a>: Title</h1>",
+    the <title> the headline alone."""
+    html = _page("", '<div class="meta">14/03/2024</div>', _body()).replace(
+        f'<h2 class="news-title">{TITLE}</h2>',
+        f'<h1 class="title"><a href="/modules.php?name=News&amp;new_topic=4">Tin hoạt động</a>: {TITLE}</h1>',
+    )
+    assert extract_article(html, URL).title == TITLE
+
+
+def test_elementors_phone_copy_of_a_section_is_not_read_twice() -> None:
+    """Elementor (holdout211/elementor_blocks): a section drawn twice, the phone's copy
+    ``elementor-hidden-desktop`` in another order: a desktop reader sees one."""
+    desktop = f'<section class="elementor-section elementor-hidden-mobile"><p>{PARAS[1]}</p><p>{PARAS[2]}</p></section>'
+    phone = (
+        '<section class="elementor-section elementor-hidden-desktop elementor-hidden-tablet">'
+        f"<p>{PARAS[2]}</p><p>{PARAS[1]}</p><p>Sản phẩm đường phổi của cơ sở Mỹ Hạnh đạt 86 "
+        "điểm, cao nhất năm nay.</p></section>"
+    )
+    text = f"<p>{PARAS[0]}</p>{desktop}{phone}"
+    art = extract_article(_page("", '<div class="meta">14/03/2024</div>', text), URL)
+    assert art.body.split("\n\n") == PARAS

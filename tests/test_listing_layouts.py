@@ -4277,3 +4277,30 @@ def test_a_page_menus_selected_option_under_another_spelling_is_this_page() -> N
     )
     page = parse_listing(_page(_news_list(6), "", menu), f"{HOST}/tin-tuc.html")
     assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?page={n}" for n in (2, 3)}
+
+
+def test_a_bracketed_number_among_the_links_is_the_page_shown() -> None:
+    """A classic-ASP frame (holdout213/frame_list): "Trang: Trước 1 [2] 3 4 Sau", the
+    current page a bracketed number in the text between its neighbours' links."""
+    pager = (
+        '<font size="2">Trang: <a href="tin-tuc.asp?Trang=1">Trước</a> <a href="tin-tuc.asp?Trang=1">1</a> [2] '
+        '<a href="tin-tuc.asp?Trang=3">3</a> <a href="tin-tuc.asp?Trang=4">4</a> '
+        '<a href="tin-tuc.asp?Trang=3">Sau</a></font>'
+    )
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc.asp?Trang=2")
+    assert page.current_page == 2
+
+
+def test_year_tabs_selected_in_vietnamese_words_split_the_list() -> None:
+    """An old ASP archive (holdout213/asp_month_tabs): "Năm: 2023 | 2024 | 2025" with the
+    year shown classed "nam_chon" (Vietnamese for selected): the other years are pages."""
+    tabs = (
+        '<div>Năm: <a href="tintuc.asp?ChuyenMuc=2&amp;Nam=2023" class="nam">2023</a> | '
+        '<a href="tintuc.asp?ChuyenMuc=2&amp;Nam=2024" class="nam">2024</a> | '
+        '<a href="tintuc.asp?ChuyenMuc=2&amp;Nam=2025" class="nam_chon"><b>2025</b></a></div>'
+    )
+    pager = '<div class="pager"><b>1</b> <a href="tintuc.asp?ChuyenMuc=2&amp;Nam=2025&amp;Trang=2">2</a></div>'
+    page = parse_listing(
+        _page(tabs + _news_list(6), "", pager), f"{HOST}/tintuc.asp?ChuyenMuc=2&Nam=2025"
+    )
+    assert {f"{HOST}/tintuc.asp?ChuyenMuc=2&Nam={y}" for y in (2023, 2024)} <= set(page.page_urls)

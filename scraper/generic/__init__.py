@@ -54,6 +54,7 @@ from .title import (
     strip_date_suffix,
     tight_quotes,
     title_above_body,
+    titled,
 )
 from .views import ICON_COUNTERS, find_views, find_views_element
 
@@ -90,6 +91,7 @@ __all__ = [
     "TWO_LINE_SIGNATURE",
     "account_line",
     "find_date",
+    "titled",
     "press_dateline",
     "find_date_element",
     "month_first",

@@ -179,7 +179,10 @@ def find_date(
 
 
 # "TTYT khu vực Hoài Nhơn – 19/07/2025.": who and when, opening the text as its first line
-_OPENING_DATELINE = re.compile(r"^[^\d.!?]{2,60}\s[-–—]\s*(?=\d)")
+_OPENING_DATELINE = re.compile(
+    # (the place before the day: "ĐBQH ĐỒNG THÁP – Đồng Tháp, 18/07/2025.")
+    r"^[^\d.!?]{2,60}\s[-–—]\s*(?:[^\W\d][^,\d.!?]{1,30},\s*)?(?=\d)"
+)
 _OPENING_DATELINE_CHARS = 90
 # after the day: nothing but a full stop, or the unit in brackets ("(Văn phòng Sở)")
 _AFTER_DATELINE = re.compile(r"\s*\.?\s*(?:\([^()]{1,60}\))?\s*\.?\s*")

@@ -15,7 +15,7 @@ from ..vocab import (
     FILING_LABEL_RE,
     RELATED_HEADINGS_RE,
     SECTION_TITLE_RE,
-    SITE_COUNTER_RE,
+    SITE_COUNTER_LABELS,
     SOURCE_LABEL_RE,
 )
 from .author import author_from_label
@@ -148,10 +148,28 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[s
         )
 
     site = [names_site(i) for i in range(len(parts))]
+    # an office's name holding every other part, its topic's words: PHP-Nuke's "Sở Bưu
+    # chính, Viễn thông Phú Yên - Bưu chính - Viễn thông" names no headline
+    others = [[k for k in range(len(parts)) if k != i] for i in range(len(parts))]
+    if any(
+        _OFFICE_START.match(parts[i])
+        and len(parts[i].split()) <= _OFFICE_WORDS
+        and all(
+            low[k] in low[i]
+            and not low[i].startswith(low[k] + " ")
+            and not _SITE_WORDS.search(parts[k])
+            for k in others[i]
+        )
+        for i in range(len(parts))
+    ):
+        site = [True] * len(parts)
     return (
         [p for p, is_site in zip(parts, site, strict=True) if not is_site],
         [p for p, is_site in zip(parts, site, strict=True) if is_site],
     )
+
+
+_OFFICE_WORDS = 10  # an office's name; a headline about it goes on longer
 
 
 def _split_at_separators(doc_title: str) -> list[str]:
@@ -223,7 +241,7 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             ):
                 # an unnamed label opening or closing the headline ("<span>Thời sự</span>
                 # Title", a programme's name): gone where the rest is the page's title
-                bare = clean_text(_text_without(node, {ends[0].mem_id}))
+                bare = clean_text(_text_without(node, {ends[0].mem_id})).strip(" :|–-»›")
                 if len(bare) >= 8 and any(r.startswith(bare) or r.endswith(bare) for r in exact):
                     text, score = bare, max(score, _likeness(bare, refs))
             if asides:
@@ -264,7 +282,10 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
         (meta.doc_title, "<title>"),
     ):
         if ref:
-            text = strip_date_suffix(title_from_doc_title(ref, meta.site_name))
+            part, only_site = split_doc_title(ref, meta.site_name)
+            if only_site and len(_split_at_separators(ref)) > 2:
+                continue  # the site's name and its topic's words: no headline to match
+            text = strip_date_suffix(part)
             whole = clean_text(ref)
             if (
                 text != whole
@@ -294,9 +315,9 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     return None
 
 
-# Inside a headline, text that is no part of it: screen-reader prefixes, a category label
 def _end_labels(node: LexborNode) -> list[LexborNode]:
-    """The inline element opening or closing a headline beside its own words."""
+    """The inline element opening or closing a headline beside its own words (or the
+    topic's link: PHP-Nuke's "<a>Tin hoạt động</a>: Title")."""
     kids = [
         k
         for k in node.iter(include_text=True)
@@ -304,11 +325,11 @@ def _end_labels(node: LexborNode) -> list[LexborNode]:
     ]
     if len(kids) < 2:
         return []
-    return [k for k in (kids[0], kids[-1]) if k.tag in ("span", "em", "i", "b", "strong", "mark")][
-        :1
-    ]
+    return [k for k in (kids[0], kids[-1]) if k.tag in _INLINE_LABELS][:1]
 
 
+_INLINE_LABELS = ("span", "em", "i", "b", "strong", "mark", "a")
+# Inside a headline, text that is no part of it: screen-reader prefixes, a category label
 _ASIDES_IN_HEADLINE = (
     'small, [class*="visually" i], [class*="sr-only" i], '
     '[class*="screen-reader" i], [class*="label" i], [class*="badge" i], '
@@ -414,6 +435,18 @@ def doubtful_title(
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|headline|heading", re.IGNORECASE)
 
 
+# a visitor counter's label and its count ("Hôm nay: 127"), not "… trong tháng 12/2007"
+_COUNTER_LINE = re.compile(r"(?i)(?:" + "|".join(SITE_COUNTER_LABELS) + r")\s*[:：]\s*\d")
+
+
+def titled(b: Block) -> bool:
+    """A heading, or an element named as a title ("<font class="title">" of PHP-Nuke)."""
+    cls = b.element.attributes.get("class") or ""
+    return bool(b.heading or _TITLE_CLASS.search(cls)) or any(
+        _TITLE_CLASS.search(n.attributes.get("class") or "") for n in b.element.css("[class]")
+    )
+
+
 def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
     """The headline-like block just above the body (whose first block is ``first``): a
     heading or a "title" element, else a bold line (old table layouts put the title in a
@@ -423,7 +456,7 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
     candidates = []
     for j in range(first - 1, max(-1, first - 8), -1):
         b = blocks[j]
-        if len(b.text) < 60 and DIGIT.search(b.text) and SITE_COUNTER_RE.search(b.text):
+        if len(b.text) < 60 and DIGIT.search(b.text) and _COUNTER_LINE.search(b.text):
             break  # "Hôm nay: 127": a visitor counter box; above it is another column
         text = strip_date_suffix(b.text)
         dates = find_dates(text) if DIGIT.search(text) else ()
@@ -440,17 +473,11 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
             continue  # "Ngày 28/11/2022 - 08:15" in italics under the headline
         if author_from_label(text) or SOURCE_LABEL_RE.match(text) or FILING_LABEL_RE.match(text):
             continue  # "Tác giả: …", "Chuyên mục: …" under the title, however it is styled
-        cls = b.element.attributes.get("class") or ""
-        titled = bool(b.heading or _TITLE_CLASS.search(cls)) or any(
-            _TITLE_CLASS.search(n.attributes.get("class") or "") for n in b.element.css("[class]")
-        )
-        candidates.append((titled, b.styled or _big_type(b.element), j, text))
+        candidates.append((titled(b), b.styled or _big_type(b.element), j, text))
     for want in ("titled", "styled"):
-        for titled, styled, j, text in candidates:
-            if (titled if want == "titled" else styled) and not text.isupper():
-                return Found(
-                    text, f"{'title element' if titled else 'bold line'} above the body", j
-                )
+        for named, styled, j, text in candidates:
+            if (named if want == "titled" else styled) and not text.isupper():
+                return Found(text, f"{'title element' if named else 'bold line'} above the body", j)
     return None
 
 

@@ -450,7 +450,11 @@ def _first_page_spelled(link: Link, page_url: str) -> bool:
     return numbered or same_listing(link.url, page_url, view_aside=True)
 
 
-_SELECTED_CLASS = re.compile(r"\b(?:active|current|selected)\b", re.IGNORECASE)
+# (old Vietnamese templates name it in their words: "nam_chon", "dang-chon", "hien-tai")
+_SELECTED_CLASS = re.compile(
+    r"\b(?:active|current|selected)\b|(?:^|[\s_-])(?:chon|dangchon|hien-?tai)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 def _another_issue(link: Link, own_path: str, own_numbered: str) -> bool:
@@ -832,7 +836,10 @@ def shown_number(pager_links: list[Link], own_key: str, page_url: str) -> int | 
             if node.tag != "-text":
                 continue
             # (Laminas' "<a>2</a> | 3 | <a>4</a>": separators around it are no words)
-            words = [w for w in (node.text() or "").split() if w not in _SEPARATOR_MARKS]
+            # (and old ASP's bracketed "[2]" among its links)
+            words = [
+                w.strip("[]") for w in (node.text() or "").split() if w not in _SEPARATOR_MARKS
+            ]
             for word, beside in ((words[-1:], node.next), (words[:1], node.prev)):
                 if (
                     word
