@@ -518,7 +518,7 @@ def extract_article(
     boxes |= players | countdowns | forms
     if "hông tin văn bản" in html or "HÔNG TIN VĂN BẢN" in html:
         boxes |= _document_info_boxes(tree)
-    if "hỗ trợ" in html or "HỖ TRỢ" in html or "dây nóng" in html or "DÂY NÓNG" in html:
+    if _HELP_HEADING_IN_HTML.search(html):
         boxes |= _help_boxes(tree)
     events = frozenset()
     if "Địa điểm" in html or "ĐỊA ĐIỂM" in html:
@@ -663,7 +663,11 @@ def extract_article(
     gap = tuple(range(body_idx[0] + 1, body_idx[1])) if len(body_idx) > 1 else ()
 
     # (an event card's day is the event's, not the publication's)
-    on_cards = frozenset(i for i, b in enumerate(blocks) if not events.isdisjoint(b.ancestors))
+    on_cards = (
+        frozenset(i for i, b in enumerate(blocks) if not events.isdisjoint(b.ancestors))
+        if events
+        else frozenset()
+    )
 
     def dated() -> generic.Found | None:
         return generic.find_date(blocks, title_idx, body_start, end, body_last, gap[:2], on_cards)
@@ -808,6 +812,13 @@ def _accordions_box(node: LexborNode | None) -> LexborNode | None:
                 return None
             return box if len(box.css("details")) >= 2 else None
     return None
+
+
+# a help box's heading written in the page, the cue to look for the box
+_HELP_HEADING_IN_HTML = re.compile(
+    r">\s*(?:<[^>]+>\s*)*(?:đường\s+dây\s+nóng|ĐƯỜNG\s+DÂY\s+NÓNG|[Cc]ần\s+hỗ\s+trợ|CẦN\s+HỖ\s+TRỢ|"
+    r"[Hh]otline|HOTLINE|[Ll]iên\s+hệ\s+hỗ\s+trợ|[Hh]ỗ\s+trợ\s+(?:trực|thủ|người))"
+)
 
 
 def _help_boxes(tree: LexborHTMLParser) -> frozenset[int]:
