@@ -516,13 +516,15 @@ def extract_article(
         if f.tag not in ("body", "html") and not _key_points(f)
     )
     boxes |= players | countdowns | forms
+    cards: frozenset[int] = frozenset()  # other records' cards: their days are not the page's
     if "hông tin văn bản" in html or "HÔNG TIN VĂN BẢN" in html:
-        boxes |= _document_info_boxes(tree)
+        cards = _document_info_boxes(tree)
+        boxes |= cards
     if _HELP_HEADING_IN_HTML.search(html):
         boxes |= _help_boxes(tree)
-    events = frozenset()
     if "Địa điểm" in html or "ĐỊA ĐIỂM" in html:
         events = _event_info_boxes(tree)
+        cards |= events
         boxes |= events
     if "data-sp-feature-tag" in html:
         boxes |= {f.mem_id for f in tree.css(_SHAREPOINT_PARTS)}
@@ -576,6 +578,10 @@ def extract_article(
         ):
             # (or a title element opening the text's table cell: PHP-Nuke's font.title)
             better = generic.title_above_body(blocks, body_first + 1)
+        if better is None and not art.title:
+            # nothing above the text's box: a styled line opening it (an old table cell's
+            # bold, centred headline over the text)
+            better = generic.title_opening_the_text(blocks, body_first)
         if better is not None:
             art.title, art.evidence["title"], title_idx = (
                 str(better.value),
@@ -662,10 +668,10 @@ def extract_article(
     # (a meta line or two between the lead and the rest of the text)
     gap = tuple(range(body_idx[0] + 1, body_idx[1])) if len(body_idx) > 1 else ()
 
-    # (an event card's day is the event's, not the publication's)
+    # (an event's or a document's card: its days are the event's or the document's)
     on_cards = (
-        frozenset(i for i, b in enumerate(blocks) if not events.isdisjoint(b.ancestors))
-        if events
+        frozenset(i for i, b in enumerate(blocks) if not cards.isdisjoint(b.ancestors))
+        if cards
         else frozenset()
     )
 
@@ -789,6 +795,10 @@ def _document_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     bold line among its paragraphs) stay text."""
     found = set()
     for table in tree.css("table"):
+        caption = table.css_first("caption")
+        if caption is not None and _DOC_INFO_TITLE.match(caption.text(strip=True)):
+            found.add(table.mem_id)  # (the title as the table's own caption: a card)
+            continue
         box = table.parent
         if box is None or box.tag in ("body", "html", "td"):
             continue

@@ -89,6 +89,7 @@ AUTHOR_LABELS = (
     r"tác\s+giả(?:\s+bài\s+viết)?",  # NukeViet: "Tác giả bài viết:"
     r"người\s+viết",
     r"người\s+đăng(?:\s+(?:tin|bài))?",  # "Người đăng tin: Lê Thị Thu Trang"
+    r"người\s+nhập(?:\s+(?:tin|bài|liệu))?",  # Lotus Notes' "Người nhập: thuylt/SKHDT/LDG"
     r"bài\s*(?:,|và)?\s*ảnh",
     r"tin\s*(?:,|và)?\s*ảnh",
     r"bài\s+viết",
@@ -563,7 +564,7 @@ AUTHOR_INLINE_RE = re.compile(
 )
 # The label of who posted a text ("Người đăng: Quản trị viên"): an account or a poster, not
 # the writer
-POSTER_LABEL = r"(?:người\s+đăng|đăng\s+bởi)\s*[:：]"
+POSTER_LABEL = r"(?:người\s+(?:đăng|nhập)|đăng\s+bởi)\s*[:：]"
 # Where a labelled name ends and the next field of the line begins
 # ("Bài, ảnh: Thanh Nga - Lượt xem: 3.517", "Tác giả: Minh Hải | Ngày đăng: …").
 NEXT_FIELD_RE = re.compile(

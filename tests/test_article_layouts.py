@@ -5911,3 +5911,59 @@ def test_elementors_phone_copy_of_a_section_is_not_read_twice() -> None:
     text = f"<p>{PARAS[0]}</p>{desktop}{phone}"
     art = extract_article(_page("", '<div class="meta">14/03/2024</div>', text), URL)
     assert art.body.split("\n\n") == PARAS
+
+
+def test_a_topic_typed_before_the_headline_and_a_colon_is_no_part_of_it() -> None:
+    """PHP-Nuke and Composr (sites94/s566, sites95/s574): "<h1>Hoạt động công đoàn: Title</h1>"
+    with the <title> the headline alone; a headline whose own words hold a colon, as the
+    <title> shows them, keeps it."""
+    html = _page("", '<div class="meta">14/03/2024</div>', _body()).replace(
+        f'<h2 class="news-title">{TITLE}</h2>', f"<h1>Hoạt động công đoàn: {TITLE}</h1>"
+    )
+    assert extract_article(html, URL).title == TITLE
+    own = f"Hội nghị xúc tiến đầu tư: {TITLE}"
+    html = (
+        _page("", '<div class="meta">14/03/2024</div>', _body())
+        .replace(_SITE_TITLE, f"<title>{own} - Cổng thông tin điện tử tỉnh Bắc Ninh</title>")
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', f"<h1>{own}</h1>")
+    )
+    assert extract_article(html, URL).title == own
+
+
+def test_a_document_card_captioned_as_such_is_neither_text_nor_the_date() -> None:
+    """A fee notice (holdout214/umbraco_stc): a table captioned "Thông tin văn bản" (number,
+    issue and effect dates) before the text, the article's own day only at its foot."""
+    card = (
+        '<table class="doc-card"><caption>Thông tin văn bản</caption><tbody>'
+        '<tr><th scope="row">Số ký hiệu</th><td>3187/QĐ-UBND</td></tr>'
+        '<tr><th scope="row">Ngày ban hành</th><td>03/11/2023</td></tr>'
+        '<tr><th scope="row">Ngày có hiệu lực</th><td>03/11/2023</td></tr></tbody></table>'
+    )
+    foot = '<p class="post-foot">Ngày đăng: 14/03/2024 14:55 | Cập nhật: 15/03/2024</p>'
+    art = extract_article(_page("", "", card + _body() + foot), URL)
+    assert art.body.split("\n\n") == PARAS
+    assert art.published_at == "2024-03-14T14:55:00+07:00"
+
+
+def test_an_old_portals_headline_opening_its_text_cell_under_a_site_only_title() -> None:
+    """Legacy portals (holdout215/asp_skhcn, domino_skhdt): <title> only the site's name, the
+    footer's "Bản quyền © 2006 Sở …" matching it, and the headline a centred bold line
+    opening the text's cell under a breadcrumb, then "Người nhập: | thuylt/SKHDT/LDG" (a
+    Lotus Notes login, who keyed it in): the headline is that line; the login no text."""
+    headline = "Lâm Đồng thu hút 12 dự án có vốn đầu tư trực tiếp nước ngoài"
+    cell = (
+        '<td class="content"><p>Tin tức &gt; Tin hoạt động</p>'
+        f'<p align="center"><b>{headline}</b></p>'
+        "<table><tr><td>Ngày đăng:</td><td>14/03/2024 08:30:00 AM</td></tr>"
+        "<tr><td>Người nhập:</td><td>thuylt/SKHDT/LDG</td></tr></table>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</td>"
+    )
+    html = f"""<html><head><title>Sở Kế hoạch và Đầu tư Lâm Đồng</title></head><body>
+<table><tr><td><b>SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH LÂM ĐỒNG</b></td></tr></table>
+<table><tr><td width="180"><a href="/">Trang chủ</a><br><a href="/tin-tuc">Tin tức</a></td>{cell}</tr></table>
+<p align="center"><b>Bản quyền © 2006 Sở Kế hoạch và Đầu tư Lâm Đồng</b></p></body></html>"""
+    art = extract_article(html, URL)
+    assert art.title == headline
+    assert art.body.split("\n\n") == PARAS
+    assert art.author is None

@@ -54,6 +54,7 @@ from .title import (
     strip_date_suffix,
     tight_quotes,
     title_above_body,
+    title_opening_the_text,
     titled,
 )
 from .views import ICON_COUNTERS, find_views, find_views_element
@@ -91,6 +92,7 @@ __all__ = [
     "TWO_LINE_SIGNATURE",
     "account_line",
     "find_date",
+    "title_opening_the_text",
     "titled",
     "press_dateline",
     "find_date_element",

@@ -245,8 +245,10 @@ def is_person(name: str | None) -> bool:
     if not name:
         return False
     name = name.strip()
-    if CMS_ACCOUNT_RE.match(name) or "_" in name or "@" in name or "\\" in name:
+    if CMS_ACCOUNT_RE.match(name) or any(c in name for c in "_@\\"):
         return False  # (a Windows domain login, "HQ\lvminh", is an account too)
+    if "/" in name and " " not in name:
+        return False  # a Lotus Notes login, "thuylt/SKHDT/LDG"
     first = name.split()[0]
     if CMS_ACCOUNT_RE.match(first) and (first.islower() or _ADMIN.match(first)):
         return False  # "admin Trang chủ", "Admin Đoàn xã": an account named for a role

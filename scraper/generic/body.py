@@ -327,9 +327,13 @@ def _without_properties_table(blocks: list[Block], body: list[int]) -> list[int]
         if not blocks[i].table_row:
             break
         rows.append(i)
+    texts = [blocks[i].text for i in rows]
+    # (one row alone: only who keyed it in, "Người nhập: | thuylt/SKHDT/LDG")
+    lone = len(rows) == 1 and _KEYED_BY.match(texts[0])
+    if lone:
+        return body[1:]
     if len(rows) < 2 or len({blocks[i].ancestors[1:2] for i in rows}) != 1:
         return body
-    texts = [blocks[i].text for i in rows]
     if not all(_PROPERTY_ROW.match(t) for t in texts) or any(
         DOCUMENT_FIELD_RE.match(t) for t in texts
     ):
@@ -340,6 +344,7 @@ def _without_properties_table(blocks: list[Block], body: list[int]) -> list[int]
     return body[len(rows) :]
 
 
+_KEYED_BY = re.compile(r"(?i)^\s*(?:người\s+(?:nhập|đăng)|đăng\s+bởi)\s*[:：]?\s*\|")
 _LEAD_REACH = 12  # blocks from the headline to its text a named sapo may sit apart by
 # The labels a structured-content template prints over its lead and text fields (Liferay's
 # web content fields: "Tóm tắt:" over the sapo, "Nội dung:" over the text)

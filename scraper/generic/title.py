@@ -234,14 +234,15 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             score = _likeness(text, refs)
             # (only a headline short of the reference may hold an aside that costs it)
             asides = node.css(_ASIDES_IN_HEADLINE) if score < 1.0 else []
-            if (
-                not asides
-                and (ends := _end_labels(node))
-                and not any(r.startswith(text) for r in exact)
-            ):
+            if not asides and not any(r.startswith(text) for r in exact):
                 # an unnamed label opening or closing the headline ("<span>Thời sự</span>
-                # Title", a programme's name): gone where the rest is the page's title
-                bare = clean_text(_text_without(node, {ends[0].mem_id})).strip(" :|–-»›")
+                # Title", a programme's name; or typed before a colon, "Tin tức: Title"):
+                # gone where the rest is the page's title
+                ends = _end_labels(node)
+                if ends:
+                    bare = clean_text(_text_without(node, {ends[0].mem_id})).strip(" :|–-»›")
+                else:
+                    bare = text[m.end() :] if (m := _TYPED_LABEL.match(text)) else ""
                 if len(bare) >= 8 and any(r.startswith(bare) or r.endswith(bare) for r in exact):
                     text, score = bare, max(score, _likeness(bare, refs))
             if asides:
@@ -283,8 +284,8 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     ):
         if ref:
             part, only_site = split_doc_title(ref, meta.site_name)
-            if only_site and len(_split_at_separators(ref)) > 2:
-                continue  # the site's name and its topic's words: no headline to match
+            if only_site:
+                continue  # the site's name (and its topic's words): no headline to match
             text = strip_date_suffix(part)
             whole = clean_text(ref)
             if (
@@ -328,6 +329,8 @@ def _end_labels(node: LexborNode) -> list[LexborNode]:
     return [k for k in (kids[0], kids[-1]) if k.tag in _INLINE_LABELS][:1]
 
 
+# a section's or topic's name typed before the headline and a colon ("Hoạt động công đoàn: ")
+_TYPED_LABEL = re.compile(r"^(?:[^\s:|]+\s+){0,4}[^\s:|]+\s*:\s+")
 _INLINE_LABELS = ("span", "em", "i", "b", "strong", "mark", "a")
 # Inside a headline, text that is no part of it: screen-reader prefixes, a category label
 _ASIDES_IN_HEADLINE = (
@@ -408,9 +411,14 @@ def _restyled_headline(blocks: list[Block], title: str) -> int | None:
             continue
         if not (b.heading or b.styled or b.align == "center") or b.link_density > 0.3:
             continue
+        if _COPYRIGHT.match(text):
+            continue  # the footer's "Bản quyền © 2006 Sở …": the site's name, no headline
         if similarity(title, text) >= 0.9 and similarity(text, title) >= 0.6:
             return i
     return None
+
+
+_COPYRIGHT = re.compile(r"(?i)^\s*(?:bản\s+quyền|copyright|©|\(c\))")
 
 
 def doubtful_title(
@@ -479,6 +487,31 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
             if (named if want == "titled" else styled) and not text.isupper():
                 return Found(text, f"{'title element' if named else 'bold line'} above the body", j)
     return None
+
+
+def title_opening_the_text(blocks: list[Block], first: int | None) -> Found | None:
+    """A headline set as the first styled line inside the text's own box (an old table
+    cell's bold or centred line over the text, a breadcrumb maybe above it): no sentence,
+    no field, text after it."""
+    if first is None:
+        return None
+    for j in range(first, min(first + _OPENING_LINES, len(blocks) - 1)):
+        b = blocks[j]
+        text = b.text
+        if _CRUMB.search(text) or is_meta_text(text) or b.link_density > 0.3:
+            continue  # "Tin tức > Tin hoạt động" above it
+        if not (15 <= len(text) <= 250 and 4 <= len(text.split()) <= 40):
+            return None
+        if text.endswith((".", ":", ";")) or text.isupper() or _mostly_date(text):
+            return None
+        if b.styled or b.align == "center" or _big_type(b.element) or titled(b):
+            return Found(text, "styled line opening the text", j)
+        return None
+    return None
+
+
+_OPENING_LINES = 3  # a breadcrumb and a field line may come before it
+_CRUMB = re.compile(r"\s[>›»]\s")
 
 
 def _in_link(node: LexborNode | None) -> bool:
