@@ -5967,3 +5967,22 @@ def test_an_old_portals_headline_opening_its_text_cell_under_a_site_only_title()
     assert art.title == headline
     assert art.body.split("\n\n") == PARAS
     assert art.author is None
+
+
+def test_a_headline_marked_only_by_the_pages_own_stylesheet_class() -> None:
+    """Dreamweaver (holdout212/dw_untitled): "<title>Untitled Document</title>", and the
+    headline a cell whose only mark is ".style3 {font-size: 16px; font-weight: bold}" in the
+    page's own <style>; the other cells' classes set nothing."""
+    html = _page("", "", _body()).replace(_SITE_TITLE, "<title>Untitled Document</title>")
+    html = html.replace(
+        "</head>",
+        "<style>.style1 {font-family: Arial; font-size: 12px}\n"
+        ".style3 {font-family: Arial; font-size: 16px; font-weight: bold; color: #990000}</style></head>",
+    ).replace(
+        f'<h2 class="news-title">{TITLE}</h2>',
+        f'<table><tr><td><span class="style3">{TITLE}</span></td></tr>'
+        '<tr><td><span class="style1">Ngày đăng: 14/03/2024</span></td></tr></table>',
+    )
+    art = extract_article(html, URL)
+    assert art.title == TITLE
+    assert art.body.split("\n\n") == PARAS

@@ -603,17 +603,6 @@ KNOWN_MISSES: dict[str, str] = {
         "from /x-42/trang-2.htm, for this page)"
         for n in (1, 2)
     },
-    # holdout212: Dreamweaver pages titled "Untitled Document" whose headline is marked
-    # only by a stylesheet class (".style3 {font-size:16px; font-weight:bold}"): no
-    # headline found.
-    **{
-        f"holdout212/{name}": "a headline marked only by a stylesheet class is not found"
-        for name in (
-            "dw_untitled/backan-chi-tieu-tuyen-sinh-lop-10-2008",
-            "dw_untitled/backan-hoi-nghi-nhiem-vu-nam-hoc-2006-2007",
-            "dw_untitled/backan-hoi-thi-giao-vien-day-gioi-thcs",
-        )
-    },
     # holdout213: PHP-Nuke stories whose headlines are unlinked, "Đọc tiếp..." their only
     # link: the side box of linked headlines ("Tin cũ hơn") is read as the list.
     **{

@@ -455,10 +455,13 @@ def titled(b: Block) -> bool:
     )
 
 
-def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
+def title_above_body(
+    blocks: list[Block], first: int | None, emphasis: frozenset[str] = frozenset()
+) -> Found | None:
     """The headline-like block just above the body (whose first block is ``first``): a
     heading or a "title" element, else a bold line (old table layouts put the title in a
-    styled cell, not in <h1>)."""
+    styled cell, not in <h1>). ``emphasis``: classes the page's own stylesheet sets bold
+    or large."""
     if first is None:
         return None
     candidates = []
@@ -481,7 +484,8 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
             continue  # "Ngày 28/11/2022 - 08:15" in italics under the headline
         if author_from_label(text) or SOURCE_LABEL_RE.match(text) or FILING_LABEL_RE.match(text):
             continue  # "Tác giả: …", "Chuyên mục: …" under the title, however it is styled
-        candidates.append((titled(b), b.styled or _big_type(b.element), j, text))
+        styled = b.styled or _big_type(b.element) or _emphasised(b.element, emphasis)
+        candidates.append((titled(b), styled, j, text))
     for want in ("titled", "styled"):
         for named, styled, j, text in candidates:
             if (named if want == "titled" else styled) and not text.isupper():
@@ -489,7 +493,9 @@ def title_above_body(blocks: list[Block], first: int | None) -> Found | None:
     return None
 
 
-def title_opening_the_text(blocks: list[Block], first: int | None) -> Found | None:
+def title_opening_the_text(
+    blocks: list[Block], first: int | None, emphasis: frozenset[str] = frozenset()
+) -> Found | None:
     """A headline set as the first styled line inside the text's own box (an old table
     cell's bold or centred line over the text, a breadcrumb maybe above it): no sentence,
     no field, text after it."""
@@ -504,13 +510,51 @@ def title_opening_the_text(blocks: list[Block], first: int | None) -> Found | No
             return None
         if text.endswith((".", ":", ";")) or text.isupper() or _mostly_date(text):
             return None
-        if b.styled or b.align == "center" or _big_type(b.element) or titled(b):
+        if (
+            b.styled
+            or b.align == "center"
+            or _big_type(b.element)
+            or titled(b)
+            or _emphasised(b.element, emphasis)
+        ):
             return Found(text, "styled line opening the text", j)
         return None
     return None
 
 
 _OPENING_LINES = 3  # a breadcrumb and a field line may come before it
+# a class rule of the page's own stylesheet: ".style3 {font-size: 16px; font-weight: bold}"
+_CSS_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
+_STYLE_ELEMENT = re.compile(r"(?is)<style[^>]*>(.*?)</style>")
+_BOLD_RULE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)")
+
+
+def stylesheet_emphasis(html: str) -> frozenset[str]:
+    """Classes the page's own ``<style>`` sets bold or large (Dreamweaver's ".style3"),
+    the only mark an old template gives its headline (read from the source: the tree's
+    style elements are stripped before blocks are read)."""
+    found = set()
+    for css in _STYLE_ELEMENT.findall(html):
+        for name, rule in _CSS_CLASS_RULE.findall(css):
+            low = rule.lower()
+            size = _FONT_SIZE.search(low)
+            if _BOLD_RULE.search(low) or (
+                size and float(size[1]) >= (16 if size[2] == "px" else 13)
+            ):
+                found.add(name)
+    return frozenset(found)
+
+
+def _emphasised(node: LexborNode, emphasis: frozenset[str]) -> bool:
+    """The element, or one inside it, wears a class the stylesheet sets bold or large."""
+    if not emphasis:
+        return False
+    return any(
+        not emphasis.isdisjoint((n.attributes.get("class") or "").split())
+        for n in (node, *node.css("[class]"))
+    )
+
+
 _CRUMB = re.compile(r"\s[>›»]\s")
 
 
