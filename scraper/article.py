@@ -580,7 +580,7 @@ def extract_article(
         ):
             # (or a title element opening the text's table cell: PHP-Nuke's font.title)
             better = generic.title_above_body(blocks, body_first + 1, emphasis)
-        if better is None and not art.title:
+        if better is None:
             # nothing above the text's box: a styled line opening it (an old table cell's
             # bold, centred headline over the text)
             better = generic.title_opening_the_text(blocks, body_first, emphasis)

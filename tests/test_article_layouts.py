@@ -5986,3 +5986,22 @@ def test_a_headline_marked_only_by_the_pages_own_stylesheet_class() -> None:
     art = extract_article(html, URL)
     assert art.title == TITLE
     assert art.body.split("\n\n") == PARAS
+
+
+def test_a_title_shown_nowhere_yields_to_the_styled_line_opening_the_text() -> None:
+    """Dreamweaver (holdout215/dwt_bqlkcn): <title> "Ban Quan ly cac KCN tinh Vinh Long",
+    the site's name unaccented and shown nowhere on the page; the headline a centred bold
+    line opening the text's box over "Ngày đăng: …"."""
+    headline = "Đối thoại với doanh nghiệp trong các khu công nghiệp năm 2024"
+    opening = (
+        f'<p align="center"><b><font size="4">{headline}</font></b></p>'
+        "<p><i>Ngày đăng: 14/03/2024</i></p>"
+    )
+    html = (
+        _page("", "", opening + _body())
+        .replace(_SITE_TITLE, "<title>Ban Quan ly cac KCN tinh Vinh Long</title>")
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', "")
+    )
+    art = extract_article(html, URL)
+    assert art.title == headline
+    assert art.body.split("\n\n") == PARAS

@@ -615,16 +615,6 @@ KNOWN_MISSES: dict[str, str] = {
     # a marked month as the page shown (only a year's tab is exempt).
     "holdout213/asp_month_tabs/quangtri-tin-tuc-landing": "the selected month tab under "
     "another address is labelled a page; govnews reads the marked month as this page",
-    # holdout215: Dreamweaver pages whose <title> is the site's name unaccented ("Ban Quan ly
-    # cac KCN tinh Vinh Long") or abbreviated ("BQL các KCN Vĩnh Long"), not known for it.
-    **{
-        f"holdout215/dwt_bqlkcn/{name}": "a <title> naming the site unaccented or abbreviated "
-        "is taken for the headline"
-        for name in (
-            "vinhlong-doi-thoai-doanh-nghiep-kcn-2007",
-            "vinhlong-du-an-cap-gcn-dau-tu-6-thang-2008",
-        )
-    },
     # holdout216 labels a festival calendar's month and year tabs pages with no tab of a
     # month shown as the list's page (the corpus README's "tabs of a list paged by month");
     # govnews reads month tabs as filters unless one is the shown month (holdout57/73/147).
