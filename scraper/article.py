@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -39,6 +39,7 @@ from .vocab import (
     EVENT_FIELD_RE,
     GONE_RE,
     HELP_HEADING_RE,
+    HELP_HEADINGS,
     RELATED_HEADINGS_RE,
     SECTION_TITLE_RE,
     SITE_COUNTER_RE,
@@ -827,10 +828,7 @@ def _accordions_box(node: LexborNode | None) -> LexborNode | None:
 
 
 # a help box's heading written in the page, the cue to look for the box
-_HELP_HEADING_IN_HTML = re.compile(
-    r">\s*(?:<[^>]+>\s*)*(?:đường\s+dây\s+nóng|ĐƯỜNG\s+DÂY\s+NÓNG|[Cc]ần\s+hỗ\s+trợ|CẦN\s+HỖ\s+TRỢ|"
-    r"[Hh]otline|HOTLINE|[Ll]iên\s+hệ\s+hỗ\s+trợ|[Hh]ỗ\s+trợ\s+(?:trực|thủ|người))"
-)
+_HELP_HEADING_IN_HTML = re.compile(r"(?i)>\s*(?:<[^>]+>\s*)*" + HELP_HEADINGS)
 
 
 def _help_boxes(tree: LexborHTMLParser) -> frozenset[int]:
@@ -897,25 +895,28 @@ def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
         elif _BOOKING.search(form.attributes.get("action") or ""):
             # a booking widget among the paragraphs (a tour's or a room's card, its price,
             # the seats left and its date form): the box around the form, no more
-            box = None
-            for up in (form, *ancestors(form, 4)):
-                if up.tag in ("body", "html") or up.css_first("h1") is not None:
-                    break
-                if len(up.text(strip=True)) > _BOOKING_CHARS or any(
-                    len(para.text(strip=True)) >= 100 for para in up.css("p")
-                ):
-                    break  # (the text around it: a paragraph of sentences)
-                box = up
-            if box is not None:
-                found.add(box.mem_id)
+            # (not the text around it: a paragraph of sentences)
+            boxes = list(_boxes_up(form, 4, _BOOKING_CHARS, no_sentences=True))
+            if boxes:
+                found.add(boxes[-1].mem_id)
         elif form.css_first('input[type="tel" i], input[type="email" i]') is not None:
-            for box in (form, *ancestors(form, 3)):
-                if box.tag in ("body", "html") or box.css_first("h1") is not None:
-                    break
-                if len(box.text(strip=True)) > _SIGN_UP_CHARS:
-                    break
-                found.add(box.mem_id)
+            found.update(box.mem_id for box in _boxes_up(form, 3, _SIGN_UP_CHARS))
     return frozenset(found)
+
+
+def _boxes_up(
+    form: LexborNode, levels: int, chars: int, *, no_sentences: bool = False
+) -> Iterator[LexborNode]:
+    """The form and the boxes around it, up to ``levels`` up, while they hold no headline,
+    no more than ``chars`` of text (and, ``no_sentences``, no paragraph of 100 or more)."""
+    for box in (form, *ancestors(form, levels)):
+        if box.tag in ("body", "html") or box.css_first("h1") is not None:
+            return
+        if len(box.text(strip=True)) > chars:
+            return
+        if no_sentences and any(len(p.text(strip=True)) >= 100 for p in box.css("p")):
+            return
+        yield box
 
 
 def _gone_notice(

@@ -306,11 +306,11 @@ WRITER_CREDIT_RE = re.compile(
 # The heading of a help box set in or after a procedure's text ("ĐƯỜNG DÂY NÓNG - HỖ TRỢ
 # THỦ TỤC HÀNH CHÍNH", "Cần hỗ trợ?"), and the contact lines under it (a phone number, a
 # hotline, Zalo, e-mail, a QR code to scan)
-HELP_HEADING_RE = re.compile(
-    r"^\s*(?:đường\s+dây\s+nóng|hotline|cần\s+(?:hỗ\s+trợ|giúp\s+đỡ)|liên\s+hệ\s+hỗ\s+trợ|"
-    r"hỗ\s+trợ\s+(?:trực\s+tuyến|thủ\s+tục|người\s+dân))\b[^.]{0,60}$",
-    re.IGNORECASE,
+HELP_HEADINGS = (
+    r"(?:đường\s+dây\s+nóng|hotline|cần\s+(?:hỗ\s+trợ|giúp\s+đỡ)|liên\s+hệ\s+hỗ\s+trợ|"
+    r"hỗ\s+trợ\s+(?:trực\s+tuyến|thủ\s+tục|người\s+dân))"
 )
+HELP_HEADING_RE = re.compile(r"^\s*" + HELP_HEADINGS + r"\b[^.]{0,60}$", re.IGNORECASE)
 CONTACT_LINE_RE = re.compile(
     r"\b0\d{2,3}(?:[.\s]?\d{3,4}){2}\b|\b0\d{9,10}\b|\b1[089]00\s?\d{3,4}\b|tổng\s+đài\s+\d|\bzalo\b|e-?mail\s*:|@|"
     r"quét\s+mã",
@@ -564,7 +564,8 @@ AUTHOR_INLINE_RE = re.compile(
 )
 # The label of who posted a text ("Người đăng: Quản trị viên"): an account or a poster, not
 # the writer
-POSTER_LABEL = r"(?:người\s+(?:đăng|nhập)|đăng\s+bởi)\s*[:：]"
+POSTER_WORDS = r"(?:người\s+(?:đăng|nhập)|đăng\s+bởi)"
+POSTER_LABEL = POSTER_WORDS + r"\s*[:：]"
 # Where a labelled name ends and the next field of the line begins
 # ("Bài, ảnh: Thanh Nga - Lượt xem: 3.517", "Tác giả: Minh Hải | Ngày đăng: …").
 NEXT_FIELD_RE = re.compile(

@@ -34,6 +34,7 @@ from ..vocab import (
     PAGE_OF_RE,
     PLAYER_BAR_RE,
     PLAYER_CONTROL_RE,
+    POSTER_WORDS,
     PRINTED_URL_RE,
     PUBLISHED_LABEL_RE,
     RATING_LINE_RE,
@@ -344,7 +345,7 @@ def _without_properties_table(blocks: list[Block], body: list[int]) -> list[int]
     return body[len(rows) :]
 
 
-_KEYED_BY = re.compile(r"(?i)^\s*(?:người\s+(?:nhập|đăng)|đăng\s+bởi)\s*[:：]?\s*\|")
+_KEYED_BY = re.compile(r"(?i)^\s*" + POSTER_WORDS + r"\s*[:：]?\s*\|")
 _LEAD_REACH = 12  # blocks from the headline to its text a named sapo may sit apart by
 # The labels a structured-content template prints over its lead and text fields (Liferay's
 # web content fields: "Tóm tắt:" over the sapo, "Nội dung:" over the text)

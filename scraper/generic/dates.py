@@ -213,16 +213,18 @@ def press_dateline(blocks: list[Block], body_start: int | None) -> Found | None:
     return Found(dates[0].iso, "press dateline opening the text", body_start) if dates else None
 
 
-# the place, a comma, the full day, a dash or a colon, and the text: "Bãi Cháy, 18/07/2025 – …"
+# a place's name and its comma, opening a dateline ("Bãi Cháy,", "Hà Tĩnh,")
+_PLACE = r"[^\W\d][^,|:：\d]{1,30},"
+# the place, the full day, a dash or a colon, and the text: "Bãi Cháy, 18/07/2025 – …"
 _PRESS_DATELINE = re.compile(
-    r"^\s*[^\W\d][^,|:：\d]{1,30},\s*(?:ngày\s+)?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})"
-    r"\s*[-–—:]\s+\S"
+    r"^\s*" + _PLACE + r"\s*(?:ngày\s+)?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\s*[-–—:]\s+\S"
 )
 _AFTER_END = 5  # lines after the text's end searched for its date
 # a letterhead's place and day, alone on its line: "Hà Tĩnh, ngày 18 tháng 12 năm 2026"
 _PLACE_AND_DAY = re.compile(
-    r"(?i)^\s*(?!(?:thứ|chủ\s+nhật|hôm\s+nay|cập\s+nhật|ngày\s+đăng)\b)[^\W\d][^,|:：\d]{1,30},"
-    r"\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\s*$"
+    r"(?i)^\s*(?!(?:thứ|chủ\s+nhật|hôm\s+nay|cập\s+nhật|ngày\s+đăng)\b)"
+    + _PLACE
+    + r"\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\s*$"
 )
 _LABEL_CHARS = 30  # a field's label alone on its line ("Ngày hiển thị:")
 

@@ -238,9 +238,9 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
                 # an unnamed label opening or closing the headline ("<span>Thời sự</span>
                 # Title", a programme's name; or typed before a colon, "Tin tức: Title"):
                 # gone where the rest is the page's title
-                ends = _end_labels(node)
-                if ends:
-                    bare = clean_text(_text_without(node, {ends[0].mem_id})).strip(" :|–-»›")
+                end = _end_label(node)
+                if end is not None:
+                    bare = clean_text(_text_without(node, {end.mem_id})).strip(" :|–-»›")
                 else:
                     bare = text[m.end() :] if (m := _TYPED_LABEL.match(text)) else ""
                 if len(bare) >= 8 and any(r.startswith(bare) or r.endswith(bare) for r in exact):
@@ -316,7 +316,7 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
     return None
 
 
-def _end_labels(node: LexborNode) -> list[LexborNode]:
+def _end_label(node: LexborNode) -> LexborNode | None:
     """The inline element opening or closing a headline beside its own words (or the
     topic's link: PHP-Nuke's "<a>Tin hoạt động</a>: Title")."""
     kids = [
@@ -325,8 +325,8 @@ def _end_labels(node: LexborNode) -> list[LexborNode]:
         if k.tag != "-comment" and (k.tag != "-text" or k.text().strip())
     ]
     if len(kids) < 2:
-        return []
-    return [k for k in (kids[0], kids[-1]) if k.tag in _INLINE_LABELS][:1]
+        return None
+    return next((k for k in (kids[0], kids[-1]) if k.tag in _INLINE_LABELS), None)
 
 
 # a section's or topic's name typed before the headline and a colon ("Hoạt động công đoàn: ")
@@ -537,10 +537,7 @@ def stylesheet_emphasis(html: str) -> frozenset[str]:
     for css in _STYLE_ELEMENT.findall(html):
         for name, rule in _CSS_CLASS_RULE.findall(css):
             low = rule.lower()
-            size = _FONT_SIZE.search(low)
-            if _BOLD_RULE.search(low) or (
-                size and float(size[1]) >= (16 if size[2] == "px" else 13)
-            ):
+            if _BOLD_RULE.search(low) or _large(low):
                 found.add(name)
     return frozenset(found)
 
@@ -604,10 +601,15 @@ def _big_type(node: LexborNode) -> bool:
         size = (n.attributes.get("size") or "").strip().lstrip("+")
         if n.tag == "font" and size.isdecimal() and int(size) >= 4:
             return True
-        m = _FONT_SIZE.search(n.attributes.get("style") or "")
-        if m and float(m[1]) >= (16 if m[2].lower() == "px" else 13):
+        if _large(n.attributes.get("style") or ""):
             return True
     return False
+
+
+def _large(style: str) -> bool:
+    """A style (or a stylesheet rule) setting 16px / 13pt or more."""
+    m = _FONT_SIZE.search(style)
+    return bool(m) and float(m[1]) >= (16 if m[2].lower() == "px" else 13)
 
 
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.IGNORECASE)
