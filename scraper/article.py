@@ -521,7 +521,7 @@ def extract_article(
     if "hông tin văn bản" in html or "HÔNG TIN VĂN BẢN" in html:
         cards = _document_info_boxes(tree)
         boxes |= cards
-    if _HELP_HEADING_IN_HTML.search(html):
+    if HELP_HEADING_IN_HTML.search(html):
         boxes |= _help_boxes(tree)
     if "Địa điểm" in html or "ĐỊA ĐIỂM" in html:
         events = _event_info_boxes(tree)
@@ -828,7 +828,7 @@ def _accordions_box(node: LexborNode | None) -> LexborNode | None:
 
 
 # a help box's heading written in the page, the cue to look for the box
-_HELP_HEADING_IN_HTML = re.compile(r"(?i)>\s*(?:<[^>]+>\s*)*" + HELP_HEADINGS)
+HELP_HEADING_IN_HTML = re.compile(r"(?i)>\s*" + HELP_HEADINGS)
 
 
 def _help_boxes(tree: LexborHTMLParser) -> frozenset[int]:

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper import generic
-from scraper.article import extract_article
+from scraper.article import HELP_HEADING_IN_HTML, extract_article
 from scraper.encoding import decode_html
 from scraper.generic import container as generic_container
 from scraper.htmltext import blocks_of, parse, strip_invisible
@@ -33,6 +33,7 @@ from scraper.vocab import (
     AUTHOR_INLINE_RE,
     AUTHOR_LABEL_RE,
     BOILERPLATE_LINE_RE,
+    HELP_HEADINGS,
     PUBLISHED_LABEL_RE,
     PUBLISHED_WORDS,
     UPDATED_LABEL_RE,
@@ -451,3 +452,19 @@ def test_control_pretest_admits_a_slash_after_a_leading_space() -> None:
     pretest found by hypothesis must not rule it out."""
     assert BOILERPLATE_LINE_RE.match(" /17-08-2023")
     assert may_be_control(" /17-08-2023")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["<div>", "</div>", "<b class='x'>", " ", "\n", "Hotline", "Tin", "> "]),
+        max_size=12,
+    )
+)
+def test_help_heading_cue_equals_the_tag_skipping_definition(pieces: list[str]) -> None:
+    """The cue for a help box ("a heading's words open a text, after any tags") is read as
+    "after a '>'", which the last skipped tag ends with: linear, where skipping tags by
+    pattern took 45 s on 30,000 nested <div>s."""
+    html = "".join(pieces)
+    tags_skipped = re.compile(r"(?i)>\s*(?:<[^>]+>\s*)*" + HELP_HEADINGS)
+    assert bool(HELP_HEADING_IN_HTML.search(html)) == bool(tags_skipped.search(html))

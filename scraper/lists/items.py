@@ -422,7 +422,8 @@ def article_links(
     ordered = [m for m in ordered if m.order not in no_items]
     # ("Xem thêm: <a>…</a>" under an item may name another item of the same page: that one
     # keeps its place)
-    asides = {m.order for m in ordered if _see_also(m) or _names_more_of_the_list(m)}
+    opening: dict[int, str] = {}
+    asides = {m.order for m in ordered if _see_also(m, opening) or _names_more_of_the_list(m)}
     if asides:
         left_out |= {m.url for m in ordered if m.order in asides} - {
             m.url for m in ordered if m.order not in asides and best.node.mem_id in within[m.order]
@@ -685,13 +686,17 @@ def _names_more_of_the_list(link: Link) -> bool:
     return bool(_MORE_OF_THE_LIST.fullmatch(link.text.strip(" »›>«‹<→")))
 
 
-def _see_also(link: Link) -> bool:
+def _see_also(link: Link, texts: dict[int, str]) -> bool:
     """A link an item's text introduces with "Xem thêm:" (another story, perhaps an
-    older spelling of one the list holds in its own row), not the item itself."""
+    older spelling of one the list holds in its own row), not the item itself. ``texts``
+    keeps each parent's text: links that share one parent (a page of bare links) read it
+    once, not once each."""
     parent = link.node.parent
     if parent is None:
         return False
-    text = clean_text(parent.text(separator=" "))
+    text = texts.get(parent.mem_id)
+    if text is None:
+        text = texts[parent.mem_id] = clean_text(parent.text(separator=" "))
     return bool(_SEE_ALSO.match(text)) and len(text) > len(clean_text(link.text)) + 5
 
 
