@@ -422,7 +422,7 @@ def article_links(
     ordered = [m for m in ordered if m.order not in no_items]
     # ("Xem thêm: <a>…</a>" under an item may name another item of the same page: that one
     # keeps its place)
-    opening: dict[int, str] = {}
+    opening: dict[int, tuple[str, bool]] = {}
     asides = {m.order for m in ordered if _see_also(m, opening) or _names_more_of_the_list(m)}
     if asides:
         left_out |= {m.url for m in ordered if m.order in asides} - {
@@ -686,18 +686,36 @@ def _names_more_of_the_list(link: Link) -> bool:
     return bool(_MORE_OF_THE_LIST.fullmatch(link.text.strip(" »›>«‹<→")))
 
 
-def _see_also(link: Link, texts: dict[int, str]) -> bool:
+def _see_also(link: Link, texts: dict[int, tuple[str, bool]]) -> bool:
     """A link an item's text introduces with "Xem thêm:" (another story, perhaps an
     older spelling of one the list holds in its own row), not the item itself. ``texts``
-    keeps each parent's text: links that share one parent (a page of bare links) read it
-    once, not once each."""
+    keeps each parent's opening text: links that share one parent (a page of bare links)
+    read it once, and a parent is read only as far as the test needs (unclosed <div>s
+    nest every later link in an earlier one's parent)."""
     parent = link.node.parent
     if parent is None:
         return False
-    text = texts.get(parent.mem_id)
-    if text is None:
-        text = texts[parent.mem_id] = clean_text(parent.text(separator=" "))
-    return bool(_SEE_ALSO.match(text)) and len(text) > len(clean_text(link.text)) + 5
+    needed = len(clean_text(link.text)) + 6
+    text, whole = texts.get(parent.mem_id) or ("", False)
+    if not whole and len(text) < needed:
+        text, whole = texts[parent.mem_id] = _opening_text(parent, max(needed, 200))
+    return bool(_SEE_ALSO.match(text)) and len(text) >= needed
+
+
+def _opening_text(node: LexborNode, chars: int) -> tuple[str, bool]:
+    """The node's text as ``clean_text(node.text(separator=" "))`` reads it, or its first
+    ``chars`` characters and more; and whether that is the whole text."""
+    pieces: list[str] = []
+    n, check = 0, 2 * chars
+    for part in node.traverse(include_text=True):
+        if part.tag == "-text" and (t := part.text_content) and not t.isspace():
+            pieces.append(t)
+            n += len(t)
+            if n > check:
+                if len(text := clean_text(" ".join(pieces))) > chars:
+                    return text, False
+                check *= 2  # (runs of spaces collapsed: read on)
+    return clean_text(" ".join(pieces)), True
 
 
 def _links_of_no_item(
