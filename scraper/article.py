@@ -568,23 +568,7 @@ def extract_article(
     body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
     if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
         # <title> names only the site: read the headline above the body
-        opens = body_first is not None and blocks[body_first].heading
-        # (an old template marks its headline only by a class its own <style> sets bold)
-        emphasis = generic.stylesheet_emphasis(html) if "<style" in html else frozenset()
-        # the text's container opens with the headline (<article><h1>…): read it there, an
-        # <h1> before any bold line above the box (the banner's "Thành phố Đà Nẵng")
-        better = generic.title_above_body(blocks, body_first + 1, emphasis) if opens == 1 else None
-        if better is None:
-            better = generic.title_above_body(blocks, body_first, emphasis)
-        if better is None and (
-            opens in (2, 3) or (body_first is not None and generic.titled(blocks[body_first]))
-        ):
-            # (or a title element opening the text's table cell: PHP-Nuke's font.title)
-            better = generic.title_above_body(blocks, body_first + 1, emphasis)
-        if better is None:
-            # nothing above the text's box: a styled line opening it (an old table cell's
-            # bold, centred headline over the text)
-            better = generic.title_opening_the_text(blocks, body_first, emphasis)
+        better = generic.headline_by_the_text(blocks, body_first, html)
         if better is not None:
             art.title, art.evidence["title"], title_idx = (
                 str(better.value),

@@ -50,13 +50,10 @@ from .panel import info_panel, panel_author, panel_date, panel_views
 from .title import (
     doubtful_title,
     find_title,
+    headline_by_the_text,
     headline_text,
     strip_date_suffix,
-    stylesheet_emphasis,
     tight_quotes,
-    title_above_body,
-    title_opening_the_text,
-    titled,
 )
 from .views import ICON_COUNTERS, find_views, find_views_element
 
@@ -93,13 +90,11 @@ __all__ = [
     "TWO_LINE_SIGNATURE",
     "account_line",
     "find_date",
-    "title_opening_the_text",
-    "stylesheet_emphasis",
-    "titled",
     "press_dateline",
     "find_date_element",
     "month_first",
     "find_title",
+    "headline_by_the_text",
     "headline_text",
     "find_views",
     "find_views_element",
@@ -114,5 +109,4 @@ __all__ = [
     "split_body",
     "strip_date_suffix",
     "tight_quotes",
-    "title_above_body",
 ]

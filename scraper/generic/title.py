@@ -455,6 +455,29 @@ def titled(b: Block) -> bool:
     )
 
 
+def headline_by_the_text(blocks: list[Block], body_first: int | None, html: str) -> Found | None:
+    """The headline read by the text when <title> names only the site: above the text's
+    box, or styled as the box's first line. ``html`` gives the classes the page's own
+    <style> sets bold or large (an old template's only mark of its headline)."""
+    if body_first is None:
+        return None
+    opens = blocks[body_first].heading
+    emphasis = stylesheet_emphasis(html) if "<style" in html else frozenset()
+    # the text's container opens with the headline (<article><h1>…): read it there, an
+    # <h1> before any bold line above the box (the banner's "Thành phố Đà Nẵng")
+    better = title_above_body(blocks, body_first + 1, emphasis) if opens == 1 else None
+    if better is None:
+        better = title_above_body(blocks, body_first, emphasis)
+    if better is None and (opens in (2, 3) or titled(blocks[body_first])):
+        # (or a title element opening the text's table cell: PHP-Nuke's font.title)
+        better = title_above_body(blocks, body_first + 1, emphasis)
+    if better is None:
+        # nothing above the text's box: a styled line opening it (an old table cell's
+        # bold, centred headline over the text)
+        better = title_opening_the_text(blocks, body_first, emphasis)
+    return better
+
+
 def title_above_body(
     blocks: list[Block], first: int | None, emphasis: frozenset[str] = frozenset()
 ) -> Found | None:
