@@ -586,6 +586,7 @@ def extract_article(
     body_idx = generic.with_lead_caption(blocks, body_idx, title_idx, container)
     body_idx = generic.without_repeated_pull_quotes(blocks, body_idx, node)
     body_idx = generic.without_embedded_teasers(blocks, body_idx, node)
+    body_idx = generic.without_story_box_heads(blocks, body_idx)
     body_idx = generic.with_closing_correction(blocks, body_idx)
     body_idx = generic.without_next_part_teaser(blocks, body_idx)
     body_idx = generic.without_repeats(blocks, body_idx)

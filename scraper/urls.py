@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import (
+    parse_qsl,
+    quote,
+    unquote,
+    unquote_plus,
+    urlencode,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 # Query parameters that never select content; dropped from canonical URLs.
 TRACKING_PARAMS = frozenset(
@@ -88,7 +97,18 @@ def _canonical(url: str) -> str:
     ]
     params.sort(key=lambda kv: (kv[0].lower(), kv[0]))
     query = urlencode(params, doseq=False, quote_via=quote, safe="/:@!$'()*,;-._~")
+    if params and any(piece and "=" not in piece for piece in parts.query.split("&")):
+        query = _bare_keys_kept(query, parts.query)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _bare_keys_kept(query: str, written: str) -> str:
+    """``query`` with the keys written without "=" as written (e107's
+    ``news.php?extend.851``: scripts reading the raw query string see no "=" there)."""
+    bare = {unquote_plus(piece) for piece in written.split("&") if piece and "=" not in piece}
+    return "&".join(
+        p[:-1] if p.endswith("=") and unquote_plus(p[:-1]) in bare else p for p in query.split("&")
+    )
 
 
 def host_of(url: str) -> str:

@@ -261,6 +261,9 @@ RELATED_HEADINGS_RE = re.compile(
     # a document page's "Văn bản cùng lĩnh vực", "Văn bản liên quan", "Các văn bản khác"
     r"^\s*(?:các\s+)?văn\s+bản\s+(?:cùng\s+(?:lĩnh\s+vực|loại|cơ\s+quan)|liên\s+quan|khác)|"
     r"^\s*bình\s+luận|^\s*gửi\s+ý\s+kiến|^\s*related|^\s*chia\s+sẻ\s+bài|"
+    # a series' box of its parts: "Các bài trong loạt", "Cùng loạt bài", "Các kỳ cùng chuyên đề"
+    r"^\s*(?:các\s+)?(?:bài|kỳ|phần)\s+(?:trong|cùng|của)\s+(?:loạt|chuyên\s+đề|series)|"
+    r"^\s*cùng\s+(?:loạt\s+bài|chuyên\s+đề)|"
     # "E-magazine khác", "Video khác", "Tin ảnh khác": other items of the kind
     r"^\s*[\w\-]+(?:\s+[\w\-]+)?\s+khác\s*:?\s*$|"
     # a minority-language section's box heading glossed in Vietnamese: "XOV XWM LWM (Tin khác)"

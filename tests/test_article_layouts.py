@@ -6005,3 +6005,85 @@ def test_a_title_shown_nowhere_yields_to_the_styled_line_opening_the_text() -> N
     art = extract_article(html, URL)
     assert art.title == headline
     assert art.body.split("\n\n") == PARAS
+
+
+def test_a_series_box_between_headline_and_dateline_dates_other_parts() -> None:
+    """SvelteKit series page (sites97/s583): "Các bài trong loạt" lists the other parts with
+    their days right under the headline; the part's own day is the "Ngày đăng:" line under
+    the box, past the lines a date is otherwise looked for in."""
+    parts = "".join(
+        f'<li><a href="/news/2024/03/phan-{n}">Phần {n}: Hoạt động xúc tiến đầu tư của tỉnh năm'
+        f' 2024 ở các khu công nghiệp</a> <span class="date">({20 - n:02d}/02/2024)</span></li>'
+        for n in range(1, 7)
+    )
+    box = f'<div class="box"><h3>Các bài trong loạt</h3><ul class="list-news">{parts}</ul></div>'
+    art = extract_article(
+        _page("", box + '<p class="meta">Ngày đăng: 14/03/2024</p>', _body()), URL
+    )
+    assert art.published_at.startswith("2024-03-14")
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_the_head_of_a_box_of_linked_parts_among_the_paragraphs_is_no_text() -> None:
+    """A convergent newsroom's series box set between two paragraphs (holdout218/hoitu_cms):
+    'Loạt bài "Cát tặc" … 3 kỳ · 18.420 lượt đọc' over the parts' links: the box's head goes
+    with its links."""
+    box = (
+        '<div class="series-box"><div class="series-box__head">Loạt bài "Xúc tiến đầu tư" vào các khu công nghiệp của tỉnh '
+        '<span class="stat">3 kỳ · 18.420 lượt đọc</span></div><ul>'
+        + "".join(
+            f'<li><a href="/news/2024/03/bai-{n}">Bài {n}: Hành trình thu hút nhà đầu tư vào các '
+            f'khu công nghiệp</a><span class="meta">1{n}/03/2024 · 4.215 lượt đọc</span></li>'
+            for n in (1, 2, 3)
+        )
+        + "</ul></div>"
+    )
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body(box)), URL)
+    assert art.body.split("\n\n") == PARAS
+
+
+def _lotus_form(doc_title: str, headline: str) -> str:
+    rows = (
+        f'<table class="form"><tr><td class="nhan"><b>Tiêu đề:</b></td><td><font size="3"><b>'
+        f"{headline}</b></font></td></tr><tr><td><b>Ngày đăng:</b></td><td>14/03/2024</td></tr>"
+        "<tr><td><b>Đơn vị:</b></td><td>Văn phòng Sở</td></tr></table>"
+    )
+    own = f'<li><a href="/news/2024/03/hoi-nghi-xuc-tien-dau-tu">{headline}</a> (14/03/2024)</li>'
+    return (
+        _page("", "", rows + _body())
+        .replace(_SITE_TITLE, f"<title>{doc_title}</title>")
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', "")
+        .replace("<ul>\n<li>", f"<ul>\n{own}<li>", 1)
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Thanh tra Sở Tư pháp tỉnh Thái Nguyên tổ chức hội nghị sơ kết công tác 6 tháng đầu năm",
+        "Sở Tư pháp tỉnh Thái Nguyên triển khai ứng dụng định danh điện tử VNeID mức độ 2",
+    ],
+)
+def test_a_headline_in_a_forms_title_row_listed_again_under_the_text(headline: str) -> None:
+    """Lotus Domino (sites96/s575): no heading, the headline a form's row "Tiêu đề: | …",
+    the <title> the headline alone (an office's name opening it: "Sở Tư pháp … triển khai
+    …" goes on past the name), and the same headline linked again in "Tin mới" with its
+    day: the row is where the headline stands and its date is read by."""
+    art = extract_article(_lotus_form(headline, headline), URL)
+    assert art.title == headline
+    assert art.published_at.startswith("2024-03-14")
+
+
+def test_a_headline_opening_with_a_dashed_office_name_is_read_whole() -> None:
+    """Oracle Portal (sites96/s578): "<title>Phòng Kế hoạch - Tài chính thuộc UBND tỉnh Lai
+    Châu tập huấn … - Cổng thông tin điện tử …": the page shows the headline whole, its
+    first " - " inside the office's name, not the site's."""
+    headline = "Phòng Kế hoạch - Tài chính thuộc UBND tỉnh Lai Châu tập huấn kỹ năng chuyển đổi số"
+    html = (
+        _page("", "<p>Ngày đăng: 14/03/2024 | Ngày hết hạn: 31/12/2026</p>", _body())
+        .replace(_SITE_TITLE, f"<title>{headline} - Cổng thông tin điện tử tỉnh Lai Châu</title>")
+        .replace(f'<h2 class="news-title">{TITLE}</h2>', f"<p><b>{headline}</b></p>")
+    )
+    art = extract_article(html, URL)
+    assert art.title == headline
+    assert art.published_at.startswith("2024-03-14")

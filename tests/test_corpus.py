@@ -603,13 +603,6 @@ KNOWN_MISSES: dict[str, str] = {
         "from /x-42/trang-2.htm, for this page)"
         for n in (1, 2)
     },
-    # holdout213: PHP-Nuke stories whose headlines are unlinked, "Đọc tiếp..." their only
-    # link: the side box of linked headlines ("Tin cũ hơn") is read as the list.
-    **{
-        f"holdout213/nuke_ncr/pgdphumy-hoat-dong-p{n}": "stories linked only by 'Đọc tiếp...' "
-        "lose to a side box of linked headlines"
-        for n in (1, 2)
-    },
     # holdout213 labels the selected month tab "[01]" on the landing page (its URL not the
     # page's own) a page, as the corpus README has it for year and month tabs; govnews reads
     # a marked month as the page shown (only a year's tab is exempt).

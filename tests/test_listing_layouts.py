@@ -4304,3 +4304,61 @@ def test_year_tabs_selected_in_vietnamese_words_split_the_list() -> None:
         _page(tabs + _news_list(6), "", pager), f"{HOST}/tintuc.asp?ChuyenMuc=2&Nam=2025"
     )
     assert {f"{HOST}/tintuc.asp?ChuyenMuc=2&Nam={y}" for y in (2023, 2024)} <= set(page.page_urls)
+
+
+def test_video_and_podcast_cards_of_the_lists_own_markup_are_items() -> None:
+    """A radio-TV tag page (holdout221/tag_mixed_media) lists news, videos, podcasts and photo
+    stories as one grid: "media-card type-video" beside "media-card type-tin", each of
+    its own URL shape, all of them the list's stories."""
+    kinds = ["tin-tuc", "video", "tin-tuc", "podcast", "tin-tuc", "anh", "tin-tuc", "video"]
+    cards = "".join(
+        f'<div class="media-card type-{kind}"><a class="thumb" href="/{kind}/bai-so-{1000 + i}.html">'
+        f'<img src="/upload/{i}.jpg" alt=""></a><h3><a href="/{kind}/bai-so-{1000 + i}.html">'
+        f'{TOPICS[i]}</a></h3><span class="time">0{1 + i}/03/2024</span><p>Sáng nay, UBND phường'
+        " tổ chức hội nghị với sự tham dự của đại diện các ban ngành, đoàn thể.</p></div>"
+        for i, kind in enumerate(kinds)
+    )
+    main = f'<div class="media-grid">{cards}</div>'
+    page = parse_listing(_page(main, "".join(_plain(i) for i in range(8, 12))), f"{HOST}/tag/x")
+    assert page.article_urls == [
+        f"{HOST}/{kind}/bai-so-{1000 + i}.html" for i, kind in enumerate(kinds)
+    ]
+
+
+def test_e107_query_strings_without_values_are_the_lists_links() -> None:
+    """e107 (holdout222/e107_dotquery): stories at "news.php?extend.851", pages at
+    "news.php?cat.3.10": the number is in the key, written without "=", and stays so."""
+    items = "".join(
+        f'<div class="newsbox"><a href="news.php?extend.{900 - i}">{TOPICS[i]}</a>'
+        f'<div class="smalltext">Đăng bởi bientap vào 0{1 + i}/12/2026</div><p>Sáng nay, đoàn'
+        " công tác đã làm việc với các đơn vị về tiến độ thực hiện nhiệm vụ được giao.</p></div>"
+        for i in range(6)
+    )
+    pager = '<div class="nextprev">Trang 1 <a href="news.php?cat.3.10">2</a></div>'
+    page = parse_listing(_page(items, "", pager), f"{HOST}/news.php?cat.3")
+    assert page.article_urls == [f"{HOST}/news.php?extend.{900 - i}" for i in range(6)]
+    assert page.page_urls == [f"{HOST}/news.php?cat.3.10"]
+
+
+def test_stories_linked_only_by_read_more_beside_a_printer_icon() -> None:
+    """PHP-Nuke (holdout213, holdout222/phpnuke_categories): each story's headline is bold
+    text, its only link "Chi tiết..." beside a printer icon linking file=print&sid=N (the
+    same shape and number); a left "Tin đã đưa" box links eight headlines of the shape."""
+    story = (
+        '<table><tr><td><font class="option"><b>{title}</b></font><br>Gửi bởi bientap vào'
+        " 0{d}/12/2026 (1.657 lần đọc)</td></tr><tr><td>Sáng nay, lãnh đạo đơn vị chủ trì buổi"
+        " làm việc, đánh giá kết quả và chỉ ra những tồn tại.<br><br>("
+        '<a href="modules.php?name=News&file=article&sid={sid}">Chi tiết...</a> | Điểm: 3) '
+        '<a href="modules.php?name=News&file=print&sid={sid}"><img src="images/print.gif"'
+        ' alt="Bản để in"></a></td></tr></table><br>'
+    )
+    main = "".join(story.format(title=TOPICS[i], d=1 + i, sid=4400 + i) for i in range(6))
+    old = "<br>".join(
+        f'<a href="modules.php?name=News&file=article&sid={4300 + i}">{TOPICS[i + 6]}</a>'
+        for i in range(8)
+    )
+    left = f"<table><tr><td><b>Tin đã đưa</b></td></tr><tr><td>{old}</td></tr></table>"
+    page = parse_listing(_table_page(left, main), f"{HOST}/modules.php?name=News&new_topic=2")
+    assert page.article_urls == [
+        f"{HOST}/modules.php?file=article&name=News&sid={4400 + i}" for i in range(6)
+    ]

@@ -49,6 +49,9 @@ from scraper.normalize import (
         ("17 thg 6, 2022", "2022-06-17"),  # "thg": tháng abbreviated (Wix, Google)
         ("Cập nhật lúc 15:30 ngày 20 tháng 11 năm 2023", "2023-11-20T15:30:00+07:00"),  # time first
         ("Đăng lúc 3:20 CH, Thứ Ba 14/10/2025", "2025-10-14T15:20:00+07:00"),  # weekday between
+        # the next element's word glued to "CH" (holdout217/laravel_bqldt), lower case not
+        ("Thứ Hai, 26 tháng 5, 2025 | 4:15 CHLượt xem: 3.941", "2025-05-26T16:15:00+07:00"),
+        ("26/05/2025 4:15 CHIEU", "2025-05-26T04:15:00+07:00"),
         ("08:30 - CN, 17/06/2022", "2022-06-17T08:30:00+07:00"),
         ("Đăng ngày 17/06/2022 · 08:30", "2022-06-17T08:30:00+07:00"),  # a middle dot between
         ("08:30 • 17/06/2022", "2022-06-17T08:30:00+07:00"),

@@ -146,3 +146,17 @@ def test_a_google_cache_copy_stands_for_its_original() -> None:
     # a broken original in a raw link gives None, not an error later in host checks
     broken = "https://webcache.googleusercontent.com/search?q=cache:x:http://[bad/x&cd=1"
     assert archived_original(broken) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("news.php?extend.851", "http://cuadai.hoian.gov.vn/news.php?extend.851"),
+        ("a.php?b&a=1&c=", "http://cuadai.hoian.gov.vn/a.php?a=1&b&c="),
+        ("index.php?tin-tuc/123", "http://cuadai.hoian.gov.vn/index.php?tin-tuc/123"),
+    ],
+)
+def test_a_query_key_written_without_a_value_stays_so(written: str, canonical: str) -> None:
+    """e107's "news.php?extend.851" and raw query strings: scripts that read the query
+    themselves see no "=" there; a key written "c=" keeps its "="."""
+    assert canonicalize(written, BASE) == canonical

@@ -34,6 +34,7 @@ from .body import (
     without_next_part_teaser,
     without_repeated_pull_quotes,
     without_repeats,
+    without_story_box_heads,
 )
 from .common import Found, block_index, is_meta_line, same_box
 from .container import (
@@ -77,6 +78,7 @@ __all__ = [
     "with_closing_correction",
     "without_next_part_teaser",
     "without_embedded_teasers",
+    "without_story_box_heads",
     "without_repeated_pull_quotes",
     "one_caption_twice",
     "without_repeats",

@@ -836,6 +836,30 @@ _READ_ON = re.compile(
 )
 
 
+def without_story_box_heads(blocks: list[Block], body: list[int]) -> list[int]:
+    """``body`` without the head of a box of linked stories set among its paragraphs (a
+    series box: 'Loạt bài "Cát tặc" … 3 kỳ' over its parts' links): the box holds that
+    line and two or more linked lines that are no text, and no other line of the text."""
+    kept = set(body)
+    heads = set()
+    for i in body:
+        b = blocks[i]
+        if i + 2 >= len(blocks) or len(b.text) > _BOX_HEAD_CHARS or b.link_density > 0.3:
+            continue
+        if i + 1 in kept or blocks[i + 1].link_density <= 0.5:
+            continue
+        box = next((a for a in b.ancestors[1:] if a in blocks[i + 1].ancestors), None)
+        if box is None or any(box in blocks[k].ancestors for k in kept if k != i):
+            continue
+        members = [k for k in range(i + 1, len(blocks)) if box in blocks[k].ancestors]
+        if len(members) >= 2 and all(blocks[k].link_density > 0.5 for k in members):
+            heads.add(i)
+    return [i for i in body if i not in heads] if heads else body
+
+
+_BOX_HEAD_CHARS = 160
+
+
 def without_embedded_teasers(
     blocks: list[Block], body: list[int], container: LexborNode | None
 ) -> list[int]:

@@ -71,7 +71,11 @@ def same_box(b: Block, title: Block, levels: int = 4) -> bool:
 
 def block_index(blocks: list[Block], title: str) -> int | None:
     for i, b in enumerate(blocks):
-        if b.text == title or (b.text.startswith(title) and len(b.text) < len(title) + 40):
+        if (
+            b.text == title
+            or (b.text.startswith(title) and len(b.text) < len(title) + 40)
+            or (b.table_row and b.text.endswith(" | " + title) and len(b.text) < len(title) + 40)
+        ):  # (the last: a form's row "Tiêu đề: | …", Lotus Domino's)
             return i
     low = title.lower()
     for i, b in enumerate(blocks):

@@ -48,7 +48,7 @@ def find_date(
     candidates: list[int] = []
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 6
-        candidates += list(range(title_idx, min(stop + 1, title_idx + 8, len(blocks))))
+        candidates += _by_the_title(blocks, title_idx, stop)
         candidates += [i for i in range(max(0, title_idx - 2), title_idx)]
         candidates += [i for i in lead_gap if i < title_idx + 8]
     elif body_start is not None:
@@ -176,6 +176,27 @@ def find_date(
         or _answer_date(blocks, title_idx, end)
         or _dateline_opening_the_text(blocks, body_start)
     )
+
+
+_NEAR_TITLE = 8  # lines from the headline on where its date is looked for
+
+
+def _by_the_title(blocks: list[Block], title_idx: int, stop: int) -> list[int]:
+    """The headline and the lines under it up to ``stop``, ``_NEAR_TITLE`` in all, leaving
+    out a box of other stories set between (a series' "Các bài trong loạt" under the
+    headline): its heading and its linked lines, whose dates are those stories' days."""
+    found: list[int] = []
+    boxed = False
+    for i in range(title_idx, min(stop + 1, len(blocks))):
+        b = blocks[i]
+        if i > title_idx and b.heading and RELATED_HEADINGS_RE.match(b.text):
+            boxed = True
+        elif not (boxed and b.link_density > 0.5):
+            boxed = False
+            found.append(i)
+            if len(found) == _NEAR_TITLE:
+                break
+    return found
 
 
 # "TTYT khu vực Hoài Nhơn – 19/07/2025.": who and when, opening the text as its first line

@@ -122,8 +122,6 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[s
     """<title> split at its separators: the headline's parts and the parts naming the
     site (a lone part is one or the other)."""
     parts = [p for p in _split_at_separators(doc_title) if p.strip()] or [doc_title]
-    if len(parts) == 1:
-        return ([], parts) if _SITE_WORDS.search(doc_title) else (parts, [])
     low = [p.lower() for p in parts]
 
     def names_site(i: int) -> bool:
@@ -148,6 +146,11 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[s
         )
 
     site = [names_site(i) for i in range(len(parts))]
+    if len(parts) == 1:
+        # alone, a headline about an office goes on past an office's name ("Sở Tư pháp
+        # tỉnh Thái Nguyên triển khai …"; not "SỞ KẾ HOẠCH VÀ ĐẦU TƯ LÂM ĐỒNG")
+        headline = not site[0] and len(parts[0].split()) > _OFFICE_WORDS
+        return (parts, []) if headline or not _SITE_WORDS.search(doc_title) else ([], parts)
     # an office's name holding every other part, its topic's words: PHP-Nuke's "Sở Bưu
     # chính, Viễn thông Phú Yên - Bưu chính - Viễn thông" names no headline
     others = [[k for k in range(len(parts)) if k != i] for i in range(len(parts))]
@@ -307,6 +310,14 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
                     shown = strip_date_suffix(blocks[index].text)
                     if shown.startswith(text) and _TITLE_SEPARATORS.match(shown[len(text) :]):
                         text = shown
+                    elif (
+                        shown.endswith(text)
+                        and (head := _TITLE_SEPARATORS.split(shown[: -len(text)]))[-1] == ""
+                        and clean_text(ref).startswith(shown)
+                        and len(head) == 2
+                    ):  # (or before its longest part: "Phòng Kế hoạch - Tài chính … tập
+                        # huấn …", the <title> that and " - " the site's name)
+                        text = shown
                 restyled = _restyled_headline(blocks, text)
                 if restyled is not None and (index is None or restyled < index):
                     # shown longer or in capitals above the text (the exact words, if
@@ -435,7 +446,8 @@ def doubtful_title(
     if len(str(found.value).split()) < 4:
         return True  # "Tin tức", "Hung Yen": the section or place, not a headline
     low = str(found.value).lower()
-    if blocks is not None and sum(low in b.text.lower() for b in blocks) >= 2:
+    # (not counting links: the article in its own section's list of stories)
+    if blocks is not None and sum(low in b.text.lower() for b in blocks if not b.link_chars) >= 2:
         return True
     return body_first is not None and found.index - body_first > 3
 

@@ -60,6 +60,7 @@ def _worded(members: list[Link]) -> list[Link]:
     or transcript in the items' own URL shape is no item, and would make each item a list
     of two. (A picture linking a story whose headline is no link stays: no headline beside
     it names another address.)"""
+    members = _without_other_views(members)
     worded = {m.url for m in members if _named_in_words(m.text)}
     icons = [m for m in members if m.url not in worded]
     if not icons or not worded:
@@ -83,6 +84,29 @@ def _worded(members: list[Link]) -> list[Link]:
         ):
             beside.add(m.order)
     return [m for m in members if m.order not in beside]
+
+
+def _without_other_views(members: list[Link]) -> list[Link]:
+    """The group without pictures linking another view of a story linked in words beside
+    them: PHP-Nuke's printer icon (``file=print&sid=4467``) by "Chi tiết..."
+    (``file=article&sid=4467``), the same numbers in the same URL shape."""
+    views: dict[tuple[str, ...], list[Link]] = defaultdict(list)
+    for m in members:
+        if DIGITS.search(m.url):
+            views[(url_shape(m.url), *DIGITS.findall(m.url))].append(m)
+    dropped: set[int] = set()
+    for same in views.values():
+        if len(same) < 2:
+            continue
+        pictured = {m.order for m in same if _picture_only(m.node)}
+        worded = {m.url for m in same if m.order not in pictured}
+        if len(worded) == 1:
+            dropped.update(m.order for m in same if m.url not in worded)
+    return [m for m in members if m.order not in dropped] if dropped else members
+
+
+def _picture_only(a: LexborNode) -> bool:
+    return a.css_first("img") is not None and not a.text(strip=True)
 
 
 def _named_in_words(text: str) -> bool:
@@ -144,9 +168,15 @@ def _floated_aside(node: LexborNode, column: LexborNode) -> bool:
 
 def _kind_among(kind: tuple[str, str], kinds: set[tuple[str, str]]) -> bool:
     """The item's tag and classes are one of ``kinds``, perhaps with a modifier class
-    added (``li.item.item-ext`` among ``li.item``)."""
-    tag, classes = kind[0], set(kind[1].split())
-    return kind in kinds or any(tag == t and c and set(c.split()) <= classes for t, c in kinds)
+    added (``li.item.item-ext`` among ``li.item``) or another modifier after the same base
+    class (``div.media-card.type-video`` among ``div.media-card.type-tin``)."""
+    tag, names = kind[0], kind[1].split()
+    classes = set(names)
+    return kind in kinds or any(
+        tag == t and c and (set(c.split()) <= classes or c.split()[0] == names[0])
+        for t, c in kinds
+        if names
+    )
 
 
 def _item_of(link: Link, box: LexborNode, chains: dict[int, list[LexborNode]]) -> LexborNode:

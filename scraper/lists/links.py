@@ -108,7 +108,13 @@ def listing_key(url: str) -> str:
 def url_shape(url: str) -> str:
     """A URL with numbers masked and query values dropped: links to sibling pages share it."""
     parts = urlsplit(url)
-    keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    # (a key written without a value is the value: e107's "?extend.851", "?cat.3.10")
+    keys = sorted(
+        {
+            DIGITS.sub("#", k.lower()) if not v else k.lower()
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        }
+    )
     path = _key_values_masked(DIGITS.sub("#", parts.path.lower()))
     trailing = "/" if path.endswith("/") and len(path) > 1 else ""
     # Slug paths (/tin-tuc/ten-bai-viet-123.html) → keep directory and extension only.
