@@ -28,7 +28,15 @@ from .htmltext import (
 )
 from .metadata import PageMeta, is_event_or_mention, read_meta
 from .models import Article
-from .normalize import clean_text, ensure_nfc, find_dates, parse_count, parse_date, prepare_document
+from .normalize import (
+    clean_text,
+    ensure_nfc,
+    find_dates,
+    parse_count,
+    parse_date,
+    prepare_document,
+    without_trailer,
+)
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, refusal_notice
 from .urls import host_of
@@ -420,7 +428,7 @@ def extract_article(
     html: str, url: str, profile: str | Profile | None = None, *, site: str | None = None
 ) -> Article:
     """Extract title, publication date, body, author and views from an article page."""
-    html, decomposed = prepare_document(html[:MAX_HTML_CHARS])
+    html, decomposed = prepare_document(without_trailer(html[:MAX_HTML_CHARS]))
     if decomposed:  # (attributes too: a counter's title="Lượt xem", an icon's aria-label)
         html = unicodedata.normalize("NFC", html)
     tree = parse(html)

@@ -595,8 +595,9 @@ def _unwrapped(blocks: list[Block], broken: set[int]) -> list[Block]:
                 for b, n in zip(run, run[1:], strict=False)
             )
             # (a sentence runs on: most lines after a break go on in lower case, a number or
-            # a bracket)
-            and 2 * sum(_runs_on(b.text) for b in run[1:]) >= len(run) - 1
+            # a bracket, or after a bracket left open: "(cột" | "B1) như sau:")
+            and 2 * sum(_runs_on(n.text, b.text) for b, n in zip(run, run[1:], strict=False))
+            >= len(run) - 1
         ):
             first = run[0]
             first.text = " ".join(b.text for b in run)
@@ -615,10 +616,16 @@ def _unwrapped(blocks: list[Block], broken: set[int]) -> list[Block]:
 _WRAPPED_LINE = 60
 
 
-def _runs_on(line: str) -> bool:
-    """A line going on with the sentence before it: lower case, a number, a bracket."""
+def _runs_on(line: str, before: str) -> bool:
+    """A line going on with the sentence before it: lower case, a number, a bracket, or
+    anything after a line that leaves a bracket open."""
     first = line[:1]
-    return first.islower() or first.isdigit() or first in "(“\"'"
+    return (
+        first.islower()
+        or first.isdigit()
+        or first in "(“\"'"
+        or before.count("(") > before.count(")")
+    )
 
 
 _WRAPPED_MAX = 130

@@ -39,6 +39,16 @@ _INVISIBLE_ENTITY_RE = re.compile(
 _VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
 
 
+def without_trailer(html: str) -> str:
+    """The page up to its last ``</html>``: what a server prints after the document
+    (ColdFusion's debugging tables, a PHP notice) is no part of it, though a browser
+    shows it at the foot of the page (the parser would put it in the body)."""
+    end = max(html.rfind("</html>"), html.rfind("</HTML>"))
+    if end < 0 or not html[end + 7 :].strip():
+        return html
+    return html[: end + 7]
+
+
 def prepare_document(text: str) -> tuple[str, bool]:
     """A page without invisible characters, and whether its Vietnamese is decomposed (NFD).
 

@@ -57,7 +57,8 @@ SITE_COUNTER_LABELS = (
 VIEWS_RE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(VIEW_LABELS)
-    + r")\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,]\d{1,2})?\s*[Kk](?![^\W\d_])|\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
+    # (the count in the next cell of a field table: "Số lần đọc: | 1873")
+    + r")\s*[:：]?\s*(?:\|\s*)?(?P<n>\d{1,3}(?:[.,]\d{1,2})?\s*[Kk](?![^\W\d_])|\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?![\d/])",
     re.IGNORECASE,
 )
 # "1087 lượt xem", "Đã xem 321 lần" — the number before the label; not a label with a colon
@@ -155,7 +156,8 @@ SOURCE_LABEL_RE = re.compile(
 
 # A page's filing fields, never a headline ("Chuyên mục: Thống kê - Báo cáo").
 FILING_LABEL_RE = re.compile(
-    r"^\s*(?:chuyên\s+mục|danh\s+mục|thể\s+loại|chủ\s+đề|từ\s+khóa|lĩnh\s+vực|tags?|category)\s*[:：]",
+    r"^\s*(?:các\s+)?(?:chuyên\s+mục|danh\s+mục|thể\s+loại|chủ\s+đề|từ\s+khóa|lĩnh\s+vực|tags?|category)"
+    r"\s*[:：]",
     re.IGNORECASE,
 )
 

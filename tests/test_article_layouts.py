@@ -14,6 +14,7 @@ import pytest
 from scraper.article import extract_article
 from scraper.htmltext import blocks_of, parse
 
+FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://portal.bacninh.gov.vn/news/2024/03/hoi-nghi-xuc-tien-dau-tu"
 TITLE = "Bắc Ninh tổ chức hội nghị xúc tiến đầu tư vào các khu công nghiệp năm 2024"
 PARAS = [
@@ -6087,3 +6088,123 @@ def test_a_headline_opening_with_a_dashed_office_name_is_read_whole() -> None:
     art = extract_article(html, URL)
     assert art.title == headline
     assert art.published_at.startswith("2024-03-14")
+
+
+def test_what_the_server_prints_after_the_document_is_no_part_of_it() -> None:
+    """ColdFusion (holdout219/coldfusion_skhcn) left its debugging tables on: after
+    </html>, times, templates and "Debug Rendering Time: 22 ms", which a parser puts at the
+    foot of the body, under the signature (the held-out page itself: its table layout
+    makes the page's footer and the debugging output one box with the text)."""
+    page = FIXTURES / "holdout219/coldfusion_skhcn/skhcn-nghiem-thu-de-tai-xu-ly-rom-ra.html"
+    html = page.read_text(encoding="utf-8")
+    assert "Debug Rendering Time" in html.split("</html>", 1)[1]
+    art = extract_article(html, "http://sokhcn.thaibinh.gov.vn/index.cfm?id=1190")
+    assert art.author == "Phạm Văn Lợi - Phòng Quản lý KH&CN cơ sở"
+    assert "Debug" not in art.body and "ColdFusion" not in art.body
+
+
+def test_an_e107_title_of_site_section_and_headline_cut_at_slashes() -> None:
+    """e107 (holdout219/e107_pgdhuongkhe): "<title>Phòng Giáo dục và Đào tạo huyện Hương Khê
+    / Tin tức / Tổng kết năm học 2007 - 2008 bậc Tiểu học": the district office's site
+    name, the section, the headline with its own " - "; the bold first paragraph names the
+    meeting in the headline's words, which is no repeat of a site name."""
+    headline = "Tổng kết năm học 2007 - 2008 bậc Tiểu học"
+    site = "Phòng Giáo dục và Đào tạo huyện Hương Khê"
+    first = f"Sáng ngày 28/6/2008, {site} tổ chức hội nghị {headline.lower()} với 28 trường."
+    html = (
+        f"<html><head><title>{site} / Tin tức / {headline}</title></head><body><table><tr>"
+        f"<td><h2 class='sitename'>{site}</h2></td></tr><tr><td class='menu'>Trang chủ</td>"
+        f"<td><div class='caption'><div class='bevel'><img src='b.gif'> {headline}</div></div>"
+        "<div class='newsinfo'>Gửi bởi <a href='user.php?id.1'>admin</a> on Monday 30 June 2008"
+        f" - 09:15:00</div><div class='newsbody'><b>{first}</b><br><br>"
+        + "<br><br>".join(PARAS)
+        + "</div></td></tr></table></body></html>"
+    )
+    art = extract_article(html, URL)
+    assert art.title == headline
+
+
+def test_a_count_in_the_cell_after_its_label() -> None:
+    """Struts (holdout219/struts_hoabinh): a field table under the headline, "Tác giả: |
+    Quách Thu Hằng | Số lần đọc: | 1873", the count in the cell after its label."""
+    fields = (
+        '<table class="info"><tr><td class="nhan">Ngày đăng:</td><td>14/03/2024 08:30</td></tr>'
+        '<tr><td class="nhan">Tác giả:</td><td>Quách Thu Hằng</td><td class="nhan">Số lần đọc:'
+        "</td><td>1873</td></tr></table>"
+    )
+    art = extract_article(_page("", fields, _body()), URL)
+    assert art.views == 1873
+    assert art.author == "Quách Thu Hằng"
+
+
+def test_a_hard_wrapped_line_ending_in_an_open_bracket_runs_on() -> None:
+    """Text pasted from e-mail with a <br> at every line's end (holdout219/aspnet11_stnmt):
+    "… so với QCVN 08:2008/BTNMT (cột<br>B1) như sau:" is one sentence, though its second
+    line opens with a capital."""
+    wrapped = (
+        "<p>Kết quả phân tích một số chỉ tiêu chính so với QCVN 08:2008/BTNMT (cột<br>\n"
+        "B1) như sau:</p>"
+    )
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body(wrapped)), URL)
+    joined = "Kết quả phân tích một số chỉ tiêu chính so với QCVN 08:2008/BTNMT (cột B1) như sau:"
+    assert art.body.split("\n\n") == [*PARAS[:2], joined, PARAS[2]]
+
+
+def test_two_column_rows_of_numbers_are_data() -> None:
+    """Wagtail's table block (holdout218/ptth_wagtail): "Giai đoạn | Tốc độ bồi trung bình"
+    over rows "2000 - 2010 | 40 - 60": data, not a pager's numbers."""
+    table = (
+        "<table><tr><th>Giai đoạn</th><th>Tốc độ bồi trung bình (m/năm)</th></tr>"
+        "<tr><td>2000 - 2010</td><td>40 - 60</td></tr><tr><td>2010 - 2015</td><td>30 - 50</td></tr>"
+        "</table>"
+    )
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body(table)), URL)
+    rows = [
+        "Giai đoạn | Tốc độ bồi trung bình (m/năm)",
+        "2000 - 2010 | 40 - 60",
+        "2010 - 2015 | 30 - 50",
+    ]
+    assert art.body.split("\n\n") == [*PARAS[:2], *rows, PARAS[2]]
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        '<div class="player"><video controls src="/v.mp4"></video><div class="bar">'
+        "<span>00:00</span> / <span>03:58</span></div></div>",
+        '<div class="news-img"><img src="/a.jpg" alt="Hội nghị"></div>',
+    ],
+)
+def test_the_caption_between_the_sapo_and_the_text_is_text(media: str) -> None:
+    """Next.js and TYPO3 (holdout218/ptth_next, holdout217/typo3_ditich): the bold sapo,
+    then a video or a picture with its caption, then the text's own box: sapo and caption
+    open the text."""
+    sapo = f'<p class="ArticleDetail_sapo__Vn5c"><strong>{PARAS[0]}</strong></p>'
+    caption = '<p class="ArticleDetail_videoCaption__Lq8w"><em>Quang cảnh hội nghị.</em></p>'
+    extra = (
+        "<ul><li>Điện tử: 5 dự án;</li><li>Cơ khí: 4 dự án;</li><li>Logistics: 3 dự án.</li></ul>"
+    )
+    more = "".join(f"<p>{p}</p>" for p in PARAS[1:]) * 3
+    figure = '<figure><img src="/b.jpg"><figcaption>Các đại biểu tham quan gian hàng.</figcaption></figure>'
+    html = _page(
+        "",
+        f"<p>Ngày đăng: 14/03/2024</p>{sapo}{media}{caption}",
+        "".join(f"<p>{p}</p>" for p in PARAS[1:]) + extra + figure + more,
+    )
+    art = extract_article(html, URL)
+    assert art.body.split("\n\n")[:3] == [
+        PARAS[0],
+        "Quang cảnh hội nghị.",
+        PARAS[1],
+    ]
+
+
+def test_the_topics_in_a_byline_box_are_no_author() -> None:
+    """Plone (holdout217/plone_baotang): a second "documentByLine" lists the topics,
+    "Các chủ đề: Sưu tầm Hiến tặng hiện vật": filing, not a byline."""
+    topics = (
+        '<div class="documentByLine"><span>Các chủ đề:</span> <a rel="tag" href="/s?x=1">Sưu tầm'
+        '</a> <a rel="tag" href="/s?x=2">Hiến tặng hiện vật</a></div>'
+    )
+    art = extract_article(_page("", f"<p>Ngày đăng: 14/03/2024</p>{topics}", _body()), URL)
+    assert art.author is None

@@ -20,6 +20,7 @@ from ..vocab import (
     DOWNLOAD_ENTRY_RE,
     EDITOR_LABEL_RE,
     EDITORS_NOTE_RE,
+    FILING_LABEL_RE,
     MEDIA_CREDIT_RE,
     NAME_TITLE,
     NEXT_FIELD_RE,
@@ -684,6 +685,8 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
             continue  # (a name and its long unit: "Đại úy Hoàng Thị Mai Anh - Phòng An ninh …")
         if SOURCE_LABEL_RE.match(text) or not is_person(text) or not text[:1].isupper():
             continue
+        if FILING_LABEL_RE.match(text):
+            continue  # Plone's "documentByLine" of the topics: "Các chủ đề: Sưu tầm …"
         if _LABEL_WORDS_ONLY.match(text):
             continue  # WordPress's "meta-prep-author" span: "Posted on", no name
         # from the box, not the name: themes wrap the name in several spans

@@ -246,6 +246,7 @@ def split_body(
         )
 
     lead: list[int] = []
+    captions: set[int] = set()
     j = first - 1
     stop = title_idx if title_idx is not None else first - 4
     tabs = 0  # "Trang 1 2 3" tabs, "Mục lục" between a sapo and its text: passed over
@@ -276,11 +277,16 @@ def split_body(
             pass  # a field's label over the lead or the text ("Tóm tắt:", "Nội dung:")
         elif sapo(j):
             lead.insert(0, j)
+        elif is_caption(b) and len(b.text) < _CAPTION_CHARS:
+            lead.insert(0, j)  # the caption of a picture or player between sapo and text
+            captions.add(j)
         elif title_idx is not None and j - 2 == title_idx and _byline_slot(b) and sapo(j - 1):
             pass  # the byline between a sapo right under the headline and the text
         else:
             break
         j -= 1
+    if captions.issuperset(lead):
+        lead = []  # (a caption is taken with the sapo above it only)
     if (
         title_idx is not None
         and not lead
@@ -296,6 +302,7 @@ def split_body(
 
 
 # A properties row: a label cell ending with its colon, one short value ("Kích thước: | 18 KB")
+_CAPTION_CHARS = 200
 _PROPERTY_ROW = re.compile(r"^[^|]{1,30}[:：] \| [^|]{1,60}$")
 
 
@@ -489,6 +496,13 @@ _COUNT_LINE = re.compile(
 )
 
 
+def _data_cells(row: str) -> bool:
+    """A table row's cells are data: three or more, or two of numbers ("2000 - 2010 |
+    40 - 60"), not a pager's one or two."""
+    cells = row.split(" | ")
+    return len(cells) >= 3 or (len(cells) == 2 and all(DIGIT.search(c) for c in cells))
+
+
 def _skip_in_body(b: Block, title: str | None) -> bool:
     text = b.text
     if title and (text == title or (text.startswith(title) and len(text) - len(title) < 40)):
@@ -505,7 +519,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Thông tin bài viết" over the article's fields, in a box of its own
     if len(text) < 40 and _ORNAMENT.fullmatch(text):
         return True  # "* * *", "———": an ornament between parts of the text, no words
-    data_row = b.table_row and text.count(" | ") >= 2 and b.link_density < 0.5
+    data_row = b.table_row and b.link_density < 0.5 and _data_cells(text)
     if (is_control(b) and not data_row) or len(text) < 80 and has_views_label(text):
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
     if is_meta_text(text) or _source_line(text) or (len(text) < 40 and _COUNT_LINE.fullmatch(text)):

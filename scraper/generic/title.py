@@ -27,9 +27,17 @@ _TITLE_SELECTORS = (
 )
 
 
+_DISTRICT_OFFICE = (
+    r"phòng\s+(?:giáo\s+dục|gd|tư\s+pháp|văn\s+hóa|vh|nội\s+vụ|tài\s+chính|tc|kinh\s+tế|"
+    r"tài\s+nguyên|tn|y\s+tế|lao\s+động|lđ|nông\s+nghiệp|nn|công\s+thương|dân\s+tộc|"
+    r"kế\s+hoạch|quản\s+lý\s+đô\s+thị|ql)\b"
+)
 _SITE_WORDS = re.compile(
     r"cổng\s+(?:thông\s+tin|ttđt|tt)|trang\s+(?:thông\s+tin|tin\s+tức|chủ)|website|portal|"
     r"\.gov\.vn|^ubnd\s|^sở\s|báo\s+điện\s+tử|"
+    # a district's office ("Phòng Giáo dục và Đào tạo …", "Phòng GD&ĐT …"; not "Phòng,
+    # chống …", "Phòng cháy …", headlines)
+    r"^" + _DISTRICT_OFFICE + "|"
     # an English site's body: "Lao Cai Tourism Information and Promotion Centre"
     r"^(?:(?-i:[A-ZĐ])[\w'’.-]*\s+|and\s+|of\s+|the\s+|for\s+|&\s+){2,10}"
     r"(?:centre|center|department|authority|committee|agency|board)$|"
@@ -88,7 +96,7 @@ _DATELINE_SUFFIX = re.compile(
 )
 
 
-_OFFICE_START = re.compile(r"^\s*(?:ubnd|sở)\s", re.IGNORECASE)
+_OFFICE_START = re.compile(r"^\s*(?:ubnd\s|sở\s|" + _DISTRICT_OFFICE + ")", re.IGNORECASE)
 
 
 _ENDS_WITH_PLACE = re.compile(
@@ -122,6 +130,12 @@ def _title_parts(doc_title: str, site_name: str = "") -> tuple[list[str], list[s
     """<title> split at its separators: the headline's parts and the parts naming the
     site (a lone part is one or the other)."""
     parts = [p for p in _split_at_separators(doc_title) if p.strip()] or [doc_title]
+    if " / " in doc_title:
+        # e107's "Site / Section / Headline": cut at " / " where an end part names the site
+        # (then " - " is the headline's own: "… năm học 2009 - 2010")
+        slashed = [p for p in doc_title.split(" / ") if p.strip()]
+        if len(slashed) > 1 and any(_SITE_WORDS.search(p) for p in (slashed[0], slashed[-1])):
+            parts = slashed
     low = [p.lower() for p in parts]
 
     def names_site(i: int) -> bool:
@@ -446,10 +460,19 @@ def doubtful_title(
     if len(str(found.value).split()) < 4:
         return True  # "Tin tức", "Hung Yen": the section or place, not a headline
     low = str(found.value).lower()
-    # (not counting links: the article in its own section's list of stories)
-    if blocks is not None and sum(low in b.text.lower() for b in blocks if not b.link_chars) >= 2:
+    # (not counting links, the article in its own section's list of stories, nor a
+    # sentence of the text naming its subject: "Sáng 28/6, … tổ chức hội nghị tổng kết …")
+    if blocks is not None and sum(_repeats(low, b) for b in blocks) >= 2:
         return True
     return body_first is not None and found.index - body_first > 3
+
+
+def _repeats(low_title: str, b: Block) -> bool:
+    """``b`` repeats the title as a site's name is repeated: no link, no sentence."""
+    text = b.text
+    if b.link_chars or low_title not in text.lower():
+        return False
+    return len(text) <= len(low_title) + 30 or not text.rstrip().endswith((".", "!", "?", "…"))
 
 
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|headline|heading", re.IGNORECASE)
