@@ -3,6 +3,7 @@
 Run from the repository root:
 
     python bench/extract_accuracy.py [--corpus tests/fixtures/corpus] [--json] [--min-seconds 2]
+    python bench/extract_accuracy.py --held-out    # every tests/fixtures/holdout*/ at once
 
 Loads every labelled page of the corpus (see tests/fixtures/corpus/README.md), runs
 ``scraper.article.extract_article`` on the article pages and ``scraper.listing.parse_listing``
@@ -99,6 +100,21 @@ def decode_html(raw: bytes) -> str:
 
     best = from_bytes(raw).best()
     return str(best) if best is not None else raw.decode("utf-8", errors="replace")
+
+
+def load_corpora(roots: list[Path]) -> list[Page]:
+    """Every page of several corpora, each family named with its corpus ("holdout7/ward")."""
+    pages = []
+    for root in roots:
+        for page in load_corpus(root):
+            pages.append(Page(f"{root.name}/{page.family}", page.name, page.html, page.expected))
+    return pages
+
+
+def held_out_corpora() -> list[Path]:
+    """tests/fixtures/holdout*/ in their numbers' order."""
+    found = (REPO / "tests" / "fixtures").glob("holdout*/")
+    return sorted(found, key=lambda p: int(p.name.removeprefix("holdout") or 1))
 
 
 def load_corpus(root: Path) -> list[Page]:
@@ -395,6 +411,9 @@ def short(value: Any, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+_FAMILIES_SHOWN = 60  # more (--held-out's 1,600): the table is too long to read
+
+
 def print_report(report: dict[str, Any]) -> None:
     s = report["systems"]
     print(
@@ -427,9 +446,15 @@ def print_report(report: dict[str, Any]) -> None:
         f"{report['min_seconds']:g} s of its own extraction time)"
     )
 
-    print("\nPer family (govnews | trafilatura):")
-    print(f"{'family':13}{'pages':>6}" + "".join(f"{f:>20}" for f in (*SCALAR_FIELDS, "body F1")))
-    for fam in report["families"]:
+    shown = report["families"] if len(report["families"]) <= _FAMILIES_SHOWN else []
+    if not shown:
+        print(f"\n({len(report['families'])} families: the per-family table is in --json)")
+    else:
+        print("\nPer family (govnews | trafilatura):")
+        print(
+            f"{'family':13}{'pages':>6}" + "".join(f"{f:>20}" for f in (*SCALAR_FIELDS, "body F1"))
+        )
+    for fam in shown:
         g = s["govnews"]["per_family"].get(fam, {})
         t = s["trafilatura"]["per_family"].get(fam, {})
         n = (g or t).get("pages", 0)
@@ -492,8 +517,8 @@ def json_safe(value: Any) -> Any:
 # ---------------------------------------------------------------- main
 
 
-def build_report(corpus: Path, min_seconds: float) -> dict[str, Any]:
-    pages = load_corpus(corpus)
+def build_report(corpus: Path | list[Path], min_seconds: float) -> dict[str, Any]:
+    pages = load_corpora(corpus) if isinstance(corpus, list) else load_corpus(corpus)
     articles = [p for p in pages if p.expected.get("kind") == "article"]
     listings = [p for p in pages if p.expected.get("kind") == "listing"]
     factories = {
@@ -519,7 +544,7 @@ def build_report(corpus: Path, min_seconds: float) -> dict[str, Any]:
         runs[name].pages_per_second = pps
     summary = {name: summarize(runs[name], articles) for name in SYSTEMS}
     report = {
-        "corpus": str(corpus),
+        "corpus": f"{len(corpus)} corpora" if isinstance(corpus, list) else str(corpus),
         "articles": len(articles),
         "listings": len(listings),
         "families": sorted({p.family for p in pages}),
@@ -542,6 +567,11 @@ def main(argv: list[str] | None = None) -> int:
         default=REPO / "tests" / "fixtures" / "corpus",
         help="directory of FAMILY/NAME.html + NAME.json pages",
     )
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="every tests/fixtures/holdout*/ corpus at once (families named by corpus)",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
         "--min-seconds",
@@ -551,10 +581,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a goal fails")
     args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
+    if not args.held_out and not args.corpus.is_dir():
         print(f"error: corpus directory not found: {args.corpus}", file=sys.stderr)
         return 2
-    report = build_report(args.corpus, args.min_seconds)
+    report = build_report(held_out_corpora() if args.held_out else args.corpus, args.min_seconds)
     if args.json:
         print(json.dumps(json_safe(report), ensure_ascii=False, indent=2))
     else:

@@ -466,6 +466,8 @@ def extract_article(
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
+    if "<label" in html:
+        _drop_control_labels(tree)
     strip_invisible(tree, html, frozenset(opened))
     if widgets:
         for link in tree.css(_PERMALINKS):
@@ -567,6 +569,9 @@ def extract_article(
         elif (answers := _accordions_box(node)) is not None:
             node, container = answers, answers.mem_id  # an FAQ's answers, one a <details>
             art.evidence["body"] += " and the accordions beside it"
+        elif (other := generic.bilingual_box(node)) is not None:
+            node, container = other, other.mem_id
+            art.evidence["body"] += " and the text in its other language"
         elif (folded := generic.folded_part(node)) is not None:
             node, container = folded, folded.mem_id
             art.evidence["body"] += " and the text around its fold"
@@ -689,7 +694,12 @@ def extract_article(
     elif machine:
         art.published_at, art.evidence["published_at"] = machine, meta.published_source
         by_title = dated()
-        if by_title and by_title.how == _BY_THE_TITLE and str(by_title.value)[:10] != machine[:10]:
+        if (
+            by_title
+            and by_title.how == _BY_THE_TITLE
+            and str(by_title.value)[:10] != machine[:10]
+            and not _swapped(str(by_title.value), machine)
+        ):
             # the page shows another day by its headline than its metadata says (a render
             # time, an update time in the publish field, a template's copy): the reader's
             shown = by_title
@@ -872,6 +882,21 @@ _BOOKING = re.compile(r"(?i)(?<![a-z])book(?:ing)?\b|dat-?(?:tour|phong|ve|cho|l
 _BOOKING_CHARS = 700  # a widget's cards and notes; a text around it is longer
 
 
+_CONTROLS = ("input", "select", "textarea")
+
+
+def _drop_control_labels(tree: LexborHTMLParser) -> None:
+    """Take out the labels of form controls ("Chọn tuần:" by a week picker): a control's
+    name, no text. (A label that labels nothing, "<label>Ngày đăng:</label>", stays.)"""
+    for label in tree.css("label"):
+        target = label.attributes.get("for")
+        named = tree.css_first(f'[id="{target}"]') if target and '"' not in target else None
+        if (named is not None and named.tag in _CONTROLS) or label.css_first(
+            "input, select, textarea"
+        ) is not None:
+            label.decompose()
+
+
 def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     """Boxes around forms that are no text: a shop's product box whose cards post to the
     cart, and a box asking the reader's phone or e-mail (a newsletter's or a contact form,
@@ -966,6 +991,14 @@ def _views_window(
 
 _BY_THE_TITLE = "date near the title"  # how generic.find_date names a date by the headline
 _FIRST_YEAR = "1995"  # no portal published before; earlier metadata is a placeholder (1970, 0001)
+
+
+def _swapped(shown: str, machine: str) -> bool:
+    """The day shown is the machine date's with day and month swapped, at its time: the
+    page writes dates month first ("3/7/2025 2:40:00 PM" for 2025-03-07T14:40)."""
+    if len(shown) < 10 or shown[8:10] == shown[5:7]:
+        return False
+    return f"{shown[:4]}-{shown[8:10]}-{shown[5:7]}{shown[10:]}" == machine[: len(shown)]
 
 
 def _plausible_date(iso: str | None) -> str | None:

@@ -167,6 +167,12 @@ _ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
 }  # fmt: skip
+# The months' names in words (not "Giêng" or "Chạp": lunar months)
+_MONTH_WORD_NUMBER = {
+    "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}  # fmt: skip
+_MONTH_WORDS = r"mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín"
 _ROMAN_DMY = (
     r"(?<![\d\w])(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*"
     r"(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -188,6 +194,13 @@ _PATTERNS = [
     re.compile(_WORDY + r"(?:" + _TIME_GAP + _TIME + r")?", re.IGNORECASE),
     # time then the date in words: "lúc 15:30 ngày 20 tháng 11 năm 2023"
     re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|·•]*" + _WORDY, re.IGNORECASE),
+    # the month in words: "Thứ Năm, 14 tháng Tám năm 2025 | 15:20", "04 tháng Mười Một năm
+    # 2025" (TYPO3's Vietnamese locale)
+    re.compile(
+        r"(?<![\w])(?P<d>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<vm>" + _MONTH_WORDS + r")"
+        r"(?:\s+năm\s+|,\s*)(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME_GAP + _TIME + r")?",
+        re.IGNORECASE,
+    ),
     # year first with slashes ("2024/06/17 09:45", Japanese-style templates); never inside
     # a document number ("25/2024/QĐ-UBND") or a path ("/uploads/2024/06/17/")
     re.compile(
@@ -223,6 +236,8 @@ class DateMatch:
 def _build_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
     if g.get("rm"):  # a Roman numeral
         g = {**g, "m": str(_ROMAN_MONTHS[str(g["rm"])])}
+    if g.get("vm"):  # a month in words
+        g = {**g, "m": str(_MONTH_WORD_NUMBER[" ".join(str(g["vm"]).lower().split())])}
     if g.get("mon") or g.get("mon2"):  # an English month name
         month = str(_MONTH_NUMBER[(g.get("mon") or g.get("mon2") or "")[:3].lower()])
         g = {**g, "d": g.get("d") or g.get("d2"), "m": month}

@@ -6208,3 +6208,66 @@ def test_the_topics_in_a_byline_box_are_no_author() -> None:
     )
     art = extract_article(_page("", f"<p>Ngày đăng: 14/03/2024</p>{topics}", _body()), URL)
     assert art.author is None
+
+
+def test_a_month_first_day_the_pages_metadata_proves() -> None:
+    """Kentico in an en-US culture (holdout225/kentico_sct): "3/7/2025 2:40:00 PM" by the
+    headline, ``article:published_time`` 2025-03-07T14:40: the page writes month first, as
+    its metadata shows at the same minute (day first it would be 3 July)."""
+    meta = '<meta property="article:published_time" content="2025-03-07T14:40:00+07:00">'
+    html = _page("", "<p>Ngày đăng: 3/7/2025 2:40:00 PM</p>", _body()).replace(
+        "</head>", meta + "</head>"
+    )
+    assert extract_article(html, URL).published_at == "2025-03-07T14:40:00+07:00"
+
+
+def test_a_week_pickers_label_is_no_text() -> None:
+    """A weekly schedule (holdout223/aspnetcore_commune) with a week picker above and below
+    the text: "<label for="tuan">Chọn tuần:</label><select id="tuan">…": a control's name."""
+    picker = (
+        '<form method="get" action="/lich-cong-tac"><label for="tuan">Chọn tuần:</label>'
+        '<select id="tuan" name="tuan"><option value="2026-01">Tuần 1</option>'
+        '<option value="2026-02" selected>Tuần 2</option></select><button>Xem</button></form>'
+    )
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", picker + _body() + picker), URL)
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_digests_items_keep_their_credits_the_page_drops_its_own() -> None:
+    """A press review (holdout223/angular_dept): each quoted item closes with its paper and
+    day, "(VOV.vn, ngày 13/10/2023)", part of the digest's text; the page's own closing
+    "Nguồn: Tổng hợp từ các báo" is no text."""
+    items = "".join(
+        f"<h3>{n}. {paper}: Tin về hoạt động của tỉnh</h3><p>{PARAS[n - 1]}</p>"
+        f"<p><em>({paper}, ngày 1{n}/10/2023)</em></p>"
+        for n, paper in ((1, "Báo Nhân Dân"), (2, "Báo Tiền Phong điện tử"), (3, "VOV.vn"))
+    )
+    html = _page("", "<p>Ngày đăng: 14/10/2023</p>", items + "<p>Nguồn: Tổng hợp từ các báo</p>")
+    body = extract_article(html, URL).body.split("\n\n")
+    assert body[-1] == "(VOV.vn, ngày 13/10/2023)"
+    assert "Nguồn: Tổng hợp từ các báo" not in body
+
+
+def test_short_khmer_lines_before_their_translation_box_are_text() -> None:
+    """Khmer, then its Vietnamese translation in a box of its own (holdout224/laravel_stv_khmer:
+    ``<p lang="km">`` lines, then ``<div lang="vi">`` with a data table): the box is denser,
+    the Khmer lines (few spaces, no commas) are the text too (the held-out page itself)."""
+    page = FIXTURES / "holdout224/laravel_stv_khmer/stv-khmer-lop-hoc-chu-khmer-dip-he-2024.html"
+    art = extract_article(page.read_text(encoding="utf-8"), "https://stv.vn/khmer/lop-hoc")
+    body = art.body.split("\n\n")
+    assert body[0].startswith("រៀងរាល់ឆ្នាំនៅរដូវវិស្សមកាល")
+    assert "Lớp học chữ Khmer dịp hè tại các chùa" in body
+
+
+def test_a_date_in_the_field_table_above_the_headline() -> None:
+    """A tax notice (sites98/s591): "Ngày đăng | 17/07/2025 | Số hiệu | Xem tệp đính kèm |
+    Lượt xem | 97", a cell a line, right above the headline; nothing dates the text below."""
+    fields = (
+        '<table class="thong-tin"><tr><th>Ngày đăng</th><td>14/03/2024</td><th>Số hiệu</th>'
+        "<td>Xem tệp đính kèm</td><th>Lượt xem</th><td>97</td></tr></table>"
+    )
+    html = _page("", "", _body()).replace(
+        '<h2 class="news-title">', fields + '<h2 class="news-title">'
+    )
+    art = extract_article(html, URL)
+    assert art.published_at == "2024-03-14"

@@ -4362,3 +4362,33 @@ def test_stories_linked_only_by_read_more_beside_a_printer_icon() -> None:
     assert page.article_urls == [
         f"{HOST}/modules.php?file=article&name=News&sid={4400 + i}" for i in range(6)
     ]
+
+
+def test_a_link_to_the_storys_other_language_is_no_item() -> None:
+    """A Bahnar section (sites99/s596): each item also links "Bản tiếng Việt ›", its
+    Vietnamese version, in the list's own URL shape; three words and an arrow name no
+    story."""
+    items = "".join(
+        f'<div class="news_article"><h3><a href="/news/{900 + 2 * i}/bai-{i}">{TOPICS[i]}</a></h3>'
+        f'<span class="date">0{1 + i}/03/2024</span><div>Thực hiện chỉ đạo của cấp trên, hợp tác'
+        " xã vừa tổ chức hoạt động; hoạt động nhận được sự hưởng ứng tích cực của nhân dân.</div>"
+        f'<p><a href="/news/{901 + 2 * i}/bai-{i}" lang="vi">Bản tiếng Việt ›</a></p></div>'
+        for i in range(6)
+    )
+    page = parse_listing(_page(items, ""), f"{HOST}/bahnar")
+    assert page.article_urls == [f"{HOST}/news/{900 + 2 * i}/bai-{i}" for i in range(6)]
+
+
+def test_stories_linked_only_by_read_more_in_any_language() -> None:
+    """An H'Mông section (sites99/s597): each card's headline is an unlinked <h3>, its only
+    link "Nyeem ntxiv »" (read more): the same few words on every card name no story, the
+    headlines beside them do."""
+    cards = "".join(
+        f'<article class="card"><img src="/{i}.jpg" alt=""><h3 class="card__title">{TOPICS[i]}'
+        f"</h3><span>0{1 + i}/03/2024</span><p>Ngày 17/07, hợp tác xã phối hợp với các đơn vị liên"
+        " quan tổ chức hoạt động, bảo đảm an toàn, hiệu quả, đúng kế hoạch đề ra.</p>"
+        f'<a class="more" href="/tieng-hmong/bai-so-{i}">Nyeem ntxiv »</a></article>'
+        for i in range(6)
+    )
+    page = parse_listing(_page(f'<div class="card-list">{cards}</div>', ""), f"{HOST}/tieng-hmong")
+    assert page.article_urls == [f"{HOST}/tieng-hmong/bai-so-{i}" for i in range(6)]

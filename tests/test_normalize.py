@@ -52,6 +52,10 @@ from scraper.normalize import (
         # the next element's word glued to "CH" (holdout217/laravel_bqldt), lower case not
         ("Thứ Hai, 26 tháng 5, 2025 | 4:15 CHLượt xem: 3.941", "2025-05-26T16:15:00+07:00"),
         ("26/05/2025 4:15 CHIEU", "2025-05-26T04:15:00+07:00"),
+        # the month in words (holdout225/typo3_stp), not "6 tháng năm 2024" (six months)
+        ("Thứ Năm, 14 tháng Tám năm 2025 | 15:20", "2025-08-14T15:20:00+07:00"),
+        ("Thứ Ba, 04 tháng Mười Một năm 2025", "2025-11-04"),
+        ("ngày 14 tháng Năm năm 2025", "2025-05-14"),
         ("08:30 - CN, 17/06/2022", "2022-06-17T08:30:00+07:00"),
         ("Đăng ngày 17/06/2022 · 08:30", "2022-06-17T08:30:00+07:00"),  # a middle dot between
         ("08:30 • 17/06/2022", "2022-06-17T08:30:00+07:00"),
@@ -71,6 +75,7 @@ def test_parse_date_vietnamese_forms(text: str, expected: str) -> None:
         "1234567890",
         "kỳ họp thứ 8 tháng 5/2022",  # a meeting number and a month
         "Thứ 8 tháng 5 2022",
+        "sơ kết 6 tháng năm 2024 của xã",  # six months of the year, no day in May
     ],
 )
 def test_parse_date_rejects_non_dates(text: str) -> None:

@@ -39,6 +39,7 @@ from .body import (
 from .common import Found, block_index, is_meta_line, same_box
 from .container import (
     between_sections,
+    bilingual_box,
     choose_container,
     folded_part,
     layout_table_box,
@@ -61,6 +62,7 @@ from .views import ICON_COUNTERS, find_views, find_views_element
 __all__ = [
     "names_the_site",
     "between_sections",
+    "bilingual_box",
     "info_panel",
     "panel_author",
     "panel_date",

@@ -672,6 +672,11 @@ def _numbered_sections_lists(blocks: list[Block], lines: list[int]) -> set[int]:
     return found
 
 
+# a digest's item credited in brackets: "(VOV.vn, ngày 13/10/2023)", "(Báo Tuyên Quang, số
+# ra ngày 12/10/2023)"
+_CITED = re.compile(r"\(\s*[^()\d]{2,60},\s*(?:số\s+ra\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*\)")
+
+
 def _items_sources(blocks: list[Block], lines: list[int]) -> set[int]:
     """Source lines under two or more parts of the text, a paragraph before each ("Nguồn:
     Báo Quảng Nam (07/01/2025)" under each item of a press digest): the items' own
@@ -680,7 +685,7 @@ def _items_sources(blocks: list[Block], lines: list[int]) -> set[int]:
     seen_text = False
     for i in lines:
         b = blocks[i]
-        if _source_line(b.text) or credits_a_source(b):
+        if _source_line(b.text) or credits_a_source(b) or _CITED.fullmatch(b.text):
             if seen_text:
                 found.append(i)
             seen_text = False

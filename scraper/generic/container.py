@@ -248,6 +248,23 @@ def folded_part(node: LexborNode | None) -> LexborNode | None:
     return None
 
 
+def bilingual_box(node: LexborNode | None) -> LexborNode | None:
+    """The box holding the densest text and its other language: a translation box
+    (``<div lang="vi">``) after paragraphs of the text in Khmer (``<p lang="km">``) in the
+    same parent, the language a paragraph's own. (Short lines of another language than the
+    translation's, denser by their words, lose to it on score alone.)"""
+    if node is None or node.parent is None or node.parent.tag in ("body", "html"):
+        return None
+    own = (node.attributes.get("lang") or "").lower()
+    if not own:
+        return None
+    for child in node.parent.iter():
+        lang = (child.attributes.get("lang") or "").lower()
+        if child.mem_id != node.mem_id and lang and lang != own and child.text(strip=True):
+            return node.parent
+    return None
+
+
 def layout_table_box(node: LexborNode | None, headline: Block | None) -> LexborNode | None:
     """The box around an old editor's layout table when the densest text is one of its
     cells: a few rows of cells under the headline that all hold prose (the text beside its

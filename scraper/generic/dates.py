@@ -49,7 +49,7 @@ def find_date(
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 6
         candidates += _by_the_title(blocks, title_idx, stop)
-        candidates += [i for i in range(max(0, title_idx - 2), title_idx)]
+        candidates += _above_the_title(blocks, title_idx)
         candidates += [i for i in lead_gap if i < title_idx + 8]
     elif body_start is not None:
         candidates += list(range(max(0, body_start - 4), body_start))
@@ -179,6 +179,25 @@ def find_date(
 
 
 _NEAR_TITLE = 8  # lines from the headline on where its date is looked for
+
+
+def _above_the_title(blocks: list[Block], title_idx: int) -> list[int]:
+    """The two lines above the headline, or the cells of the field table right above it
+    ("Ngày đăng | 17/07/2025 | Số hiệu | … | Lượt xem | 97", a cell a line)."""
+    start = max(0, title_idx - 2)
+    table = _table_of(blocks[title_idx - 1]) if title_idx else None
+    if table is not None:
+        while start > max(0, title_idx - _NEAR_TITLE) and _table_of(blocks[start - 1]) == table:
+            start -= 1
+    return list(range(start, title_idx))
+
+
+def _table_of(b: Block) -> int | None:
+    """The table a cell's line is in (its cell, row, body or table within three levels)."""
+    for node in (b.element, *ancestors(b.element, 3)):
+        if node.tag == "table":
+            return node.mem_id
+    return None
 
 
 def _by_the_title(blocks: list[Block], title_idx: int, stop: int) -> list[int]:

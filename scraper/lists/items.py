@@ -109,10 +109,41 @@ def _picture_only(a: LexborNode) -> bool:
     return a.css_first("img") is not None and not a.text(strip=True)
 
 
+def _read_on_links(members: list[Link]) -> bool:
+    """Each item's only link says the same few words ("Nyeem ntxiv »", "Chi tiết...",
+    in any language) beside a headline that links nothing: the group is a list of stories,
+    its links named by their items' headlines."""
+    said = Counter(m.text.strip() for m in members)
+    if not said:
+        return False
+    text, count = said.most_common(1)[0]
+    if count < _READ_ON_ITEMS or not text or len(text.split()) > 3:
+        return False
+    named: set[str] = set()
+    for m in members:
+        if m.text.strip() != text or m.url in named:
+            continue
+        box = m.node.parent
+        for _ in range(3):
+            if box is None or box.tag in ("body", "html"):
+                break
+            head = box.css_first("h2, h3, h4, h5")
+            if head is not None:
+                if head.css_first("a") is None and headline_like(clean_text(head.text())):
+                    named.add(m.url)
+                break
+            box = box.parent
+    return len(named) >= _READ_ON_ITEMS
+
+
+_READ_ON_ITEMS = 3
+
+
 def _named_in_words(text: str) -> bool:
     """Words that may name a story: not an icon's (none, "In bài") nor a short label of
     something else the item offers ("Lời thoại", "Tải về")."""
-    return bool(text) and not BOILERPLATE_LINE_RE.match(text) and len(text.split()) > 3
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # (not "›", "»")
+    return bool(text) and not BOILERPLATE_LINE_RE.match(text) and len(words) > 3
 
 
 def _clusters(members: list[Link], chains: dict[int, list[LexborNode]]) -> list[_Cluster]:
@@ -262,7 +293,9 @@ def article_links(
     groups = {
         shape: _worded(members)
         for shape, members in groups.items()
-        if shape == shape_hint or len({m.url for m in members if headline_like(m.text)}) >= 2
+        if shape == shape_hint
+        or len({m.url for m in members if headline_like(m.text)}) >= 2
+        or _read_on_links(members)
     }
     chains = {m.order: link_ancestors(m.node) for ms in groups.values() for m in ms}
     # ids of each link's element and its ancestors: "is this link inside that node?"
