@@ -248,6 +248,8 @@ CORPORA = (
     "holdout223",
     "holdout224",
     "holdout225",
+    "holdout226",
+    "holdout228",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -684,6 +686,25 @@ KNOWN_MISSES: dict[str, str] = {
             "yii2_krt_bahnar/krt-bahnar-romo-kon-ray-nfd",
             "yii2_krt_bahnar/krt-bahnar-sa-ba-nao-kon-ko-tu",
         )
+    },
+    # holdout228 labels the marked "1" on page 1 (Drupal's ?page=0 with aria-current,
+    # Inertia's ?page=1 linking itself) a page, as holdout195/200 do; holdout41 and
+    # holdout139 label the link a page marks current this page, as govnews reads it.
+    **{
+        name: "page 1 under another spelling, marked current, is labelled a page; "
+        "holdout41/139 label the marked link this page"
+        for name in (
+            "holdout228/drupal_bigpipe/snnmt-nong-nghiep-p1",
+            "holdout228/inertia_ssr/stc-tai-chinh-ngan-sach-p1",
+        )
+    },
+    # holdout228: a Rails page's inline <turbo-stream action="append"> holds the page's last
+    # four items in a <template>; govnews reads no template's content (another layout's
+    # <template> holds the next page's items), so the four are missed.
+    **{
+        f"holdout228/turbo_stream/soxaydung-giao-thong-p{n}": "items appended from a "
+        "turbo-stream's <template> are missed: govnews reads no template's content"
+        for n in (1, 2)
     },
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.

@@ -2899,7 +2899,14 @@ def _paged(pager: str, url: str) -> ListingPage:
 
 @pytest.mark.parametrize(
     "label",
-    ["Tải thêm tin (còn 54 tin)", "Xem thêm (12)", "Tải thêm bài viết", "Load more"],
+    # ("Xem thêm 9 tin ▾": holdout228/loadmore_ajax, the count before the noun)
+    [
+        "Tải thêm tin (còn 54 tin)",
+        "Xem thêm (12)",
+        "Tải thêm bài viết",
+        "Load more",
+        "Xem thêm 9 tin ▾",
+    ],
 )
 def test_a_load_more_link_saying_what_is_left_is_the_next_page(label: str) -> None:
     """HTMX's "Tải thêm tin" with ``hx-get`` to a fragment and its ``href`` to ``?page=2``,
@@ -4392,3 +4399,30 @@ def test_stories_linked_only_by_read_more_in_any_language() -> None:
     )
     page = parse_listing(_page(f'<div class="card-list">{cards}</div>', ""), f"{HOST}/tieng-hmong")
     assert page.article_urls == [f"{HOST}/tieng-hmong/bai-so-{i}" for i in range(6)]
+
+
+def test_a_week_paged_lists_current_week_step_is_its_first_page() -> None:
+    """A weekly schedule (holdout226/week_step): « Tuần trước · Tuần hiện tại · Tuần sau »,
+    "Tuần hiện tại" leading to the bare list, the newest week: its first page, as "Đầu"."""
+    steps = (
+        '<div class="week-nav"><a href="/lich-cong-tac?tuan=48">« Tuần trước</a> '
+        '<a href="/lich-cong-tac">Tuần hiện tại</a> <a href="/lich-cong-tac?tuan=50">Tuần sau »</a></div>'
+    )
+    page = _paged(steps, f"{HOST}/lich-cong-tac?tuan=49")
+    assert set(page.page_urls) == {
+        f"{HOST}/lich-cong-tac?tuan=48",
+        f"{HOST}/lich-cong-tac",
+        f"{HOST}/lich-cong-tac?tuan=50",
+    }
+
+
+def test_a_forms_disabled_page_button_is_the_page_shown() -> None:
+    """A GET form's pager of buttons (holdout226/button_pager): on page 1, saved at the bare
+    URL, "<button name="trang" value="1" disabled>1</button>" submits nothing: no page."""
+    buttons = "".join(
+        f'<button type="submit" name="trang" value="{n}"{" disabled" if n == 1 else ""}>{n}</button>'
+        for n in range(1, 5)
+    )
+    form = f'<form method="get" action="/giay-moi"><input type="hidden" name="loai" value="hop">{buttons}</form>'
+    page = _paged(form, f"{HOST}/giay-moi")
+    assert set(page.page_urls) == {f"{HOST}/giay-moi?loai=hop&trang={n}" for n in (2, 3, 4)}

@@ -62,7 +62,7 @@ _PAGER_WORDS = re.compile(
     # ("« Về trang đầu": back to the first page)
     r"(?:(?:xem|về|quay\s+về)\s+)?(?:trang|phần)\s+(?:"
     + _FIRST_LAST
-    + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:tin|bài(?:\s+viết)?)(?:\s+cũ)?)?|"
+    + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:\d{1,3}\s+)?(?:tin|bài(?:\s+viết)?)(?:\s+cũ)?)?|"
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
     r"(?:xem\s+(?:thêm\s+)?)?(?:tin|bài(?:\s+viết)?)\s+cũ(?:\s+hơn)?|load\s+more(?:\s+"
     + _ENTRIES
@@ -74,7 +74,8 @@ _PAGER_WORDS = re.compile(
     # "Về tin mới nhất" beside "« Tin mới hơn" on the last page: back to the first
     r"(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+tiếp\s+theo|"
     r"(?:về|quay\s+về)\s+(?:tin|bài(?:\s+viết)?)\s+mới\s+nhất|"
-    r"(?:tháng|tuần)\s+(?:trước|sau)|"
+    # (and a week-paged list's "Tuần hiện tại", its first page, as "Đầu" is)
+    r"(?:tháng|tuần)\s+(?:trước|sau)|tuần\s+(?:hiện\s+tại|này)|"
     # Plone's batch steps by a count of items: "10 tin tiếp »", "« 10 tin trước", "10 tin
     # cũ hơn »"; a block pager's jumps by ten pages: "« 10 trang trước", "10 trang sau »"
     r"\d{1,3}\s+(?:tin|bài(?:\s+viết)?|mục|kết\s+quả|trang)\s+"
@@ -95,7 +96,8 @@ _CURSOR_STEP = re.compile(
     r"(?i)(?:bài\s+(?:(?:đăng|viết)\s+)?|tin\s+)?(?:cũ|mới)\s+hơn|(?:older|newer)\s+"
     + _ENTRIES
     + r"|"
-    r"(?:tháng|tuần)\s+(?:trước|sau)|" + _BY_DATE
+    # (and a week-paged list's "Tuần hiện tại", its first page, as "Đầu" is)
+    r"(?:tháng|tuần)\s+(?:trước|sau)|tuần\s+(?:hiện\s+tại|này)|" + _BY_DATE
 )
 _ARROWS = " «»‹›<>|←→⇤⇥▸▶►▾▼"
 # A day listing's step to the day before or after, an arrow beside the day ("« Ngày
@@ -359,6 +361,8 @@ def find_pager(
         or _first_page_spelled(link, page_url)
         # (a page menu's option selected, the page shown under another spelling)
         or (link.node.tag == "option" and "selected" in link.node.attributes)
+        # (a form's disabled button: it submits nothing, the page shown)
+        or (link.node.tag == "button" and "disabled" in link.node.attributes)
     }
     for link in pager_links:
         if listing_key(link.url) == own_key or link.url in here:
