@@ -632,18 +632,18 @@ KNOWN_MISSES: dict[str, str] = {
     # reads it (nothing on one page tells the two apart).
     "holdout192/hero_stretched/hacthanh-an-ninh-trat-tu-p2": "a badged pick atop page 2 is "
     "labelled an item; holdout157 labels a pick atop a later page pinned, no item",
-    # holdout28, holdout165 and holdout170 label a pager's "1" on page 1 saved at the bare URL,
-    # linking page 1 under another spelling (…&cur=1, …&pageIndex=1, a form's trang=1), this
-    # page; the corpus README excludes only "the page's own URL", and holdout181, holdout189
-    # and holdout195 label that link another page, as govnews reads it (a crawl takes the
-    # same list there for an alias).
+    # holdout28 and holdout165 label a pager's "1" on page 1 saved at the bare URL, linking
+    # page 1 under another spelling (…&cur=1, …&pageIndex=1), this page; the corpus README
+    # excludes only "the page's own URL", and holdout181, holdout189 and holdout195 label
+    # that link another page, as govnews reads it (a crawl takes the same list there for an
+    # alias). (holdout170's form button "1" on page 1 is disabled: govnews reads a disabled
+    # button as the page shown, as holdout170 and holdout226 label it.)
     **{
         name: "page 1 under another spelling on page 1 is labelled this page; the corpus "
         "README and holdout181/189/195 label it a page URL"
         for name in (
             "holdout28/pageindex_select/lucnam-tin-hoat-dong",
             "holdout165/liferay62_titlelist/stnmt-tin-tuc-p1",
-            "holdout170/form_buttons/hdnd-hoat-dong-p1",
         )
     },
     # holdout152 labels the signer of a press release's signature block ("TL. CHỦ TỊCH /
