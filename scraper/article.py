@@ -465,6 +465,7 @@ def extract_article(
         for fallback in tree.css("noscript"):
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
+    _drop_reader_widgets(tree, html)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
     if "<label" in html:
         _drop_control_labels(tree)
@@ -555,6 +556,13 @@ def extract_article(
             container = generic.choose_container(blocks, skip, title_idx)
         node = _node_of(blocks, container)
         art.evidence["body"] = "densest text container"
+        if title_idx is not None and (
+            others := generic.outside_headlines_article(blocks, node, title_idx)
+        ):
+            again = generic.choose_container(blocks, skip | aside | others, title_idx)
+            if again is not None:
+                container, node = again, _node_of(blocks, again)
+                art.evidence["body"] += " in the headline's own <article>"
         whole = generic.sections_parent(blocks, node)
         if whole is not None:  # an e-magazine: the text runs on in sibling sections
             node, container = whole, whole.mem_id
@@ -880,6 +888,58 @@ def _event_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
 # where a booking form sends the reader ("/dat-tour/", "/dat-phong", "/booking")
 _BOOKING = re.compile(r"(?i)(?<![a-z])book(?:ing)?\b|dat-?(?:tour|phong|ve|cho|lich)|reserv")
 _BOOKING_CHARS = 700  # a widget's cards and notes; a text around it is longer
+
+
+# A reader widget named by its class: read-aloud players and their voices, AI summaries,
+# font and QR tools, bookmarks, a machine translation's switch, "Theo dõi trên Google News"
+# (not a reading time: a byline's "3 phút đọc" is read as the byline's part)
+_WIDGET_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:tts(?:-?(?:player|box|card|panel|container|area|block|voices?|note|"
+    r"btn|button|controls?|bar|play|wrap(?:per)?|widget|rate|speed|change|title|time))?|"
+    r"text-?to-?(?:speech|audio)|"
+    r"read-?aloud|wpta-player|audio-?player|ai-?(?:summary|card|note)|"
+    r"font-?(?:tools|controls)|qr(?:-?(?:btn|card|pop|code))?|bookmark(?:-?btn)?|"
+    r"mt-?(?:toggle|note)|gnews(?:-?btn)?)(?=$|\s)"
+)  # (a whole class name: "tts-sapo", "tts-s" mark the text a player reads, not a widget)
+_WIDGET_CANDIDATES = (
+    '[class*="tts" i], [class*="speech" i], [class*="aloud" i], [class*="wpta" i], '
+    '[class*="audio" i], [class*="ai-" i], [class*="time" i], [class*="font" i], '
+    '[class*="qr" i], [class*="bookmark" i], [class*="mt-toggle" i], [class*="mt-note" i], '
+    '[class*="gnews" i]'
+)
+_WIDGET_HINTS = ("tts", "speech", "aloud", "wpta", "audio", "ai-", "time", "font", "qr",
+                 "bookmark", "mt-", "gnews")  # fmt: skip
+_WIDGET_MAX = 700  # characters: a widget's labels, voices, points and note; a text is longer
+_IN_TEXT = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "td", "a", "strong", "em"})
+
+
+def _drop_reader_widgets(tree: LexborHTMLParser, html: str) -> None:
+    """Take out the reader widgets 2025–2026 portals set by the headline and the text
+    (holdout227): what they say ("Giọng đọc: Thảo Chi", "Tóm tắt tự động · 08:03
+    05/02/2026", "Bản đọc được tạo lúc 16:40") is no text, author or date of the article.
+    Only small boxes named so, none inside a paragraph, none holding a paragraph of text."""
+    if not any(h in html for h in _WIDGET_HINTS):
+        return
+    found = [
+        node
+        for node in tree.css(_WIDGET_CANDIDATES)
+        if _WIDGET_CLASS.search(node.attributes.get("class") or "")
+        and node.tag not in ("html", "body", "main", "article")
+        and (node.parent is None or node.parent.tag not in _IN_TEXT)
+    ]
+    ids = {n.mem_id for n in found}
+    for node in found:
+        if any(a.mem_id in ids for a in ancestors(node, 8)):
+            continue  # (inside a widget already taken)
+        text = node.text(strip=True)
+        if len(text) > _WIDGET_MAX or node.css_first("h1") is not None:
+            continue
+        if any(len(p.text(strip=True)) >= _WIDGET_PARAGRAPH for p in node.css("p")):
+            continue
+        node.decompose()
+
+
+_WIDGET_PARAGRAPH = 200  # characters: a paragraph of text, more than a widget's note
 
 
 _CONTROLS = ("input", "select", "textarea")

@@ -282,6 +282,10 @@ def _align_of(node: LexborNode) -> str:
 _SHORT_CELL = 200  # characters
 
 
+# a signature row's cells: "Nơi nhận: …", "KT. GIÁM ĐỐC … (Đã ký) …"
+_SIGNATURE_CELL = re.compile(r"(?i)^\s*nơi\s+nhận|\(\s*đã\s+ký\s*\)|(?-i:\b(?:KT|TM|TL|TUQ)\.\s)")
+
+
 def is_data_table(table: LexborNode) -> bool:
     """A table of data (rows of several short cells), as opposed to a layout table."""
     if len(table.css("table")) > 1:  # css() matches the node itself too
@@ -295,7 +299,12 @@ def is_data_table(table: LexborNode) -> bool:
         return (
             len(cells) >= 2
             and all(0 < len(c.text(strip=True)) <= _SHORT_CELL for c in cells)
-            and any(c.css_first("br") is not None or len(c.css("p")) > 1 for c in cells)
+            and any(
+                c.css_first("br") is not None
+                or len(c.css("p")) > 1
+                or _SIGNATURE_CELL.search(c.text())  # (its lines run together: the words)
+                for c in cells
+            )
         )
     if len(rows) < 2:
         return False

@@ -6271,3 +6271,98 @@ def test_a_date_in_the_field_table_above_the_headline() -> None:
     )
     art = extract_article(html, URL)
     assert art.published_at == "2024-03-14"
+
+
+def test_reader_widgets_by_the_headline_are_no_text_author_or_date() -> None:
+    """2026 reader widgets (holdout227): a read-aloud player naming its voice ("Giọng đọc:
+    Thảo Chi") and made "lúc 16:40", an AI summary card stamped "Tóm tắt tự động · 08:03",
+    a QR card and a Google News button between the headline and the text: none of it is
+    the article's text, author or time; a highlighter's "tts-s" sentences inside the text
+    are text."""
+    widgets = (
+        '<div class="tts-box"><span class="tts-title">Nghe bài viết</span><span>00:00 / 06:41</span>'
+        '<div class="tts-voice">Giọng đọc: <strong>Thảo Chi</strong> (Nữ miền Bắc)</div>'
+        '<p class="tts-note">Bản đọc được tạo lúc 16:40, 04/02/2026.</p></div>'
+        '<div class="card ai-card"><div class="card-header">✦ Tóm tắt nhanh <span>Tóm tắt tự'
+        " động · 08:03 05/02/2026</span></div><ul><li>Hội nghị thu hút 200 doanh nghiệp.</li>"
+        "<li>Trao giấy chứng nhận cho 12 dự án.</li></ul><p>Tóm tắt do hệ thống trí tuệ nhân"
+        ' tạo tạo ra, có thể chưa chính xác.</p></div><div class="qr-card">Quét mã QR để xem'
+        ' trên điện thoại</div><a class="gnews-btn" href="https://news.google.com/x">Theo dõi'
+        " trên Google News</a>"
+    )
+    first = f'<p><span class="tts-s">{PARAS[0]}</span></p>'
+    body = first + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    art = extract_article(_page("", f"<p>Ngày đăng: 04/02/2026</p>{widgets}", body), URL)
+    assert art.body.split("\n\n") == PARAS
+    assert (art.author, art.published_at) == (None, "2026-02-04")
+
+
+def test_text_collapsed_by_its_style_goes_with_the_visible_part() -> None:
+    """Nuxt (holdout227/nuxt3_baoptth, the held-out page itself): the visible paragraphs,
+    then the rest collapsed by ``style="max-height:0;overflow:hidden"`` until "Đọc tiếp
+    toàn bài": one text, though the collapsed part, its table and quote, is the denser."""
+    page = FIXTURES / "holdout227/nuxt3_baoptth/dongthap-xoai-cao-lanh-vu-nghich.html"
+    art = extract_article(page.read_text(encoding="utf-8"), "https://baoptth.dongthap.gov.vn/x")
+    body = art.body.split("\n\n")
+    assert body[0].startswith("Những ngày này, nhà vườn ở các xã Mỹ Xương")
+    assert "Loại xoài | Giá tuần này (đồng/kg) | Cùng kỳ 2025 (đồng/kg)" in body
+
+
+def test_the_next_article_appended_under_the_page_is_not_its_text() -> None:
+    """ASP.NET Core (holdout229/aspnetcore_next, the held-out page itself): a short item in
+    its <article>, then "TIN TIẾP THEO" appending a long report in an <article> of its own:
+    the densest text is the other article's; the headline's own <article> holds the text."""
+    page = FIXTURES / "holdout229/aspnetcore_next/dongthap-khai-mac-hoi-cho-khuyen-cong.html"
+    art = extract_article(
+        page.read_text(encoding="utf-8"), "https://dongthap.gov.vn/tin-tuc/54120/x"
+    )
+    body = art.body.split("\n\n")
+    assert body[0].startswith("Tối 09/01, tại Quảng trường phường Cao Lãnh")
+    assert not any("GRDP" in p for p in body)
+
+
+def test_a_bulletins_issue_time_sign_off_row_and_credits_are_its_text() -> None:
+    """A hydro-meteorological bulletin (holdout230/aspnet_kttv): "Thời gian phát tin: 09 giờ
+    30 phút ngày 14/9/2024" is the document's line, not the page's dateline; "Tin tiếp
+    theo phát lúc …." a sentence, not a "Tin tiếp theo" box; the sign-off row "Nơi nhận: …
+    | KT. GIÁM ĐỐC … (Đã ký) …" one row; "Dự báo viên: X - Kiểm soát: Y" two roles, no
+    author."""
+    doc = (
+        "<p>Thời gian phát tin: 09 giờ 30 phút ngày 14/9/2024</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "<p>Tin tiếp theo phát lúc 20 giờ 00 phút ngày 14/9/2024.</p>"
+        '<table class="sign-table"><tr><td width="50%">Nơi nhận: - Ban Chỉ huy PCTT tỉnh; - Lưu:'
+        ' VT.</td><td width="50%" align="center">KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký) Đỗ Quang Minh'
+        "</td></tr></table><p>Dự báo viên: Nguyễn Văn Hùng - Kiểm soát: Trần Thị Mai</p>"
+    )
+    art = extract_article(_page("", "<p>Ngày đăng: 14/09/2024</p>", doc), URL)
+    assert art.body.split("\n\n") == [
+        "Thời gian phát tin: 09 giờ 30 phút ngày 14/9/2024",
+        *PARAS,
+        "Tin tiếp theo phát lúc 20 giờ 00 phút ngày 14/9/2024.",
+        "Nơi nhận: - Ban Chỉ huy PCTT tỉnh; - Lưu: VT. | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký) Đỗ Quang Minh",
+        "Dự báo viên: Nguyễn Văn Hùng - Kiểm soát: Trần Thị Mai",
+    ]
+    assert art.author is None
+
+
+def test_a_numbered_heading_naming_a_time_is_no_dateline() -> None:
+    """A price bulletin (holdout230/nukeviet_sct): "3. Giá vàng, ngoại tệ tại thời điểm 10
+    giờ 00 ngày 29/3/2024" heads its table: the text's own numbered heading."""
+    heading = "3. Giá vàng, ngoại tệ tại thời điểm 10 giờ 00 ngày 29/3/2024"
+    art = extract_article(
+        _page("", "<p>Ngày đăng: 29/03/2024</p>", _body(f"<p>{heading}</p>")), URL
+    )
+    assert heading in art.body.split("\n\n")
+
+
+def test_a_headline_with_its_source_under_a_line_break() -> None:
+    """Apostrophe (sites101/s609): "<h1>Title<br><small>Nguồn: Trung tâm Quan trắc …</small>
+    </h1>" then "Ngày đăng: …": the heading's own block, its date under it."""
+    source = "Nguồn: Trung tâm Quan trắc tài nguyên và môi trường tỉnh Bắc Ninh"
+    html = _page("", "<p>Ngày đăng: 14/03/2024</p>", _body()).replace(
+        f'<h2 class="news-title">{TITLE}</h2>',
+        f'<h1 class="news-title">{TITLE}<br><small class="src">{source}</small></h1>',
+    )
+    art = extract_article(html, URL)
+    assert (art.title, art.published_at) == (TITLE, "2024-03-14")

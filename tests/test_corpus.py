@@ -249,7 +249,10 @@ CORPORA = (
     "holdout224",
     "holdout225",
     "holdout226",
+    "holdout227",
     "holdout228",
+    "holdout229",
+    "holdout230",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -64,7 +64,13 @@ def author_from_label(text: str) -> str | None:
     # "Phan Anh 08:30 · 02/10/2025", "BS. Trần Minh Khoa | 10:30"
     name = _CLOCK_AFTER.split(name, maxsplit=1)[0].rstrip(" |·•-–,")
     name = re.split(r"\s{2,}|\s[|]\s|\s*[·•]\s*", clean_text(name))[0]
+    if _SECOND_ROLE.search(name):
+        return None  # "Dự báo viên: X - Kiểm soát: Y": a bulletin's credits, two roles
     return name if 1 < len(name) <= 80 and _reads_as_names(name) else None
+
+
+# another role's label after the name: "… - Kiểm soát: Trần Thị Mai"
+_SECOND_ROLE = re.compile(r"\s[-–]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]")
 
 
 _TRAILING_COUNT = re.compile(r"\s+\d[\d.,]*$")  # a count after a name, in its own chip

@@ -190,6 +190,8 @@ def split_body(
             len(b.text) < 60
             and (m := RELATED_HEADINGS_RE.match(b.text))
             and not ENGAGEMENT_COUNT_RE.match(b.text)  # "Bình luận: 4", a counter
+            # (a sentence: "Tin tiếp theo phát lúc 20 giờ 00 phút ngày 11/9/2024.")
+            and not (b.text.endswith(".") and len(b.text.split()) >= _SENTENCE_WORDS)
         ):
             # "Tin liên quan" / "Xem thêm:" lists: skip them; an inline box may be
             # followed by more article paragraphs, a trailing list is not.
@@ -303,6 +305,7 @@ def split_body(
 
 # A properties row: a label cell ending with its colon, one short value ("Kích thước: | 18 KB")
 _CAPTION_CHARS = 200
+_SENTENCE_WORDS = 6
 _PROPERTY_ROW = re.compile(r"^[^|]{1,30}[:：] \| [^|]{1,60}$")
 
 
@@ -615,6 +618,9 @@ def _dateline(b: Block, data_row: bool = False) -> bool:
     sentence = text.endswith((".", ";")) and len(text.split()) >= 6
     if data_row or sentence or _EVENT_TIME.match(text) or DOCUMENT_HEADING_RE.match(text):
         return False
+    if _ISSUE_TIME.match(text) or text.endswith(":") or _SECTION_NUMBER.match(text):
+        return False  # a bulletin's "Thời gian phát tin: …", "Hiệu lực: …"; a table's
+        # lead-in; a numbered heading ("3. Giá vàng … tại thời điểm 10 giờ 00 ngày 29/3")
     if b.table_row and " | " in text and not find_dates(text.split(" | ", 1)[0]):
         return False  # a label's cell, then its date or time: a row of the text's table
     dates = find_dates(text)
@@ -694,6 +700,10 @@ def _items_sources(blocks: list[Block], lines: list[int]) -> set[int]:
     return set(found) if len(found) >= 2 else set()
 
 
+# when a bulletin was issued and how long it holds: the document's own lines
+_ISSUE_TIME = re.compile(
+    r"(?i)^\s*(?:thời\s+gian\s+phát\s+tin|hiệu\s+lực|thời\s+hạn\s+dự\s+báo)\s*:"
+)
 _EVENT_TIME = re.compile(r"^\s*(?:[-–•+]|\d{1,2}[.)]|[a-zđ][.)])?\s*(?i:thời\s+(?:gian|điểm))\s*:")
 
 

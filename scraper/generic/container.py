@@ -236,16 +236,53 @@ def _in_headlines_column(
 
 
 def folded_part(node: LexborNode | None) -> LexborNode | None:
-    """The box holding a ``<details>`` the densest text sits in, when prose stands beside
-    it: the rest of the text folded under "Xem toàn văn" (the fold opens with a click)."""
-    fold = next((up for up in ancestors(node, 4) if up.tag == "details"), None) if node else None
-    parent = fold.parent if fold is not None else None
-    if parent is None or parent.tag in ("body", "html"):
+    """The box holding the fold the densest text sits in, when prose stands beside it: the
+    rest of the text folded under "Xem toàn văn" (a ``<details>``), or collapsed by its
+    style until "Đọc tiếp toàn bài" opens it (``max-height:0``, ``aria-expanded="false"``:
+    Nuxt's "article-body__more" after the visible paragraphs)."""
+    if node is None:
         return None
-    for child in parent.iter():
-        if child.tag == "p" and len(child.text(strip=True)) >= PARAGRAPH_CHARS:
+    fold = next((up for up in (node, *ancestors(node, 4)) if _folded(up)), None)
+    parent = fold.parent if fold is not None else None
+    if fold is None or parent is None or parent.tag in ("body", "html"):
+        return None
+    for p in parent.css("p"):
+        if len(p.text(strip=True)) >= PARAGRAPH_CHARS and not _inside_node(p, fold):
             return parent
     return None
+
+
+def _folded(node: LexborNode) -> bool:
+    if node.tag == "details":
+        return True
+    style = (node.attributes.get("style") or "").replace(" ", "").lower()
+    return "max-height:0" in style and "overflow:hidden" in style
+
+
+def _inside_node(node: LexborNode, box: LexborNode) -> bool:
+    return any(up.mem_id == box.mem_id for up in ancestors(node, 12))
+
+
+def outside_headlines_article(
+    blocks: list[Block], node: LexborNode | None, title: int
+) -> frozenset[int]:
+    """Indexes of the blocks outside the headline's ``<article>`` when the densest text
+    ``node`` sits in another ``<article>`` beside it (the next article appended under
+    "TIN TIẾP THEO", long where the page's own item is short): the text is looked for in
+    the headline's own. Empty when the headline is in no ``<article>`` or the text is."""
+    own = _article_of(blocks[title].element)
+    theirs = _article_of(node, itself=True) if node is not None else None
+    if own is None or theirs is None or theirs.mem_id == own.mem_id:
+        return frozenset()
+    if _inside_node(theirs, own):
+        return frozenset()  # (an <article> inside the headline's: its own part)
+    return frozenset(i for i, b in enumerate(blocks) if own.mem_id not in b.ancestors)
+
+
+def _article_of(node: LexborNode, itself: bool = False) -> LexborNode | None:
+    if itself and node.tag == "article":
+        return node
+    return next((up for up in ancestors(node, 15) if up.tag == "article"), None)
 
 
 def bilingual_box(node: LexborNode | None) -> LexborNode | None:

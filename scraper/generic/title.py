@@ -423,6 +423,8 @@ def _node_block(blocks: list[Block], node: LexborNode | None, text: str) -> int 
     for i, b in enumerate(blocks):
         if node.mem_id in b.ancestors and text in b.text and len(b.text) < len(text) + 40:
             return i
+        if node.mem_id in b.ancestors[:2] and b.text.startswith(text):
+            return i  # (the heading's own block, an aside after its words: "<br><small>Nguồn: …")
     return None
 
 
