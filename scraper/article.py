@@ -48,6 +48,7 @@ from .vocab import (
     GONE_RE,
     HELP_HEADING_RE,
     HELP_HEADINGS,
+    PUBLISHED_LABEL_RE,
     RELATED_HEADINGS_RE,
     SECTION_TITLE_RE,
     SITE_COUNTER_RE,
@@ -934,6 +935,8 @@ def _drop_reader_widgets(tree: LexborHTMLParser, html: str) -> None:
         text = node.text(strip=True)
         if len(text) > _WIDGET_MAX or node.css_first("h1") is not None:
             continue
+        if PUBLISHED_LABEL_RE.search(text) and find_dates(text):
+            continue  # a player's bar that dates the article: "· Bài đăng 17/07/2025 ·"
         if any(len(p.text(strip=True)) >= _WIDGET_PARAGRAPH for p in node.css("p")):
             continue
         node.decompose()

@@ -110,8 +110,9 @@ def clean_or_none(text: str | None) -> str | None:
 # --- dates -----------------------------------------------------------------
 
 # "08:30", "8h30", "8 giờ 30 phút", "14:05:09 CH" — or a whole hour ("17h", "8 giờ sáng")
-_TIME = r"(?P<h>[01]?\d|2[0-3])\s*(?:(?:[:hg]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*phút|['′’])?(?:\s*:\s*(?P<s>[0-5]\d))?|(?:h|giờ)(?![^\W\d_]))(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm|sáng|chiều|tối|Sáng|Chiều|Tối)(?:(?![^\W\d_])|(?-i:(?<=[MAH])(?=[A-ZĐ][a-zđà-ỹ]))))?"
-# (an upper-case "CH" may run into the next element's capitalised word: "4:15 CHLượt xem")
+_TIME = r"(?P<h>[01]?\d|2[0-3])\s*(?:(?:[:hg]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*phút|['′’])?(?:\s*:\s*(?P<s>[0-5]\d))?|(?:h|giờ)(?![^\W\d_]))(?:\s*(?P<ampm>AM|PM|SA|CH|am|pm|sáng|chiều|tối|Sáng|Chiều|Tối)(?:(?![^\W\d_])|(?-i:(?<=[MAH])(?=[A-ZĐ][a-zđà-ỹ]))))?(?!\s*/\s*\d)"
+# (an upper-case "CH" may run into the next element's capitalised word: "4:15 CHLượt xem";
+# "00:00 / 04:10" is a player's elapsed and total time, no clock)
 _DMY = r"(?P<d>0?[1-9]|[12]\d|3[01])\s*(?P<sep>[/.\-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
 _YMD = r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
 _WORDY = (

@@ -207,7 +207,9 @@ ANSWER_DATE_RE = re.compile(
 PUBLISHED_LABEL_RE = re.compile(
     r"ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|ban\s+hành|phát\s+hành|cập\s+nhật\s+đầu|hiển\s+thị)|"
     r"đăng\s+(?:ngày|lúc)|"
-    r"xuất\s+bản|published|posted|ngày\s+tạo|(?:được\s+)?gửi\s+(?:vào|lúc)|đăng\s+vào",
+    r"xuất\s+bản|published|posted|ngày\s+tạo|(?:được\s+)?gửi\s+(?:vào|lúc)|đăng\s+vào|"
+    # "Bài đăng 17/07/2025" (a player's bar, sites100/s604): the label right before its day
+    r"(?:bài|tin)\s+đăng(?=\s*[:：]?\s*\d)",
     re.IGNORECASE,
 )
 # A date's label alone in its cell, its value in the next ("Ngày xuất bản:" | "09/6/2025")

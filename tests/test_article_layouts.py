@@ -6366,3 +6366,17 @@ def test_a_headline_with_its_source_under_a_line_break() -> None:
     )
     art = extract_article(html, URL)
     assert (art.title, art.published_at) == (TITLE, "2024-03-14")
+
+
+def test_a_read_aloud_bar_that_dates_the_article_keeps_its_date() -> None:
+    """Squidex (sites100/s604): the only date is in the read-aloud player's bar, "Nghe bài
+    viết · Bài đăng 14/03/2024 · 00:00 / 04:10": a widget, but the article's date; and an
+    English dateline "HAI PHONG – 14/03/2024:" opening the text (sites91/s546) stays one."""
+    player = (
+        '<div class="audio-player"><button class="tts-play">▶</button><span class="tts-label">'
+        'Nghe bài viết</span><span class="tts-meta"> · Bài đăng 14/03/2024 · </span>'
+        '<span class="tts-time">00:00 / 04:10</span></div>'
+    )
+    assert extract_article(_page("", player, _body()), URL).published_at == "2024-03-14"
+    dateline = '<p><strong class="dateline">HAI PHONG – 14/03/2024:</strong></p>'
+    assert extract_article(_page("", "", dateline + _body()), URL).published_at == "2024-03-14"

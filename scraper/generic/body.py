@@ -618,12 +618,14 @@ def _dateline(b: Block, data_row: bool = False) -> bool:
     sentence = text.endswith((".", ";")) and len(text.split()) >= 6
     if data_row or sentence or _EVENT_TIME.match(text) or DOCUMENT_HEADING_RE.match(text):
         return False
-    if _ISSUE_TIME.match(text) or text.endswith(":") or _SECTION_NUMBER.match(text):
-        return False  # a bulletin's "Thời gian phát tin: …", "Hiệu lực: …"; a table's
-        # lead-in; a numbered heading ("3. Giá vàng … tại thời điểm 10 giờ 00 ngày 29/3")
+    if _ISSUE_TIME.match(text) or _SECTION_NUMBER.match(text):
+        return False  # a bulletin's "Thời gian phát tin: …", "Hiệu lực: …"; a numbered
+        # heading ("3. Giá vàng … tại thời điểm 10 giờ 00 ngày 29/3")
     if b.table_row and " | " in text and not find_dates(text.split(" | ", 1)[0]):
         return False  # a label's cell, then its date or time: a row of the text's table
     dates = find_dates(text)
+    if dates and text.endswith(":") and text[dates[-1].end :].strip() != ":":
+        return False  # a table's lead-in: "Mực nước lúc 13 giờ ngày 11/9 tại các trạm:"
     return bool(dates) and sum(d.end - d.start for d in dates) > 0.35 * len(text)
 
 
