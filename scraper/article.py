@@ -904,12 +904,14 @@ _WIDGET_CLASS = re.compile(
 )  # (a whole class name: "tts-sapo", "tts-s" mark the text a player reads, not a widget)
 _WIDGET_CANDIDATES = (
     '[class*="tts" i], [class*="speech" i], [class*="aloud" i], [class*="wpta" i], '
-    '[class*="audio" i], [class*="ai-" i], [class*="time" i], [class*="font" i], '
-    '[class*="qr" i], [class*="bookmark" i], [class*="mt-toggle" i], [class*="mt-note" i], '
-    '[class*="gnews" i]'
+    '[class*="audio" i], [class*="ai-" i], [class*="font-tools" i], '
+    '[class*="font-controls" i], [class*="qr" i], [class*="bookmark" i], '
+    '[class*="mt-toggle" i], [class*="mt-note" i], [class*="gnews" i]'
 )
-_WIDGET_HINTS = ("tts", "speech", "aloud", "wpta", "audio", "ai-", "time", "font", "qr",
-                 "bookmark", "mt-", "gnews")  # fmt: skip
+# (cheap tests of the source first: most pages have none of these words)
+_WIDGET_HINTS = ("tts", "speech", "aloud", "wpta", "audio-player", "audioplayer", "ai-summary",
+                 "ai-card", "ai-note", "font-tools", "font-controls", "qr", "bookmark",
+                 "mt-toggle", "mt-note", "gnews")  # fmt: skip
 _WIDGET_MAX = 700  # characters: a widget's labels, voices, points and note; a text is longer
 _IN_TEXT = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "td", "a", "strong", "em"})
 
