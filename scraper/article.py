@@ -466,7 +466,7 @@ def extract_article(
         for fallback in tree.css("noscript"):
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
-    _drop_reader_widgets(tree, html)
+    _drop_reader_widgets(tree)  # (one query: cheaper than testing the source for the names)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
     if "<label" in html:
         _drop_control_labels(tree)
@@ -908,21 +908,15 @@ _WIDGET_CANDIDATES = (
     '[class*="font-controls" i], [class*="qr" i], [class*="bookmark" i], '
     '[class*="mt-toggle" i], [class*="mt-note" i], [class*="gnews" i]'
 )
-# (cheap tests of the source first: most pages have none of these words)
-_WIDGET_HINTS = ("tts", "speech", "aloud", "wpta", "audio-player", "audioplayer", "ai-summary",
-                 "ai-card", "ai-note", "font-tools", "font-controls", "qr", "bookmark",
-                 "mt-toggle", "mt-note", "gnews")  # fmt: skip
 _WIDGET_MAX = 700  # characters: a widget's labels, voices, points and note; a text is longer
 _IN_TEXT = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "td", "a", "strong", "em"})
 
 
-def _drop_reader_widgets(tree: LexborHTMLParser, html: str) -> None:
+def _drop_reader_widgets(tree: LexborHTMLParser) -> None:
     """Take out the reader widgets 2025–2026 portals set by the headline and the text
     (holdout227): what they say ("Giọng đọc: Thảo Chi", "Tóm tắt tự động · 08:03
     05/02/2026", "Bản đọc được tạo lúc 16:40") is no text, author or date of the article.
     Only small boxes named so, none inside a paragraph, none holding a paragraph of text."""
-    if not any(h in html for h in _WIDGET_HINTS):
-        return
     found = [
         node
         for node in tree.css(_WIDGET_CANDIDATES)

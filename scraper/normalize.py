@@ -195,13 +195,6 @@ _PATTERNS = [
     re.compile(_WORDY + r"(?:" + _TIME_GAP + _TIME + r")?", re.IGNORECASE),
     # time then the date in words: "lúc 15:30 ngày 20 tháng 11 năm 2023"
     re.compile(r"(?<!\d)" + _TIME + r"[\s,\-–|·•]*" + _WORDY, re.IGNORECASE),
-    # the month in words: "Thứ Năm, 14 tháng Tám năm 2025 | 15:20", "04 tháng Mười Một năm
-    # 2025" (TYPO3's Vietnamese locale)
-    re.compile(
-        r"(?<![\w])(?P<d>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<vm>" + _MONTH_WORDS + r")"
-        r"(?:\s+năm\s+|,\s*)(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME_GAP + _TIME + r")?",
-        re.IGNORECASE,
-    ),
     # year first with slashes ("2024/06/17 09:45", Japanese-style templates); never inside
     # a document number ("25/2024/QĐ-UBND") or a path ("/uploads/2024/06/17/")
     re.compile(
@@ -224,6 +217,14 @@ _PATTERNS = [
         r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])"
     ),
 ]
+# the month in words: "Thứ Năm, 14 tháng Tám năm 2025 | 15:20", "04 tháng Mười Một năm
+# 2025" (TYPO3's Vietnamese locale); tried only where "tháng" is written
+_WORD_MONTH = re.compile(
+    r"(?<![\w])(?P<d>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<vm>" + _MONTH_WORDS + r")"
+    r"(?:\s+năm\s+|,\s*)(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME_GAP + _TIME + r")?",
+    re.IGNORECASE,
+)
+_PATTERNS_WITH_WORDS = [*_PATTERNS, _WORD_MONTH]
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +289,8 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
     # every pattern needs a four-digit year but one, which needs "dd/mm/yy" after a label:
     # cheap scans first
     if _YEAR.search(text):
-        patterns = _PATTERNS
+        words = "háng" in text or "HÁNG" in text or "Háng" in text  # ("tháng", any case)
+        patterns = _PATTERNS_WITH_WORDS if words else _PATTERNS
     elif _SHORT_CORE.search(text):
         patterns = [_SHORT_YEAR, _TIME_SHORT_YEAR]
     else:

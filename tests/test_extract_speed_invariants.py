@@ -468,3 +468,24 @@ def test_help_heading_cue_equals_the_tag_skipping_definition(pieces: list[str]) 
     html = "".join(pieces)
     tags_skipped = re.compile(r"(?i)>\s*(?:<[^>]+>\s*)*" + HELP_HEADINGS)
     assert bool(HELP_HEADING_IN_HTML.search(html)) == bool(tags_skipped.search(html))
+
+
+_MONTH_PIECES = ["14", "04", "tháng", "THÁNG", "Tháng", "THáng", "Tám", "Mười Một", "năm", "NĂM",
+                 "2025", " ", ", ", "ngày", "15:20", " | ", "6", "/", "03"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MONTH_PIECES), max_size=10))
+def test_month_words_are_tried_wherever_they_could_match(pieces: list[str]) -> None:
+    """The pattern of months in words runs only on text holding "tháng" in some case: it
+    finds the dates running it on every text finds."""
+    from scraper import normalize
+
+    text = " ".join(pieces)
+    gated = normalize.find_dates(text)
+    plain, normalize._PATTERNS = normalize._PATTERNS, normalize._PATTERNS_WITH_WORDS
+    try:
+        everywhere = normalize.find_dates(text)
+    finally:
+        normalize._PATTERNS = plain
+    assert gated == everywhere
