@@ -898,15 +898,15 @@ _WIDGET_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:tts(?:-?(?:player|box|card|panel|container|area|block|voices?|note|"
     r"btn|button|controls?|bar|play|wrap(?:per)?|widget|rate|speed|change|title|time))?|"
     r"text-?to-?(?:speech|audio)|"
-    r"read-?aloud|wpta-player|audio-?player|ai-?(?:summary|card|note)|"
-    r"font-?(?:tools|controls)|qr(?:-?(?:btn|card|pop|code))?|bookmark(?:-?btn)?|"
-    r"mt-?(?:toggle|note)|gnews(?:-?btn)?)(?=$|\s)"
+    r"read-?aloud|wpta-player|audio-?player|ai-?(?:summary|card|note|key-?points?|kp)|"
+    r"font-?(?:tools|controls)|qr(?:-?(?:btn|card|pop|code|box|share-box))?|bookmark(?:-?btn)?|"
+    r"mt-?(?:toggle|note)|gnews(?:-?btn)?|podcast-?(?:cta|btn|button|player|box|bar))(?=$|\s)"
 )  # (a whole class name: "tts-sapo", "tts-s" mark the text a player reads, not a widget)
 _WIDGET_CANDIDATES = (
     '[class*="tts" i], [class*="speech" i], [class*="aloud" i], [class*="wpta" i], '
     '[class*="audio" i], [class*="ai-" i], [class*="font-tools" i], '
     '[class*="font-controls" i], [class*="qr" i], [class*="bookmark" i], '
-    '[class*="mt-toggle" i], [class*="mt-note" i], [class*="gnews" i]'
+    '[class*="mt-toggle" i], [class*="mt-note" i], [class*="gnews" i], [class*="podcast" i]'
 )
 _WIDGET_MAX = 700  # characters: a widget's labels, voices, points and note; a text is longer
 _IN_TEXT = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "td", "a", "strong", "em"})

@@ -216,6 +216,13 @@ _PATTERNS = [
         r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)"
         r"(?:" + _TIME_GAP + _TIME + r")?(?![\d/])"
     ),
+    # Java's Date.toString(): "Tue May 08 09:05:12 ICT 2012" (a JSP portal's dateline)
+    re.compile(
+        r"(?<![\w])(?:mon|tue|wed|thu|fri|sat|sun)\s+(?P<mon>" + _MONTHS + r")\s+"
+        r"(?P<d>0?[1-9]|[12]\d|3[01])\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)\s+"
+        r"(?:ICT|GMT\+0?7:?00|UTC\+0?7:?00|\+0700)\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    ),
 ]
 # the month in words: "Thứ Năm, 14 tháng Tám năm 2025 | 15:20", "04 tháng Mười Một năm
 # 2025" (TYPO3's Vietnamese locale); tried only where "tháng" is written

@@ -120,7 +120,9 @@ AUTHOR_LABEL_RE = re.compile(
 )
 # Who edited the text, not who wrote it ("Biên tập: Thu Trang", "BTV: Hà Linh").
 _EDITOR_LABELS = (
-    r"(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin|đăng))?"
+    r"(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin|đăng))?|"
+    # who keyed the record in (Lotus Domino's "Người cập nhật: CN=Tran Thi Mai/OU=VP/O=…")
+    r"người\s+cập\s+nhật"
 )
 EDITOR_LABEL_RE = re.compile(r"^\s*[(\[]?\s*(?:" + _EDITOR_LABELS + r")\s*[:：]", re.IGNORECASE)
 # An editor's note closing a corrected text: "Bài viết đã được điều chỉnh lúc …", "Ghi chú

@@ -6380,3 +6380,76 @@ def test_a_read_aloud_bar_that_dates_the_article_keeps_its_date() -> None:
     assert extract_article(_page("", player, _body()), URL).published_at == "2024-03-14"
     dateline = '<p><strong class="dateline">HAI PHONG – 14/03/2024:</strong></p>'
     assert extract_article(_page("", "", dateline + _body()), URL).published_at == "2024-03-14"
+
+
+def test_a_signature_after_ai_key_points_a_podcast_and_a_qr_box() -> None:
+    """Liferay and Next.js (holdout231): the AI's "Những điểm chính" box, a QR-and-share box
+    and then the signature under the text; a "Nghe podcast" call to action aired "08:36 ·
+    Phát sóng 21/08/2025" by the headline: widgets, so the signature signs the text and the
+    podcast's day is not the article's."""
+    podcast = (
+        '<div class="podcast-cta"><button class="btn-podcast">🎧 Nghe podcast</button>'
+        "<span>08:36 · Phát sóng 13/03/2024</span></div>"
+    )
+    tail = (
+        '<div class="ai-keypoints"><div><strong>Những điểm chính</strong> AI tổng hợp</div>'
+        "<ul><li>Hội nghị thu hút 200 doanh nghiệp.</li><li>Trao 12 giấy chứng nhận.</li></ul>"
+        "<div>Nội dung do trí tuệ nhân tạo tổng hợp từ bài viết.</div></div>"
+        '<div class="qr-share-box"><figure><img src="/qr.png" alt="QR"><figcaption>Quét mã QR để'
+        " xem bài viết trên thiết bị di động</figcaption></figure></div>"
+        '<p style="text-align:right"><em><strong>Thanh Mai</strong></em></p>'
+    )
+    art = extract_article(_page("", f"<p>Ngày đăng: 14/03/2024</p>{podcast}", _body() + tail), URL)
+    assert (art.author, art.published_at) == ("Thanh Mai", "2024-03-14")
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_hint_to_swipe_a_wide_table_is_no_text() -> None:
+    """A ward's price bulletin (holdout232/yii2_ward): "← Vuốt sang trái, phải để xem đầy đủ
+    bảng giá →" above each table tells a phone's reader how to see it."""
+    table = (
+        "<table><tr><td>Rau cải</td><td>15.000</td><td>18.000</td></tr>"
+        "<tr><td>Cà chua</td><td>20.000</td><td>22.000</td></tr></table>"
+    )
+    hint = "<p>← Vuốt sang trái, phải để xem đầy đủ bảng giá →</p>"
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body(hint + table)), URL)
+    rows = ["Rau cải | 15.000 | 18.000", "Cà chua | 20.000 | 22.000"]
+    assert art.body.split("\n\n") == [*PARAS[:2], *rows, PARAS[2]]
+
+
+def test_a_title_naming_the_section_shown_only_in_the_menu() -> None:
+    """Lotus Domino (holdout233/domino_so): "<title>Sở … :: Xúc tiến đầu tư</title>", the
+    section, shown on the page only as the menu's link; the headline is the big bold line
+    over the field table ("Ngày đăng: | 16/04/2007 09:42:17 AM", "Người cập nhật: |
+    CN=Tran Thi Mai/OU=VP/O=SKHDT", the keyer's login: no text, no author; an empty
+    "Tài liệu đính kèm:")."""
+    headline = "Thừa Thiên Huế cấp giấy chứng nhận đầu tư cho 12 dự án trong quý I năm 2007"
+    menu = '<ul class="left"><li><a href="/xttd">Xúc tiến đầu tư</a></li><li><a href="/vb">Văn bản</a></li></ul>'
+    fields = (
+        "<table><tr><td><b>Ngày đăng:</b></td><td>16/04/2007 09:42:17 AM</td></tr>"
+        "<tr><td><b>Người cập nhật:</b></td><td>CN=Tran Thi Mai/OU=VP/O=SKHDT</td></tr>"
+        "<tr><td><b>Tác giả:</b></td><td>Lê Quang Hải</td></tr></table>"
+    )
+    html = (
+        _page(menu, fields, _body("") + "<p>Tài liệu đính kèm:</p>")
+        .replace(
+            _SITE_TITLE,
+            "<title>Sở Kế hoạch và Đầu tư tỉnh Thừa Thiên Huế :: Xúc tiến đầu tư</title>",
+        )
+        .replace(
+            f'<h2 class="news-title">{TITLE}</h2>',
+            f'<font size="4"><b>{headline}</b></font><br><br>',
+        )
+    )
+    art = extract_article(html, URL)
+    assert (art.title, art.author) == (headline, "Lê Quang Hải")
+    assert art.published_at == "2007-04-16T09:42:17+07:00"
+    assert art.body.split("\n\n") == PARAS
+
+
+def test_a_byline_written_by_a_person_without_a_colon() -> None:
+    """Mambo (holdout233/mambo_huyen): "Viết bởi Nguyễn Thanh Tùng (Lượt xem: 1906)", no
+    colon after the label: a person's name ("Viết bởi Administrator" names an account)."""
+    meta = "<p>Viết bởi Nguyễn Thanh Tùng (Lượt xem: 1906)</p><p>Ngày đăng: 14/03/2024</p>"
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.views) == ("Nguyễn Thanh Tùng", 1906)

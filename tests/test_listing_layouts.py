@@ -4426,3 +4426,35 @@ def test_a_forms_disabled_page_button_is_the_page_shown() -> None:
     form = f'<form method="get" action="/giay-moi"><input type="hidden" name="loai" value="hop">{buttons}</form>'
     page = _paged(form, f"{HOST}/giay-moi")
     assert set(page.page_urls) == {f"{HOST}/giay-moi?loai=hop&trang={n}" for n in (2, 3, 4)}
+
+
+def test_an_assistants_answer_citing_stories_above_the_list_is_no_item() -> None:
+    """Next.js (holdout234/next_ai_answer): "Trợ lý AI" with its question field, and an
+    answer citing [1]–[3] with the sources' headlines, two of them page 1's: a tool above
+    the list, not a highlights box."""
+    answer = (
+        '<section class="ai"><h2>Trợ lý AI Sở Tư pháp</h2><form action="/tro-ly-ao"><input name="hoi">'
+        "<button>Hỏi</button></form><p>Tuần qua, Sở đã tổ chức nhiều hoạt động"
+        f'<sup><a href="/tin-tuc/bai-viet-so-1000.html">[1]</a></sup>.</p><ol>'
+        f'<li><a href="/tin-tuc/bai-viet-so-1000.html">{TOPICS[0]}</a></li>'
+        f'<li><a href="/tin-tuc/bai-viet-so-1099.html">{TOPICS[9]}</a></li></ol></section>'
+    )
+    page = parse_listing(_page(answer + _news_list(6), ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_a_selected_year_tab_and_the_number_marked_true() -> None:
+    """MUI (holdout234/mui_year_tabs): year tabs "2026 2025 2024" (2026 selected) over a
+    pager whose "1" is marked ``aria-current="true"``: the page shown is page 1, not 2026."""
+    tabs = (
+        '<div role="tablist"><a role="tab" aria-selected="true" href="/tin-tuc.html?nam=2026">2026</a>'
+        '<a role="tab" aria-selected="false" href="/tin-tuc.html?nam=2025">2025</a></div>'
+    )
+    pager = (
+        '<nav><a aria-current="true" href="/tin-tuc.html?nam=2026">1</a>'
+        '<a href="/tin-tuc.html?nam=2026&page=2">2</a></nav>'
+    )
+    page = parse_listing(_page(tabs + _news_list(6), "", pager), f"{HOST}/tin-tuc.html?nam=2025")
+    assert page.current_page == 1
+    page = parse_listing(_page(tabs + _news_list(6), "", pager), f"{HOST}/tin-tuc.html")
+    assert page.current_page == 1

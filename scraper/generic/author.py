@@ -54,7 +54,10 @@ _TRAILING_CONTROLS = re.compile(
 def author_from_label(text: str) -> str | None:
     m = (AUTHOR_LABEL_RE.match(text) or WRITER_CREDIT_RE.match(text)) if has_colon(text) else None
     if not m:
-        return None
+        # Joomla's and Mambo's "Viết bởi Nguyễn Thanh Tùng (Lượt xem: 1906)", no colon
+        m = _WRITTEN_BY.match(text) if "bởi" in text else None
+        if not m or not is_person(m.group("name")):
+            return None
     # (a table row's cells: "Tác giả: | Quốc Việt")
     value = m.group("name").lstrip("| ")
     if has_colon(value) and (inner := author_from_label(value)):
@@ -73,6 +76,7 @@ def author_from_label(text: str) -> str | None:
 _SECOND_ROLE = re.compile(r"\s[-–]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]")
 
 
+_WRITTEN_BY = re.compile(r"(?i)^\s*viết\s+bởi\s+(?P<name>[^()\d|:]{3,60}?)\s*(?:\(|\||$)")
 _TRAILING_COUNT = re.compile(r"\s+\d[\d.,]*$")  # a count after a name, in its own chip
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])\d")  # a digit right after a letter: a name ended
 # a time or a date after the name, with its "lúc"/"ngày" ("Quản Trị Viên lúc 18/08/2025"):

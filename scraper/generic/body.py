@@ -306,6 +306,13 @@ def split_body(
 # A properties row: a label cell ending with its colon, one short value ("Kích thước: | 18 KB")
 _CAPTION_CHARS = 200
 _SENTENCE_WORDS = 6
+_EMPTY_ATTACHMENTS = re.compile(
+    r"(?i)\s*(?:tài\s+liệu|tập\s+tin|tệp|file|văn\s+bản)?\s*đính\s+kèm\s*[:：]\s*"
+)
+# a hint how to see a wide table on a phone: swipe or scroll it sideways
+_SCROLL_HINT = re.compile(
+    r"(?i)^\W*(?:vuốt|cuộn|kéo|trượt)\s+(?:sang\s+|ngang|qua\s+)[^.]{0,40}để\s+xem"
+)
 _PROPERTY_ROW = re.compile(r"^[^|]{1,30}[:：] \| [^|]{1,60}$")
 
 
@@ -540,6 +547,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
+    if len(text) < 100 and _SCROLL_HINT.search(text):
+        return True  # "← Vuốt sang trái, phải để xem đầy đủ bảng giá →": how to see a table
     if len(text) < 24 and _PAGE_TABS.fullmatch(text):
         return True  # "Trang 2", "Trang: 1 2 3": the tabs a long text is split over
     if len(text) < 40 and _LOADER.fullmatch(text):
@@ -548,6 +557,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Xem toàn văn nội dung": the fold's switch ("Câu 2. …" names a part)
     if len(text) < 120 and ATTACHMENT_LINE_RE.match(text) and _NO_FILE.search(text):
         return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
+    if len(text) < 40 and _EMPTY_ATTACHMENTS.fullmatch(text):
+        return True  # "Tài liệu đính kèm:" with no file after it: an empty field
     if len(text) < 100 and LIVE_NOTICE_RE.match(text):
         return True  # a live page's refresh notice
     if len(text) < 20 and (LIVE_STATUS_RE.match(text) or TIME_STAMP_RE.match(text)):

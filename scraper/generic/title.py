@@ -461,6 +461,8 @@ def doubtful_title(
         return True
     if len(str(found.value).split()) < 4:
         return True  # "Tin tức", "Hung Yen": the section or place, not a headline
+    if blocks is not None and blocks[found.index].link_density > 0.5:
+        return True  # "… :: Xúc tiến đầu tư", shown only as a menu's link: the section
     low = str(found.value).lower()
     # (not counting links, the article in its own section's list of stories, nor a
     # sentence of the text naming its subject: "Sáng 28/6, … tổ chức hội nghị tổng kết …")

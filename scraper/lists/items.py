@@ -1006,6 +1006,11 @@ def _featured_before(
                 # class, a table cell beside the list's, a box floated beside it)
                 break
             seen += 1
+            if sibling.css_first("input, textarea") is not None:
+                # an assistant's box ("Trợ lý AI", its question field, its answer citing
+                # stories of the list): a tool, no highlights of the list
+                sibling = sibling.prev
+                continue
             inside = [m for m in members if sibling.mem_id in within[m.order]]
             urls = {m.url for m in inside}
             if len(urls) > 1 and _leads_to_its_own_listing(

@@ -803,10 +803,16 @@ def shown_number(pager_links: list[Link], own_key: str, page_url: str) -> int | 
     for link in pager_links:
         # (Drupal's "<a href="?page=1"><span>Trang hiện tại</span>2</a>")
         text = _SCREEN_READER_WORDS.sub("", link.text.strip())
-        if text.isdecimal() and (
-            listing_key(link.url) == own_key
-            or marked_current(link.node)
-            or _first_page_spelled(link, page_url)
+        if (
+            text.isdecimal()
+            and not _year(text)  # (a year's tab is no page number)
+            and (
+                listing_key(link.url) == own_key
+                or marked_current(link.node)
+                # (MUI's pager: aria-current="true" on the number shown)
+                or (link.node.attributes.get("aria-current") or "").strip().lower() == "true"
+                or _first_page_spelled(link, page_url)
+            )
         ):
             return int(text)
     boxes: dict[int, LexborNode] = {}  # each pager link's box: a load-more button has its own
