@@ -229,19 +229,22 @@ def test_retry_after_is_capped() -> None:
 
 
 def test_retry_after_reaches_requests_already_waiting() -> None:
+    # The waiting request is booked far enough ahead (0.3 s) that a loaded machine
+    # cannot let it through before the 429 arrives.
     async def go() -> float:
-        pol = Politeness(delay=0.05, concurrency=2)
+        pol = Politeness(delay=0.3, concurrency=2)
         first = await pol.acquire("h")
-        waiting = asyncio.create_task(pol.acquire("h"))  # booked for t+0.05
+        waiting = asyncio.create_task(pol.acquire("h"))  # booked for t+0.3
         await asyncio.sleep(0.01)
-        pol.record_response(first, 429, 0.01, retry_after=0.3)
+        assert not waiting.done()
+        told = time.monotonic()
+        pol.record_response(first, 429, 0.01, retry_after=0.6)
         pol.release(first)
-        t0 = time.monotonic()
         st = await waiting
         pol.release(st)
-        return time.monotonic() - t0
+        return time.monotonic() - told
 
-    assert asyncio.run(go()) >= 0.3 - 0.01 - 1e-3
+    assert asyncio.run(go()) >= 0.6 - 1e-3
 
 
 def test_retry_after_ignored_on_success() -> None:
