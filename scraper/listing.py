@@ -10,6 +10,7 @@ page parameter. Profiles may give selectors for both. The parts live in
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -61,6 +62,33 @@ from .vocab import (
 
 __all__ = ["listing_key", "parse_listing", "url_shape"]
 
+# Turbo runs an inline <turbo-stream> as soon as it is in the page: items it adds from
+# its <template> are shown, while a parser keeps a template's content out of the tree.
+_TEMPLATE_TAGS = re.compile(r"^\s*<template\b[^>]*>|</template>\s*$", re.I)
+
+
+def _place_streamed_items(tree: LexborHTMLParser) -> None:
+    for stream in tree.css("turbo-stream[action]"):
+        action = (stream.attributes.get("action") or "").lower()
+        template = stream.css_first("template")
+        if action not in ("append", "prepend", "before", "after") or template is None:
+            continue
+        target_id = stream.attributes.get("target") or ""
+        target = next((n for n in tree.css("[id]") if n.attributes.get("id") == target_id), None)
+        parts = LexborHTMLParser(_TEMPLATE_TAGS.sub("", template.html or "")).body
+        nodes = list(parts.iter()) if parts is not None else []
+        if target is None:  # shown where the stream stands
+            target, action = stream, "before"
+        if action == "prepend" and target.child is not None:
+            target, action = target.child, "before"
+        for node in nodes if action != "after" else reversed(nodes):
+            if action in ("append", "prepend"):
+                target.insert_child(node)
+            elif action == "before":
+                target.insert_before(node)
+            else:
+                target.insert_after(node)
+
 
 def parse_listing(
     html: str, url: str, profile: str | Profile | None = None, *, article_shape: str | None = None
@@ -71,6 +99,8 @@ def parse_listing(
     listing (``ListingPage.article_shape``), which settles a page with one item.
     """
     tree = LexborHTMLParser(html)
+    if "<turbo-stream" in html:
+        _place_streamed_items(tree)
     if isinstance(profile, str):
         prof: Profile | None = get_profile(profile)
     elif profile is None:

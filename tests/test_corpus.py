@@ -705,14 +705,6 @@ KNOWN_MISSES: dict[str, str] = {
             "holdout228/inertia_ssr/stc-tai-chinh-ngan-sach-p1",
         )
     },
-    # holdout228: a Rails page's inline <turbo-stream action="append"> holds the page's last
-    # four items in a <template>; govnews reads no template's content (another layout's
-    # <template> holds the next page's items), so the four are missed.
-    **{
-        f"holdout228/turbo_stream/soxaydung-giao-thong-p{n}": "items appended from a "
-        "turbo-stream's <template> are missed: govnews reads no template's content"
-        for n in (1, 2)
-    },
     # holdout234 labels a sort link ("Sắp xếp: Mới nhất", ?sort=moi-nhat, the order the pager
     # keeps) no page; it shows page 1 under another spelling, which the corpus README makes a
     # page URL, as govnews reads it.

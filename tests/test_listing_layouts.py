@@ -4458,3 +4458,18 @@ def test_a_selected_year_tab_and_the_number_marked_true() -> None:
     assert page.current_page == 1
     page = parse_listing(_page(tabs + _news_list(6), "", pager), f"{HOST}/tin-tuc.html")
     assert page.current_page == 1
+
+
+def test_items_a_turbo_stream_appends_from_its_template_are_items() -> None:
+    """Rails (holdout228/turbo_stream): the list's last items come in an inline
+    ``<turbo-stream action="append">``'s ``<template>``, which Turbo shows at once; a
+    ``<template>`` elsewhere (a client-side card pattern) stays unread."""
+    streamed = (
+        '<turbo-stream action="append" target="ds"><template>'
+        + "".join(_card(i) for i in range(4, 7))
+        + "</template></turbo-stream>"
+    )
+    pattern = f'<template id="the"><div class="card">{_card(9)}</div></template>'
+    html = _page(f'<div id="ds">{_news_list(4)}</div>{streamed}{pattern}', "")
+    page = parse_listing(html, f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(7)]
