@@ -129,7 +129,53 @@ def ancestors(node: LexborNode, limit: int | None = None) -> list[LexborNode]:
 
 
 def parse(html: str) -> LexborHTMLParser:
-    return LexborHTMLParser(html)
+    """The page's tree, with the ``<template>`` content a browser shows put in place."""
+    tree = LexborHTMLParser(html)
+    if "shadowroot" in html or "<turbo-stream" in html:
+        _show_templates(tree)
+    return tree
+
+
+# A parser keeps a <template>'s content out of the tree, but two kinds are shown at once:
+# a declarative shadow root (<template shadowrootmode="open">, a web component's own
+# markup: its date and counters) and an inline <turbo-stream> adding items to the page.
+_TEMPLATE_TAGS = re.compile(r"^\s*<template\b[^>]*>|</template>\s*$", re.I)
+_STREAM_ACTIONS = ("append", "prepend", "before", "after")
+
+
+def _template_nodes(template: LexborNode) -> list[LexborNode]:
+    body = LexborHTMLParser(_TEMPLATE_TAGS.sub("", template.html or "")).body
+    return list(body.iter(include_text=True)) if body is not None else []
+
+
+def _show_templates(tree: LexborHTMLParser) -> None:
+    for _ in range(50):  # shadow roots inside shadow roots, a few levels at most
+        roots = tree.css("template[shadowrootmode], template[shadowroot]")
+        if not roots:
+            break
+        for template in roots:
+            for node in _template_nodes(template):
+                template.insert_before(node)
+            template.decompose()
+    for stream in tree.css("turbo-stream[action]"):
+        action = (stream.attributes.get("action") or "").lower()
+        template = stream.css_first("template")
+        if action not in _STREAM_ACTIONS or template is None:
+            continue
+        target_id = stream.attributes.get("target") or ""
+        target = next((n for n in tree.css("[id]") if n.attributes.get("id") == target_id), None)
+        nodes = _template_nodes(template)
+        if target is None:  # shown where the stream stands
+            target, action = stream, "before"
+        if action == "prepend" and target.child is not None:
+            target, action = target.child, "before"
+        for node in nodes if action != "after" else reversed(nodes):
+            if action in ("append", "prepend"):
+                target.insert_child(node)
+            elif action == "before":
+                target.insert_before(node)
+            else:
+                target.insert_after(node)
 
 
 _HIDDEN = (
@@ -168,6 +214,8 @@ def element_sibling(node: LexborNode, side: str) -> LexborNode | None:
     return sib
 
 
+_SEPARATOR = re.compile(r"\s*[·•|/–—-]\s*")
+
 # Text struck out: deleted by a correction, the new words beside it ("<del>168 mm</del>
 # 186 mm"); a reader reads past it, an archive keeps it in the raw page only.
 _STRUCK = 'del, s, strike, [style*="line-through" i]'
@@ -186,6 +234,11 @@ def strip_invisible(
         if node.tag in ("html", "body") or (
             html and _opened_by_a_control(tree, node, html, opened)
         ):
+            continue
+        if node.attributes.get("aria-hidden") == "true" and _SEPARATOR.fullmatch(node.text()):
+            # a separator drawn for the eye ("·" between "Tác giả: X" and "Đăng ngày"):
+            # hidden from screen readers only, it still parts the fields beside it
+            node.replace_with(f" {node.text(strip=True)} ")
             continue
         node.decompose()
     tree.strip_tags(list(INVISIBLE_TAGS))

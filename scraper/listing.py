@@ -10,11 +10,11 @@ page parameter. Profiles may give selectors for both. The parts live in
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
+from .htmltext import parse
 from .lists.items import (
     AD_PATH,
     SECTION_WORDS,
@@ -25,6 +25,7 @@ from .lists.items import (
     profile_rows_fallen_out,
 )
 from .lists.links import (
+    Link,
     ancestor_ids,
     collect_links,
     listing_key,
@@ -62,33 +63,6 @@ from .vocab import (
 
 __all__ = ["listing_key", "parse_listing", "url_shape"]
 
-# Turbo runs an inline <turbo-stream> as soon as it is in the page: items it adds from
-# its <template> are shown, while a parser keeps a template's content out of the tree.
-_TEMPLATE_TAGS = re.compile(r"^\s*<template\b[^>]*>|</template>\s*$", re.I)
-
-
-def _place_streamed_items(tree: LexborHTMLParser) -> None:
-    for stream in tree.css("turbo-stream[action]"):
-        action = (stream.attributes.get("action") or "").lower()
-        template = stream.css_first("template")
-        if action not in ("append", "prepend", "before", "after") or template is None:
-            continue
-        target_id = stream.attributes.get("target") or ""
-        target = next((n for n in tree.css("[id]") if n.attributes.get("id") == target_id), None)
-        parts = LexborHTMLParser(_TEMPLATE_TAGS.sub("", template.html or "")).body
-        nodes = list(parts.iter()) if parts is not None else []
-        if target is None:  # shown where the stream stands
-            target, action = stream, "before"
-        if action == "prepend" and target.child is not None:
-            target, action = target.child, "before"
-        for node in nodes if action != "after" else reversed(nodes):
-            if action in ("append", "prepend"):
-                target.insert_child(node)
-            elif action == "before":
-                target.insert_before(node)
-            else:
-                target.insert_after(node)
-
 
 def parse_listing(
     html: str, url: str, profile: str | Profile | None = None, *, article_shape: str | None = None
@@ -98,9 +72,7 @@ def parse_listing(
     ``article_shape``: the URL shape of the articles on another page of the same
     listing (``ListingPage.article_shape``), which settles a page with one item.
     """
-    tree = LexborHTMLParser(html)
-    if "<turbo-stream" in html:
-        _place_streamed_items(tree)
+    tree = parse(html)
     if isinstance(profile, str):
         prof: Profile | None = get_profile(profile)
     elif profile is None:
@@ -199,6 +171,7 @@ def parse_listing(
             first_page=current_number() == 1,
             pager_at=min((link.order for link in pager_links), default=None),
         )
+    page.article_urls = _without_reposts(page.article_urls, all_links, host_of(paged_as))
     text = page_text(tree, html)
     if page.article_urls and EMPTY_LIST_RE.search(text):
         # "Không có dữ liệu" where the list should be (a page past the end): the links
@@ -232,6 +205,19 @@ def parse_listing(
             lines = tree.body.text(separator="\n").split("\n") if tree.body is not None else []
             page.refused = refusal_notice(tree, title.text() if title is not None else "", lines)
     return page
+
+
+def _without_reposts(urls: list[str], links: list[Link], host: str) -> list[str]:
+    """A ward's or a department's list keeps out the stories it opens in a new window on
+    the province portal whose subdomain it is (reposts: "↗ Nguồn: Cổng TTĐT tỉnh");
+    stories on its own host's twins or sister hosts (a mobile copy, a CDN's copies of
+    its old site) stay."""
+    own = host.removeprefix("www.")
+    parent = {u for u in urls if own.endswith("." + host_of(u).removeprefix("www."))}
+    if not parent or len(parent) == len(urls):
+        return urls
+    in_place = {link.url for link in links if link.node.attributes.get("target") != "_blank"}
+    return [u for u in urls if u not in parent or u in in_place]
 
 
 def _pager_box(node: LexborNode) -> int:

@@ -564,8 +564,10 @@ ATTACHMENT_LINE_RE = re.compile(
 
 # A byline inside a meta line: "Ngày đăng: 20/10/2022 Người viết: Nguyễn Văn Sáu | Lượt xem: 12".
 AUTHOR_INLINE_RE = re.compile(
-    r"(?:^|(?<=[\s|·•,(\d]))(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|"
-    r"phóng\s+viên|đăng\s+bởi|viết\s+bởi|thực\s+hiện)\s*[:：]\s*"
+    r"(?:(?:^|(?<=[\s|·•,(\d]))(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|"
+    r"phóng\s+viên|đăng\s+bởi|viết\s+bởi|thực\s+hiện)|"
+    # (glued to the span before it, a field of its own: "2:30 CHTác giả: Thu Hiền")
+    r"(?<=[^\W\d_])(?-i:Tác\s+giả|Người\s+viết|Phóng\s+viên))\s*[:：]\s*"
     r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s(?:(?:vào\s+)?lúc\s+|vào\s+)?\d{1,2}/\d|"
     # (the next field's label glued on, the spans set side by side: "Lê Ngọc DiệpLượt xem:")
     r"(?-i:(?:Lượt|Ngày|Cập\s+nhật|Nguồn|Đăng\s+lúc|Số\s+lần|Đã\s+xem)\b))",

@@ -6453,3 +6453,123 @@ def test_a_byline_written_by_a_person_without_a_colon() -> None:
     meta = "<p>Viết bởi Nguyễn Thanh Tùng (Lượt xem: 1906)</p><p>Ngày đăng: 14/03/2024</p>"
     art = extract_article(_page("", meta, _body()), URL)
     assert (art.author, art.views) == ("Nguyễn Thanh Tùng", 1906)
+
+
+def test_a_web_components_shadow_root_shows_its_date_and_views() -> None:
+    """Lit (holdout236/lit_sotc): the date, the count and the poster are only in a
+    declarative shadow root, ``<template shadowrootmode="open">``, which a browser shows;
+    a plain ``<template>`` stays unread."""
+    meta = (
+        '<gov-article-meta><template shadowrootmode="open"><style>:host{display:block}</style>'
+        '<div class="meta"><time datetime="2024-03-14T09:40:00+07:00">Thứ Năm, 14/03/2024 | '
+        "09:40</time> <span>Lượt xem: 4.120</span></div></template></gov-article-meta>"
+        "<template><span>Lượt xem: 99</span></template>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.published_at, art.views) == ("2024-03-14T09:40:00+07:00", 4120)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_separator_hidden_from_screen_readers_still_parts_the_fields() -> None:
+    """Astro (holdout236/astro_sokhcn): "Tác giả: <strong>Lê Hoàng Vy</strong>" then an
+    ``aria-hidden`` "·" then "Đăng ngày …", no space between: the dot is seen, it ends
+    the name."""
+    meta = (
+        '<div class="flex gap-2"><span>Tác giả: <strong>Lê Hoàng Vy</strong></span>'
+        '<span aria-hidden="true">·</span><span>Đăng ngày <time>14/03/2024 lúc 10:05</time>'
+        "</span></div>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.published_at) == ("Lê Hoàng Vy", "2024-03-14T10:05:00+07:00")
+
+
+def test_an_author_label_glued_to_the_time_of_the_span_before_it() -> None:
+    """Angular (holdout236/ng_sotp): "Ngày đăng: 14/03/2024, 2:30 CH" and "Tác giả: …" in
+    spans side by side, read "… 2:30 CHTác giả: Nguyễn Thị Thu Hiền"."""
+    meta = (
+        '<div class="meta"><span>Ngày đăng: 14/03/2024, 2:30 CH</span><span>Tác giả: Nguyễn '
+        "Thị Thu Hiền</span><span>Lượt xem: 1.918</span></div>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.published_at, art.views) == (
+        "Nguyễn Thị Thu Hiền",
+        "2024-03-14T14:30:00+07:00",
+        1918,
+    )
+
+
+_LIFERAY_TABLE = (
+    '<table class="article-info-table"><tbody>'
+    "<tr><th>Người tạo</th><td>snnmt.bientap02</td><th>Ngày tạo</th><td>10/03/2024 16:48</td></tr>"
+    "<tr><th>Tác giả</th><td>Lê Thu Hằng</td><th>Ngày đăng</th><td>14/03/2024 08:30</td></tr>"
+    "<tr><th>Biên tập</th><td>Phạm Quốc Việt</td><th>Ngày duyệt</th><td>13/03/2024 17:05</td></tr>"
+    "<tr><th>Nguồn</th><td>Chi cục Thú y</td><th>Chuyên mục</th><td>Nông nghiệp</td></tr>"
+    "<tr><th>Lượt xem</th><td>1.284</td><th>Lượt in</th><td>37</td></tr></tbody></table>"
+)
+
+
+def test_a_table_of_label_and_value_pairs_by_the_headline() -> None:
+    """Liferay (holdout237/liferay_so): rows of two fields each under the headline. The
+    item was made ("Ngày tạo") before it was published ("Ngày đăng", a row below): the
+    publication date; the author is "Tác giả"'s cell, never "Người tạo"'s account; the
+    "Nguồn | … | Chuyên mục | …" row is a field, no text."""
+    art = extract_article(_page("", _LIFERAY_TABLE, _body()), URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2024-03-14T08:30:00+07:00",
+        "Lê Thu Hằng",
+        1284,
+    )
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_documents_fields_among_the_pages_fields_are_no_text() -> None:
+    """Sitefinity (holdout237/sitefinity_docs): the page's fields ("Ngày đăng", "Lượt
+    xem") run on into the presented document's ("Số ký hiệu", "Cơ quan ban hành", "Người
+    ký") in one list of "Label: value" lines: all fields, no text. A document's own field
+    table opening the text (holdout20) stays text."""
+    fields = "".join(
+        f'<div class="kv">{line}</div>'
+        for line in (
+            "Ngày đăng: 14/03/2024 04:40 PM",
+            "Nguồn: Cục Phổ biến, giáo dục pháp luật",
+            "Lượt xem: 2.318",
+            "Số ký hiệu: 88/2025/QH15",
+            "Cơ quan ban hành: Quốc hội",
+            "Người ký: Chủ tịch Quốc hội",
+        )
+    )
+    art = extract_article(_page("", fields, _body()), URL)
+    assert (art.published_at, art.views) == ("2024-03-14T16:40:00+07:00", 2318)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_the_information_box_under_the_text_in_terms_and_values() -> None:
+    """Umbraco (holdout237/umbraco_city): only "Cập nhật lần cuối" by the headline; the
+    publication date, the author and the count in "Thông tin bài viết" under the text, a
+    definition list of ten fields (a term, then its value, each a line)."""
+    updated = "<p>Cập nhật lần cuối: 16:40 | 15/03/2024</p>"
+    terms = [
+        ("Ngày đăng", "08:15 | 13/03/2024"),
+        ("Ngày cập nhật", "16:40 | 15/03/2024"),
+        ("Tác giả", "Trần Bảo Ngọc"),
+        ("Biên tập viên", "Lê Quỳnh Như"),
+        ("Người duyệt", "Phan Thanh Sơn"),
+        ("Người đăng", "webmaster"),
+        ("Nguồn", "Trung tâm Xúc tiến Du lịch"),
+        ("Chuyên mục", "Sự kiện - Lễ hội"),
+        ("Lượt xem", "2.731"),
+        ("Lượt chia sẻ", "145"),
+    ]
+    box = (
+        '<p class="tags">Từ khóa:</p><a href="/tag/a">#DIFF 2024</a> <a href="/tag/b">#pháo hoa</a>'
+        "<aside><h2>Thông tin bài viết</h2><dl>"
+        + "".join(f"<dt>{t}</dt><dd>{v}</dd>" for t, v in terms)
+        + "</dl></aside>"
+    )
+    page = _page("", updated, _body()).replace('<div class="tools">', box + '<div class="tools">')
+    art = extract_article(page, URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2024-03-13T08:15:00+07:00",
+        "Trần Bảo Ngọc",
+        2731,
+    )

@@ -4473,3 +4473,28 @@ def test_items_a_turbo_stream_appends_from_its_template_are_items() -> None:
     html = _page(f'<div id="ds">{_news_list(4)}</div>{streamed}{pattern}', "")
     page = parse_listing(html, f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(7)]
+
+
+def test_the_province_portals_stories_a_ward_opens_in_a_new_window_are_no_items() -> None:
+    """holdout238/repost_links: a ward's list (ninhkieu.cantho.gov.vn) mixes in the
+    province portal's stories (cantho.gov.vn), opened in a new window with "↗ Nguồn:
+    Cổng TTĐT": reposts, another site's. Its own stories on a twin host stay."""
+    host = HOST.split("//")[1]
+    parent = host.split(".", 1)[1]
+    repost = (
+        f'<div class="news-item"><h3><a href="https://{parent}/tin-tuc/tin-tinh-7.html" '
+        f'target="_blank">{TOPICS[7]} ↗</a></h3><span class="date">03/03/2024</span>'
+        "<p>Nguồn: Cổng TTĐT tỉnh. Sáng nay, UBND tỉnh tổ chức hội nghị với sự tham dự "
+        "của đại diện các sở, ban, ngành trên địa bàn tỉnh.</p></div>"
+    )
+    twin = _card(5).replace('href="/tin-tuc/', f'href="https://m.{host}/tin-tuc/')
+    items = "".join(_card(i) for i in range(5)) + repost + twin
+    page = parse_listing(_page(f'<div class="news-list">{items}</div>', ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(5)] + [
+        f"https://m.{host}/tin-tuc/bai-viet-so-1005.html"
+    ]
+    same_window = items.replace(' target="_blank"', "")
+    page = parse_listing(
+        _page(f'<div class="news-list">{same_window}</div>', ""), f"{HOST}/tin-tuc.html"
+    )
+    assert f"https://{parent}/tin-tuc/tin-tinh-7.html" in page.article_urls

@@ -48,6 +48,7 @@ from ..vocab import (
 from .author import author_from_label, credits_a_source, is_caption
 from .common import (
     DIGIT,
+    FIELD_CELLS,
     PARAGRAPH_CHARS,
     field_of_row,
     has_views_label,
@@ -228,6 +229,7 @@ def split_body(
         body.append(i)
     body = [i for i in body if i < end and not _titles_a_download(blocks, i)]
     body = _without_properties_table(blocks, body)
+    body = _without_field_list(blocks, body)
     # a saved or print view's header lines above its dateline ("SỞ TƯ PHÁP …", "Tin tức ›
     # Hoạt động ngành"), all inside the text's box: the page's, not the text
     # (a document's field table, "Số ký hiệu | …" above "Ngày ban hành | …", is its text)
@@ -252,8 +254,11 @@ def split_body(
     j = first - 1
     stop = title_idx if title_idx is not None else first - 4
     tabs = 0  # "Trang 1 2 3" tabs, "Mục lục" between a sapo and its text: passed over
+    fields = field_list(blocks, j)
     while j > stop and j >= 0 and first - j - tabs <= 4:
         b = blocks[j]
+        if j in fields:
+            break  # the page's field list right above the text ("Nguồn | … | Chuyên mục | …")
         if j in aside:  # a player or a widget box between the sapo and the text
             j, tabs = j - 1, tabs + 1
             continue
@@ -360,6 +365,46 @@ def _without_properties_table(blocks: list[Block], body: list[int]) -> list[int]
     if not any(is_meta_text(f) or has_views_label(f) or author_from_label(f) for f in fields):
         return body
     return body[len(rows) :]
+
+
+def _without_field_list(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without the lines of the page's field list it opens or closes with: a run
+    of short "Label: value" lines (or a table's "Label | value | Label | value" rows)
+    holding two of the page's meta lines (its date, views) is the page's fields ("Ngày
+    đăng: …", "Lượt xem: …", "Nguồn: …", "Chuyên mục: …", "Số ký hiệu: …"), not the
+    text. A run of such lines inside the text, fewer of them meta lines, stays."""
+    if not body:
+        return body
+    fields = field_list(blocks, body[0]) | field_list(blocks, body[-1])
+    return [i for i in body if i not in fields] if fields else body
+
+
+def field_list(blocks: list[Block], i: int) -> set[int]:
+    """The run of field lines ``i`` is in, when it is the page's field list (see
+    :func:`_without_field_list`), else nothing."""
+    if not 0 <= i < len(blocks) or not _field_line(blocks[i]):
+        return set()
+    lo = hi = i
+    while lo > 0 and _field_line(blocks[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(blocks) and _field_line(blocks[hi + 1]):
+        hi += 1
+    run = range(lo, hi + 1)
+    # (a document's own fields, "Ngày ban hành | 04/12/2023", are no meta line of the page)
+    meta = sum(
+        (is_meta_text(blocks[k].text) or has_views_label(blocks[k].text))
+        and not DOCUMENT_FIELD_RE.match(blocks[k].text)
+        for k in run
+    )
+    return set(run) if len(run) >= 3 and meta >= 2 else set()
+
+
+# "Nguồn: Chi cục Thú y", "Chuyên mục | Nông nghiệp | Lượt in | 37": short labels and values
+_FIELD_LINE = re.compile(r"^[^\W\d][^:：|]{1,30}[:：]\s*\S[^|]{0,80}$")
+
+
+def _field_line(b: Block) -> bool:
+    return len(b.text) <= 140 and bool((FIELD_CELLS if b.table_row else _FIELD_LINE).match(b.text))
 
 
 _KEYED_BY = re.compile(r"(?i)^\s*" + POSTER_WORDS + r"\s*[:：]?\s*\|")

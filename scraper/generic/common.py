@@ -161,5 +161,17 @@ _ROW_FIELD = re.compile(r"^([^|:]{2,40}?)\s*[:：]? \| (?=[^|]+$)")
 
 def field_text(b: Block) -> str:
     """A two-cell table row "Tác giả | Minh Châu" (or "Lượt xem: | 1.238") read as the line
-    "Tác giả: Minh Châu"."""
-    return _ROW_FIELD.sub(r"\1: ", b.text) if b.table_row else b.text
+    "Tác giả: Minh Châu"; a row of label and value pairs ("Tác giả | Lê Thu Hằng | Ngày
+    đăng | 12/03/2026 08:30") as "Tác giả: Lê Thu Hằng | Ngày đăng: 12/03/2026 08:30"."""
+    if not b.table_row:
+        return b.text
+    if b.text.count(" | ") >= 3 and FIELD_CELLS.match(b.text):
+        cells = b.text.split(" | ")
+        return " | ".join(f"{cells[k]}: {cells[k + 1]}" for k in range(0, len(cells), 2))
+    return _ROW_FIELD.sub(r"\1: ", b.text)
+
+
+# a table row of labels and their values: "Chuyên mục | Nông nghiệp | Lượt in | 37"
+FIELD_CELLS = re.compile(
+    r"^[^\W\d][^:：|\d]{1,30} \| [^|]{1,80}(?: \| [^\W\d][^:：|\d]{1,30} \| [^|]{1,80})*$"
+)

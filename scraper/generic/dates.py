@@ -25,6 +25,7 @@ from ..vocab import (
     WITHDRAWN_LABEL_RE,
 )
 from .common import DIGIT, Found, same_box
+from .panel import is_panel_heading
 
 # --- date and views ------------------------------------------------------------
 
@@ -62,6 +63,11 @@ def find_date(
         for i in (*tail, *range(end, len(blocks))):
             if i >= end + _AFTER_END + labels:
                 break
+            if is_panel_heading(blocks[i].text):
+                # the page's own field list under the text (Umbraco's "Thông tin bài viết":
+                # "Ngày đăng" | "08:15 | 13/04/2026" | "Tác giả" | …): searched whole
+                labels += _INFO_BOX_LINES
+                continue
             if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
                 break  # other articles' dates from here on ("Tin tức mới nhất")
             labels += len(blocks[i].text) <= _LABEL_CHARS and blocks[i].text.endswith((":", "："))
@@ -145,7 +151,10 @@ def find_date(
             if labelled_only and not published:
                 continue
             made = published and _CREATED_LABEL.search(before)
-            if (made or not published) and _published_later(text, dates, dm):
+            if (made or not published) and (
+                _published_later(text, dates, dm)
+                or (made and _published_below(blocks, candidates[n + 1 : after]))
+            ):
                 # "Ngày tạo: … Ngày xuất bản: …" (WebSphere's WCM): made, then published;
                 # "Nguồn: Báo Đắk Lắk (16/07/2025) · Đăng ngày: 18/07/2025": the source's day
                 continue
@@ -283,6 +292,25 @@ def _published_later(text: str, dates: tuple[DateMatch, ...], made: DateMatch) -
         if PUBLISHED_LABEL_RE.search(label) and not _CREATED_LABEL.search(label):
             return True
     return False
+
+
+def _published_below(blocks: list[Block], lines: list[int]) -> bool:
+    """A line of the metadata under the one where the item was made dates its publication
+    ("Ngày tạo | 10/03/2026 16:48" over "Ngày đăng | 12/03/2026 08:30", Liferay's table)."""
+    for k in lines[:_MADE_TO_PUBLISHED]:
+        text = blocks[k].text
+        dates = find_dates(text)
+        if any(
+            PUBLISHED_LABEL_RE.search(label) and not _CREATED_LABEL.search(label)
+            for dm in dates
+            if (label := text[max(0, dm.start - 40) : dm.start])
+        ):
+            return True
+    return False
+
+
+_MADE_TO_PUBLISHED = 3  # lines
+_INFO_BOX_LINES = 16
 
 
 _PERIOD_DASH = re.compile(r"\s*[-–]\s*")

@@ -19,7 +19,9 @@ _PANEL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _PANEL_HEADING_CHARS = 40
-_PANEL_FIELDS = 8  # lines under the heading read as its fields, until the next heading
+_PANEL_FIELDS = 24  # lines under the heading read as its fields, until the next heading
+# (a label in an element of its own, its value in the next: <dt>Tác giả</dt><dd>…</dd>)
+_LABEL_ALONE = re.compile(r"^[^\W\d][^\d:：|]{1,28}$")
 
 
 def is_panel_heading(text: str) -> bool:
@@ -45,6 +47,17 @@ def _field(b: Block) -> str:
     return field_of_row(b.text)
 
 
+def _labelled(blocks: list[Block], fields: list[int]) -> list[tuple[int, str]]:
+    """Each field line, a label alone on its line joined to the value under it."""
+    lines = []
+    for i in fields:
+        text = _field(blocks[i])
+        if _LABEL_ALONE.match(text) and i + 1 in fields:
+            text = f"{text}: {blocks[i + 1].text}"
+        lines.append((i, text))
+    return lines
+
+
 def panel_date(blocks: list[Block], fields: list[int]) -> Found | None:
     """The panel's publication date: a field labelled so, else one not labelled an update."""
     dated = [(i, _field(blocks[i])) for i in fields if find_dates(blocks[i].text)]
@@ -59,16 +72,16 @@ def panel_date(blocks: list[Block], fields: list[int]) -> Found | None:
 
 
 def panel_author(blocks: list[Block], fields: list[int]) -> Found | None:
-    for i in fields:
-        name = author_from_label(blocks[i].text)
+    for i, text in _labelled(blocks, fields):
+        name = author_from_label(text)
         if name:
             return Found(name, "author in the article's information panel", i)
     return None
 
 
 def panel_views(blocks: list[Block], fields: list[int]) -> Found | None:
-    for i in fields:
-        m = VIEWS_RE.search(_field(blocks[i]))
+    for i, text in _labelled(blocks, fields):
+        m = VIEWS_RE.search(text)
         if m and (count := parse_count(m["n"])) is not None:
             return Found(count, "views in the article's information panel", i)
     return None
