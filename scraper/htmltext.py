@@ -157,13 +157,14 @@ def _show_templates(tree: LexborHTMLParser) -> None:
             for node in _template_nodes(template):
                 template.insert_before(node)
             template.decompose()
-    for stream in tree.css("turbo-stream[action]"):
+    streams = tree.css("turbo-stream[action]")
+    ids = {n.attributes.get("id"): n for n in reversed(tree.css("[id]"))} if streams else {}
+    for stream in streams:
         action = (stream.attributes.get("action") or "").lower()
         template = stream.css_first("template")
         if action not in _STREAM_ACTIONS or template is None:
             continue
-        target_id = stream.attributes.get("target") or ""
-        target = next((n for n in tree.css("[id]") if n.attributes.get("id") == target_id), None)
+        target = ids.get(stream.attributes.get("target") or "")
         nodes = _template_nodes(template)
         if target is None:  # shown where the stream stands
             target, action = stream, "before"
