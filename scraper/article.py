@@ -425,6 +425,32 @@ def resolve_profile(
     return det.profile, "; ".join(det.evidence)
 
 
+# A field's label shown only as its icon's tooltip: <li title="Ngày đăng"><i class="fa
+# fa-calendar"></i> 27/11/2025 14:30</li>, <span title="Lượt xem">👁 768</span>
+_TOOLTIP_FIELDS = "li[title], span[title], div[title], dd[title], small[title], p[title]"
+_FIELD_TOOLTIP = re.compile(
+    r"(?i)^\s*(?:ngày(?:\s+[^\W\d]+){1,2}|cập\s+nhật(?:\s+[^\W\d]+){0,2}|thời\s+gian\s+đăng|"
+    r"tác\s+giả|người\s+(?:viết|đăng|duyệt)|biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|"
+    r"lượt\s+[^\W\d]+|số\s+lần\s+xem|bình\s+luận|chuyên\s+mục)\s*:?\s*$"
+)
+
+
+_LIGATURES = '[class*="material-icons"], [class*="material-symbols"]'
+
+
+def _label_tooltips(tree: LexborHTMLParser) -> None:
+    for node in tree.css(_TOOLTIP_FIELDS):
+        label = (node.attributes.get("title") or "").strip()
+        text = node.text(strip=True)
+        if not text or len(text) > 80 or not _FIELD_TOOLTIP.match(label):
+            continue
+        if text.lower().startswith(label.lower().rstrip(":")) or node.css_first(_LIGATURES):
+            continue  # the label is shown too; an icon's ligature word is read as its label
+        first = node.child
+        if first is not None:
+            first.insert_before(f"{label.rstrip(': ')}: ")
+
+
 def extract_article(
     html: str, url: str, profile: str | Profile | None = None, *, site: str | None = None
 ) -> Article:
@@ -471,6 +497,8 @@ def extract_article(
     if "<label" in html:
         _drop_control_labels(tree)
     strip_invisible(tree, html, frozenset(opened))
+    if ' title="' in html:
+        _label_tooltips(tree)
     if widgets:
         for link in tree.css(_PERMALINKS):
             if link.text(strip=True) in _PERMALINK_MARKS and link.css_first("img") is None:
@@ -1069,7 +1097,7 @@ def _until_related(blocks: list[Block], start: int, n: int) -> list[int]:
     """Up to ``n`` blocks from ``start``, stopping at an "other news" heading: its items'
     counts ("Thứ 5, 3-10-2024 · Lượt đọc: 1.031") are not the article's."""
     found = []
-    for i in range(start, min(len(blocks), start + n)):
+    for i in range(start, generic.lines_on(blocks, start, n)):
         text = blocks[i].text
         if (
             len(text) < 60

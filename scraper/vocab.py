@@ -152,7 +152,10 @@ SOURCE_LABEL_RE = re.compile(
     r"^\s*[(\[]?\s*theo\s+(?:tổng\s+|chi\s+)?(?:cục|bộ(?!\s+(?:trưởng|luật))|sở|viện|học\s+viện|"
     r"trung\s+tâm|văn\s+phòng|ủy\s+ban|ubnd|hội(?!\s+nghị)|ban(?!\s+hành)|tỉnh\s+ủy|huyện\s+ủy|"
     r"thành\s+ủy|bộ\s+chỉ\s+huy|công\s+an|bảo\s+hiểm|ngân\s+hàng|tập\s+đoàn|công\s+ty)"
-    r"(?:\s+[^\s,;:!?]+){1,8}(?<!\.)\s*[)\]]?\s*$",
+    r"(?:\s+[^\s,;:!?]+){1,8}(?<!\.)\s*[)\]]?\s*$|"
+    # "Theo Nikkei Asia", "(Theo Reuters)" alone on its line: an outlet's name, every word
+    # capitalised (no one signs "Theo …")
+    r"^\s*[(\[]?\s*theo(?:\s+(?-i:[A-ZĐ][^\s,;:!?]*)){1,5}\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
 
@@ -290,7 +293,7 @@ SIDE_BOX_HEADING_RE = re.compile(
 CREDIT_LINE_RE = re.compile(
     r"^\s*(?i:ảnh|thiết\s+kế|đồ\s+họa|trình\s+bày|kỹ\s+thuật|dựng\s+video|quay\s+phim|video|"
     # a translator ("Người dịch:", Jrai "Pơblang hăng tơlơi Jrai:"): not the writer
-    r"(?:người\s+|biên\s+)?dịch(?:\s+\S+){0,3}|pơblang(?:\s+\S+){0,4}|translated\s+by)"
+    r"(?:người\s+|biên\s+|lược\s+)?dịch(?:\s+\S+){0,3}|pơblang(?:\s+\S+){0,4}|translated\s+by)"
     r"\s*[:：]\s*(?:[A-ZĐÀ-Ỹ][\w.’']*\s*(?:[-–,&]\s*)?){1,8}$"
 )
 # A language's name alone on its line, tagging the part of a bilingual text below it
@@ -589,7 +592,10 @@ NEXT_FIELD_RE = re.compile(
     r"(?:" + _EDITOR_LABELS + r")\s*[:：]).*$|"
     # one space, then a labelled field ("Người đăng: Quản trị Lượt xem: 1.206", spans)
     # ("Tác giả: … Người đăng: Quản trị viên": the account that posted it, no author)
-    r"\s+(?:(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?)\s*[:：]|"
+    r"\s+(?:(?:lượt\s+\w+|ngày(?:\s+\w+)?|cập\s+nhật|số\s+lần\s+\w+|views?|"
+    # ("Tác giả: … Biên tập: Phạm Thị Hồng": spans side by side, the editor's field)
+    + _EDITOR_LABELS
+    + r")\s*[:：]|"
     + POSTER_LABEL
     # ("Tác giả: Kơ Să Ha Thanh Thứ Hai, 22/09/2025": the dateline's weekday, then its day)
     + r"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*\d{1,2}[/.\-]\d"

@@ -6573,3 +6573,117 @@ def test_the_information_box_under_the_text_in_terms_and_values() -> None:
         "Trần Bảo Ngọc",
         2731,
     )
+
+
+def test_a_closing_line_crediting_an_outlet_by_theo_is_no_signature() -> None:
+    """SharePoint (holdout239/sharepoint_sngv): the text ends "Theo Nikkei Asia", bold and
+    right-aligned: the source, every word capitalised, not a writer; nor is the
+    translator's credit "Lược dịch: Hoàng Vân" over the sapo (holdout185/197)."""
+    credit = '<p style="text-align:right"><b>Theo Nikkei Asia</b></p>'
+    art = extract_article(_page("", "<p><b>Lược dịch: Hoàng Vân</b></p>", _body() + credit), URL)
+    assert art.author is None
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_signature_keeps_the_writer_not_the_photographer_after_it() -> None:
+    """ASP.NET MVC (holdout239/mvc_tinh): "Thu Hiền - Ảnh: Thiên Vỹ" closing the text:
+    the writer's name; the photographer's credit after it is another person's."""
+    signed = '<p style="text-align: right;"><b>Thu Hiền - Ảnh: Thiên Vỹ</b></p>'
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body() + signed), URL)
+    assert art.author == "Thu Hiền"
+
+
+def test_icon_fields_labelled_only_by_their_tooltips() -> None:
+    """Concrete CMS (holdout240/concrete_xa): an icon row whose labels are tooltips,
+    ``<li title="Cập nhật">`` before ``<li title="Ngày đăng">``, a download count before
+    the views: the publication date and the views, by their tooltips."""
+    row = (
+        '<ul class="meta"><li title="Cập nhật"><i class="fa fa-refresh"></i> 15/03/2024 17:12</li>'
+        '<li title="Ngày đăng"><i class="fa fa-calendar"></i> 14/03/2024 14:30</li>'
+        '<li title="Lượt tải"><i class="fa fa-download"></i> 54</li>'
+        '<li title="Lượt xem"><i class="fa fa-eye"></i> 768</li></ul>'
+    )
+    art = extract_article(_page("", row, _body()), URL)
+    assert (art.published_at, art.views) == ("2024-03-14T14:30:00+07:00", 768)
+
+
+def test_the_information_table_after_the_text_under_its_caption() -> None:
+    """Kentico (holdout240/kentico_so): a table captioned "THÔNG TIN BÀI VIẾT" after the
+    text: made, approved, posted and updated dates (the posting one is the date), the
+    author's cell and the count's cell; none of it text."""
+    rows = [
+        ("Ngày tạo", "12/03/2024 15:40"),
+        ("Ngày duyệt", "13/03/2024 07:10"),
+        ("Ngày đăng", "13/03/2024 07:30"),
+        ("Cập nhật", "14/03/2024 09:02"),
+        ("Chuyên mục", "Hoạt động ngành"),
+        ("Tác giả", "Hoàng Phương"),
+        ("Biên tập", "Lê Thị Hà"),
+        ("Nguồn", "Chi cục Kiểm lâm"),
+        ("Lượt xem", "2.376"),
+    ]
+    table = (
+        "<table><caption>THÔNG TIN BÀI VIẾT</caption><tbody>"
+        + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        + "</tbody></table>"
+    )
+    art = extract_article(_page("", "", _body() + table), URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2024-03-13T07:30:00+07:00",
+        "Hoàng Phương",
+        2376,
+    )
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_person_boxes_of_other_roles_and_an_editor_beside_the_writer() -> None:
+    """Magnolia (holdout240/magnolia_so): person boxes under the text, "Tác giả: X"
+    then "Biên tập: Y" in spans side by side (the writer alone), and on a page without a
+    writer "Nguồn: Phòng …" in the same box (a source, no author)."""
+    people = (
+        '<div class="article-people"><span class="person"><span class="person-label">'
+        '{0}:</span> <span class="person-name">{1}</span></span> <span class="person">'
+        '<span class="person-label">Biên tập:</span> <span class="person-name">Phạm Thị Hồng'
+        "</span></span></div>"
+    )
+    writer = people.format("Tác giả", "Lê Trọng Nghĩa - Trường THCS Nghĩa Hành")
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body() + writer), URL)
+    assert art.author == "Lê Trọng Nghĩa - Trường THCS Nghĩa Hành"
+    source = people.format("Nguồn", "Phòng Quản lý chất lượng và Khảo thí")
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body() + source), URL)
+    assert art.author is None
+
+
+def test_an_attachment_linked_by_its_file_name_is_no_text() -> None:
+    """ProcessWire (holdout240/processwire_so): "Tệp đính kèm" over a link named by the
+    file, "512-kh-stp-pbgdpl-2026.pdf (PDF)", after the text."""
+    files = (
+        '<div class="attachments"><h4>Tệp đính kèm</h4><ul><li><a href="/files/512-kh-stp.pdf">'
+        '512-kh-stp-pbgdpl-2026.pdf</a> <span class="meta">(PDF)</span></li></ul></div>'
+    )
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body() + files), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_grid_of_labels_over_their_values_by_the_headline() -> None:
+    """Craft CMS (holdout240/craft_so): a key-value grid by the headline, each label and
+    its value a line of its own, the author's and the count's past the sixth and tenth
+    lines: a label alone on its line is no line of its own."""
+    grid = "".join(
+        f'<div class="kv"><div class="k">{k}:</div><div class="v">{v}</div></div>'
+        for k, v in (
+            ("Ngày duyệt", "14/03/2024 - 11:30"),
+            ("Ngày đăng", "14/03/2024 - 14:10"),
+            ("Chuyên mục", "Quản lý đề tài, dự án"),
+            ("Tác giả", "Hồ Ngọc Diệp"),
+            ("Biên tập", "Nguyễn Minh Tâm"),
+            ("Lượt xem", "642"),
+            ("Bình luận", "5"),
+        )
+    )
+    art = extract_article(_page("", f'<div class="grid">{grid}</div>', _body()), URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2024-03-14T14:10:00+07:00",
+        "Hồ Ngọc Diệp",
+        642,
+    )

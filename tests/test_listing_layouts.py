@@ -4498,3 +4498,22 @@ def test_the_province_portals_stories_a_ward_opens_in_a_new_window_are_no_items(
         _page(f'<div class="news-list">{same_window}</div>', ""), f"{HOST}/tin-tuc.html"
     )
     assert f"https://{parent}/tin-tuc/tin-tinh-7.html" in page.article_urls
+
+
+def test_a_cards_picture_linking_its_photo_album_loses_to_its_headline() -> None:
+    """NukeViet (holdout242/album_thumb): each card's picture and "(4 ảnh)" link its photo
+    album, its headline and "Xem tiếp" the story: the headline's links are the list."""
+
+    def card(i: int) -> str:
+        return (
+            f'<div class="news_column"><a class="show-album" href="/photos/album-{300 + i}.html" '
+            f'title="Album ảnh: {TOPICS[i]}"><img alt="{TOPICS[i]}" src="/a/{i}.jpg"></a>'
+            f'<div class="album-count"><a href="/photos/album-{300 + i}.html">(4 ảnh)</a></div>'
+            f'<h3><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i]}</a></h3>'
+            "<p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban "
+            "ngành, đoàn thể và tổ trưởng tổ dân phố trên địa bàn phường.</p>"
+            f'<p><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">Xem tiếp</a></p></div>'
+        )
+
+    page = parse_listing(_page("".join(card(i) for i in range(6)), ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]

@@ -36,7 +36,7 @@ from .body import (
     without_repeats,
     without_story_box_heads,
 )
-from .common import Found, block_index, is_meta_line, same_box
+from .common import Found, block_index, is_meta_line, lines_on, same_box
 from .container import (
     between_sections,
     bilingual_box,
@@ -105,6 +105,7 @@ __all__ = [
     "find_views",
     "find_views_element",
     "is_meta_line",
+    "lines_on",
     "is_person",
     "player_boxes",
     "question_text",

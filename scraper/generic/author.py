@@ -31,7 +31,7 @@ from ..vocab import (
     WRITER_CREDIT_RE,
     has_colon,
 )
-from .common import PARAGRAPH_CHARS, field_text, has_views_label, is_control
+from .common import PARAGRAPH_CHARS, field_text, has_views_label, is_control, lines_on
 
 _NAME_ROLE = re.compile(r"^[A-ZÀ-Ỹ][^\s\-–]*(?:\s+[A-ZÀ-Ỹ][^\s\-–]*){1,5}\s*[-–]\s*\S.{0,80}$")
 
@@ -133,9 +133,17 @@ _SIGNATURE_WRAP = re.compile(r"^[-–—]\s*(?P<a>.+)$|^\((?P<b>[^()]+)\)$")
 
 
 def unwrapped(text: str) -> str:
-    """A signature line without the dash before it or the brackets around it."""
+    """A signature line without the dash before it, the brackets around it or the
+    photographer's credit after it ("Thu Hiền - Ảnh: Thiên Vỹ")."""
     m = _SIGNATURE_WRAP.match(text.strip())
-    return (m["a"] or m["b"]).strip() if m else text
+    text = (m["a"] or m["b"]).strip() if m else text
+    return _PHOTO_CREDIT_AFTER.split(text, maxsplit=1)[0] if ":" in text else text
+
+
+# another person's credit after the signer's name: "- Ảnh: Thiên Vỹ", "| Video: …"
+_PHOTO_CREDIT_AFTER = re.compile(
+    r"\s*[-–|]\s*(?=(?i:ảnh|hình\s+ảnh|video|đồ\s+họa|clip)\s*[:：]\s*\S)"
+)
 
 
 # A closing line naming only an office or a news agency ("Phòng VH-TT", "TTXVN"): where
@@ -179,8 +187,8 @@ def looks_like_signature(b: Block) -> bool:
         return False  # "(Hết)": the part's end, the text's own line
     if _names_only_a_body(text):
         return False
-    if EDITOR_LABEL_RE.match(text):
-        return False  # the editor's credit: an unsigned text has no author
+    if EDITOR_LABEL_RE.match(text) or CREDIT_LINE_RE.match(text):
+        return False  # the editor's, photographer's or translator's credit: no writer's
     if (len(text) > 90 or len(text.split()) > 14) and not (
         (b.styled or b.align == "right") and _signed_name(text)
     ):
@@ -383,7 +391,7 @@ def find_author(
     head: list[int] = []
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 5
-        head = list(range(title_idx + 1, min(stop, title_idx + 6, len(blocks))))
+        head = list(range(title_idx + 1, min(stop, lines_on(blocks, title_idx + 1, 5))))
         if stop == title_idx + 1 and len(body) > 1:
             # a sapo right under the headline, the dateline under it (Hugo's post header)
             head = list(range(title_idx + 2, min(body[1], title_idx + 6)))
@@ -675,6 +683,8 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
                 continue
         shown_in = named if named is not None else node
         text = clean_text(shown_in.text(separator=" ")) or ""
+        if named is not None and text and _OTHER_ROLE.match(clean_text(node.text(separator=" "))):
+            continue  # a person box of another role: "Nguồn: …", "Biên tập: …"
         icon = _ligature_word(node)
         if icon is not None:
             if icon.lower() not in _PERSON_LIGATURES:
@@ -708,6 +718,12 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
                 return text
             parent = parent.parent
     return None
+
+
+# the label of a role other than the writer's, opening a person box
+_OTHER_ROLE = re.compile(
+    SOURCE_LABEL_RE.pattern + "|" + EDITOR_LABEL_RE.pattern + r"|^\s*" + POSTER_LABEL, re.I
+)
 
 
 # a link to a writer's profile page ("substack.com/@…", "/author/…", "/tac-gia/…")

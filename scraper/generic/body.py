@@ -311,6 +311,10 @@ def split_body(
 # A properties row: a label cell ending with its colon, one short value ("Kích thước: | 18 KB")
 _CAPTION_CHARS = 200
 _SENTENCE_WORDS = 6
+_FILE_NAME_LINE = re.compile(
+    r"(?i)^\s*[\w.\-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)"
+    r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])*\s*$"
+)
 _EMPTY_ATTACHMENTS = re.compile(
     r"(?i)\s*(?:tài\s+liệu|tập\s+tin|tệp|file|văn\s+bản)?\s*đính\s+kèm\s*[:：]\s*"
 )
@@ -604,6 +608,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
     if len(text) < 40 and _EMPTY_ATTACHMENTS.fullmatch(text):
         return True  # "Tài liệu đính kèm:" with no file after it: an empty field
+    if len(text) < 120 and b.link_density > 0.5 and _FILE_NAME_LINE.match(text):
+        return True  # an attachment linked by its file name ("512-kh-stp-2026.pdf (PDF)")
     if len(text) < 100 and LIVE_NOTICE_RE.match(text):
         return True  # a live page's refresh notice
     if len(text) < 20 and (LIVE_STATUS_RE.match(text) or TIME_STAMP_RE.match(text)):

@@ -159,6 +159,23 @@ def is_meta_text(text: str) -> bool:
 _ROW_FIELD = re.compile(r"^([^|:]{2,40}?)\s*[:：]? \| (?=[^|]+$)")
 
 
+def lines_on(blocks: list[Block], start: int, n: int) -> int:
+    """The index ``n`` lines on from ``start``, a field's label alone on its line not
+    counted: a grid of "Tác giả:" over "Hồ Ngọc Diệp" holds a field in two lines."""
+    i = start
+    while i < len(blocks) and n > 0:
+        n -= not is_label_alone(blocks[i].text)
+        i += 1
+    return i
+
+
+def is_label_alone(text: str) -> bool:
+    return len(text) <= 30 and _LABEL_ALONE.fullmatch(text) is not None
+
+
+_LABEL_ALONE = re.compile(r"[^\W\d][^\d:：|]{1,28}[:：]")
+
+
 def field_text(b: Block) -> str:
     """A two-cell table row "Tác giả | Minh Châu" (or "Lượt xem: | 1.238") read as the line
     "Tác giả: Minh Châu"; a row of label and value pairs ("Tác giả | Lê Thu Hằng | Ngày

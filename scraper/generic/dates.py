@@ -24,7 +24,7 @@ from ..vocab import (
     UPDATED_LABEL_RE,
     WITHDRAWN_LABEL_RE,
 )
-from .common import DIGIT, Found, same_box
+from .common import DIGIT, Found, is_label_alone, same_box
 from .panel import is_panel_heading
 
 # --- date and views ------------------------------------------------------------
@@ -150,10 +150,10 @@ def find_date(
             published = bool(PUBLISHED_LABEL_RE.search(before))
             if labelled_only and not published:
                 continue
-            made = published and _CREATED_LABEL.search(before)
+            made = _CREATED_LABEL.search(before)
             if (made or not published) and (
                 _published_later(text, dates, dm)
-                or (made and _published_below(blocks, candidates[n + 1 : after]))
+                or (made and _published_below(blocks, candidates[n + 1 :]))
             ):
                 # "Ngày tạo: … Ngày xuất bản: …" (WebSphere's WCM): made, then published;
                 # "Nguồn: Báo Đắk Lắk (16/07/2025) · Đăng ngày: 18/07/2025": the source's day
@@ -278,8 +278,11 @@ _PLACE_AND_DAY = re.compile(
 _LABEL_CHARS = 30  # a field's label alone on its line ("Ngày hiển thị:")
 
 
-# When a content item was made, not published: it yields to a publication date beside it
-_CREATED_LABEL = re.compile(r"(?i)ngày\s+tạo|tạo\s+(?:ngày|lúc)|created")
+# When a content item was made or approved, not published: it yields to a publication
+# date beside it
+_CREATED_LABEL = re.compile(
+    r"(?i)ngày\s+tạo|tạo\s+(?:ngày|lúc)|created|ngày\s+(?:phê\s+)?duyệt|duyệt\s+(?:ngày|lúc)|approved"
+)
 
 
 def _published_later(text: str, dates: tuple[DateMatch, ...], made: DateMatch) -> bool:
@@ -299,6 +302,8 @@ def _published_below(blocks: list[Block], lines: list[int]) -> bool:
     ("Ngày tạo | 10/03/2026 16:48" over "Ngày đăng | 12/03/2026 08:30", Liferay's table)."""
     for k in lines[:_MADE_TO_PUBLISHED]:
         text = blocks[k].text
+        if is_label_alone(text) and k + 1 < len(blocks):
+            text = f"{text} {blocks[k + 1].text}"  # "Ngày đăng:" over "14/03/2024 - 14:10"
         dates = find_dates(text)
         if any(
             PUBLISHED_LABEL_RE.search(label) and not _CREATED_LABEL.search(label)

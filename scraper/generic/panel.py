@@ -11,7 +11,7 @@ from ..htmltext import Block
 from ..normalize import find_dates, parse_count
 from ..vocab import PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, VIEWS_RE
 from .author import author_from_label
-from .common import Found, field_of_row
+from .common import Found, field_of_row, field_text
 
 _PANEL_HEADING = re.compile(
     r"^\s*(?:thông\s+tin\s+(?:bài\s+viết|tin\s+bài|bài\s+báo|bài|tin)|chi\s+tiết\s+bài\s+viết)"
@@ -33,7 +33,8 @@ def info_panel(blocks: list[Block]) -> list[int]:
     """Indexes of the field lines under the first heading naming the article's information
     ("Thông tin bài viết"), or [] when the page has none."""
     for i, b in enumerate(blocks):
-        if b.heading and is_panel_heading(b.text):
+        # (a heading, or the caption of the panel's table)
+        if (b.heading or b.element.tag == "caption") and is_panel_heading(b.text):
             fields = []
             for j in range(i + 1, min(len(blocks), i + 1 + _PANEL_FIELDS)):
                 if blocks[j].heading:
@@ -44,7 +45,7 @@ def info_panel(blocks: list[Block]) -> list[int]:
 
 
 def _field(b: Block) -> str:
-    return field_of_row(b.text)
+    return field_of_row(field_text(b))
 
 
 def _labelled(blocks: list[Block], fields: list[int]) -> list[tuple[int, str]]:

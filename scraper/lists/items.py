@@ -393,7 +393,12 @@ def article_links(
         # a last page with one item of the list's shape: no list to compare with (unless
         # a list of another shape holds it: older items kept at their old addresses)
         return list(dict.fromkeys(m.url for m in lone)), shape_hint
-    shape, best = max(candidates, key=lambda sc: sc[1].score)
+    # (two links a card scoring alike, a photo album's and the story's: the story's is the
+    # one in the card's headline)
+    shape, best = max(
+        candidates,
+        key=lambda sc: (sc[1].score, sum(_in_headline(m, chains) for m in sc[1].links)),
+    )
     if hinted:
         top = max(hinted, key=lambda sc: sc[1].score)
         if not in_sidebar(top[1].node) or in_sidebar(best.node):
