@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -742,6 +743,12 @@ def extract_article(
             shown = by_title
             art.published_at = str(shown.value)
             art.evidence["published_at"] = f"{shown.how}, not {meta.published_source} {machine}"
+        elif by_title and _clock_slip(str(by_title.value), machine):
+            # the metadata's time off by the zone (UTC written as local, local marked "Z")
+            # or by half a day (2:35 CH read as 02:35): the time the page shows
+            shown = by_title
+            art.published_at = str(shown.value)
+            art.evidence["published_at"] = f"{shown.how}, not {meta.published_source} {machine}"
     else:
         shown = dated() or generic.find_date_element(tree)
         if shown:
@@ -896,6 +903,16 @@ def _event_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     same fields alone, a list among an announcement's paragraphs, are its text."""
     found = set()
     for box in tree.css("div, ul, dl, section, aside"):
+        head = box.child
+        while head is not None and head.tag == "-text":
+            head = head.next
+        if (
+            head is not None
+            and head.tag in HEADING_TAGS
+            and _EVENT_HEADING.match(head.text(strip=True))
+        ):
+            found.add(box.mem_id)  # a box titled as the event's ("Thông tin sự kiện")
+            continue
         fields = controls = 0
         for kid in box.iter():
             if kid.tag in ("script", "style", "iframe"):
@@ -912,6 +929,13 @@ def _event_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
             if fields >= 2 and controls:
                 found.add(box.mem_id)
     return frozenset(found)
+
+
+# the title of an event's own box: "Thông tin sự kiện", "Thông tin giải đấu"
+_EVENT_HEADING = re.compile(
+    r"(?i)^\s*thông\s+tin\s+(?:sự\s+kiện|chương\s+trình|lễ\s+hội|giải(?:\s+đấu)?|triển\s+lãm|"
+    r"hội\s+(?:thi|chợ|nghị|diễn))\s*:?\s*$"
+)
 
 
 # where a booking form sends the reader ("/dat-tour/", "/dat-phong", "/booking")
@@ -1078,6 +1102,17 @@ def _views_window(
 
 _BY_THE_TITLE = "date near the title"  # how generic.find_date names a date by the headline
 _FIRST_YEAR = "1995"  # no portal published before; earlier metadata is a placeholder (1970, 0001)
+
+
+def _clock_slip(shown: str, machine: str) -> bool:
+    """The two times, both with a clock, are seven or twelve hours apart to the minute."""
+    if len(shown) < 19 or len(machine) < 19:
+        return False
+    try:
+        gap = abs((datetime.fromisoformat(shown) - datetime.fromisoformat(machine)).total_seconds())
+    except ValueError:
+        return False
+    return gap in (7 * 3600, 12 * 3600)
 
 
 def _swapped(shown: str, machine: str) -> bool:

@@ -65,11 +65,30 @@ def _meta_values(tree: LexborHTMLParser) -> dict[str, str]:
             continue
         for attr in ("name", "property", "itemprop"):
             key = attrs.get(attr)
+            if key and attr == "itemprop" and _of_the_site(node):
+                continue
             if key:
                 key = key.strip().lower()
                 if key not in values:
                     values[key] = value
     return values
+
+
+# Microdata items that are the site or the section, not the article: a section page's
+# "WebPage" dated the portal's launch day, an organisation's founding date
+_SITE_ITEMS = re.compile(
+    r"(?i)/(?:WebPage|WebSite|CollectionPage|Organization|GovernmentOrganization|WPHeader|WPFooter|SiteNavigationElement)$"
+)
+
+
+def _of_the_site(node: LexborNode) -> bool:
+    """A microdata property of an item of the site's rather than of the article."""
+    up = node.parent
+    while up is not None and up.tag not in ("html", "-document"):
+        if "itemscope" in up.attributes:
+            return bool(_SITE_ITEMS.search((up.attributes.get("itemtype") or "").strip()))
+        up = up.parent
+    return False
 
 
 def _first(values: dict[str, str], keys: tuple[str, ...]) -> tuple[str, str]:

@@ -95,7 +95,6 @@ AUTHOR_LABELS = (
     r"tin\s*(?:,|và)?\s*ảnh",
     r"bài\s+viết",
     r"phóng\s+viên",
-    r"biên\s+tập\s+viên",
     r"thực\s+hiện",
     r"tổng\s+hợp",  # "Tổng hợp: Minh Thư": who compiled a digest
     r"dự\s+báo\s+viên",  # a weather bulletin's forecaster
@@ -120,7 +119,7 @@ AUTHOR_LABEL_RE = re.compile(
 )
 # Who edited the text, not who wrote it ("Biên tập: Thu Trang", "BTV: Hà Linh").
 _EDITOR_LABELS = (
-    r"(?:người\s+)?biên\s+tập|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin|đăng))?|"
+    r"(?:người\s+)?biên\s+tập(?:\s+viên)?|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin|đăng))?|"
     # who keyed the record in (Lotus Domino's "Người cập nhật: CN=Tran Thi Mai/OU=VP/O=…")
     r"người\s+cập\s+nhật"
 )
@@ -604,7 +603,7 @@ NEXT_FIELD_RE = re.compile(
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").
 CMS_ACCOUNT_RE = re.compile(
-    r"^(?:admin\w*|administrator|super\s*user|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website|[A-ZĐ]{2,}\w*|trang|cổng))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
+    r"^(?:admin\w*|administrator|super\s*user|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website|[A-ZĐ]{2,}\w*|trang|cổng|xã|phường|thị\s+trấn|huyện|tỉnh|sở|site|web))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
     r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*|"
     # a ward's or commune's own account ("bởi Phường Điện Biên")
     r"(?:ubnd\s+)?(?:phường|xã|thị\s+trấn)\s+\S.*|"

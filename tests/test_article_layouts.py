@@ -6687,3 +6687,106 @@ def test_a_grid_of_labels_over_their_values_by_the_headline() -> None:
         "Hồ Ngọc Diệp",
         642,
     )
+
+
+def test_the_sections_microdata_dates_no_article() -> None:
+    """Laravel (holdout245/laravel_xa): ``<meta itemprop="datePublished">`` of the page's
+    ``WebPage`` item (the section, dated the portal's launch day) is not the article's:
+    the update date the page shows is its only date."""
+    page = _page("", "<p>Cập nhật lúc 09:05, 20/03/2024</p>", _body()).replace(
+        '<div class="main">',
+        '<div class="main" itemscope itemtype="https://schema.org/WebPage">'
+        '<meta itemprop="datePublished" content="2023-07-01T08:00:00+07:00">',
+    )
+    art = extract_article(page, URL)
+    assert art.published_at == "2024-03-20T09:05:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("shown", "machine"),
+    [
+        ("07:45, 14/03/2024", "2024-03-14 00:45:00"),  # UTC written without its zone
+        ("14:30 14/03/2024", "2024-03-14T14:30:00Z"),  # local time marked "Z"
+        ("14/03/2024 02:35 CH", "2024-03-14T02:35:00+07:00"),  # "CH" read as the morning
+    ],
+)
+def test_a_machine_time_off_by_the_zone_or_half_a_day_yields_to_the_shown(
+    shown: str, machine: str
+) -> None:
+    """holdout245: the metadata's time seven or twelve hours from the time the page
+    shows on that day: the shown time (a time the page does not show stays the
+    metadata's)."""
+    head = f'<meta property="article:published_time" content="{machine}">'
+    page = _page("", f"<p>Ngày đăng: {shown}</p>", _body()).replace("<title>", head + "<title>")
+    hour = "07:45" if shown.startswith("07:45") else "14:30" if "14:30" in shown else "14:35"
+    assert extract_article(page, URL).published_at == f"2024-03-14T{hour}:00+07:00"
+
+
+def test_the_events_own_box_dates_the_event() -> None:
+    """Orchard Core (holdout243/orchard_so): "Thông tin sự kiện" over the event's opening
+    day and times, above the posting line: the article's date is the posting one."""
+    box = (
+        '<section class="su-kien"><h2>Thông tin sự kiện</h2><dl><dt>Khai mạc</dt>'
+        "<dd>09:00 ngày 21/03/2024</dd><dt>Địa điểm</dt><dd>Bảo tàng tỉnh</dd></dl></section>"
+        "<p>Ngày đăng: 14/03/2024 | Lượt xem: 1.209</p>"
+    )
+    art = extract_article(_page("", box, _body()), URL)
+    assert art.published_at == "2024-03-14"
+
+
+def test_an_editor_a_sites_admin_and_a_line_of_credits_are_no_author() -> None:
+    """holdout243: "Biên tập viên: …" in the information table edits, "Viết bởi: Quản trị
+    xã" is the commune's account, and "Người đăng: host | Tác giả: … | Biên tập: …" is a
+    line of credits, no text; the writer is "Tác giả"'s."""
+    table = (
+        "<table><caption>Thông tin bài viết</caption><tr><th>Biên tập viên</th>"
+        "<td>Đặng Thu Thảo</td></tr><tr><th>Lượt xem</th><td>2.907</td></tr></table>"
+    )
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body() + table), URL)
+    assert art.author is None
+    credits = "<p>Người đăng: host | Tác giả: Nguyễn Đình Khôi | Biên tập: Trần Thị Mỹ Linh</p>"
+    meta = "<p>Viết bởi: Quản trị xã</p><p>Ngày đăng: 14/03/2024</p>"
+    art = extract_article(_page("", meta, _body() + credits), URL)
+    assert art.author == "Nguyễn Đình Khôi"
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_figure_caption_between_sapo_and_text_keeps_its_credit_apart() -> None:
+    """Ghost (holdout244/ghost_tinhdoan): in the post's header, the excerpt under the
+    headline, the author's account and date, then the cover picture's caption "…<br>Bài,
+    ảnh: Quỳnh Anh"; the text in a section of its own. The excerpt is the sapo (a
+    ``<figcaption>`` is a caption, however long its sentence), the credit's writer the
+    author, and the credit no text."""
+    header = (
+        f'<p class="article-excerpt">{PARAS[0]}</p><div class="article-byline"><section>'
+        '<ul class="author-list"><li><a href="/author/quan-tri-vien/" class="author-avatar">'
+        '<img src="/avatar.png" alt="Quản trị viên"></a></li></ul><div class="byline-meta">'
+        '<h4 class="author-name"><a href="/author/quan-tri-vien/">Quản trị viên</a></h4>'
+        '<div><time datetime="2024-03-14">14/03/2024</time> <span><span class="bull">•</span> '
+        "4 phút đọc</span> <span><span>•</span> Lượt xem: 2.104</span></div></div></section>"
+        '</div><figure class="article-image"><img src="/a.jpg" alt=""><figcaption><span>Đoàn '
+        "viên thanh niên ra quân làm đường bê tông nông thôn trong chiến dịch tình nguyện "
+        "hè.</span><br/><span>Bài, ảnh: Quỳnh Anh</span></figcaption></figure>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{_SITE_TITLE}</head>
+<body><nav><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></nav><main>
+<article class="article"><header class="article-header"><h1 class="article-title">{TITLE}</h1>
+{header}</header><section class="gh-content">{text}</section></article></main>
+<footer>Tỉnh đoàn Quảng Ngãi</footer></body></html>"""
+    art = extract_article(page, URL)
+    assert art.author == "Quỳnh Anh"
+    assert art.body is not None and art.body.startswith(PARAS[0])
+    assert art.body.endswith(PARAS[2]) and "Bài, ảnh" not in art.body
+
+
+def test_a_byline_of_several_credits_is_no_sapo() -> None:
+    """Apostrophe (sites109/s657): "Bài: … · Ảnh: … · Biên tập: … · Duyệt: …" (88
+    characters) under the headline, the dateline under it: a byline, not the text's
+    lead, so the dateline is by the headline."""
+    meta = (
+        "<p>Bài: Thanh Tâm · Ảnh: Minh Anh · Biên tập: Lê Hoàng Nam · Duyệt: BS. Nguyễn Văn "
+        "Phúc</p><p>Đăng ngày 14/03/2024 · 1.024 lượt xem</p>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.published_at, art.author) == ("2024-03-14", "Thanh Tâm")

@@ -265,6 +265,10 @@ CORPORA = (
     "holdout240",
     "holdout241",
     "holdout242",
+    "holdout243",
+    "holdout244",
+    "holdout245",
+    "holdout246",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

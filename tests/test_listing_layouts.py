@@ -4517,3 +4517,31 @@ def test_a_cards_picture_linking_its_photo_album_loses_to_its_headline() -> None
 
     page = parse_listing(_page("".join(card(i) for i in range(6)), ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_ant_designs_five_page_jumps_are_pages() -> None:
+    """Ant Design (holdout246/antd_next): "•••" links five pages back and on."""
+    pager = (
+        '<ul class="ant-pagination"><li><a href="/tin-tuc.html">1</a></li>'
+        '<li title="5 trang trước"><a href="/tin-tuc.html?page=3">•••</a></li>'
+        '<li><a href="/tin-tuc.html?page=7">7</a></li><li class="active"><a>8</a></li>'
+        '<li><a href="/tin-tuc.html?page=9">9</a></li>'
+        '<li title="5 trang sau"><a href="/tin-tuc.html?page=13">•••</a></li></ul>'
+    )
+    page = parse_listing(_page(_news_list(6), "", pager), f"{HOST}/tin-tuc.html?page=8")
+    assert f"{HOST}/tin-tuc.html?page=3" in page.page_urls
+    assert f"{HOST}/tin-tuc.html?page=13" in page.page_urls
+
+
+def test_an_items_related_story_line_is_no_item() -> None:
+    """Apostrophe (sites108/s649): some cards close with "Tin liên quan: <a>…</a>", a
+    story of another category in the list's URL shape: no item of this list."""
+    related = (
+        '<p class="related"><b>Tin liên quan:</b> <a href="/tin-tuc/bai-viet-so-2000.html">'
+        "Ban Chỉ huy Quân sự phường tổ chức lễ giao nhận quân năm 2024</a></p></div>"
+    )
+    cards = "".join(
+        _card(i)[: -len("</div>")] + related if i % 3 == 1 else _card(i) for i in range(6)
+    )
+    page = parse_listing(_page(f'<div class="news-list">{cards}</div>', ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(6)]

@@ -25,6 +25,7 @@ from ..vocab import (
     NAME_TITLE,
     NEXT_FIELD_RE,
     POSTER_LABEL,
+    POSTER_WORDS,
     RELATED_HEADINGS_RE,
     SERIES_MARKER_RE,
     SOURCE_LABEL_RE,
@@ -276,15 +277,26 @@ def is_person(name: str | None) -> bool:
 
 
 def inline_author(text: str) -> str | None:
-    m = AUTHOR_INLINE_RE.search(text) if has_colon(text) else None
-    if not m:
+    """The name a byline label gives inside a meta line; the writer's before the poster's
+    ("Người đăng: host | Tác giả: Nguyễn Đình Khôi": the poster is an account)."""
+    if not has_colon(text):
         return None
-    # (an icon-only counter after the name: "Tác giả: Phạm Văn Tuấn 3.075")
-    # ("Tác giả: Huỳnh Phúc Người đăng: bientap02": the next field begins after one space)
-    name = NEXT_FIELD_RE.sub("", clean_text(m.group("name")))
-    name = _TRAILING_COUNT.sub("", name).rstrip(" ,;.-–")
-    # ("Phóng viên: Xin cảm ơn ông!" is an interview's turn, not a byline)
-    return name if is_person(name) and _reads_as_names(name) else None
+    posted: str | None = None
+    for m in AUTHOR_INLINE_RE.finditer(text):
+        # (an icon-only counter after the name: "Tác giả: Phạm Văn Tuấn 3.075")
+        # ("Tác giả: Huỳnh Phúc Người đăng: bientap02": the next field begins after one space)
+        name = NEXT_FIELD_RE.sub("", clean_text(m.group("name")))
+        name = _TRAILING_COUNT.sub("", name).rstrip(" ,;.-–")
+        # ("Phóng viên: Xin cảm ơn ông!" is an interview's turn, not a byline)
+        if not (is_person(name) and _reads_as_names(name)):
+            continue
+        if not _POSTER_START.match(m.group(0)):
+            return name
+        posted = posted or name
+    return posted
+
+
+_POSTER_START = re.compile(r"(?i)^\s*" + POSTER_WORDS)
 
 
 _BY_NAME = re.compile(
@@ -394,7 +406,9 @@ def find_author(
         head = list(range(title_idx + 1, min(stop, lines_on(blocks, title_idx + 1, 5))))
         if stop == title_idx + 1 and len(body) > 1:
             # a sapo right under the headline, the dateline under it (Hugo's post header)
-            head = list(range(title_idx + 2, min(body[1], title_idx + 6)))
+            # (past the lead picture's caption: its credit line under it, "Bài, ảnh: …")
+            text_at = next((k for k in body[1:] if not is_caption(blocks[k])), body[1])
+            head = list(range(title_idx + 2, min(text_at, lines_on(blocks, title_idx + 2, 5))))
     # "Người viết: …" opening the post, or right under its lead
     opening = [i for i in body[:2] if i not in tail]
     poster: tuple[str, int | None, str] | None = None

@@ -15,6 +15,7 @@ from ..vocab import (
     ANSWERER_LABEL_RE,
     ATTACHMENT_LINE_RE,
     AUTHOR_LABEL_ONLY_RE,
+    AUTHOR_LABEL_RE,
     CREDIT_LINE_RE,
     DATE_LABEL_ONLY_RE,
     DOCUMENT_FIELD_RE,
@@ -278,12 +279,12 @@ def split_body(
             break  # the headline (a sapo may open with the same words)
         if title_idx is not None and j == title_idx + 1 and _is_deck(blocks, j):
             break  # the headline's subtitle, then its dateline: no sapo
-        if _skip_in_body(b, title) or (len(b.text) < 80 and author_from_label(b.text)):
+        if _skip_in_body(b, title) or (len(b.text) < _BYLINE_CHARS and author_from_label(b.text)):
             pass  # a date/byline line between the title and the lead ("Author: Hoàng Nam")
         elif _PART_LABEL.match(b.text):
             pass  # a field's label over the lead or the text ("Tóm tắt:", "Nội dung:")
-        elif sapo(j):
-            lead.insert(0, j)
+        elif (b.element.tag != "figcaption" or len(b.text) >= _CAPTION_CHARS) and sapo(j):
+            lead.insert(0, j)  # (a <figcaption> is a caption, however long its sentence)
         elif is_caption(b) and len(b.text) < _CAPTION_CHARS:
             lead.insert(0, j)  # the caption of a picture or player between sapo and text
             captions.add(j)
@@ -299,7 +300,10 @@ def split_body(
         and not lead
         and title_idx + 1 < first <= title_idx + _LEAD_REACH
         and _named_lead(blocks[title_idx + 1])
-        and not any(_plain_line(blocks[k]) for k in range(title_idx + 2, first))
+        and not any(
+            _plain_line(blocks[k]) and not is_caption(blocks[k])
+            for k in range(title_idx + 2, first)
+        )
     ):
         # the sapo named so under the headline, only fields and links between it and the
         # text (Odoo's author, date and breadcrumb): the text's lead however far apart
@@ -311,6 +315,24 @@ def split_body(
 # A properties row: a label cell ending with its colon, one short value ("Kích thước: | 18 KB")
 _CAPTION_CHARS = 200
 _SENTENCE_WORDS = 6
+
+
+def _people_fields(text: str) -> bool:
+    """Two or more labelled credits on one line, set apart by "|" or "·", every one naming
+    who wrote, edited, approved, posted or photographed the text, or its source."""
+    parts = _FIELD_BREAKS.split(text)
+    return len(parts) >= 2 and all(
+        AUTHOR_LABEL_RE.match(p)
+        or EDITOR_LABEL_RE.match(p)
+        or _POSTER_FIELD.match(p)
+        or SOURCE_LABEL_RE.match(p)
+        or CREDIT_LINE_RE.match(p)
+        for p in parts
+    )
+
+
+_FIELD_BREAKS = re.compile(r"\s+[|·•]\s+")
+_POSTER_FIELD = re.compile(r"(?i)^\s*" + POSTER_WORDS + r"\s*[:：]\s*\S")
 _FILE_NAME_LINE = re.compile(
     r"(?i)^\s*[\w.\-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)"
     r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])*\s*$"
@@ -412,6 +434,7 @@ def _field_line(b: Block) -> bool:
 
 
 _KEYED_BY = re.compile(r"(?i)^\s*" + POSTER_WORDS + r"\s*[:：]?\s*\|")
+_BYLINE_CHARS = 160  # a byline of several credits: "Bài: … · Ảnh: … · Biên tập: … · Duyệt: …"
 _LEAD_REACH = 12  # blocks from the headline to its text a named sapo may sit apart by
 # The labels a structured-content template prints over its lead and text fields (Liferay's
 # web content fields: "Tóm tắt:" over the sapo, "Nội dung:" over the text)
@@ -608,6 +631,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
     if len(text) < 40 and _EMPTY_ATTACHMENTS.fullmatch(text):
         return True  # "Tài liệu đính kèm:" with no file after it: an empty field
+    if len(text) < 200 and ":" in text and _people_fields(text):
+        return True  # "Người đăng: host | Tác giả: … | Biên tập: …": who did what, no text
     if len(text) < 120 and b.link_density > 0.5 and _FILE_NAME_LINE.match(text):
         return True  # an attachment linked by its file name ("512-kh-stp-2026.pdf (PDF)")
     if len(text) < 100 and LIVE_NOTICE_RE.match(text):
@@ -873,6 +898,9 @@ def with_lead_caption(
             if len(blocks[k].text) <= 300
             and blocks[k].element.tag == "figcaption"
             and any(a in blocks[body[1]].ancestors[1:6] for a in blocks[k].ancestors[1:6])
+            # (not its credit line under a <br>: "Bài, ảnh: Quỳnh Anh", "Ảnh: Thanh Trà")
+            and not CREDIT_LINE_RE.match(blocks[k].text)
+            and not (len(blocks[k].text) < 80 and author_from_label(blocks[k].text))
         ]
         body = body[:1] + gap + body[1:]
     k = title_idx - 1

@@ -109,6 +109,8 @@ def find_date(
             )
         ):
             continue  # above the title but in another part of the page: a header clock
+        if b.element.tag == "figcaption" and i != title_idx:
+            continue  # a picture's caption dates the picture ("…, 01/07/2025 (ảnh minh họa)")
         if ASKER_LABEL_RE.match(text) or _in_question_box(b):
             continue  # when the question was sent, not when the answer was published
         if b.link_density > 0.5:

@@ -745,7 +745,10 @@ def _in_related_box(link: Link, box: LexborNode, chains: dict[int, list[LexborNo
     return False
 
 
-_SEE_ALSO = re.compile(r"(?i)^\s*(?:xem|đọc)\s+thêm\s*[:：]")
+# (and an item's own "Tin liên quan: <a>…</a>" line: another story, sites108/s649)
+_SEE_ALSO = re.compile(
+    r"(?i)^\s*(?:(?:xem|đọc)\s+thêm|(?:tin|bài)(?:\s+viết)?\s+(?:liên\s+quan|cùng\s+chủ\s+đề))\s*[:：]"
+)
 
 
 def _names_more_of_the_list(link: Link) -> bool:

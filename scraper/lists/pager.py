@@ -55,7 +55,8 @@ _BY_DATE = (
 # "Đầu", "Đầu tiên", "Cuối", "Cuối cùng": the first and the last page
 _FIRST_LAST = r"đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|mới\s+nhất|cũ\s+nhất"
 _PAGER_WORDS = re.compile(
-    r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|"
+    # (an ellipsis jumping five pages: "...", "…", Ant Design's "•••")
+    r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|•••|···|⋯|"
     + _FIRST_LAST
     + r"|first|last|start|end|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
     # (a series' "« Phần trước", "Phần sau »": its parts are its pages)
