@@ -6790,3 +6790,15 @@ def test_a_byline_of_several_credits_is_no_sapo() -> None:
     )
     art = extract_article(_page("", meta, _body()), URL)
     assert (art.published_at, art.author) == ("2024-03-14", "Thanh Tâm")
+
+
+def test_a_byline_closed_by_its_time_and_day_is_no_sapo() -> None:
+    """Crafter (sites111/s669): "Thu Hà (Trung tâm …) · 08:30, 14/03/2024" under the
+    headline, no label: the byline and the dateline in one line, not the text's lead."""
+    meta = (
+        '<p class="byline"><span class="author">Thu Hà</span> (<span>Trung tâm Văn hóa, '
+        'Thể thao và Truyền thông tỉnh</span>) · <span class="date">08:30, 14/03/2024</span></p>'
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.published_at == "2024-03-14T08:30:00+07:00"
+    assert art.body == "\n\n".join(PARAS)

@@ -317,6 +317,13 @@ _CAPTION_CHARS = 200
 _SENTENCE_WORDS = 6
 
 
+# the last field of a byline, set apart by "·" or "|": its time and day
+_DATED_LAST_FIELD = re.compile(
+    r"\s[·•|]\s*(?:(?:lúc|ngày)\s+)?(?:\d{1,2}[:hg]\d{2}\s*,?\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}"
+    r"(?:\s*[-,]?\s*\d{1,2}[:hg]\d{2})?\s*$"
+)
+
+
 def _people_fields(text: str) -> bool:
     """Two or more labelled credits on one line, set apart by "|" or "·", every one naming
     who wrote, edited, approved, posted or photographed the text, or its source."""
@@ -631,6 +638,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
     if len(text) < 40 and _EMPTY_ATTACHMENTS.fullmatch(text):
         return True  # "Tài liệu đính kèm:" with no file after it: an empty field
+    if len(text) < 160 and not b.table_row and _DATED_LAST_FIELD.search(text):
+        return True  # "Thu Hà (Trung tâm …) · 08:30, 19/07/2025": a byline closed by the date
     if len(text) < 200 and ":" in text and _people_fields(text):
         return True  # "Người đăng: host | Tác giả: … | Biên tập: …": who did what, no text
     if len(text) < 120 and b.link_density > 0.5 and _FILE_NAME_LINE.match(text):
