@@ -431,7 +431,7 @@ def resolve_profile(
 _TOOLTIP_FIELDS = "li[title], span[title], div[title], dd[title], small[title], p[title]"
 _FIELD_TOOLTIP = re.compile(
     r"(?i)^\s*(?:ngày(?:\s+[^\W\d]+){1,2}|cập\s+nhật(?:\s+[^\W\d]+){0,2}|thời\s+gian\s+đăng|"
-    r"tác\s+giả|người\s+(?:viết|đăng|duyệt)|biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|"
+    r"tác\s+giả|người\s+(?:viết|đăng|duyệt|tạo)|biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|ảnh|"
     r"lượt\s+[^\W\d]+|số\s+lần\s+xem|bình\s+luận|chuyên\s+mục)\s*:?\s*$"
 )
 

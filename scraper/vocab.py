@@ -603,7 +603,7 @@ NEXT_FIELD_RE = re.compile(
 )
 # CMS accounts and desks are not authors ("Viết bởi Administrator", "bởi admin", "thanhkhe_bbt").
 CMS_ACCOUNT_RE = re.compile(
-    r"^(?:admin\w*|administrator|super\s*user|quản\s+trị(?:\s+(?:viên|hệ\s+thống|website|[A-ZĐ]{2,}\w*|trang|cổng|xã|phường|thị\s+trấn|huyện|tỉnh|sở|site|web))?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
+    r"^(?:admin\w*|administrator|super\s*user|quản\s+trị(?:\s+\S.*)?|webmaster|editor|root|user\d*|system(?:\s+account)?|"
     r"ban\s+biên\s+tập|bbt|biên\s+tập\s+viên|cổng\s+thông\s+tin.*|trang\s+thông\s+tin.*|"
     # a ward's or commune's own account ("bởi Phường Điện Biên")
     r"(?:ubnd\s+)?(?:phường|xã|thị\s+trấn)\s+\S.*|"

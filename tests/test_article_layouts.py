@@ -6802,3 +6802,57 @@ def test_a_byline_closed_by_its_time_and_day_is_no_sapo() -> None:
     art = extract_article(_page("", meta, _body()), URL)
     assert art.published_at == "2024-03-14T08:30:00+07:00"
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_event_badges_deadline_and_a_grid_of_fields_at_the_foot() -> None:
+    """Webflow (holdout247/webflow_xuctien): badges by the headline name the fair's days and
+    its registration deadline ("Hạn đăng ký gian hàng" over "10/03/2024"); the posting day,
+    the writer and the photographer are in a grid at the foot, names over values."""
+    badges = (
+        '<div class="event-badges"><div><div class="badge-label">Hạn đăng ký gian hàng</div>'
+        '<div class="badge-value">10/03/2024</div></div></div>'
+    )
+    grid = "".join(
+        f'<div class="meta-cell"><div class="meta-label">{k}</div><div class="meta-value">{v}</div></div>'
+        for k, v in (
+            ("Ngày đăng", "02/03/2024"),
+            ("Cập nhật", "05/03/2024"),
+            ("Tác giả", "Lê Minh Khoa"),
+            ("Ảnh", "Hoàng Sơn"),
+            ("Lượt xem", "1.052"),
+        )
+    )
+    page = _page("", badges, _body()).replace(
+        '<div class="tools">', f'<div class="meta-grid">{grid}</div><div class="tools">'
+    )
+    art = extract_article(page, URL)
+    assert (art.published_at, art.author) == ("2024-03-02", "Lê Minh Khoa")
+
+
+def test_a_photographers_tooltip_field_and_an_approval_day_are_fields() -> None:
+    """Razor Pages (holdout247/razor_soyt): an icon row after the text, labelled only by
+    tooltips, "Ảnh" among them with a unit's name, "Ngày duyệt" with its day: the page's
+    fields, none of them text."""
+    row = "".join(
+        f'<div class="col" title="{k}"><i class="bi"></i> {v}</div>'
+        for k, v in (
+            ("Ngày tạo", "13/03/2024 21:14"),
+            ("Ngày duyệt", "14/03/2024 06:12"),
+            ("Biên tập", "Phạm Hoàng Long"),
+            ("Ảnh", "Phòng Công tác xã hội bệnh viện"),
+            ("Lượt in", "19"),
+        )
+    )
+    art = extract_article(_page("", "<p>Ngày đăng: 14/03/2024</p>", _body() + row), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_an_admin_account_named_by_its_unit_and_a_migration_note() -> None:
+    """holdout248: the byline card names "Quản trị Tỉnh đoàn", an account; "Tin bài được
+    chuyển từ Cổng thông tin điện tử tỉnh Bắc Kạn (cũ)." under the text is the archive's
+    note, no text."""
+    meta = '<p class="byline"><span class="author">Quản trị Tỉnh đoàn</span> · 14/03/2024</p>'
+    note = "<p><em>Tin bài được chuyển từ Cổng thông tin điện tử tỉnh Bắc Kạn (cũ).</em></p>"
+    art = extract_article(_page("", meta, _body() + note), URL)
+    assert art.author is None
+    assert art.body == "\n\n".join(PARAS)

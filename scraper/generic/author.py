@@ -32,7 +32,14 @@ from ..vocab import (
     WRITER_CREDIT_RE,
     has_colon,
 )
-from .common import PARAGRAPH_CHARS, field_text, has_views_label, is_control, lines_on
+from .common import (
+    PARAGRAPH_CHARS,
+    field_text,
+    has_views_label,
+    is_control,
+    is_label_alone,
+    lines_on,
+)
 
 _NAME_ROLE = re.compile(r"^[A-ZÀ-Ỹ][^\s\-–]*(?:\s+[A-ZÀ-Ỹ][^\s\-–]*){1,5}\s*[-–]\s*\S.{0,80}$")
 
@@ -541,16 +548,25 @@ def _after_the_text(blocks: list[Block], end: int, aside: frozenset[int]) -> lis
     and entries ("Tập tin đính kèm", "Tải về QD-15.pdf (538 KB) Lượt tải: 3.311"): the
     writer's name often comes after the files."""
     found: list[int] = []
+    labels = 0  # a field's name alone on its line ("Tác giả" over "Lê Minh Khoa"): no line
     for i in range(end, len(blocks)):
-        if len(found) == _AFTER_TEXT:
+        if len(found) - labels == _AFTER_TEXT:
             break
         text = blocks[i].text
         if len(text) < 160 and (DOWNLOAD_ENTRY_RE.search(text) or _FILES_HEADING.match(text)):
             continue
         if i in aside:
             continue
+        labels += is_label_alone(text) or _FIELD_NAME.fullmatch(text) is not None
         found.append(i)
     return found
+
+
+# the name of a field of the page's grid, written without its colon
+_FIELD_NAME = re.compile(
+    r"(?i)\s*(?:ngày\s+(?:đăng|tạo|duyệt|cập\s+nhật)|cập\s+nhật|tác\s+giả|người\s+(?:viết|đăng|duyệt)|"
+    r"biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|ảnh|lượt\s+\w+|chuyên\s+mục)\s*"
+)
 
 
 _FILES_HEADING = re.compile(

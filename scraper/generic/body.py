@@ -317,6 +317,13 @@ _CAPTION_CHARS = 200
 _SENTENCE_WORDS = 6
 
 
+# a note that the text was carried over from another (a merged province's old) portal
+_MIGRATED_NOTE = re.compile(
+    r"(?i)^\s*[(\[]?\s*(?:tin\s+bài|bài\s+viết|tin|bài|nội\s+dung)\s+(?:này\s+)?(?:đã\s+)?"
+    r"(?:được\s+)?(?:chuyển|đồng\s+bộ|lưu\s+trữ)\s+(?:từ|sang)\s"
+)
+
+
 # the last field of a byline, set apart by "·" or "|": its time and day
 _DATED_LAST_FIELD = re.compile(
     r"\s[·•|]\s*(?:(?:lúc|ngày)\s+)?(?:\d{1,2}[:hg]\d{2}\s*,?\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}"
@@ -425,13 +432,18 @@ def field_list(blocks: list[Block], i: int) -> set[int]:
     run = range(lo, hi + 1)
     # (a document's own fields, "Ngày ban hành | 04/12/2023", are no meta line of the page)
     meta = sum(
-        (is_meta_text(blocks[k].text) or has_views_label(blocks[k].text))
+        (
+            is_meta_text(blocks[k].text)
+            or has_views_label(blocks[k].text)
+            or _APPROVED_ON.match(blocks[k].text) is not None
+        )
         and not DOCUMENT_FIELD_RE.match(blocks[k].text)
         for k in run
     )
     return set(run) if len(run) >= 3 and meta >= 2 else set()
 
 
+_APPROVED_ON = re.compile(r"(?i)^\s*ngày\s+(?:phê\s+)?duyệt\s*[:：|]")
 # "Nguồn: Chi cục Thú y", "Chuyên mục | Nông nghiệp | Lượt in | 37": short labels and values
 _FIELD_LINE = re.compile(r"^[^\W\d][^:：|]{1,30}[:：]\s*\S[^|]{0,80}$")
 
@@ -638,6 +650,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
     if len(text) < 40 and _EMPTY_ATTACHMENTS.fullmatch(text):
         return True  # "Tài liệu đính kèm:" with no file after it: an empty field
+    if len(text) < 200 and _MIGRATED_NOTE.match(text):
+        return True  # "Tin bài được chuyển từ Cổng TTĐT tỉnh Bắc Kạn (cũ).": the archive's note
     if len(text) < 160 and not b.table_row and _DATED_LAST_FIELD.search(text):
         return True  # "Thu Hà (Trung tâm …) · 08:30, 19/07/2025": a byline closed by the date
     if len(text) < 200 and ":" in text and _people_fields(text):

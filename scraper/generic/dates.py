@@ -133,6 +133,7 @@ def find_date(
                 or EVENT_DATE_LABEL_RE.search(before)
                 or WITHDRAWN_LABEL_RE.search(before)
                 or DEADLINE_LABEL_RE.search(text, 0, dm.start)
+                or (before is not text and DEADLINE_LABEL_RE.search(before))
             ):
                 continue  # when a question was sent, an event happens, the text was withdrawn,
                 # files are due
