@@ -6856,3 +6856,93 @@ def test_an_admin_account_named_by_its_unit_and_a_migration_note() -> None:
     art = extract_article(_page("", meta, _body() + note), URL)
     assert art.author is None
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_the_documents_days_beside_the_articles_own() -> None:
+    """Wagtail (holdout250/wagtail_tp): one grid before the text mixes the document's
+    fields ("Ngày ban hành", "Ngày có hiệu lực") with the article's ("Ngày đăng"): the
+    article's day; a document's day dates the page only when it shows no other."""
+    grid = "".join(
+        f'<div class="kv"><span class="k">{k}:</span> <span class="v">{v}</span></div>'
+        for k, v in (
+            ("Số ký hiệu", "12/KH-UBND"),
+            ("Ngày ban hành", "08/03/2024"),
+            ("Ngày có hiệu lực", "10/03/2024"),
+            ("Ngày đăng", "14/03/2024 16:30"),
+            ("Lượt xem", "512"),
+        )
+    )
+    art = extract_article(_page("", grid, _body()), URL)
+    assert art.published_at == "2024-03-14T16:30:00+07:00"
+    only = "<p>Ngày ban hành: 08/03/2024</p>"
+    assert extract_article(_page("", only, _body()), URL).published_at == "2024-03-08"
+
+
+def test_attachments_upload_times_and_sizes_are_no_date_nor_text() -> None:
+    """Laravel (holdout250/laravel_xa): after the text, "Tệp đính kèm (2)", each file with
+    "Dung lượng: 298 KB · Tải lên: 14/03/2024 09:12" and its downloads; then the posting
+    line "Đăng ngày 14/03/2024 lúc 09:40": the upload is no publication, the file lines no
+    text, and the posting line is read past them."""
+    files = (
+        '<div class="card"><div class="card-header">Tệp đính kèm (2)</div><ul>'
+        + "".join(
+            f'<li><a href="/storage/{n}.pdf">{n}.pdf</a><div class="small">Dung lượng: 298 KB · '
+            f"Tải lên: 14/03/2024 09:1{i}</div><span>{20 + i} lượt tải</span></li>"
+            for i, n in enumerate(("215-QD-UBND", "215-QD-UBND-phu-luc"))
+        )
+        + '</ul></div><div class="foot"><span>Đăng ngày 14/03/2024 lúc 09:40</span> '
+        "<span>Người viết: Đình Toàn</span></div>"
+    )
+    art = extract_article(_page("", "", _body() + files), URL)
+    assert art.published_at == "2024-03-14T09:40:00+07:00"
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_an_information_panels_terms_read_with_their_values_for_the_day() -> None:
+    """Liferay (holdout250/liferay74_so): after the document's fields, the panel "Thông
+    tin bài viết" lists "Ngày cập nhật" before "Ngày đăng", terms without colons over
+    their values: the posting day."""
+    terms = (
+        ("Ngày cập nhật", "22/03/2024 07:45"),
+        ("Ngày đăng", "21/03/2024 14:22"),
+        ("Người đăng", "bientap.stp"),
+    )
+    document = "".join(
+        f"<dt>{k}</dt><dd>{v}</dd>"
+        for k, v in (
+            ("Số ký hiệu", "27/QĐ-STP"),
+            ("Cơ quan ban hành", "Sở Tư pháp"),
+            ("Người ký", "Giám đốc Lê Văn Minh"),
+            ("Lĩnh vực", "Công chứng"),
+        )
+    )
+    panel = (
+        f'<dl class="van-ban">{document}</dl>'
+        "<aside><h3>Thông tin bài viết</h3><dl>"
+        + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in terms)
+        + "</dl></aside>"
+    )
+    page = _page("", "", _body()).replace('<div class="tools">', panel + '<div class="tools">')
+    assert extract_article(page, URL).published_at == "2024-03-21T14:22:00+07:00"
+
+
+def test_the_posting_days_row_of_a_document_table_opening_the_text() -> None:
+    """Apostrophe (sites112/s671): the document's field table opens the text (its text,
+    as holdout20 labels it), its "Ngày đăng" row after "Ngày ban hành" and "Ngày có hiệu
+    lực": the page's posting day, read inside the text."""
+    table = (
+        "<table>"
+        + "".join(
+            f"<tr><th>{k}</th><td>{v}</td></tr>"
+            for k, v in (
+                ("Số ký hiệu", "1296/SNNMT-VP"),
+                ("Người ký", "Phó Giám đốc Nguyễn Thị Hằng"),
+                ("Ngày ban hành", "10/03/2024"),
+                ("Ngày có hiệu lực", "10/03/2024"),
+                ("Ngày đăng", "14/03/2024"),
+            )
+        )
+        + "</table>"
+    )
+    art = extract_article(_page("", "", table + _body()), URL)
+    assert art.published_at == "2024-03-14"

@@ -351,6 +351,12 @@ _FILE_NAME_LINE = re.compile(
     r"(?i)^\s*[\w.\-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)"
     r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])*\s*$"
 )
+_ATTACHMENTS_COUNTED = re.compile(
+    r"(?i)\s*(?:tệp|tập\s+tin|file|tài\s+liệu|văn\s+bản)\s+đính\s+kèm\s*\(\d+\)\s*:?\s*"
+)
+_FILE_FACTS = re.compile(
+    r"(?i)^\s*(?:dung\s+lượng|kích\s+(?:thước|cỡ))\s*[:：]\s*[\d.,]+\s*[KMG]B\b"
+)
 _EMPTY_ATTACHMENTS = re.compile(
     r"(?i)\s*(?:tài\s+liệu|tập\s+tin|tệp|file|văn\s+bản)?\s*đính\s+kèm\s*[:：]\s*"
 )
@@ -648,6 +654,10 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Xem toàn văn nội dung": the fold's switch ("Câu 2. …" names a part)
     if len(text) < 120 and ATTACHMENT_LINE_RE.match(text) and _NO_FILE.search(text):
         return True  # "Tệp đính kèm: (tệp đã được gỡ bỏ)": the file struck out, no text
+    if len(text) < 40 and _ATTACHMENTS_COUNTED.fullmatch(text):
+        return True  # "Tệp đính kèm (1)": the attachments' heading and their count
+    if len(text) < 120 and _FILE_FACTS.match(text):
+        return True  # "Dung lượng: 188 KB · Tải lên: 25/02/2026 16:20": a file's size and upload
     if len(text) < 40 and _EMPTY_ATTACHMENTS.fullmatch(text):
         return True  # "Tài liệu đính kèm:" with no file after it: an empty field
     if len(text) < 200 and _MIGRATED_NOTE.match(text):

@@ -17,6 +17,7 @@ from ..vocab import (
     ASKER_LABEL_RE,
     DEADLINE_LABEL_RE,
     DOCUMENT_FIELD_RE,
+    DOWNLOAD_ENTRY_RE,
     EVENT_DATE_LABEL_RE,
     PUBLISHED_LABEL_RE,
     QUESTION_DATE_RE,
@@ -52,6 +53,14 @@ def find_date(
         candidates += _by_the_title(blocks, title_idx, stop)
         candidates += _above_the_title(blocks, title_idx)
         candidates += [i for i in lead_gap if i < title_idx + 8]
+        if body_start is not None:
+            # the posting day's row of the document's field table the text opens with
+            # ("Ngày ban hành | …", "Ngày đăng | 18/07/2025"): the page's, inside the text
+            candidates += [
+                i
+                for i in range(body_start, min(body_start + _NEAR_TITLE * 2, len(blocks)))
+                if blocks[i].table_row and _POSTED_ROW.match(blocks[i].text)
+            ]
     elif body_start is not None:
         candidates += list(range(max(0, body_start - 4), body_start))
     after = len(candidates)  # candidates from here on lie after the body
@@ -71,6 +80,10 @@ def find_date(
             if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
                 break  # other articles' dates from here on ("Tin tức mới nhất")
             labels += len(blocks[i].text) <= _LABEL_CHARS and blocks[i].text.endswith((":", "："))
+            # (an attachment's entry, its size and upload time, its downloads: no line)
+            labels += bool(
+                DOWNLOAD_ENTRY_RE.search(blocks[i].text) or _UPLOADED.search(blocks[i].text)
+            )
             candidates.append(i)
     if body_start is not None and not candidates:
         candidates = [body_start]
@@ -96,6 +109,7 @@ def find_date(
             body_start is not None
             and body_start <= i < (text_end if text_end is not None else i)
             and i not in lead_gap
+            and not (b.table_row and _POSTED_ROW.match(b.text))
         ):
             continue
         text = b.text
@@ -145,7 +159,10 @@ def find_date(
                 # (a print view's, a document's), the page's when it shows no other
                 letterhead = letterhead or Found(dm.iso, "place and day above the title", i)
                 continue
-            if b.table_row and DOCUMENT_FIELD_RE.match(text):
+            field = _LAST_FIELD.split(before)[-1]
+            if _UPLOADED.search(field):
+                continue  # when an attachment was uploaded ("Tải lên: 14/08/2025 14:52")
+            if (b.table_row and DOCUMENT_FIELD_RE.match(text)) or _DOCUMENT_DAY.search(field):
                 # "Ngày ban hành | 30/05/2025" in the document's field table: the document's
                 # day, the page's only when the page shows no other
                 document = document or Found(dm.iso, "the document's date near the title", i)
@@ -318,6 +335,17 @@ def _published_below(blocks: list[Block], lines: list[int]) -> bool:
 
 
 _MADE_TO_PUBLISHED = 3  # lines
+_POSTED_ROW = re.compile(
+    r"(?i)^\s*(?:ngày\s+(?:đăng|xuất\s+bản)|đăng\s+ngày|thời\s+gian\s+đăng)\s*[:：]?\s*\|"
+)
+# the presented document's own days ("Ngày ban hành: 10/06/2015", "Ngày hiệu lực" over its
+# day): the document's, the page's only when it shows no other; the label is the text since
+# the field before it
+_DOCUMENT_DAY = re.compile(
+    r"(?i)ngày\s+(?:ban\s+hành|(?:có\s+)?hiệu\s+lực|ký)|hiệu\s+lực\s+(?:từ|kể\s+từ)"
+)
+_LAST_FIELD = re.compile(r"[|·•;]|\d")
+_UPLOADED = re.compile(r"(?i)tải\s+lên|uploaded")
 _INFO_BOX_LINES = 16
 
 

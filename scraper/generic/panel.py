@@ -61,7 +61,7 @@ def _labelled(blocks: list[Block], fields: list[int]) -> list[tuple[int, str]]:
 
 def panel_date(blocks: list[Block], fields: list[int]) -> Found | None:
     """The panel's publication date: a field labelled so, else one not labelled an update."""
-    dated = [(i, _field(blocks[i])) for i in fields if find_dates(blocks[i].text)]
+    dated = [(i, text) for i, text in _labelled(blocks, fields) if find_dates(text)]
     for wanted in (
         lambda t: PUBLISHED_LABEL_RE.search(t) or re.match(r"(?i)\s*ngày\s*[:：]", t),
         lambda t: not UPDATED_LABEL_RE.search(t),
