@@ -53,12 +53,12 @@ def find_date(
         candidates += _by_the_title(blocks, title_idx, stop)
         candidates += _above_the_title(blocks, title_idx)
         candidates += [i for i in lead_gap if i < title_idx + 8]
-        if body_start is not None:
+        if body_start is not None and body_last is not None:
             # the posting day's row of the document's field table the text opens with
             # ("Ngày ban hành | …", "Ngày đăng | 18/07/2025"): the page's, inside the text
             candidates += [
                 i
-                for i in range(body_start, min(body_start + _NEAR_TITLE * 2, len(blocks)))
+                for i in range(body_start, min(body_start + _NEAR_TITLE * 2, body_last + 1))
                 if blocks[i].table_row and _POSTED_ROW.match(blocks[i].text)
             ]
     elif body_start is not None:
