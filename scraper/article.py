@@ -46,6 +46,7 @@ from .vocab import (
     CONTACT_LINE_RE,
     ENGAGEMENT_COUNT_RE,
     EVENT_FIELD_RE,
+    FIELD_NAME_RE,
     GONE_RE,
     HELP_HEADING_RE,
     HELP_HEADINGS,
@@ -429,11 +430,6 @@ def resolve_profile(
 # A field's label shown only as its icon's tooltip: <li title="Ngày đăng"><i class="fa
 # fa-calendar"></i> 27/11/2025 14:30</li>, <span title="Lượt xem">👁 768</span>
 _TOOLTIP_FIELDS = "li[title], span[title], div[title], dd[title], small[title], p[title]"
-_FIELD_TOOLTIP = re.compile(
-    r"(?i)^\s*(?:ngày(?:\s+[^\W\d]+){1,2}|cập\s+nhật(?:\s+[^\W\d]+){0,2}|thời\s+gian\s+đăng|"
-    r"tác\s+giả|người\s+(?:viết|đăng|duyệt|tạo)|biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|ảnh|"
-    r"lượt\s+[^\W\d]+|số\s+lần\s+xem|bình\s+luận|chuyên\s+mục)\s*:?\s*$"
-)
 
 
 _LIGATURES = '[class*="material-icons"], [class*="material-symbols"]'
@@ -443,7 +439,7 @@ def _label_tooltips(tree: LexborHTMLParser) -> None:
     for node in tree.css(_TOOLTIP_FIELDS):
         label = (node.attributes.get("title") or "").strip()
         text = node.text(strip=True)
-        if not text or len(text) > 80 or not _FIELD_TOOLTIP.match(label):
+        if not text or len(text) > 80 or not FIELD_NAME_RE.match(label):
             continue
         if text.lower().startswith(label.lower().rstrip(":")) or node.css_first(_LIGATURES):
             continue  # the label is shown too; an icon's ligature word is read as its label

@@ -685,3 +685,12 @@ def may_be_control(text: str) -> bool:
         ):
             return False
     return "." not in text.rstrip()[:-1]
+
+
+# The name of one of the page's own fields, alone (a tooltip's, a grid's label without its
+# colon): "Ngày đăng", "Cập nhật", "Tác giả", "Người duyệt", "Nguồn", "Ảnh", "Lượt xem"
+FIELD_NAME_RE = re.compile(
+    r"(?i)^\s*(?:ngày(?:\s+[^\W\d]+){1,2}|cập\s+nhật(?:\s+[^\W\d]+){0,2}|thời\s+gian\s+đăng|"
+    r"tác\s+giả|người\s+(?:viết|đăng|duyệt|tạo)|biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|ảnh|"
+    r"lượt\s+[^\W\d]+|số\s+lần\s+xem|bình\s+luận|chuyên\s+mục)\s*:?\s*$"
+)

@@ -20,6 +20,7 @@ from ..vocab import (
     DOWNLOAD_ENTRY_RE,
     EDITOR_LABEL_RE,
     EDITORS_NOTE_RE,
+    FIELD_NAME_RE,
     FILING_LABEL_RE,
     MEDIA_CREDIT_RE,
     NAME_TITLE,
@@ -557,16 +558,11 @@ def _after_the_text(blocks: list[Block], end: int, aside: frozenset[int]) -> lis
             continue
         if i in aside:
             continue
-        labels += is_label_alone(text) or _FIELD_NAME.fullmatch(text) is not None
+        labels += is_label_alone(text) or (
+            len(text) <= 30 and FIELD_NAME_RE.match(text) is not None
+        )
         found.append(i)
     return found
-
-
-# the name of a field of the page's grid, written without its colon
-_FIELD_NAME = re.compile(
-    r"(?i)\s*(?:ngày\s+(?:đăng|tạo|duyệt|cập\s+nhật)|cập\s+nhật|tác\s+giả|người\s+(?:viết|đăng|duyệt)|"
-    r"biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|ảnh|lượt\s+\w+|chuyên\s+mục)\s*"
-)
 
 
 _FILES_HEADING = re.compile(
