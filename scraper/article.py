@@ -728,20 +728,18 @@ def extract_article(
     elif machine:
         art.published_at, art.evidence["published_at"] = machine, meta.published_source
         by_title = dated()
-        if (
-            by_title
-            and by_title.how == _BY_THE_TITLE
-            and str(by_title.value)[:10] != machine[:10]
-            and not _swapped(str(by_title.value), machine)
+        if by_title and (
+            (
+                by_title.how == _BY_THE_TITLE
+                and str(by_title.value)[:10] != machine[:10]
+                and not _swapped(str(by_title.value), machine)
+            )
+            or _clock_slip(str(by_title.value), machine)
         ):
             # the page shows another day by its headline than its metadata says (a render
-            # time, an update time in the publish field, a template's copy): the reader's
-            shown = by_title
-            art.published_at = str(shown.value)
-            art.evidence["published_at"] = f"{shown.how}, not {meta.published_source} {machine}"
-        elif by_title and _clock_slip(str(by_title.value), machine):
-            # the metadata's time off by the zone (UTC written as local, local marked "Z")
-            # or by half a day (2:35 CH read as 02:35): the time the page shows
+            # time, an update time in the publish field, a template's copy), or the
+            # metadata's time is off by the zone (UTC written as local, local marked "Z")
+            # or by half a day (2:35 CH read as 02:35): the reader's
             shown = by_title
             art.published_at = str(shown.value)
             art.evidence["published_at"] = f"{shown.how}, not {meta.published_source} {machine}"

@@ -35,6 +35,7 @@ from ..vocab import (
     PAGE_OF_RE,
     PLAYER_BAR_RE,
     PLAYER_CONTROL_RE,
+    POSTER_LABEL,
     POSTER_WORDS,
     PRINTED_URL_RE,
     PUBLISHED_LABEL_RE,
@@ -346,7 +347,7 @@ def _people_fields(text: str) -> bool:
 
 
 _FIELD_BREAKS = re.compile(r"\s+[|·•]\s+")
-_POSTER_FIELD = re.compile(r"(?i)^\s*" + POSTER_WORDS + r"\s*[:：]\s*\S")
+_POSTER_FIELD = re.compile(r"(?i)^\s*" + POSTER_LABEL + r"\s*\S")
 _FILE_NAME_LINE = re.compile(
     r"(?i)^\s*[\w.\-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)"
     r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])*\s*$"

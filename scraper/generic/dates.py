@@ -147,7 +147,7 @@ def find_date(
                 or EVENT_DATE_LABEL_RE.search(before)
                 or WITHDRAWN_LABEL_RE.search(before)
                 or DEADLINE_LABEL_RE.search(text, 0, dm.start)
-                or (before is not text and DEADLINE_LABEL_RE.search(before))
+                or DEADLINE_LABEL_RE.search(before)
             ):
                 continue  # when a question was sent, an event happens, the text was withdrawn,
                 # files are due
@@ -311,10 +311,14 @@ def _published_later(text: str, dates: tuple[DateMatch, ...], made: DateMatch) -
     for k, dm in enumerate(dates):
         if dm.start <= made.start:
             continue
-        label = text[max(dates[k - 1].end, dm.start - 40) : dm.start]
-        if PUBLISHED_LABEL_RE.search(label) and not _CREATED_LABEL.search(label):
+        if _publishes(text[max(dates[k - 1].end, dm.start - 40) : dm.start]):
             return True
     return False
+
+
+def _publishes(label: str) -> bool:
+    """A date's label names its publication, not the item's making or approval."""
+    return bool(PUBLISHED_LABEL_RE.search(label)) and not _CREATED_LABEL.search(label)
 
 
 def _published_below(blocks: list[Block], lines: list[int]) -> bool:
@@ -325,11 +329,7 @@ def _published_below(blocks: list[Block], lines: list[int]) -> bool:
         if is_label_alone(text) and k + 1 < len(blocks):
             text = f"{text} {blocks[k + 1].text}"  # "Ngày đăng:" over "14/03/2024 - 14:10"
         dates = find_dates(text)
-        if any(
-            PUBLISHED_LABEL_RE.search(label) and not _CREATED_LABEL.search(label)
-            for dm in dates
-            if (label := text[max(0, dm.start - 40) : dm.start])
-        ):
+        if any(_publishes(text[max(0, dm.start - 40) : dm.start]) for dm in dates):
             return True
     return False
 
