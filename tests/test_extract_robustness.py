@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -153,3 +154,38 @@ def test_superscript_digits_in_a_pager_are_no_page_numbers() -> None:
     page = parse_listing(html, "https://x.gov.vn/tin")
     assert page.page_urls == ["https://x.gov.vn/tin?page=4"]
     assert page.current_page is None
+
+
+_PARAGRAPH = "<p>" + "Nội dung bài viết của phường Cửa Đại về công tác dân vận, " * 6 + "</p>"
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        '<x-meta><template shadowrootmode="open"><span>Lượt xem: 12',  # never closed
+        '<x-a><template shadowrootmode="open">' * 60 + "<p>sâu</p>" + "</template></x-a>" * 60,
+        '<template shadowrootmode="open"></template>',  # empty, outside any host
+        '<turbo-stream action="append" target="khong-co"><template><p>x</p></template>'
+        "</turbo-stream>",  # a target the page lacks: shown where the stream stands
+        '<turbo-stream action="remove" target="a"><template><p>x</p></template></turbo-stream>',
+        '<turbo-stream action="append" target="a"></turbo-stream>',  # no template
+        "".join(
+            f'<div id="t{i}"></div><turbo-stream action="prepend" target="t{i}"><template>'
+            f'<a href="/tin/{i}.html">Tin số {i} của phường Cửa Đại</a></template></turbo-stream>'
+            for i in range(3000)
+        ),
+    ],
+)
+def test_broken_templates_a_browser_would_show_never_break_a_page(broken: str) -> None:
+    """Shadow roots and Turbo streams that are unclosed, empty, nested past the 50 levels
+    read, aimed at no target or at thousands: the page is still read, its text whole."""
+    html = f"<html><body><h1>Tiêu đề bài viết về công tác dân vận</h1>{_PARAGRAPH * 3}{broken}</body></html>"
+    art = extract_article(html, URL)
+    assert art.title == "Tiêu đề bài viết về công tác dân vận"
+    assert art.body is not None and art.body.startswith(_PARAGRAPH[3:40])
+    page = parse_listing(html, URL)
+    if "t2999" in broken:  # each stream's story put in its target, in page order
+        assert len(page.article_urls) == 3000
+        assert page.article_urls[0].endswith("/tin/0.html")
+    else:
+        assert "http://phuong.gov.vn/tin/" not in " ".join(page.article_urls)
