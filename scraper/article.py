@@ -283,14 +283,13 @@ def _key_points(box: LexborNode) -> bool:
     )
 
 
-def _labelled_author(node: LexborNode) -> str | None:
-    """A person named after an author label in one line of ``node`` ("Tác giả: Lê Thị
-    Thanh Tâm (Khoa Dinh dưỡng)")."""
-    for line in node.css("li, p, dd, tr, div"):
-        name = generic.author_from_label(clean_text(line.text(separator=" ")))
-        if name and generic.is_person(name):
-            return name
-    return None
+_EXTRA_FIELDS = "label in the page's extra fields"
+
+
+def _field_lines(node: LexborNode) -> generic.Fields:
+    """The lines of ``node`` read as fields ("Tác giả: Lê Thị Thanh Tâm", "Lượt xem: 1587
+    lần"): K2's extra fields, the article's own beside a presented document's."""
+    return [(None, clean_text(line.text(separator=" "))) for line in node.css("li, p, dd, tr, div")]
 
 
 def _first_text(
@@ -519,12 +518,24 @@ def extract_article(
     p_author = generic.clean_author(p_author_text) if p_author_text else None
     if not generic.is_person(p_author):
         p_author = None
-    dropped_byline: str | None = None  # "Tác giả: …" in furniture the profile drops
+    dropped: generic.Fields = []  # field lines of furniture the profile drops
     for sel in prof.selectors_for("drop"):
         for node in tree.css(sel):
-            if p_author is None and dropped_byline is None:  # (only read when it is needed)
-                dropped_byline = _labelled_author(node)
+            if not (p_author and p_date and p_views_text):  # (only read when it is needed)
+                dropped += _field_lines(node)
             node.decompose()
+    dropped_byline = (
+        next(
+            (
+                name
+                for _, line in dropped
+                if (name := generic.author_from_label(line)) and generic.is_person(name)
+            ),
+            None,
+        )
+        if p_author is None
+        else None
+    )
     root = tree.body or tree.root
     if root is None:
         return art
@@ -555,7 +566,7 @@ def extract_article(
     )
     boxes |= players | countdowns | forms
     cards: frozenset[int] = frozenset()  # other records' cards: their days are not the page's
-    if "hông tin văn bản" in html or "HÔNG TIN VĂN BẢN" in html:
+    if any(title in html for title in _DOCUMENT_PANEL_TITLES):
         cards = _document_info_boxes(tree)
         boxes |= cards
     if HELP_HEADING_IN_HTML.search(html):
@@ -649,7 +660,7 @@ def extract_article(
     elif dropped_byline:  # K2's extra field "Tác giả: …" under the text
         art.author, art.evidence["author"] = (
             dropped_byline,
-            "author label in the page's extra fields",
+            _EXTRA_FIELDS,
         )
     else:
         sites = _site_names(meta, art.title)
@@ -754,11 +765,14 @@ def extract_article(
                     art.published_at, blocks[shown.index].text, blocks, lang
                 )
     if (
-        not art.published_at
+        # (the presented document's day dates the page only when the page shows no other)
+        (not art.published_at or art.evidence["published_at"] == generic.DOCUMENT_DATE)
         and (panel := generic.info_panel(blocks) if panel is None else panel)
         and (found := generic.panel_date(blocks, panel))
     ):
         art.published_at, art.evidence["published_at"] = str(found.value), found.how
+    if not art.published_at and (found := generic.fields_date(dropped, labelled_only=True)):
+        art.published_at, art.evidence["published_at"] = str(found.value), _EXTRA_FIELDS
     if not art.published_at and (found := generic.press_dateline(blocks, body_start)):
         art.published_at, art.evidence["published_at"] = str(found.value), found.how
     if art.published_at and len(art.published_at) == 10:
@@ -791,6 +805,8 @@ def extract_article(
             found = generic.find_views_element(tree, blocks[title_idx], icons)
         if found is None and (panel := generic.info_panel(blocks) if panel is None else panel):
             found = generic.panel_views(blocks, panel)
+        if found is None and (found := generic.fields_views(dropped)):
+            found.how = _EXTRA_FIELDS
         if found:
             art.views, art.evidence["views"] = int(found.value), found.how  # type: ignore[arg-type]
 
@@ -829,7 +845,8 @@ _SHOP_BOX = re.compile(r"product|embed|shop|san-?pham", re.IGNORECASE)
 _SIGN_UP_CHARS = 400  # a sign-up box's words: a title, a line, its fields' labels
 
 
-_DOC_INFO_TITLE = re.compile(r"(?i)^\s*thông\s+tin\s+văn\s+bản\s*:?\s*$")
+# the words of a document panel's title, the cue to look for the panel
+_DOCUMENT_PANEL_TITLES = ("hông tin văn bản", "HÔNG TIN VĂN BẢN", "và văn bản", "VÀ VĂN BẢN")
 
 
 def _document_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
@@ -840,7 +857,7 @@ def _document_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
     found = set()
     for table in tree.css("table"):
         caption = table.css_first("caption")
-        if caption is not None and _DOC_INFO_TITLE.match(caption.text(strip=True)):
+        if caption is not None and generic.is_document_panel_title(caption.text(strip=True)):
             found.add(table.mem_id)  # (the title as the table's own caption: a card)
             continue
         box = table.parent
@@ -850,7 +867,7 @@ def _document_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
         if (
             len(kids) == 2
             and kids[1].mem_id == table.mem_id
-            and _DOC_INFO_TITLE.match(kids[0].text(strip=True))
+            and generic.is_document_panel_title(kids[0].text(strip=True))
         ):
             found.add(box.mem_id)
     return frozenset(found)

@@ -208,13 +208,37 @@ def _marked_date(tree: LexborHTMLParser) -> tuple[str | None, str]:
     for sel, attr in _DATE_MARKS:
         # the first shown on the page: a hidden copy may hold a stale or template date
         node = next(
-            (n for n in tree.css(sel) if not _hidden(n) and not is_event_or_mention(n)), None
+            (
+                n
+                for n in tree.css(sel)
+                if not _hidden(n) and not is_event_or_mention(n) and not _in_story_card(n)
+            ),
+            None,
         )
         if node is not None:
             published = parse_date(node.attributes.get(attr))
             if published:
                 return published, sel
     return None, ""
+
+
+_CARD_LEVELS = 3  # elements up from a date to the list item holding it
+_HEADLINE_WORDS = 4  # a link of this many words names a story
+
+
+def _in_story_card(node: LexborNode) -> bool:
+    """A date in a list item that links another story by its headline ("Tin cùng chuyên
+    mục" inside the article element): that story's date, not the page's."""
+    up = node.parent
+    for _ in range(_CARD_LEVELS):
+        if up is None or up.tag in ("article", "body", "html"):
+            return False
+        if up.tag == "li":
+            return any(
+                len(a.text(strip=True).split()) >= _HEADLINE_WORDS for a in up.css("a[href]")
+            )
+        up = up.parent
+    return False
 
 
 _NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

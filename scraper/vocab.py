@@ -178,12 +178,24 @@ ANSWERER_LABEL_RE = re.compile(
 
 # A field row of a document's table ("Ngày ban hành | 04/12/2023", "Người ký | …"): the
 # announcement's content, not the page's dateline or byline.
-DOCUMENT_FIELD_RE = re.compile(
-    r"^\s*(?:số\s+(?:ký\s+hiệu|hiệu)|ký\s+hiệu|ngày\s+(?:ban\s+hành|hiệu\s+lực|ký)|"
+_DOCUMENT_FIELD_NAMES = (
+    r"(?:số\s+(?:ký\s+hiệu|hiệu)|ký\s+hiệu|ngày\s+(?:ban\s+hành|hiệu\s+lực|ký)|"
     r"cơ\s+quan\s+ban\s+hành|người\s+ký|trích\s+yếu|loại\s+văn\s+bản|hiệu\s+lực|"
+    r"tệp\s+đính\s+kèm|file\s+đính\s+kèm|tình\s+trạng)"
+)
+DOCUMENT_FIELD_RE = re.compile(
     # (the label cell may end with its colon: "Số ký hiệu: | 1874/QĐ-UBND")
-    r"tệp\s+đính\s+kèm|file\s+đính\s+kèm|tình\s+trạng)[^|:：]{0,20}[:：]?\s*\|",
+    rf"^\s*{_DOCUMENT_FIELD_NAMES}[^|:：]{{0,20}}[:：]?\s*\|",
     re.IGNORECASE,
+)
+# The same field's name alone, a term of a definition list (<dt>Số ký hiệu</dt>)
+DOCUMENT_TERM_RE = re.compile(rf"^\s*{_DOCUMENT_FIELD_NAMES}\s*[:：]?\s*$", re.IGNORECASE)
+
+# The presented document's own days ("Ngày ban hành: 10/06/2015", "Ngày hiệu lực" over its
+# day): the document's, the page's only when it shows no other; the label is the text since
+# the field before it
+DOCUMENT_DAY_RE = re.compile(
+    r"(?i)ngày\s+(?:ban\s+hành|(?:có\s+)?hiệu\s+lực|ký)|hiệu\s+lực\s+(?:từ|kể\s+từ)"
 )
 
 # An administrative document's own heading lines, text when the document is the article:

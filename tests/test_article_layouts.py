@@ -6946,3 +6946,144 @@ def test_the_posting_days_row_of_a_document_table_opening_the_text() -> None:
     )
     art = extract_article(_page("", "", table + _body()), URL)
     assert art.published_at == "2024-03-14"
+
+
+# --- the presented document's panel holding the article's own fields (holdout252) ---------
+
+_DOC_FIELDS = (
+    ("Số ký hiệu", "318/QĐ-UBND"),
+    ("Ngày ban hành", "08/03/2024"),
+    ("Ngày hiệu lực", "08/03/2024"),
+    ("Người ký", "Phó Chủ tịch Nguyễn Văn Phong"),
+    ("Cơ quan ban hành", "UBND tỉnh Bắc Ninh"),
+    ("Tệp đính kèm", "QD-318-UBND.pdf (926 KB, đã tải 164 lần)"),
+)
+
+
+def _grid(fields: tuple[tuple[str, str], ...]) -> str:
+    return "".join(
+        f'<div class="row"><div class="col-3 key">{k}</div><div class="col-9 val">{v}</div></div>'
+        for k, v in fields
+    )
+
+
+def test_the_article_fields_inside_the_documents_panel_are_the_articles() -> None:
+    # a card "Thông tin văn bản" under the headline, terms and values in cells of their
+    # own: the posting day, writer and views printed among the document's fields
+    article = (
+        ("Ngày đăng", "14/03/2024 15:42"),
+        ("Tác giả", "Hồ Thị Bích Ngọc"),
+        ("Lượt xem", "1.206"),
+    )
+    panel = (
+        '<div class="doc-grid card"><div class="card-header">Thông tin văn bản</div>'
+        f'<div class="card-body">{_grid(_DOC_FIELDS + article)}</div></div>'
+    )
+    art = extract_article(_page("", panel, _body()), URL)
+    assert art.published_at == "2024-03-14T15:42:00+07:00"
+    assert art.author == "Hồ Thị Bích Ngọc"
+    assert art.views == 1206
+    assert "318/QĐ-UBND" not in (art.body or "")
+
+
+def test_a_documents_panel_without_the_articles_day_gives_no_date() -> None:
+    # the value under "Ngày ban hành" is the document's day, not an unlabelled one
+    panel = (
+        '<section class="doc-meta"><h3>Thông tin văn bản</h3>'
+        f"{_grid(_DOC_FIELDS + (('Lượt xem', '517'),))}</section>"
+    )
+    art = extract_article(_page("", "", _body(panel)).replace("(12/03/2024)", ""), URL)
+    assert art.published_at is None
+    assert art.views == 517
+
+
+def test_a_panel_whose_only_article_day_is_its_update_gives_that_day() -> None:
+    panel = (
+        '<div class="doc-grid"><div class="card-header">Thông tin văn bản</div>'
+        f"{_grid(_DOC_FIELDS + (('Cập nhật', '27/03/2024 09:05'),))}</div>"
+    )
+    art = extract_article(_page("", panel, _body()), URL)
+    assert art.published_at == "2024-03-27T09:05:00+07:00"
+
+
+def test_a_panel_table_captioned_for_the_article_and_the_document_is_no_text() -> None:
+    rows = "".join(
+        f"<tr><th>{a}</th><td>{b}</td><th>{c}</th><td>{d}</td></tr>"
+        for (a, b), (c, d) in zip(
+            (("Ngày đăng", "14/03/2024"), ("Lượt xem", "1.342"), *_DOC_FIELDS[:2]),
+            (("Tác giả", "Minh Khoa"), ("Chuyên mục", "Chỉ đạo, điều hành"), *_DOC_FIELDS[2:4]),
+            strict=True,
+        )
+    )
+    rows += (
+        "<tr><th>Lĩnh vực</th><td>Đầu tư</td><th>Trích yếu</th><td>Về việc tổ chức hội nghị "
+        "xúc tiến đầu tư vào các khu công nghiệp trên địa bàn tỉnh năm 2024</td></tr>"
+        '<tr><th>Tệp đính kèm</th><td colspan="3">QD-318-UBND.pdf 1,3 MB, 457 lượt tải</td></tr>'
+    )
+    table = f'<table class="news-doc-meta"><caption>Thông tin bài viết và văn bản</caption>{rows}</table>'
+    art = extract_article(_page("", table, _body()), URL)
+    assert art.body == "\n\n".join(PARAS)
+    assert art.published_at == "2024-03-14"
+    assert art.author == "Minh Khoa"
+    assert art.views == 1342
+
+
+def test_an_untitled_list_of_the_documents_then_the_articles_fields_after_the_text() -> None:
+    terms = _DOC_FIELDS[:5] + (
+        ("Ngày đăng", "14/03/2024 09:40"),
+        ("Tác giả", "Thu Hằng"),
+        ("Lượt xem", "1.532"),
+    )
+    dl = '<dl class="detail-meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in terms)
+    art = extract_article(_page("", "", _body() + dl + "</dl>"), URL)
+    assert art.published_at == "2024-03-14T09:40:00+07:00"  # not the issue day, 08/03
+    assert art.author == "Thu Hằng"
+    assert art.views == 1532
+
+
+def test_the_articles_fields_in_k2_extra_fields_the_profile_drops() -> None:
+    fields = (
+        ("Ngày đăng", "Thứ năm, 14 Tháng 3 2024 16:20"),
+        ("Người viết", "Lê Văn Hùng"),
+        ("Lượt xem", "1587 lần"),
+        *_DOC_FIELDS[:3],
+    )
+    extra = "".join(
+        f'<li><span class="itemExtraFieldsLabel">{k}:</span> '
+        f'<span class="itemExtraFieldsValue">{v}</span></li>'
+        for k, v in fields
+    )
+    html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">{_SITE_TITLE}
+<script src="/media/system/js/core.js"></script></head><body>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul>
+<div id="k2Container" class="itemView"><div class="itemHeader"><h2 class="itemTitle">{TITLE}</h2></div>
+<div class="itemExtraFields"><h3>Thông tin bài viết và văn bản</h3><ul>{extra}</ul></div>
+<div class="itemBody"><div class="itemFullText">{_body()}</div></div></div>
+<div class="footer">Tổng lượt truy cập: 5.230.114</div></body></html>"""
+    art = extract_article(html, URL)
+    assert art.profile == "joomla"
+    assert art.published_at == "2024-03-14T16:20:00+07:00"
+    assert art.author == "Lê Văn Hùng"
+    assert art.views == 1587
+
+
+def test_a_related_storys_time_inside_the_article_element_is_not_its_date() -> None:
+    # <article> holds the text and "Tin cùng chuyên mục", each story with its <time>
+    related = (
+        '<section class="related"><h2>Tin cùng chuyên mục</h2><ul>'
+        '<li><a href="/news/2024/03/c">Công bố giá vật liệu xây dựng quý I năm 2024</a>'
+        '<time datetime="2024-03-11">11/03/2024</time></li></ul></section>'
+    )
+    panel = (
+        '<div class="doc"><div class="card-header">Thông tin văn bản</div>'
+        f"{_grid(_DOC_FIELDS[:2] + (('Ngày đăng', '14/03/2024 10:30'),))}</div>"
+    )
+    html = (
+        _page("", "", _body(panel))
+        .replace('<div class="news-detail">', '<article class="news-detail">')
+        .replace("</a></div>\n</div></div>", f"</a></div>{related}\n</article></div>")
+    )
+    assert "<article" in html and related in html
+    art = extract_article(html, URL)
+    assert art.published_at == "2024-03-14T10:30:00+07:00"

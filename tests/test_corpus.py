@@ -274,6 +274,7 @@ CORPORA = (
     "holdout248",
     "holdout250",
     "holdout251",
+    "holdout252",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -634,20 +635,6 @@ KNOWN_MISSES: dict[str, str] = {
     # an item (a carousel slide).
     "holdout249/tin_ghim/baichay-tin-tuc-p1": "a pinned copy of a story listed further down is "
     "labelled in its pinned place; govnews keeps the story's place in the list",
-    # holdout247's Java portal lists the presented document's fields (number, issue and
-    # effective days, signer) and then the article's (posting day, writer, views) as one
-    # definition list after the text, terms without colons: the article's fields lie past
-    # the lines govnews reads after the text, so it takes the document's issue day. No rule
-    # reads such a list yet.
-    **{
-        f"holdout247/jsf_snnmt/{name}": "a list of the document's and then the article's "
-        "fields after the text, terms without colons: the article's lie past the lines read"
-        for name in (
-            "thainguyen-chinh-sach-ho-tro-che-an-toan",
-            "thainguyen-lay-y-kien-ke-hoach-pcccr-mua-kho",
-            "thainguyen-lich-thoi-vu-lua-vu-mua-2025",
-        )
-    },
     # holdout250 labels the document's header table (a row of column names, "Số/Ký hiệu |
     # Ngày ban hành | … | Trích yếu", over the document's row) above a pasted document no
     # text; holdout20 labels a document's field table text, as govnews reads it (one page

@@ -48,8 +48,18 @@ from .container import (
     sections_parent,
     table_among_texts,
 )
-from .dates import find_date, find_date_element, month_first, press_dateline
-from .panel import info_panel, panel_author, panel_date, panel_views
+from .dates import DOCUMENT_DATE, find_date, find_date_element, month_first, press_dateline
+from .panel import (
+    Fields,
+    fields_author,
+    fields_date,
+    fields_views,
+    info_panel,
+    is_document_panel_title,
+    panel_author,
+    panel_date,
+    panel_views,
+)
 from .title import (
     doubtful_title,
     find_title,
@@ -61,10 +71,16 @@ from .title import (
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
+    "DOCUMENT_DATE",
     "names_the_site",
     "between_sections",
     "bilingual_box",
+    "Fields",
+    "fields_author",
+    "fields_date",
+    "fields_views",
     "info_panel",
+    "is_document_panel_title",
     "panel_author",
     "panel_date",
     "panel_views",

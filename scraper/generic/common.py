@@ -173,7 +173,9 @@ def is_label_alone(text: str) -> bool:
     return len(text) <= 30 and _LABEL_ALONE.fullmatch(text) is not None
 
 
-_LABEL_ALONE = re.compile(r"[^\W\d][^\d:：|]{1,28}[:：]")
+# a field's name: a word to start, no digits, no colon or column bar (its value has those)
+LABEL_WORDS = r"[^\W\d][^\d:：|]{1,28}"
+_LABEL_ALONE = re.compile(LABEL_WORDS + "[:：]")
 
 
 def field_text(b: Block) -> str:

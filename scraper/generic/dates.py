@@ -16,6 +16,7 @@ from ..vocab import (
     ANSWER_DATE_RE,
     ASKER_LABEL_RE,
     DEADLINE_LABEL_RE,
+    DOCUMENT_DAY_RE,
     DOCUMENT_FIELD_RE,
     DOWNLOAD_ENTRY_RE,
     EVENT_DATE_LABEL_RE,
@@ -162,10 +163,10 @@ def find_date(
             field = _LAST_FIELD.split(before)[-1]
             if _UPLOADED.search(field):
                 continue  # when an attachment was uploaded ("Tải lên: 14/08/2025 14:52")
-            if (b.table_row and DOCUMENT_FIELD_RE.match(text)) or _DOCUMENT_DAY.search(field):
+            if (b.table_row and DOCUMENT_FIELD_RE.match(text)) or DOCUMENT_DAY_RE.search(field):
                 # "Ngày ban hành | 30/05/2025" in the document's field table: the document's
                 # day, the page's only when the page shows no other
-                document = document or Found(dm.iso, "the document's date near the title", i)
+                document = document or Found(dm.iso, DOCUMENT_DATE, i)
                 continue
             published = bool(PUBLISHED_LABEL_RE.search(before))
             if labelled_only and not published:
@@ -207,6 +208,7 @@ def find_date(
     )
 
 
+DOCUMENT_DATE = "the document's date near the title"  # (the page's when it shows no other)
 _NEAR_TITLE = 8  # lines from the headline on where its date is looked for
 
 
@@ -337,12 +339,6 @@ def _published_below(blocks: list[Block], lines: list[int]) -> bool:
 _MADE_TO_PUBLISHED = 3  # lines
 _POSTED_ROW = re.compile(
     r"(?i)^\s*(?:ngày\s+(?:đăng|xuất\s+bản)|đăng\s+ngày|thời\s+gian\s+đăng)\s*[:：]?\s*\|"
-)
-# the presented document's own days ("Ngày ban hành: 10/06/2015", "Ngày hiệu lực" over its
-# day): the document's, the page's only when it shows no other; the label is the text since
-# the field before it
-_DOCUMENT_DAY = re.compile(
-    r"(?i)ngày\s+(?:ban\s+hành|(?:có\s+)?hiệu\s+lực|ký)|hiệu\s+lực\s+(?:từ|kể\s+từ)"
 )
 _LAST_FIELD = re.compile(r"[|·•;]|\d")
 _UPLOADED = re.compile(r"(?i)tải\s+lên|uploaded")

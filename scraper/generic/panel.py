@@ -9,19 +9,34 @@ import re
 
 from ..htmltext import Block
 from ..normalize import find_dates, parse_count
-from ..vocab import PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, VIEWS_RE
+from ..vocab import (
+    DOCUMENT_DAY_RE,
+    DOCUMENT_TERM_RE,
+    PUBLISHED_LABEL_RE,
+    UPDATED_LABEL_RE,
+    VIEWS_RE,
+)
 from .author import author_from_label
-from .common import Found, field_of_row, field_text
+from .common import LABEL_WORDS, Found, field_of_row, field_text
 
 _PANEL_HEADING = re.compile(
     r"^\s*(?:thông\s+tin\s+(?:bài\s+viết|tin\s+bài|bài\s+báo|bài|tin)|chi\s+tiết\s+bài\s+viết)"
-    r"\s*:?\s*$",
+    # (the article's and the presented document's fields in one panel)
+    r"(?:\s+và\s+văn\s+bản)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The presented document's panel ("Thông tin văn bản"): its fields are the document's, but
+# pages print the article's own (posting day, writer, views) among them
+_DOCUMENT_PANEL_HEADING = re.compile(
+    r"^\s*(?:thông\s+tin\s+văn\s+bản(?:\s+và\s+bài\s+viết)?|"
+    r"thông\s+tin\s+bài\s+viết\s+và\s+văn\s+bản)\s*:?\s*$",
     re.IGNORECASE,
 )
 _PANEL_HEADING_CHARS = 40
-_PANEL_FIELDS = 24  # lines under the heading read as its fields, until the next heading
+_PANEL_FIELDS = 32  # lines under the heading read as its fields, until the next heading
+_FIELD_CHARS = 300  # a field line at most: a longer line is the text's
 # (a label in an element of its own, its value in the next: <dt>Tác giả</dt><dd>…</dd>)
-_LABEL_ALONE = re.compile(r"^[^\W\d][^\d:：|]{1,28}$")
+_LABEL_ALONE = re.compile(f"^{LABEL_WORDS}$")  # (its colon left out, as <dt> terms do)
 
 
 def is_panel_heading(text: str) -> bool:
@@ -29,60 +44,111 @@ def is_panel_heading(text: str) -> bool:
     return len(text) <= _PANEL_HEADING_CHARS and bool(_PANEL_HEADING.match(text))
 
 
+def is_document_panel_title(text: str) -> bool:
+    """The title of the presented document's panel ("Thông tin văn bản"), the article's
+    fields perhaps among the document's ("Thông tin bài viết và văn bản")."""
+    return len(text) <= _PANEL_HEADING_CHARS and bool(_DOCUMENT_PANEL_HEADING.match(text))
+
+
+def _panel_title(b: Block) -> int:
+    """1 for the title of the article's panel, 2 for the presented document's (a heading,
+    a caption or a card's header line), 0 for none."""
+    if (b.heading or b.element.tag == "caption") and is_panel_heading(b.text):
+        return 1
+    return 2 if is_document_panel_title(b.text) else 0
+
+
 def info_panel(blocks: list[Block]) -> list[int]:
-    """Indexes of the field lines under the first heading naming the article's information
-    ("Thông tin bài viết"), or [] when the page has none."""
+    """Indexes of the field lines under the headings naming the article's information
+    ("Thông tin bài viết") and then under those naming the presented document's ("Thông
+    tin văn bản"), where pages print the article's own fields too; [] when the page has
+    neither."""
+    panels: list[tuple[int, list[int]]] = []
+    read = -1  # the last line of a list of terms already taken
     for i, b in enumerate(blocks):
-        # (a heading, or the caption of the panel's table)
-        if (b.heading or b.element.tag == "caption") and is_panel_heading(b.text):
+        if i > read and b.element.tag == "dt" and DOCUMENT_TERM_RE.match(b.text):
+            # an untitled list of the document's fields, the article's perhaps among them
+            terms = b.element.parent
+            if terms is not None and terms.tag == "dl":
+                read = i
+                while read + 1 < len(blocks) and terms.mem_id in blocks[read + 1].ancestors:
+                    read += 1
+                panels.append((2, list(range(i, read + 1))))
+            continue
+        if kind := _panel_title(b):
             fields = []
             for j in range(i + 1, min(len(blocks), i + 1 + _PANEL_FIELDS)):
-                if blocks[j].heading:
+                if blocks[j].heading or len(blocks[j].text) > _FIELD_CHARS:
                     break
                 fields.append(j)
-            return fields
-    return []
+            panels.append((kind, fields))
+    return [j for _, fields in sorted(panels, key=lambda p: p[0]) for j in fields]
+
+
+# Field lines, each with its block's index (None: a line of furniture the profile dropped)
+Fields = list[tuple[int | None, str]]
 
 
 def _field(b: Block) -> str:
     return field_of_row(field_text(b))
 
 
-def _labelled(blocks: list[Block], fields: list[int]) -> list[tuple[int, str]]:
+def _labelled(blocks: list[Block], fields: list[int]) -> Fields:
     """Each field line, a label alone on its line joined to the value under it."""
-    lines = []
+    lines: Fields = []
+    joined = -1  # a value line already read with its label above it
     for i in fields:
+        if i == joined:
+            continue
         text = _field(blocks[i])
         if _LABEL_ALONE.match(text) and i + 1 in fields:
-            text = f"{text}: {blocks[i + 1].text}"
+            text, joined = f"{text}: {blocks[i + 1].text}", i + 1
         lines.append((i, text))
     return lines
 
 
 def panel_date(blocks: list[Block], fields: list[int]) -> Found | None:
     """The panel's publication date: a field labelled so, else one not labelled an update."""
-    dated = [(i, text) for i, text in _labelled(blocks, fields) if find_dates(text)]
-    for wanted in (
-        lambda t: PUBLISHED_LABEL_RE.search(t) or re.match(r"(?i)\s*ngày\s*[:：]", t),
-        lambda t: not UPDATED_LABEL_RE.search(t),
-    ):
-        for i, text in dated:
-            if wanted(text):
-                return Found(find_dates(text)[0].iso, "date in the article's information panel", i)
-    return None
+    return fields_date(_labelled(blocks, fields))
 
 
 def panel_author(blocks: list[Block], fields: list[int]) -> Found | None:
-    for i, text in _labelled(blocks, fields):
-        name = author_from_label(text)
-        if name:
-            return Found(name, "author in the article's information panel", i)
-    return None
+    return fields_author(_labelled(blocks, fields))
 
 
 def panel_views(blocks: list[Block], fields: list[int]) -> Found | None:
-    for i, text in _labelled(blocks, fields):
+    return fields_views(_labelled(blocks, fields))
+
+
+_HOW = "in the article's information panel"
+
+
+def fields_date(lines: Fields, *, labelled_only: bool = False) -> Found | None:
+    """The publication date of field lines: one labelled so ("Ngày đăng: …"), else (unless
+    ``labelled_only``) one not labelled an update, else an update's."""
+    # (the document's own days, "Ngày ban hành", are the document's, never the article's)
+    dated = [(i, t) for i, t in lines if find_dates(t) and not DOCUMENT_DAY_RE.search(t)]
+    wanted = [lambda t: PUBLISHED_LABEL_RE.search(t) or re.match(r"(?i)\s*ngày\s*[:：]", t)]
+    if not labelled_only:  # (an update's day last: the only day a page shows is its date)
+        wanted += [lambda t: not UPDATED_LABEL_RE.search(t), lambda t: True]
+    for want in wanted:
+        for i, text in dated:
+            if want(text):
+                return Found(find_dates(text)[0].iso, f"date {_HOW}", i)
+    return None
+
+
+def fields_author(lines: Fields) -> Found | None:
+    for i, text in lines:
+        name = author_from_label(text)
+        if name:
+            return Found(name, f"author {_HOW}", i)
+    return None
+
+
+def fields_views(lines: Fields) -> Found | None:
+    for i, text in lines:
         m = VIEWS_RE.search(text)
         if m and (count := parse_count(m["n"])) is not None:
-            return Found(count, "views in the article's information panel", i)
+            return Found(count, f"views {_HOW}", i)
     return None
