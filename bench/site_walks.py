@@ -29,12 +29,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from fault_server import FaultServer  # noqa: E402
 from test_crawl_sites_corpus import (  # noqa: E402
-    _ALWAYS_ASKED,
     SITE_CORPORA,
     MiniSite,
     _iso,
     _key_of,
-    route_key,
+    asked_pages,
 )
 from typer.testing import CliRunner  # noqa: E402
 
@@ -52,7 +51,7 @@ def walk(root: Path) -> dict[str, int]:
             ["crawl", server.url(site.spec["seed"]), "--db", str(db), "--full", "--delay", "0"]
             + ["--concurrency", "4", "-q"],
         )
-        asked = {route_key(r.path, r.query) for r in server.requests if r.path not in _ALWAYS_ASKED}
+        asked = asked_pages(server.requests)
         con = sqlite3.connect(db)
         rows = con.execute("SELECT url, title, published_at FROM articles").fetchall()
         con.close()

@@ -624,7 +624,7 @@ def extract_article(
             node, container = laid, laid.mem_id
             art.evidence["body"] += " and the other cells of its layout table"
     body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
-    if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first):
+    if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first, meta.description):
         # <title> names only the site: read the headline above the body
         better = generic.headline_by_the_text(blocks, body_first, html)
         if better is not None:

@@ -697,8 +697,9 @@ _ITEM_START = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
 # Bullets Word draws before a pasted list item (mso-list paragraphs): Symbol "·" and its
-# private-use twin, Courier "o", Wingdings "§"; numbers ("1.", "a)") are kept.
-_WORD_BULLETS = frozenset("·\uf0b7o§\uf0a7•")
+# private-use twin, Courier "o", Wingdings "§", a dash list's "-"; numbers ("1.", "a)")
+# are kept. (A dash typed into a paragraph of no list style is text.)
+_WORD_BULLETS = frozenset("·\uf0b7o§\uf0a7•-–")
 
 
 def node_text(node: LexborNode | None) -> str:

@@ -51,6 +51,7 @@ class PageMeta:
     published_source: str = ""
     author: str = ""  # meta/JSON-LD author (may be an organisation)
     site_name: str = ""
+    description: str = ""  # <meta name="description">: it may name the site
     generator: str = ""
     ld_types: list[str] = field(default_factory=list)
 
@@ -128,6 +129,7 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
     values = _meta_values(tree)
     meta.og_title, _ = _first(values, _TITLE_KEYS)
     meta.site_name, _ = _first(values, ("og:site_name",))
+    meta.description, _ = _first(values, ("description",))
     meta.generator, _ = _first(values, ("generator",))
     meta.author, _ = _first(values, _AUTHOR_KEYS)
 

@@ -545,8 +545,9 @@ PAGE_PARAM_RE = re.compile(
 PAGE_PATH_RE = re.compile(
     # (Microweber's own spelling: /sap-nhap/curent_page:2; Piwigo's offset: /category/12/start-9)
     r"(?:/pgrid/\d+)?/(?:(?:curr?ent_?)?page(?:id|index|no)?|trang|p|start|\(offset\))"
-    r"[/\-_:]?\d+(?:/|\.html?|$)|"
-    r"[-_](?:page|p)[-_]?\d{1,4}(?:/|\.html?|$)|"
+    # (ASP.NET's rewritten /TinTuc/12/Trang-2.aspx beside /TinTuc/12/Default.aspx)
+    r"[/\-_:]?\d+(?:/|\.html?|\.aspx?|$)|"
+    r"[-_](?:page|p)[-_]?\d{1,4}(?:/|\.html?|\.aspx?|$)|"
     # static publishing's index_2.html beside the folder's index (Bkav, DedeCMS, TRS)
     r"/index[-_]\d{1,4}\.s?html?$|"
     # Magnolia's selector of a paged list: tin-tuc~page=2~.html beside tin-tuc.html

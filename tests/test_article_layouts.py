@@ -7087,3 +7087,34 @@ def test_a_related_storys_time_inside_the_article_element_is_not_its_date() -> N
     assert "<article" in html and related in html
     art = extract_article(html, URL)
     assert art.published_at == "2024-03-14T10:30:00+07:00"
+
+
+def test_a_title_the_description_introduces_as_the_site_yields_to_the_caption_bar() -> None:
+    """PHP-Fusion: <title> is the site's name, which the description introduces ("Trang
+    thông tin điện tử Hội Nông dân huyện Cẩm Xuyên, …"); the headline is the caption bar
+    over the text, a table cell alone in its table (holdout254/phpfusion6)."""
+    site = "Hội Nông dân huyện Cẩm Xuyên"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{site}</title>
+<meta name="description" content="Trang thông tin điện tử {site}, tỉnh Hà Tĩnh"></head><body>
+<table><tr><td class="full-header"><img src="/banner.jpg" alt="{site}"></td></tr></table>
+<table><tr><td class="side" width="180"><table><tr><td class="scapmain">Thống kê</td></tr></table>
+<table><tr><td>Đang trực tuyến: 113<br>Khách: 112<br>Tổng thành viên: 37</td></tr></table></td>
+<td class="main-bg"><table><tr><td class="capmain">{TITLE}</td></tr></table>
+<table class="main-body"><tr><td>{_body()}</td></tr></table></td></tr></table>
+<div class="footer">{site} - Thị trấn Cẩm Xuyên, tỉnh Hà Tĩnh</div></body></html>"""
+    art = extract_article(html, URL)
+    assert art.title == TITLE
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_dash_drawn_by_a_word_list_is_no_text() -> None:
+    """A Word paste's dash list: each item's "-" sits in ``mso-list:Ignore``, the list
+    style's drawn bullet (holdout254/dreamweaver_ssi), no word of the item."""
+    items = "".join(
+        '<p class="MsoListParagraph" style="margin-left:54pt;text-indent:-18pt;mso-list:l0 level1 lfo1">'
+        '<span style="mso-list:Ignore">-<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; </span></span>'
+        f"<span>{text}</span></p>"
+        for text in PARAS
+    )
+    art = extract_article(_page("", "", items), URL)
+    assert art.body == "\n\n".join(PARAS)

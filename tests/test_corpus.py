@@ -275,6 +275,8 @@ CORPORA = (
     "holdout250",
     "holdout251",
     "holdout252",
+    "holdout254",
+    "holdout255",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -3579,6 +3579,31 @@ def test_a_print_icon_beside_each_item_is_no_item(icon: str) -> None:
     ]
 
 
+def test_a_print_view_and_a_send_form_beside_each_item_are_no_items() -> None:
+    """Each story offers "In bài" (``inbai.jsp?maTin=N``) and "Gửi cho bạn bè"
+    (``guibai.jsp?maTin=N``) beside its headline (``chitiet.jsp?maTin=N``), all three in
+    one URL shape (sites114/s686): two links of the story's own number are its tools, no
+    items."""
+    stories = "".join(
+        f'<div class="tin"><a class="tieu-de" href="chitiet.jsp?maTin={270 + i}">{TOPICS[i]}</a>'
+        f' <span class="ngay">12/07/2025</span><p>Sáng nay, UBND xã tổ chức hội nghị với sự '
+        "tham dự của đại diện các ban ngành, đoàn thể và trưởng các thôn trên địa bàn.</p>"
+        f'<div class="tien-ich"><a href="inbai.jsp?maTin={270 + i}">In bài</a> | '
+        f'<a href="guibai.jsp?maTin={270 + i}">Gửi cho bạn bè</a></div></div>'
+        for i in range(7)
+    )
+    newest = "".join(
+        f'<li><a href="chitiet.jsp?maTin={300 + i}">{TOPICS[i]}</a></li>' for i in (8, 9, 10)
+    )
+    page = parse_listing(
+        _page(stories, f'<div class="block"><b>Tin mới</b><ul>{newest}</ul></div>'),
+        f"{HOST}/portal/tintuc/danhsach.jsp?maCM=3",
+    )
+    assert page.article_urls == [
+        f"{HOST}/portal/tintuc/chitiet.jsp?maTin={270 + i}" for i in range(7)
+    ]
+
+
 def test_pictures_are_the_items_where_headlines_are_no_links() -> None:
     """Cards clickable by a script, their only ``<a>`` the picture, the headline plain text
     (holdout54/data_href), beside a "Tin mới" box whose headlines link the same shape: the
@@ -4545,3 +4570,71 @@ def test_an_items_related_story_line_is_no_item() -> None:
     )
     page = parse_listing(_page(f'<div class="news-list">{cards}</div>', ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_month_tabs_of_a_list_paged_by_month_are_its_pages() -> None:
+    """An old ASP list shows one month at a time: "Tháng 1" … "Tháng 12" tabs and the
+    other years' links on its own path (holdout255/asp_month_tabs), the year shown in bold,
+    unlinked: every tab is a page, the page's own excepted, and the bold year is no page
+    number."""
+    own = f"{HOST}/TinTuc/DanhSach.asp?ChuyenMuc=7&Thang=11&Nam=2026"
+    months = " ".join(
+        f'<a href="DanhSach.asp?ChuyenMuc=7&amp;Thang={m}&amp;Nam=2026">Tháng {m}</a>'
+        if m != 11
+        else "<b>Tháng 11</b>"
+        for m in range(1, 13)
+    )
+    tabs = (
+        '<div class="thang"><b>Xem tin theo tháng</b> Năm: '
+        '<a href="DanhSach.asp?ChuyenMuc=7&amp;Nam=2024">2024</a> | '
+        f'<a href="DanhSach.asp?ChuyenMuc=7&amp;Nam=2025">2025</a> | <b>2026</b><br>{months}</div>'
+    )
+    page = _paged(tabs, own)
+    base = f"{HOST}/TinTuc/DanhSach.asp?ChuyenMuc=7"
+    assert sorted(page.page_urls) == sorted(
+        [f"{base}&Nam=2024", f"{base}&Nam=2025"]
+        + [f"{base}&Nam=2026&Thang={m}" for m in range(1, 13) if m != 11]
+    )
+    assert page.current_page is None
+
+
+def test_rewritten_aspx_page_paths_beside_the_default_page() -> None:
+    """ASP.NET's URL rewriting pages /TinTuc/12/Default.aspx as /TinTuc/12/Trang-2.aspx
+    (holdout255/aspnet_rewrite_imgbtn), its steps postback image buttons."""
+    pager = (
+        '<div class="pager"><input type="image" name="ctl00$ibtnTruoc" alt="Trang trước" '
+        'disabled="disabled"> <span class="current">1</span> '
+        + " ".join(f'<a href="/TinTuc/12/Trang-{n}.aspx">{n}</a>' for n in range(2, 6))
+        + ' <input type="image" name="ctl00$ibtnSau" alt="Trang sau"></div>'
+    )
+    page = _paged(pager, f"{HOST}/TinTuc/12/Default.aspx")
+    assert page.page_urls == [f"{HOST}/TinTuc/12/Trang-{n}.aspx" for n in range(2, 6)]
+    assert page.current_page == 1
+
+
+def test_page_one_is_the_sections_own_address_a_menu_names_too() -> None:
+    """Page 4 of ``tintuc.php?loai=3&p=4`` links "1" to ``tintuc.php?loai=3``, the address
+    the section menu names by the section's title (holdout255/dhtml_onclick_pager)."""
+    menu = '<ul class="chuyen-muc"><li><a href="/tintuc.php?loai=3">Nông nghiệp - Nông thôn mới</a></li></ul>'
+    pager = (
+        'Trang: <a href="/tintuc.php?loai=3">1</a> <a href="/tintuc.php?loai=3&amp;p=2">2</a> '
+        '<a href="/tintuc.php?loai=3&amp;p=3">3</a> <b>4</b> <a href="/tintuc.php?loai=3&amp;p=5">5</a>'
+    )
+    page = _paged(menu + f'<div class="pager">{pager}</div>', f"{HOST}/tintuc.php?loai=3&p=4")
+    assert page.page_urls == [f"{HOST}/tintuc.php?loai=3"] + [
+        f"{HOST}/tintuc.php?loai=3&p={n}" for n in (2, 3, 5)
+    ]
+    assert page.current_page == 4
+
+
+def test_month_filters_beside_page_numbers_are_no_pages() -> None:
+    """ "Lọc theo tháng" links on the list's own path beside its numbered pager
+    (holdout47/filter_bar): filters of the whole list, not its pages."""
+    months = " ".join(
+        f'<a href="?thang={m}&amp;nam=2026">Tháng {m}/2026</a>' for m in range(12, 6, -1)
+    )
+    pager = '<div class="pager"><b>1</b> <a href="?page=2">2</a> <a href="?page=3">3</a></div>'
+    page = _paged(
+        f'<div class="filter-bar">Lọc theo tháng: {months}</div>' + pager, f"{HOST}/tin-tuc.html"
+    )
+    assert page.page_urls == [f"{HOST}/tin-tuc.html?page=2", f"{HOST}/tin-tuc.html?page=3"]

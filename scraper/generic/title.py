@@ -8,7 +8,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import Block
+from ..htmltext import Block, ancestors
 from ..metadata import PageMeta
 from ..normalize import DateMatch, clean_text, find_dates
 from ..vocab import (
@@ -449,15 +449,21 @@ _COPYRIGHT = re.compile(r"(?i)^\s*(?:bản\s+quyền|copyright|©|\(c\))")
 
 
 def doubtful_title(
-    found: Found | None, blocks: list[Block] | None = None, body_first: int | None = None
+    found: Found | None,
+    blocks: list[Block] | None = None,
+    body_first: int | None = None,
+    description: str = "",
 ) -> bool:
-    """A title taken from <title> that is not on the page, names the site, repeats like a
-    site name (banner and footer), or is first seen below the text's start."""
+    """A title taken from <title> that is not on the page, names the site (by its words,
+    or as the page's description names it: "Trang thông tin điện tử <title>"), repeats like
+    a site name (banner and footer), or is first seen below the text's start."""
     if found is None:
         return True
     if not found.how.endswith("without site name"):
         return False
     if found.index is None or _SITE_WORDS.search(str(found.value)):
+        return True
+    if description and _described_as_the_site(str(found.value), description):
         return True
     if len(str(found.value).split()) < 4:
         return True  # "Tin tức", "Hung Yen": the section or place, not a headline
@@ -469,6 +475,21 @@ def doubtful_title(
     if blocks is not None and sum(_repeats(low, b) for b in blocks) >= 2:
         return True
     return body_first is not None and found.index - body_first > 3
+
+
+# the site's own words before its name in a page's description
+_SITE_INTRO = re.compile(
+    r"(?i)(?:trang|cổng)\s+(?:thông\s+tin|tt)(?:\s+điện\s+tử)?\s+(?:của\s+)?|website\s+(?:của\s+)?"
+)
+
+
+def _described_as_the_site(title: str, description: str) -> bool:
+    """The description introduces the title as the site ("Trang thông tin điện tử Hội Nông
+    dân huyện Cẩm Xuyên, tỉnh Hà Tĩnh" for <title>Hội Nông dân huyện Cẩm Xuyên)."""
+    low = title.lower()
+    return any(
+        description[m.end() :].lower().startswith(low) for m in _SITE_INTRO.finditer(description)
+    )
 
 
 def _repeats(low_title: str, b: Block) -> bool:
@@ -546,7 +567,9 @@ def title_above_body(
             continue  # "Ngày 28/11/2022 - 08:15" in italics under the headline
         if author_from_label(text) or SOURCE_LABEL_RE.match(text) or FILING_LABEL_RE.match(text):
             continue  # "Tác giả: …", "Chuyên mục: …" under the title, however it is styled
-        styled = b.styled or _big_type(b.element) or _emphasised(b.element, emphasis)
+        styled = (
+            b.styled or _big_type(b.element) or _emphasised(b.element, emphasis) or _caption_bar(b)
+        )
         candidates.append((titled(b), styled, j, text))
     for want in ("titled", "styled"):
         for named, styled, j, text in candidates:
@@ -578,6 +601,7 @@ def title_opening_the_text(
             or _big_type(b.element)
             or titled(b)
             or _emphasised(b.element, emphasis)
+            or _caption_bar(b)
         ):
             return Found(text, "styled line opening the text", j)
         return None
@@ -585,6 +609,19 @@ def title_opening_the_text(
 
 
 _OPENING_LINES = 3  # a breadcrumb and a field line may come before it
+
+
+def _caption_bar(b: Block) -> bool:
+    """A line that is the whole of a table cell alone in its table (PHP-Fusion's
+    ``td.capmain`` over the text's own table, styled by the theme's stylesheet): a
+    caption bar. (Not a line of a cell's ``<br>`` run: a side box's counters.)"""
+    element = b.element
+    if element.tag != "td" or len(element.text(strip=True)) > len(b.text):
+        return False
+    table = next((up for up in ancestors(element, 3) if up.tag == "table"), None)
+    return table is not None and len(table.css("td")) == 1
+
+
 # a class rule of the page's own stylesheet: ".style3 {font-size: 16px; font-weight: bold}"
 _CSS_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
 _STYLE_ELEMENT = re.compile(r"(?is)<style[^>]*>(.*?)</style>")

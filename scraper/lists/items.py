@@ -79,11 +79,19 @@ def _worded(members: list[Link]) -> list[Link]:
         if (
             box is not None  # (for the type checker: named is empty without a box)
             and len(named) == 1
-            and len(iconed[box.mem_id]) == 1
-            and url_shape(next(iter(named))) == url_shape(m.url)
+            and url_shape(headline := next(iter(named))) == url_shape(m.url)
+            and (
+                len(iconed[box.mem_id]) == 1
+                # (a print view and a send-to-a-friend form: each the headline's story id)
+                or all(_same_numbers(u, headline) for u in iconed[box.mem_id])
+            )
         ):
             beside.add(m.order)
     return [m for m in members if m.order not in beside]
+
+
+def _same_numbers(url: str, other: str) -> bool:
+    return (found := DIGITS.findall(url)) != [] and found == DIGITS.findall(other)
 
 
 def _without_other_views(members: list[Link]) -> list[Link]:

@@ -194,7 +194,7 @@ def find_pager(
     candidates = [
         link
         for link in links
-        if _is_pager_text(link.text)
+        if (_is_pager_text(link.text) or _tab_month(link.text))  # (a month's tab: "Tháng 11")
         and not _in_calendar(link.node)  # a calendar's days ("2" → /2025/12/02/)
         and (
             link.url not in headlined
@@ -206,8 +206,12 @@ def find_pager(
             # page, named in the breadcrumb
             or (
                 (core.isdecimal() or not core)
-                and _first_page_of_this(
-                    link.url, own_path, own_base if own_paged else "", own_numbered
+                and (
+                    _first_page_of_this(
+                        link.url, own_path, own_base if own_paged else "", own_numbered
+                    )
+                    # "1" to ?loai=3 from ?loai=3&p=4, a menu naming that section too
+                    or (core == "1" and _unpaged_twin(link.url, page_url))
                 )
             )
         )
@@ -225,6 +229,7 @@ def find_pager(
     )
     own_params = usual | own_params
     year_tabs: list[Link] = []
+    month_tabs: list[Link] = []
     resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
     others: set[int] = set()  # links to another listing or view: no pager box vouches for them
     numbered_here = any(
@@ -254,6 +259,12 @@ def find_pager(
         pairs = parse_qsl(parts.query, keep_blank_values=True)
         if parts.path.lower() == own_path and _year_tab(link.text, pairs, own_params):
             year_tabs.append(link)  # "2025 | 2024 | 2023": the list's own years, or filters
+            continue
+        if _tab_month(link.text):
+            if parts.path.lower() == own_path and _month_tab(link.text, pairs, own_params):
+                month_tabs.append(link)  # "Tháng 1 | … | Tháng 12": a list paged by month
+            else:
+                others.add(link.order)  # a month's archive: a filter of the whole
             continue
         if common is not None and _adds_a_stranger(pairs, own_params, common):
             others.add(link.order)
@@ -301,12 +312,17 @@ def find_pager(
             )
         ):
             pager_links.append(link)
-    if any(_tab_year(c.text) and _tab_selected(c.node) for c in candidates):
+    if len(month_tabs) >= _MONTH_TABS and not any(link.text.isdecimal() for link in pager_links):
+        # a list paged by month, each month's tab on this path its only way on: its pages,
+        # and the other years' tabs beside them open the rest of it (beside page numbers,
+        # months filter the list: "Lọc theo tháng")
+        pager_links += month_tabs + year_tabs
+    elif any(_tab_year(c.text) and _tab_selected(c.node) for c in candidates):
         # a year's tab is shown selected: the page is one year of the list, each other
         # year's tab opens the rest of it (without one, years are filters of the whole)
         pager_links += year_tabs
     else:
-        others.update(link.order for link in year_tabs)
+        others.update(link.order for link in year_tabs + month_tabs)
     pager_links = _without_year_strips(pager_links, own_path)
     # (the size now shown, "15 ▾" → pageIndex=1&pageSize=15, is a size too, not a page)
     pager_links = [
@@ -396,6 +412,18 @@ def without_other_pagers_positions(pager_links: list[Link]) -> list[Link]:
         if link.order not in tuples
         or all(tuples[link.order][k] == usual[k] for k in range(width) if k != own)
     ]
+
+
+def _unpaged_twin(url: str, page_url: str) -> bool:
+    """``url`` is ``page_url`` less its page parameter (``?loai=3`` from ``?loai=3&p=4``)."""
+    theirs, own = _target(url), _target(page_url)
+    own_pairs = parse_qsl(own.query, keep_blank_values=True)
+    unpaged = sorted(pair for pair in own_pairs if param_name(pair[0]) not in PAGE_KEYS)
+    return (
+        theirs.path.lower() == own.path.lower()
+        and len(unpaged) < len(own_pairs)
+        and sorted(parse_qsl(theirs.query, keep_blank_values=True)) == unpaged
+    )
 
 
 def _first_page_of_this(url: str, own_path: str, paged_base: str, own_numbered: str) -> bool:
@@ -569,6 +597,30 @@ def _without_year_strips(links: list[Link], own_path: str) -> list[Link]:
     if not years or len(years) == len(boxes):
         return links
     return [link for link in links if (b := _box(link.node)) is None or b.mem_id not in years]
+
+
+_MONTH = re.compile(r"(?i)^tháng\s+(1[0-2]|0?[1-9])(?:\s*[/\-]\s*\d{4}|\s+năm\s+\d{4})?$")
+_MONTH_TABS = 3  # month tabs at least for a list paged by month
+
+
+def _tab_month(text: str) -> str:
+    """The month a tab is named by ("Tháng 11", "Tháng 3/2026"), unpadded, else ""."""
+    m = _MONTH.match(text.strip())
+    return m[1].lstrip("0") if m else ""
+
+
+def _month_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
+    """A link named by a month that sets only its month and year on this listing's own
+    path (``?Thang=11&Nam=2026`` from ``?Thang=12&Nam=2026``): a tab of a list split by
+    month."""
+    month = _tab_month(text)
+    if not month:
+        return False
+    theirs = non_page(pairs)
+    changed = [k for k, v in theirs.items() if own.get(k) != v]
+    return bool(changed) and all(
+        theirs[k].lstrip("0") == month or _year(theirs[k]) for k in changed
+    )
 
 
 def _year_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
@@ -839,7 +891,12 @@ def shown_number(pager_links: list[Link], own_key: str, page_url: str) -> int | 
             # screen-reader words: "Trang 2" (Elementor), "3 (current)"
             text = _SCREEN_READER_WORDS.sub("", node.text(strip=True)).strip(" []()")
             shown = _item_range(text)
-            if (text.isdecimal() or shown) and _no_real_link(node) and not inside_link(node):
+            if (
+                (text.isdecimal() or shown)
+                and not _year(text)  # (the year shown among its tabs: no page number)
+                and _no_real_link(node)
+                and not inside_link(node)
+            ):
                 return int(text) if shown is None else _range_page(shown, pager_links)
     for parent in boxes.values():
         # "Các trang: 1 <a>2</a> <a>3</a>": the current number as bare text by its neighbours
