@@ -434,7 +434,16 @@ _TOOLTIP_FIELDS = "li[title], span[title], div[title], dd[title], small[title], 
 _LIGATURES = '[class*="material-icons"], [class*="material-symbols"]'
 
 
+_ABBREVIATION = 8  # characters of an abbreviated label at most ("NĐg", "BTV", "LX")
+
+
 def _label_tooltips(tree: LexborHTMLParser) -> None:
+    for abbr in tree.css("abbr[title]"):
+        # a label shown abbreviated, its words in the tooltip: <abbr title="Ngày đăng">NĐ</abbr>
+        label = (abbr.attributes.get("title") or "").strip()
+        if len(abbr.text(strip=True)) <= _ABBREVIATION and FIELD_NAME_RE.match(label):
+            abbr.insert_before(label)
+            abbr.decompose()
     for node in tree.css(_TOOLTIP_FIELDS):
         label = (node.attributes.get("title") or "").strip()
         text = node.text(strip=True)
@@ -541,6 +550,7 @@ def extract_article(
         return art
     blocks = blocks_of(root, nfc=False)  # (the page is NFC by now)
     blocks = _without_machine_summaries(blocks)
+    blocks = generic.fields_from_layouts(blocks)
 
     # Title
     if p_title:

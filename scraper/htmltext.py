@@ -618,11 +618,7 @@ def blocks_of(node: LexborNode, *, nfc: bool = True) -> list[Block]:
     if walker.broken:
         walker.blocks = _unwrapped(walker.blocks, walker.broken)
     for b in walker.blocks:
-        if (
-            b.text[:1] in _WORD_BULLETS
-            and b.text[1:2].isspace()
-            and "mso-list" in (b.element.attributes.get("style") or "")
-        ):
+        if b.text[:1] in _WORD_BULLETS and b.text[1:2].isspace() and _word_list_item(b):
             # Word's drawn bullet ("·" in the Symbol font, then spaces): a list marker, no text
             b.text = b.text[1:].lstrip()
     return walker.blocks
@@ -700,6 +696,18 @@ _ITEM_START = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 # private-use twin, Courier "o", Wingdings "§", a dash list's "-"; numbers ("1.", "a)")
 # are kept. (A dash typed into a paragraph of no list style is text.)
 _WORD_BULLETS = frozenset("·\uf0b7o§\uf0a7•-–")
+
+
+def _word_list_item(b: Block) -> bool:
+    """A paragraph of a list pasted from Word: its list style named, or (the style lost)
+    a glyph bullet hanging in the paragraph's negative indent."""
+    style = b.element.attributes.get("style") or ""
+    if "mso-list" in style:
+        return True
+    return b.text[0] in _GLYPH_BULLETS and "text-indent:-" in style.replace(" ", "")
+
+
+_GLYPH_BULLETS = frozenset("·\uf0b7§\uf0a7")
 
 
 def node_text(node: LexborNode | None) -> str:

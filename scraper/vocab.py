@@ -513,9 +513,12 @@ UNIT_FOLDER_RE = re.compile(
 # "Khai mạc:"): never when the page was posted.
 EVENT_DATE_LABEL_RE = re.compile(
     r"(?:bắt\s+đầu|kết\s+thúc|thời\s+gian\s+(?:tổ\s+chức|diễn\s+ra)|(?:ngày\s+)?diễn\s+ra|"
+    r"ngày\s+(?:tổ\s+chức|thực\s+hiện)|"
     r"khai\s+mạc|bế\s+mạc|starts?|ends?)\s*:\s*$",
     re.IGNORECASE,
 )
+# The posting time's own label, the day under another ("Giờ đăng: 08:10")
+TIME_LABEL_RE = re.compile(r"(?i)^\s*(?:giờ|thời\s+gian)\s+(?:đăng|xuất\s+bản)\s*[:：]\s*")
 # A deadline's label earlier on the line ("Thời hạn nhận hồ sơ: từ ngày … đến … ngày …",
 # "Hạn nộp: …"): its dates are when files are due, not when the page was published
 DEADLINE_LABEL_RE = re.compile(
@@ -704,6 +707,7 @@ def may_be_control(text: str) -> bool:
 # colon): "Ngày đăng", "Cập nhật", "Tác giả", "Người duyệt", "Nguồn", "Ảnh", "Lượt xem"
 FIELD_NAME_RE = re.compile(
     r"(?i)^\s*(?:ngày(?:\s+[^\W\d]+){1,2}|cập\s+nhật(?:\s+[^\W\d]+){0,2}|thời\s+gian\s+đăng|"
+    r"giờ\s+(?:đăng|xuất\s+bản)|thời\s+gian\s+đọc|(?:tin|bài)\s*(?:,|và)\s*ảnh|"
     r"tác\s+giả|người\s+(?:viết|đăng|duyệt|tạo)|biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|ảnh|"
     r"lượt\s+[^\W\d]+|số\s+lần\s+xem|bình\s+luận|chuyên\s+mục)\s*:?\s*$"
 )

@@ -6950,7 +6950,7 @@ def test_the_posting_days_row_of_a_document_table_opening_the_text() -> None:
 
 # --- the presented document's panel holding the article's own fields (holdout252) ---------
 
-_DOC_FIELDS = (
+_DOCUMENT_FIELDS = (
     ("Số ký hiệu", "318/QĐ-UBND"),
     ("Ngày ban hành", "08/03/2024"),
     ("Ngày hiệu lực", "08/03/2024"),
@@ -6977,7 +6977,7 @@ def test_the_article_fields_inside_the_documents_panel_are_the_articles() -> Non
     )
     panel = (
         '<div class="doc-grid card"><div class="card-header">Thông tin văn bản</div>'
-        f'<div class="card-body">{_grid(_DOC_FIELDS + article)}</div></div>'
+        f'<div class="card-body">{_grid(_DOCUMENT_FIELDS + article)}</div></div>'
     )
     art = extract_article(_page("", panel, _body()), URL)
     assert art.published_at == "2024-03-14T15:42:00+07:00"
@@ -6990,7 +6990,7 @@ def test_a_documents_panel_without_the_articles_day_gives_no_date() -> None:
     # the value under "Ngày ban hành" is the document's day, not an unlabelled one
     panel = (
         '<section class="doc-meta"><h3>Thông tin văn bản</h3>'
-        f"{_grid(_DOC_FIELDS + (('Lượt xem', '517'),))}</section>"
+        f"{_grid(_DOCUMENT_FIELDS + (('Lượt xem', '517'),))}</section>"
     )
     art = extract_article(_page("", "", _body(panel)).replace("(12/03/2024)", ""), URL)
     assert art.published_at is None
@@ -7000,7 +7000,7 @@ def test_a_documents_panel_without_the_articles_day_gives_no_date() -> None:
 def test_a_panel_whose_only_article_day_is_its_update_gives_that_day() -> None:
     panel = (
         '<div class="doc-grid"><div class="card-header">Thông tin văn bản</div>'
-        f"{_grid(_DOC_FIELDS + (('Cập nhật', '27/03/2024 09:05'),))}</div>"
+        f"{_grid(_DOCUMENT_FIELDS + (('Cập nhật', '27/03/2024 09:05'),))}</div>"
     )
     art = extract_article(_page("", panel, _body()), URL)
     assert art.published_at == "2024-03-27T09:05:00+07:00"
@@ -7010,8 +7010,8 @@ def test_a_panel_table_captioned_for_the_article_and_the_document_is_no_text() -
     rows = "".join(
         f"<tr><th>{a}</th><td>{b}</td><th>{c}</th><td>{d}</td></tr>"
         for (a, b), (c, d) in zip(
-            (("Ngày đăng", "14/03/2024"), ("Lượt xem", "1.342"), *_DOC_FIELDS[:2]),
-            (("Tác giả", "Minh Khoa"), ("Chuyên mục", "Chỉ đạo, điều hành"), *_DOC_FIELDS[2:4]),
+            (("Ngày đăng", "14/03/2024"), ("Lượt xem", "1.342"), *_DOCUMENT_FIELDS[:2]),
+            (("Tác giả", "Minh Khoa"), ("Chuyên mục", "Chỉ đạo, điều hành"), *_DOCUMENT_FIELDS[2:4]),
             strict=True,
         )
     )
@@ -7029,7 +7029,7 @@ def test_a_panel_table_captioned_for_the_article_and_the_document_is_no_text() -
 
 
 def test_an_untitled_list_of_the_documents_then_the_articles_fields_after_the_text() -> None:
-    terms = _DOC_FIELDS[:5] + (
+    terms = _DOCUMENT_FIELDS[:5] + (
         ("Ngày đăng", "14/03/2024 09:40"),
         ("Tác giả", "Thu Hằng"),
         ("Lượt xem", "1.532"),
@@ -7046,7 +7046,7 @@ def test_the_articles_fields_in_k2_extra_fields_the_profile_drops() -> None:
         ("Ngày đăng", "Thứ năm, 14 Tháng 3 2024 16:20"),
         ("Người viết", "Lê Văn Hùng"),
         ("Lượt xem", "1587 lần"),
-        *_DOC_FIELDS[:3],
+        *_DOCUMENT_FIELDS[:3],
     )
     extra = "".join(
         f'<li><span class="itemExtraFieldsLabel">{k}:</span> '
@@ -7077,7 +7077,7 @@ def test_a_related_storys_time_inside_the_article_element_is_not_its_date() -> N
     )
     panel = (
         '<div class="doc"><div class="card-header">Thông tin văn bản</div>'
-        f"{_grid(_DOC_FIELDS[:2] + (('Ngày đăng', '14/03/2024 10:30'),))}</div>"
+        f"{_grid(_DOCUMENT_FIELDS[:2] + (('Ngày đăng', '14/03/2024 10:30'),))}</div>"
     )
     html = (
         _page("", "", _body(panel))
@@ -7113,6 +7113,150 @@ def test_a_dash_drawn_by_a_word_list_is_no_text() -> None:
     items = "".join(
         '<p class="MsoListParagraph" style="margin-left:54pt;text-indent:-18pt;mso-list:l0 level1 lfo1">'
         '<span style="mso-list:Ignore">-<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; </span></span>'
+        f"<span>{text}</span></p>"
+        for text in PARAS
+    )
+    art = extract_article(_page("", "", items), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+# --- metadata laid out as tiles and grids (holdout253, holdout256) -------------------------
+
+
+def _tiles(fields: tuple[tuple[str, str], ...]) -> str:
+    """Stat tiles: each value in big type over its small caption."""
+    return (
+        '<div class="stat-tiles">'
+        + "".join(
+            f'<div class="col"><div class="tile"><div class="tile__value">{v}</div>'
+            f'<div class="tile__caption">{k}</div></div></div>'
+            for k, v in fields
+        )
+        + "</div>"
+    )
+
+
+def test_stat_tiles_put_each_value_over_its_caption() -> None:
+    tiles = _tiles(
+        (
+            ("Ngày đăng", "14/03/2024"),
+            ("Giờ đăng", "09:42"),
+            ("Người viết", "Lê Thu Hà"),
+            ("Lượt xem", "2.314"),
+        )
+    )
+    art = extract_article(_page("", tiles, _body()), URL)
+    assert art.published_at == "2024-03-14T09:42:00+07:00"  # its time in a tile of its own
+    assert art.author == "Lê Thu Hà"
+    assert art.views == 2314
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_key_figure_of_the_text_over_its_caption_stays_text() -> None:
+    # "420.000" over "lượt khách": the text's figure, not one of the page's fields
+    figure = _tiles((("lượt khách", "420.000"), ("lượt xem", "1.902")))
+    art = extract_article(
+        _page("", '<div class="meta">Ngày đăng: 14/03/2024</div>', _body(figure)), URL
+    )
+    assert "420.000" in (art.body or "") and "lượt khách" in (art.body or "")
+
+
+def test_a_row_of_labels_over_a_row_of_values() -> None:
+    table = (
+        '<table class="news-meta"><thead><tr><th>Ngày đăng</th><th>Hạn đăng ký</th><th>Người viết</th>'
+        "<th>Người đăng</th><th>Lượt xem</th></tr></thead><tbody><tr><td>14/03/2024 15:20</td>"
+        "<td>31/03/2024</td><td>Nguyễn Thị Lài</td><td>admin</td><td>2.748</td></tr></tbody></table>"
+    )
+    art = extract_article(_page("", table, _body()), URL)
+    assert art.author == "Nguyễn Thị Lài"
+    assert art.views == 2748
+    assert art.published_at == "2024-03-14T15:20:00+07:00"
+
+
+def test_a_column_of_labels_beside_a_column_of_values() -> None:
+    keys = ("Ngày đăng", "Hạn góp ý", "Người viết", "Lượt xem")
+    values = ("14/03/2024 - 09:00", "15/04/2024", "Phạm Thị Ngọc Hân", "2.207")
+    columns = (
+        '<div class="meta-columns"><div class="keys">'
+        + "".join(f'<div class="key">{k}</div>' for k in keys)
+        + '</div><div class="values">'
+        + "".join(f'<div class="value">{v}</div>' for v in values)
+        + "</div></div>"
+    )
+    art = extract_article(_page("", columns, _body()), URL)
+    assert art.author == "Phạm Thị Ngọc Hân"
+    assert art.views == 2207
+
+
+def test_an_icon_tile_with_its_value_and_caption_inline() -> None:
+    items = "".join(
+        f'<li><svg class="ic" viewBox="0 0 24 24"><path d="M1 1h2"/></svg> <strong>{v}</strong> '
+        f"<span>{k}</span></li>"
+        for k, v in (
+            ("Ngày đăng", "14/03/2024"),
+            ("Tác giả", "Đỗ Minh Khôi"),
+            ("Lượt xem", "1.904"),
+        )
+    )
+    art = extract_article(_page("", f'<ul class="entry-stats">{items}</ul>', _body()), URL)
+    assert art.author == "Đỗ Minh Khôi"
+    assert art.views == 1904
+
+
+def test_labels_abbreviated_with_their_words_in_a_tooltip() -> None:
+    meta = (
+        '<div class="article__meta"><span><abbr title="Ngày đăng">NĐ</abbr>: 28/03/2024 15:20</span> | '
+        '<span><abbr title="Tác giả">TG</abbr>: Đỗ Thu Trang</span> | '
+        '<span><abbr title="Lượt xem">LX</abbr>: 1.562</span></div>'
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2024-03-28T15:20:00+07:00",
+        "Đỗ Thu Trang",
+        1562,
+    )
+
+
+def test_another_days_label_yields_to_the_posting_day_below_it() -> None:
+    meta = '<div class="meta"><p>Ngày thi đấu: 12/03/2024</p><p>Ngày đăng: 14/03/2024</p></div>'
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.published_at == "2024-03-14"
+
+
+def test_an_accounts_name_in_the_information_panel_is_no_author() -> None:
+    panel = (
+        '<div class="post-info"><h5>Thông tin bài viết</h5><table>'
+        "<tr><td>Người đăng</td><td>Administrator</td></tr><tr><td>Lượt xem</td><td>391</td></tr>"
+        "</table></div>"
+    )
+    art = extract_article(_page("", "", _body() + panel), URL)
+    assert art.author is None
+    assert art.views == 391
+
+
+def test_a_list_item_closed_by_a_semicolon_naming_an_update_and_a_day_is_text() -> None:
+    item = "Rà soát, cập nhật danh sách các vùng có nguy cơ thiếu nước sinh hoạt, báo cáo trước ngày 20/5/2024;"
+    art = extract_article(_page("", "", _body(f"<ul><li>{item}</li></ul>")), URL)
+    assert item in (art.body or "").split("\n\n")
+
+
+def test_typo3_text_elements_in_a_row_are_one_text() -> None:
+    frames = "".join(
+        f'<div id="c{48 + k}" class="frame frame-default frame-type-textmedia frame-layout-0">'
+        f'<header><h2>Phần {k + 1}</h2></header><div class="ce-bodytext"><p>{p}</p></div>'
+        '<p class="frame-backtotop"><a href="#top">Về đầu trang</a></p></div>'
+        for k, p in enumerate(PARAS)
+    )
+    art = extract_article(_page("", "", f'<div class="news-text-wrap">{frames}</div>'), URL)
+    assert all(p in (art.body or "") for p in PARAS)
+
+
+def test_a_symbol_bullet_hanging_in_a_word_paragraphs_indent_is_no_text() -> None:
+    """A Word paste whose list style was lost keeps its bullet: "·" in the Symbol font
+    hanging in a negative indent (holdout257/vnpt_phutho), no word of the item."""
+    items = "".join(
+        '<p class="MsoNormal" style="margin-left:36.0pt;text-indent:-18.0pt">'
+        '<span style="font-family:Symbol">·<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; </span></span>'
         f"<span>{text}</span></p>"
         for text in PARAS
     )

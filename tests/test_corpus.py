@@ -275,8 +275,14 @@ CORPORA = (
     "holdout250",
     "holdout251",
     "holdout252",
+    "holdout253",
     "holdout254",
     "holdout255",
+    "holdout256",
+    "holdout257",
+    "holdout258",
+    "holdout260",
+    "holdout261",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -637,6 +643,40 @@ KNOWN_MISSES: dict[str, str] = {
     # an item (a carousel slide).
     "holdout249/tin_ghim/baichay-tin-tuc-p1": "a pinned copy of a story listed further down is "
     "labelled in its pinned place; govnews keeps the story's place in the list",
+    # holdout253 labels a person credited only as the page's poster ("Người đăng: Lương Thị
+    # Hạnh", a stat tile's "Người đăng") no author; holdout252 labels such a poster the
+    # author, as govnews reads a poster who is a person (an account is never one).
+    **{
+        f"holdout253/{name}": "a person credited only as the poster is labelled no author; "
+        "holdout252 labels such a poster the author"
+        for name in (
+            "optimizely_sct/thainguyen-ket-qua-kiem-tra-an-toan-dien-mua-mua-bao",
+            "sitecore_so/quangngai-cap-giay-chung-nhan-lan-dau",
+        )
+    },
+    # holdout253's AEM download component after the text (its title "Tài liệu đính kèm", the
+    # file's link, its format and size as a list of terms) is no text; no rule reads it yet.
+    "holdout253/aem_syt/khanhhoa-chien-dich-tiem-vac-xin-soi-2026": "an attachment box of "
+    "title, file link and a list of its format and size after the text: no rule reads it yet",
+    # holdout256's October CMS template prints the fields' values and then their captions
+    # in one CSS grid, the values shuffled, each paired with its caption only by the
+    # number in their classes ("pm-v3" and "pm-c3"): no rule reads such a grid yet.
+    **{
+        f"holdout256/october_huyen/{name}": "values and captions of a CSS grid paired only by "
+        "the numbers in their classes: no rule reads it yet"
+        for name in (
+            "ductrong-ket-qua-xet-tuyen-vien-chuc-2024",
+            "ductrong-thang-hanh-dong-attp-2022",
+            "ductrong-xuc-tien-tieu-thu-nong-san-2023",
+        )
+    },
+    # holdout261's old PHP list pages by a query whose fields are set apart by ";"
+    # (?mod=tintuc;cid=5;page=3): no rule reads such a query's page yet.
+    **{
+        f"holdout261/raw_amp/eakao-tin-tuc-p{n}": 'a pager whose query fields are set apart by ";": '
+        "no rule reads its pages yet"
+        for n in (1, 3)
+    },
     # holdout250 labels the document's header table (a row of column names, "Số/Ký hiệu |
     # Ngày ban hành | … | Trích yếu", over the document's row) above a pasted document no
     # text; holdout20 labels a document's field table text, as govnews reads it (one page
@@ -646,7 +686,6 @@ KNOWN_MISSES: dict[str, str] = {
         "document is labelled no text; holdout20 labels a document's field table text"
         for name in (
             "huongkhe-chi-thi-phong-chong-thien-tai-2016",
-            "huongkhe-quyet-dinh-ke-hoach-su-dung-dat-2015",
             "huongkhe-thong-bao-ket-luan-xa-huong-tra",
         )
     },

@@ -4638,3 +4638,30 @@ def test_month_filters_beside_page_numbers_are_no_pages() -> None:
         f'<div class="filter-bar">Lọc theo tháng: {months}</div>' + pager, f"{HOST}/tin-tuc.html"
     )
     assert page.page_urls == [f"{HOST}/tin-tuc.html?page=2", f"{HOST}/tin-tuc.html?page=3"]
+
+
+def test_an_item_offset_under_a_size_keys_name_pages_the_list() -> None:
+    """CodeIgniter pages its lists by item offset under ``per_page`` (holdout258/
+    double_slash): "2" → ``?per_page=10``, "3" → ``?per_page=20``, "Cuối" → the last
+    offset; the key names a size elsewhere, here it steps the list."""
+    pager = (
+        '<div class="pagination"><strong>1</strong> '
+        + " ".join(
+            f'<a href="/tin-tuc-su-kien.html?per_page={10 * (n - 1)}">{n}</a>' for n in (2, 3, 4, 5)
+        )
+        + ' <a href="/tin-tuc-su-kien.html?per_page=100">Cuối ›</a></div>'
+    )
+    page = _paged(pager, f"{HOST}/tin-tuc-su-kien.html")
+    assert page.page_urls == [
+        f"{HOST}/tin-tuc-su-kien.html?per_page={v}" for v in (10, 20, 30, 40, 100)
+    ]
+
+
+def test_a_page_size_menu_is_no_pager() -> None:
+    """ "Hiển thị 10 | 20 | 50" sets ``per_page`` to the number it shows: sizes, no pages."""
+    sizes = "Hiển thị: " + " | ".join(
+        f'<a href="/tin-tuc.html?per_page={n}">{n}</a>' for n in (10, 20, 50)
+    )
+    pager = '<div class="pager"><b>1</b> <a href="/tin-tuc.html?page=2">2</a></div>'
+    page = _paged(f'<div class="sizes">{sizes}</div>' + pager, f"{HOST}/tin-tuc.html")
+    assert page.page_urls == [f"{HOST}/tin-tuc.html?page=2"]

@@ -60,6 +60,7 @@ from .panel import (
     panel_date,
     panel_views,
 )
+from .tiles import fields_from_layouts
 from .title import (
     doubtful_title,
     find_title,
@@ -71,6 +72,7 @@ from .title import (
 from .views import ICON_COUNTERS, find_views, find_views_element
 
 __all__ = [
+    "fields_from_layouts",
     "DOCUMENT_DATE",
     "names_the_site",
     "between_sections",

@@ -43,6 +43,7 @@ from ..vocab import (
     READER_WIDGET_RE,
     RELATED_HEADINGS_RE,
     SOURCE_LABEL_RE,
+    TIME_LABEL_RE,
     TIME_STAMP_RE,
     TO_BE_CONTINUED_RE,
     VIEWS_LABEL_ONLY_RE,
@@ -636,6 +637,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # (the note that the text is reposted, with whose consent: no text)
     if len(text) < 40 and (
         DATE_LABEL_ONLY_RE.match(text)
+        or (TIME_LABEL_RE.match(text) and len(TIME_LABEL_RE.sub("", text)) <= 12)
         or VIEWS_LABEL_ONLY_RE.match(text)
         or AUTHOR_LABEL_ONLY_RE.match(text)
         or EDITOR_LABEL_ONLY_RE.match(text)

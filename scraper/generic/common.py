@@ -133,7 +133,12 @@ def is_meta_line(text: str) -> bool:
     # a sentence: "… cập nhật dữ liệu lên hệ thống trước ngày 30/6/2026 …."; "Chi cục cập
     # nhật tình hình … lúc 7 giờ 00 ngày 30/10/2024 như sau:" (not a question's header,
     # "Câu hỏi của bà … gửi ngày 15/10/2023:")
-    ends = (".", "!", "?", "…") if QUESTION_DATE_RE.search(text) else (".", "!", "?", "…", ":")
+    # (and a list's item closed by ";": "Rà soát, cập nhật danh sách …, báo cáo trước ngày …;")
+    ends = (
+        (".", "!", "?", "…", ";")
+        if QUESTION_DATE_RE.search(text)
+        else (".", "!", "?", "…", ":", ";")
+    )
     # (fields set apart by "·" or "|" are no sentence, an empty counter's "Lượt xem:" last)
     if text.rstrip().endswith(ends) and len(text.split()) >= 15 and not _FIELD_BREAK.search(text):
         return False

@@ -446,8 +446,10 @@ def _is_prose(b: Block) -> bool:
 _SECTION_CLASS = re.compile(
     # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns,
     # Sitecore SXA's "component rich-text" between "component image" ones, SharePoint's
-    # canvas zones; Storyblok's "blok-richtext" boxes)
-    r"section|(?:^|\s)(?:block|blok)-\w|(?:^|\s)paragraph--|(?:^|\s)piece(?:\s|$)|aem-GridColumn(?:\s|$)"
+    # canvas zones; Storyblok's "blok-richtext" boxes; TYPO3's text content elements,
+    # "frame frame-default frame-type-textmedia", not its news plugin's or HTML's)
+    r"section|(?:^|\s)(?:block|blok)-\w|(?:^|\s)paragraph--|(?:^|\s)piece(?:\s|$)|aem-GridColumn(?:\s|$)|"
+    r"(?:^|\s)frame-type-(?:text|textmedia|textpic|bullets|table)(?:\s|$)"
     r"|^component\s"
     # SharePoint's modern page: the text's blocks in one CanvasZone each
     r"|^CanvasZone(?:\s|$)"

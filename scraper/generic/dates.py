@@ -23,6 +23,7 @@ from ..vocab import (
     PUBLISHED_LABEL_RE,
     QUESTION_DATE_RE,
     RELATED_HEADINGS_RE,
+    TIME_LABEL_RE,
     UPDATED_LABEL_RE,
     WITHDRAWN_LABEL_RE,
 )
@@ -172,9 +173,11 @@ def find_date(
             if labelled_only and not published:
                 continue
             made = _CREATED_LABEL.search(before)
+            # (or another day's label: "Ngày thi đấu: 28/03/2026" over "Ngày đăng: …")
+            other_day = not published and _OTHER_DAY.search(field) is not None
             if (made or not published) and (
                 _published_later(text, dates, dm)
-                or (made and _published_below(blocks, candidates[n + 1 :]))
+                or ((made or other_day) and _published_below(blocks, candidates[n + 1 :]))
             ):
                 # "Ngày tạo: … Ngày xuất bản: …" (WebSphere's WCM): made, then published;
                 # "Nguồn: Báo Đắk Lắk (16/07/2025) · Đăng ngày: 18/07/2025": the source's day
@@ -307,6 +310,10 @@ _CREATED_LABEL = re.compile(
 )
 
 
+# a day named for something else than the page's posting, right before it: "Ngày thi đấu:"
+_OTHER_DAY = re.compile(r"(?i)ngày\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*[:：]?\s*$")
+
+
 def _published_later(text: str, dates: tuple[DateMatch, ...], made: DateMatch) -> bool:
     """Another date of the line labelled its publication, not its making: the label is
     the text since the date before it."""
@@ -418,10 +425,12 @@ def _time_beside(blocks: list[Block], i: int, title_idx: int | None, day: str) -
     """The date of block ``i`` at the time standing alone in the element next to it
     (a badge "06 Th3 2024", then "15:20" in its own <span>)."""
     for j in (i + 1, i - 1):
-        if 0 <= j < len(blocks) and j != title_idx and len(blocks[j].text) <= 12:
-            timed = with_lone_time(day, blocks[j].text)
-            if timed:
-                return timed
+        if not 0 <= j < len(blocks) or j == title_idx:
+            continue
+        # (or under its own label: "Ngày đăng: 03/11/2025" over "Giờ đăng: 08:10")
+        text = TIME_LABEL_RE.sub("", blocks[j].text)
+        if len(text) <= 12 and (timed := with_lone_time(day, text)):
+            return timed
     return None
 
 

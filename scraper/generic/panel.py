@@ -16,7 +16,7 @@ from ..vocab import (
     UPDATED_LABEL_RE,
     VIEWS_RE,
 )
-from .author import author_from_label
+from .author import author_from_label, is_person
 from .common import LABEL_WORDS, Found, field_of_row, field_text
 
 _PANEL_HEADING = re.compile(
@@ -141,7 +141,7 @@ def fields_date(lines: Fields, *, labelled_only: bool = False) -> Found | None:
 def fields_author(lines: Fields) -> Found | None:
     for i, text in lines:
         name = author_from_label(text)
-        if name:
+        if name and is_person(name):  # (not the account that posted the page)
             return Found(name, f"author {_HOW}", i)
     return None
 

@@ -228,6 +228,7 @@ def find_pager(
         None,
     )
     own_params = usual | own_params
+    offset_key = _offset_key(candidates)
     year_tabs: list[Link] = []
     month_tabs: list[Link] = []
     resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
@@ -265,6 +266,9 @@ def find_pager(
                 month_tabs.append(link)  # "Tháng 1 | … | Tháng 12": a list paged by month
             else:
                 others.add(link.order)  # a month's archive: a filter of the whole
+            continue
+        if offset_key and _steps_the_offset(pairs, own_params, offset_key):
+            pager_links.append(link)  # "3" to ?per_page=20: CodeIgniter's item offset
             continue
         if common is not None and _adds_a_stranger(pairs, own_params, common):
             others.add(link.order)
@@ -723,6 +727,34 @@ def _pages_another_box(pairs: list[tuple[str, str]], own: dict[str, str], page_k
         ):
             return True
     return False
+
+
+def _offset_key(links: list[Link]) -> str | None:
+    """A size key the numbered links set to an item offset, page n to (n - 1) × a step
+    ("2" → ``per_page=10``, "3" → ``per_page=20``: CodeIgniter's pager): the page key."""
+    steps: dict[str, set[float]] = defaultdict(set)
+    counted: Counter[str] = Counter()
+    for link in links:
+        number = link.text.strip()
+        if not number.isdecimal() or int(number) < 2:
+            continue
+        for key, value in parse_qsl(urlsplit(link.url).query):
+            if (name := param_name(key)) in SIZE_KEYS and value.isdecimal():
+                steps[name].add(int(value) / (int(number) - 1))
+                counted[name] += 1
+    return next(
+        (k for k, n in counted.items() if n >= 2 and len(steps[k]) == 1 and min(steps[k]) >= 1),
+        None,
+    )
+
+
+def _steps_the_offset(pairs: list[tuple[str, str]], own: dict[str, str], key: str) -> bool:
+    """The link changes the offset ``key`` alone of this listing's settings."""
+    theirs = {param_name(k): v for k, v in pairs}
+    if key not in theirs:
+        return False
+    rest = {k: v for k, v in non_page(pairs).items() if param_name(k) != key}
+    return all(own.get(k, v) == v for k, v in rest.items())
 
 
 def _names_its_size(text: str, pairs: list[tuple[str, str]]) -> bool:

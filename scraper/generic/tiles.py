@@ -1,0 +1,199 @@
+"""Metadata laid out as tiles and grids, read back as "Label: value" lines.
+
+Templates print a page's fields (posting day, writer, views) in shapes whose reading order
+is not "label, value": a big value over its small caption (a stat tile), a row of labels
+over a row of values (a table), a column of labels beside a column of values. The finders
+of dates, bylines and counts read "Ngày đăng: 13/05/2026 07:45"; this module rewrites the
+blocks of such layouts into those lines, pairing each value with its label by the markup's
+structure, never by guessing from the text alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from ..htmltext import Block
+from ..vocab import FIELD_NAME_RE
+
+_LABEL_CHARS = 30  # a field's name at most
+_DIGIT = re.compile(r"\d")
+_VALUE_CHARS = 80  # a tile's value at most
+# markup drawing no words: an icon beside a tile's value and caption
+_ICON_TAGS = frozenset({"svg", "i", "img", "-text", "-comment"})
+
+
+# counts that are the page's own (not a key figure of the text: "420.000" over "lượt khách")
+_OWN_COUNT = re.compile(r"(?i)^\s*lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|tải|bình\s+luận)")
+
+
+def _field_name(text: str) -> bool:
+    return (
+        len(text) <= _LABEL_CHARS
+        and FIELD_NAME_RE.match(text) is not None
+        and (not text.lower().startswith("lượt") or _OWN_COUNT.match(text) is not None)
+    )
+
+
+def _parent(b: Block) -> int | None:
+    return b.ancestors[1] if len(b.ancestors) > 1 else None
+
+
+def _children(node: LexborNode | None) -> list[LexborNode]:
+    """``node``'s element children that hold words (icons left out)."""
+    if node is None:
+        return []
+    return [c for c in node.iter() if c.tag not in _ICON_TAGS and c.text(strip=True)]
+
+
+def _label(name: str, value: str) -> str:
+    return f"{name.rstrip(' :：')}: {value}"
+
+
+def _tile(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` is a value and the next its caption, the two alone in their box."""
+    value, caption = blocks[i], blocks[i + 1]
+    return (
+        _field_name(caption.text)
+        and len(value.text) <= _VALUE_CHARS
+        and not _field_name(value.text)
+        and _parent(value) is not None
+        and _parent(value) == _parent(caption)
+        and len(_children(value.element.parent)) == 2
+    )
+
+
+# the first words of the page's field names (a cheap test before the pattern)
+_FIELD_STARTS = frozenset(
+    [
+        "ngày",
+        "cập",
+        "thời",
+        "giờ",
+        "tác",
+        "người",
+        "biên",
+        "nguồn",
+        "ảnh",
+        "lượt",
+        "số",
+        "bình",
+        "chuyên",
+        "tin,",
+        "bài,",
+    ]
+)
+
+
+def _inline_tile(b: Block) -> str:
+    """A tile whose value and caption run inline in one line ("<strong>1.904</strong>
+    <span>Lượt xem</span>" beside an icon): the line "Caption: value", else ""."""
+    words = b.text.split()
+    if len(b.text) > _VALUE_CHARS + _LABEL_CHARS or len(words) < 2:
+        return ""
+    for k in (1, 2, 3):
+        if k >= len(words) or words[-k].lower() not in _FIELD_STARTS:
+            continue
+        caption = " ".join(words[-k:])
+        if not _field_name(caption):
+            continue
+        parts = _children(b.element)
+        if len(parts) == 2 and " ".join(parts[1].text().split()) == caption:
+            value = " ".join(words[:-k])
+            return "" if _field_name(value) else _label(caption, value)
+    return ""
+
+
+def _label_row(b: Block) -> list[str]:
+    """The cells of a table row of labels naming two of the page's fields or more ("Ngày
+    đăng | Hạn đăng ký | Người viết | Lượt xem"), else []."""
+    cells = b.text.split(" | ") if b.table_row else []
+    if sum(_field_name(c) for c in cells) < 2:
+        return []
+    return cells if all(_label_like(c) for c in cells) else []
+
+
+def _label_like(text: str) -> bool:
+    return len(text) <= _LABEL_CHARS and not _DIGIT.search(text) and ":" not in text
+
+
+def _column_run(blocks: list[Block], i: int) -> int:
+    """How many labels from ``blocks[i]`` on stand in one box of their own, a column of
+    labels naming two of the page's fields or more (0 when it is none)."""
+    box = _parent(blocks[i])
+    n = 0
+    while i + n < len(blocks) and _parent(blocks[i + n]) == box and _label_like(blocks[i + n].text):
+        n += 1
+    named = sum(_field_name(b.text) for b in blocks[i : i + n])
+    if named < 2 or box is None or len(_children(blocks[i].element.parent)) != n:
+        return 0
+    return n
+
+
+def _values_beside(blocks: list[Block], i: int, n: int) -> bool:
+    """The ``n`` blocks from ``i`` are a column of values in a box of their own, the twin
+    of the column of labels just before them."""
+    if i + n > len(blocks):
+        return False
+    values = blocks[i : i + n]
+    box = _parent(values[0])
+    labels = blocks[i - n].element.parent
+    return (
+        box is not None
+        and all(_parent(v) == box for v in values)
+        and not any(_field_name(v.text) for v in values)
+        and len(_children(values[0].element.parent)) == n
+        and labels is not None
+        and labels.parent is not None
+        and values[0].element.parent is not None
+        and values[0].element.parent.parent is not None
+        and labels.parent.mem_id == values[0].element.parent.parent.mem_id
+    )
+
+
+def fields_from_layouts(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with stat tiles ("13/05/2026 07:45" over "Ngày đăng"), a table's row of
+    labels over its row of values, and a column of labels beside a column of values each
+    read as "Label: value" lines; other blocks untouched."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if i + 1 < len(blocks) and _tile(blocks, i):
+            b.text = _label(blocks[i + 1].text, b.text)
+            out.append(b)
+            i += 2
+            continue
+        if line := _inline_tile(b):
+            b.text = line
+            out.append(b)
+            i += 1
+            continue
+        if (names := _label_row(b)) and i + 1 < len(blocks):
+            row = blocks[i + 1]
+            cells = row.text.split(" | ")
+            # (the first and the last row of one table, in <thead> and <tbody> or not; no
+            # label among the values: rows of label/value pairs read themselves)
+            if (
+                row.table_row
+                and len(cells) == len(names)
+                and _parent(row) == _parent(b)
+                and (i == 0 or _parent(blocks[i - 1]) != _parent(b))
+                and (i + 2 == len(blocks) or _parent(blocks[i + 2]) != _parent(b))
+                and not any(_field_name(c) for c in cells)
+            ):
+                row.text = " | ".join(_label(n, v) for n, v in zip(names, cells, strict=True))
+                out.append(row)
+                i += 2
+                continue
+        if (n := _column_run(blocks, i)) and _values_beside(blocks, i + n, n):
+            for k in range(n):
+                value = blocks[i + n + k]
+                value.text = _label(blocks[i + k].text, value.text)
+                out.append(value)
+            i += 2 * n
+            continue
+        out.append(b)
+        i += 1
+    return out
