@@ -442,7 +442,13 @@ def _label_tooltips(tree: LexborHTMLParser) -> None:
         # a label shown abbreviated, its words in the tooltip: <abbr title="Ngày đăng">NĐ</abbr>
         label = (abbr.attributes.get("title") or "").strip()
         if len(abbr.text(strip=True)) <= _ABBREVIATION and FIELD_NAME_RE.match(label):
-            abbr.insert_before(label)
+            after = abbr.next
+            colon = (
+                after is not None
+                and after.tag == "-text"
+                and after.text().lstrip().startswith((":", "："))
+            )
+            abbr.insert_before(label if colon else f"{label}: ")  # (its value beside it)
             abbr.decompose()
     for node in tree.css(_TOOLTIP_FIELDS):
         label = (node.attributes.get("title") or "").strip()

@@ -195,7 +195,7 @@ DOCUMENT_TERM_RE = re.compile(rf"^\s*{_DOCUMENT_FIELD_NAMES}\s*[:：]?\s*$", re.
 # day): the document's, the page's only when it shows no other; the label is the text since
 # the field before it
 DOCUMENT_DAY_RE = re.compile(
-    r"(?i)ngày\s+(?:ban\s+hành|(?:có\s+)?hiệu\s+lực|ký)|hiệu\s+lực\s+(?:từ|kể\s+từ)"
+    r"(?i)ngày\s+(?:ban\s+hành|(?:có\s+|hết\s+)?hiệu\s+lực|ký)|hiệu\s+lực\s+(?:từ|kể\s+từ)"
 )
 
 # An administrative document's own heading lines, text when the document is the article:
@@ -513,7 +513,7 @@ UNIT_FOLDER_RE = re.compile(
 # "Khai mạc:"): never when the page was posted.
 EVENT_DATE_LABEL_RE = re.compile(
     r"(?:bắt\s+đầu|kết\s+thúc|thời\s+gian\s+(?:tổ\s+chức|diễn\s+ra)|(?:ngày\s+)?diễn\s+ra|"
-    r"ngày\s+(?:tổ\s+chức|thực\s+hiện)|"
+    r"ngày\s+(?:tổ\s+chức|thực\s+hiện|sự\s+kiện)|"
     r"khai\s+mạc|bế\s+mạc|starts?|ends?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -522,7 +522,7 @@ TIME_LABEL_RE = re.compile(r"(?i)^\s*(?:giờ|thời\s+gian)\s+(?:đăng|xuất\
 # A deadline's label earlier on the line ("Thời hạn nhận hồ sơ: từ ngày … đến … ngày …",
 # "Hạn nộp: …"): its dates are when files are due, not when the page was published
 DEADLINE_LABEL_RE = re.compile(
-    r"thời\s+hạn|hạn\s+(?:nộp|nhận|chót|cuối|đăng\s+ký|gửi)|deadline", re.IGNORECASE
+    r"thời\s+hạn|hạn\s+(?:nộp|nhận|chót|cuối|đăng\s+ký|gửi|góp\s+ý)|deadline", re.IGNORECASE
 )
 # A listing that says it has nothing to show (a page past the end, an empty category).
 EMPTY_LIST_RE = re.compile(

@@ -7011,7 +7011,11 @@ def test_a_panel_table_captioned_for_the_article_and_the_document_is_no_text() -
         f"<tr><th>{a}</th><td>{b}</td><th>{c}</th><td>{d}</td></tr>"
         for (a, b), (c, d) in zip(
             (("Ngày đăng", "14/03/2024"), ("Lượt xem", "1.342"), *_DOCUMENT_FIELDS[:2]),
-            (("Tác giả", "Minh Khoa"), ("Chuyên mục", "Chỉ đạo, điều hành"), *_DOCUMENT_FIELDS[2:4]),
+            (
+                ("Tác giả", "Minh Khoa"),
+                ("Chuyên mục", "Chỉ đạo, điều hành"),
+                *_DOCUMENT_FIELDS[2:4],
+            ),
             strict=True,
         )
     )
@@ -7262,3 +7266,70 @@ def test_a_symbol_bullet_hanging_in_a_word_paragraphs_indent_is_no_text() -> Non
     )
     art = extract_article(_page("", "", items), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_an_abbreviated_label_without_a_colon_before_its_value() -> None:
+    cells = "".join(
+        f'<div class="meta-cell"><abbr title="{k}" data-bs-toggle="tooltip">{a}</abbr> '
+        f'<span class="meta-val">{v}</span></div>'
+        for a, k, v in (
+            ("NĐ", "Ngày đăng", "05/03/2024 07:50"),
+            ("NV", "Người viết", "Nguyễn Thu Hiền"),
+        )
+    )
+    art = extract_article(_page("", f'<div class="meta-grid">{cells}</div>', _body()), URL)
+    assert art.author == "Nguyễn Thu Hiền"
+    assert art.published_at == "2024-03-05T07:50:00+07:00"
+
+
+def test_a_definition_list_of_terms_without_colons_in_a_grid() -> None:
+    # HTML5's <div> around each term and its value; the writer past the lines by the headline
+    facts = (
+        ("Ngày đăng", "12/03/2024"),
+        ("Số hiệu", "612/QĐ-UBND"),
+        ("Ngày ban hành", "05/03/2024"),
+        ("Tác giả", "Nguyễn Đình Khôi"),
+        ("Lượt xem", "2.705"),
+        ("Lượt tải", "388"),
+    )
+    dl = (
+        '<dl class="news-facts">'
+        + "".join(f'<div class="item"><dt>{k}</dt><dd>{v}</dd></div>' for k, v in facts)
+        + "</dl>"
+    )
+    art = extract_article(_page("", dl, _body()), URL)
+    assert (art.published_at, art.author, art.views) == ("2024-03-12", "Nguyễn Đình Khôi", 2705)
+
+
+def test_an_opinion_calls_start_day_and_deadline_yield_to_the_posting_day() -> None:
+    # (the document's end of validity is its day too, "Ngày hết hiệu lực")
+    terms = (
+        ("Ngày hết hiệu lực", "31/12/2024"),
+        ("Ngày bắt đầu lấy ý kiến", "11/03/2024"),
+        ("Hạn góp ý", "11/04/2024"),
+        ("Ngày đăng", "12/03/2024 14:10"),
+    )
+    dl = '<dl class="detail-meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in terms)
+    art = extract_article(_page("", "", _body() + dl + "</dl>"), URL)
+    assert art.published_at == "2024-03-12T14:10:00+07:00"
+
+
+def test_an_events_day_is_not_the_update_alone_a_page_shows() -> None:
+    dl = (
+        '<dl class="news-facts"><dt>Cập nhật</dt><dd>21/03/2024 16:45</dd>'
+        "<dt>Ngày sự kiện</dt><dd>22/03/2024</dd><dt>Lượt xem</dt><dd>934</dd></dl>"
+    )
+    art = extract_article(_page("", dl, _body()), URL)
+    assert art.published_at == "2024-03-21T16:45:00+07:00"
+
+
+def test_a_days_tile_over_its_month_and_year_then_the_time() -> None:
+    tiles = (
+        '<div class="post-date"><div class="day">08</div><div class="month">Tháng 3/2024</div></div>'
+        '<div class="meta"><p>Giờ đăng: 07:45</p><p>Tin, ảnh: Minh Thư</p></div>'
+    )
+    art = extract_article(
+        _page("", tiles, _body()).replace("(12/03/2024)", "").replace("(10/03/2024)", ""), URL
+    )
+    assert art.published_at == "2024-03-08T07:45:00+07:00"
+    assert art.author == "Minh Thư"

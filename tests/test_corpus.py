@@ -281,6 +281,7 @@ CORPORA = (
     "holdout256",
     "holdout257",
     "holdout258",
+    "holdout259",
     "holdout260",
     "holdout261",
 )

@@ -311,7 +311,7 @@ _CREATED_LABEL = re.compile(
 
 
 # a day named for something else than the page's posting, right before it: "Ngày thi đấu:"
-_OTHER_DAY = re.compile(r"(?i)ngày\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*[:：]?\s*$")
+_OTHER_DAY = re.compile(r"(?i)ngày(?:\s+[^\W\d]+){1,5}\s*[:：]?\s*$")
 
 
 def _published_later(text: str, dates: tuple[DateMatch, ...], made: DateMatch) -> bool:
@@ -386,7 +386,14 @@ def _badge(b: Block) -> tuple[DateMatch, ...]:
     if len(b.text) > 24 or not DIGIT.search(b.text):
         return ()
     iso = parse_badge_date(clean_text(b.element.text(separator=" ")))
+    box = b.element.parent
+    if iso is None and box is not None and len(box.text(strip=True)) <= _BADGE_CHARS:
+        # (the day a tile of its own over its month: "08" over "Tháng 9/2023")
+        iso = parse_badge_date(clean_text(box.text(separator=" ")))
     return (DateMatch(0, len(b.text), iso, False),) if iso else ()
+
+
+_BADGE_CHARS = 24
 
 
 # A badge of day and month only ("17" over "Th6"), its year elsewhere in the meta line
@@ -424,7 +431,9 @@ def _day_month_badge(blocks: list[Block], i: int) -> tuple[DateMatch, ...]:
 def _time_beside(blocks: list[Block], i: int, title_idx: int | None, day: str) -> str | None:
     """The date of block ``i`` at the time standing alone in the element next to it
     (a badge "06 Th3 2024", then "15:20" in its own <span>)."""
-    for j in (i + 1, i - 1):
+    # (past the badge's own other part: "08" over "Tháng 9/2023", then "Giờ đăng: 07:45")
+    parted = i + 1 < len(blocks) and blocks[i + 1].ancestors[1:2] == blocks[i].ancestors[1:2]
+    for j in (i + 1, i - 1, *((i + 2,) if parted else ())):
         if not 0 <= j < len(blocks) or j == title_idx:
             continue
         # (or under its own label: "Ngày đăng: 03/11/2025" over "Giờ đăng: 08:10")

@@ -66,7 +66,8 @@ def info_panel(blocks: list[Block]) -> list[int]:
     panels: list[tuple[int, list[int]]] = []
     read = -1  # the last line of a list of terms already taken
     for i, b in enumerate(blocks):
-        if i > read and b.element.tag == "dt" and DOCUMENT_TERM_RE.match(b.text):
+        # (the term read with its value: "Số ký hiệu: 18/2025/QĐ-UBND")
+        if i > read and b.element.tag == "dt" and DOCUMENT_TERM_RE.match(b.text.split(":")[0]):
             # an untitled list of the document's fields, the article's perhaps among them
             terms = b.element.parent
             if terms is not None and terms.tag == "dl":

@@ -152,14 +152,38 @@ def _values_beside(blocks: list[Block], i: int, n: int) -> bool:
     )
 
 
+def _term_and_value(blocks: list[Block], i: int, named: dict[int, int]) -> bool:
+    """``blocks[i]`` is a term of a definition list and the next its value (no colon
+    between: "Tác giả" over "Nguyễn Đình Khôi"), in a list naming two of the page's
+    fields or more (``named`` counts them by list, filled as lists are met)."""
+    term, value = blocks[i], blocks[i + 1]
+    if term.element.tag != "dt" or value.element.tag != "dd" or not _label_like(term.text):
+        return False
+    box = term.element.parent
+    if box is not None and box.tag == "div":  # (HTML5's <div> around each term and value)
+        box = box.parent
+    if box is None or box.tag != "dl" or _parent(term) != _parent(value):
+        return False
+    if box.mem_id not in named:
+        named[box.mem_id] = sum(_field_name(" ".join(dt.text().split())) for dt in box.css("dt"))
+    return named[box.mem_id] >= 2
+
+
 def fields_from_layouts(blocks: list[Block]) -> list[Block]:
     """``blocks`` with stat tiles ("13/05/2026 07:45" over "Ngày đăng"), a table's row of
-    labels over its row of values, and a column of labels beside a column of values each
-    read as "Label: value" lines; other blocks untouched."""
+    labels over its row of values, a column of labels beside a column of values, and a
+    definition list's terms over their values each read as "Label: value" lines; other
+    blocks untouched."""
     out: list[Block] = []
+    named: dict[int, int] = {}  # definition lists: how many of the page's fields they name
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        if i + 1 < len(blocks) and _term_and_value(blocks, i, named):
+            b.text = _label(b.text, blocks[i + 1].text)  # (the term's block: the list's line)
+            out.append(b)
+            i += 2
+            continue
         if i + 1 < len(blocks) and _tile(blocks, i):
             b.text = _label(blocks[i + 1].text, b.text)
             out.append(b)
