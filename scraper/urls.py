@@ -96,7 +96,9 @@ def _canonical(url: str) -> str:
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k, v)
     ]
     params.sort(key=lambda kv: (kv[0].lower(), kv[0]))
-    query = urlencode(params, doseq=False, quote_via=quote, safe="/:@!$'()*,;-._~")
+    # ("=" inside a value kept as written: "?mod=tintuc;cid=5;page=3" of an old PHP site
+    # reading ";" as a separator means another page with "cid%3D5")
+    query = urlencode(params, doseq=False, quote_via=quote, safe="/:@!$'()*,;=-._~")
     if params and any(piece and "=" not in piece for piece in parts.query.split("&")):
         query = _bare_keys_kept(query, parts.query)
     return urlunsplit((scheme, netloc, path, query, ""))

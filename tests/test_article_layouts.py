@@ -7333,3 +7333,43 @@ def test_a_days_tile_over_its_month_and_year_then_the_time() -> None:
     )
     assert art.published_at == "2024-03-08T07:45:00+07:00"
     assert art.author == "Minh Thư"
+
+
+def test_the_day_a_picture_was_taken_is_not_the_pages() -> None:
+    # the lead picture's caption lists its credit and day, then the page's own posting day
+    caption = (
+        '<figure><img src="/a.jpg" alt=""><figcaption><dl class="caption-meta"><dt>Ảnh</dt>'
+        "<dd>Phòng Phổ biến, giáo dục pháp luật, chụp ngày 11/03/2024</dd><dt>Ngày đăng</dt>"
+        "<dd>14/03/2024</dd><dt>Giờ</dt><dd>07:45</dd></dl></figcaption></figure>"
+    )
+    art = extract_article(_page("", caption, _body()), URL)
+    assert art.published_at == "2024-03-14T07:45:00+07:00"
+
+
+def test_share_and_like_counts_of_the_page_are_no_text() -> None:
+    tiles = _tiles((("Lượt xem", "946"), ("Lượt chia sẻ", "21"), ("Lượt thích", "35")))
+    art = extract_article(
+        _page("", '<div class="meta">Ngày đăng: 14/03/2024</div>', _body(tiles)), URL
+    )
+    assert art.body == "\n\n".join(PARAS)
+    assert art.views == 946
+
+
+def test_a_calendar_leaf_over_its_time_and_a_deadlines_tile() -> None:
+    # "14" over "Tháng 03, 2024" over "15:45", no caption; then a deadline as a tile
+    leaf = (
+        '<div class="leaf"><div class="d">14</div><div class="my">Tháng 03, 2024</div>'
+        '<div class="t">15:45</div></div>'
+    )
+    tiles = _tiles((("Hạn góp ý", "28/03/2024"), ("Lượt xem", "735")))
+    art = extract_article(_page("", leaf + tiles, _body()), URL)
+    assert art.published_at == "2024-03-14T15:45:00+07:00"
+
+
+def test_a_deadline_field_leaves_the_posting_day_after_it_on_the_line_alone() -> None:
+    meta = (
+        '<div class="meta">Hạn đăng ký: 05/04/2024 | Ngày đăng: 28/03/2024 15:20 | '
+        "Cập nhật: 29/03/2024 08:10</div>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.published_at == "2024-03-28T15:20:00+07:00"

@@ -284,6 +284,7 @@ CORPORA = (
     "holdout259",
     "holdout260",
     "holdout261",
+    "holdout264",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -160,3 +160,13 @@ def test_a_query_key_written_without_a_value_stays_so(written: str, canonical: s
     """e107's "news.php?extend.851" and raw query strings: scripts that read the query
     themselves see no "=" there; a key written "c=" keeps its "="."""
     assert canonicalize(written, BASE) == canonical
+
+
+def test_an_equals_sign_inside_a_query_value_is_kept_as_written() -> None:
+    """An old PHP portal reads ";" as the query's separator too
+    (``?mod=tintuc;cid=5;page=3``, holdout261/raw_amp): encoding the "=" inside the value
+    ("cid%3D5") would ask the server for another page."""
+    url = "https://eakao.daklak.gov.vn/index.php?mod=tintuc;cid=5;page=3"
+    assert canonicalize(url) == url
+    # (still one address for one page: the order of the fields does not matter)
+    assert canonicalize("https://x.gov.vn/a?y=a=b&x=1") == "https://x.gov.vn/a?x=1&y=a=b"

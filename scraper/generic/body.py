@@ -599,8 +599,13 @@ def _titles_a_download(blocks: list[Block], i: int) -> bool:
 
 
 # A counter alone on its line, its number first ("1.846 lượt xem" in SharePoint's social bar)
+_COUNTED = (
+    r"(?:lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|tải|in)|lần\s+(?:xem|đọc)|views?|"
+    r"bình\s+luận|likes?|shares?)"
+)
+# "1.204 lượt xem", a tile's "Lượt chia sẻ: 21": the page's counters, no text
 _COUNT_LINE = re.compile(
-    r"\s*\d{1,3}(?:[.,]\d{3})*\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+(?:xem|đọc)|views?)\s*",
+    rf"\s*(?:\d{{1,3}}(?:[.,]\d{{3}})*\s*{_COUNTED}|(?:số\s+)?{_COUNTED}\s*[:：]\s*\d{{1,3}}(?:[.,]\d{{3}})*)\s*",
     re.IGNORECASE,
 )
 

@@ -147,9 +147,12 @@ def find_date(
             if (
                 QUESTION_DATE_RE.search(before)
                 or EVENT_DATE_LABEL_RE.search(before)
+                or _TAKEN.search(before)  # a picture's day: "…, chụp ngày 16/07/2025"
                 or WITHDRAWN_LABEL_RE.search(before)
-                or DEADLINE_LABEL_RE.search(text, 0, dm.start)
-                or DEADLINE_LABEL_RE.search(before)
+                # (a deadline's label earlier in the same field: "Thời hạn: từ ngày … đến …";
+                # "Hạn đăng ký: 05/06 | Ngày đăng: 28/05" is two fields)
+                or DEADLINE_LABEL_RE.search(text, _field_start(text, dm.start), dm.start)
+                or DEADLINE_LABEL_RE.search(before, _field_start(before, len(before)))
             ):
                 continue  # when a question was sent, an event happens, the text was withdrawn,
                 # files are due
@@ -310,6 +313,13 @@ _CREATED_LABEL = re.compile(
 )
 
 
+def _field_start(text: str, end: int) -> int:
+    """Where the field holding ``text[end]`` starts: after the last "|", "·" or "•"."""
+    return max(text.rfind(mark, 0, end) for mark in "|·•") + 1
+
+
+# when a picture was taken, not the page posted
+_TAKEN = re.compile(r"(?i)\bchụp(?:\s+(?:ngày|lúc|vào(?:\s+ngày)?))?\s*[:：]?\s*$")
 # a day named for something else than the page's posting, right before it: "Ngày thi đấu:"
 _OTHER_DAY = re.compile(r"(?i)ngày(?:\s+[^\W\d]+){1,5}\s*[:：]?\s*$")
 
@@ -387,9 +397,11 @@ def _badge(b: Block) -> tuple[DateMatch, ...]:
         return ()
     iso = parse_badge_date(clean_text(b.element.text(separator=" ")))
     box = b.element.parent
-    if iso is None and box is not None and len(box.text(strip=True)) <= _BADGE_CHARS:
-        # (the day a tile of its own over its month: "08" over "Tháng 9/2023")
-        iso = parse_badge_date(clean_text(box.text(separator=" ")))
+    if iso is None and box is not None and len(box.text(strip=True)) <= _BADGE_CHARS + 6:
+        # (the day a tile of its own over its month: "08" over "Tháng 9/2023", perhaps the
+        # time under them: a calendar leaf)
+        parts = [clean_text(c.text()) for c in box.iter() if c.tag not in ("-text", "-comment")]
+        iso = parse_badge_date(" ".join(p for p in parts if not with_lone_time("2000-01-01", p)))
     return (DateMatch(0, len(b.text), iso, False),) if iso else ()
 
 

@@ -25,14 +25,16 @@ _ICON_TAGS = frozenset({"svg", "i", "img", "-text", "-comment"})
 
 
 # counts that are the page's own (not a key figure of the text: "420.000" over "lượt khách")
-_OWN_COUNT = re.compile(r"(?i)^\s*lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|tải|bình\s+luận)")
+_OWN_COUNT = re.compile(
+    r"(?i)^\s*(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|tải|bình\s+luận)"
+)
 
 
 def _field_name(text: str) -> bool:
     return (
         len(text) <= _LABEL_CHARS
         and FIELD_NAME_RE.match(text) is not None
-        and (not text.lower().startswith("lượt") or _OWN_COUNT.match(text) is not None)
+        and ("lượt" not in text.lower() or _OWN_COUNT.match(text) is not None)
     )
 
 
@@ -80,6 +82,7 @@ _FIELD_STARTS = frozenset(
         "số",
         "bình",
         "chuyên",
+        "hạn",
         "tin,",
         "bài,",
     ]
@@ -157,7 +160,8 @@ def _term_and_value(blocks: list[Block], i: int, named: dict[int, int]) -> bool:
     between: "Tác giả" over "Nguyễn Đình Khôi"), in a list naming two of the page's
     fields or more (``named`` counts them by list, filled as lists are met)."""
     term, value = blocks[i], blocks[i + 1]
-    if term.element.tag != "dt" or value.element.tag != "dd" or not _label_like(term.text):
+    # (a term of the page's own fields: a bare "Xem" button over a number names none)
+    if term.element.tag != "dt" or value.element.tag != "dd" or not _field_name(term.text):
         return False
     box = term.element.parent
     if box is not None and box.tag == "div":  # (HTML5's <div> around each term and value)
