@@ -583,7 +583,7 @@ def extract_article(
     boxes |= players | countdowns | forms
     cards: frozenset[int] = frozenset()  # other records' cards: their days are not the page's
     if any(title in html for title in _DOCUMENT_PANEL_TITLES):
-        cards = _document_info_boxes(tree)
+        cards = _document_info_boxes(tree) | _document_field_boxes(blocks)
         boxes |= cards
     if HELP_HEADING_IN_HTML.search(html):
         boxes |= _help_boxes(tree)
@@ -885,6 +885,27 @@ def _document_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
             and kids[1].mem_id == table.mem_id
             and generic.is_document_panel_title(kids[0].text(strip=True))
         ):
+            found.add(box.mem_id)
+    return frozenset(found)
+
+
+_FIELD_LINE = re.compile(r"^[^\W\d][^\d:：|]{1,30}[:：]\s*\S")  # "Người ký: Võ Kim Cự"
+_PANEL_LINES = 2  # field lines under the title at least
+
+
+def _document_field_boxes(blocks: list[Block]) -> frozenset[int]:
+    """Boxes opened by the title "Thông tin văn bản" (a line of its own, no table) over
+    lines of the document's fields ("Số ký hiệu: …", "Người ký: …") and nothing else: the
+    document's record, not the article's text."""
+    found = set()
+    for i, b in enumerate(blocks):
+        if b.table_row or not generic.is_document_panel_title(b.text):
+            continue
+        box = b.element.parent
+        if box is None or box.tag in ("body", "html") or box.mem_id in b.ancestors[:1]:
+            continue
+        lines = [k for k in range(i + 1, len(blocks)) if box.mem_id in blocks[k].ancestors]
+        if len(lines) >= _PANEL_LINES and all(_FIELD_LINE.match(blocks[k].text) for k in lines):
             found.add(box.mem_id)
     return frozenset(found)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from scraper.article import extract_article
+from scraper.generic.title import title_from_doc_title
 from scraper.htmltext import blocks_of, parse
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -7373,3 +7374,88 @@ def test_a_deadline_field_leaves_the_posting_day_after_it_on_the_line_alone() ->
     )
     art = extract_article(_page("", meta, _body()), URL)
     assert art.published_at == "2024-03-28T15:20:00+07:00"
+
+
+# --- documents presented as news, third set; grids, third set (holdout262, holdout263) ----
+
+
+def test_labels_led_to_their_values_by_rows_of_dots() -> None:
+    meta = (
+        '<div class="info"><p>Ngày đăng ........................ 14/03/2024 08:45</p>'
+        "<p>Người viết ....................... Trần Hà</p><p>Lượt xem …………… 2.106</p></div>"
+    )
+    art = extract_article(_page("", "", _body() + meta), URL)
+    assert (art.published_at, art.author, art.views) == (
+        "2024-03-14T08:45:00+07:00",
+        "Trần Hà",
+        2106,
+    )
+
+
+def test_a_document_box_titled_by_a_line_of_its_own_is_no_text() -> None:
+    # "THÔNG TIN VĂN BẢN" over field lines, in the text's box, no table
+    box = (
+        '<div class="vb-box"><div class="vb-title">THÔNG TIN VĂN BẢN</div>'
+        + "".join(
+            f"<p>{k}: {v}</p>"
+            for k, v in (
+                ("Loại văn bản", "Quyết định"),
+                ("Cơ quan ban hành", "UBND tỉnh Bắc Ninh"),
+                ("Người ký", "Võ Kim Cự"),
+            )
+        )
+        + "</div>"
+    )
+    art = extract_article(_page("", "", box + _body()), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_the_texts_attachments_heading_leaves_the_posting_day_under_it() -> None:
+    # (the document's own day by the headline: the page's only when it shows no other)
+    table = (
+        "<h4>Thông tin văn bản</h4><table><tr><td>Số/Ký hiệu:</td><td>4870/QĐ-UBND</td></tr>"
+        "<tr><td>Ngày ban hành:</td><td>08/03/2024</td></tr></table>"
+    )
+    after = (
+        '<h4>Tệp đính kèm</h4><p><a href="/files/qd.pdf">QD-4870-UBND.pdf</a> 1,1 MB</p>'
+        "<p>Ngày đăng: 14/03/2024</p><p>Người đăng: admin</p>"
+    )
+    page = _page("", table, _body()).replace(
+        '<div class="tools">', f'<div class="files">{after}</div><div class="tools">'
+    )
+    art = extract_article(page.replace("(12/03/2024)", ""), URL)
+    assert art.published_at == "2024-03-14"
+
+
+def test_a_comment_period_is_no_date_the_update_alone_is() -> None:
+    panel = (
+        '<dl class="draft"><dt>Loại văn bản:</dt><dd>Nghị quyết (dự thảo)</dd>'
+        "<dt>Thời gian lấy ý kiến:</dt><dd>Từ 05/03/2024 đến 04/04/2024</dd></dl>"
+    )
+    info = (
+        '<div class="post-info"><h2>Thông tin bài viết</h2><table><tr><td>Cập nhật</td>'
+        "<td>05/03/2024 16:20</td></tr><tr><td>Lượt xem</td><td>3.906</td></tr></table></div>"
+    )
+    page = _page("", panel, _body() + info).replace("(12/03/2024)", "").replace("(10/03/2024)", "")
+    assert extract_article(page, URL).published_at == "2024-03-05T16:20:00+07:00"
+
+
+def test_the_posting_time_as_another_field_of_the_days_line() -> None:
+    meta = '<div class="meta">Ngày đăng: 22/03/2024 | Giờ đăng: 16:40 | Lượt xem: 1.536</div>'
+    art = extract_article(_page("", meta, _body()), URL)
+    assert art.published_at == "2024-03-22T16:40:00+07:00"
+
+
+def test_a_titles_site_name_after_a_colon() -> None:
+    # TYPO3's "<headline>: <site>", the colon against the headline; an <h3> opens the text
+    site = "Sở Tư pháp tỉnh Lâm Đồng"
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{TITLE}: {site}</title><meta property="og:title" content="{TITLE}: {site}"></head>
+<body><div class="logo">{site}</div><ul class="menu"><li><a href="/">Trang chủ</a></li></ul>
+<div class="news-single"><div class="header"><h1 itemprop="headline">{TITLE}</h1></div>
+<div class="facts"><p>Kế hoạch số 87/KH-STP</p><p>Ngày ban hành: 05/03/2024</p>
+<p>Ngày đăng: 11/03/2024 14:20</p></div>
+<div class="news-text-wrap"><h3>Mục đích, yêu cầu</h3>{_body()}</div></div>
+<div class="footer">{site} - Chịu trách nhiệm chính: Giám đốc Sở</div></body></html>"""
+    assert extract_article(page, URL).title == TITLE
+    assert title_from_doc_title(f"{TITLE}: {site}") == TITLE

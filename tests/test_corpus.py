@@ -284,6 +284,8 @@ CORPORA = (
     "holdout259",
     "holdout260",
     "holdout261",
+    "holdout262",
+    "holdout263",
     "holdout264",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
@@ -679,6 +681,25 @@ KNOWN_MISSES: dict[str, str] = {
         "no rule reads its pages yet"
         for n in (1, 3)
     },
+    # holdout263's Kentico template shows two or three blocks of the text and folds the rest
+    # into a Bootstrap "collapse" box a "Xem toàn bộ nội dung" button opens, the document's
+    # card after both: reading the fold with the text before it took the card too (tried and
+    # undone); no rule reads the split text yet.
+    **{
+        f"holdout263/kentico_bql/{name}": "the text split around a Bootstrap collapse box, "
+        "the document's card beside it: no rule reads it yet"
+        for name in (
+            "bacninh-bao-cao-thu-hut-dau-tu-6-thang-2024",
+            "bacninh-quy-che-an-toan-lao-dong-kcn",
+            "bacninh-thong-bao-dieu-chinh-quy-hoach-que-vo-ii",
+        )
+    },
+    # holdout263 labels the time of the page's only labelled day, "Cập nhật: 22/01/2026 10:05"
+    # after the text, the publication's beside the same day unlabelled under the headline;
+    # govnews takes no time from an update line (a later moment, holdout185 and others).
+    "holdout263/liferay_stp/lamdong-ke-hoach-pbgdpl-2026": "an update line's time is "
+    "labelled the publication's beside the same day unlabelled by the headline; govnews "
+    "takes no time from an update",
     # holdout250 labels the document's header table (a row of column names, "Số/Ký hiệu |
     # Ngày ban hành | … | Trích yếu", over the document's row) above a pasted document no
     # text; holdout20 labels a document's field table text, as govnews reads it (one page

@@ -79,6 +79,9 @@ def find_date(
                 # "Ngày đăng" | "08:15 | 13/04/2026" | "Tác giả" | …): searched whole
                 labels += _INFO_BOX_LINES
                 continue
+            if blocks[i].heading and _ATTACHMENTS_HEADING.match(blocks[i].text):
+                labels += 1  # the text's own attachments ("Tệp đính kèm"), the fields after
+                continue
             if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
                 break  # other articles' dates from here on ("Tin tức mới nhất")
             labels += len(blocks[i].text) <= _LABEL_CHARS and blocks[i].text.endswith((":", "："))
@@ -195,7 +198,13 @@ def find_date(
                 continue
             if headline_date is not None and not (published or dm.has_time):
                 return headline_date
-            iso = dm.iso if dm.has_time else _time_beside(blocks, i, title_idx, dm.iso) or dm.iso
+            iso = (
+                dm.iso
+                if dm.has_time
+                else _labelled_time(text, dm.iso)
+                or _time_beside(blocks, i, title_idx, dm.iso)
+                or dm.iso
+            )
             found = Found(iso, "date after the body" if n >= after else "date near the title", i)
             if i == title_idx and not published:
                 # the headline's own date ("… Ngày Nhà giáo Việt Nam 20/11/2026") yields to a
@@ -318,6 +327,9 @@ def _field_start(text: str, end: int) -> int:
     return max(text.rfind(mark, 0, end) for mark in "|·•") + 1
 
 
+_ATTACHMENTS_HEADING = re.compile(
+    r"(?i)^\s*(?:tệp|file|tài\s+liệu|văn\s+bản)\s+đính\s+kèm\s*(?:\(\d+\))?\s*:?\s*$"
+)
 # when a picture was taken, not the page posted
 _TAKEN = re.compile(r"(?i)\bchụp(?:\s+(?:ngày|lúc|vào(?:\s+ngày)?))?\s*[:：]?\s*$")
 # a day named for something else than the page's posting, right before it: "Ngày thi đấu:"
@@ -362,7 +374,7 @@ _UPLOADED = re.compile(r"(?i)tải\s+lên|uploaded")
 _INFO_BOX_LINES = 16
 
 
-_PERIOD_DASH = re.compile(r"\s*[-–]\s*")
+_PERIOD_DASH = re.compile(r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*")  # (and "từ 05/01 đến 04/02")
 # the first end's time read as the second's ("09/05/2025 @ 17:00 - 11/05/2025" reads
 # "17:00 - 11/05/2025", a dateline's form): the gap is "@" and the second opens with a time
 _AT = re.compile(r"\s*(?:@|lúc)\s*")
@@ -438,6 +450,18 @@ def _day_month_badge(blocks: list[Block], i: int) -> tuple[DateMatch, ...]:
                     return ()
                 return (DateMatch(0, len(b.text), day.isoformat(), False),)
     return ()
+
+
+def _labelled_time(text: str, day: str) -> str | None:
+    """The day at the time another field of its line gives ("Ngày đăng: 22/07/2019 | Giờ
+    đăng: 16:40"), or None."""
+    m = _TIME_FIELD.search(text) if "iờ" in text or "hời gian" in text else None
+    return with_lone_time(day, m["time"]) if m else None
+
+
+_TIME_FIELD = re.compile(
+    r"(?i)(?:giờ|thời\s+gian)\s+(?:đăng|xuất\s+bản)\s*[:：]\s*(?P<time>[^|·•]{3,12}?)\s*(?:[|·•]|$)"
+)
 
 
 def _time_beside(blocks: list[Block], i: int, title_idx: int | None, day: str) -> str | None:

@@ -17,7 +17,7 @@ from ..vocab import (
     VIEWS_RE,
 )
 from .author import author_from_label, is_person
-from .common import LABEL_WORDS, Found, field_of_row, field_text
+from .common import LABEL_WORDS, Found, field_of_row, field_text, is_label_alone
 
 _PANEL_HEADING = re.compile(
     r"^\s*(?:thông\s+tin\s+(?:bài\s+viết|tin\s+bài|bài\s+báo|bài|tin)|chi\s+tiết\s+bài\s+viết)"
@@ -102,8 +102,8 @@ def _labelled(blocks: list[Block], fields: list[int]) -> Fields:
         if i == joined:
             continue
         text = _field(blocks[i])
-        if _LABEL_ALONE.match(text) and i + 1 in fields:
-            text, joined = f"{text}: {blocks[i + 1].text}", i + 1
+        if (_LABEL_ALONE.match(text) or is_label_alone(text)) and i + 1 in fields:
+            text, joined = f"{text.rstrip(':： ')}: {blocks[i + 1].text}", i + 1
         lines.append((i, text))
     return lines
 
@@ -130,13 +130,18 @@ def fields_date(lines: Fields, *, labelled_only: bool = False) -> Found | None:
     # (the document's own days, "Ngày ban hành", are the document's, never the article's)
     dated = [(i, t) for i, t in lines if find_dates(t) and not DOCUMENT_DAY_RE.search(t)]
     wanted = [lambda t: PUBLISHED_LABEL_RE.search(t) or re.match(r"(?i)\s*ngày\s*[:：]", t)]
-    if not labelled_only:  # (an update's day last: the only day a page shows is its date)
-        wanted += [lambda t: not UPDATED_LABEL_RE.search(t), lambda t: True]
+    if not labelled_only:
+        # a day no label names, else an update's (the only day a page shows is its date);
+        # a day labelled for something else (a comment period, an event) never
+        wanted += [lambda t: not _LABELLED.match(t), lambda t: UPDATED_LABEL_RE.search(t)]
     for want in wanted:
         for i, text in dated:
             if want(text):
                 return Found(find_dates(text)[0].iso, f"date {_HOW}", i)
     return None
+
+
+_LABELLED = re.compile(r"^[^\d:：|]{2,40}[:：]")  # "Thời gian lấy ý kiến: …"
 
 
 def fields_author(lines: Fields) -> Found | None:

@@ -173,6 +173,21 @@ def _term_and_value(blocks: list[Block], i: int, named: dict[int, int]) -> bool:
     return named[box.mem_id] >= 2
 
 
+# a label led to its value by a row of dots ("Ngày đăng ………… 14/03/2014 08:45"), as on a
+# printed form
+_LEADERS = re.compile(
+    r"^(?P<label>[^\W\d][^\d:：|.…]{1,30}?)\s*[:：]?\s*[.…·_]{4,}\s*(?P<value>\S.*)$"
+)
+
+
+def _leader_line(text: str) -> str:
+    """The line "Label: value" for a label and its value set apart by leader dots, else ""."""
+    if "...." not in text and "……" not in text and "…." not in text:
+        return ""
+    m = _LEADERS.match(text)
+    return _label(m["label"], m["value"]) if m and _label_like(m["label"]) else ""
+
+
 def fields_from_layouts(blocks: list[Block]) -> list[Block]:
     """``blocks`` with stat tiles ("13/05/2026 07:45" over "Ngày đăng"), a table's row of
     labels over its row of values, a column of labels beside a column of values, and a
@@ -193,7 +208,7 @@ def fields_from_layouts(blocks: list[Block]) -> list[Block]:
             out.append(b)
             i += 2
             continue
-        if line := _inline_tile(b):
+        if line := _leader_line(b.text) or _inline_tile(b):
             b.text = line
             out.append(b)
             i += 1

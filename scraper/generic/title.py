@@ -200,6 +200,17 @@ def _split_at_separators(doc_title: str) -> list[str]:
         parts.append(before)
         start = m.end()
     parts.append(doc_title[start:])
+    if len(parts) == 1:
+        # TYPO3's "Headline: Site" (the colon against the headline): cut where the rest
+        # names an office and its place
+        head, colon, tail = doc_title.rpartition(": ")
+        if (
+            colon
+            and len(tail.split()) <= _OFFICE_WORDS
+            and _SITE_WORDS.search(tail)
+            and _ends_with_place(tail)
+        ):
+            return [head, tail]
     return parts
 
 
