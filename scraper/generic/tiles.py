@@ -20,6 +20,7 @@ from ..vocab import FIELD_NAME_RE
 _LABEL_CHARS = 30  # a field's name at most
 _DIGIT = re.compile(r"\d")
 _VALUE_CHARS = 80  # a tile's value at most
+_SHORT = _VALUE_CHARS + _LABEL_CHARS  # a line any of these layouts may start with, at most
 # markup drawing no words: an icon beside a tile's value and caption
 _ICON_TAGS = frozenset({"svg", "i", "img", "-text", "-comment"})
 
@@ -30,11 +31,15 @@ _OWN_COUNT = re.compile(
 )
 
 
+# the first words of the page's field names (a cheap test before the pattern)
+
+
 def _field_name(text: str) -> bool:
-    return (
-        len(text) <= _LABEL_CHARS
-        and FIELD_NAME_RE.match(text) is not None
-        and ("lượt" not in text.lower() or _OWN_COUNT.match(text) is not None)
+    first = text.split(maxsplit=1)[:1] if len(text) <= _LABEL_CHARS else []
+    if not first or first[0].lower().rstrip(":：") not in _FIELD_STARTS:
+        return False  # (a cheap test of the first word before the pattern)
+    return FIELD_NAME_RE.match(text) is not None and (
+        "lượt" not in text.lower() or _OWN_COUNT.match(text) is not None
     )
 
 
@@ -66,7 +71,6 @@ def _tile(blocks: list[Block], i: int) -> bool:
     )
 
 
-# the first words of the page's field names (a cheap test before the pattern)
 _FIELD_STARTS = frozenset(
     [
         "ngày",
@@ -85,6 +89,8 @@ _FIELD_STARTS = frozenset(
         "hạn",
         "tin,",
         "bài,",
+        "tin",
+        "bài",
     ]
 )
 
@@ -92,8 +98,8 @@ _FIELD_STARTS = frozenset(
 def _inline_tile(b: Block) -> str:
     """A tile whose value and caption run inline in one line ("<strong>1.904</strong>
     <span>Lượt xem</span>" beside an icon): the line "Caption: value", else ""."""
-    words = b.text.split()
-    if len(b.text) > _VALUE_CHARS + _LABEL_CHARS or len(words) < 2:
+    words = b.text.rsplit(maxsplit=3)  # (a caption is three words at most)
+    if len(words) < 2:
         return ""
     for k in (1, 2, 3):
         if k >= len(words) or words[-k].lower() not in _FIELD_STARTS:
@@ -103,7 +109,7 @@ def _inline_tile(b: Block) -> str:
             continue
         parts = _children(b.element)
         if len(parts) == 2 and " ".join(parts[1].text().split()) == caption:
-            value = " ".join(words[:-k])
+            value = " ".join(b.text.split()[:-k])
             return "" if _field_name(value) else _label(caption, value)
     return ""
 
@@ -121,15 +127,19 @@ def _label_like(text: str) -> bool:
     return len(text) <= _LABEL_CHARS and not _DIGIT.search(text) and ":" not in text
 
 
-def _column_run(blocks: list[Block], i: int) -> int:
+def _column_run(blocks: list[Block], i: int, refused: set[int | None]) -> int:
     """How many labels from ``blocks[i]`` on stand in one box of their own, a column of
-    labels naming two of the page's fields or more (0 when it is none)."""
+    labels naming two of the page's fields or more (0 when it is none). ``refused``: boxes
+    already found no such column (a menu's items, each a short line: read once)."""
     box = _parent(blocks[i])
+    if box in refused or not _label_like(blocks[i].text):
+        return 0
     n = 0
     while i + n < len(blocks) and _parent(blocks[i + n]) == box and _label_like(blocks[i + n].text):
         n += 1
     named = sum(_field_name(b.text) for b in blocks[i : i + n])
     if named < 2 or box is None or len(_children(blocks[i].element.parent)) != n:
+        refused.add(box)
         return 0
     return n
 
@@ -195,9 +205,17 @@ def fields_from_layouts(blocks: list[Block]) -> list[Block]:
     blocks untouched."""
     out: list[Block] = []
     named: dict[int, int] = {}  # definition lists: how many of the page's fields they name
+    refused: set[int | None] = set()  # boxes holding no column of labels
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        if len(b.text) > _SHORT and not b.table_row:
+            # (a paragraph: no label, value or caption, unless dots lead to its value)
+            if line := _leader_line(b.text):
+                b.text = line
+            out.append(b)
+            i += 1
+            continue
         if i + 1 < len(blocks) and _term_and_value(blocks, i, named):
             b.text = _label(b.text, blocks[i + 1].text)  # (the term's block: the list's line)
             out.append(b)
@@ -230,7 +248,7 @@ def fields_from_layouts(blocks: list[Block]) -> list[Block]:
                 out.append(row)
                 i += 2
                 continue
-        if (n := _column_run(blocks, i)) and _values_beside(blocks, i + n, n):
+        if (n := _column_run(blocks, i, refused)) and _values_beside(blocks, i + n, n):
             for k in range(n):
                 value = blocks[i + n + k]
                 value.text = _label(blocks[i + k].text, value.text)
