@@ -287,6 +287,7 @@ CORPORA = (
     "holdout262",
     "holdout263",
     "holdout264",
+    "holdout267",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -4665,3 +4665,28 @@ def test_a_page_size_menu_is_no_pager() -> None:
     pager = '<div class="pager"><b>1</b> <a href="/tin-tuc.html?page=2">2</a></div>'
     page = _paged(f'<div class="sizes">{sizes}</div>' + pager, f"{HOST}/tin-tuc.html")
     assert page.page_urls == [f"{HOST}/tin-tuc.html?page=2"]
+
+
+def test_page_numbers_after_a_comma_in_the_file_name() -> None:
+    """A vendor's pages "tin-dia-phuong,2.html" beside page 1, "tin-dia-phuong.html"
+    (holdout267/comma_page)."""
+    pager = (
+        '<div class="pager"><b>1</b> '
+        + " ".join(f'<a href="/tin-dia-phuong,{n}.html">{n}</a>' for n in (2, 3, 4))
+        + "</div>"
+    )
+    page = _paged(pager, f"{HOST}/tin-dia-phuong.html")
+    assert page.page_urls == [f"{HOST}/tin-dia-phuong,{n}.html" for n in (2, 3, 4)]
+
+
+def test_an_a_to_z_index_is_the_lists_way_on() -> None:
+    """A Q&A list by initial letter, its only way on (holdout267/letter_index): each
+    letter's link on the list's own path is a page; letters with no entries are no links."""
+    letters = {"Â": "aa", "B": "b", "C": "c", "Đ": "dd", "E": "e", "G": "g"}
+    bar = (
+        '<div class="az">Tra cứu theo vần: <strong>A</strong> <span class="off">Ă</span> '
+        + " ".join(f'<a href="/hoi-dap?van={code}">{ch}</a>' for ch, code in letters.items())
+        + "</div>"
+    )
+    page = parse_listing(_page(bar + _news_list(6), ""), f"{HOST}/hoi-dap")
+    assert sorted(page.page_urls) == sorted(f"{HOST}/hoi-dap?van={c}" for c in letters.values())

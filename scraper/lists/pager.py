@@ -194,7 +194,8 @@ def find_pager(
     candidates = [
         link
         for link in links
-        if (_is_pager_text(link.text) or _tab_month(link.text))  # (a month's tab: "Tháng 11")
+        # (a month's tab, "Tháng 11"; a letter's of an A–Z index)
+        if (_is_pager_text(link.text) or _tab_month(link.text) or _tab_letter(link.text))
         and not _in_calendar(link.node)  # a calendar's days ("2" → /2025/12/02/)
         and (
             link.url not in headlined
@@ -231,6 +232,7 @@ def find_pager(
     offset_key = _offset_key(candidates)
     year_tabs: list[Link] = []
     month_tabs: list[Link] = []
+    letter_tabs: list[Link] = []
     resizers: set[int] = set()  # page-size menus: <select>s of which an option changes the view
     others: set[int] = set()  # links to another listing or view: no pager box vouches for them
     numbered_here = any(
@@ -260,6 +262,12 @@ def find_pager(
         pairs = parse_qsl(parts.query, keep_blank_values=True)
         if parts.path.lower() == own_path and _year_tab(link.text, pairs, own_params):
             year_tabs.append(link)  # "2025 | 2024 | 2023": the list's own years, or filters
+            continue
+        if _tab_letter(link.text):
+            if parts.path.lower() == own_path and _one_setting(pairs, own_params):
+                letter_tabs.append(link)  # "A | Ă | Â | B …": an index by initial letter
+            else:
+                others.add(link.order)
             continue
         if _tab_month(link.text):
             if parts.path.lower() == own_path and _month_tab(link.text, pairs, own_params):
@@ -316,6 +324,11 @@ def find_pager(
             )
         ):
             pager_links.append(link)
+    if len(letter_tabs) >= _LETTER_TABS and not any(link.text.isdecimal() for link in pager_links):
+        # an index by initial letter, its only way on: each letter's page holds the rest
+        pager_links += letter_tabs
+    else:
+        others.update(link.order for link in letter_tabs)
     if len(month_tabs) >= _MONTH_TABS and not any(link.text.isdecimal() for link in pager_links):
         # a list paged by month, each month's tab on this path its only way on: its pages,
         # and the other years' tabs beside them open the rest of it (beside page numbers,
@@ -526,7 +539,8 @@ def _numbered_child(path: str, own_path: str, *, under_a_word: bool = False) -> 
 
 
 # "tin-hoat-dong3.html", "news2/", AEM's "tin-hoat-dong.3.html" or "van-hoa.page-3.html"
-_GLUED_NUMBER = re.compile(r"(?:\.(?:page|trang)[-_.]?|\.)?\d+(?=(?:\.\w+)?/?$)")
+# (and a vendor's comma: "tin-dia-phuong,3.html" beside "tin-dia-phuong.html")
+_GLUED_NUMBER = re.compile(r"(?:\.(?:page|trang)[-_.]?|\.|,)?\d+(?=(?:\.\w+)?/?$)")
 
 
 def _number_glued_twin(path: str, own_path: str, own_numbered: str) -> bool:
@@ -605,6 +619,22 @@ def _without_year_strips(links: list[Link], own_path: str) -> list[Link]:
 
 _MONTH = re.compile(r"(?i)^tháng\s+(1[0-2]|0?[1-9])(?:\s*[/\-]\s*\d{4}|\s+năm\s+\d{4})?$")
 _MONTH_TABS = 3  # month tabs at least for a list paged by month
+
+
+_LETTER = re.compile(r"^[A-ZĂÂĐÊÔƠƯ]$")
+_LETTER_TABS = 5  # letter tabs at least for an index by initial letter
+
+
+def _tab_letter(text: str) -> bool:
+    """A tab named by one capital letter ("Đ"): an A–Z index's."""
+    return _LETTER.match(text.strip()) is not None
+
+
+def _one_setting(pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
+    """The link sets one parameter of this listing to another value, the others kept."""
+    theirs = non_page(pairs)
+    changed = [k for k, v in theirs.items() if own.get(k) != v]
+    return len(changed) == 1 and all(theirs.get(k) == v for k, v in own.items() if k not in changed)
 
 
 def _tab_month(text: str) -> str:
