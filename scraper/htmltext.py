@@ -265,6 +265,12 @@ _PRINTS = re.compile(r"(?i)\s*(?:in\s+(?:bài|trang|tin)|bản\s+in|print)")
 def _opened_by_a_control(
     tree: LexborHTMLParser, node: LexborNode, html: str, opened: frozenset[str]
 ) -> bool:
+    if "x-show" in node.attributes and "x-collapse" in node.attributes:
+        # Alpine's folded rest of the text ("x-show" with "x-collapse"), a button's click
+        # opens it; its text as with any box a control opens
+        text = node.text(strip=True)
+        links = sum(len(a.text(strip=True)) for a in node.css("a"))
+        return len(text) >= _OPENED_TEXT and links * 2 <= len(text)
     box_id = node.attributes.get("id")
     if not box_id or len(box_id) < 4 or '"' in box_id:
         return False

@@ -7459,3 +7459,32 @@ def test_a_titles_site_name_after_a_colon() -> None:
 <div class="footer">{site} - Chịu trách nhiệm chính: Giám đốc Sở</div></body></html>"""
     assert extract_article(page, URL).title == TITLE
     assert title_from_doc_title(f"{TITLE}: {site}") == TITLE
+
+
+def test_a_day_above_the_headline_with_its_time_past_a_separator() -> None:
+    # "18/07/2025" · "08:30 GMT+7" in elements of their own, right above the headline
+    meta = (
+        '<div class="post-meta"><div class="d">14/03/2024</div><div class="dot">·</div>'
+        '<div class="t">08:30 GMT+7</div></div>'
+    )
+    page = _page(meta, "", _body()).replace("(12/03/2024)", "").replace("(10/03/2024)", "")
+    assert extract_article(page, URL).published_at is not None
+    assert extract_article(page, URL).published_at.startswith("2024-03-14")
+
+
+def test_a_preview_and_the_rest_folded_beside_it_are_one_text() -> None:
+    """Alpine: the first paragraphs in a clamped box, the rest in an ``x-show`` box a
+    button opens, nothing else beside them (holdout265/alpine_phuong)."""
+    fold = (
+        '<div x-data="{ open: false }" class="relative">'
+        f'<div class="max-h-96 overflow-hidden">{"".join(f"<p>{p}</p>" for p in PARAS[:2])}</div>'
+        '<div x-show="!open" class="fade" aria-hidden="true"></div>'
+        f'<div id="rest-1" x-show="open" x-collapse x-cloak style="display: none;"><p>{PARAS[2]}</p></div>'
+        '<div><button type="button" @click="open = !open" aria-controls="rest-1">'
+        "<span x-text=\"open ? 'Thu gọn' : 'Đọc tiếp'\">Đọc tiếp</span></button></div></div>"
+    )
+    art = extract_article(_page("", "", fold), URL)
+    assert art.body == "\n\n".join(PARAS)
+    # (a button naming no box: Alpine's x-show and x-collapse say a click opens it)
+    bare = fold.replace(' aria-controls="rest-1"', "")
+    assert extract_article(_page("", "", bare), URL).body == "\n\n".join(PARAS)

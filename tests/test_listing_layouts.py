@@ -4690,3 +4690,15 @@ def test_an_a_to_z_index_is_the_lists_way_on() -> None:
     )
     page = parse_listing(_page(bar + _news_list(6), ""), f"{HOST}/hoi-dap")
     assert sorted(page.page_urls) == sorted(f"{HOST}/hoi-dap?van={c}" for c in letters.values())
+
+
+def test_month_tabs_written_with_their_year_in_one_value() -> None:
+    """b2evolution pages a list by month, "Tháng 6/2025" → ``?m=202506``, its only way on
+    (sites118/s710)."""
+    months = " ".join(
+        f'<a href="/tin-hoat-dong/?m=2025{m:02d}">Tháng {m}/2025</a>' for m in (6, 5, 4, 3)
+    )
+    page = _paged(
+        f'<div class="archive-months"><b>Tháng 7/2025</b> {months}</div>', f"{HOST}/tin-hoat-dong/"
+    )
+    assert page.page_urls == [f"{HOST}/tin-hoat-dong/?m=2025{m:02d}" for m in (6, 5, 4, 3)]

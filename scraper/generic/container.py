@@ -236,6 +236,38 @@ def _in_headlines_column(
 
 
 def folded_part(node: LexborNode | None) -> LexborNode | None:
+    """:func:`_fold_around`, else :func:`_fold_beside`."""
+    return _fold_around(node) or _fold_beside(node)
+
+
+_CONTROL_CHARS = 40  # a button's or a fade's words at most, beside a preview and its fold
+
+
+def _fold_beside(node: LexborNode | None) -> LexborNode | None:
+    """The box of a preview (the densest text) and the rest of the text folded beside it,
+    a button between that opens it (Alpine's ``x-show`` box, Bootstrap's "collapse", a box
+    a control's ``aria-controls`` names), when the box holds nothing else: both are the
+    text."""
+    parent = node.parent if node is not None else None
+    if node is None or parent is None or parent.tag in ("body", "html", "main", "article"):
+        return None
+    kids = [c for c in parent.iter() if c.tag not in ("-text", "-comment")]
+    folds = [k for k in kids if k.mem_id != node.mem_id and _openable(k)]
+    if len(folds) != 1 or len(folds[0].text(strip=True)) < PARAGRAPH_CHARS:
+        return None
+    others = [k for k in kids if k.mem_id not in (node.mem_id, folds[0].mem_id)]
+    if any(len(k.text(strip=True)) > _CONTROL_CHARS for k in others):
+        return None
+    return parent
+
+
+def _openable(box: LexborNode) -> bool:
+    attrs = box.attributes
+    classes = (attrs.get("class") or "").split()
+    return "x-show" in attrs or ("collapse" in classes and "show" not in classes)
+
+
+def _fold_around(node: LexborNode | None) -> LexborNode | None:
     """The box holding the fold the densest text sits in, when prose stands beside it: the
     rest of the text folded under "Xem toàn văn" (a ``<details>``), or collapsed by its
     style until "Đọc tiếp toàn bài" opens it (``max-height:0``, ``aria-expanded="false"``:

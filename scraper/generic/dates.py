@@ -231,11 +231,17 @@ def _above_the_title(blocks: list[Block], title_idx: int) -> list[int]:
     """The two lines above the headline, or the cells of the field table right above it
     ("Ngày đăng | 17/07/2025 | Số hiệu | … | Lượt xem | 97", a cell a line)."""
     start = max(0, title_idx - 2)
+    # (a separator in an element of its own, "·" between the day and the time, no line)
+    start -= sum(1 for b in blocks[start:title_idx] if _SEPARATOR_ONLY.fullmatch(b.text))
+    start = max(0, start)
     table = _table_of(blocks[title_idx - 1]) if title_idx else None
     if table is not None:
         while start > max(0, title_idx - _NEAR_TITLE) and _table_of(blocks[start - 1]) == table:
             start -= 1
     return list(range(start, title_idx))
+
+
+_SEPARATOR_ONLY = re.compile(r"\s*[·•|\-–—/]\s*")
 
 
 def _table_of(b: Block) -> int | None:

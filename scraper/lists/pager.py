@@ -652,8 +652,15 @@ def _month_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> 
         return False
     theirs = non_page(pairs)
     changed = [k for k, v in theirs.items() if own.get(k) != v]
-    return bool(changed) and all(
-        theirs[k].lstrip("0") == month or _year(theirs[k]) for k in changed
+    return (
+        bool(changed)
+        and all(
+            theirs[k].lstrip("0") == month
+            or _year(theirs[k])
+            # (a month written with its year: b2evolution's and WordPress's "?m=202506")
+            or (len(theirs[k]) == 6 and _year(theirs[k][:4]) and theirs[k][4:].lstrip("0") == month)
+            for k in changed
+        )
     )
 
 
