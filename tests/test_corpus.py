@@ -718,8 +718,9 @@ KNOWN_MISSES: dict[str, str] = {
     },
     # holdout250 labels the document's header table (a row of column names, "Số/Ký hiệu |
     # Ngày ban hành | … | Trích yếu", over the document's row) above a pasted document no
-    # text; holdout20 labels a document's field table text, as govnews reads it (one page
-    # also dates itself only in a line no rule reads yet).
+    # text; holdout20 labels a document's field table text, as govnews reads it. (A third
+    # page, whose header row and the document's row are the table's only rows, is read as
+    # the document's fields since the seventeenth session's row-of-labels rule.)
     **{
         f"holdout250/cakephp_huyen/{name}": "the document's header table over the pasted "
         "document is labelled no text; holdout20 labels a document's field table text"
