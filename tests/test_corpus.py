@@ -290,6 +290,7 @@ CORPORA = (
     "holdout265",
     "holdout266",
     "holdout267",
+    "holdout270",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -4702,3 +4702,23 @@ def test_month_tabs_written_with_their_year_in_one_value() -> None:
         f'<div class="archive-months"><b>Tháng 7/2025</b> {months}</div>', f"{HOST}/tin-hoat-dong/"
     )
     assert page.page_urls == [f"{HOST}/tin-hoat-dong/?m=2025{m:02d}" for m in (6, 5, 4, 3)]
+
+
+def test_a_left_column_of_newest_stories_before_the_list_is_no_part_of_it() -> None:
+    """A left column ("Chuyên mục", then "Tin mới" naming page 1's three newest stories and
+    older ones of the same section) comes before the list in the source
+    (holdout270/left_sidebar_first): a widget, no highlights box of the list."""
+    newest = "".join(_plain(i) for i in (0, 1, 2)) + "".join(
+        f'<li><a href="/tin-tuc/bai-viet-so-{2000 + i}.html">{TOPICS[i]} (tin cũ)</a></li>'
+        for i in range(6)
+    )
+    left = (
+        '<div class="dt-col-left"><div class="box"><h3 class="box-title">Chuyên mục</h3><ul>'
+        '<li><a href="/tin-tuc.html">Tin hoạt động</a></li></ul></div>'
+        f'<div class="box"><h3 class="box-title">Tin mới</h3><ul>{newest}</ul></div></div>'
+    )
+    page = parse_listing(
+        _page(f'<div class="row">{left}<div class="dt-col-main">{_news_list(8)}</div></div>', ""),
+        f"{HOST}/tin-tuc.html",
+    )
+    assert page.article_urls == [_url(i) for i in range(8)]

@@ -1037,6 +1037,8 @@ def _featured_before(
                 found |= urls & listed
                 sibling = sibling.prev
                 continue
+            if len(urls) > 1 and urls & listed and _holds_a_newest_widget(sibling):
+                break  # a "Tin mới" widget beside the list naming its newest stories too
             if len(urls) > 1 and urls & listed:
                 # a highlights box naming stories of this list (and a few flagged out of it)
                 found |= urls
@@ -1063,6 +1065,22 @@ def _featured_before(
                     found |= held
         sibling = sibling.prev
     return found
+
+
+# the titles of the widgets of newest and most-read stories every page shows
+_NEWEST_WIDGET = re.compile(
+    r"(?i)^\s*(?:tin\s+(?:mới(?:\s+nhất|\s+cập\s+nhật)?|(?:xem|đọc)\s+nhiều(?:\s+nhất)?)|"
+    r"(?:xem|đọc)\s+nhiều(?:\s+nhất)?)\s*$"
+)
+
+
+def _holds_a_newest_widget(box: LexborNode) -> bool:
+    """A heading or title element of the box names a widget of newest or most-read
+    stories ("Tin mới", "Xem nhiều"): a column of such widgets, no highlights box."""
+    return any(
+        _NEWEST_WIDGET.match(clean_text(node.text(separator=" ")))
+        for node in box.css('h2, h3, h4, h5, h6, [class*="title" i]')
+    )
 
 
 def _opens_with_a_top_story(box: LexborNode, inside: list[Link]) -> bool:
