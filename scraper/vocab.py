@@ -451,6 +451,8 @@ PRINTED_URL_RE = re.compile(
 # 08:30 Tin") made the backtracking pattern run for minutes.
 BOILERPLATE_LINE_RE = re.compile(
     r"^\s*(?:bản\s+in|in\s+bài(?:\s+viết)?|in\s+trang|quay\s+lại|trở\s+về|trở\s+lại|về\s+đầu\s+trang|"
+    # a fold's button, both its labels written in it ("Xem toàn bộ nội dung Thu gọn")
+    r"xem\s+toàn\s+bộ(?:\s+(?:nội\s+dung|bài(?:\s+viết)?))?|thu\s+gọn|đọc\s+tiếp|"
     r"lên\s+đầu\s+trang|đầu\s+trang|gửi\s+(?:bài|email|cho\s+bạn\s+bè)|chia\s+sẻ|share|tweet|"
     r"lưu\s+bài|email|print|back|top|facebook|zalo|twitter|"
     r"go\s+to|trang\s+\d+\s*/\s*\d+|xem\s+theo\s+ngày|cỡ\s+chữ|font\s*size|a\+|a-|"
@@ -468,11 +470,11 @@ BOILERPLATE_LINE_RE = re.compile(
     r"(?:xem|phóng)[^.]{0,50}|"
     r"[\s|:·•\-–»«<>\d]++"
     # (a player's clock after its label: "Nghe đọc bài viết 00:00 / 05:16")
-    r")(?:[\s|:·•\-–»«<>()\[\]/]*+(?:bản\s+in|in\s+bài|in\s+trang|gửi\s+email|quay\s+lại|chia\s+sẻ|"
+    r")(?:[\s|:·•\-–»«<>()\[\]/▾▴]*+(?:bản\s+in|in\s+bài|in\s+trang|gửi\s+email|quay\s+lại|chia\s+sẻ|thu\s+gọn|"
     # the font-size buttons after "Cỡ chữ:" ("A- A A+")
     r"a[+\-]?(?![^\W\d_])|email|print|back|top|"
     r"facebook|zalo|twitter|tải\s+(?:về|xuống)|toàn\s+màn\s+hình|phóng\s+to|thu\s+nhỏ|"
-    r"trang\s+\d+\s*/\s*\d+|\d++))*+\s*[:.]?\s*$",
+    r"trang\s+\d+\s*/\s*\d+|\d++))*+[\s▾▴]*[:.]?\s*$",
     re.IGNORECASE,
 )
 

@@ -7488,3 +7488,24 @@ def test_a_preview_and_the_rest_folded_beside_it_are_one_text() -> None:
     # (a button naming no box: Alpine's x-show and x-collapse say a click opens it)
     bare = fold.replace(' aria-controls="rest-1"', "")
     assert extract_article(_page("", "", bare), URL).body == "\n\n".join(PARAS)
+
+
+def test_the_rest_folded_in_a_collapse_box_beside_a_preview_with_its_button() -> None:
+    """Umbraco: two paragraphs, a "Xem toàn bộ bài viết ▾" button, then the rest in a
+    Bootstrap "collapse" box longer than the preview (holdout268/umbraco_district): one
+    text, the button no part of it."""
+
+    def row(text: str) -> str:  # (Umbraco's grid: every paragraph in a row of its own)
+        return (
+            f'<div class="row"><div class="col-md-12 column"><div><p>{text}</p></div></div></div>'
+        )
+
+    rest = "".join(row(f"{p} {p}") for p in PARAS[1:])
+    fold = (
+        f'<div><div class="article-preview">{row(f"{PARAS[0]} {PARAS[0]}")}</div>'
+        '<p class="text-center"><button type="button" data-toggle="collapse" data-target="#xemTiep" '
+        'aria-controls="xemTiep">Xem toàn bộ bài viết ▾</button></p>'
+        f'<div class="collapse" id="xemTiep">{rest}</div></div>'
+    )
+    art = extract_article(_page("", "", fold), URL)
+    assert art.body == "\n\n".join(f"{p} {p}" for p in PARAS)

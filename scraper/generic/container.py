@@ -244,21 +244,25 @@ _CONTROL_CHARS = 40  # a button's or a fade's words at most, beside a preview an
 
 
 def _fold_beside(node: LexborNode | None) -> LexborNode | None:
-    """The box of a preview (the densest text) and the rest of the text folded beside it,
-    a button between that opens it (Alpine's ``x-show`` box, Bootstrap's "collapse", a box
-    a control's ``aria-controls`` names), when the box holds nothing else: both are the
-    text."""
-    parent = node.parent if node is not None else None
-    if node is None or parent is None or parent.tag in ("body", "html", "main", "article"):
-        return None
-    kids = [c for c in parent.iter() if c.tag not in ("-text", "-comment")]
-    folds = [k for k in kids if k.mem_id != node.mem_id and _openable(k)]
-    if len(folds) != 1 or len(folds[0].text(strip=True)) < PARAGRAPH_CHARS:
-        return None
-    others = [k for k in kids if k.mem_id not in (node.mem_id, folds[0].mem_id)]
-    if any(len(k.text(strip=True)) > _CONTROL_CHARS for k in others):
-        return None
-    return parent
+    """The box of a preview and the rest of the text folded beside it, a button between
+    that opens it (Alpine's ``x-show`` box, Bootstrap's "collapse"), when the densest text
+    is one of the two (or inside one) and the box holds nothing else: both are the text."""
+    for part in (node, *ancestors(node, 4)) if node is not None else ():
+        parent = part.parent
+        if parent is None or parent.tag in ("body", "html", "main", "article"):
+            return None
+        kids = [c for c in parent.iter() if c.tag not in ("-text", "-comment")]
+        texts = [k for k in kids if len(k.text(strip=True)) > _CONTROL_CHARS]
+        folds = [k for k in texts if _openable(k)]  # (not an empty fade, "x-show=!open")
+        if (
+            len(folds) == 1
+            and len(texts) == 2
+            and folds[0].mem_id in {t.mem_id for t in texts}
+            and part.mem_id in {t.mem_id for t in texts}
+            and min(len(t.text(strip=True)) for t in texts) >= PARAGRAPH_CHARS
+        ):
+            return parent
+    return None
 
 
 def _openable(box: LexborNode) -> bool:
