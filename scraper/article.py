@@ -289,6 +289,9 @@ _EXTRA_FIELDS = "label in the page's extra fields"
 def _field_lines(node: LexborNode) -> generic.Fields:
     """The lines of ``node`` read as fields ("Tác giả: Lê Thị Thanh Tâm", "Lượt xem: 1587
     lần"): K2's extra fields, the article's own beside a presented document's."""
+    text = node.text()
+    if ":" not in text and "ượt" not in text:
+        return []  # (no label in it: a pager, icons, a list of stories)
     return [(None, clean_text(line.text(separator=" "))) for line in node.css("li, p, dd, tr, div")]
 
 
@@ -437,8 +440,10 @@ _LIGATURES = '[class*="material-icons"], [class*="material-symbols"]'
 _ABBREVIATION = 8  # characters of an abbreviated label at most ("NĐg", "BTV", "LX")
 
 
-def _label_tooltips(tree: LexborHTMLParser) -> None:
-    for abbr in tree.css("abbr[title]"):
+def _label_tooltips(tree: LexborHTMLParser, abbrs: bool = True) -> None:
+    """Fields labelled only by a tooltip: an icon's (``title``), an abbreviation's
+    (``<abbr title>``; ``abbrs``: the page has any)."""
+    for abbr in tree.css("abbr[title]") if abbrs else ():
         # a label shown abbreviated, its words in the tooltip: <abbr title="Ngày đăng">NĐ</abbr>
         label = (abbr.attributes.get("title") or "").strip()
         if len(abbr.text(strip=True)) <= _ABBREVIATION and FIELD_NAME_RE.match(label):
@@ -509,7 +514,7 @@ def extract_article(
         _drop_control_labels(tree)
     strip_invisible(tree, html, frozenset(opened))
     if ' title="' in html:
-        _label_tooltips(tree)
+        _label_tooltips(tree, "<abbr" in html)
     if widgets:
         for link in tree.css(_PERMALINKS):
             if link.text(strip=True) in _PERMALINK_MARKS and link.css_first("img") is None:
