@@ -909,7 +909,11 @@ def _document_field_boxes(blocks: list[Block]) -> frozenset[int]:
         box = b.element.parent
         if box is None or box.tag in ("body", "html") or box.mem_id in b.ancestors[:1]:
             continue
-        lines = [k for k in range(i + 1, len(blocks)) if box.mem_id in blocks[k].ancestors]
+        lines = []  # (the box's lines run on from its title: read while they last)
+        for k in range(i + 1, len(blocks)):
+            if box.mem_id not in blocks[k].ancestors:
+                break
+            lines.append(k)
         if len(lines) >= _PANEL_LINES and all(_FIELD_LINE.match(blocks[k].text) for k in lines):
             found.add(box.mem_id)
     return frozenset(found)

@@ -189,3 +189,29 @@ def test_broken_templates_a_browser_would_show_never_break_a_page(broken: str) -
         assert page.article_urls[0].endswith("/tin/0.html")
     else:
         assert "http://phuong.gov.vn/tin/" not in " ".join(page.article_urls)
+
+
+def test_thousands_of_document_panels_are_read_as_few() -> None:
+    """3,000 boxes titled "Thông tin văn bản", each over two field lines: only the first
+    panels are read as the page's, each line once (all of them, joined label by label
+    through a list, took 25 s)."""
+    panels = "".join(
+        "<div><p>Thông tin văn bản</p><p>Số ký hiệu: 12/QĐ-UBND</p><p>Người ký: Lê Văn A</p></div>"
+        for _ in range(3000)
+    )
+    art = extract_article(
+        f"<html><body><h1>Tiêu đề bài viết thử nghiệm</h1>{panels}</body></html>", URL
+    )
+    assert art.title == "Tiêu đề bài viết thử nghiệm"
+    assert art.author is None  # (a signer is never the author)
+
+
+def test_a_box_of_thousands_of_tiles_and_terms_keeps_its_text() -> None:
+    """6,000 value and caption boxes in one box, and 5,000 terms of one list: a box of more
+    than a few dozen lines holds no tile (counting its children for each of its lines took
+    6 s)."""
+    tiles = "<div>" + "<div>42</div><div>Lượt xem</div>" * 3000 + "</div>"
+    terms = "<dl>" + "<dt>Ngày đăng</dt><dd>12/03/2024</dd>" * 5000 + "</dl>"
+    page = f"<html><body><h1>Tiêu đề bài viết thử nghiệm</h1>{terms}{tiles}</body></html>"
+    art = extract_article(page, URL)
+    assert art.title == "Tiêu đề bài viết thử nghiệm"

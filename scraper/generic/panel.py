@@ -35,6 +35,7 @@ _DOCUMENT_PANEL_HEADING = re.compile(
 _PANEL_HEADING_CHARS = 40
 _PANEL_FIELDS = 32  # lines under the heading read as its fields, until the next heading
 _FIELD_CHARS = 300  # a field line at most: a longer line is the text's
+_PANELS = 4  # panels read at most
 # (a label in an element of its own, its value in the next: <dt>Tác giả</dt><dd>…</dd>)
 _LABEL_ALONE = re.compile(f"^{LABEL_WORDS}$")  # (its colon left out, as <dt> terms do)
 
@@ -83,7 +84,10 @@ def info_panel(blocks: list[Block]) -> list[int]:
                     break
                 fields.append(j)
             panels.append((kind, fields))
-    return [j for _, fields in sorted(panels, key=lambda p: p[0]) for j in fields]
+    # (the first panels of each kind, each line once: a page of thousands of panels is no
+    # page's information)
+    ordered = sorted(panels[: _PANELS * 2], key=lambda p: p[0])
+    return list(dict.fromkeys(j for _, fields in ordered for j in fields))
 
 
 # Field lines, each with its block's index (None: a line of furniture the profile dropped)
@@ -98,11 +102,12 @@ def _labelled(blocks: list[Block], fields: list[int]) -> Fields:
     """Each field line, a label alone on its line joined to the value under it."""
     lines: Fields = []
     joined = -1  # a value line already read with its label above it
+    among = set(fields)
     for i in fields:
         if i == joined:
             continue
         text = _field(blocks[i])
-        if (_LABEL_ALONE.match(text) or is_label_alone(text)) and i + 1 in fields:
+        if (_LABEL_ALONE.match(text) or is_label_alone(text)) and i + 1 in among:
             text, joined = f"{text.rstrip(':： ')}: {blocks[i + 1].text}", i + 1
         lines.append((i, text))
     return lines

@@ -47,11 +47,17 @@ def _parent(b: Block) -> int | None:
     return b.ancestors[1] if len(b.ancestors) > 1 else None
 
 
-def _children(node: LexborNode | None) -> list[LexborNode]:
-    """``node``'s element children that hold words (icons left out)."""
-    if node is None:
-        return []
-    return [c for c in node.iter() if c.tag not in _ICON_TAGS and c.text(strip=True)]
+def _children(node: LexborNode | None, most: int = 64) -> list[LexborNode]:
+    """``node``'s element children that hold words (icons left out), the first ``most``
+    and one more at most: a box of more holds no tile or column of labels (and reading a
+    box of thousands for each of its lines would take long)."""
+    found: list[LexborNode] = []
+    for c in node.iter() if node is not None else ():
+        if c.tag not in _ICON_TAGS and c.text(strip=True):
+            found.append(c)
+            if len(found) > most:
+                break
+    return found
 
 
 def _label(name: str, value: str) -> str:
@@ -67,7 +73,7 @@ def _tile(blocks: list[Block], i: int) -> bool:
         and not _field_name(value.text)
         and _parent(value) is not None
         and _parent(value) == _parent(caption)
-        and len(_children(value.element.parent)) == 2
+        and len(_children(value.element.parent, 2)) == 2
     )
 
 
@@ -107,7 +113,7 @@ def _inline_tile(b: Block) -> str:
         caption = " ".join(words[-k:])
         if not _field_name(caption):
             continue
-        parts = _children(b.element)
+        parts = _children(b.element, 2)
         if len(parts) == 2 and " ".join(parts[1].text().split()) == caption:
             value = " ".join(b.text.split()[:-k])
             return "" if _field_name(value) else _label(caption, value)
