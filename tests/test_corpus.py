@@ -293,6 +293,7 @@ CORPORA = (
     "holdout268",
     "holdout269",
     "holdout270",
+    "holdout271",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
