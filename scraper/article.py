@@ -544,18 +544,8 @@ def extract_article(
             if not (p_author and p_date and p_views_text):  # (only read when it is needed)
                 dropped += _field_lines(node)
             node.decompose()
-    dropped_byline = (
-        next(
-            (
-                name
-                for _, line in dropped
-                if (name := generic.author_from_label(line)) and generic.is_person(name)
-            ),
-            None,
-        )
-        if p_author is None
-        else None
-    )
+    byline = generic.fields_author(dropped) if p_author is None else None
+    dropped_byline = str(byline.value) if byline else None
     root = tree.body or tree.root
     if root is None:
         return art
@@ -907,7 +897,7 @@ def _document_field_boxes(blocks: list[Block]) -> frozenset[int]:
         if b.table_row or not generic.is_document_panel_title(b.text):
             continue
         box = b.element.parent
-        if box is None or box.tag in ("body", "html") or box.mem_id in b.ancestors[:1]:
+        if box is None or box.tag in ("body", "html"):
             continue
         lines = []  # (the box's lines run on from its title: read while they last)
         for k in range(i + 1, len(blocks)):

@@ -215,7 +215,8 @@ def element_sibling(node: LexborNode, side: str) -> LexborNode | None:
     return sib
 
 
-_SEPARATOR = re.compile(r"\s*[·•|/–—-]\s*")
+# a separator between fields drawn alone ("·", "|", "/", a dash)
+SEPARATOR_RE = re.compile(r"\s*[·•|/–—-]\s*")
 
 # Text struck out: deleted by a correction, the new words beside it ("<del>168 mm</del>
 # 186 mm"); a reader reads past it, an archive keeps it in the raw page only.
@@ -236,7 +237,7 @@ def strip_invisible(
             html and _opened_by_a_control(tree, node, html, opened)
         ):
             continue
-        if node.attributes.get("aria-hidden") == "true" and _SEPARATOR.fullmatch(node.text()):
+        if node.attributes.get("aria-hidden") == "true" and SEPARATOR_RE.fullmatch(node.text()):
             # a separator drawn for the eye ("·" between "Tác giả: X" and "Đăng ngày"):
             # hidden from screen readers only, it still parts the fields beside it
             node.replace_with(f" {node.text(strip=True)} ")

@@ -345,6 +345,12 @@ def parse_badge_date(text: str) -> str | None:
 _LONE_TIME = re.compile(r"^\s*(?:lúc\s*)?" + _TIME + r"\s*$", re.IGNORECASE)
 
 
+def is_lone_time(text: str) -> bool:
+    """``text`` is a valid time of day alone ("15:20", "8h30")."""
+    m = _LONE_TIME.match(text)
+    return m is not None and bool(_build_iso({**m.groupdict(), "y": "2000", "m": "1", "d": "1"}))
+
+
 def with_lone_time(day: str, text: str) -> str | None:
     """``day`` (``YYYY-MM-DD``) at the time ``text`` holds alone, or None."""
     m = _LONE_TIME.match(text)

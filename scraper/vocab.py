@@ -520,7 +520,8 @@ EVENT_DATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # The posting time's own label, the day under another ("Giờ đăng: 08:10")
-TIME_LABEL_RE = re.compile(r"(?i)^\s*(?:giờ|thời\s+gian)\s+(?:đăng|xuất\s+bản)\s*[:：]\s*")
+TIME_LABEL = r"(?:giờ|thời\s+gian)\s+(?:đăng|xuất\s+bản)\s*[:：]\s*"
+TIME_LABEL_RE = re.compile(r"(?i)^\s*" + TIME_LABEL)
 # A deadline's label earlier on the line ("Thời hạn nhận hồ sơ: từ ngày … đến … ngày …",
 # "Hạn nộp: …"): its dates are when files are due, not when the page was published
 DEADLINE_LABEL_RE = re.compile(

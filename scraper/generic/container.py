@@ -255,9 +255,8 @@ def _fold_beside(node: LexborNode | None) -> LexborNode | None:
         texts = [k for k in kids if len(k.text(strip=True)) > _CONTROL_CHARS]
         folds = [k for k in texts if _openable(k)]  # (not an empty fade, "x-show=!open")
         if (
-            len(folds) == 1
+            len(folds) == 1  # (one of the two texts)
             and len(texts) == 2
-            and folds[0].mem_id in {t.mem_id for t in texts}
             and part.mem_id in {t.mem_id for t in texts}
             and min(len(t.text(strip=True)) for t in texts) >= PARAGRAPH_CHARS
         ):

@@ -10,8 +10,15 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import Block, ancestors
-from ..normalize import DateMatch, clean_text, find_dates, parse_badge_date, with_lone_time
+from ..htmltext import SEPARATOR_RE, Block, ancestors
+from ..normalize import (
+    DateMatch,
+    clean_text,
+    find_dates,
+    is_lone_time,
+    parse_badge_date,
+    with_lone_time,
+)
 from ..vocab import (
     ANSWER_DATE_RE,
     ASKER_LABEL_RE,
@@ -23,6 +30,7 @@ from ..vocab import (
     PUBLISHED_LABEL_RE,
     QUESTION_DATE_RE,
     RELATED_HEADINGS_RE,
+    TIME_LABEL,
     TIME_LABEL_RE,
     UPDATED_LABEL_RE,
     WITHDRAWN_LABEL_RE,
@@ -232,16 +240,13 @@ def _above_the_title(blocks: list[Block], title_idx: int) -> list[int]:
     ("Ngày đăng | 17/07/2025 | Số hiệu | … | Lượt xem | 97", a cell a line)."""
     start = max(0, title_idx - 2)
     # (a separator in an element of its own, "·" between the day and the time, no line)
-    start -= sum(1 for b in blocks[start:title_idx] if _SEPARATOR_ONLY.fullmatch(b.text))
+    start -= sum(1 for b in blocks[start:title_idx] if SEPARATOR_RE.fullmatch(b.text))
     start = max(0, start)
     table = _table_of(blocks[title_idx - 1]) if title_idx else None
     if table is not None:
         while start > max(0, title_idx - _NEAR_TITLE) and _table_of(blocks[start - 1]) == table:
             start -= 1
     return list(range(start, title_idx))
-
-
-_SEPARATOR_ONLY = re.compile(r"\s*[·•|\-–—/]\s*")
 
 
 def _table_of(b: Block) -> int | None:
@@ -419,7 +424,7 @@ def _badge(b: Block) -> tuple[DateMatch, ...]:
         # (the day a tile of its own over its month: "08" over "Tháng 9/2023", perhaps the
         # time under them: a calendar leaf)
         parts = [clean_text(c.text()) for c in box.iter() if c.tag not in ("-text", "-comment")]
-        iso = parse_badge_date(" ".join(p for p in parts if not with_lone_time("2000-01-01", p)))
+        iso = parse_badge_date(" ".join(p for p in parts if not is_lone_time(p)))
     return (DateMatch(0, len(b.text), iso, False),) if iso else ()
 
 
@@ -465,9 +470,7 @@ def _labelled_time(text: str, day: str) -> str | None:
     return with_lone_time(day, m["time"]) if m else None
 
 
-_TIME_FIELD = re.compile(
-    r"(?i)(?:giờ|thời\s+gian)\s+(?:đăng|xuất\s+bản)\s*[:：]\s*(?P<time>[^|·•]{3,12}?)\s*(?:[|·•]|$)"
-)
+_TIME_FIELD = re.compile(r"(?i)" + TIME_LABEL + r"(?P<time>[^|·•]{3,12}?)\s*(?:[|·•]|$)")
 
 
 def _time_beside(blocks: list[Block], i: int, title_idx: int | None, day: str) -> str | None:

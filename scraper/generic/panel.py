@@ -1,6 +1,8 @@
 """The article's information panel: a box titled "Thông tin bài viết" that holds the
 article's date, author and views as labelled fields wherever the page puts it (a side
-column far from the headline). Read only when the usual places by the title show none.
+column far from the headline), or the presented document's ("Thông tin văn bản") where
+pages print the article's own fields too; and the same reading of any field lines (the
+furniture a profile drops). Read only when the usual places by the title show none.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from ..vocab import (
     VIEWS_RE,
 )
 from .author import author_from_label, is_person
-from .common import LABEL_WORDS, Found, field_of_row, field_text, is_label_alone
+from .common import LABEL_WORDS, Found, field_of_row, field_text
 
 _PANEL_HEADING = re.compile(
     r"^\s*(?:thông\s+tin\s+(?:bài\s+viết|tin\s+bài|bài\s+báo|bài|tin)|chi\s+tiết\s+bài\s+viết)"
@@ -36,8 +38,9 @@ _PANEL_HEADING_CHARS = 40
 _PANEL_FIELDS = 32  # lines under the heading read as its fields, until the next heading
 _FIELD_CHARS = 300  # a field line at most: a longer line is the text's
 _PANELS = 4  # panels read at most
-# (a label in an element of its own, its value in the next: <dt>Tác giả</dt><dd>…</dd>)
-_LABEL_ALONE = re.compile(f"^{LABEL_WORDS}$")  # (its colon left out, as <dt> terms do)
+# (a label in an element of its own, its value in the next: <dt>Tác giả</dt><dd>…</dd>,
+# its colon perhaps left out, as <dt> terms do)
+_LABEL_ALONE = re.compile(f"{LABEL_WORDS}[:：]?")
 
 
 def is_panel_heading(text: str) -> bool:
@@ -107,14 +110,14 @@ def _labelled(blocks: list[Block], fields: list[int]) -> Fields:
         if i == joined:
             continue
         text = _field(blocks[i])
-        if (_LABEL_ALONE.match(text) or is_label_alone(text)) and i + 1 in among:
+        if _LABEL_ALONE.fullmatch(text) and i + 1 in among:
             text, joined = f"{text.rstrip(':： ')}: {blocks[i + 1].text}", i + 1
         lines.append((i, text))
     return lines
 
 
 def panel_date(blocks: list[Block], fields: list[int]) -> Found | None:
-    """The panel's publication date: a field labelled so, else one not labelled an update."""
+    """The panel's publication date (see :func:`fields_date`)."""
     return fields_date(_labelled(blocks, fields))
 
 

@@ -16,9 +16,9 @@ from selectolax.lexbor import LexborNode
 
 from ..htmltext import Block
 from ..vocab import FIELD_NAME_RE
+from .common import DIGIT
 
 _LABEL_CHARS = 30  # a field's name at most
-_DIGIT = re.compile(r"\d")
 _VALUE_CHARS = 80  # a tile's value at most
 _SHORT = _VALUE_CHARS + _LABEL_CHARS  # a line any of these layouts may start with, at most
 # markup drawing no words: an icon beside a tile's value and caption
@@ -32,6 +32,28 @@ _OWN_COUNT = re.compile(
 
 
 # the first words of the page's field names (a cheap test before the pattern)
+_FIELD_STARTS = frozenset(
+    [
+        "ngày",
+        "cập",
+        "thời",
+        "giờ",
+        "tác",
+        "người",
+        "biên",
+        "nguồn",
+        "ảnh",
+        "lượt",
+        "số",
+        "bình",
+        "chuyên",
+        "hạn",
+        "tin,",
+        "bài,",
+        "tin",
+        "bài",
+    ]
+)
 
 
 def _field_name(text: str) -> bool:
@@ -77,30 +99,6 @@ def _tile(blocks: list[Block], i: int) -> bool:
     )
 
 
-_FIELD_STARTS = frozenset(
-    [
-        "ngày",
-        "cập",
-        "thời",
-        "giờ",
-        "tác",
-        "người",
-        "biên",
-        "nguồn",
-        "ảnh",
-        "lượt",
-        "số",
-        "bình",
-        "chuyên",
-        "hạn",
-        "tin,",
-        "bài,",
-        "tin",
-        "bài",
-    ]
-)
-
-
 def _inline_tile(b: Block) -> str:
     """A tile whose value and caption run inline in one line ("<strong>1.904</strong>
     <span>Lượt xem</span>" beside an icon): the line "Caption: value", else ""."""
@@ -130,7 +128,7 @@ def _label_row(b: Block) -> list[str]:
 
 
 def _label_like(text: str) -> bool:
-    return len(text) <= _LABEL_CHARS and not _DIGIT.search(text) and ":" not in text
+    return len(text) <= _LABEL_CHARS and not DIGIT.search(text) and ":" not in text
 
 
 def _column_run(blocks: list[Block], i: int, refused: set[int | None]) -> int:
@@ -157,17 +155,18 @@ def _values_beside(blocks: list[Block], i: int, n: int) -> bool:
         return False
     values = blocks[i : i + n]
     box = _parent(values[0])
+    column = values[0].element.parent  # (the values' box, beside the labels' box)
     labels = blocks[i - n].element.parent
     return (
         box is not None
         and all(_parent(v) == box for v in values)
         and not any(_field_name(v.text) for v in values)
-        and len(_children(values[0].element.parent)) == n
+        and len(_children(column)) == n
         and labels is not None
         and labels.parent is not None
-        and values[0].element.parent is not None
-        and values[0].element.parent.parent is not None
-        and labels.parent.mem_id == values[0].element.parent.parent.mem_id
+        and column is not None
+        and column.parent is not None
+        and labels.parent.mem_id == column.parent.mem_id
     )
 
 

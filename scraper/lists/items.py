@@ -845,7 +845,7 @@ def _links_of_no_item(
 def _short_titled(box: LexborNode, headlines: set[str]) -> bool:
     """A box with a title of a few words ("Tiêu điểm", "Video") of its own, not the
     headline of a story it links (``headlines``: its links' words)."""
-    for t in box.css('h2, h3, h4, h5, h6, [class*="title" i]'):
+    for t in box.css(_TITLE_ELEMENTS):
         words = clean_text(t.text(separator=" "))
         if 0 < len(words.split()) < _MERGED_WORDS and words not in headlines:
             return True
@@ -1079,7 +1079,7 @@ def _holds_a_newest_widget(box: LexborNode) -> bool:
     stories ("Tin mới", "Xem nhiều"): a column of such widgets, no highlights box."""
     return any(
         _NEWEST_WIDGET.match(clean_text(node.text(separator=" ")))
-        for node in box.css('h2, h3, h4, h5, h6, [class*="title" i]')
+        for node in box.css(_TITLE_ELEMENTS)
     )
 
 
@@ -1271,10 +1271,13 @@ def _picked(box: LexborNode) -> bool:
 _PICK_LABEL_CHARS = 30
 
 
+_TITLE_ELEMENTS = 'h2, h3, h4, h5, h6, [class*="title" i]'  # a box's title, a heading or so named
+
+
 def _titled(box: LexborNode, allow: re.Pattern[str] | None = None) -> bool:
     """A box with a title of its own ("Tin nổi bật"), as other lists have: an unlinked
     heading or title element (other than one ``allow`` matches)."""
-    for node in box.css('h2, h3, h4, h5, h6, [class*="title" i]'):
+    for node in box.css(_TITLE_ELEMENTS):
         if (
             node.css_first("a") is None
             and not inside_link(node)

@@ -324,12 +324,13 @@ def find_pager(
             )
         ):
             pager_links.append(link)
-    if len(letter_tabs) >= _LETTER_TABS and not any(link.text.isdecimal() for link in pager_links):
+    numbered = any(link.text.isdecimal() for link in pager_links)  # (tabs are no numbers)
+    if len(letter_tabs) >= _LETTER_TABS and not numbered:
         # an index by initial letter, its only way on: each letter's page holds the rest
         pager_links += letter_tabs
     else:
         others.update(link.order for link in letter_tabs)
-    if len(month_tabs) >= _MONTH_TABS and not any(link.text.isdecimal() for link in pager_links):
+    if len(month_tabs) >= _MONTH_TABS and not numbered:
         # a list paged by month, each month's tab on this path its only way on: its pages,
         # and the other years' tabs beside them open the rest of it (beside page numbers,
         # months filter the list: "Lọc theo tháng")
@@ -632,8 +633,7 @@ def _tab_letter(text: str) -> bool:
 
 def _one_setting(pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
     """The link sets one parameter of this listing to another value, the others kept."""
-    theirs = non_page(pairs)
-    changed = [k for k, v in theirs.items() if own.get(k) != v]
+    theirs, changed = _settings_changed(pairs, own)
     return len(changed) == 1 and all(theirs.get(k) == v for k, v in own.items() if k not in changed)
 
 
@@ -650,8 +650,7 @@ def _month_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> 
     month = _tab_month(text)
     if not month:
         return False
-    theirs = non_page(pairs)
-    changed = [k for k, v in theirs.items() if own.get(k) != v]
+    theirs, changed = _settings_changed(pairs, own)
     return (
         bool(changed)
         and all(
@@ -664,14 +663,22 @@ def _month_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> 
     )
 
 
+def _settings_changed(
+    pairs: list[tuple[str, str]], own: dict[str, str]
+) -> tuple[dict[str, str], list[str]]:
+    """A link's settings of its listing (its query less the page) and the keys of those
+    that differ from this page's ``own``."""
+    theirs = non_page(pairs)
+    return theirs, [k for k, v in theirs.items() if own.get(k) != v]
+
+
 def _year_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> bool:
     """A link named by a year that sets only that year on this listing's own path
     (``?nam=2024`` from ``?nam=2025&trang=2``): a tab of the list split by year."""
     year = _tab_year(text)
     if not year:
         return False
-    theirs = non_page(pairs)
-    changed = [k for k, v in theirs.items() if own.get(k) != v]
+    theirs, changed = _settings_changed(pairs, own)
     if not changed:
         # the selected year's tab from its page 2 (``?nam=2026`` from ``?nam=2026&trang=2``):
         # that year's page 1
