@@ -4722,3 +4722,22 @@ def test_a_left_column_of_newest_stories_before_the_list_is_no_part_of_it() -> N
         f"{HOST}/tin-tuc.html",
     )
     assert page.article_urls == [_url(i) for i in range(8)]
+
+
+def test_a_story_linked_inside_an_items_summary_is_no_item() -> None:
+    """An item's summary names another story of the section in its sentences ("… (Xem
+    thêm: <a>…</a>)", "theo <a>bài trước</a>"), the item itself linked by its headline
+    (holdout273/sapo_links, holdout148/jekyll_paginate): the named story is no item of
+    this page."""
+    older = [f'<a href="/tin-tuc/bai-viet-so-{3000 + i}.html">{TOPICS[i]}</a>' for i in range(4)]
+    cards = "".join(
+        _card(i).replace(
+            "trên địa bàn phường.</p>",
+            f"trên địa bàn phường. (Xem thêm: {older[i // 2]})</p>"
+            if i % 2
+            else f"trên địa bàn phường, như {older[i // 2]} đã nêu.</p>",
+        )
+        for i in range(8)
+    )
+    page = parse_listing(_page(f'<div class="news-list">{cards}</div>', ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(8)]

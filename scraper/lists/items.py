@@ -344,8 +344,13 @@ def article_links(
         return leads[id(c)]
 
     spans: dict[int, LexborNode] = {}  # a list laid out in columns: the box holding them all
+    # (each item holding a second story's link in its summary is a cluster of its own: the
+    # items of a list its headlines show, no columns; holdout273/sapo_links)
+    headed_boxes = {c.node.mem_id for _, c in candidates if c.headed}
     for shape, c in candidates:
-        if in_sidebar(c.node):
+        if in_sidebar(c.node) or (
+            not c.headed and not headed_boxes.isdisjoint(within[c.links[0].order])
+        ):
             continue
         twins = [
             o
@@ -816,13 +821,20 @@ def _links_of_no_item(
     own = {m.order for m in heads}
     found: set[int] = set()
     if len({m.url for m in heads}) >= 2:  # (items headed by their own headlines)
+        headline_urls: dict[int, set[str]] = defaultdict(set)
+        for m in heads:
+            headline_urls[item_of[m.order].mem_id].add(m.url)
         for m in inside:
             item = item_of[m.order]
             if m.order in own:
                 continue
-            if (item.mem_id in headed and _in_sub_list(m, best.node, chains)) or (
-                item.mem_id not in headed and _related_box(item)
-            ):
+            if (
+                item.mem_id in headed
+                and (
+                    _in_sub_list(m, best.node, chains)
+                    or (m.url not in headline_urls[item.mem_id] and _in_running_text(m))
+                )
+            ) or (item.mem_id not in headed and _related_box(item)):
                 found.add(m.order)
     items = {n.mem_id: n for n in item_of.values()}
     if len(items) < 3:
@@ -840,6 +852,18 @@ def _links_of_no_item(
         ):
             found.update(k.order for k in box_links)
     return found
+
+
+def _in_running_text(link: Link) -> bool:
+    """A link inside the sentences of an item's summary ("… (Xem thêm: <a>…</a>)", "do
+    <a>Tổng Liên đoàn</a> phát động"): another story the summary names, not the item,
+    which its headline links (holdout273/sapo_links)."""
+    parent = link.node.parent
+    if parent is None or parent.tag in _HEADLINE_TAGS:
+        return False
+    own = len(clean_text(link.text))
+    text, _ = _opening_text(parent, own + _TEASER_CHARS)
+    return len(text) >= own + _TEASER_CHARS
 
 
 def _short_titled(box: LexborNode, headlines: set[str]) -> bool:
