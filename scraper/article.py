@@ -8,13 +8,14 @@ cannot be found is ``None``.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from . import generic
 from .htmltext import (
@@ -467,6 +468,59 @@ def _label_tooltips(tree: LexborHTMLParser, abbrs: bool = True) -> None:
             first.insert_before(f"{label.rstrip(': ')}: ")
 
 
+# a caption drawn by the style sheet before a value: ".tile--writer .tile-value::before
+# {content: "Người viết"}", "td::before {content: attr(data-label)}"
+_CSS_CAPTION = re.compile(
+    r"""(?P<sel>[^{}]+?)::?before\s*\{[^}]*?content\s*:\s*"""
+    r"""(?:(?P<q>["'])(?P<text>[^"'{}]{1,40})(?P=q)|attr\(\s*(?P<attr>[\w-]+)\s*\))"""
+)
+
+
+def _css_captions(tree: LexborHTMLParser) -> None:
+    """Fields captioned only by the style sheet's generated content (holdout272/concrete_so):
+    the caption written before its value, as the page shows it."""
+    rules = (m for style in tree.css("style") for m in _CSS_CAPTION.finditer(style.text()))
+    for m in itertools.islice(rules, _CSS_CAPTION_RULES):
+        selector = m["sel"].strip()
+        if ":" in selector or (m["text"] is not None and not FIELD_NAME_RE.match(m["text"])):
+            continue
+        try:
+            nodes = tree.css(selector)
+        except SelectolaxError:  # (a selector Lexbor does not read: no caption)
+            continue
+        for node in nodes[:_CSS_CAPTIONED]:
+            label = m["text"] or (node.attributes.get(m["attr"]) or "")
+            text = node.text(strip=True)
+            if (
+                text
+                and FIELD_NAME_RE.match(label)
+                and not text.lower().startswith(label.lower())
+                and node.child is not None
+            ):
+                node.child.insert_before(f"{label.rstrip(': ')}: ")
+
+
+_CSS_CAPTIONED = 200  # values one rule captions at most (a page's fields, not a table's)
+_CSS_CAPTION_RULES = 50  # generated captions read at most (a page's fields, a few rules)
+
+
+_SECTION_WORDS = 6  # a section's name at most ("Hoạt động Hội", "Nông dân sản xuất giỏi")
+_HEADLINE_WORDS = 8  # a headline's at least
+
+
+def _section_heading(title: str, meta: PageMeta) -> bool:
+    """The profile's heading is a few words none of the page's own headline holds, the
+    headline a long one (og:title or JSON-LD): a page builder's title bar naming the
+    section over a headline set as a builder's heading (holdout276/wpbakery_nongdan)."""
+    ref = meta.og_title or meta.headline
+    words = title.lower().split()
+    return (
+        0 < len(words) <= _SECTION_WORDS
+        and len(ref.split()) >= _HEADLINE_WORDS
+        and not set(words) <= set(ref.lower().split())
+    )
+
+
 def extract_article(
     html: str, url: str, profile: str | Profile | None = None, *, site: str | None = None
 ) -> Article:
@@ -512,6 +566,8 @@ def extract_article(
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
     if "<label" in html:
         _drop_control_labels(tree)
+    if ":before" in html:  # (the style sheet, read before it is stripped)
+        _css_captions(tree)
     strip_invisible(tree, html, frozenset(opened))
     if ' title="' in html:
         _label_tooltips(tree, "<abbr" in html)
@@ -525,7 +581,7 @@ def extract_article(
     art.evidence["profile"] = f"{prof.name} ({why})"
     # Profile selectors are read before `drop` removes page furniture from the body.
     p_title, title_sel = _first_text(tree, prof.selectors_for("title"), generic.headline_text)
-    if SECTION_TITLE_RE.fullmatch(p_title):
+    if SECTION_TITLE_RE.fullmatch(p_title) or _section_heading(p_title, meta):
         p_title = ""  # the profile's heading names the section ("Tin tức - Sự kiện"): read on
     p_date, date_sel, p_dates = _first_date(tree, prof.selectors_for("date"))
     # (read now: the page's meta elements are taken out of the tree further on)
@@ -612,6 +668,16 @@ def extract_article(
                 container, node = again, _node_of(blocks, again)
                 art.evidence["body"] += " in the headline's own <article>"
         whole = generic.sections_parent(blocks, node)
+        if (
+            whole is not None
+            and title_idx is not None
+            and whole.mem_id not in blocks[title_idx].ancestors
+            and (rows := generic.sections_parent(blocks, whole)) is not None
+            and rows.mem_id in blocks[title_idx].ancestors
+        ):
+            # a builder's widgets in one row, the text begun in the headline's row before it
+            # (WPBakery's rows in the post, holdout276/wpbakery_nongdan): all the rows
+            whole = rows
         if whole is not None:  # an e-magazine: the text runs on in sibling sections
             node, container = whole, whole.mem_id
             art.evidence["body"] += " and its sibling sections"
@@ -999,13 +1065,16 @@ _WIDGET_CLASS = re.compile(
     r"text-?to-?(?:speech|audio)|"
     r"read-?aloud|wpta-player|audio-?player|ai-?(?:summary|card|note|key-?points?|kp)|"
     r"font-?(?:tools|controls)|qr(?:-?(?:btn|card|pop|code|box|share-box))?|bookmark(?:-?btn)?|"
-    r"mt-?(?:toggle|note)|gnews(?:-?btn)?|podcast-?(?:cta|btn|button|player|box|bar))(?=$|\s)"
+    r"mt-?(?:toggle|note)|gnews(?:-?btn)?|podcast-?(?:cta|btn|button|player|box|bar)|"
+    # a page builder's call to action ("Đăng ký nhận bản tin" over its button)
+    r"cta\d?(?:-?(?:container|box|wrap(?:per)?|section|block))?)(?=$|\s)"
 )  # (a whole class name: "tts-sapo", "tts-s" mark the text a player reads, not a widget)
 _WIDGET_CANDIDATES = (
     '[class*="tts" i], [class*="speech" i], [class*="aloud" i], [class*="wpta" i], '
     '[class*="audio" i], [class*="ai-" i], [class*="font-tools" i], '
     '[class*="font-controls" i], [class*="qr" i], [class*="bookmark" i], '
-    '[class*="mt-toggle" i], [class*="mt-note" i], [class*="gnews" i], [class*="podcast" i]'
+    '[class*="mt-toggle" i], [class*="mt-note" i], [class*="gnews" i], [class*="podcast" i], '
+    '[class*="cta" i]'
 )
 _WIDGET_MAX = 700  # characters: a widget's labels, voices, points and note; a text is longer
 _IN_TEXT = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "td", "a", "strong", "em"})
@@ -1137,9 +1206,11 @@ def _views_window(
     idx: list[int] = []
     if title_idx is not None:
         idx += _until_related(blocks, title_idx, 10)
-        # the meta line above the headline ("09:40 AM, 18/04/2024 | Lượt xem: 523")
+        # the meta line above the headline ("09:40 AM, 18/04/2024 | Lượt xem: 523"); the
+        # post's meta list above a page builder's headline in the post's own <article>
         above = range(max(0, title_idx - 2), title_idx)
         idx += [i for i in above if generic.same_box(blocks[i], blocks[title_idx])]
+        idx += generic.meta_above(blocks, title_idx)
     if body:
         idx += _until_related(blocks, body[-1], 10)
     if end is not None:

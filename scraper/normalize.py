@@ -393,3 +393,11 @@ def parse_count(text: str | None) -> int | None:
     if k:  # "1,2K lượt xem": the portal's own rounding, read as 1200
         return int(k["whole"]) * 1000 + int((k["tenth"] or "0").ljust(2, "0")[:2]) * 10
     return int(re.sub(r"\D", "", m.group(0)))
+
+
+def count_unit(text: str) -> int:
+    """How far a count as written may be from the exact one: 1 for "1.234", 100 for
+    "1,2K", 10 for "1,23K", 1000 for "2K" (a portal's own rounding)."""
+    m = _COUNT.search(text)
+    k = _KILO.match(text, m.start()) if m else None
+    return 10 ** (3 - len(k["tenth"] or "")) if k else 1

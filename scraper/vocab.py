@@ -516,7 +516,9 @@ UNIT_FOLDER_RE = re.compile(
 EVENT_DATE_LABEL_RE = re.compile(
     r"(?:bắt\s+đầu|kết\s+thúc|thời\s+gian\s+(?:tổ\s+chức|diễn\s+ra)|(?:ngày\s+)?diễn\s+ra|"
     r"ngày\s+(?:tổ\s+chức|thực\s+hiện|sự\s+kiện)|"
-    r"khai\s+mạc|bế\s+mạc|starts?|ends?)\s*:\s*$",
+    r"khai\s+mạc|bế\s+mạc|starts?|ends?)\s*:\s*"
+    # (and the day's weekday: "Ngày diễn ra: Thứ Bảy 20 Tháng 12 2025", a calendar leaf)
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[\s,]*)?$",
     re.IGNORECASE,
 )
 # The posting time's own label, the day under another ("Giờ đăng: 08:10")

@@ -7509,3 +7509,98 @@ def test_the_rest_folded_in_a_collapse_box_beside_a_preview_with_its_button() ->
     )
     art = extract_article(_page("", "", fold), URL)
     assert art.body == "\n\n".join(f"{p} {p}" for p in PARAS)
+
+
+# --- tiles, fourth set (holdout272) ---------------------------------------------------------
+
+
+def test_a_caption_and_its_value_inline_without_a_colon() -> None:
+    """SilverStripe's meta pairs: "<span>Người viết</span> <span>Điểu Thị Mai</span>", the
+    caption first, each in an element of its own, no colon between."""
+    pairs = "".join(
+        f'<div class="meta-pair"><span class="meta-caption">{k}</span> '
+        f'<span class="meta-value">{v}</span></div>'
+        for k, v in (("Đăng lúc", "09:20, 14/03/2024"), ("Người viết", "Điểu Thị Mai"))
+    )
+    art = extract_article(_page("", f'<div class="article-meta">{pairs}</div>', _body()), URL)
+    assert art.author == "Điểu Thị Mai"
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_rounded_counter_yields_to_the_exact_one_on_the_page() -> None:
+    """ "Lượt xem 2,4K" in the header, "2.437 lượt xem" in the toolbar under the text: the
+    exact count; the rounded one when the page has no other, and an exact count of
+    another size is no reading of it."""
+    header = '<div class="meta">Ngày đăng: 14/03/2024 · Lượt xem: 2,4K</div>'
+    for tools, views in (
+        ('<div class="hits">2.437 lượt xem</div>', 2437),
+        ("", 2400),
+        ('<div class="hits">24 lượt xem hôm nay</div>', 2400),
+    ):
+        page = _page("", header, _body()).replace(
+            '<div class="tools">', tools + '<div class="tools">'
+        )
+        assert extract_article(page, URL).views == views
+
+
+def test_captions_drawn_by_the_style_sheet_are_read_before_their_values() -> None:
+    """Concrete's tiles show only values, their captions drawn by CSS ("::before {content:
+    'Ngày đăng'}", holdout272/concrete_so): the event's day yields to the posting day, the
+    writer is found."""
+    style = (
+        "<style>.tile-value::before{display:block;font-size:11px}"
+        '.tile--posted .tile-value::before{content:"Ngày đăng"}'
+        ".tile--event .tile-value::before{content:'Ngày diễn ra'}"
+        '.tile--writer .tile-value::before{content:"Người viết"}</style>'
+    )
+    tiles = (
+        '<ul class="tiles"><li class="tile tile--event"><span class="tile-value">20/03/2024</span></li>'
+        '<li class="tile tile--posted"><span class="tile-value">14/03/2024 09:05</span></li>'
+        '<li class="tile tile--writer"><span class="tile-value">Nguyễn Thu Trang</span></li></ul>'
+    )
+    art = extract_article(_with_head(style, _page("", tiles, _body())), URL)
+    assert (art.published_at, art.author) == ("2024-03-14T09:05:00+07:00", "Nguyễn Thu Trang")
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_calendar_leaf_with_its_caption_last_names_its_day() -> None:
+    """Craft's leaves: "Thứ Bảy | 20 | Tháng 3 | 2024 | Ngày diễn ra", then the posting
+    leaf; the event's day (weekday first) is no posting day."""
+    leaves = "".join(
+        f'<div class="leaf"><span>{wd}</span> <span>{d}</span> <span>Tháng 3</span> '
+        f"<span>2024</span> <span>{cap}</span></div>"
+        for wd, d, cap in (("Thứ Tư", "20", "Ngày diễn ra"), ("Thứ Năm", "14", "Ngày đăng"))
+    )
+    art = extract_article(_page("", f'<div class="entry-meta">{leaves}</div>', _body()), URL)
+    assert art.published_at == "2024-03-14"
+
+
+def test_every_term_of_a_list_naming_the_pages_fields_is_read_with_its_value() -> None:
+    """A definition list of the document's and the page's fields ("Số hiệu", "Ban hành",
+    "Người ký", "Người viết"): each term and its value one line, so the writer's line is
+    as near the headline as the list is."""
+    facts = "".join(
+        f"<div><dt>{k}</dt><dd>{v}</dd></div>"
+        for k, v in (
+            ("Số hiệu", "156/QĐ-UBND"),
+            ("Ban hành", "02/03/2024"),
+            ("Người ký", "Trịnh Minh Khoa"),
+            ("Cơ quan", "UBND tỉnh"),
+            ("Người viết", "Phạm Gia Bảo"),
+            ("Lượt xem", "688"),
+        )
+    )
+    info = f'<div class="meta">Ngày đăng: 14/03/2024</div><dl class="facts">{facts}</dl>'
+    art = extract_article(_page("", info, _body()), URL)
+    assert (art.author, art.views, art.published_at) == ("Phạm Gia Bảo", 688, "2024-03-14")
+
+
+def test_a_caption_over_its_value_in_a_tile_of_their_own() -> None:
+    """Umbraco's grid: "Ngày diễn ra" over "31/03/2024", then "Ngày đăng" over its day:
+    the event's day is labelled as such, and yields."""
+    grid = "".join(
+        f'<div class="meta-tile"><div class="cap">{k}</div><div class="val">{v}</div></div>'
+        for k, v in (("Ngày diễn ra", "12/03/2024"), ("Ngày đăng", "14/03/2024 07:45"))
+    )
+    art = extract_article(_page("", f'<div class="meta-grid">{grid}</div>', _body()), URL)
+    assert art.published_at == "2024-03-14T07:45:00+07:00"

@@ -215,3 +215,20 @@ def test_a_box_of_thousands_of_tiles_and_terms_keeps_its_text() -> None:
     page = f"<html><body><h1>Tiêu đề bài viết thử nghiệm</h1>{terms}{tiles}</body></html>"
     art = extract_article(page, URL)
     assert art.title == "Tiêu đề bài viết thử nghiệm"
+
+
+def test_a_style_sheet_of_thousands_of_generated_captions_is_read_in_time() -> None:
+    """A page whose style sheet captions thousands of selectors, each matching thousands of
+    cells, still extracts its fields (a guard: generated captions are read from a few rules
+    only, and a value already captioned is captioned once)."""
+    rules = "".join(f'.c{i} td::before{{content:"Ngày đăng"}}' for i in range(5000))
+    cells = "<tr>" + "<td>14/03/2024</td>" * 2000 + "</tr>"
+    page = (
+        f"<html><head><style>{rules}</style></head><body><h1>Tin tức hoạt động</h1>"
+        + "".join(f'<table class="c{i}">{cells}</table>' for i in range(3))
+        + "<p>"
+        + "Nội dung bài viết. " * 50
+        + "</p></body></html>"
+    )
+    art = extract_article(page, "https://example.gov.vn/tin/1")
+    assert art.title == "Tin tức hoạt động" and art.published_at == "2024-03-14"

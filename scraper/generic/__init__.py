@@ -36,7 +36,7 @@ from .body import (
     without_repeats,
     without_story_box_heads,
 )
-from .common import Found, block_index, is_meta_line, lines_on, same_box
+from .common import Found, block_index, is_meta_line, lines_on, meta_above, same_box
 from .container import (
     between_sections,
     bilingual_box,
@@ -127,6 +127,7 @@ __all__ = [
     "is_person",
     "player_boxes",
     "question_text",
+    "meta_above",
     "same_box",
     "sections_after",
     "table_among_texts",

@@ -417,8 +417,13 @@ def find_author(
             # (past the lead picture's caption: its credit line under it, "Bài, ảnh: …")
             text_at = next((k for k in body[1:] if not is_caption(blocks[k])), body[1])
             head = list(range(title_idx + 2, min(text_at, lines_on(blocks, title_idx + 2, 5))))
-    # "Người viết: …" opening the post, or right under its lead
+    # "Người viết: …" opening the post, or right under its lead; or further down a box of
+    # field lines between the headline and the text (a document's fields before the page's)
     opening = [i for i in body[:2] if i not in tail]
+    if head and body_start is not None and head[-1] + 1 < body_start <= head[0] + _META_LINES:
+        fields = range(head[-1] + 1, body_start)
+        if all(len(blocks[k].text) <= _FIELD_LINE_CHARS for k in fields):
+            opening += [k for k in fields if k not in tail]
     poster: tuple[str, int | None, str] | None = None
     for i in tail + head + opening:
         text = field_text(blocks[i])
@@ -508,6 +513,10 @@ def find_author(
         if (b.styled or b.align == "right") and looks_like_signature(b) and is_person(b.text):
             return unwrapped(b.text), None, "byline under the title"
     return poster or (None, None, "")
+
+
+_META_LINES = 12  # lines between a headline and its text that may all be its fields
+_FIELD_LINE_CHARS = 80
 
 
 def _signs_parts(blocks: list[Block], body: list[int]) -> bool:

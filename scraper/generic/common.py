@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..htmltext import Block
+from ..htmltext import Block, ancestors
 from ..normalize import find_dates
 from ..vocab import (
     ANSWER_DATE_RE,
@@ -67,6 +67,18 @@ def same_box(b: Block, title: Block, levels: int = 4) -> bool:
     """Whether ``b`` sits within a few levels of the title's element (the article's box)."""
     near = set(title.ancestors[: levels + 1]) - set(title.ancestors[-2:])  # never <body>/<html>
     return not near.isdisjoint(b.ancestors)
+
+
+def meta_above(blocks: list[Block], title_idx: int, lines: int = 4) -> list[int]:
+    """The ``lines`` lines above the headline that sit in the post's own ``<article>``
+    holding it: a theme's meta list (day, poster, section, views) over a page builder's
+    headline set inside the text (holdout276/wpbakery_nongdan)."""
+    post = next((a for a in ancestors(blocks[title_idx].element, 8) if a.tag == "article"), None)
+    if post is None:
+        return []
+    return [
+        i for i in range(max(0, title_idx - lines), title_idx) if post.mem_id in blocks[i].ancestors
+    ]
 
 
 def block_index(blocks: list[Block], title: str) -> int | None:

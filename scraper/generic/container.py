@@ -490,6 +490,8 @@ _SECTION_CLASS = re.compile(
     r"|^CanvasZone(?:\s|$)"
     # WebSphere's WCM: a content item's elements in a box each (summary, text, its sequel)
     r"|^wcm-element\s"
+    # WPBakery's rows, the text in a column of each (holdout276/wpbakery_nongdan)
+    r"|^vc_row\s"
 )
 
 
@@ -500,7 +502,9 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     # the section itself, or the inner boxes it wraps the text in (a page builder's
     # section > container > column > widget-wrap > widget > widget-container)
     wrapped = True  # every box so far is its parent's only element
-    for _ in range(_SECTION_CLIMB):
+    climb, inner = _SECTION_CLIMB, False
+    while climb > 0:
+        climb -= 1
         if node is None or node.parent is None or node.tag in ("body", "html", "main"):
             return None
         kind = (node.tag, _block_kind(_first_class(node)))
@@ -533,6 +537,9 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             if len(texty) < 2 or not chosen or _dated_stories(blocks, twins):
                 return None
             return node.parent
+        if not inner and kind[1]:
+            climb += _INNER_ROW_CLIMB  # (a row alone inside a row's column: climb on to it)
+            inner = True
         node = node.parent
     return None
 
@@ -687,6 +694,7 @@ def _dated_stories(blocks: list[Block], twins: set[int]) -> bool:
 
 
 _SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: seven)
+_INNER_ROW_CLIMB = 4  # and past a row inside a row (WPBakery's inner row: its column's boxes)
 
 
 def _only_element_child(node: LexborNode) -> bool:

@@ -35,7 +35,7 @@ from ..vocab import (
     UPDATED_LABEL_RE,
     WITHDRAWN_LABEL_RE,
 )
-from .common import DIGIT, Found, is_label_alone, same_box
+from .common import DIGIT, Found, is_label_alone, meta_above, same_box
 from .panel import is_panel_heading
 
 # --- date and views ------------------------------------------------------------
@@ -111,6 +111,7 @@ def find_date(
     letterhead: Found | None = None
     title_idx_or_end = title_idx if title_idx is not None else -1
     headline_date: Found | None = None
+    post_meta = set(meta_above(blocks, title_idx)) if title_idx is not None else set()
     for n, i in enumerate(candidates):
         # an update date by the title beats a bare date below the text, not a labelled
         # publication date there ("Cập nhật lúc …" above, "Ngày đăng tin: …" below)
@@ -130,7 +131,7 @@ def find_date(
             title_idx is not None
             and i < title_idx
             and (
-                not same_box(b, blocks[title_idx])
+                not (same_box(b, blocks[title_idx]) or i in post_meta)
                 or _in_header_or_dated_widget(b)
                 or _outside_titles_main(b, blocks[title_idx])
             )
@@ -246,7 +247,7 @@ def _above_the_title(blocks: list[Block], title_idx: int) -> list[int]:
     if table is not None:
         while start > max(0, title_idx - _NEAR_TITLE) and _table_of(blocks[start - 1]) == table:
             start -= 1
-    return list(range(start, title_idx))
+    return list(dict.fromkeys([*range(start, title_idx), *meta_above(blocks, title_idx)]))
 
 
 def _table_of(b: Block) -> int | None:

@@ -86,9 +86,12 @@ def _label(name: str, value: str) -> str:
     return f"{name.rstrip(' :：')}: {value}"
 
 
-def _tile(blocks: list[Block], i: int) -> bool:
-    """``blocks[i]`` is a value and the next its caption, the two alone in their box."""
+def _tile(blocks: list[Block], i: int, caption_first: bool = False) -> bool:
+    """``blocks[i]`` is a value and the next its caption (or, ``caption_first``, a caption
+    over its value: "Ngày diễn ra" over "31/08/2019"), the two alone in their box."""
     value, caption = blocks[i], blocks[i + 1]
+    if caption_first:
+        value, caption = caption, value
     return (
         _field_name(caption.text)
         and len(value.text) <= _VALUE_CHARS
@@ -103,7 +106,7 @@ def _inline_tile(b: Block) -> str:
     """A tile whose value and caption run inline in one line ("<strong>1.904</strong>
     <span>Lượt xem</span>" beside an icon): the line "Caption: value", else ""."""
     words = b.text.rsplit(maxsplit=3)  # (a caption is three words at most)
-    if len(words) < 2:
+    if len(words) < 2 or b.table_row:
         return ""
     for k in (1, 2, 3):
         if k >= len(words) or words[-k].lower() not in _FIELD_STARTS:
@@ -111,11 +114,30 @@ def _inline_tile(b: Block) -> str:
         caption = " ".join(words[-k:])
         if not _field_name(caption):
             continue
-        parts = _children(b.element, 2)
-        if len(parts) == 2 and " ".join(parts[1].text().split()) == caption:
+        # (the value in one element, or a calendar leaf's weekday, day, month and year)
+        parts = _children(b.element, 5)
+        if 2 <= len(parts) <= 5 and " ".join(parts[-1].text().split()) == caption:
             value = " ".join(b.text.split()[:-k])
             return "" if _field_name(value) else _label(caption, value)
     return ""
+
+
+def _caption_then_value(b: Block) -> str:
+    """A pair whose caption and value run inline in one line, the caption first, each in an
+    element of its own and no colon between ("<span class="meta-caption">Người viết</span>
+    <span class="meta-value">Điểu Thị Mai</span>", holdout272/silverstripe_xa): the line
+    "Caption: value", else ""."""
+    words = b.text.split(maxsplit=3)
+    if b.table_row or len(words) < 2 or words[0].lower() not in _FIELD_STARTS:
+        return ""
+    parts = _children(b.element, 2)
+    if len(parts) != 2:
+        return ""
+    caption = " ".join(parts[0].text().split())
+    value = b.text[len(caption) :].strip()
+    if not b.text.startswith(caption) or not value or not _field_name(caption):
+        return ""
+    return "" if _field_name(value) or ":" in caption else _label(caption, value)
 
 
 def _label_row(b: Block) -> list[str]:
@@ -175,8 +197,11 @@ def _term_and_value(blocks: list[Block], i: int, named: dict[int, int]) -> bool:
     between: "Tác giả" over "Nguyễn Đình Khôi"), in a list naming two of the page's
     fields or more (``named`` counts them by list, filled as lists are met)."""
     term, value = blocks[i], blocks[i + 1]
-    # (a term of the page's own fields: a bare "Xem" button over a number names none)
-    if term.element.tag != "dt" or value.element.tag != "dd" or not _field_name(term.text):
+    # (a term of the page's own fields, or another of such a list's: "Số hiệu" beside
+    # "Người viết"; a bare "Xem" button over a number names none)
+    if term.element.tag != "dt" or value.element.tag != "dd" or not _label_like(term.text):
+        return False
+    if " " not in term.text.strip() and not _field_name(term.text):
         return False
     box = term.element.parent
     if box is not None and box.tag == "div":  # (HTML5's <div> around each term and value)
@@ -231,7 +256,12 @@ def fields_from_layouts(blocks: list[Block]) -> list[Block]:
             out.append(b)
             i += 2
             continue
-        if line := _leader_line(b.text) or _inline_tile(b):
+        if i + 1 < len(blocks) and _tile(blocks, i, caption_first=True):
+            b.text = _label(b.text, blocks[i + 1].text)
+            out.append(b)
+            i += 2
+            continue
+        if line := _leader_line(b.text) or _inline_tile(b) or _caption_then_value(b):
             b.text = line
             out.append(b)
             i += 1

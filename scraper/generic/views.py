@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..htmltext import Block, ancestors
-from ..normalize import clean_text, find_dates, parse_count
+from ..normalize import clean_text, count_unit, find_dates, parse_count
 from ..vocab import (
     COUNT_ONLY_RE,
     SITE_COUNTER_RE,
@@ -135,6 +135,9 @@ _WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into an
 
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     plays: Found | None = None  # "Lượt nghe": the count when nothing counts views or reads
+    # "2,4K" in the header, "2.437 lượt xem" under the text: the exact count of the two
+    rounded: Found | None = None
+    rounded_unit = 1
     for i in indexes:
         text = field_text(blocks[i])
         if len(text) < 20 and i + 1 < len(blocks) and VIEWS_LABEL_ONLY_RE.match(text):
@@ -172,11 +175,18 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             if value is None:
                 continue
             found = Found(value, f"label {clean_text(m.group(0))!r}", i)
-            if not _PLAYS.search(m.group(0)):
+            if _PLAYS.search(m.group(0)):
+                # (an audio page's only counter; beside "Lượt xem", the read-aloud player's)
+                plays = plays or found
+                continue
+            unit = count_unit(m.group("n"))
+            if rounded is None and unit == 1:
                 return found
-            # (an audio page's only counter; beside "Lượt xem", the read-aloud player's plays)
-            plays = plays or found
-    return plays
+            if rounded is None:
+                rounded, rounded_unit = found, unit
+            elif unit == 1 and abs(value - rounded.value) < rounded_unit:
+                return found
+    return rounded or plays
 
 
 # a series banner's count of its parts ("4 kỳ", "6 phần")
