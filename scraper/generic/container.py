@@ -502,11 +502,14 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     # the section itself, or the inner boxes it wraps the text in (a page builder's
     # section > container > column > widget-wrap > widget > widget-container)
     wrapped = True  # every box so far is its parent's only element
-    climb, inner = _SECTION_CLIMB, False
-    while climb > 0:
-        climb -= 1
+    climb, levels = _SECTION_CLIMB, 0
+    while climb > 0 and levels < _BUILDER_CLIMB:
+        levels += 1
         if node is None or node.parent is None or node.tag in ("body", "html", "main"):
             return None
+        # (a page builder's own boxes, named by its prefix, are free: it nests its widgets
+        # in a dozen of them, holdout276)
+        climb -= not _BUILDER_BOX.search(node.attributes.get("class") or "")
         kind = (node.tag, _block_kind(_first_class(node)))
         builder_row = wrapped and _builder_row(node)
         if (
@@ -537,9 +540,6 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             if len(texty) < 2 or not chosen or _dated_stories(blocks, twins):
                 return None
             return node.parent
-        if not inner and kind[1]:
-            climb += _INNER_ROW_CLIMB  # (a row alone inside a row's column: climb on to it)
-            inner = True
         node = node.parent
     return None
 
@@ -694,7 +694,12 @@ def _dated_stories(blocks: list[Block], twins: set[int]) -> bool:
 
 
 _SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: seven)
-_INNER_ROW_CLIMB = 4  # and past a row inside a row (WPBakery's inner row: its column's boxes)
+_BUILDER_CLIMB = 20  # levels in all, a builder's own boxes counted
+# the class prefixes of page builders' own boxes: Elementor, WPBakery, Divi, Beaver Builder,
+# SP Page Builder, Gutenberg, Flatsome's UX Builder, Oxygen, Brizy, Thrive, Bricks
+_BUILDER_BOX = re.compile(
+    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-)"
+)
 
 
 def _only_element_child(node: LexborNode) -> bool:
