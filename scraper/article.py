@@ -62,6 +62,7 @@ MAX_HTML_CHARS = 8_000_000  # larger pages are cut: no article body is this long
 # Page footers: never the article's text; one inside the article's container (unclosed
 # tags) ends the article.
 _FOOTERS = 'footer, [id*="footer" i], [class*="footer" i]'
+_QUOTES = frozenset(("blockquote", "figure"))
 # Boxes beside the article holding other text: reader comments, a translation, a pinned
 # notice, the ward's introduction, ads, a cookie banner. Their text never scores as the
 # article's nor joins it.
@@ -625,7 +626,12 @@ def extract_article(
     # Body
     container: int | None = None
     node, sel = _first_node(tree, prof.selectors_for("body"))
-    footers = frozenset(f.mem_id for f in tree.css(_FOOTERS) if f.tag not in ("body", "html"))
+    # (a quotation's <footer> names who said it: no end of the page)
+    footers = frozenset(
+        f.mem_id
+        for f in tree.css(_FOOTERS)
+        if f.tag not in ("body", "html") and not (f.parent and f.parent.tag in _QUOTES)
+    )
     boxes = frozenset(
         f.mem_id
         for f in tree.css(_FURNITURE)

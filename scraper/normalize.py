@@ -208,6 +208,12 @@ _PATTERNS = [
         r"\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME_GAP + _TIME + r")?",
         re.IGNORECASE,
     ),
+    # WordPress's Vietnamese "M j, Y" and "F j, Y": "Th6 28, 2025", "Tháng 6 28, 2025"
+    re.compile(
+        r"(?<![\w])(?:th|tháng\s+)(?P<m>0?[1-9]|1[0-2])\s+(?P<d>0?[1-9]|[12]\d|3[01]),\s*"
+        r"(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME_GAP + _TIME + r")?",
+        re.IGNORECASE,
+    ),
     # a Roman month, perhaps with the time: "17-VI-2025 | 08:20"
     re.compile(_ROMAN_DMY + r"(?:" + _TIME_GAP + _TIME + r")?"),
     # US order from servers set to en-US ("1/19/2024 9:45:00 AM"), only when the day > 12

@@ -7604,3 +7604,132 @@ def test_a_caption_over_its_value_in_a_tile_of_their_own() -> None:
     )
     art = extract_article(_page("", f'<div class="meta-grid">{grid}</div>', _body()), URL)
     assert art.published_at == "2024-03-14T07:45:00+07:00"
+
+
+# --- pages built with page builders (holdout276) ---------------------------------------------
+
+
+def _wpbakery_post(meta: str, rows: list[str], section: str = "Hoạt động Hội") -> str:
+    """A WordPress theme's post: the theme's title bar names the section in the only <h1>,
+    its meta list opens the post, and WPBakery's rows hold the headline (a heading widget)
+    and the text, each paragraph a text widget."""
+    row = (
+        '<div class="vc_row wpb_row vc_row-fluid vc_custom_{n}"><div class="wpb_column '
+        'vc_column_container vc_col-sm-12"><div class="vc_column-inner"><div class="wpb_wrapper">'
+        "{inner}</div></div></div></div>"
+    )
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{TITLE} | Hội Nông dân tỉnh Hà Tĩnh</title><meta property="og:title" content="{TITLE}">
+<meta name="generator" content="Powered by WPBakery Page Builder - drag and drop page builder for WordPress.">
+<link rel="stylesheet" href="/wp-content/themes/oceanwp/style.css"></head>
+<body><header class="site-header"><a href="/">Hội Nông dân tỉnh Hà Tĩnh</a><nav><ul>
+<li><a href="/">Trang chủ</a></li><li><a href="/category/hoat-dong-hoi/">Hoạt động Hội</a></li></ul></nav></header>
+<div class="page-header"><h1 class="page-header-title">{section}</h1>
+<nav class="site-breadcrumbs"><a href="/">Trang chủ</a> › <a href="/category/hoat-dong-hoi/">{section}</a></nav></div>
+<div id="content" class="site-content"><div id="primary" class="content-area">
+<article class="single-blog-article post type-post">{meta}<div class="single-blog-content entry clr">
+{"".join(row.format(n=n, inner=inner) for n, inner in enumerate(rows))}</div></article></div>
+<aside class="sidebar"><h3>Tin mới</h3><ul><li><a href="/2025/08/a/">Nông dân Vũ Quang thu hoạch
+cam sớm</a> (01/08/2025)</li></ul></aside></div>
+<footer class="site-footer">Bản quyền © Hội Nông dân tỉnh Hà Tĩnh</footer></body></html>"""
+
+
+def _text_widget(text: str) -> str:
+    return f'<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper"><p>{text}</p></div></div>'
+
+
+def test_a_page_builders_headline_under_a_title_bar_naming_the_section() -> None:
+    """The theme's <h1> names the section ("Hoạt động Hội"), WPBakery's heading widget the
+    post (as og:title does); the text begun in the headline's row runs on in the builder's
+    other rows; the theme's meta list over the builder's headline dates and counts the post."""
+    meta = (
+        '<ul class="meta post-meta"><li class="meta-date">14/03/2024</li><li class="meta-author">'
+        '<a href="/author/admin/">admin</a></li><li class="meta-views">2.110 lượt xem</li></ul>'
+    )
+    first = f'<h2 class="vc_custom_heading post-headline">{TITLE}</h2>' + _text_widget(PARAS[0])
+    rest = "".join(_text_widget(p) for p in PARAS[1:])
+    cta = (
+        '<section class="vc_cta3-container"><div class="vc_cta3"><header><h2>Bản tin Nhà nông</h2>'
+        '<h4>Đăng ký nhận bản tin hằng tuần qua Zalo</h4></header><a class="vc_btn3" '
+        'href="https://zalo.me/x">Đăng ký ngay</a></div></section>'
+    )
+    art = extract_article(_wpbakery_post(meta, [first, rest, cta]), URL)
+    assert art.title == TITLE
+    assert art.body == "\n\n".join(PARAS)  # (the call to action under the text is none of it)
+    assert (art.published_at, art.views) == ("2024-03-14", 2110)
+
+
+def test_a_builders_text_nested_a_dozen_boxes_deep_runs_on_in_its_sections() -> None:
+    """SP Page Builder: section > row-container > row > column > addons > addon-wrapper >
+    clearfix > addon > content, each paragraph in its own section: the builder's own boxes
+    are no distance between the text's sections."""
+    addon = (
+        '<section class="sppb-section"><div class="sppb-row-container"><div class="sppb-row">'
+        '<div class="sppb-col-md-12"><div class="sppb-column"><div class="sppb-column-addons">'
+        '<div class="sppb-addon-wrapper addon-root-text-block"><div class="clearfix">'
+        '<div class="sppb-addon sppb-addon-text-block"><div class="sppb-addon-content">'
+        "<p>{p}</p></div></div></div></div>{heading}</div></div></div></div></div></section>"
+    )
+    heading = (
+        '<div class="sppb-addon-wrapper addon-root-heading"><div class="clearfix">'
+        '<div class="sppb-addon sppb-addon-heading"><h3 class="sppb-addon-title">Ba mức hỗ trợ'
+        "</h3></div></div></div>"
+    )
+    builder = "".join(
+        addon.format(p=p, heading=heading if n == 0 else "") for n, p in enumerate(PARAS)
+    )
+    page = _page(
+        "", "", f'<div class="sp-page-builder"><div class="page-content">{builder}</div></div>'
+    )
+    art = extract_article(page, URL)
+    assert art.body == "\n\n".join([PARAS[0], "Ba mức hỗ trợ", *PARAS[1:]])
+
+
+def test_a_quotations_footer_is_no_end_of_the_page() -> None:
+    """A blockquote's <footer> names who said it; the text goes on after it."""
+    quote = (
+        "<blockquote><p>Có mái ấm, người lao động mới yên tâm bám máy, bám mỏ.</p>"
+        "<footer>Đồng chí Chủ tịch LĐLĐ tỉnh</footer></blockquote>"
+    )
+    art = extract_article(_page("", "", _body(quote)), URL)
+    assert (art.body or "").endswith(PARAS[2])
+
+
+def test_a_day_linked_to_its_archive_is_the_posts_day() -> None:
+    """Elementor's Post Info links the day to WordPress's day archive ("/2024/03/14/"): the
+    post's day, not another story's; the update day beside it yields."""
+    info = (
+        '<ul class="elementor-post-info"><li><a href="/2024/03/14/"><span>Ngày đăng: </span>'
+        "14/03/2024</a></li><li>Cập nhật: 16/03/2024</li></ul>"
+    )
+    assert extract_article(_page("", info, _body()), URL).published_at == "2024-03-14"
+
+
+def test_a_download_button_in_the_text_is_a_control() -> None:
+    """A builder's button to the file ("Tải Hướng dẫn 05/HD-CCB"), loose in the text's
+    column: a control, no line of the text; a link to the file inside a sentence stays."""
+    button = (
+        '<a href="/wp-content/uploads/2024/03/hd-05.pdf" class="button primary is-outline">'
+        "<i class='icon-download'></i><span>Tải Hướng dẫn 05/HD-CCB</span></a>"
+    )
+    sentence = 'Xem toàn văn Hướng dẫn số 05/HD-CCB <a href="/wp-content/uploads/2024/03/hd-05.pdf">tại đây</a>.'
+    art = extract_article(_page("", "", _body(f"<p>{sentence}</p>" + button)), URL)
+    assert "Tải Hướng dẫn" not in (art.body or "")
+    assert "Xem toàn văn Hướng dẫn số 05/HD-CCB tại đây." in (art.body or "")
+
+
+def test_a_helix_joomla_articles_day_in_its_dropped_info_line() -> None:
+    """Joomla's Helix templates write "Được đăng: Thứ năm, 14 Tháng 3 2024 15:20" in a
+    span.published inside .article-info, the furniture the profile drops."""
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>{TITLE}</title></head><body><header id="sp-header"><a href="/">LĐLĐ tỉnh</a></header>
+<main id="sp-component"><div class="article-details"><div class="article-header"><h1>{TITLE}</h1></div>
+<div class="article-info"><span class="createdby">Viết bởi Quản trị viên</span>
+<span class="category-name"><a href="/tin-hoat-dong.html">Tin hoạt động</a></span>
+<span class="published">Được đăng: Thứ năm, 14 Tháng 3 2024 15:20</span>
+<span class="hits">Lượt xem: 987</span></div>
+<div itemprop="articleBody">{_body()}</div></div></main>
+<footer id="sp-footer">Bản quyền © 2024 LĐLĐ tỉnh</footer></body></html>"""
+    art = extract_article(page, URL.replace("/news/", "/index.php/"))
+    assert (art.published_at, art.views) == ("2024-03-14T15:20:00+07:00", 987)

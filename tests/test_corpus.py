@@ -296,6 +296,9 @@ CORPORA = (
     "holdout271",
     "holdout272",
     "holdout273",
+    "holdout274",
+    "holdout275",
+    "holdout276",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -337,3 +337,14 @@ def test_a_whole_hour_without_minutes(text: str, expected: str) -> None:
     hour is 17:00; a number before a word starting with h ("5 học sinh") is no time."""
     assert parse_date(text) == expected
     assert with_lone_time("2025-09-25", "17h") == "2025-09-25T17:00:00+07:00"
+
+
+def test_wordpress_vietnamese_month_first_dates() -> None:
+    """WordPress's Vietnamese "M j, Y" ("Th6 28, 2025", Divi's meta) and "F j, Y"."""
+    assert [d.iso for d in find_dates("bởi tinhdoan_bt | Th6 28, 2025 | Tin hoạt động")] == [
+        "2025-06-28"
+    ]
+    assert [d.iso for d in find_dates("Tháng 6 28, 2025 lúc 8:30 sáng")] == [
+        "2025-06-28T08:30:00+07:00"
+    ]
+    assert find_dates("Thứ 6 28, 2025") == ()  # a weekday, no month

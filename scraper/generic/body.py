@@ -674,6 +674,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Thu Hà (Trung tâm …) · 08:30, 19/07/2025": a byline closed by the date
     if len(text) < 200 and ":" in text and _people_fields(text):
         return True  # "Người đăng: host | Tác giả: … | Biên tập: …": who did what, no text
+    if len(text) < 80 and b.link_density > 0.9 and _download_button(b):
+        return True  # a builder's button "Tải Hướng dẫn 05/HD-CCB" to the file: a control
     if len(text) < 120 and b.link_density > 0.5 and _FILE_NAME_LINE.match(text):
         return True  # an attachment linked by its file name ("512-kh-stp-2026.pdf (PDF)")
     if len(text) < 100 and LIVE_NOTICE_RE.match(text):
@@ -724,6 +726,22 @@ _LOADER = re.compile(
 )
 _FOLD_CONTROL = re.compile(r"(?i)\s*(?:xem|đọc|hiện|mở|thu\s+gọn|ẩn|show|read)\b")
 _NO_FILE = re.compile(r"[:：]\s*\([^()]*\)\s*$")  # a label, then only a note in brackets
+
+
+_BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])")
+_FILE_HREF = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?:$|[?#])")
+
+
+def _download_button(b: Block) -> bool:
+    """The line is one link to a file, drawn as a button (holdout276/flatsome_ccb)."""
+    # (the line's own link: loose in its column, the line's element is the column)
+    links = [b.element] if b.element.tag == "a" else b.element.css("a")
+    link = next((a for a in links if " ".join(a.text().split()) == b.text), None)
+    return (
+        link is not None
+        and _BUTTON_CLASS.search(link.attributes.get("class") or "") is not None
+        and _FILE_HREF.search(link.attributes.get("href") or "") is not None
+    )
 
 
 def _source_line(text: str) -> bool:

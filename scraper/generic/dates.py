@@ -148,7 +148,11 @@ def find_date(
             # below, a meta line of links has the date between them ("Bởi admin |
             # 06-05-2023 | Tin hoạt động"); a headline linking to the article itself has
             # its date after it ("Tịnh Khê ra quân … (20/09/2023)")
-            text = _breadcrumb_tail(b) if i < title_idx else _unlinked(b).strip() or _chip_date(b)
+            text = (
+                _breadcrumb_tail(b)
+                if i < title_idx
+                else _unlinked(b).strip() or _chip_date(b) or _archive_day(b)
+            )
         dates = _without_periods(text, find_dates(text)) or _badge(b) or _day_month_badge(blocks, i)
         if i == title_idx and len(dates) > 1:
             continue  # a headline naming a period: "Kỷ niệm 93 năm (20/10/1930 - 20/10/2023)"
@@ -597,6 +601,19 @@ def _chip_date(b: Block) -> str:
 
 
 _CHIP_CHARS = 60
+# a day's archive: WordPress links the post's day to "/2025/07/01/"
+_DAY_ARCHIVE = re.compile(r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?(?:$|\?|#)")
+
+
+def _archive_day(b: Block) -> str:
+    """The line when it is one link to the archive of the day it shows (Elementor's Post
+    Info "Ngày đăng: 01/07/2025", holdout276): the post's day, no other story's."""
+    links = b.element.css("a")
+    if len(links) != 1 or len(b.text) >= _CHIP_CHARS or len(find_dates(b.text)) != 1:
+        return ""
+    return b.text if _DAY_ARCHIVE.search(links[0].attributes.get("href") or "") else ""
+
+
 _CHIP_SEPARATOR = re.compile(r"\S\s*[·•|]\s*$")
 
 
