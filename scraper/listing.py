@@ -23,6 +23,7 @@ from .lists.items import (
     in_sidebar,
     navigation_menus,
     profile_rows_fallen_out,
+    under_a_pick_heading,
 )
 from .lists.links import (
     Link,
@@ -62,6 +63,10 @@ from .vocab import (
 )
 
 __all__ = ["listing_key", "parse_listing", "url_shape"]
+
+
+# the copies carousels make of their first and last slides to loop (Slick, Swiper, Owl)
+_CLONED_SLIDES = ".slick-cloned, .swiper-slide-duplicate, .owl-item.cloned"
 
 
 def parse_listing(
@@ -131,6 +136,8 @@ def parse_listing(
         # matching only a sidebar's, it missed the page's own list (Drupal 7's node teasers
         # of a term page): the list is read as on any page
         items = [link for link in items if not in_sidebar(link.node)]
+        # (or a box of picks above the list, in the list's markup: "Tiêu điểm" on every page)
+        items = [link for link in items if not under_a_pick_heading(link.node)] or items
         page.article_urls = list(dict.fromkeys(link.url for link in items))
         if page.article_urls and pager_links:
             page.article_urls += profile_rows_fallen_out(items, all_links, pager_links)
@@ -143,6 +150,8 @@ def parse_listing(
         # "Nguồn: <a>Cổng TTĐT tỉnh</a>" under an item credits where it was first published;
         # an ad card (/quang-cao/…) or a closed quick-view <dialog> is no item either
         closed = {n.mem_id for n in tree.css("dialog:not([open])")}
+        # (a carousel's cloned slides repeat its first and last stories out of their order)
+        closed |= {n.mem_id for n in tree.css(_CLONED_SLIDES)}
         listed = [
             link
             for link in listed

@@ -1195,7 +1195,7 @@ _W_HIGHLIGHTS = 0.5
 def _highlights(box: LexborNode) -> bool:
     """The list's box is titled as a pick of stories (a heading in it, or right before it)."""
     heading = element_sibling(box, "prev")
-    titles = [*box.css("h2, h3, h4, h5, h6")]
+    titles = [*box.css("h2, h3, h4, h5, h6, div[class*='heading' i]")]
     if heading is not None and heading.tag in ("h2", "h3", "h4", "h5", "h6"):
         titles.append(heading)
     return any(
@@ -1254,13 +1254,48 @@ _PICK_LABELS = 'h2, h3, h4, h5, h6, p, span, [class*="title" i], [class*="label"
 def _pinned(box: LexborNode, listed: LexborNode, first_page: bool) -> bool:
     """A story above the list labelled a pick, pinned there on every page: unless page 1
     shows it as its newest story (dated as late as the newest listed), no item."""
-    if not _picked(box):
+    if not (_picked(box) or _under_a_pick_heading(box, listed)):
         return False
     if not first_page:
         return True
     own = [d.iso[:10] for d in find_dates(clean_text(box.text(separator=" ")))]
     newest = [d.iso[:10] for d in find_dates(clean_text(listed.text(separator=" ")))]
     return not (own and newest and max(own) >= max(newest))
+
+
+def _under_a_pick_heading(box: LexborNode, listed: LexborNode) -> bool:
+    """``box`` is one of the stories of a box headed as a pick, apart from the list's own."""
+    return under_a_pick_heading(box, {n.mem_id for n in ancestors(listed, MAX_DEPTH)})
+
+
+def under_a_pick_heading(node: LexborNode, around: set[int] | frozenset[int] = frozenset()) -> bool:
+    """``node`` is in one of the stories of a box headed as a pick ("<h2>Tiêu điểm</h2>"
+    over three cards, Drupal's attachment before the list; holdout278), below the boxes
+    ``around`` (the list's own column: its heading names the section)."""
+    for up in ancestors(node, _PICK_CLIMB):
+        if up.mem_id in around:
+            return False
+        headings = [
+            c
+            for c in up.iter()
+            if (
+                c.tag in _PICK_HEADINGS
+                or (c.tag == "div" and _HEADING_CLASS.search(c.attributes.get("class") or ""))
+            )
+            and c.css_first("a") is None  # (a story's linked headline names no box)
+        ]
+        for c in headings:
+            text = c.text(strip=True)
+            if len(text) <= _PICK_LABEL_CHARS and _HIGHLIGHT_TITLE.search(text):
+                return True
+        if any(c.tag in _PICK_HEADINGS for c in headings):
+            return False  # (a box headed by a name of its own)
+    return False
+
+
+_PICK_HEADINGS = frozenset(("h2", "h3", "h4", "h5"))
+_HEADING_CLASS = re.compile(r"(?i)heading|title")  # Bootstrap's "panel-heading"
+_PICK_CLIMB = 6  # levels from a story's link up to its box of picks
 
 
 _PICK_WORDS = (
@@ -1295,7 +1330,7 @@ def _picked(box: LexborNode) -> bool:
 _PICK_LABEL_CHARS = 30
 
 
-_TITLE_ELEMENTS = 'h2, h3, h4, h5, h6, [class*="title" i]'  # a box's title, a heading or so named
+_TITLE_ELEMENTS = 'h2, h3, h4, h5, h6, [class*="title" i], [class*="heading" i]'  # a box's title
 
 
 def _titled(box: LexborNode, allow: re.Pattern[str] | None = None) -> bool:
