@@ -4741,3 +4741,70 @@ def test_a_story_linked_inside_an_items_summary_is_no_item() -> None:
     )
     page = parse_listing(_page(f'<div class="news-list">{cards}</div>', ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(8)]
+
+
+def _drupal_view(ids: range, title: str = "") -> str:
+    heading = f'<h2 class="block__title">{title}</h2>' if title else ""
+    return (
+        f'<div class="view">{heading}<div class="view-content">'
+        + "".join(
+            f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content">'
+            f'<a href="/tin-tuc/bai-{i}">{TOPICS[i]}</a></span></div></div>'
+            for i in ids
+        )
+        + "</div></div>"
+    )
+
+
+def test_a_box_of_picks_in_the_lists_own_markup_above_it_is_no_part_of_it() -> None:
+    """Drupal's "Tiêu điểm" attachment above the list, in the list's views-row markup, names
+    older stories on every page (holdout278/drupal_attach_minipager): no items."""
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<meta name="Generator" content="Drupal 10 (https://www.drupal.org)"><title>Tin tức | Sở KH&amp;CN</title></head>
+<body><main><div class="view view-tin-tuc"><div class="attachment attachment-before">
+{_drupal_view(range(10, 13), "Tiêu điểm")}</div>{_drupal_view(range(8))}
+<nav class="pager"><ul class="pager__items"><li class="pager__item"><a href="?page=0">1</a></li>
+<li class="pager__item is-active">2</li><li class="pager__item"><a href="?page=2">3</a></li></ul></nav></div>
+</main></body></html>"""
+    parsed = parse_listing(page, f"{HOST}/tin-tuc?page=1")
+    assert parsed.article_urls == [f"{HOST}/tin-tuc/bai-{i}" for i in range(8)]
+
+
+def test_a_box_of_picks_under_a_panel_heading_on_a_later_page_is_no_part_of_the_list() -> None:
+    """NukeViet's "Tin tiêu điểm" panel (a Bootstrap "panel-heading", no heading tag) over a
+    top story and three links, page 1's stories, above page 2's list
+    (holdout278/nukeviet_hot_box): another list, no story of this page."""
+    picks = (
+        '<div class="panel news-hot"><div class="panel-heading">Tin tiêu điểm</div>'
+        f'<div class="panel-body"><div class="col"><a href="/tin-tuc/bai-viet-so-2000.html">'
+        f'<img src="/a.jpg" alt=""></a><h3><a href="/tin-tuc/bai-viet-so-2000.html">{TOPICS[0]} (tin cũ)</a>'
+        "</h3><p>Sáng nay, UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban "
+        'ngành, đoàn thể.</p></div><ul class="other-news">'
+        + "".join(
+            f'<li><a href="/tin-tuc/bai-viet-so-{2000 + i}.html">{TOPICS[i]} (tin cũ)</a></li>'
+            for i in (1, 2, 3)
+        )
+        + "</ul></div></div>"
+    )
+    pager = '<div class="pager"><a href="/tin-tuc.html?page=1">1</a> <b>2</b> <a href="/tin-tuc.html?page=3">3</a></div>'
+    page = parse_listing(_page(picks + _news_list(8), "", pager), f"{HOST}/tin-tuc.html?page=2")
+    assert page.article_urls == [_url(i) for i in range(8)]
+
+
+def test_a_carousels_cloned_slides_are_no_items() -> None:
+    """Slick loops its carousel by cloning the last slide before the first (and the first
+    after the last): the clone is no item, and the stories keep the carousel's order
+    (holdout278/slick_clones)."""
+
+    def slide(i: int, cls: str = "slick-slide") -> str:
+        return (
+            f'<div class="{cls}"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f'<img src="/h/{i}.jpg" alt=""></a><h2><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f"{TOPICS[i]}</a></h2><span>1{i}/03/2024</span></div>"
+        )
+
+    slides = slide(4, "slick-slide slick-cloned") + "".join(slide(i) for i in range(5))
+    slides += slide(0, "slick-slide slick-cloned")
+    carousel = f'<div class="box-hot"><div class="slick-track">{slides}</div></div>'
+    page = parse_listing(_page(carousel + _news_list(8), ""), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(8)]
