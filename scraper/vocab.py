@@ -714,5 +714,5 @@ FIELD_NAME_RE = re.compile(
     r"(?i)^\s*(?:ngày(?:\s+[^\W\d]+){1,2}|cập\s+nhật(?:\s+[^\W\d]+){0,2}|thời\s+gian\s+đăng|"
     r"giờ\s+(?:đăng|xuất\s+bản)|thời\s+gian\s+đọc|hạn(?:\s+[^\W\d]+){1,2}|(?:tin|bài)\s*(?:,|và)\s*ảnh|"
     r"tác\s+giả|người\s+(?:viết|đăng|duyệt|tạo)(?:\s+(?:tin|bài))?|biên\s+tập(?:\s+viên)?|nguồn(?:\s+tin)?|ảnh|"
-    r"(?:số\s+)?lượt\s+[^\W\d]+(?:\s+[^\W\d]+)?|số\s+lần\s+xem|bình\s+luận|chuyên\s+mục)\s*:?\s*$"
+    r"(?:số\s+|tổng\s+(?:số\s+)?)?lượt\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}|số\s+lần\s+xem|bình\s+luận|chuyên\s+mục)\s*:?\s*$"
 )

@@ -7733,3 +7733,94 @@ def test_a_helix_joomla_articles_day_in_its_dropped_info_line() -> None:
 <footer id="sp-footer">Bản quyền © 2024 LĐLĐ tỉnh</footer></body></html>"""
     art = extract_article(page, URL.replace("/news/", "/index.php/"))
     assert (art.published_at, art.views) == ("2024-03-14T15:20:00+07:00", 987)
+
+
+# --- two of everything (holdout277) ----------------------------------------------------------
+
+
+def test_a_headline_for_screen_readers_only_yields_to_the_shown_one() -> None:
+    """Umbraco's SEO <h1 class="sr-only"> (the <title>'s words) over the shown <h2>: the
+    page's headline is the one it shows."""
+    hidden = f'<h1 class="sr-only seo-title">{TITLE}: 12 dự án, 850 triệu USD</h1>'
+    page = _page(hidden, "", _body()).replace(
+        f"<title>{TITLE} -", f"<title>{TITLE}: 12 dự án, 850 triệu USD -"
+    )
+    assert extract_article(page, URL).title == TITLE
+
+
+def test_the_element_showing_og_title_beats_one_showing_an_seo_title() -> None:
+    """Concrete: a keyword <h1> strip repeats the SEO <title>, the hero's overlay shows the
+    headline og:title names: the hero's."""
+    seo = "Hội nghị xúc tiến đầu tư Bắc Ninh 2024 - khu công nghiệp, dự án, vốn đăng ký"
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Cổng thông tin điện tử tỉnh Bắc Ninh :: {seo}</title><meta property="og:title" content="{TITLE}">
+</head><body><div class="header">Cổng thông tin điện tử tỉnh Bắc Ninh</div>
+<main><div class="seo-strip"><h1 class="seo-h1">{seo}</h1></div>
+<div class="hero" style="background-image:url('/a.jpg')"><div class="hero-overlay"><div class="hero-title">{TITLE}</div></div></div>
+<div class="meta">Ngày đăng: 14/03/2024</div><div class="content">{_body()}</div></main>
+<div class="footer">Bản quyền © UBND tỉnh Bắc Ninh</div></body></html>"""
+    assert extract_article(page, URL).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "counters",
+    [
+        '<div class="stats"><span>Lượt xem hôm nay: 5</span> / <span>Tổng lượt xem: 612</span></div>',
+        # Wagtail's stat cards, each value glued to its caption
+        '<div class="stats"><div class="card"><b>5</b><span>lượt xem hôm nay</span></div>'
+        '<div class="card"><b>612</b><span>tổng lượt xem</span></div></div>',
+    ],
+)
+def test_the_total_count_beside_todays_is_the_views(counters: str) -> None:
+    info = '<div class="meta">Ngày đăng: 14/03/2024</div>' + counters
+    art = extract_article(_page("", info, _body()), URL)
+    assert art.views == 612
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_byline_ends_at_an_em_dash_before_the_next_field() -> None:
+    """Kentico: "Người viết: <b>Nguyễn Bảo Ngọc</b> — Người duyệt: <b>Trịnh Văn Hào</b>"."""
+    info = (
+        '<div class="NewsMeta"><span>Ngày đăng: 14/03/2024 | 08:30</span> <span>Người viết: '
+        "<b>Nguyễn Bảo Ngọc</b></span> — <span>Người duyệt: <b>Trịnh Văn Hào</b></span></div>"
+    )
+    assert extract_article(_page("", info, _body()), URL).author == "Nguyễn Bảo Ngọc"
+
+
+def test_a_creation_day_by_the_headline_yields_to_the_posting_day_under_the_text() -> None:
+    """Laravel: "Ngày tạo: 13/03/2024 15:45" under the headline, "Ngày đăng: 14/03/2024
+    08:10 — Cập nhật: …" in the post's footer."""
+    info = '<div class="meta">Ngày tạo: 13/03/2024 15:45 · Người đăng: Nguyễn Thị Mỹ Duyên</div>'
+    footer = "<p>Ngày đăng: 14/03/2024 08:10 — Cập nhật: 14/03/2024 09:55</p><p>Người duyệt: Phạm Văn Quang</p>"
+    page = _page("", info, _body()).replace('<div class="tools">', footer + '<div class="tools">')
+    assert extract_article(page, URL).published_at == "2024-03-14T08:10:00+07:00"
+
+
+def test_a_text_of_one_block_a_paragraph_with_a_table_is_not_lost_to_the_header() -> None:
+    """Wagtail's StreamField: each paragraph a block of its own, a table block the densest
+    one; the header over it holds only a date and counters, no paragraph: the text's blocks
+    are the body, not the header."""
+
+    def block(kind: str, inner: str) -> str:
+        return f'<div class="block-{kind}">{inner}</div>'
+
+    rows = "".join(
+        f"<tr><td>Vắc xin mũi {i}</td><td>Trẻ dưới 1 tuổi</td><td>57.{i}00</td><td>56.{i}30</td>"
+        f"<td>9{i},3%</td></tr>"
+        for i in range(1, 8)
+    )
+    table = block(
+        "table",
+        f"<table><tr><th>Vắc xin</th><th>Đối tượng</th><th>Kế hoạch</th><th>Thực hiện</th><th>Tỷ lệ</th></tr>{rows}</table>",
+    )
+    paras = "".join(block("paragraph", f'<div class="rich-text"><p>{p}</p></div>') for p in PARAS)
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{_SITE_TITLE}</head><body>
+<div class="header">Cổng thông tin điện tử tỉnh Bắc Ninh</div><article class="news-page">
+<header><p class="cat"><a href="/news">Tin tức - Hoạt động</a></p><h1>{TITLE}</h1>
+<p class="meta">Đăng lúc 09:10 ngày 14/03/2024</p><div class="stats"><div><b>3</b><span>lượt xem hôm nay</span></div>
+<div><b>2.088</b><span>tổng lượt xem</span></div></div></header>
+<div class="news-page__body">{paras}{table}</div></article>
+<div class="footer">Bản quyền © UBND tỉnh Bắc Ninh</div></body></html>"""
+    art = extract_article(page, URL)
+    assert (art.body or "").startswith(PARAS[0]) and "Vắc xin mũi 7" in (art.body or "")
+    assert art.views == 2088

@@ -299,7 +299,9 @@ CORPORA = (
     "holdout274",
     "holdout275",
     "holdout276",
+    "holdout277",
     "holdout278",
+    "holdout279",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -74,7 +74,7 @@ def author_from_label(text: str) -> str | None:
     name = _TRAILING_CONTROLS.sub("", NEXT_FIELD_RE.sub("", value))
     name = _GLUED_DIGIT.split(name, maxsplit=1)[0]  # "Ksor H'Nhi02/12/2022 …": spans glued
     # "Phan Anh 08:30 · 02/10/2025", "BS. Trần Minh Khoa | 10:30"
-    name = _CLOCK_AFTER.split(name, maxsplit=1)[0].rstrip(" |·•-–,")
+    name = _CLOCK_AFTER.split(name, maxsplit=1)[0].rstrip(" |·•-–—,")
     name = re.split(r"\s{2,}|\s[|]\s|\s*[·•]\s*", clean_text(name))[0]
     if _SECOND_ROLE.search(name):
         return None  # "Dự báo viên: X - Kiểm soát: Y": a bulletin's credits, two roles
@@ -294,7 +294,7 @@ def inline_author(text: str) -> str | None:
         # (an icon-only counter after the name: "Tác giả: Phạm Văn Tuấn 3.075")
         # ("Tác giả: Huỳnh Phúc Người đăng: bientap02": the next field begins after one space)
         name = NEXT_FIELD_RE.sub("", clean_text(m.group("name")))
-        name = _TRAILING_COUNT.sub("", name).rstrip(" ,;.-–")
+        name = _TRAILING_COUNT.sub("", name).rstrip(" ,;.-–—")
         # ("Phóng viên: Xin cảm ơn ông!" is an interview's turn, not a byline)
         if not (is_person(name) and _reads_as_names(name)):
             continue

@@ -56,6 +56,7 @@ def choose_container(
     centred_share: dict[int, float] = {}  # of its score, from centred paragraphs
     lines: dict[int, list[int]] = {}  # its scored lines, and how many read as a colophon
     tabled: dict[int, float] = {}  # of its score, from table rows
+    longest: dict[int, int] = {}  # its longest line
     captioned = _captioned_boxes(blocks, title_idx)
     comments = _comment_blocks(blocks)
     # a div holding several runs of bare text (split by <br><br>) is their paragraph box
@@ -105,6 +106,7 @@ def choose_container(
                 centred_share[a] += score * weight
             lines[a][0] += 1
             lines[a][1] += colophon
+            longest[a] = max(longest.get(a, 0), n)
     if not scores:
         return None
     # shares of the unweighted score, like centred_share: a table standing alone, and prose
@@ -139,7 +141,10 @@ def choose_container(
         # column) loses to prose by the headline that sits closer to it in the tree.
         assert title_idx is not None
         reach = _tree_reach(blocks, first, title_idx)
-        closer = [a for a in near & prose if reach(a) < reach(best)]
+        # (prose: a paragraph at least, not a header's date and counters, holdout277)
+        closer = [
+            a for a in near & prose if reach(a) < reach(best) and longest[a] >= _PARAGRAPH_CHARS
+        ]
         if closer:
             best = max(closer, key=lambda a: final[a])
     if title_idx is not None:
@@ -154,6 +159,7 @@ def choose_container(
     return best
 
 
+_PARAGRAPH_CHARS = 80
 _RUNS = 3  # bare-text runs in one div that make it a paragraph box
 
 

