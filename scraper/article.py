@@ -97,10 +97,13 @@ _NOTE_MAX = 200  # characters: "Tóm tắt bởi AI · Có thể có sai sót"
 
 # A key figure's number alone in its element ("310.000", "85-90%", "2.150 tỷ"), its label
 # in the next one of the same card ("người được khám sàng lọc")
+# (never a phone number: "0269.3824.199", "0913441208")
+_NUMBER = r"(?!0\d)(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?"
 _FIGURE = re.compile(
-    r"[+~≈]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*(?:%|tỷ|triệu|nghìn|km|ha)?"
+    rf"[+~≈]?{_NUMBER}(?:\s*[-–/]\s*{_NUMBER})?\s*(?:%|tỷ|triệu|nghìn|km|ha)?"
 )  # ("9/9 ấp có tổ công nghệ số": a fraction, too)
 _FIGURE_LABEL_MAX = 80
+_TERMS = frozenset(("dd", "dt"))
 
 
 def _joined_key_figures(
@@ -150,7 +153,8 @@ def _figure_over(figure: Block, label: Block) -> bool:
     """``figure`` is a key figure's number and ``label`` its label, in one card."""
     up, below = figure.element.parent, label.element.parent
     return (
-        up is not None
+        figure.element.tag not in _TERMS  # (a list's value and the next term: no card)
+        and up is not None
         and below is not None
         and up.mem_id == below.mem_id
         and bool(_FIGURE.fullmatch(figure.text))
@@ -1152,7 +1156,27 @@ def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
                 found.add(boxes[-1].mem_id)
         elif form.css_first('input[type="tel" i], input[type="email" i]') is not None:
             found.update(box.mem_id for box in _boxes_up(form, 3, _SIGN_UP_CHARS))
+        if (
+            form.css_first("h1") is None
+            and form.css_first(_FIELDS_TO_FILL) is not None
+            and len(form.text(strip=True)) <= _FORM_CHARS  # (a reader's form, not the page's)
+        ):
+            # a reader's form set in the text (FormIt, Umbraco Forms): its title, over it
+            # or inside it, is no heading of the text (holdout281)
+            before = element_sibling(form, "prev")
+            titles = [*form.css(_FORM_TITLES), *([before] if before is not None else [])]
+            found.update(
+                t.mem_id
+                for t in titles
+                if t.tag in HEADING_TAGS and len(t.text(strip=True)) <= _FORM_TITLE_CHARS
+            )
     return frozenset(found)
+
+
+_FIELDS_TO_FILL = 'textarea, input[type="text" i], input:not([type])'
+_FORM_TITLES = "h2, h3, h4, h5, h6"
+_FORM_TITLE_CHARS = 80
+_FORM_CHARS = 800
 
 
 def _boxes_up(

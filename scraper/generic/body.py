@@ -633,10 +633,18 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Thông tin bài viết" over the article's fields, in a box of its own
     if len(text) < 40 and _ORNAMENT.fullmatch(text):
         return True  # "* * *", "———": an ornament between parts of the text, no words
-    data_row = b.table_row and b.link_density < 0.5 and _data_cells(text)
+    # (a row of numbers, a definition's value: data, not a pager)
+    data_row = (b.table_row and b.link_density < 0.5 and _data_cells(text)) or (
+        b.element.tag == "dd" and b.link_density < 0.5
+    )
     if (is_control(b) and not data_row) or len(text) < 80 and has_views_label(text):
         return True  # (a row of numbers, "60 - 69 | 284 | 97", is data, not a pager)
-    if is_meta_text(text) or _source_line(text) or (len(text) < 40 and _COUNT_LINE.fullmatch(text)):
+    if (
+        is_meta_text(text)
+        or _source_line(text)
+        # (a definition's value is the text's: "Cháy, nổ, cứu nạn" | "114")
+        or (len(text) < 40 and _COUNT_LINE.fullmatch(text) and b.element.tag != "dd")
+    ):
         return True
     if credits_a_source(b) or _REPOST_NOTE.search(text):
         return True  # (the note that the text is reposted, with whose consent: no text)

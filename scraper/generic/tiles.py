@@ -200,9 +200,9 @@ def _term_and_value(blocks: list[Block], i: int, named: dict[int, int]) -> bool:
     term, value = blocks[i], blocks[i + 1]
     # (a term of the page's own fields, or another of such a list's: "Số hiệu" beside
     # "Người viết"; a bare "Xem" button over a number names none)
-    if term.element.tag != "dt" or value.element.tag != "dd" or not _label_like(term.text):
+    if term.element.tag != "dt" or value.element.tag != "dd":
         return False
-    if " " not in term.text.strip() and not _field_name(term.text):
+    if not _field_name(term.text) and (" " not in term.text.strip() or not _label_like(term.text)):
         return False
     box = term.element.parent
     if box is not None and box.tag == "div":  # (HTML5's <div> around each term and value)
