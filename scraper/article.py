@@ -735,6 +735,8 @@ def extract_article(
     body_idx = generic.with_closing_correction(blocks, body_idx)
     body_idx = generic.without_next_part_teaser(blocks, body_idx)
     body_idx = generic.without_repeats(blocks, body_idx)
+    if boxed := generic.bare_info_boxes(blocks, body_idx):
+        body_idx = [i for i in body_idx if i not in boxed]  # a "Thông tin" box beside the text
 
     # Author
     panel: list[int] | None = None  # the article's information panel, looked for when needed

@@ -51,6 +51,7 @@ from .container import (
 from .dates import DOCUMENT_DATE, find_date, find_date_element, month_first, press_dateline
 from .panel import (
     Fields,
+    bare_info_boxes,
     fields_author,
     fields_date,
     fields_views,
@@ -81,6 +82,7 @@ __all__ = [
     "fields_author",
     "fields_date",
     "fields_views",
+    "bare_info_boxes",
     "info_panel",
     "is_document_panel_title",
     "panel_author",

@@ -14,6 +14,7 @@ from ..normalize import find_dates, parse_count
 from ..vocab import (
     DOCUMENT_DAY_RE,
     DOCUMENT_TERM_RE,
+    FIELD_NAME_RE,
     PUBLISHED_LABEL_RE,
     UPDATED_LABEL_RE,
     VIEWS_RE,
@@ -54,6 +55,36 @@ def is_document_panel_title(text: str) -> bool:
     return len(text) <= _PANEL_HEADING_CHARS and bool(_DOCUMENT_PANEL_HEADING.match(text))
 
 
+_BARE_TITLE = re.compile(r"(?i)^\s*thông\s+tin(?:\s+chung)?\s*:?\s*$")
+_BARE_TITLE_FIELDS = 2  # the page's fields right under a bare "Thông tin" that make it a panel
+
+
+def _bare_title_over_fields(blocks: list[Block], i: int) -> int:
+    """1 for a heading "Thông tin" over lines naming the page's fields ("Ngày đăng: …",
+    "Lượt xem: …"), a box of them beside the text (Umbraco's grid, holdout281); else 0."""
+    if not (blocks[i].heading and _BARE_TITLE.match(blocks[i].text)):
+        return 0
+    under = blocks[i + 1 : i + 2 + _BARE_TITLE_FIELDS]  # (one line of another field among them)
+    named = [b for b in under if ":" in b.text and FIELD_NAME_RE.match(b.text.split(":")[0])]
+    return 1 if len(named) >= _BARE_TITLE_FIELDS else 0
+
+
+def bare_info_boxes(blocks: list[Block], lines: list[int]) -> set[int]:
+    """Of ``lines``, those of information boxes titled only "Thông tin" (see
+    ``_bare_title_over_fields``): the title and the lines of its box, no text."""
+    found: set[int] = set()
+    for i in lines:
+        box = blocks[i].element.parent
+        if box is None or not _bare_title_over_fields(blocks, i):
+            continue
+        found.add(i)
+        for j in range(i + 1, min(len(blocks), i + 1 + _PANEL_FIELDS)):
+            if box.mem_id not in blocks[j].ancestors:
+                break
+            found.add(j)
+    return found
+
+
 def _panel_title(b: Block) -> int:
     """1 for the title of the article's panel, 2 for the presented document's (a heading,
     a caption or a card's header line), 0 for none."""
@@ -80,7 +111,7 @@ def info_panel(blocks: list[Block]) -> list[int]:
                     read += 1
                 panels.append((2, list(range(i, read + 1))))
             continue
-        if kind := _panel_title(b):
+        if kind := _panel_title(b) or _bare_title_over_fields(blocks, i):
             fields = []
             for j in range(i + 1, min(len(blocks), i + 1 + _PANEL_FIELDS)):
                 if blocks[j].heading or len(blocks[j].text) > _FIELD_CHARS:
