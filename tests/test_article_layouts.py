@@ -7824,3 +7824,79 @@ def test_a_text_of_one_block_a_paragraph_with_a_table_is_not_lost_to_the_header(
     art = extract_article(page, URL)
     assert (art.body or "").startswith(PARAS[0]) and "Vắc xin mũi 7" in (art.body or "")
     assert art.views == 2088
+
+
+# --- texts of tables, lists and forms (holdout281) -------------------------------------------
+
+
+def test_a_list_of_hotlines_keeps_each_term_and_number_apart() -> None:
+    """A definition list of hotlines in the text: "Cháy, nổ, cứu nạn" | "114", "Tư vấn
+    tuyển sinh" | "0269.3824.172": each term and number is a line of its own (a phone
+    number or a definition's value is no key figure over the next term's label)."""
+    hotlines = (
+        '<dl class="hotlines"><dt>Tiếp nhận phản ánh về thủ tục hành chính</dt><dd>0269.3824.199</dd>'
+        "<dt>Cháy, nổ, cứu nạn, cứu hộ</dt><dd>114</dd><dt>Tư vấn tuyển sinh, thi cử</dt>"
+        "<dd>0269.3824.172</dd></dl>"
+    )
+    body = extract_article(_page("", "", _body(hotlines)), URL).body or ""
+    lines = body.split("\n\n")
+    for line in ("0269.3824.199", "Cháy, nổ, cứu nạn, cứu hộ", "114", "Tư vấn tuyển sinh, thi cử"):
+        assert line in lines
+
+
+def test_a_readers_form_in_the_text_and_its_title_are_no_text() -> None:
+    """FormIt's box: "<h4>Gửi phản ánh trực tuyến</h4>" over a small form of text fields;
+    Umbraco Forms' caption inside its form: neither title is a heading of the text."""
+    formit = (
+        '<div class="formit-box"><h4>Gửi phản ánh trực tuyến</h4><form method="post">'
+        '<p><label for="a">Họ tên</label><input id="a" type="text" name="ten"></p>'
+        '<textarea name="nd"></textarea><input type="submit" value="Gửi"></form></div>'
+    )
+    umbraco = (
+        '<div class="umbraco-forms-page"><form method="post"><h4 class="umbraco-forms-caption">'
+        'Đăng ký tiếp công dân trực tuyến</h4><input type="text" name="f0"></form></div>'
+    )
+    art = extract_article(_page("", "", _body(formit + umbraco)), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_the_information_panels_time_for_the_day_by_the_headline() -> None:
+    """TYPO3: the headline's <time> has the day only; "Thông tin bài viết" under the text
+    has the same day with its time."""
+    dated = '<p class="footer"><time itemprop="datePublished" datetime="2024-03-14">14/03/2024</time></p>'
+    panel = (
+        '<div class="news-info"><h4>Thông tin bài viết</h4><table><tr><th>Ngày đăng</th>'
+        "<td>14/03/2024 15:20</td></tr><tr><th>Tác giả</th><td>Nguyễn Thu Hằng</td></tr></table></div>"
+    )
+    prices = "".join(
+        f"<tr><td>Mặt hàng {i}</td><td>kg</td><td>{20 + i}.000</td><td>{19 + i}.500</td></tr>"
+        for i in range(21)
+    )
+    table = f"<table class='contenttable'><caption>Giá bán bình ổn</caption>{prices}</table>"
+    page = _page("", dated, _body(table)).replace(
+        '<div class="tools">', panel + '<div class="tools">'
+    )
+    assert extract_article(page, URL).published_at == "2024-03-14T15:20:00+07:00"
+
+
+def test_a_box_titled_only_information_beside_the_text_holds_the_pages_fields() -> None:
+    """Umbraco's grid: the text in one column, a box "Thông tin" in the next holding
+    "Ngày đăng", "Đơn vị đăng", "Lượt xem" as caption and value: the page's day and views,
+    none of them text; the signature closing the text is still its writer."""
+    facts = "".join(
+        f'<li><span class="fact-label">{k}</span> <span class="fact-value">{v}</span></li>'
+        for k, v in (
+            ("Ngày đăng", "14/03/2024 10:15"),
+            ("Đơn vị đăng", "Văn phòng UBND tỉnh"),
+            ("Lượt xem", "1.208"),
+        )
+    )
+    grid = (
+        f'<div class="row"><div class="col-md-9">{_body()}<p style="text-align:right"><strong>'
+        'Ngọc Ánh</strong></p></div><div class="col-md-3"><div class="news-facts"><h4>Thông tin</h4>'
+        f'<ul class="article-facts">{facts}</ul></div></div></div>'
+    )
+    art = extract_article(_page("", "", grid), URL)
+    assert (art.published_at, art.views) == ("2024-03-14T10:15:00+07:00", 1208)
+    assert art.body == "\n\n".join(PARAS)
+    assert art.author == "Ngọc Ánh"
