@@ -173,7 +173,7 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             start = max(m.start() - 30, *(text.rfind(sep, 0, m.start()) for sep in _FIELD_SEPS))
             ends = [k for sep in _FIELD_SEPS if (k := text.find(sep, m.end())) >= 0]
             before = text[max(0, start) : min([m.start() + 25, *ends])]
-            if SITE_COUNTER_RE.search(before):
+            if SITE_COUNTER_RE.search(before) or _PERIOD_COUNT.search(before):
                 continue
             value = parse_count(m.group("n"))
             if value is None:
@@ -193,7 +193,9 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     return rounded or plays
 
 
-_FIELD_SEPS = (" / ", " | ", "·", "•")
+# an article's count over a period, no total: "Tuần này: 88", "7 ngày qua: 64"
+_PERIOD_COUNT = re.compile(r"(?i)tuần\s+này|tháng\s+này|trong\s+ngày|\d+\s+ngày\s+qua")
+_FIELD_SEPS = (" / ", " | ", " - ", " – ", "·", "•", "(")
 
 
 # a series banner's count of its parts ("4 kỳ", "6 phần")
