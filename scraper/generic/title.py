@@ -306,6 +306,11 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             or (score >= best[0] - 0.01 and best_node is not None and _inside(node, best_node))
         ):
             best, best_node = key, node
+    if (best is None or best[0] < _SEO_LIKENESS) and (own := _the_pages_own_h1(tree, banners)):
+        # the <title> and og:title an SEO line the page never shows, its one <h1> a headline
+        # (holdout282: SharePoint, Umbraco, Ghost): the page's own
+        text = headline_text(own)
+        return Found(text, "the page's one <h1>", block_index(blocks, text))
     if best and best[0] >= 0.55 and best_node is not None and (shown := _shown_instead(best_node)):
         # an SEO headline only screen readers get, the shown one right after it
         # (holdout277/umbraco_so): the one the page shows
@@ -405,6 +410,28 @@ def _likeness(text: str, refs: list[tuple[set[str], int]]) -> float:
 _READER_ONLY = '[class*="visually-hidden" i], [class*="sr-only" i], [class*="screen-reader" i]'
 
 
+_SEO_LIKENESS = 0.8  # a reference title shown less like this: an SEO line, not the headline
+_OWN_H1_WORDS = 8
+
+
+def _the_pages_own_h1(tree: LexborHTMLParser, banners: set[str]) -> LexborNode | None:
+    """The page's only <h1> when it reads as a headline (eight words or more, no link, no
+    site's or section's name, shown), else None."""
+    h1s = tree.css("h1")
+    if len(h1s) != 1 or _reader_only(h1s[0]) or _in_link(h1s[0]):
+        return None
+    text = headline_text(h1s[0])
+    if (
+        len(text.split()) < _OWN_H1_WORDS
+        or text.isupper()  # (a banner in capitals: "ỦY BAN NHÂN DÂN XÃ …")
+        or text.lower() in banners
+        or _SITE_WORDS.search(text)
+        or SECTION_TITLE_RE.fullmatch(text)
+    ):
+        return None
+    return h1s[0]
+
+
 def _shown_instead(node: LexborNode) -> LexborNode | None:
     """The heading shown after ``node`` in its box when ``node`` is for screen readers
     only (``class="sr-only seo-title"``), else None."""
@@ -415,11 +442,12 @@ def _shown_instead(node: LexborNode) -> LexborNode | None:
     while sibling is not None and seen < _SHOWN_AFTER:
         if sibling.tag not in ("-text", "-comment"):
             seen += 1
-            heading = (
-                sibling if sibling.tag in ("h1", "h2", "h3") else sibling.css_first("h1, h2, h3")
-            )
-            if heading is not None and len(headline_text(heading).split()) >= _SHOWN_WORDS:
-                return None if _reader_only(heading) else heading
+            headings = [sibling] if sibling.tag in _SHOWN_TAGS else sibling.css("h1, h2, h3")
+            for heading in headings[:_SHOWN_AFTER]:
+                text = headline_text(heading)
+                # (past a portlet's title naming its section: "Tin tức - Sự kiện")
+                if len(text.split()) >= _SHOWN_WORDS and not SECTION_TITLE_RE.fullmatch(text):
+                    return None if _reader_only(heading) else heading
         sibling = sibling.next
     return None
 
@@ -428,7 +456,8 @@ def _reader_only(node: LexborNode) -> bool:
     return _READER_ONLY_CLASS.search(node.attributes.get("class") or "") is not None
 
 
-_READER_ONLY_CLASS = re.compile(r"(?i)visually-hidden|sr-only|screen-reader")
+_READER_ONLY_CLASS = re.compile(r"(?i)visually-hidden|sr-only|screen-reader|hide-accessible")
+_SHOWN_TAGS = frozenset(("h1", "h2", "h3"))
 _SHOWN_AFTER = 4  # elements after a hidden headline where the shown one may stand
 _SHOWN_WORDS = 4
 
