@@ -450,6 +450,11 @@ def find_author(
             and not (_POSTED_BY_LABEL.match(text) and _UNIT.match(name))
             and not names_the_site(name, sites)
         ):
+            if _POSTED_BY_LABEL.match(text) and i in tail and i > (body[-1] if body else i):
+                # "Người đăng: Trần Minh Quân" in the fields under the text: who posted it, a
+                # signature closing the text goes first (holdout282)
+                poster = poster or (name, i, "poster's labelled line")
+                continue
             return name, i, "labelled line"
         if i in tail and (m := _BY_WAY_OF.match(text)) and is_person(m["name"].split("(")[0]):
             # "Theo Minh Hằng (Báo Thanh Hóa)" under a reposted text: its writer, and where

@@ -425,11 +425,18 @@ def _the_pages_own_h1(tree: LexborHTMLParser, banners: set[str]) -> LexborNode |
         len(text.split()) < _OWN_H1_WORDS
         or text.isupper()  # (a banner in capitals: "ỦY BAN NHÂN DÂN XÃ …")
         or text.lower() in banners
-        or _SITE_WORDS.search(text)
+        or _PORTAL_NAME.search(
+            text
+        )  # (a body's name first is a headline's too: "Sở … hướng dẫn …")
         or SECTION_TITLE_RE.fullmatch(text)
     ):
         return None
     return h1s[0]
+
+
+_PORTAL_NAME = re.compile(
+    r"(?i)cổng\s+(?:thông\s+tin|ttđt)|trang\s+thông\s+tin|website|portal|\.gov\.vn"
+)
 
 
 def _shown_instead(node: LexborNode) -> LexborNode | None:
