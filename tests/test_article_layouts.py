@@ -7900,3 +7900,62 @@ def test_a_box_titled_only_information_beside_the_text_holds_the_pages_fields() 
     assert (art.published_at, art.views) == ("2024-03-14T10:15:00+07:00", 1208)
     assert art.body == "\n\n".join(PARAS)
     assert art.author == "Ngọc Ánh"
+
+
+# --- two of everything, second set (holdout282) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "counters",
+    [
+        '<div class="views">Tuần này: 88 lượt xem</div><div class="box">Tổng: 1.314 lượt xem</div>',
+        '<div class="views"><span>Lượt xem hôm nay: 14</span> - <span>Tổng lượt xem: 1.314</span></div>',
+        '<div class="views">Đã xem: 1.314 lần (hôm nay 5)</div>',
+        '<div class="views"><span>7 ngày qua: 64 lượt xem</span></div><div>Lượt xem: 1.314</div>',
+    ],
+)
+def test_a_count_over_a_period_is_never_the_views(counters: str) -> None:
+    info = '<div class="meta">Ngày đăng: 14/03/2024</div>' + counters
+    assert extract_article(_page("", info, _body()), URL).views == 1314
+
+
+def test_a_hidden_headlines_shown_one_comes_after_the_portlets_section_title() -> None:
+    """Liferay: <h1 class="hide-accessible"> (the SEO <title>), then the portlet's title
+    "Tin tức - Sự kiện", then the shown <h2>: the shown one."""
+    seo = f"{TITLE}: 12 dự án, 850 triệu USD"
+    portlet = (
+        f'<h1 class="hide-accessible sr-only">{seo}</h1><div class="container">'
+        '<h2 class="portlet-title">Tin tức - Sự kiện</h2>'
+        f'<div class="asset"><h2 class="tieu-de-tin">{TITLE}</h2></div></div>'
+    )
+    page = _page("", "", _body()).replace('<h2 class="news-title">' + TITLE + "</h2>", portlet)
+    page = page.replace(f"<title>{TITLE} -", f"<title>{seo} -")
+    assert extract_article(page, URL).title == TITLE
+
+
+def test_the_pages_one_h1_beats_an_seo_title_it_never_shows() -> None:
+    """<title> and og:title an SEO line ("… tại Hải Phòng: hướng dẫn từng bước") the page
+    never shows; its one <h1> is the headline, even opening with an office's name."""
+    seo = "Làm giấy tờ online tại Bắc Ninh 2024: từng bước cho người dân"
+    headline = "Sở Tư pháp hướng dẫn chứng thực bản sao điện tử từ bản chính trên Cổng dịch vụ công"
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{seo} | Sở Tư pháp tỉnh Bắc Ninh</title><meta property="og:title" content="{seo}"></head>
+<body><div class="header"><a href="/">Sở Tư pháp tỉnh Bắc Ninh</a></div><main>
+<h1 class="article-title"><span>{headline}</span></h1><div class="info">Đăng ngày 14/03/2024</div>
+<div class="article-summary"><strong>Nhằm tạo thuận lợi cho người dân khi thực hiện thủ tục hành
+chính trên môi trường điện tử, Sở Tư pháp hướng dẫn UBND các xã, phường thực hiện chứng thực bản
+sao điện tử từ bản chính.</strong></div><div class="article-content">{_body()}</div></main><div class="footer">Bản quyền © Sở Tư pháp</div>
+</body></html>"""
+    assert extract_article(page, URL).title == headline
+
+
+def test_a_poster_in_the_fields_under_the_text_yields_to_its_signature() -> None:
+    """The text closes with "Hoàng Yến - Chi cục Thủy lợi" set right; the fields under it
+    name the poster ("Người đăng: Trần Minh Quân"): the signature is the writer."""
+    after = (
+        '<p style="text-align: right;"><strong>Hoàng Yến - Chi cục Thủy lợi</strong></p>'
+        '<dl class="info"><dt>Ngày đăng</dt><dd>14/03/2024</dd><dt>Người đăng</dt>'
+        "<dd>Trần Minh Quân</dd></dl>"
+    )
+    page = _page("", "", _body()).replace('<div class="tools">', after + '<div class="tools">')
+    assert extract_article(page, URL).author == "Hoàng Yến - Chi cục Thủy lợi"
