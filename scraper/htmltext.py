@@ -255,8 +255,21 @@ def strip_invisible(
             tip.decompose()
     # Navigation never holds the article; dropping it here saves most of the walk.
     for node in tree.css(NAVIGATION):
-        if node.tag not in ("html", "body", "main", "article") and node.css_first("h1") is None:
+        if (
+            node.tag not in ("html", "body", "main", "article")
+            and node.css_first("h1") is None
+            and not _fields_list(node)
+        ):
             node.decompose()
+
+
+def _fields_list(node: LexborNode) -> bool:
+    """A list classed as a "nav" that is a line of fields, most items no link (YOOtheme's
+    "uk-subnav" of "Viết bởi …", "Đăng ngày …", "Lượt xem: …", holdout284)."""
+    if node.tag != "ul":
+        return False
+    items = node.css("li")
+    return len(items) >= 2 and 2 * sum(li.css_first("a") is not None for li in items) < len(items)
 
 
 _OPENED_TEXT = 80  # characters of paragraphs in a hidden box a control opens: the text's
