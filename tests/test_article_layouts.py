@@ -7959,3 +7959,15 @@ def test_a_poster_in_the_fields_under_the_text_yields_to_its_signature() -> None
     )
     page = _page("", "", _body()).replace('<div class="tools">', after + '<div class="tools">')
     assert extract_article(page, URL).author == "Hoàng Yến - Chi cục Thủy lợi"
+
+
+def test_a_list_classed_as_a_nav_holding_the_pages_fields_is_kept() -> None:
+    """YOOtheme's meta line is a <ul class="uk-subnav">: "Viết bởi …", "Đăng ngày …",
+    "Lượt xem: 1.236", most items no link; a list of fields, no navigation (holdout284)."""
+    subnav = (
+        '<ul class="uk-subnav uk-subnav-divider"><li><span>Viết bởi Quản trị viên trong '
+        '<a href="/news">Tin tức</a></span></li><li><span>Đăng ngày 14/03/2024</span></li>'
+        "<li><span>Lượt xem: 1.236</span></li></ul>"
+    )
+    art = extract_article(_page("", subnav, _body()), URL)
+    assert (art.published_at, art.views) == ("2024-03-14", 1236)

@@ -304,6 +304,7 @@ CORPORA = (
     "holdout279",
     "holdout281",
     "holdout282",
+    "holdout284",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -928,6 +929,29 @@ KNOWN_MISSES: dict[str, str] = {
     "in the views cell: no rule reads the total yet",
     "holdout282/wagtail_board/bacninh-que-vo-khu-cong-nghiep-sinh-thai": "'Xuất bản lại' "
     "over the text, 'Xuất bản lần đầu' under it: no rule prefers the first yet",
+    # holdout284 labels a builder's counters and stat cards ("120 căn" over "Nhà Đại đoàn kết
+    # bàn giao", "500+ Người tham gia") no text, where older sets (holdout2xx's key-figure
+    # cards) label such a figure and its label one line of the text, as govnews joins them;
+    # its Beaver and Bricks texts split over a dozen modules and its Brizy div-tables no
+    # rule reads yet; YOOtheme's accordion questions (buttons) are labelled text.
+    **{
+        f"holdout284/{name}": "a builder's counters or stat cards labelled no text (older sets "
+        "label key figures text), or a text split over builder modules no rule reads yet"
+        for name in (
+            "beaver_skhcn/lamdong-14-san-pham-duoc-bao-ho-nhan-hieu",
+            "beaver_skhcn/lamdong-nghiem-thu-de-tai-lan-nuoi-cay-mo",
+            "beaver_skhcn/lamdong-thong-bao-dat-hang-nhiem-vu-2027",
+            "bricks_hoiphunu/dongnai-hoi-thi-phu-nu-kheo-tay-dam-dang",
+            "bricks_hoiphunu/dongnai-huong-dan-bhxh-tu-nguyen",
+            "bricks_hoiphunu/dongnai-ra-quan-chi-hoi-5-khong-3-sach",
+            "brizy_tinhdoan/gialai-khai-mac-hoi-thi-tin-hoc-tre-xxv",
+            "brizy_tinhdoan/gialai-ra-quan-thang-thanh-nien-2026-nfd",
+            "oxygen_mttq/tuyenquang-ban-giao-120-nha-dai-doan-ket",
+            "oxygen_mttq/tuyenquang-thong-bao-ung-ho-quy-vi-nguoi-ngheo",
+            "yootheme_phuong/hoakhanh-ngay-hoi-hien-mau-dot-1-2026",
+            "yootheme_phuong/hoakhanh-ra-quan-chinh-trang-do-thi-2026",
+        )
+    },
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "
