@@ -4808,3 +4808,36 @@ def test_a_carousels_cloned_slides_are_no_items() -> None:
     carousel = f'<div class="box-hot"><div class="slick-track">{slides}</div></div>'
     page = parse_listing(_page(carousel + _news_list(8), ""), f"{HOST}/tin-tuc.html")
     assert page.article_urls == [_url(i) for i in range(8)]
+
+
+def test_posts_addressed_by_a_path_in_the_query_are_one_list() -> None:
+    """Dotclear writes every address as "index.php?<path>" ("?post/2026/01/14/Slug",
+    "?category/Tin-hoat-dong/page/2"): the posts are siblings by the path in their query
+    (holdout283/dotclear_blog)."""
+    slugs = [
+        "Hoi-nghi-trien-khai",
+        "Ra-quan-tong-ve-sinh",
+        "Tap-huan-hoa-giai",
+        "Trao-qua-chinh-sach",
+        "Kiem-tra-phong-chay",
+        "Khai-giang-lop-boi-duong",
+        "Tong-ket-phong-trao",
+        "Tiep-nhan-ho-so",
+    ]
+    cards = "".join(
+        f'<div class="post"><h2 class="post-title"><a href="/index.php?post/2024/03/{10 + i}/'
+        f'{slugs[i]}">{TOPICS[i]}</a></h2><p>Sáng nay, UBND phường tổ chức hội nghị với sự '
+        "tham dự của đại diện các ban ngành, đoàn thể.</p></div>"
+        for i in range(8)
+    )
+    pager = (
+        '<p class="pagination"><a href="/index.php?category/Tin-hoat-dong/page/3">Các bài cũ hơn</a>'
+        ' - trang 2 trên 7 - <a href="/index.php?category/Tin-hoat-dong">Các bài mới hơn</a></p>'
+    )
+    page = parse_listing(
+        _page(f'<div id="content">{cards}</div>', "", pager),
+        f"{HOST}/index.php?category/Tin-hoat-dong/page/2",
+    )
+    assert page.article_urls == [
+        f"{HOST}/index.php?post/2024/03/{10 + i}/{slugs[i]}" for i in range(8)
+    ]

@@ -111,7 +111,7 @@ def url_shape(url: str) -> str:
     # (a key written without a value is the value: e107's "?extend.851", "?cat.3.10")
     keys = sorted(
         {
-            DIGITS.sub("#", k.lower()) if not v else k.lower()
+            _query_path(DIGITS.sub("#", k.lower())) if not v else k.lower()
             for k, v in parse_qsl(parts.query, keep_blank_values=True)
         }
     )
@@ -126,6 +126,13 @@ def url_shape(url: str) -> str:
         ext = leaf.rsplit(".", 1)[1] if "." in leaf else ""
         leaf = f"*.{ext}" if ext else "*"
     return f"{parts.netloc}{head}/{leaf}{trailing}?{'&'.join(keys)}"
+
+
+def _query_path(key: str) -> str:
+    """A valueless key that is a path (Dotclear's "?post/2026/01/14/Slug"): its leaf
+    masked as a path's is, so sibling posts share it."""
+    head, sep, leaf = key.rstrip("/").rpartition("/")
+    return f"{head}/*" if sep and leaf and leaf != "#" else key
 
 
 # Keys of a path written as key/value pairs (Huế's portals: /tid/<slug>/newsid/<GUID>/cid/
