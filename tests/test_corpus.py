@@ -10,6 +10,10 @@ against (first-run scores in their READMEs).
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 import pytest
@@ -17,7 +21,7 @@ import pytest
 from scraper.article import extract_article
 from scraper.encoding import decode_html
 from scraper.listing import parse_listing
-from scraper.models import ARTICLE_FIELDS
+from scraper.models import ARTICLE_FIELDS, Article, ListingPage
 from scraper.urls import canonicalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -1004,19 +1008,73 @@ def test_corpus_is_big_and_varied(corpus: str) -> None:
     )
 
 
+def _read(labels: list[Path]) -> list[object]:
+    """Each label's page read as the test reads it: an article or a listing (in a worker)."""
+    read: list[object] = []
+    for label in labels:
+        expected, html = _load(label)
+        if expected["kind"] == "article":
+            read.append(extract_article(html, expected["url"]))
+        else:
+            read.append(parse_listing(html, expected["url"]))
+    return read
+
+
+class _Pages:
+    """Every selected page read ahead in a pool of two processes, in chunks as the tests
+    will ask for them (both cores work; each test then checks its own page)."""
+
+    def __init__(self, labels: list[Path]) -> None:
+        workers = min(_WORKERS, os.cpu_count() or 1)
+        self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        self._chunks: dict[Path, tuple[Future[list[object]], int]] = {}
+        for start in range(0, len(labels), _CHUNK):
+            chunk = labels[start : start + _CHUNK]
+            future = self._pool.submit(_read, chunk)
+            for n, label in enumerate(chunk):
+                self._chunks[label] = (future, n)
+
+    def __getitem__(self, label: Path) -> object:
+        if label not in self._chunks:  # (a test asked alone, outside the session's order)
+            return _read([label])[0]
+        future, n = self._chunks[label]
+        return future.result()[n]
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+
+_WORKERS = 2  # the machines this runs on have two cores
+_CHUNK = 50
+
+
+@pytest.fixture(scope="module")
+def pages(request: pytest.FixtureRequest) -> Iterator[_Pages]:
+    selected = [
+        item.callspec.params["label"]
+        for item in request.session.items
+        if item.originalname in ("test_article_fields", "test_listing_links")
+    ]
+    read = _Pages(selected)
+    yield read
+    read.close()
+
+
 @pytest.mark.parametrize("label", _with_known_misses(ARTICLES), ids=_id)
-def test_article_fields(label: Path) -> None:
-    expected, html = _load(label)
-    art = extract_article(html, expected["url"])
+def test_article_fields(label: Path, pages: _Pages) -> None:
+    expected = json.loads(label.read_text(encoding="utf-8"))
+    art = pages[label]
+    assert isinstance(art, Article)
     got = {f: getattr(art, f) for f in ARTICLE_FIELDS}
     assert got == {f: expected[f] for f in ARTICLE_FIELDS}
     assert (art.gone, art.refused) == (None, None)  # every labelled page is an article
 
 
 @pytest.mark.parametrize("label", _with_known_misses(LISTINGS), ids=_id)
-def test_listing_links(label: Path) -> None:
-    expected, html = _load(label)
-    page = parse_listing(html, expected["url"])
+def test_listing_links(label: Path, pages: _Pages) -> None:
+    expected = json.loads(label.read_text(encoding="utf-8"))
+    page = pages[label]
+    assert isinstance(page, ListingPage)
     assert page.article_urls == [canonicalize(u) for u in dict.fromkeys(expected["article_urls"])]
     assert set(page.page_urls) == {canonicalize(u) for u in expected["page_urls"]}
     assert page.total_pages == expected["total_pages"]

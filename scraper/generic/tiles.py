@@ -110,6 +110,10 @@ def _inline_tile(b: Block) -> str:
     caption (glued to the value or not: "3.456tổng lượt xem")."""
     if b.table_row or b.text.split(maxsplit=1)[-1:] == [b.text]:
         return ""
+    # (a caption's first word among the last three words: a cheap test before the markup's)
+    tail = b.text.rsplit(maxsplit=3)[-3:]
+    if not any(w.lower() in _FIELD_STARTS for w in tail):
+        return ""
     parts = _children(b.element, 5)
     if not 2 <= len(parts) <= 5:
         return ""
