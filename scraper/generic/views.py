@@ -151,6 +151,9 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             continue
         if _SERIES_STATS.search(text):
             continue  # "4 kỳ · Khởi đăng: 02/03/2026 · 23.456 lượt xem": the whole series'
+        if (total := _TOTAL_IN_FIELD.search(text)) and _VIEWS_LABEL_START.match(text):
+            # "Lượt xem: Hôm nay 17 / Tổng 1.968": the field's total, not the day's count
+            return Found(parse_count(total["n"]), "total in the views field", i)
         if blocks[i].link_density > 0.5 and any(
             len(a.text(strip=True)) >= 20 for a in blocks[i].element.css("a")
         ):
@@ -191,6 +194,13 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             elif unit == 1 and abs(value - rounded.value) < rounded_unit:
                 return found
     return rounded or plays
+
+
+# the total named inside a views field that counts a period too (holdout282)
+_TOTAL_IN_FIELD = re.compile(
+    r"(?i)(?<![^\W\d_])tổng(?:\s+cộng)?\s*[:：]?\s*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)"
+)
+_VIEWS_LABEL_START = re.compile(r"(?i)^\s*(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)\s*[:：|]")
 
 
 # an article's count over a period, no total: "Tuần này: 88", "7 ngày qua: 64"
