@@ -311,6 +311,7 @@ CORPORA = (
     "holdout282",
     "holdout283",
     "holdout284",
+    "holdout287",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
