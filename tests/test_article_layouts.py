@@ -7981,3 +7981,21 @@ def test_the_total_named_inside_a_views_field_is_the_views() -> None:
         "<tr><th>Lượt xem</th><td>Hôm nay 17 / Tổng 1.968</td></tr></table>"
     )
     assert extract_article(_page("", info, _body()), URL).views == 1968
+
+
+def test_a_count_read_over_a_period_named_after_it_is_no_views() -> None:
+    """Ghost's badge "🔥 312 lượt đọc trong 7 ngày qua": a week's reads, not the total
+    (holdout285/ghost_casper); the page shows no other count."""
+    badge = '<div class="trending-badge">🔥 312 lượt đọc trong 7 ngày qua</div>'
+    info = '<div class="meta">Ngày đăng: 14/03/2024</div>' + badge
+    assert extract_article(_page("", info, _body()), URL).views is None
+
+
+def test_a_views_label_over_the_total_and_a_periods_count_in_brackets() -> None:
+    """Concrete's attribute display: "Số lượt xem:" over "3.015 (30 ngày qua: 402)"."""
+    attrs = (
+        '<div class="attr"><span class="attr-title">Số lượt xem:</span> '
+        '<div class="attr-content">3.015 (30 ngày qua: 402)</div></div>'
+    )
+    info = '<div class="meta">Ngày đăng: 14/03/2024</div>' + attrs
+    assert extract_article(_page("", info, _body()), URL).views == 3015

@@ -142,7 +142,8 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
         text = field_text(blocks[i])
         if len(text) < 20 and i + 1 < len(blocks) and VIEWS_LABEL_ONLY_RE.match(text):
             # label and count in elements of their own: <dt>Lượt xem</dt><dd>245</dd>
-            value = COUNT_ONLY_RE.match(blocks[i + 1].text)
+            # (a period's count after the total in brackets: "3.015 (30 ngày qua: 402)")
+            value = COUNT_ONLY_RE.match(_BRACKETED_AFTER.sub("", blocks[i + 1].text))
             if value and not SITE_COUNTER_RE.search(blocks[i - 1].text if i else ""):
                 return Found(parse_count(value.group("n")), f"label {text!r} beside its count", i)
         if len(text) > 300 or not DIGIT.search(text):
@@ -175,7 +176,7 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             # holds the day's count and the total, holdout277)
             start = max(m.start() - 30, *(text.rfind(sep, 0, m.start()) for sep in _FIELD_SEPS))
             ends = [k for sep in _FIELD_SEPS if (k := text.find(sep, m.end())) >= 0]
-            before = text[max(0, start) : min([m.start() + 25, *ends])]
+            before = text[max(0, start) : min([m.end() + 25, *ends])]
             if SITE_COUNTER_RE.search(before) or _PERIOD_COUNT.search(before):
                 continue
             value = parse_count(m.group("n"))
@@ -205,7 +206,8 @@ _VIEWS_LABEL_START = re.compile(r"(?i)^\s*(?:số\s+)?(?:lượt|lần)\s+(?:xem
 
 # an article's count over a period, no total: "Tuần này: 88", "7 ngày qua: 64"
 _PERIOD_COUNT = re.compile(r"(?i)tuần\s+này|tháng\s+này|trong\s+ngày|\d+\s+ngày\s+qua")
-_FIELD_SEPS = (" / ", " | ", " - ", " – ", "·", "•", "(")
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_FIELD_SEPS = (" / ", " | ", " - ", " – ", " — ", "·", "•", "(")
 
 
 # a series banner's count of its parts ("4 kỳ", "6 phần")
