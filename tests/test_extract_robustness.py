@@ -232,3 +232,21 @@ def test_a_style_sheet_of_thousands_of_generated_captions_is_read_in_time() -> N
     )
     art = extract_article(page, "https://example.gov.vn/tin/1")
     assert art.title == "Tin tức hoạt động" and art.published_at == "2024-03-14"
+
+
+def test_generated_captions_with_broken_or_odd_selectors_are_passed_over() -> None:
+    """A style sheet whose "::before" rules name selectors Lexbor cannot read, or none at
+    all, or an unclosed rule: the page still extracts, the readable rule still captions."""
+    style = (
+        "<style>div >> p::before{content:'Ngày đăng'}"
+        "::before{content:'Người viết'}"
+        '.tile-writer::before{content:"Người viết"}'
+        ".broken::before{content:'Lượt xem'</style>"
+    )
+    page = (
+        f"<html><head>{style}</head><body><h1>Tin tức hoạt động của phường trong tuần</h1>"
+        '<div class="meta">Ngày đăng: 14/03/2024</div><span class="tile-writer">Lê Thu Hà</span>'
+        "<p>" + "Nội dung bài viết về hoạt động của phường. " * 20 + "</p></body></html>"
+    )
+    art = extract_article(page, "https://example.gov.vn/tin/1")
+    assert (art.author, art.published_at) == ("Lê Thu Hà", "2024-03-14")

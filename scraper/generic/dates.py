@@ -58,10 +58,12 @@ def find_date(
     title still. ``passed``: lines of another record's card (an event's), never the date.
     """
     candidates: list[int] = []
+    post_meta: set[int] = set()  # the post's meta list above a builder's headline
     if title_idx is not None:
         stop = body_start if body_start is not None and body_start > title_idx else title_idx + 6
         candidates += _by_the_title(blocks, title_idx, stop)
-        candidates += _above_the_title(blocks, title_idx)
+        post_meta = set(meta_above(blocks, title_idx))
+        candidates += _above_the_title(blocks, title_idx, post_meta)
         candidates += [i for i in lead_gap if i < title_idx + 8]
         if body_start is not None and body_last is not None:
             # the posting day's row of the document's field table the text opens with
@@ -111,7 +113,6 @@ def find_date(
     letterhead: Found | None = None
     title_idx_or_end = title_idx if title_idx is not None else -1
     headline_date: Found | None = None
-    post_meta = set(meta_above(blocks, title_idx)) if title_idx is not None else set()
     for n, i in enumerate(candidates):
         # an update date by the title beats a bare date below the text, not a labelled
         # publication date there ("Cập nhật lúc …" above, "Ngày đăng tin: …" below)
@@ -246,9 +247,10 @@ DOCUMENT_DATE = "the document's date near the title"  # (the page's when it show
 _NEAR_TITLE = 8  # lines from the headline on where its date is looked for
 
 
-def _above_the_title(blocks: list[Block], title_idx: int) -> list[int]:
+def _above_the_title(blocks: list[Block], title_idx: int, post_meta: set[int]) -> list[int]:
     """The two lines above the headline, or the cells of the field table right above it
-    ("Ngày đăng | 17/07/2025 | Số hiệu | … | Lượt xem | 97", a cell a line)."""
+    ("Ngày đăng | 17/07/2025 | Số hiệu | … | Lượt xem | 97", a cell a line), and the
+    post's meta list above it (``post_meta``, see ``common.meta_above``)."""
     start = max(0, title_idx - 2)
     # (a separator in an element of its own, "·" between the day and the time, no line)
     start -= sum(1 for b in blocks[start:title_idx] if SEPARATOR_RE.fullmatch(b.text))
@@ -257,7 +259,7 @@ def _above_the_title(blocks: list[Block], title_idx: int) -> list[int]:
     if table is not None:
         while start > max(0, title_idx - _NEAR_TITLE) and _table_of(blocks[start - 1]) == table:
             start -= 1
-    return list(dict.fromkeys([*range(start, title_idx), *meta_above(blocks, title_idx)]))
+    return list(dict.fromkeys([*range(start, title_idx), *sorted(post_meta)]))
 
 
 def _table_of(b: Block) -> int | None:

@@ -118,11 +118,10 @@ def _inline_tile(b: Block) -> str:
     if not 2 <= len(parts) <= 5:
         return ""
     caption = " ".join(parts[-1].text().split())
-    first = caption.split(maxsplit=1)[:1]
-    if not first or first[0].lower() not in _FIELD_STARTS or not b.text.endswith(caption):
+    if not b.text.endswith(caption) or not _field_name(caption):
         return ""
     value = b.text[: -len(caption)].strip()
-    if not value or not _field_name(caption) or _field_name(value):
+    if not value or _field_name(value):
         return ""
     return _label(caption, value)
 

@@ -241,7 +241,9 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
             if n == 2 and len(kept) + len(site) > 1:
                 banners = {p.lower() for p in site}
     og = clean_text(meta.og_title) if meta.og_title else ""
-    shown_title = split_doc_title(meta.doc_title, meta.site_name)[0] if meta.doc_title else ""
+    shown_title = (
+        split_doc_title(meta.doc_title, meta.site_name)[0] if og and meta.doc_title else ""
+    )
     best: tuple[float, int, str, str] | None = None
     best_node: LexborNode | None = None
     seen: set[str] = set()
@@ -411,7 +413,6 @@ _READER_ONLY = '[class*="visually-hidden" i], [class*="sr-only" i], [class*="scr
 
 
 _SEO_LIKENESS = 0.8  # a reference title shown less like this: an SEO line, not the headline
-_OWN_H1_WORDS = 8
 
 
 def _the_pages_own_h1(tree: LexborHTMLParser, banners: set[str]) -> LexborNode | None:
@@ -421,22 +422,17 @@ def _the_pages_own_h1(tree: LexborHTMLParser, banners: set[str]) -> LexborNode |
     if len(h1s) != 1 or _reader_only(h1s[0]) or _in_link(h1s[0]):
         return None
     text = headline_text(h1s[0])
+    # (a body's name opening it is a headline's too, "Sở … hướng dẫn …": only a portal's
+    # words name a site here; a banner in capitals, "ỦY BAN NHÂN DÂN XÃ …", is none)
     if (
-        len(text.split()) < _OWN_H1_WORDS
-        or text.isupper()  # (a banner in capitals: "ỦY BAN NHÂN DÂN XÃ …")
+        len(text.split()) < _WHOLE_HEADLINE_WORDS
+        or text.isupper()
         or text.lower() in banners
-        or _PORTAL_NAME.search(
-            text
-        )  # (a body's name first is a headline's too: "Sở … hướng dẫn …")
+        or _PORTAL_WORDS.search(text)
         or SECTION_TITLE_RE.fullmatch(text)
     ):
         return None
     return h1s[0]
-
-
-_PORTAL_NAME = re.compile(
-    r"(?i)cổng\s+(?:thông\s+tin|ttđt)|trang\s+thông\s+tin|website|portal|\.gov\.vn"
-)
 
 
 def _shown_instead(node: LexborNode) -> LexborNode | None:

@@ -514,6 +514,13 @@ def article_links(
     listed = {m.url for m in ordered if best.node.mem_id in within[m.order]}
     strips: list[set[int]] = []  # rows of tabs, found once the column has an item to check
 
+    listed_up: list[set[int]] = []  # the list's ancestors, read once when first needed
+
+    def around() -> set[int]:
+        if not listed_up:
+            listed_up.append({n.mem_id for n in ancestors(best.node, MAX_DEPTH)})
+        return listed_up[0]
+
     def off_the_tabs(m: Link) -> bool:
         if not strips:
             strips.append(_tab_strips(links, page_url) if page_url else set())
@@ -531,7 +538,7 @@ def article_links(
                 and m.url not in listed
                 and not _floated_aside(m.node, column)
                 and off_the_tabs(m)
-                and not _pinned(_story_box(m, column, chains), best.node, first_page)
+                and not _pinned(_story_box(m, column, chains), best.node, around(), first_page)
             )
         )
     )
@@ -1251,21 +1258,17 @@ def _picked_among(best: _Cluster, chains: dict[int, list[LexborNode]]) -> set[in
 _PICK_LABELS = 'h2, h3, h4, h5, h6, p, span, [class*="title" i], [class*="label" i]'
 
 
-def _pinned(box: LexborNode, listed: LexborNode, first_page: bool) -> bool:
+def _pinned(box: LexborNode, listed: LexborNode, around: set[int], first_page: bool) -> bool:
     """A story above the list labelled a pick, pinned there on every page: unless page 1
-    shows it as its newest story (dated as late as the newest listed), no item."""
-    if not (_picked(box) or _under_a_pick_heading(box, listed)):
+    shows it as its newest story (dated as late as the newest listed), no item.
+    ``around``: the list's ancestors (a box of picks is none of them)."""
+    if not (_picked(box) or under_a_pick_heading(box, around)):
         return False
     if not first_page:
         return True
     own = [d.iso[:10] for d in find_dates(clean_text(box.text(separator=" ")))]
     newest = [d.iso[:10] for d in find_dates(clean_text(listed.text(separator=" ")))]
     return not (own and newest and max(own) >= max(newest))
-
-
-def _under_a_pick_heading(box: LexborNode, listed: LexborNode) -> bool:
-    """``box`` is one of the stories of a box headed as a pick, apart from the list's own."""
-    return under_a_pick_heading(box, {n.mem_id for n in ancestors(listed, MAX_DEPTH)})
 
 
 def under_a_pick_heading(node: LexborNode, around: set[int] | frozenset[int] = frozenset()) -> bool:
