@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
@@ -366,18 +366,19 @@ Dated = tuple[str, str, tuple[int, ...]]  # a day, its selector, its element's a
 
 
 def _first_date(
-    tree: LexborHTMLParser, selectors: tuple[str, ...], *, updates: bool = False
+    tree: LexborHTMLParser, selectors: tuple[str, ...], path: str, *, updates: bool = False
 ) -> tuple[str | None, str, list[Dated]]:
     """A date from the first selector that yields one (datetime/content attributes first);
     with ``updates``, only from elements marked or labelled as the update ("updated" alone,
     "Cập nhật lần cuối"), which are skipped otherwise. When the selectors match other days
     too (a list of stories around the article), all come third, in order, with their
-    elements' ancestry (innermost first), to choose the one by the headline."""
+    elements' ancestry (innermost first), to choose the one by the headline. The day of
+    another story's card (a related carousel's) is passed over."""
     found: list[tuple[str, str, LexborNode]] = []
     seen: set[int] = set()
     for sel in selectors:
         for node in tree.css(sel):
-            if node.mem_id in seen or _marks_the_update(node) != updates:
+            if node.mem_id in seen or _marks_the_update(node) != updates or _on_a_card(node, path):
                 continue
             seen.add(node.mem_id)
             if not is_event_or_mention(node) and (iso := _date_of(node)):
@@ -391,6 +392,23 @@ def _first_date(
         found[0][1],
         [(iso, sel, (n.mem_id, *(a.mem_id for a in ancestors(n)))) for iso, sel, n in found],
     )
+
+
+_CARD_HEADINGS = "h2 > a[href], h3 > a[href], h4 > a[href], h5 > a[href]"
+_CARD_LEVELS = 4
+
+
+def _on_a_card(node: LexborNode, path: str) -> bool:
+    """The element sits in another story's card: a small box whose heading links elsewhere
+    (a related carousel's "<h3><a>…</a></h3>" over its day), not the page's own header."""
+    for box in ancestors(node, _CARD_LEVELS):
+        if box.tag in ("body", "html") or box.css_first("h1") is not None:
+            return False
+        heading = box.css_first(_CARD_HEADINGS)
+        if heading is not None:
+            href = urlsplit(heading.attributes.get("href") or "").path
+            return bool(href) and href.rstrip("/") != path.rstrip("/")
+    return False
 
 
 def _date_of(node: LexborNode) -> str | None:
@@ -588,6 +606,9 @@ def extract_article(
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
     _drop_reader_widgets(tree)  # (one query: cheaper than testing the source for the names)
+    generic.drop_calls_to_action(tree)
+    if "count" in html:
+        generic.drop_idle_counters(tree)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
     if "<label" in html:
         _drop_control_labels(tree)
@@ -608,10 +629,13 @@ def extract_article(
     p_title, title_sel = _first_text(tree, prof.selectors_for("title"), generic.headline_text)
     if SECTION_TITLE_RE.fullmatch(p_title) or _section_heading(p_title, meta):
         p_title = ""  # the profile's heading names the section ("Tin tức - Sự kiện"): read on
-    p_date, date_sel, p_dates = _first_date(tree, prof.selectors_for("date"))
+    path = urlsplit(url).path
+    p_date, date_sel, p_dates = _first_date(tree, prof.selectors_for("date"), path)
     # (read now: the page's meta elements are taken out of the tree further on)
     p_update, update_sel, _ = (
-        (None, "", []) if p_date else _first_date(tree, prof.selectors_for("date"), updates=True)
+        (None, "", [])
+        if p_date
+        else _first_date(tree, prof.selectors_for("date"), path, updates=True)
     )
     p_author_text, author_sel = _first_text(tree, prof.selectors_for("author"))
     p_views_text, views_sel = _first_text(tree, prof.selectors_for("views"))
@@ -654,7 +678,7 @@ def extract_article(
     footers = frozenset(
         f.mem_id
         for f in tree.css(_FOOTERS)
-        if f.tag not in ("body", "html") and not (f.parent and f.parent.tag in _QUOTES)
+        if f.tag not in ("body", "html") and not _cites_a_quote(f)
     )
     boxes = frozenset(
         f.mem_id
@@ -752,6 +776,7 @@ def extract_article(
     body_idx = generic.without_repeated_pull_quotes(blocks, body_idx, node)
     body_idx = generic.without_embedded_teasers(blocks, body_idx, node)
     body_idx = generic.without_story_box_heads(blocks, body_idx)
+    body_idx = generic.without_kicker(blocks, body_idx, title_idx)
     body_idx = generic.with_closing_correction(blocks, body_idx)
     body_idx = generic.without_next_part_teaser(blocks, body_idx)
     body_idx = generic.without_repeats(blocks, body_idx)
@@ -762,7 +787,18 @@ def extract_article(
     panel: list[int] | None = None  # the article's information panel, looked for when needed
     author_idx: int | None = None
     trimmed: dict[int, str] = {}  # body paragraphs with a signature cut off their end
-    if p_author:
+    writer: tuple[str | None, int | None, str] | None = None
+    if p_author and generic.names_a_unit(p_author):
+        # an office in the byline slot ("bởi Văn phòng Tỉnh đoàn") is the account that posted
+        # the page; a writer the text names goes first (holdout286)
+        writer = generic.find_author(
+            blocks, body_idx, end, title_idx, body_start, _site_names(meta, art.title), aside
+        )
+        if not writer[0] or generic.names_a_unit(writer[0]):
+            writer = None
+    if writer:
+        art.author, author_idx, art.evidence["author"] = writer
+    elif p_author:
         art.author = p_author
         art.evidence["author"] = f"profile selector {author_sel}"
         author_idx = next((i for i in body_idx[-3:] if blocks[i].text == p_author_text), None)
@@ -1239,6 +1275,15 @@ def _gone_notice(
         if GONE_RE.search(text):
             return text
     return None
+
+
+def _cites_a_quote(footer: LexborNode) -> bool:
+    """A quotation's <footer>: inside the quote, or right after its <blockquote> in the
+    quote's box (Cornerstone's "x-quote-cite")."""
+    if footer.parent is not None and footer.parent.tag in _QUOTES:
+        return True
+    before = element_sibling(footer, "prev")
+    return footer.tag == "footer" and before is not None and before.tag == "blockquote"
 
 
 def _footer_blocks(footers: frozenset[int], blocks: list[Block]) -> frozenset[int]:

@@ -7999,3 +7999,152 @@ def test_a_views_label_over_the_total_and_a_periods_count_in_brackets() -> None:
     )
     info = '<div class="meta">Ngày đăng: 14/03/2024</div>' + attrs
     assert extract_article(_page("", info, _body()), URL).views == 3015
+
+
+def _wp_post(meta: str, content: str, after: str = "") -> str:
+    """A WordPress post (GeneratePress-like): the theme's entry header with its meta line,
+    the post's content, then whatever the theme sets after the post (a related carousel)."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{TITLE} - Tỉnh Đoàn Lâm Đồng</title>
+<link rel="stylesheet" href="/wp-content/themes/generatepress/style.min.css"></head>
+<body class="single single-post"><header class="site-header"><a href="/">Tỉnh Đoàn Lâm Đồng</a>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/category/tin-tuc/">Tin tức</a></li></ul></nav></header>
+<div class="site-content"><main class="site-main"><article class="post type-post">
+<header class="entry-header"><h1 class="entry-title">{TITLE}</h1>
+<div class="entry-meta">{meta}</div></header>
+<div class="entry-content">{content}</div></article>{after}</main>
+<aside class="sidebar"><h3>Tin mới</h3><ul><li><a href="/2024/03/a/">Ra quân chiến dịch
+Thanh niên tình nguyện hè</a> (10/03/2024)</li></ul></aside></div>
+<footer class="site-footer">Bản quyền © Tỉnh Đoàn Lâm Đồng</footer></body></html>"""
+
+
+_OFFICE_BYLINE = (
+    '<span class="byline">bởi <span class="author vcard"><a class="url fn n" '
+    'href="/author/vanphong/">Văn phòng Tỉnh đoàn</a></span></span>'
+)
+
+
+def test_an_office_in_the_byline_slot_yields_to_the_writer_the_text_names() -> None:
+    """ "bởi Văn phòng Tỉnh đoàn" in the theme's byline is the office's account that posted
+    the page; "Bài, ảnh: Ka Thị Hồng Nhung" closing the text names the writer (holdout286).
+    With no writer named, the office stays (holdout34/39/40 label it the author)."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    signed = extract_article(
+        _wp_post(_OFFICE_BYLINE, paras + "<p>Bài, ảnh: Ka Thị Hồng Nhung</p>"), URL
+    )
+    assert signed.author == "Ka Thị Hồng Nhung"
+    assert signed.body == "\n\n".join(PARAS)
+    assert extract_article(_wp_post(_OFFICE_BYLINE, paras), URL).author == "Văn phòng Tỉnh đoàn"
+
+
+def test_a_call_to_action_box_among_the_text_is_no_text() -> None:
+    """A builder's callout between paragraphs, a question and a line over a button
+    ("Đăng ký ngay"), and a card of a heading and an account number over its button: they
+    invite the reader to act, no line of the report (holdout286)."""
+    callout = (
+        '<div class="gb-container gb-container-7f3a21"><div class="gb-inside-container">'
+        '<p class="gb-headline gb-headline-text">Bạn muốn tham gia đội hình tình nguyện hè?</p>'
+        '<p class="gb-headline gb-headline-text">Đăng ký trực tuyến trước ngày 30/4/2024.</p>'
+        '<div class="gb-button-wrapper"><a class="gb-button gb-button-text" '
+        'href="/dang-ky-tinh-nguyen/">Đăng ký ngay</a></div></div></div>'
+    )
+    card = (
+        '<div class="card border-danger"><div class="card-body text-center"><h5 class="card-title">'
+        'Ủng hộ Quỹ “Vì người nghèo”</h5><p class="card-text">Số tài khoản: 3713 0000 9999 tại '
+        'Vietcombank</p><a href="/ung-ho" class="btn btn-danger">Ủng hộ trực tuyến</a></div></div>'
+    )
+    art = extract_article(_page("", "", _body(callout + card)), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_short_closing_paragraph_over_a_back_button_stays_text() -> None:
+    """The page's own buttons ("Quay lại", sharing) are no call: the short paragraph and the
+    date line beside them stay where they are."""
+    tools = (
+        '<div class="post-tools"><p>Mọi ý kiến xin gửi về Ban Tổ chức.</p>'
+        '<a class="btn btn-default" href="/news">Quay lại</a> '
+        '<a class="btn btn-zalo" href="https://zalo.me/share?u=/news/x">Zalo</a></div>'
+    )
+    art = extract_article(_page("", "", _body() + tools), URL)
+    assert (art.body or "").endswith("Mọi ý kiến xin gửi về Ban Tổ chức.")
+
+
+def test_a_related_carousels_days_do_not_date_the_page() -> None:
+    """The theme's date element (".posted-on time") is found only in the related carousel's
+    cards after the post; the post's own "Ngày đăng: 12/03/2024" by its headline dates it
+    (holdout286)."""
+    card = (
+        '<article class="entry"><h3 class="entry-title"><a href="/2024/03/{n}/">Tin liên quan '
+        'số {n} của Tỉnh đoàn</a></h3><div class="entry-meta"><span class="posted-on">'
+        '<time class="entry-date">0{n}/03/2024</time></span></div></article>'
+    )
+    after = (
+        '<section class="related"><h2>Bài viết cùng chuyên mục</h2><div class="splide__list">'
+        + "".join(f'<div class="splide__slide">{card.format(n=n)}</div>' for n in (6, 5))
+        + "</div></section>"
+    )
+    meta = "Ngày đăng: 12/03/2024 | Cập nhật: 14/03/2024 09:00"
+    art = extract_article(_wp_post(meta, "".join(f"<p>{p}</p>" for p in PARAS), after), URL)
+    assert art.published_at == "2024-03-12"
+
+
+def test_idle_count_up_counters_are_no_text() -> None:
+    """Count-up widgets show "0" until a script counts up to the figure kept in an attribute
+    ("0" | "Mái ấm Công đoàn", data-end="30"): a placeholder, no key figure of the text
+    (Kadence, Cornerstone, Visual Composer: holdout286)."""
+    kadence = (
+        '<div class="wp-block-kadence-countup kb-count-up"><div class="kb-count-up-number" '
+        'data-start="0" data-end="30">0</div><div class="kb-count-up-title">Mái ấm Công đoàn'
+        "</div></div>"
+    )
+    cornerstone = (
+        '<div class="x-counter" data-x-element-counter="{&quot;to&quot;:35}"><div '
+        'class="x-counter-number-wrap"><span class="x-counter-number">0</span><span class="suffix">'
+        ' hộ</span></div><div class="x-counter-text">thoát nghèo năm 2023</div></div>'
+    )
+    vc = (
+        '<div class="vce-counter-up-container"><div class="vce vce-counter-up" '
+        'data-vce-counter-up-end="1246"><span class="vce-counter-up-number">0</span>'
+        '<span class="vce-counter-up-title">đơn vị máu</span></div></div>'
+    )
+    art = extract_article(_page("", "", _body(f"<div>{kadence}{cornerstone}{vc}</div>")), URL)
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_quotations_cite_footer_after_its_blockquote_does_not_end_the_text() -> None:
+    """Cornerstone's quote element: a <blockquote> and, beside it in the quote's box, a
+    <footer> naming who said it; the text and its signature go on after it (holdout286)."""
+    quote = (
+        '<div class="x-quote"><blockquote class="x-quote-content"><div class="x-quote-text">'
+        "Được đồng đội giúp đỡ, tôi tự nhủ phải cố gắng để không phụ lòng anh em.</div>"
+        '</blockquote><footer class="x-quote-cite"><span>Cựu chiến binh Hồ Văn Tám</span>'
+        "</footer></div>"
+    )
+    signature = '<p style="text-align:right"><strong>Nguyễn Đình Thắng - Văn phòng Hội CCB tỉnh</strong></p>'
+    art = extract_article(_page("", "", _body(quote) + signature), URL)
+    assert (art.body or "").endswith(PARAS[2])
+    assert art.author == "Nguyễn Đình Thắng - Văn phòng Hội CCB tỉnh"
+
+
+def test_a_kicker_in_capitals_in_the_headlines_box_is_no_text() -> None:
+    """A builder's sub-headline under the <h1>, in the headline's own box, the text in the
+    builder's sections after it: a line in capitals naming the series ("GƯƠNG SÁNG CỰU
+    CHIẾN BINH"), neither title nor text (Cornerstone: holdout286)."""
+    section = (
+        '<div class="x-section"><div class="x-row"><div class="x-row-inner"><div class="x-col">'
+        "{inner}</div></div></div></div>"
+    )
+    headline = (
+        '<div class="x-text x-text-headline"><div class="x-text-content"><div '
+        f'class="x-text-content-text"><h1 class="x-text-content-text-primary">{TITLE}</h1>'
+        '<span class="x-text-content-text-subheadline">GƯƠNG SÁNG CỰU CHIẾN BINH</span></div>'
+        '</div></div><div class="x-text x-content"><p class="x-post-meta">Lượt xem: 458</p></div>'
+    )
+    texts = "".join(
+        section.format(inner=f'<div class="x-text x-content"><p>{p}</p></div>') for p in PARAS
+    )
+    builder = section.format(inner=headline) + texts
+    art = extract_article(
+        _page("", "", builder).replace(f'<h2 class="news-title">{TITLE}</h2>', ""), URL
+    )
+    assert (art.title, art.body, art.views) == (TITLE, "\n\n".join(PARAS), 458)

@@ -312,6 +312,7 @@ CORPORA = (
     "holdout283",
     "holdout284",
     "holdout285",
+    "holdout286",
     "holdout287",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
@@ -979,6 +980,10 @@ KNOWN_MISSES: dict[str, str] = {
             "umbraco_grid/cantho-nha-o-xa-hoi-cuu-long",
         )
     },
+    # holdout286 labels an office's account in the theme's byline ("bởi Văn phòng Tỉnh
+    # đoàn") no author when nothing else names a writer; holdout34/39/40 label it the author.
+    "holdout286/generateblocks/lamdong-dien-dan-thanh-nien-chuyen-doi-so": "an office in the "
+    "author slot is labelled no author; holdout34/39/40 label an office there the author",
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "

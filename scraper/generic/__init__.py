@@ -20,6 +20,7 @@ from .author import (
     is_caption,
     is_person,
     media_credit,
+    names_a_unit,
     names_the_site,
 )
 from .body import (
@@ -31,6 +32,7 @@ from .body import (
     with_closing_correction,
     with_lead_caption,
     without_embedded_teasers,
+    without_kicker,
     without_next_part_teaser,
     without_repeated_pull_quotes,
     without_repeats,
@@ -71,10 +73,12 @@ from .title import (
     tight_quotes,
 )
 from .views import ICON_COUNTERS, find_views, find_views_element
+from .widgets import drop_calls_to_action, drop_idle_counters
 
 __all__ = [
     "fields_from_layouts",
     "DOCUMENT_DATE",
+    "names_a_unit",
     "names_the_site",
     "between_sections",
     "bilingual_box",
@@ -90,6 +94,8 @@ __all__ = [
     "panel_views",
     "PLAYERS",
     "author_from_label",
+    "drop_calls_to_action",
+    "drop_idle_counters",
     "ICON_COUNTERS",
     "Found",
     "block_index",
@@ -102,6 +108,7 @@ __all__ = [
     "with_closing_correction",
     "without_next_part_teaser",
     "without_embedded_teasers",
+    "without_kicker",
     "without_story_box_heads",
     "without_repeated_pull_quotes",
     "one_caption_twice",

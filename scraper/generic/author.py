@@ -619,6 +619,11 @@ _POSTER_ONLY = re.compile(r"(?i)" + POSTER_LABEL)
 _POSTED_BY = re.compile(r"(?i)^\s*" + POSTER_LABEL + r"\s*(?P<name>\S+(?:\s+\S+){0,3})\s*$")
 
 
+def names_a_unit(name: str) -> bool:
+    """An office or unit ("Văn phòng Tỉnh đoàn", "Hội LHPN xã Tân Lập"), not a person."""
+    return _UNIT.match(name) is not None
+
+
 def account_line(text: str) -> bool:
     """A line naming only the account that posted the page ("Đăng bởi: ttvhda.admin"
     under the text): neither text nor a byline."""

