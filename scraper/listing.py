@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .htmltext import parse
 from .lists.items import (
@@ -67,6 +67,22 @@ __all__ = ["listing_key", "parse_listing", "url_shape"]
 
 # the copies carousels make of their first and last slides to loop (Slick, Swiper, Owl)
 _CLONED_SLIDES = ".slick-cloned, .swiper-slide-duplicate, .owl-item.cloned"
+# a carousel of stories (Swiper, Slick, Splide, Owl, Flickity): highlights the list repeats
+# or stories of another section, never the paged list itself, which the pager follows
+_CAROUSELS = (
+    ".swiper, .swiper-container, .slick-slider, .splide, .owl-carousel, .flickity-enabled, "
+    '[data-flickity-options], [data-flickity], [aria-roledescription="carousel"]'
+)
+
+
+def _carousels_off_the_pager(tree: LexborHTMLParser, pager: LexborNode) -> set[int]:
+    """Ids of the carousels that do not hold the pager (and hold no carousel that does)."""
+    around = ancestor_ids(pager)
+    return {
+        node.mem_id
+        for node in tree.css(_CAROUSELS)
+        if node.mem_id not in around and node.css_first("a[href]") is not None
+    }
 
 
 def parse_listing(
@@ -152,6 +168,8 @@ def parse_listing(
         closed = {n.mem_id for n in tree.css("dialog:not([open])")}
         # (a carousel's cloned slides repeat its first and last stories out of their order)
         closed |= {n.mem_id for n in tree.css(_CLONED_SLIDES)}
+        if pager_links:
+            closed |= _carousels_off_the_pager(tree, pager_links[0].node)
         listed = [
             link
             for link in listed

@@ -592,6 +592,8 @@ AUTHOR_INLINE_RE = re.compile(
     # (glued to the span before it, a field of its own: "2:30 CHTác giả: Thu Hiền")
     r"(?<=[^\W\d_])(?-i:Tác\s+giả|Người\s+viết|Phóng\s+viên))\s*[:：]\s*"
     r"(?P<name>[^|·•\n]{2,80}?)\s*(?=$|[|·•]|\s(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem)\b|\s(?:(?:vào\s+)?lúc\s+|vào\s+)?\d{1,2}/\d|"
+    # (the next byline's label after one space: "Người đăng: Quản Trị Viên Tác giả: …")
+    r"\s(?:tác\s+giả|người\s+viết|người\s+đăng|đăng\s+bởi)\s*[:：]|"
     # (the next field's label glued on, the spans set side by side: "Lê Ngọc DiệpLượt xem:")
     r"(?-i:(?:Lượt|Ngày|Cập\s+nhật|Nguồn|Đăng\s+lúc|Số\s+lần|Đã\s+xem)\b))",
     re.IGNORECASE,

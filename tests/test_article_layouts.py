@@ -8148,3 +8148,15 @@ def test_a_kicker_in_capitals_in_the_headlines_box_is_no_text() -> None:
         _page("", "", builder).replace(f'<h2 class="news-title">{TITLE}</h2>', ""), URL
     )
     assert (art.title, art.body, art.views) == (TITLE, "\n\n".join(PARAS), 458)
+
+
+def test_the_writers_label_after_the_posters_name_on_one_line() -> None:
+    """Liferay's metadata spans side by side, no separator: "Người đăng: Quản Trị Viên Tác
+    giả: Phạm Quốc Khánh": the poster's name ends where the writer's label begins, and the
+    writer is the author (holdout291)."""
+    meta = (
+        '<div class="asset-metadata"><span>Ngày đăng: 14/03/2024</span> <span>Người đăng: Quản '
+        'Trị Viên</span> <span><span class="metadata-label">Tác giả:</span> <span>Phạm Quốc '
+        "Khánh</span></span></div>"
+    )
+    assert extract_article(_page("", meta, _body()), URL).author == "Phạm Quốc Khánh"

@@ -4841,3 +4841,64 @@ def test_posts_addressed_by_a_path_in_the_query_are_one_list() -> None:
     assert page.article_urls == [
         f"{HOST}/index.php?post/2024/03/{10 + i}/{slugs[i]}" for i in range(8)
     ]
+
+
+def test_a_carousel_of_stories_above_a_paged_list_is_no_part_of_it() -> None:
+    """Elementor's loop carousel "Tin nổi bật" (Swiper) above the paged grid names two of
+    the grid's stories and an older one: no part of the list, and the stories it repeats
+    keep their places in the grid (holdout290; holdout234's Swiper carousel too)."""
+
+    def slide(i: int) -> str:
+        return (
+            f'<div class="swiper-slide"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f'<img src="/h/{i}.jpg" alt=""></a><h3><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+            f"{TOPICS[i % len(TOPICS)]}</a></h3></div>"
+        )
+
+    carousel = (
+        '<div class="swiper" aria-roledescription="carousel"><div class="swiper-wrapper">'
+        + "".join(slide(i) for i in (2, 0, 40))
+        + "</div></div>"
+    )
+    pager = '<div class="pager"><b>1</b> <a href="/tin-tuc.html?page=2">2</a></div>'
+    page = parse_listing(_page(carousel + _news_list(8), "", pager), f"{HOST}/tin-tuc.html")
+    assert page.article_urls == [_url(i) for i in range(8)]
+
+
+def test_a_box_of_picks_deep_in_a_posts_block_of_the_themes_markup_is_no_part_of_it() -> None:
+    """Kadence's posts block "Tiêu điểm" on a WordPress archive's page 4, its cards the
+    archive's own (`article h2.entry-title a`), the heading seven boxes above each link:
+    page 1's stories, none of page 4's (holdout290)."""
+
+    def card(i: int) -> str:
+        return (
+            f'<li class="kb-post-list-item"><article class="entry loop-entry post"><div '
+            f'class="entry-content-wrap"><header class="entry-header"><h2 class="entry-title">'
+            f'<a href="{HOST}/2024/03/bai-{i}/">{TOPICS[i % len(TOPICS)]}</a></h2></header>'
+            "</div></article></li>"
+        )
+
+    picks = (
+        '<div class="wp-block-kadence-posts kb-posts"><div class="kb-posts-block-title">'
+        '<h2 class="kb-posts-title">Tiêu điểm</h2></div><ul class="kb-post-list">'
+        + card(30)
+        + card(31)
+        + "</ul></div>"
+    )
+    archive = "".join(
+        f'<article class="entry loop-entry post"><header class="entry-header"><h2 class="entry-title">'
+        f'<a href="{HOST}/2024/03/bai-{i}/">{TOPICS[i]}</a></h2></header></article>'
+        for i in range(8)
+    )
+    pager = (
+        '<nav class="navigation pagination"><div class="nav-links">'
+        f'<a class="page-numbers" href="{HOST}/chuyen-muc/tin/page/3/">3</a>'
+        '<span aria-current="page" class="page-numbers current">4</span>'
+        f'<a class="page-numbers" href="{HOST}/chuyen-muc/tin/page/5/">5</a></div></nav>'
+    )
+    html = _page(picks + f'<div class="posts">{archive}</div>', "", pager).replace(
+        '<link rel="stylesheet" href="/css/site.css">',
+        '<link rel="stylesheet" href="/wp-content/themes/kadence/style.css">',
+    )
+    page = parse_listing(html, f"{HOST}/chuyen-muc/tin/page/4/")
+    assert page.article_urls == [f"{HOST}/2024/03/bai-{i}/" for i in range(8)]

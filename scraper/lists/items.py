@@ -1298,7 +1298,7 @@ def under_a_pick_heading(node: LexborNode, around: set[int] | frozenset[int] = f
 
 _PICK_HEADINGS = frozenset(("h2", "h3", "h4", "h5"))
 _HEADING_CLASS = re.compile(r"(?i)heading|title")  # Bootstrap's "panel-heading"
-_PICK_CLIMB = 6  # levels from a story's link up to its box of picks
+_PICK_CLIMB = 8  # levels from a story's link up to its box of picks (a Kadence posts block)
 
 
 _PICK_WORDS = (
