@@ -692,7 +692,7 @@ def extract_article(
         boxes |= cards
     if HELP_HEADING_IN_HTML.search(html):
         boxes |= _help_boxes(tree)
-    if "Địa điểm" in html or "ĐỊA ĐIỂM" in html:
+    if "Địa điểm" in html or "ĐỊA ĐIỂM" in html or _EVENT_CLASS_IN_HTML.search(html):
         events = _event_info_boxes(tree)
         cards |= events
         boxes |= events
@@ -1115,9 +1115,14 @@ def _event_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
             elif text:
                 break
         else:
-            if fields >= 2 and controls:
+            # (its controls, or a class naming the box the event's: "entry__event")
+            if fields >= 2 and (controls or _EVENT_CLASS.search(box.attributes.get("class") or "")):
                 found.add(box.mem_id)
     return frozenset(found)
+
+
+_EVENT_CLASS = re.compile(r"(?i)(?:^|[\s_-])event(?:$|[\s_-])")
+_EVENT_CLASS_IN_HTML = re.compile(r'(?i)class="(?:[^"]*[\s_-])?event(?:["\s_-])')
 
 
 # the title of an event's own box: "Thông tin sự kiện", "Thông tin giải đấu"

@@ -342,7 +342,8 @@ CONTACT_LINE_RE = re.compile(
 # A field of an event's card ("Thời gian tổ chức: 20:00, ngày 30/4/2026", "Địa điểm: …",
 # "Vé: Miễn phí"): the event's record, not the article's text or its dateline
 EVENT_FIELD_RE = re.compile(
-    r"^\s*(?:thời\s+gian(?:\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|bắt\s+đầu))?|địa\s+điểm|"
+    r"^\s*(?:thời\s+gian(?:\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|bắt\s+đầu|triển\s+khai|thực\s+hiện))?|"
+    r"địa\s+điểm|phạm\s+vi|"
     r"(?:đơn\s+vị|ban|cơ\s+quan)\s+tổ\s+chức|(?:giá\s+)?vé|đối\s+tượng(?:\s+tham\s+(?:gia|dự))?|"
     r"liên\s+hệ|hình\s+thức|quy\s+mô)\s*[:：]",
     re.IGNORECASE,
@@ -608,8 +609,10 @@ NEXT_FIELD_RE = re.compile(
     r"(?:\s+[-–|·•/]\s*|\s{2,}|\s*[;,]\s*)(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?|"
     # "Tác giả: bientap.sxd / Thứ Năm, 14/05/2026": the weekday opens the dateline
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b|"
-    # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text
-    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]|"
+    # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text, nor the
+    # translator ("- Người dịch bản tiếng Anh: Trần Thu Trang")
+    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa|người\s+dịch(?:\s+bản\s+tiếng\s+[^\W\d_]+)?|"
+    r"biên\s+dịch(?:\s+viên)?|dịch\s+giả)\s*[:：]|"
     # "Người viết: Thanh Tùng - Biên tập: Ngọc Lan - Duyệt đăng: …": the editors did not
     r"(?:" + _EDITOR_LABELS + r")\s*[:：]).*$|"
     # one space, then a labelled field ("Người đăng: Quản trị Lượt xem: 1.206", spans)

@@ -8160,3 +8160,66 @@ def test_the_writers_label_after_the_posters_name_on_one_line() -> None:
         "Khánh</span></span></div>"
     )
     assert extract_article(_page("", meta, _body()), URL).author == "Phạm Quốc Khánh"
+
+
+LONG_TITLE = (
+    "Bắc Ninh tổ chức hội nghị xúc tiến đầu tư vào các khu công nghiệp năm 2024, thu hút "
+    "hơn 850 triệu USD vốn đăng ký mới"
+)
+
+
+def test_the_pages_one_h1_beats_a_short_form_of_it_in_a_reading_bar() -> None:
+    """The <title> and og:title hold a short form ("Bắc Ninh xúc tiến đầu tư …") that a
+    sticky reading bar shows ("Đang đọc: …"); the page's one <h1> is the whole headline it
+    shortens, and dates and counts are read by it (holdout289: Umbraco, Craft, Wagtail)."""
+    short = "Bắc Ninh xúc tiến đầu tư vào khu công nghiệp năm 2024"
+    bar = (
+        f'<div class="reading-bar">Đang đọc: <span class="reading-bar__title">{short}</span></div>'
+    )
+    page = (
+        _page(bar, '<p class="meta">Ngày đăng: 14/03/2024 08:30 | Lượt xem: 1.245</p>', _body())
+        .replace(
+            _SITE_TITLE,
+            f'<title>{short} | Cổng TTĐT tỉnh Bắc Ninh</title><meta property="og:title" content="{short}">',
+        )
+        .replace(
+            f'<h2 class="news-title">{TITLE}</h2>', f'<h1 class="news-title">{LONG_TITLE}</h1>'
+        )
+    )
+    art = extract_article(page, URL)
+    assert (art.title, art.published_at, art.views) == (
+        LONG_TITLE,
+        "2024-03-14T08:30:00+07:00",
+        1245,
+    )
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_translators_credit_after_the_writers_name_is_no_part_of_it() -> None:
+    """ "Tác giả: Nguyễn Hải Đăng - Người dịch bản tiếng Anh: Trần Thu Trang - Ảnh: Thế
+    Vinh": the translator, like the photographer, did not write the text (holdout289)."""
+    credits = (
+        '<p class="news-credits"><span>Tác giả: Nguyễn Hải Đăng</span> - <span>Người dịch bản '
+        "tiếng Anh: Trần Thu Trang</span> - <span>Ảnh: Thế Vinh</span></p>"
+    )
+    assert extract_article(_page("", credits, _body()), URL).author == "Nguyễn Hải Đăng"
+
+
+def test_an_events_box_by_the_headline_classed_as_such_is_no_text() -> None:
+    """A box classed as the event's ("entry__event") between the meta line and the text,
+    its lines the event's fields ("Thời gian: 08h00, ngày 13/03/2024", "Địa điểm: …";
+    "Thời gian triển khai: …", "Phạm vi: …"): the event's record, neither text nor the
+    page's day (holdout289: Craft, Umbraco)."""
+    for fields in (
+        ("Thời gian: 08h00, ngày 13/03/2024", "Địa điểm: Hội trường UBND tỉnh"),
+        ("Thời gian triển khai: 13/03/2024 - 30/04/2024", "Phạm vi: 78 xã, phường"),
+    ):
+        box = (
+            '<div class="entry__event">'
+            + "".join(f'<span class="entry__event-item">{f}</span> ' for f in fields)
+            + "</div>"
+        )
+        meta = '<p class="meta">Cập nhật: 14/03/2024 09:00</p>' + box
+        art = extract_article(_page("", meta, _body()), URL)
+        assert art.body == "\n\n".join(PARAS)
+        assert art.published_at == "2024-03-14T09:00:00+07:00"

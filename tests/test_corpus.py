@@ -314,6 +314,7 @@ CORPORA = (
     "holdout285",
     "holdout286",
     "holdout287",
+    "holdout289",
     "holdout290",
     "holdout291",
 )

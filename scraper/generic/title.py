@@ -313,6 +313,19 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
         # (holdout282: SharePoint, Umbraco, Ghost): the page's own
         text = headline_text(own)
         return Found(text, "the page's one <h1>", block_index(blocks, text))
+    if (
+        best
+        and best_node is not None
+        and not _in_a_heading(best_node)
+        and (own := _the_pages_own_h1(tree, banners)) is not None
+        and _shortens(best[2], text := headline_text(own))
+        # (an <h1> the <title> holds is an SEO line, the element showing og:title the
+        # headline: holdout277/concrete_xa)
+        and not any(text in r for r in exact)
+    ):
+        # the <title>'s short form shown in a reading bar, the breadcrumb or a tab, the
+        # page's one <h1> the whole headline it shortens (holdout289): the <h1>
+        return Found(text, "the page's one <h1>, not a short form of it", block_index(blocks, text))
     if best and best[0] >= 0.55 and best_node is not None and (shown := _shown_instead(best_node)):
         # an SEO headline only screen readers get, the shown one right after it
         # (holdout277/umbraco_so): the one the page shows
@@ -413,6 +426,24 @@ _READER_ONLY = '[class*="visually-hidden" i], [class*="sr-only" i], [class*="scr
 
 
 _SEO_LIKENESS = 0.8  # a reference title shown less like this: an SEO line, not the headline
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_SHORT_FORM_WORDS = 0.7  # a short form's words found in the headline it shortens
+
+
+def _in_a_heading(node: LexborNode) -> bool:
+    return node.tag in _HEADING_TAGS or any(a.tag in _HEADING_TAGS for a in ancestors(node, 2))
+
+
+def _shortens(short: str, headline: str) -> bool:
+    """``short`` is a shorter form of ``headline``: most of its words are the headline's."""
+    words, whole = tokens(short), set(tokens(headline))
+    return (
+        bool(words)
+        and len(headline) > len(short)
+        and sum(1 for w in words if w in whole) >= _SHORT_FORM_WORDS * len(words)
+    )
 
 
 def _the_pages_own_h1(tree: LexborHTMLParser, banners: set[str]) -> LexborNode | None:
