@@ -607,7 +607,7 @@ def extract_article(
                 fallback.unwrap()  # (strip_invisible drops the others)
     _drop_reader_widgets(tree)  # (one query: cheaper than testing the source for the names)
     generic.drop_calls_to_action(tree)
-    if "count" in html:
+    if "count" in html or "stats-number" in html:
         generic.drop_idle_counters(tree)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
     if "<label" in html:

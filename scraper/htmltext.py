@@ -434,6 +434,22 @@ _IMAGE_LINK = re.compile(
 )
 
 
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _titles_a_panel(a: LexborNode) -> bool:
+    """A heading's link to a part of the page itself (an accordion's or a tab's title,
+    "<h4><a href="#panel-2">Bước 2: …</a></h4>"): its words are the heading's, no link away
+    (holdout288)."""
+    href = a.attributes.get("href") or ""
+    if not href.startswith("#") or len(href) < 2:
+        return False
+    parent = a.parent
+    return parent is not None and (
+        parent.tag in _HEADINGS or (parent.parent is not None and parent.parent.tag in _HEADINGS)
+    )
+
+
 def _in_image_link(node: LexborNode) -> bool:
     """Whether the nearest link around ``node`` opens a picture (its large version)."""
     for up in ancestors(node, 4):
@@ -544,7 +560,7 @@ class _Walker:
                 self.in_italic -= italic
                 continue
             # inline element
-            is_link = tag == "a"
+            is_link = tag == "a" and not _titles_a_panel(child)
             is_bold = tag in BOLD_TAGS
             is_italic = tag in ITALIC_TAGS
             if tag in _STYLED_INLINE:  # <span style="font-weight:700"> (Google Sites, Word)

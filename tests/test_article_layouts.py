@@ -8223,3 +8223,44 @@ def test_an_events_box_by_the_headline_classed_as_such_is_no_text() -> None:
         art = extract_article(_page("", meta, _body()), URL)
         assert art.body == "\n\n".join(PARAS)
         assert art.published_at == "2024-03-14T09:00:00+07:00"
+
+
+def test_an_accordions_titles_linked_to_their_panels_are_text() -> None:
+    """WPBakery's accordion after the lead: each panel's title a heading linking to its own
+    panel ("<h4><a href="#1731186400921-2081">Bước 1: …</a></h4>"): the heading's words, no
+    link away, so the titles stay in the text before their panels (holdout288)."""
+    steps = [
+        (
+            "Bước 1: Đưa nạn nhân ra khỏi nước an toàn",
+            "Sử dụng sào, dây, phao hoặc vật nổi để "
+            "đưa nạn nhân vào bờ, không trực tiếp bơi ra cứu nếu không được huấn luyện.",
+        ),
+        (
+            "Bước 2: Kiểm tra tình trạng nạn nhân",
+            "Đặt nạn nhân nằm ngửa trên nền cứng, gọi hỏi "
+            "và quan sát lồng ngực; nếu nạn nhân không thở, hô hấp nhân tạo ngay.",
+        ),
+    ]
+    panels = "".join(
+        f'<div class="vc_tta-panel" id="p{n}"><div class="vc_tta-panel-heading"><h4 '
+        f'class="vc_tta-panel-title"><a href="#p{n}" data-vc-accordion><span>{title}</span>'
+        f'</a></h4></div><div class="vc_tta-panel-body"><p>{text}</p></div></div>'
+        for n, (title, text) in enumerate(steps, 1)
+    )
+    body = f'<p>{PARAS[0]}</p><div class="vc_tta-container">{panels}</div>' + "".join(
+        f"<p>{p}</p>" for p in PARAS[1:]
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join([PARAS[0], *(x for step in steps for x in step), *PARAS[1:]])
+
+
+def test_an_idle_stats_counter_of_an_addon_is_no_text() -> None:
+    """Ultimate Addons' stats counter: "0" in a "stats-number" element, the figure in
+    data-counter-value, its label beside it: a placeholder, no text (holdout288)."""
+    stats = (
+        '<div class="stats-block stats-top"><div class="stats-desc"><div class="stats-number" '
+        'data-counter-value="1236" data-separator=".">0</div><div class="stats-text">Đơn vị máu '
+        "tiếp nhận</div></div></div>"
+    )
+    art = extract_article(_page("", "", _body(stats)), URL)
+    assert art.body == "\n\n".join(PARAS)

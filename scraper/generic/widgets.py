@@ -98,8 +98,8 @@ def drop_calls_to_action(tree: LexborHTMLParser) -> None:
             box.decompose()
 
 
-_COUNTERS = '[class*="count" i], [class*="odometer" i]'
-_COUNTER_CLASS = re.compile(r"(?i)count|odometer")
+_COUNTERS = '[class*="count" i], [class*="odometer" i], [class*="stats-number" i]'
+_COUNTER_CLASS = re.compile(r"(?i)count|odometer|(?:^|[\s_-])stats?(?:$|[\s_-])")
 _IDLE = frozenset({"", "0"})
 _COUNTER_CHARS = 80  # the placeholder, a unit and the counter's label
 _COUNTER_LEVELS = 3
