@@ -743,7 +743,7 @@ def extract_article(
             node, container = run, run.mem_id  # a lead box before text in one box a paragraph
             art.evidence["body"] = "text sections after the lead box"
         elif (answers := _accordions_box(node)) is not None:
-            node, container = answers, answers.mem_id  # an FAQ's answers, one a <details>
+            node, container = answers, answers.mem_id  # an FAQ's answers, one a panel
             art.evidence["body"] += " and the accordions beside it"
         elif (other := generic.bilingual_box(node)) is not None:
             node, container = other, other.mem_id
@@ -1052,15 +1052,51 @@ def _document_field_boxes(blocks: list[Block]) -> frozenset[int]:
 
 
 def _accordions_box(node: LexborNode | None) -> LexborNode | None:
-    """The box of an FAQ's or a guide's accordions when the densest text is one of them
-    (each answer a ``<details>`` under its question): all of them are the text."""
-    for up in (node, *ancestors(node, 2)) if node is not None else ():
-        if up.tag == "details":
-            box = up.parent
-            if box is None or box.tag in ("body", "html"):
+    """The box of an FAQ's or a guide's accordions when the densest text is one of their
+    panels: each answer a ``<details>`` under its question, or a builder's panel (an ARIA
+    region or tab panel, "elementor-tab-content", "et_pb_toggle_content", Bootstrap's
+    "accordion-collapse") under a title that asks a question (holdout288). All of them are
+    the text; an accordion of other stories (holdout85) or a tab of files (holdout211) is
+    none, its titles no questions."""
+    for up in (node, *ancestors(node, _PANEL_CLIMB)) if node is not None else ():
+        if up.tag in ("body", "html"):
+            return None
+        cls = up.attributes.get("class") or ""
+        role = up.attributes.get("role") or ""
+        if up.tag != "details" and role not in _PANEL_ROLES and not _PANEL_CLASS.search(cls):
+            continue
+        kind = (up.tag, role, cls.split(" ", 1)[0])
+        for box in ancestors(up, _PANELS_CLIMB):
+            if box.tag in ("body", "html"):
                 return None
-            return box if len(box.css("details")) >= 2 else None
+            panels = [p for p in box.css(up.tag) if _panel_kind(p) == kind]
+            if len(panels) < 2:
+                continue
+            if up.tag == "details":
+                return box
+            asked = sum(1 for p in panels if _asks(element_sibling(p, "prev")))
+            return box if asked >= 2 and 2 * asked >= len(panels) else None
+        return None
     return None
+
+
+def _panel_kind(node: LexborNode) -> tuple[str, str, str]:
+    cls = node.attributes.get("class") or ""
+    return node.tag, node.attributes.get("role") or "", cls.split(" ", 1)[0]
+
+
+def _asks(title: LexborNode | None) -> bool:
+    """A panel's title is a question ("Ai được chuyển sinh hoạt Đoàn trực tuyến?")."""
+    return title is not None and title.text(strip=True).endswith("?")
+
+
+_PANEL_ROLES = frozenset(("tabpanel", "region"))
+_PANEL_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:tab-?content|tab-?pane|tab-?panel|accordion-?(?:content|body|panel)|"
+    r"toggle[-_]?content|panel-collapse|collapse)(?:$|\s)"
+)
+_PANEL_CLIMB = 3  # from the densest box up to its panel
+_PANELS_CLIMB = 4  # from a panel up to the box of its siblings
 
 
 # a help box's heading written in the page, the cue to look for the box

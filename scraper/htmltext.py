@@ -441,7 +441,12 @@ def _titles_a_panel(a: LexborNode) -> bool:
     """A heading's link to a part of the page itself (an accordion's or a tab's title,
     "<h4><a href="#panel-2">Bước 2: …</a></h4>"): its words are the heading's, no link away
     (holdout288)."""
-    href = a.attributes.get("href") or ""
+    attrs = a.attributes
+    if "href" not in attrs and "onclick" not in attrs:
+        return (
+            True  # (no link at all: an accordion's title, Elementor's "elementor-accordion-title")
+        )
+    href = attrs.get("href") or ""
     if not href.startswith("#") or len(href) < 2:
         return False
     parent = a.parent

@@ -120,6 +120,8 @@ AUTHOR_LABEL_RE = re.compile(
 # Who edited the text, not who wrote it ("Biên tập: Thu Trang", "BTV: Hà Linh").
 _EDITOR_LABELS = (
     r"(?:người\s+)?biên\s+tập(?:\s+viên)?|btv|hiệu\s+đính|(?:người\s+)?duyệt(?:\s+(?:bài|tin|đăng))?|"
+    # a translator ("Biên dịch phát biểu tiếng Lào: …", "Người dịch bản tiếng Anh: …")
+    r"biên\s+dịch(?:\s+[^\W\d_]+){0,4}|người\s+dịch(?:\s+[^\W\d_]+){0,4}|dịch\s+giả|"
     # who keyed the record in (Lotus Domino's "Người cập nhật: CN=Tran Thi Mai/OU=VP/O=…")
     r"người\s+cập\s+nhật"
 )
@@ -378,7 +380,9 @@ LIVE_NOTICE_RE = re.compile(
     re.IGNORECASE,
 )
 TIME_STAMP_RE = re.compile(
-    r"^\s*(?:\d{1,2}[:h]\d{2}\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?)?|"
+    # (a time alone, its part of the day after it: "7:45 sáng", "3:10 chiều", "8:30 SA")
+    r"^\s*(?:\d{1,2}[:h]\d{2}\s*(?:(?i:sáng|chiều|tối|trưa|sa|ch|am|pm)\b)?\s*"
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?)?|"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\d{1,2}[:h]\d{2})\s*$"
 )
 
@@ -455,7 +459,7 @@ BOILERPLATE_LINE_RE = re.compile(
     # a fold's button, both its labels written in it ("Xem toàn bộ nội dung Thu gọn")
     r"xem\s+toàn\s+bộ(?:\s+(?:nội\s+dung|bài(?:\s+viết)?))?|thu\s+gọn|đọc\s+tiếp|"
     r"lên\s+đầu\s+trang|đầu\s+trang|gửi\s+(?:bài|email|cho\s+bạn\s+bè)|chia\s+sẻ|share|tweet|"
-    r"lưu\s+bài|email|print|back|top|facebook|zalo|twitter|"
+    r"lưu\s+bài|email|print|back|top|facebook|zalo|twitter|linkedin|pinterest|telegram|messenger|"
     r"go\s+to|trang\s+\d+\s*/\s*\d+|xem\s+theo\s+ngày|cỡ\s+chữ|font\s*size|a\+|a-|"
     # a hosted blog's ad slot: its label and its "report this ad" line
     r"quảng\s+cáo|advertisements?|báo\s+cáo\s+quảng\s+cáo\s+này[^.]{0,60}|"
@@ -474,7 +478,7 @@ BOILERPLATE_LINE_RE = re.compile(
     r")(?:[\s|:·•\-–»«<>()\[\]/▾▴]*+(?:bản\s+in|in\s+bài|in\s+trang|gửi\s+email|quay\s+lại|chia\s+sẻ|thu\s+gọn|"
     # the font-size buttons after "Cỡ chữ:" ("A- A A+")
     r"a[+\-]?(?![^\W\d_])|email|print|back|top|"
-    r"facebook|zalo|twitter|tải\s+(?:về|xuống)|toàn\s+màn\s+hình|phóng\s+to|thu\s+nhỏ|"
+    r"facebook|zalo|twitter|linkedin|pinterest|telegram|messenger|tải\s+(?:về|xuống)|toàn\s+màn\s+hình|phóng\s+to|thu\s+nhỏ|"
     r"trang\s+\d+\s*/\s*\d+|\d++))*+[\s▾▴]*[:.]?\s*$",
     re.IGNORECASE,
 )
@@ -609,11 +613,10 @@ NEXT_FIELD_RE = re.compile(
     r"(?:\s+[-–|·•/]\s*|\s{2,}|\s*[;,]\s*)(?:(?:lượt|ngày|cập\s+nhật|nguồn|đăng\s+lúc|số\s+lần|đã\s+xem|views?|"
     # "Tác giả: bientap.sxd / Thứ Năm, 14/05/2026": the weekday opens the dateline
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b|"
-    # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text, nor the
-    # translator ("- Người dịch bản tiếng Anh: Trần Thu Trang")
-    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa|người\s+dịch(?:\s+bản\s+tiếng\s+[^\W\d_]+)?|"
-    r"biên\s+dịch(?:\s+viên)?|dịch\s+giả)\s*[:：]|"
-    # "Người viết: Thanh Tùng - Biên tập: Ngọc Lan - Duyệt đăng: …": the editors did not
+    # "Tin: Văn Lưu - Ảnh: Ngọc Thuận": the photographer did not write the text
+    r"(?:ảnh|hình\s+ảnh|video|đồ\s+họa)\s*[:：]|"
+    # "Người viết: Thanh Tùng - Biên tập: Ngọc Lan - Duyệt đăng: …": the editors (and the
+    # translator, "- Người dịch bản tiếng Anh: Trần Thu Trang") did not
     r"(?:" + _EDITOR_LABELS + r")\s*[:：]).*$|"
     # one space, then a labelled field ("Người đăng: Quản trị Lượt xem: 1.206", spans)
     # ("Tác giả: … Người đăng: Quản trị viên": the account that posted it, no author)
@@ -671,7 +674,7 @@ _CONTROL_PREFIXES = frozenset(
     (
         *("bả", "in", "qu", "tr", "về", "lê", "đầ", "gử", "ch", "sh", "tw", "lư", "em", "pr"),
         *("ba", "to", "fa", "za", "go", "xe", "cỡ", "fo", "a+", "a-", "tả", "đí", "tệ", "fi", "bo"),
-        *("ng", "mụ", "ta", "ản", "hì", "nh", "bấ", "cl", "bá", "ad"),
+        *("ng", "mụ", "ta", "ản", "hì", "nh", "bấ", "cl", "bá", "ad", "li", "pi", "te", "me"),
     )
 )
 _CONTROL_SYMBOLS = frozenset("|:.·•-–»«<>()[]/")  # "()[]/" and "." may follow a leading space

@@ -8264,3 +8264,96 @@ def test_an_idle_stats_counter_of_an_addon_is_no_text() -> None:
     )
     art = extract_article(_page("", "", _body(stats)), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+_QA = [
+    (
+        "Ai được chuyển sinh hoạt Đoàn trực tuyến?",
+        "Tất cả đoàn viên đã được xác thực thông tin "
+        "trên ứng dụng, khi thay đổi nơi học tập, công tác hoặc cư trú, đều chuyển sinh hoạt trực "
+        "tuyến, không cần giấy giới thiệu.",
+    ),
+    (
+        "Bao lâu thì yêu cầu được duyệt?",
+        "Chi đoàn nơi đi và nơi đến xác nhận trong thời hạn 5 "
+        "ngày làm việc; quá hạn, hệ thống tự động chuyển yêu cầu lên Đoàn cấp trên trực tiếp.",
+    ),
+    (
+        "Đoàn viên đi lao động ở nước ngoài thì sao?",
+        "Đoàn viên đi học tập, lao động ở nước "
+        "ngoài từ 12 tháng trở lên chọn hình thức tạm dừng sinh hoạt, khi trở về thì đăng ký lại.",
+    ),
+]
+
+
+def test_an_faqs_answers_in_builder_panels_under_their_questions_are_all_the_text() -> None:
+    """Elementor's accordion: each answer a panel (role="region") under its question, a
+    title whose <a> has no href (no link, a button's words): the densest text is one answer,
+    and the text is every question and answer (holdout288)."""
+    items = "".join(
+        f'<div class="elementor-accordion-item"><div class="elementor-tab-title" role="button" '
+        f'aria-expanded="false"><a class="elementor-accordion-title" tabindex="0">{q}</a></div>'
+        f'<div class="elementor-tab-content" role="region"><p>{a}</p></div></div>'
+        for q, a in _QA
+    )
+    art = extract_article(_page("", "", f'<div class="elementor-accordion">{items}</div>'), URL)
+    assert art.body == "\n\n".join(x for qa in _QA for x in qa)
+
+
+def test_a_text_split_over_a_builders_modules_runs_on_past_its_accordion() -> None:
+    """Divi: the lead in a text module, the questions in an accordion module, the close in
+    another text module, all modules of one column: the text is all of them (holdout288)."""
+    module = '<div class="et_pb_module et_pb_text et_pb_text_{n}"><div class="et_pb_text_inner"><p>{p}</p></div></div>'
+    toggles = "".join(
+        f'<div class="et_pb_toggle et_pb_module et_pb_accordion_item"><h5 class="et_pb_toggle_title">'
+        f'{q}</h5><div class="et_pb_toggle_content clearfix"><p>{a}</p></div></div>'
+        for q, a in _QA
+    )
+    column = (
+        module.format(n=0, p=PARAS[0])
+        + f'<div class="et_pb_module et_pb_accordion et_pb_accordion_0">{toggles}</div>'
+        + module.format(n=1, p=PARAS[1])
+    )
+    builder = (
+        '<div class="et_pb_section et_pb_section_0"><div class="et_pb_row et_pb_row_0"><div '
+        f'class="et_pb_column et_pb_column_4_4">{column}</div></div></div>'
+    )
+    art = extract_article(_page("", "", builder), URL)
+    assert art.body == "\n\n".join([PARAS[0], *(x for qa in _QA for x in qa), PARAS[1]])
+
+
+def test_share_buttons_of_other_networks_are_neither_text_nor_a_signature() -> None:
+    """ "LinkedIn", "Pinterest", "Telegram" under the text are share buttons, as "Facebook"
+    and "Zalo" are: no line of the text, and no name signing it."""
+    share = "".join(f'<div class="share-btn">{n}</div>' for n in ("Facebook", "LinkedIn"))
+    art = extract_article(_page("", "", "".join(f"<p>{p}</p>" for p in PARAS) + share), URL)
+    assert (art.body, art.author) == ("\n\n".join(PARAS), None)
+
+
+def test_a_time_alone_with_its_part_of_the_day_is_no_text() -> None:
+    """Elementor's post info lists the time as an item of its own ("7:45 sáng"): the
+    header's field, no line of the text."""
+    body = "<p>7:45 sáng</p>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    assert extract_article(_page("", "", body), URL).body == "\n\n".join(PARAS)
+
+
+def test_a_staff_account_among_a_cms_list_of_authors_is_dropped() -> None:
+    """Ghost's byline names its authors in a list, the writer and then a staff account
+    ("Trần Hoài Nam, Quản trị viên"): the writer alone (holdout294; holdout282's page)."""
+    byline = (
+        '<div class="article-byline-meta"><h4 class="author-name"><a href="/author/nam/">Trần '
+        'Hoài Nam</a>, <a href="/author/admin/">Quản trị viên</a></h4></div>'
+    )
+    art = extract_article(
+        _page("", byline, _body()).replace('class="news-detail"', 'class="news-detail article"'),
+        URL,
+    )
+    assert art.author == "Trần Hoài Nam"
+
+
+def test_a_translators_line_in_the_text_is_no_text() -> None:
+    """ "Biên dịch phát biểu tiếng Lào: Phạm Ngọc Anh" under the text credits a translator:
+    no line of the text, and no author (holdout294)."""
+    line = "<p>Biên dịch phát biểu tiếng Lào: Phạm Ngọc Anh</p>"
+    art = extract_article(_page("", "", "".join(f"<p>{p}</p>" for p in PARAS) + line), URL)
+    assert (art.body, art.author) == ("\n\n".join(PARAS), None)

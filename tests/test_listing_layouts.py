@@ -4902,3 +4902,24 @@ def test_a_box_of_picks_deep_in_a_posts_block_of_the_themes_markup_is_no_part_of
     )
     page = parse_listing(html, f"{HOST}/chuyen-muc/tin/page/4/")
     assert page.article_urls == [f"{HOST}/2024/03/bai-{i}/" for i in range(8)]
+
+
+def test_items_filed_under_another_category_among_the_lists_own_are_items() -> None:
+    """A WordPress archive's cards each name their first category; three posts of this
+    list name a second one ("Hoạt động cơ sở"), among the others, not pinned atop: they
+    are the list's (holdout295/breakdance_posts)."""
+
+    def card(i: int, category: str) -> str:
+        return (
+            f'<article class="ee-post"><div class="ee-post-taxonomy"><a href="/chuyen-muc/{category}/">'
+            f'{category.replace("-", " ").title()}</a></div><h3><a href="/bai-viet/{100 + i}/">'
+            f"{TOPICS[i % len(TOPICS)]}</a></h3><time>0{1 + i % 9}/03/2024</time></article>"
+        )
+
+    cards = "".join(card(i, "hoat-dong-co-so" if i in (2, 5, 7) else "tin-tuc") for i in range(9))
+    pager = '<div class="pager"><a href="/chuyen-muc/tin-tuc/">1</a> <b>2</b></div>'
+    page = parse_listing(
+        _page(f'<div class="ee-posts">{cards}</div>', "", pager),
+        f"{HOST}/chuyen-muc/tin-tuc/page/2/",
+    )
+    assert page.article_urls == [f"{HOST}/bai-viet/{100 + i}/" for i in range(9)]

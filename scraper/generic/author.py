@@ -131,7 +131,13 @@ def clean_author(text: str) -> str | None:
         return None
     name = author_from_label(text) or _AUTHOR_PREFIX.sub("", clean_text(text))
     # (names in elements of their own read apart: "Phạm Minh Châu , Lê Hoàng Yến")
-    return _SPACE_BEFORE_COMMA.sub("", _POSTER_AFTER.sub("", name)).strip() or None
+    name = _SPACE_BEFORE_COMMA.sub("", _POSTER_AFTER.sub("", name)).strip()
+    if ", " in name:
+        # a CMS's list of authors naming a staff account beside the writer ("Trần Hoài Nam,
+        # Quản trị viên", Ghost): the writer
+        people = [part for part in name.split(", ") if is_person(part)]
+        name = ", ".join(people) if people else name
+    return name or None
 
 
 _SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")

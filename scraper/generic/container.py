@@ -498,6 +498,8 @@ _SECTION_CLASS = re.compile(
     r"|^wcm-element\s"
     # WPBakery's rows, the text in a column of each (holdout276/wpbakery_nongdan)
     r"|^vc_row\s"
+    # Elementor's and Divi's widgets and modules, the text in several of them
+    r"|^elementor-element\s|^et_pb_module\s"
 )
 
 
@@ -507,12 +509,13 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     one included, hold a paragraph of text. None otherwise."""
     # the section itself, or the inner boxes it wraps the text in (a page builder's
     # section > container > column > widget-wrap > widget > widget-container)
+    found: LexborNode | None = None  # a builder's widgets' column, while looking higher
     wrapped = True  # every box so far is its parent's only element
     climb, levels = _SECTION_CLIMB, 0
     while climb > 0 and levels < _BUILDER_CLIMB:
         levels += 1
         if node is None or node.parent is None or node.tag in ("body", "html", "main"):
-            return None
+            return found
         # (a page builder's own boxes, named by its prefix, are free: it nests its widgets
         # in a dozen of them, holdout276)
         climb -= not _BUILDER_BOX.search(node.attributes.get("class") or "")
@@ -543,11 +546,19 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             texty |= _texty_in_sum(blocks, twins - texty)
             # (the chosen one holds text, or a table or a list between the text's blocks)
             chosen = node.mem_id in texty or node.css_first("table, ol, ul") is not None
+            widget = _BUILDER_WIDGET.match(node.attributes.get("class") or "") is not None
             if len(texty) < 2 or not chosen or _dated_stories(blocks, twins):
-                return None
-            return node.parent
+                if widget:
+                    node = node.parent  # (one widget of text: its section may have twins)
+                    continue
+                return found
+            if not widget:
+                return node.parent
+            # (a builder's widgets in a column: the column's section may have twins too,
+            # the text running on in the next sections)
+            found = node.parent
         node = node.parent
-    return None
+    return found
 
 
 def _texty_in_sum(blocks: list[Block], boxes: set[int]) -> set[int]:
@@ -724,6 +735,7 @@ def _builder_row(node: LexborNode) -> bool:
     return sum(1 for c in parent.iter() if c.attributes.get("class") == classes) >= 3
 
 
+_BUILDER_WIDGET = re.compile(r"^elementor-element\s|^et_pb_module\s")
 _BLOCK_KIND = re.compile(r"block-(?=\w)")
 
 

@@ -749,9 +749,16 @@ def _pinned_from_elsewhere(
     other = [key for key, named in names.items() if named == {False}]
     if own < 2 or own <= len(other):
         return set()
+    # (pinned atop the list: items of another category among the list's own are the list's,
+    # a post filed under a second category, holdout295/breakdance_posts)
+    first = list(dict.fromkeys(item_of[link.order].mem_id for link in best.links))
+    # (a pinned block may hold one or two of the list's own stories too: sites9/s57)
+    if not set(other) <= set(first[: len(other) + _PINNED_OWN]):
+        return set()
     return {url for key in other for url in articles[key]}
 
 
+_PINNED_OWN = 2
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
