@@ -754,6 +754,9 @@ def extract_article(
         elif (laid := generic.layout_table_box(node, _block_at(blocks, title_idx))) is not None:
             node, container = laid, laid.mem_id
             art.evidence["body"] += " and the other cells of its layout table"
+    if node is not None and (around := _around_the_panels(node)) is not None:
+        node, container = around, around.mem_id  # the text goes on beside its tabs' box
+        art.evidence["body"] += " and the paragraphs beside its tabs"
     body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)
     if not p_title and generic.doubtful_title(from_title_tag, blocks, body_first, meta.description):
         # <title> names only the site: read the headline above the body
@@ -1077,6 +1080,31 @@ def _accordions_box(node: LexborNode | None) -> LexborNode | None:
             asked = sum(1 for p in panels if _asks(element_sibling(p, "prev")))
             return box if asked >= 2 and 2 * asked >= len(panels) else None
         return None
+    return None
+
+
+_PANELS = '[role="tabpanel"], [role="region"], .tab-pane, .ui-tabs-panel, details'
+_BESIDE_CHARS = 80  # a paragraph of the text beside the tabs, not a button's words
+
+
+def _around_the_panels(node: LexborNode) -> LexborNode | None:
+    """The parent of a box of tabs or accordions chosen as the text when a paragraph of the
+    text stands right before or after the box (a closing "Mọi thắc mắc, … liên hệ …" under
+    jQuery UI's tabs, holdout293): the text is all of it."""
+    if len(node.css(_PANELS)) < 2:
+        return None
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html", "main"):
+        return None
+    for side in ("prev", "next"):
+        sib = element_sibling(node, side)
+        if (
+            sib is not None
+            and sib.tag == "p"
+            and sib.css_first("a") is None
+            and len(" ".join(sib.text().split())) >= _BESIDE_CHARS
+        ):
+            return parent
     return None
 
 

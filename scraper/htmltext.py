@@ -438,16 +438,17 @@ _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def _titles_a_panel(a: LexborNode) -> bool:
-    """A heading's link to a part of the page itself (an accordion's or a tab's title,
-    "<h4><a href="#panel-2">Bước 2: …</a></h4>"): its words are the heading's, no link away
-    (holdout288)."""
+    """A heading's link to a part of the page itself or a script's toggle (an accordion's or
+    a tab's title, "<h4><a href="#panel-2">Bước 2: …</a></h4>"), or an anchor that links
+    nowhere: its words are the heading's, no link away (holdout288, holdout293)."""
     attrs = a.attributes
     if "href" not in attrs and "onclick" not in attrs:
         return (
             True  # (no link at all: an accordion's title, Elementor's "elementor-accordion-title")
         )
     href = attrs.get("href") or ""
-    if not href.startswith("#") or len(href) < 2:
+    # (a part of the page, "#panel-2", or a script's toggle, "javascript:void(0)")
+    if not (href.startswith("#") and len(href) > 1) and not href.startswith("javascript:"):
         return False
     parent = a.parent
     return parent is not None and (

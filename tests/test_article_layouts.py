@@ -8357,3 +8357,37 @@ def test_a_translators_line_in_the_text_is_no_text() -> None:
     line = "<p>Biên dịch phát biểu tiếng Lào: Phạm Ngọc Anh</p>"
     art = extract_article(_page("", "", "".join(f"<p>{p}</p>" for p in PARAS) + line), URL)
     assert (art.body, art.author) == ("\n\n".join(PARAS), None)
+
+
+def test_a_closing_paragraph_after_the_texts_tabs_is_text() -> None:
+    """jQuery UI's tabs hold most of a guide, their box the densest text; the paragraph
+    under the tabs' box closes the text ("Mọi thắc mắc, … liên hệ …", holdout293)."""
+    parts = [PARAS[:2], PARAS[2:], [p.replace("UBND tỉnh", "Sở Nội vụ") for p in PARAS[:2]]]
+    panels = "".join(
+        f'<div class="ui-tabs-panel" id="tabs-{n}" role="tabpanel">'
+        + "".join(f"<p>{p}</p>" for p in part)
+        + "</div>"
+        for n, part in enumerate(parts, 1)
+    )
+    strip = '<ul role="tablist"><li><a href="#tabs-1">Điều kiện</a></li><li><a href="#tabs-2">Hồ sơ</a></li></ul>'
+    closing = (
+        "Mọi thắc mắc, thí sinh liên hệ Phòng Công chức, viên chức - Sở Nội vụ, điện thoại "
+        "0233.3852.476 để được giải đáp."
+    )
+    body = f'<div class="ui-tabs">{strip}{panels}</div><p>{closing}</p>'
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join([*(p for part in parts for p in part), closing])
+
+
+def test_an_accordions_titles_toggled_by_a_script_are_text() -> None:
+    """Easy Accordion's titles: "<h3><a href="javascript:void(0)">Bước 1: …</a></h3>", a
+    script's toggle, no link away: the steps' titles stay in the text (holdout293)."""
+    steps = [("Bước 1: Truy cập hệ thống tuyển sinh", PARAS[1]), ("Bước 2: Nộp hồ sơ", PARAS[2])]
+    cards = "".join(
+        f'<div class="ea-card"><h3 class="ea-header"><a href="javascript:void(0)">{t}</a></h3>'
+        f'<div class="sp-collapse"><div class="ea-body"><p>{p}</p></div></div></div>'
+        for t, p in steps
+    )
+    body = f'<p>{PARAS[0]}</p><div class="sp-easy-accordion">{cards}</div>'
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join([PARAS[0], *(x for s in steps for x in s)])

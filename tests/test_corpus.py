@@ -314,10 +314,12 @@ CORPORA = (
     "holdout285",
     "holdout286",
     "holdout287",
+    "holdout288",
     "holdout289",
     "holdout290",
     "holdout291",
     "holdout292",
+    "holdout293",
     "holdout294",
     "holdout295",
 )
@@ -994,6 +996,42 @@ KNOWN_MISSES: dict[str, str] = {
         f"holdout292/materialize_tab_pager/congan-an-ninh-trat-tu-p{n}": "the pager's last "
         "page, an icon link, is not read as a page link: no rule yet"
         for n in (1, 3)
+    },
+    # holdout288 (page builders, fourth set): tab titles only in a tab strip, labelled text
+    # before each panel (Flatsome, Divi, Avada); Divi's empty number counters and promo box;
+    # Stackable's count-ups written out; a testimonial in a column beside the text; Avada's
+    # call to action; The7's views under the post's picture, its <h1> outside the article;
+    # an office's account in Elementor's post info labelled no author (holdout34/39/40
+    # label an office there the author).
+    **{
+        f"holdout288/{name}": "a page builder's part this theme's rules do not read yet"
+        for name in (
+            "avada_fusion/laocai-hoi-dap-bau-cu-2026-2031",
+            "avada_fusion/laocai-hoi-nghi-bao-cao-vien-thang-12-2025",
+            "avada_fusion/laocai-phat-dong-dan-van-kheo-2026",
+            "divi_builder/ninhbinh-ban-giao-nha-dai-doan-ket",
+            "divi_builder/ninhbinh-giam-sat-bhyt-ho-gia-dinh-2025",
+            "flatsome_ux/tayninh-mo-hinh-ngoi-nha-an-toan-nfd",
+            "flatsome_ux/tayninh-phong-tranh-lua-dao-truc-tuyen",
+            "spectra_stackable/angiang-mo-hinh-lua-tom-u-minh-thuong",
+            "the7_wpbakery/dongthap-chu-nhat-do-2026",
+            "the7_wpbakery/dongthap-huong-dan-so-cuu-duoi-nuoc",
+        )
+    },
+    "holdout288/elementor_pro/nghean-ke-hoach-chien-dich-tinh-nguyen-he-2026": "an office's "
+    "account in the post info is labelled no author; holdout34/39/40 label an office the author",
+    # holdout293 (texts in accordions, tabs and Q&A blocks): an FAQ kept behind Alpine's
+    # x-show with a search box; closing paragraphs after a Livewire or SharePoint FAQ; a
+    # Clay tab strip's section titles; an interview's closing "PV: Xin trân trọng cảm ơn ông!".
+    **{
+        f"holdout293/{name}": "a text in panels this theme's rules do not read whole yet"
+        for name in (
+            "laravel_alpine_hcc/hungyen-cau-hoi-thuong-gap-nop-ho-so-truc-tuyen",
+            "laravel_alpine_hcc/hungyen-hoi-dap-thay-doi-ho-ten-cho-con-duoi-14-tuoi",
+            "liferay_stp/dongnai-huong-dan-chung-thuc-ban-sao-dien-tu",
+            "sharepoint_snv/quangtri-hoi-dap-nghi-huu-truoc-tuoi-can-bo-cap-xa-nfd",
+            "sharepoint_snv/quangtri-phong-van-giam-doc-so-noi-vu-bo-tri-can-bo-cap-xa",
+        )
     },
     # holdout294 (two of everything, fifth set): an event box's machine start day above the
     # lead read as the publication (one page shows no publication day, one dates it under
