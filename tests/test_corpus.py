@@ -985,17 +985,11 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout286/generateblocks/lamdong-dien-dan-thanh-nien-chuyen-doi-so": "an office in the "
     "author slot is labelled no author; holdout34/39/40 label an office there the author",
     # holdout292 (scored at the nineteenth session's end, joined with its misses): a tabbed
-    # box after the list in the list's own card markup and URL shape read as the list's;
-    # the pager's last-page link drawn as an icon's name ("last_page") read as no page.
+    # box after the list in the list's own card markup and URL shape read as the list's.
     **{
         f"holdout292/bulma_tabs/soyte-hoat-dong-nganh-p{n}": "a tabbed box of cards in the "
         "list's own markup after the list is read as part of it: no rule yet"
         for n in (1, 3, 11)
-    },
-    **{
-        f"holdout292/materialize_tab_pager/congan-an-ninh-trat-tu-p{n}": "the pager's last "
-        "page, an icon link, is not read as a page link: no rule yet"
-        for n in (1, 3)
     },
     # holdout288 (page builders, fourth set): tab titles only in a tab strip, labelled text
     # before each panel (Flatsome, Divi, Avada); Divi's empty number counters and promo box;

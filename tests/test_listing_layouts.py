@@ -4923,3 +4923,18 @@ def test_items_filed_under_another_category_among_the_lists_own_are_items() -> N
         f"{HOST}/chuyen-muc/tin-tuc/page/2/",
     )
     assert page.article_urls == [f"{HOST}/bai-viet/{100 + i}/" for i in range(9)]
+
+
+def test_a_pager_link_whose_only_text_is_a_material_icons_name_is_a_page() -> None:
+    """Materialize's pager: "<i class="material-icons">last_page</i>" is the link's only
+    text, the icon font drawing the arrow: the last page is a page (holdout292)."""
+    icon = '<li><a href="/tin-tuc.html?p={n}"><i class="material-icons">{name}</i></a></li>'
+    pager = (
+        '<ul class="pagination"><li class="active"><a>1</a></li>'
+        '<li><a href="/tin-tuc.html?p=2">2</a></li>'
+        + icon.format(n=2, name="chevron_right")
+        + icon.format(n=12, name="last_page")
+        + "</ul>"
+    )
+    page = parse_listing(_page(_news_list(8), "", pager), f"{HOST}/tin-tuc.html")
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?p=2", f"{HOST}/tin-tuc.html?p=12"}

@@ -57,6 +57,10 @@ _FIRST_LAST = r"đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|mới\s+nhất|cũ\s+nh�
 _PAGER_WORDS = re.compile(
     # (an ellipsis jumping five pages: "...", "…", Ant Design's "•••")
     r"(?i)trang\s+\d+|\[\d+\]|\.\.\.|…|•••|···|⋯|"
+    # (Material icons' ligatures, the icon's name the link's only text: "last_page")
+    r"chevron_(?:left|right)|(?:first|last)_page|navigate_(?:next|before)|"
+    r"arrow_(?:forward|back)(?:_ios(?:_new)?)?|keyboard_(?:double_)?arrow_(?:left|right)|"
+    r"skip_(?:next|previous)|"
     + _FIRST_LAST
     + r"|first|last|start|end|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
     # (a series' "« Phần trước", "Phần sau »": its parts are its pages)
