@@ -39,6 +39,7 @@ from .lists.pager import (
     find_pager,
     labelled_page_count,
     marked_current,
+    pages_another_block,
     script_pager,
     selected_in_a_script_pager,
     self_aliases,
@@ -117,6 +118,8 @@ def parse_listing(
                 link.url not in page.page_urls
                 and listing_key(link.url) != own_key
                 and not marked_current(link.node)
+                # (the profile's pager markup is every block's: a second Query Loop's too)
+                and not pages_another_block(link.url, page.page_urls)
             ):
                 page.page_urls.append(link.url)
                 pager_links.append(link)

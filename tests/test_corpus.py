@@ -322,6 +322,7 @@ CORPORA = (
     "holdout293",
     "holdout294",
     "holdout295",
+    "holdout299",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -958,13 +959,6 @@ KNOWN_MISSES: dict[str, str] = {
             "yootheme_phuong/hoakhanh-ngay-hoi-hien-mau-dot-1-2026",
             "yootheme_phuong/hoakhanh-ra-quan-chinh-trang-do-thi-2026",
         )
-    },
-    # holdout280: Gutenberg's second Query Loop block pages itself on the list's own path
-    # ("?query-2-page=2", the list's own pager "?query-1-page=N"); read as the list's page.
-    **{
-        f"holdout280/gutenberg_query/hoiccb-tin-hoat-dong-p{n}": "a second query block's "
-        "pager on the list's own path (?query-2-page) is read as the list's: no rule yet"
-        for n in (1, 3)
     },
     # holdout285's pages no rule reads yet: "Lượt truy cập bài viết:" over its count and
     # "(30 ngày qua: …)" (Concrete); an icon list of "Hôm nay / Tuần / Tháng / Tổng" counts

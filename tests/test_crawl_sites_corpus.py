@@ -155,6 +155,7 @@ SITE_CORPORA = (
     "sites123",
     "sites124",
     "sites125",
+    "sites126",
 )
 # Walks still wrong, with why; strict, so a fix makes the test fail until listed off.
 KNOWN_MISSES: dict[str, str] = {
@@ -170,9 +171,6 @@ KNOWN_MISSES: dict[str, str] = {
     "shown date is a press dateline opening the text, its metadata a render stamp of another "
     "day; govnews trusts the metadata over such a dateline (a reposted text's is the source's "
     "day), so the 63 articles are stored with the render day",
-    "sites125/s752-gutenberg-query-loop-beside-a-second-paged-query": "a second Query Loop "
-    "block's pager on the list's own path (?query-7-page=N) is followed as the list's, as in "
-    "holdout280's two known misses: 18 stray requests",
 }  # (sites2/s15 was one until its rule)
 SITES = [
     pytest.param(p.parent, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key]))

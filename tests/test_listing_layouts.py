@@ -4938,3 +4938,28 @@ def test_a_pager_link_whose_only_text_is_a_material_icons_name_is_a_page() -> No
     )
     page = parse_listing(_page(_news_list(8), "", pager), f"{HOST}/tin-tuc.html")
     assert set(page.page_urls) == {f"{HOST}/tin-tuc.html?p=2", f"{HOST}/tin-tuc.html?p=12"}
+
+
+@pytest.mark.parametrize("own", ["?query-1-page={n}", "page/{n}/"])
+def test_a_second_query_blocks_pager_in_the_themes_pager_markup_is_no_page(own: str) -> None:
+    """WordPress's list and a second Query Loop block ("Thông báo") on the same path, both
+    pagers in the theme's "page-numbers" markup: the block's "?query-7-page=2" pages the
+    block, not the list (holdout280, sites125/s752)."""
+    base = f"{HOST}/tin-hoat-dong/"
+    pager = (
+        '<nav class="wp-block-query-pagination">'
+        + "".join(f'<a class="page-numbers" href="{base}{own.format(n=n)}">{n}</a>' for n in (2, 3))
+        + "</nav>"
+    )
+    second = (
+        '<div class="wp-block-query"><h3>Thông báo</h3><ul><li><a href="/thong-bao/a/">Thông báo '
+        'lịch tiếp công dân tháng 5</a></li></ul><nav class="wp-block-query-pagination">'
+        f'<a class="page-numbers" href="{base}?query-7-page=2">2</a></nav></div>'
+    )
+    html = _page(_news_list(8) + pager + second, "").replace(
+        '<link rel="stylesheet" href="/css/site.css">',
+        '<meta name="generator" content="WordPress 6.5">'
+        '<link rel="stylesheet" href="/wp-content/themes/twentytwentyfour/style.css">',
+    )
+    page = parse_listing(html, base)
+    assert set(page.page_urls) == {base + own.format(n=n) for n in (2, 3)}

@@ -692,6 +692,9 @@ def _year_tab(text: str, pairs: list[tuple[str, str]], own: dict[str, str]) -> b
 
 # A page parameter by its name: vpage, vbpage, page_vb, trangvb (a box's own pager).
 _PAGE_LIKE = re.compile(r"page|trang")
+# a block's own page key, one per block on the page: Gutenberg's Query Loop "query-2-page",
+# Elementor's "e-page-8c1d2f4"
+_BLOCK_PAGE_KEY = re.compile(r"query-\d+-page|e-page-[0-9a-f]+")
 
 
 _DATE_VALUE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
@@ -729,7 +732,7 @@ def _usual(links: list[Link]) -> tuple[dict[str, str], str | None, set[str] | No
         for key, value in parse_qsl(urlsplit(link.url).query):
             key = param_name(key)
             names.add(key)
-            if key in PAGE_KEYS:
+            if key in PAGE_KEYS or _BLOCK_PAGE_KEY.fullmatch(key):
                 page_keys[key] += 1
                 page_values[key].add(value)
             elif key in IDENTITY_KEYS or key in VIEW_KEYS or _PAGE_LIKE.search(key):
@@ -748,7 +751,9 @@ def _usual(links: list[Link]) -> tuple[dict[str, str], str | None, set[str] | No
         # two page-like keys, one the same on every link (CMS Made Simple's "page=57", its
         # page id, beside "m4f7b2pagenumber=3"): the one that changes pages the list, the
         # other is a setting of it
-        for key in [k for k in page_keys if len(page_values[k]) == 1]:
+        for key in [
+            k for k in page_keys if len(page_values[k]) == 1 and carried[k] * 2 > len(links)
+        ]:
             usual[key] = next(iter(page_values[key]))
             del page_keys[key]
     return usual, _most(page_keys), common
@@ -760,6 +765,17 @@ def _most(counts: Counter[str]) -> str | None:
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
     return None
+
+
+def pages_another_block(url: str, pages: list[str]) -> bool:
+    """``url`` sets a block's own page key (Gutenberg's "query-2-page") that none of the
+    listing's ``pages`` sets: a second block on the page paging itself (holdout280)."""
+    keys = {param_name(k) for k, _ in parse_qsl(urlsplit(url).query)}
+    blocks = {k for k in keys if _BLOCK_PAGE_KEY.fullmatch(k)}
+    if not blocks or not pages:
+        return False
+    used = {param_name(k) for page in pages for k, _ in parse_qsl(urlsplit(page).query)}
+    return not blocks <= used
 
 
 def _pages_another_box(pairs: list[tuple[str, str]], own: dict[str, str], page_key: str) -> bool:
