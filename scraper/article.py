@@ -1077,7 +1077,7 @@ def _accordions_box(node: LexborNode | None) -> LexborNode | None:
                 continue
             if up.tag == "details":
                 return box
-            asked = sum(1 for p in panels if _asks(element_sibling(p, "prev")))
+            asked = sum(1 for p in panels if _asks(p, box))
             return box if asked >= 2 and 2 * asked >= len(panels) else None
         return None
     return None
@@ -1113,9 +1113,15 @@ def _panel_kind(node: LexborNode) -> tuple[str, str, str]:
     return node.tag, node.attributes.get("role") or "", cls.split(" ", 1)[0]
 
 
-def _asks(title: LexborNode | None) -> bool:
-    """A panel's title is a question ("Ai được chuyển sinh hoạt Đoàn trực tuyến?")."""
-    return title is not None and title.text(strip=True).endswith("?")
+def _asks(panel: LexborNode, box: LexborNode) -> bool:
+    """The panel's title, the element before it or before a wrapper of it inside ``box``,
+    is a question ("Ai được chuyển sinh hoạt Đoàn trực tuyến?")."""
+    for el in (panel, *ancestors(panel, _PANEL_CLIMB)):
+        if el.mem_id == box.mem_id:
+            return False
+        if (title := element_sibling(el, "prev")) is not None:
+            return title.text(strip=True).endswith("?")
+    return False
 
 
 _PANEL_ROLES = frozenset(("tabpanel", "region"))

@@ -8391,3 +8391,19 @@ def test_an_accordions_titles_toggled_by_a_script_are_text() -> None:
     body = f'<p>{PARAS[0]}</p><div class="sp-easy-accordion">{cards}</div>'
     art = extract_article(_page("", "", body), URL)
     assert art.body == "\n\n".join([PARAS[0], *(x for s in steps for x in s)])
+
+
+def test_an_faqs_answers_nested_deep_in_bootstrap_panels_are_all_the_text() -> None:
+    """Bootstrap 5's accordion (TYPO3's Bootstrap Package): each question a button in the
+    item's header, its answer three boxes deep in the panel ("accordion-collapse" >
+    "accordion-body" > "accordion-content"): the question is the title before the panel's
+    wrapper, and every question and answer is the text (holdout297)."""
+    items = "".join(
+        f'<div class="accordion-item"><div class="accordion-header"><button class="accordion-button" '
+        f'type="button" data-bs-toggle="collapse"><span>{q}</span></button></div><div class="accordion-'
+        f'collapse collapse"><div class="accordion-body"><div class="accordion-content accordion-'
+        f'content-left"><div class="accordion-content-item"><p>{a}</p></div></div></div></div></div>'
+        for q, a in _QA
+    )
+    art = extract_article(_page("", "", f'<div class="accordion">{items}</div>'), URL)
+    assert art.body == "\n\n".join(x for qa in _QA for x in qa)
