@@ -8,6 +8,7 @@ text), :mod:`.author`, :mod:`.dates`, :mod:`.views`, the article's information p
 :mod:`scraper.vocab`.
 """
 
+from .accordions import accordions_box, around_the_panels
 from .author import (
     TWO_LINE_SIGNATURE,
     account_line,
@@ -93,6 +94,8 @@ __all__ = [
     "panel_date",
     "panel_views",
     "PLAYERS",
+    "accordions_box",
+    "around_the_panels",
     "author_from_label",
     "drop_calls_to_action",
     "drop_idle_counters",
