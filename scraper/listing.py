@@ -77,7 +77,7 @@ _CAROUSELS = (
 
 
 def _carousels_off_the_pager(tree: LexborHTMLParser, pager: LexborNode) -> set[int]:
-    """Ids of the carousels that do not hold the pager (and hold no carousel that does)."""
+    """Ids of the carousels that hold a link and not the pager."""
     around = ancestor_ids(pager)
     return {
         node.mem_id

@@ -484,6 +484,8 @@ def _is_prose(b: Block) -> bool:
 
 # Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks
 # ("block-paragraph", "block-image"), Drupal Paragraphs ("paragraph--type--text").
+# a page builder's widget boxes: twins in a column, the column's section twins in turn
+_BUILDER_WIDGETS = r"^elementor-element\s|^et_pb_module\s"
 _SECTION_CLASS = re.compile(
     # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns,
     # Sitecore SXA's "component rich-text" between "component image" ones, SharePoint's
@@ -499,8 +501,9 @@ _SECTION_CLASS = re.compile(
     # WPBakery's rows, the text in a column of each (holdout276/wpbakery_nongdan)
     r"|^vc_row\s"
     # Elementor's and Divi's widgets and modules, the text in several of them
-    r"|^elementor-element\s|^et_pb_module\s"
+    r"|" + _BUILDER_WIDGETS
 )
+_BUILDER_WIDGET = re.compile(_BUILDER_WIDGETS)
 
 
 def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode | None:
@@ -735,7 +738,6 @@ def _builder_row(node: LexborNode) -> bool:
     return sum(1 for c in parent.iter() if c.attributes.get("class") == classes) >= 3
 
 
-_BUILDER_WIDGET = re.compile(r"^elementor-element\s|^et_pb_module\s")
 _BLOCK_KIND = re.compile(r"block-(?=\w)")
 
 
