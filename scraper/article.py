@@ -790,17 +790,14 @@ def extract_article(
     panel: list[int] | None = None  # the article's information panel, looked for when needed
     author_idx: int | None = None
     trimmed: dict[int, str] = {}  # body paragraphs with a signature cut off their end
-    writer: tuple[str | None, int | None, str] | None = None
     if p_author and generic.names_a_unit(p_author):
         # an office in the byline slot ("bởi Văn phòng Tỉnh đoàn") is the account that posted
-        # the page; a writer the text names goes first (holdout286)
-        writer = generic.find_author(
+        # the page, no author; a writer the text names is (holdout286, holdout49/95/137/296)
+        name, idx, how = generic.find_author(
             blocks, body_idx, end, title_idx, body_start, _site_names(meta, art.title), aside
         )
-        if not writer[0] or generic.names_a_unit(writer[0]):
-            writer = None
-    if writer:
-        art.author, author_idx, art.evidence["author"] = writer
+        if name and not generic.names_a_unit(name):
+            art.author, author_idx, art.evidence["author"] = name, idx, how
     elif p_author:
         art.author = p_author
         art.evidence["author"] = f"profile selector {author_sel}"
@@ -817,8 +814,8 @@ def extract_article(
         )
         if name is None and title_idx is not None:
             name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
-            if name and generic.names_the_site(name, sites):
-                name = None  # the site's own profile in the byline slot
+            if name and (generic.names_the_site(name, sites) or generic.names_a_unit(name)):
+                name = None  # the site's own profile or an office's account in the byline slot
             if name and body_idx and blocks[body_idx[0]].text == name:
                 body_idx = body_idx[1:]  # the slot above the text, taken for its sapo
         if name is None and body_idx:

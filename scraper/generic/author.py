@@ -489,6 +489,8 @@ def find_author(
             if m and is_person(m.group("name")):
                 return m.group("name"), None, "dateline byline"
         if i in head and len(text) < 200 and (chip := _name_chip(blocks[i])):
+            if names_a_unit(chip):
+                continue  # an office's account opening the dateline, no writer
             return chip, None, "name chip opening the dateline"
         if (
             i in head
@@ -626,8 +628,14 @@ _POSTED_BY = re.compile(r"(?i)^\s*" + POSTER_LABEL + r"\s*(?P<name>\S+(?:\s+\S+)
 
 
 def names_a_unit(name: str) -> bool:
-    """An office or unit ("Văn phòng Tỉnh đoàn", "Hội LHPN xã Tân Lập"), not a person."""
-    return _UNIT.match(name) is not None
+    """An office or unit ("Văn phòng Tỉnh đoàn", "Hội LHPN xã Tân Lập"), not a person
+    ("Đoàn Hào", "Trường Giang": a surname or a given name, every word capitalized)."""
+    if _UNIT.match(name) is None:
+        return False
+    return not (_SURNAME_UNIT.match(name) and all(w[:1].isupper() for w in name.split()))
+
+
+_SURNAME_UNIT = re.compile(r"(?i)^(?:đoàn|trường)\s")  # unit words that are names too
 
 
 def account_line(text: str) -> bool:
