@@ -8036,8 +8036,9 @@ def test_an_office_in_the_byline_slot_yields_to_the_writer_the_text_names() -> N
     assert signed.author == "Ka Thị Hồng Nhung"
     assert signed.body == "\n\n".join(PARAS)
     assert extract_article(_wp_post(_OFFICE_BYLINE, paras), URL).author is None
-    person = _OFFICE_BYLINE.replace("Văn phòng Tỉnh đoàn", "Đoàn Hào")
-    assert extract_article(_wp_post(person, paras), URL).author == "Đoàn Hào"
+    for person in ("Đoàn Hào", "Đoàn Thị Hằng - Tổng phụ trách Đội"):
+        byline = _OFFICE_BYLINE.replace("Văn phòng Tỉnh đoàn", person)
+        assert extract_article(_wp_post(byline, paras), URL).author == person
 
 
 def test_a_call_to_action_box_among_the_text_is_no_text() -> None:

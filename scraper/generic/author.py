@@ -632,7 +632,8 @@ def names_a_unit(name: str) -> bool:
     ("Đoàn Hào", "Trường Giang": a surname or a given name, every word capitalized)."""
     if _UNIT.match(name) is None:
         return False
-    return not (_SURNAME_UNIT.match(name) and all(w[:1].isupper() for w in name.split()))
+    person = _UNIT_AFTER.split(name, maxsplit=1)[0]  # ("Đoàn Thị Hằng - Tổng phụ trách Đội")
+    return not (_SURNAME_UNIT.match(name) and all(w[:1].isupper() for w in person.split()))
 
 
 _SURNAME_UNIT = re.compile(r"(?i)^(?:đoàn|trường)\s")  # unit words that are names too
