@@ -8290,18 +8290,23 @@ _QA = [
 ]
 
 
+def _faq_body(item: str, box: str) -> str | None:
+    """The body read from a page whose text is an accordion: ``item`` (with {q} and {a})
+    for each of _QA's questions and answers, in a box of class ``box``."""
+    items = "".join(item.format(q=q, a=a) for q, a in _QA)
+    return extract_article(_page("", "", f'<div class="{box}">{items}</div>'), URL).body
+
+
 def test_an_faqs_answers_in_builder_panels_under_their_questions_are_all_the_text() -> None:
     """Elementor's accordion: each answer a panel (role="region") under its question, a
     title whose <a> has no href (no link, a button's words): the densest text is one answer,
     and the text is every question and answer (holdout288)."""
-    items = "".join(
-        f'<div class="elementor-accordion-item"><div class="elementor-tab-title" role="button" '
-        f'aria-expanded="false"><a class="elementor-accordion-title" tabindex="0">{q}</a></div>'
-        f'<div class="elementor-tab-content" role="region"><p>{a}</p></div></div>'
-        for q, a in _QA
+    item = (
+        '<div class="elementor-accordion-item"><div class="elementor-tab-title" role="button" '
+        'aria-expanded="false"><a class="elementor-accordion-title" tabindex="0">{q}</a></div>'
+        '<div class="elementor-tab-content" role="region"><p>{a}</p></div></div>'
     )
-    art = extract_article(_page("", "", f'<div class="elementor-accordion">{items}</div>'), URL)
-    assert art.body == "\n\n".join(x for qa in _QA for x in qa)
+    assert _faq_body(item, "elementor-accordion") == "\n\n".join(x for qa in _QA for x in qa)
 
 
 def test_a_text_split_over_a_builders_modules_runs_on_past_its_accordion() -> None:
@@ -8402,15 +8407,13 @@ def test_an_faqs_answers_nested_deep_in_bootstrap_panels_are_all_the_text() -> N
     item's header, its answer three boxes deep in the panel ("accordion-collapse" >
     "accordion-body" > "accordion-content"): the question is the title before the panel's
     wrapper, and every question and answer is the text (holdout297)."""
-    items = "".join(
-        f'<div class="accordion-item"><div class="accordion-header"><button class="accordion-button" '
-        f'type="button" data-bs-toggle="collapse"><span>{q}</span></button></div><div class="accordion-'
-        f'collapse collapse"><div class="accordion-body"><div class="accordion-content accordion-'
-        f'content-left"><div class="accordion-content-item"><p>{a}</p></div></div></div></div></div>'
-        for q, a in _QA
+    item = (
+        '<div class="accordion-item"><div class="accordion-header"><button class="accordion-button" '
+        'type="button" data-bs-toggle="collapse"><span>{q}</span></button></div><div class="accordion-'
+        'collapse collapse"><div class="accordion-body"><div class="accordion-content accordion-'
+        'content-left"><div class="accordion-content-item"><p>{a}</p></div></div></div></div></div>'
     )
-    art = extract_article(_page("", "", f'<div class="accordion">{items}</div>'), URL)
-    assert art.body == "\n\n".join(x for qa in _QA for x in qa)
+    assert _faq_body(item, "accordion") == "\n\n".join(x for qa in _QA for x in qa)
 
 
 def test_toggled_questions_are_text_and_a_folds_button_stays_a_control() -> None:
