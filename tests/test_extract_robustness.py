@@ -250,3 +250,34 @@ def test_generated_captions_with_broken_or_odd_selectors_are_passed_over() -> No
     )
     art = extract_article(page, "https://example.gov.vn/tin/1")
     assert (art.author, art.published_at) == ("Lê Thu Hà", "2024-03-14")
+
+
+def test_broken_builder_widgets_panels_and_carousels_are_passed_over() -> None:
+    """A call to action left unclosed, a count-up whose figure is no number, accordion
+    panels with no titles and a toggle link with an empty "#", a carousel holding the pager
+    itself: nothing raises, the text survives, the pager still pages."""
+    text = "Nội dung bài viết về hoạt động của phường trong tuần. " * 12
+    page = (
+        "<html><body><h1>Tin tức hoạt động của phường trong tuần qua</h1>"
+        '<div class="meta">Ngày đăng: 14/03/2024</div>'
+        f"<p>{text}</p>"
+        '<div class="cta"><p>Đăng ký?</p><a class="btn" href="/dang-ky">Đăng ký'
+        '<div class="counter"><span class="count-number" data-to="x">0</span>'
+        '<div role="region"></div><div role="region"><p></p></div>'
+        '<h4><a href="#">?</a></h4><a href="#" class="accordion-title"></a>'
+        f"<p>{text}</p></body></html>"
+    )
+    art = extract_article(page, "https://example.gov.vn/tin/1")
+    assert art.published_at == "2024-03-14"
+    assert art.body is not None and art.body.count("Nội dung bài viết") >= 12
+    listing = (
+        '<html><body><div class="swiper"><ul>'
+        + "".join(
+            f'<li><a href="/tin/{n}">Tin hoạt động số {n} của phường trong tuần</a></li>'
+            for n in range(8)
+        )
+        + '</ul><div class="pager"><a href="/tin?page=2">2</a></div></div></body></html>'
+    )
+    parsed = parse_listing(listing, "https://example.gov.vn/tin")
+    assert "https://example.gov.vn/tin?page=2" in parsed.page_urls
+    assert len(parsed.article_urls) == 8
