@@ -8447,3 +8447,22 @@ def test_an_office_in_a_byline_element_is_no_author() -> None:
     meta = '<p class="post-meta"><span class="author">Văn phòng Hội</span> · 14/03/2024</p>'
     art = extract_article(_page("", meta, _body()), URL)
     assert (art.author, art.published_at) == (None, "2024-03-14")
+
+
+def test_a_counter_showing_no_figure_and_a_promo_with_an_account_number_are_no_text() -> None:
+    """Divi's number counter keeps its figure in data-number-value and shows an empty
+    "percent-value" over its title; its promo box names the fund's account over a button
+    ("Ủng hộ ngay"): neither is text (holdout288)."""
+    counter = (
+        '<div class="et_pb_module et_pb_number_counter" data-number-value="35"><div class="percent">'
+        '<p><span class="percent-value"></span></p></div><h3 class="title">Căn nhà Đại đoàn kết'
+        "</h3></div>"
+    )
+    promo = (
+        '<div class="et_pb_module et_pb_promo"><div class="et_pb_promo_description"><h2>Chung tay '
+        "vì người nghèo</h2><div><p>Mọi tấm lòng hảo tâm xin gửi về Quỹ “Vì người nghèo” tỉnh Ninh "
+        "Bình, tài khoản số 3761.0.9056123 tại Kho bạc Nhà nước khu vực IV.</p></div></div><div "
+        'class="et_pb_button_wrapper"><a class="et_pb_button" href="/ung-ho/">Ủng hộ ngay</a></div></div>'
+    )
+    for widget in (counter, promo):
+        assert extract_article(_page("", "", _body(widget)), URL).body == "\n\n".join(PARAS)

@@ -970,7 +970,7 @@ KNOWN_MISSES: dict[str, str] = {
         for n in (1, 3, 11)
     },
     # holdout288 (page builders, fourth set): tab titles only in a tab strip, labelled text
-    # before each panel (Flatsome, Divi, Avada); Divi's empty number counters and promo box;
+    # before each panel (Flatsome, Divi, Avada);
     # Stackable's count-ups written out; a testimonial in a column beside the text; Avada's
     # call to action; The7's views under the post's picture, its <h1> outside the article;
     # an office's account in Elementor's post info labelled no author (holdout34/39/40
@@ -981,7 +981,6 @@ KNOWN_MISSES: dict[str, str] = {
             "avada_fusion/laocai-hoi-dap-bau-cu-2026-2031",
             "avada_fusion/laocai-hoi-nghi-bao-cao-vien-thang-12-2025",
             "avada_fusion/laocai-phat-dong-dan-van-kheo-2026",
-            "divi_builder/ninhbinh-ban-giao-nha-dai-doan-ket",
             "divi_builder/ninhbinh-giam-sat-bhyt-ho-gia-dinh-2025",
             "flatsome_ux/tayninh-phong-tranh-lua-dao-truc-tuyen",
             "spectra_stackable/angiang-mo-hinh-lua-tom-u-minh-thuong",

@@ -21,8 +21,8 @@ _BUTTONS = 'a[class*="btn" i], a[class*="button" i], a[role="button"]'
 _BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])")
 _LABEL_CHARS = 40  # a button's words
 _LINES = 3  # a call's heading, its line and a note
-_LINE_CHARS = 120
-_CHARS = 250
+_LINE_CHARS = 160  # a call's line: an account number and a bank, a deadline
+_CHARS = 300
 _LEVELS = 5  # from the button up to the box it shares with the call's lines
 _PAGE_PARTS = frozenset({"html", "body", "main", "article"})
 # the page's own controls, not a call: back, print, share, a fold's "Xem thêm", a
@@ -115,6 +115,25 @@ def _counts_to_a_figure(node: LexborNode) -> bool:
     )
 
 
+# a counter's box that keeps its figure in an attribute and shows none (Divi's number
+# counter: data-number-value="35" over an empty "percent-value" and its title)
+_FIGURE_BOXES = (
+    '[class*="counter" i][data-number-value], [class*="counter" i][data-to], '
+    '[class*="counter" i][data-to-value], [class*="counter" i][data-end], '
+    '[class*="counter" i][data-count], [class*="count-up" i][data-to], '
+    '[class*="countup" i][data-end]'
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _figure_boxes(tree: LexborHTMLParser) -> list[LexborNode]:
+    return [
+        box
+        for box in tree.css(_FIGURE_BOXES)
+        if len(text := box.text(strip=True)) <= _COUNTER_CHARS and not _DIGIT.search(text)
+    ]
+
+
 def drop_idle_counters(tree: LexborHTMLParser) -> None:
     """Take out every count-up widget still showing its "0" placeholder (holdout286)."""
     boxes: dict[int, LexborNode] = {}
@@ -132,6 +151,8 @@ def drop_idle_counters(tree: LexborHTMLParser) -> None:
             if len(up.text(strip=True)) > _COUNTER_CHARS:
                 break
             box = up
+        boxes[box.mem_id] = box
+    for box in _figure_boxes(tree):
         boxes[box.mem_id] = box
     for box in boxes.values():
         if not any(a.mem_id in boxes for a in ancestors(box, _COUNTER_LEVELS)):
