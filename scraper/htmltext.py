@@ -434,7 +434,8 @@ _IMAGE_LINK = re.compile(
 )
 
 
-_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# (a heading under the page's <h1>: an accordion's or a tab's title)
+_PANEL_HEADINGS = HEADING_TAGS - {"h1"}
 
 
 def _titles_a_panel(a: LexborNode) -> bool:
@@ -453,12 +454,13 @@ def _titles_a_panel(a: LexborNode) -> bool:
         return False
     parent = a.parent
     if parent is not None and (
-        parent.tag in _HEADINGS or (parent.parent is not None and parent.parent.tag in _HEADINGS)
+        parent.tag in _PANEL_HEADINGS
+        or (parent.parent is not None and parent.parent.tag in _PANEL_HEADINGS)
     ):
         return True
     if a.text(strip=True).endswith("?"):
         return True  # ("Hỏi: Thưa bà, mục tiêu … là gì?": an interview's question)
-    if attrs.get("role") == "button" or _BUTTON.search(attrs.get("class") or ""):
+    if attrs.get("role") == "button" or BUTTON_CLASS_RE.search(attrs.get("class") or ""):
         return False
     return bool(
         _PANEL_TOGGLE.search(attrs.get("class") or "")
@@ -469,7 +471,8 @@ def _titles_a_panel(a: LexborNode) -> bool:
 
 
 _PANEL_TOGGLE = re.compile(r"(?i)accordion|toggle|collapse")
-_BUTTON = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])")
+# a class naming a button ("btn btn-link", "gb-button", "et_pb_button")
+BUTTON_CLASS_RE = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])")
 
 
 def _in_image_link(node: LexborNode) -> bool:

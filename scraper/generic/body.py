@@ -9,7 +9,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import Block, ancestors, floated
+from ..htmltext import BUTTON_CLASS_RE, Block, ancestors, floated
 from ..normalize import find_dates
 from ..vocab import (
     ANSWERER_LABEL_RE,
@@ -736,7 +736,6 @@ _FOLD_CONTROL = re.compile(r"(?i)\s*(?:xem|đọc|hiện|mở|thu\s+gọn|ẩn|s
 _NO_FILE = re.compile(r"[:：]\s*\([^()]*\)\s*$")  # a label, then only a note in brackets
 
 
-_BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])")
 _FILE_HREF = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?:$|[?#])")
 
 
@@ -747,7 +746,7 @@ def _download_button(b: Block) -> bool:
     link = next((a for a in links if " ".join(a.text().split()) == b.text), None)
     return (
         link is not None
-        and _BUTTON_CLASS.search(link.attributes.get("class") or "") is not None
+        and BUTTON_CLASS_RE.search(link.attributes.get("class") or "") is not None
         and _FILE_HREF.search(link.attributes.get("href") or "") is not None
     )
 

@@ -8,7 +8,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import Block, ancestors
+from ..htmltext import HEADING_TAGS, Block, ancestors
 from ..metadata import PageMeta
 from ..normalize import DateMatch, clean_text, find_dates
 from ..vocab import (
@@ -428,12 +428,11 @@ _READER_ONLY = '[class*="visually-hidden" i], [class*="sr-only" i], [class*="scr
 _SEO_LIKENESS = 0.8  # a reference title shown less like this: an SEO line, not the headline
 
 
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SHORT_FORM_WORDS = 0.7  # a short form's words found in the headline it shortens
 
 
 def _in_a_heading(node: LexborNode) -> bool:
-    return node.tag in _HEADING_TAGS or any(a.tag in _HEADING_TAGS for a in ancestors(node, 2))
+    return node.tag in HEADING_TAGS or any(a.tag in HEADING_TAGS for a in ancestors(node, 2))
 
 
 def _shortens(short: str, headline: str) -> bool:

@@ -15,10 +15,9 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import ancestors
+from ..htmltext import BUTTON_CLASS_RE, ancestors
 
 _BUTTONS = 'a[class*="btn" i], a[class*="button" i], a[role="button"]'
-_BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])")
 _LABEL_CHARS = 40  # a button's words
 _LINES = 3  # a call's heading, its line and a note
 _LINE_CHARS = 160  # a call's line: an account number and a bank, a deadline
@@ -78,7 +77,7 @@ def drop_calls_to_action(tree: LexborHTMLParser) -> None:
     boxes: dict[int, LexborNode] = {}
     for button in tree.css(_BUTTONS):
         role = button.attributes.get("role") == "button"
-        if not role and not _BUTTON_CLASS.search(button.attributes.get("class") or ""):
+        if not role and not BUTTON_CLASS_RE.search(button.attributes.get("class") or ""):
             continue
         label = " ".join(button.text().split())
         href = (button.attributes.get("href") or "").strip()
