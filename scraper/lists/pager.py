@@ -732,7 +732,7 @@ def _usual(links: list[Link]) -> tuple[dict[str, str], str | None, set[str] | No
         for key, value in parse_qsl(urlsplit(link.url).query):
             key = param_name(key)
             names.add(key)
-            if key in PAGE_KEYS or _BLOCK_PAGE_KEY.fullmatch(key):
+            if key in PAGE_KEYS:
                 page_keys[key] += 1
                 page_values[key].add(value)
             elif key in IDENTITY_KEYS or key in VIEW_KEYS or _PAGE_LIKE.search(key):
@@ -751,9 +751,7 @@ def _usual(links: list[Link]) -> tuple[dict[str, str], str | None, set[str] | No
         # two page-like keys, one the same on every link (CMS Made Simple's "page=57", its
         # page id, beside "m4f7b2pagenumber=3"): the one that changes pages the list, the
         # other is a setting of it
-        for key in [
-            k for k in page_keys if len(page_values[k]) == 1 and carried[k] * 2 > len(links)
-        ]:
+        for key in [k for k in page_keys if len(page_values[k]) == 1]:
             usual[key] = next(iter(page_values[key]))
             del page_keys[key]
     return usual, _most(page_keys), common
