@@ -582,6 +582,10 @@ def extract_article(
     players = generic.player_boxes(tree) if widgets else frozenset()
     countdowns = _countdowns(tree) if widgets else frozenset()
     opened: set[str] = set()  # sections whose buttons become their headings
+    if "<button" in html and (
+        "-only" in html or "visually-hidden" in html or "screen-reader" in html
+    ):
+        generic.drop_button_hints(tree)  # (before the question buttons are unwrapped)
     if widgets:
         # an FAQ's question on the button that opens its answer, an accordion's heading on
         # the button that opens its story: text, not a control
@@ -607,6 +611,8 @@ def extract_article(
                 fallback.unwrap()  # (strip_invisible drops the others)
     _drop_reader_widgets(tree)  # (one query: cheaper than testing the source for the names)
     generic.drop_calls_to_action(tree)
+    if "tablist" in html:
+        generic.drop_tab_strips(tree)
     if "count" in html or "stats-number" in html:
         generic.drop_idle_counters(tree)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
@@ -801,7 +807,19 @@ def extract_article(
     elif p_author:
         art.author = p_author
         art.evidence["author"] = f"profile selector {author_sel}"
-        author_idx = next((i for i in body_idx[-3:] if blocks[i].text == p_author_text), None)
+        # (the name alone, or under its label in one line: "Tác giả: Phan Hằng")
+        author_idx = next(
+            (
+                i
+                for i in body_idx[-3:]
+                if blocks[i].text == p_author_text
+                or (
+                    len(blocks[i].text) < 80
+                    and generic.author_from_label(blocks[i].text) == p_author
+                )
+            ),
+            None,
+        )
     elif dropped_byline:  # K2's extra field "Tác giả: …" under the text
         art.author, art.evidence["author"] = (
             dropped_byline,
@@ -1217,6 +1235,20 @@ def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
             found.update(box.mem_id for box in _boxes_up(form, 3, _SIGN_UP_CHARS))
         if (
             form.css_first("h1") is None
+            and len(form.text(strip=True)) <= _SEARCH_CHARS
+            and (
+                _SEARCH_ACTION.search(form.attributes.get("action") or "")
+                or any(
+                    _SEARCH_ACTION.search(b.attributes.get("value") or b.text(strip=True))
+                    for b in form.css('input[type="submit" i], button')
+                )
+            )
+        ):
+            # a search box among the text ("Tra cứu hỏi đáp:" over an FAQ, holdout297): the
+            # box and its label, no text (never the page's own form: it holds the headline)
+            found.add(form.mem_id)
+        if (
+            form.css_first("h1") is None
             and form.css_first(_FIELDS_TO_FILL) is not None
             and len(form.text(strip=True)) <= _FORM_CHARS  # (a reader's form, not the page's)
         ):
@@ -1233,6 +1265,8 @@ def _form_boxes(tree: LexborHTMLParser) -> frozenset[int]:
 
 
 _FIELDS_TO_FILL = 'textarea, input[type="text" i], input:not([type])'
+_SEARCH_ACTION = re.compile(r"(?i)tra[-\s]?cứu|tra-cuu|tìm\s+kiếm|tim-kiem|search")
+_SEARCH_CHARS = 300  # a search box's label, its lists' options and its button
 _FORM_TITLES = "h2, h3, h4, h5, h6"
 _FORM_TITLE_CHARS = 80
 _FORM_CHARS = 800

@@ -285,6 +285,8 @@ def _opened_by_a_control(
         text = node.text(strip=True)
         links = sum(len(a.text(strip=True)) for a in node.css("a"))
         return len(text) >= _OPENED_TEXT and links * 2 <= len(text)
+    if _a_closed_panel(node):
+        return True
     box_id = node.attributes.get("id")
     if not box_id or len(box_id) < 4 or '"' in box_id:
         return False
@@ -302,6 +304,58 @@ def _opened_by_a_control(
     )
     # (a print link names the print copy it prints: no reader opens that one)
     return box_id in opened or any(not _PRINTS.match(c.text(strip=True)) for c in controls)
+
+
+_PANEL_TITLE_TAGS = frozenset({"a", "button", "summary", "dt", "h2", "h3", "h4", "h5", "h6"})
+_PANEL_TITLE_CLASS = re.compile(
+    r"(?i)title|header|heading|toggle|question|trigger|head|cau-?hoi|faq"
+)
+_PANEL_TITLE_CHARS = 200
+
+
+def _a_closed_panel(node: LexborNode) -> bool:
+    """A closed panel of an accordion, opened by a click on the title right before it
+    (Quix's and YOOtheme's ``hidden`` panels under ``<a href="#">`` titles, holdout296): a
+    box of text after a short title that goes nowhere, in an item repeated beside it or
+    beside its twin panels."""
+    text = node.text(strip=True)
+    links = sum(len(a.text(strip=True)) for a in node.css("a"))
+    if len(text) < _OPENED_TEXT // 2 or links * 2 > len(text):
+        return False
+    if node.attributes.get("role") == "tabpanel":
+        return True  # (a tab's panel, shown by a click on its tab in the strip)
+    title = element_sibling(node, "prev")
+    if title is None or len(title.text(strip=True)) > _PANEL_TITLE_CHARS:
+        return False
+    if title.tag not in _PANEL_TITLE_TAGS and not (
+        title.attributes.get("role") == "button"
+        or _PANEL_TITLE_CLASS.search(title.attributes.get("class") or "")
+    ):
+        return False
+    link = title if title.tag == "a" else title.css_first("a[href]")
+    href = (link.attributes.get("href") or "#") if link is not None else "#"
+    if not href.startswith(("#", "javascript:")):
+        return False  # (a link to another page over a hidden box: no title of it)
+    kind = (node.tag, (node.attributes.get("class") or "").split(" ", 1)[0])
+    item = node.parent
+    if item is None or item.parent is None:
+        return False
+    twins = sum(
+        1
+        for c in item.iter()
+        if (c.tag, (c.attributes.get("class") or "").split(" ", 1)[0]) == kind
+    )
+    if twins >= 2:
+        return True  # (titles and panels in turn in one box)
+    ikind = (item.tag, (item.attributes.get("class") or "").split(" ", 1)[0])
+    return (
+        sum(
+            1
+            for c in item.parent.iter()
+            if (c.tag, (c.attributes.get("class") or "").split(" ", 1)[0]) == ikind
+        )
+        >= 2
+    )
 
 
 _ALIGNABLE = frozenset({"p", "div", "td", "th", "center", "span", "h4", "h5", "h6"})
@@ -446,13 +500,28 @@ def _titles_a_panel(a: LexborNode) -> bool:
     title's, no link away (holdout288, holdout293, holdout297). A fold's "Đọc tiếp…" button
     stays a control."""
     attrs = a.attributes
-    if "href" not in attrs and "onclick" not in attrs:
-        return True  # (Elementor's "elementor-accordion-title": no link at all)
+    if not (attrs.get("href") or "").strip() and "onclick" not in attrs:
+        # (Elementor's "elementor-accordion-title": no link at all; YOOtheme's "href" empty)
+        return True
     href = attrs.get("href") or ""
-    # (a part of the page, "#panel-2", or a script's toggle, "javascript:void(0)")
-    if not (href.startswith("#") and len(href) > 1) and not href.startswith("javascript:"):
+    # (a part of the page, "#panel-2", a script's toggle, "javascript:void(0)", or "#" that
+    # a script catches: Quix's "qx-accordion-title", holdout296)
+    if not href.startswith(("#", "javascript:")):
         return False
     parent = a.parent
+    box = parent.parent if parent is not None and parent.tag == "li" else parent
+    if (
+        box is not None
+        and parent is not None
+        and len(href) > 1
+        and href[0] == "#"
+        and '"' not in href
+        and parent.css_first(f'[id="{href[1:]}"]') is None  # (no panel of its own item)
+        and sum(1 for k in box.css('a[href^="#"]') if len(k.attributes.get("href") or "") > 1) >= 2
+    ):
+        # a table of contents: the box holds links to several places of the page, each
+        # question over its answer further down (Concrete's FAQ links, holdout297)
+        return False
     if parent is not None and (
         parent.tag in _PANEL_HEADINGS
         or (parent.parent is not None and parent.parent.tag in _PANEL_HEADINGS)

@@ -77,6 +77,12 @@ AUTHOR_LABEL_ONLY_RE = re.compile(
     r"^\s*(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|bài\s*(?:,|và)\s*ảnh|tin\s*(?:,|và)\s*ảnh|phóng\s+viên|author)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# The posting account's label alone, its value (an office's link) read as no author
+# ("Đăng bởi" | "Văn phòng LĐLĐ tỉnh"): a label, never the text's.
+POSTER_LABEL_ONLY_RE = re.compile(
+    r"^\s*(?:(?:đăng|viết)\s+bởi|người\s+đăng(?:\s+(?:tin|bài))?|(?:posted|written)\s+by)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 # A views label alone in its element, the count in the next (<dt>Lượt xem</dt><dd>245</dd>);
 # a bare "Xem" is a link or a button there, not a label.
 VIEWS_LABEL_ONLY_RE = re.compile(
@@ -413,7 +419,12 @@ RATING_LINE_RE = re.compile(
     r"^\s*(?:\d(?:[.,]\d)?\s+)?\d[\d.,]*\s*(?:lượt|người)\s+(?:đánh\s+giá|bình\s+chọn)\s*$|"
     r"^\s*(?:đánh\s+giá|bình\s+chọn)\s+(?:bài\s+viết|tin\s+bài|bài\s+này|nội\s+dung)\s*:?\s*$|"
     # NukeViet: "Tổng số điểm của bài viết là: 22 trong 6 đánh giá", "Click để đánh giá bài viết"
-    r"^\s*tổng\s+số\s+điểm\s+của\s+bài\s+viết|^\s*(?:click|nhấn|bấm|nhấp)\s+(?:vào\s+)?để\s+đánh\s+giá",
+    r"^\s*tổng\s+số\s+điểm\s+của\s+bài\s+viết|^\s*(?:click|nhấn|bấm|nhấp)\s+(?:vào\s+)?để\s+đánh\s+giá|"
+    # a feedback widget's question ("Trang này có hữu ích không?") and an FAQ tool's count
+    # of its questions ("Có 9 câu hỏi"), holdout297
+    r"^\s*(?:trang|bài\s+viết|thông\s+tin|nội\s+dung)\s+(?:này\s+)?có\s+hữu\s+ích"
+    r"(?:\s+(?:với|cho)\s+(?:bạn|anh/chị))?\s+không\s*\??\s*$|"
+    r"^\s*có\s+\d+\s+câu\s+hỏi\s*$",
     re.IGNORECASE,
 )
 

@@ -8466,3 +8466,186 @@ def test_a_counter_showing_no_figure_and_a_promo_with_an_account_number_are_no_t
     )
     for widget in (counter, promo):
         assert extract_article(_page("", "", _body(widget)), URL).body == "\n\n".join(PARAS)
+
+
+def _drupal_layouts(*sections: str) -> str:
+    """A Drupal Layout Builder node: each section a "layout" box holding Paragraphs, each
+    paragraph alone in its "field__item" wrapper."""
+    return "".join(
+        '<div class="layout layout--onecol"><div class="layout__region layout__region--content">'
+        '<div class="block block-layout-builder block-field-blocknodearticlefield-noi-dung">'
+        '<div class="field field--name-field-noi-dung field__items">'
+        + "".join(
+            f'<div class="field__item"><div class="paragraph paragraph--type--van-ban">'
+            f'<div class="field field--name-field-text field__item">{part}</div></div></div>'
+            for part in parts.split("|")
+        )
+        + "</div></div></div></div>"
+        for parts in sections
+    )
+
+
+def test_drupal_layout_sections_and_their_wrapped_paragraphs_are_one_text() -> None:
+    """Drupal's Layout Builder splits the text over "layout layout--onecol" sections, each
+    paragraph box alone in a "field__item" wrapper: every section is the text, and the
+    "Đăng bởi" label over the office's account link is no text (holdout296)."""
+    byline = (
+        '<div class="field field--name-uid"><div class="field__label">Đăng bởi</div>'
+        '<div class="field__item"><a href="/user/27">Ban Tài chính</a></div></div>'
+    )
+    body = _drupal_layouts(f"<p>{PARAS[0]}</p>", f"<p>{PARAS[1]}</p>|<p>{PARAS[2]}</p>")
+    art = extract_article(_page("", byline, body), URL)
+    assert (art.body, art.author) == ("\n\n".join(PARAS), None)
+
+
+def test_a_count_up_showing_its_figure_is_no_text_and_a_typed_key_figure_is() -> None:
+    """A builder's counter shows its figure and keeps it for the script that counts up to it
+    ("186.420" with data-to="186420" over "hội viên"): a widget, no text (holdout276, 284,
+    288, 296 label them so); a key figure typed into the text keeps no such attribute and
+    stays text; a views counter counting up is still the page's views."""
+    counter = (
+        '<div class="module module-counter tb_7d538a"><div class="counter-wrap"><div class='
+        '"tb_counter_number"><span class="tb_counter" data-from="0" data-to="186420">186.420</span>'
+        '</div><div class="tb_counter_label">hội viên</div></div></div>'
+    )
+    drupal = (
+        '<div class="stat"><div class="field field--name-field-so" data-count-to="2150">2.150</div>'
+        '<div class="field field--name-field-nhan">suất quà Tết</div></div>'
+    )
+    for widget in (counter, drupal):
+        assert extract_article(_page("", "", _body(widget)), URL).body == "\n\n".join(PARAS)
+    typed = '<div class="key-figure"><strong>2.150</strong> suất quà Tết</div>'
+    assert "2.150 suất quà Tết" in (extract_article(_page("", "", _body(typed)), URL).body or "")
+    views = '<p class="meta">Lượt xem: <span class="count" data-count="1234">1.234</span></p>'
+    assert extract_article(_page("", views, _body()), URL).views == 1234
+
+
+def test_themify_and_zion_widgets_are_the_texts_sections() -> None:
+    """Themify Builder ("module module-text tb_…" in "module_row" rows) and Zion Builder
+    ("zb-el-text zb-el-…" beside "zb-el-heading" and "zb-el-accordions" elements) split the
+    text over widgets, a heading and a figure between them: all of them are the text
+    (holdout296)."""
+    themify = (
+        f'<div class="module module-text tb_dec6d3"><div class="tb_text_wrap"><p>{PARAS[0]}</p>'
+        "</div></div>"
+        '<div class="module module-fancy-heading tb_00c6a3"><h3>Kết quả nổi bật</h3></div>'
+        '<div class="module module-image tb_c45d07"><img src="/a.jpg" alt=""></div>'
+        f'<div class="module module-text tb_f3f78b"><div class="tb_text_wrap"><p>{PARAS[1]}</p>'
+        f"<p>{PARAS[2]}</p></div></div>"
+    )
+    rows = (
+        '<div class="module_row themify_builder_row tb_30fd99"><div class="row_inner">'
+        '<div class="module_column tb-column col-full tb_7d043c"><div class="tb-column-inner">{}'
+        "</div></div></div></div>"
+    )
+    half = themify.index('<div class="module module-image')
+    page = rows.format(themify[:half]) + rows.format(themify[half:])
+    want = "\n\n".join([PARAS[0], "Kết quả nổi bật", PARAS[1], PARAS[2]])
+    assert extract_article(_page("", "", page), URL).body == want
+    zion = "".join(
+        f'<div class="zb-el-text zb-el-{n:08x}"><div class="zb-el-text__inner"><p>{p}</p></div></div>'
+        for n, p in enumerate(PARAS, 0xB4016FA7)
+    )
+    zion = zion.replace(
+        '<div class="zb-el-text zb-el-b4016fa8"',
+        '<h3 class="zb-el-heading zb-el-23aabeb1">Kết quả nổi bật</h3>'
+        '<div class="zb-el-text zb-el-b4016fa8"',
+    )
+    page = f'<div class="zb-column zb-el-50b10fda">{zion}</div>'
+    assert extract_article(_page("", "", page), URL).body == want.replace(
+        "Kết quả nổi bật\n\n" + PARAS[1], PARAS[1]
+    ).replace(PARAS[0] + "\n\n", PARAS[0] + "\n\nKết quả nổi bật\n\n")
+
+
+def test_closed_accordion_panels_and_closed_tab_panels_are_text() -> None:
+    """Panels a click opens are the text: Quix's closed by ``hidden`` under ``<a href="#">``
+    titles, YOOtheme's titles with an empty ``href``, SiteOrigin's tab panels closed by
+    ``display: none`` (their titles only in the tab strip, which is no text) (holdout296)."""
+    quix = "".join(
+        f'<div class="qx-accordion-item"><a class="qx-accordion-title" href="#">{q}</a>'
+        f'<div class="qx-accordion-content"{" hidden" if n else ""}><p>{a}</p></div></div>'
+        for n, (q, a) in enumerate(_QA)
+    )
+    yoo = quix.replace('href="#"', "href")
+    want = "\n\n".join(x for qa in _QA for x in qa)
+    for box in (quix, yoo):
+        assert (
+            extract_article(_page("", "", f'<div class="qx-accordion">{box}</div>'), URL).body
+            == want
+        )
+    strip = "".join(
+        f'<div class="sow-tabs-tab" role="tab"><div class="sow-tabs-title">Phần {n}</div></div>'
+        for n in range(1, 4)
+    )
+    panels = "".join(
+        f'<div class="sow-tabs-panel" role="tabpanel"{" style=&quot;display: none;&quot;" if n else ""}>'
+        f"<p>{p}</p></div>"
+        for n, p in enumerate(PARAS)
+    ).replace("&quot;", '"')
+    tabs = f'<div class="sow-tabs"><div role="tablist">{strip}</div><div>{panels}</div></div>'
+    assert extract_article(_page("", "", tabs), URL).body == "\n\n".join(PARAS)
+
+
+def test_jquery_ui_accordions_and_tabs_take_the_paragraphs_around_them() -> None:
+    """jQuery UI's accordion (``<h3>`` | ``<div>`` pairs) and tabs (``<a href="#tabs-2">`` over
+    ``<div id="tabs-2">``) before their script runs, with the closing paragraph after the
+    box: all the text; the search box over the FAQ ("Tra cứu hỏi đáp:") is none (holdout297)."""
+    search = (
+        '<div class="tracuu"><form action="/hoi-dap/tra-cuu" method="post"><b>Tra cứu hỏi đáp:</b> '
+        '<input type="text" name="TuKhoa"> <input type="submit" value="Tra cứu"> '
+        '<a href="/hoi-dap/gui-cau-hoi">Gửi câu hỏi</a></form></div>'
+    )
+    accordion = "".join(f"<h3>{q}</h3><div><p>{a}</p></div>" for q, a in _QA)
+    closing = f"<p>{PARAS[2]}</p>"
+    page = f'{search}<div id="accordion-faq">{accordion}</div>{closing}'
+    want = "\n\n".join([*(x for qa in _QA for x in qa), PARAS[2]])
+    assert extract_article(_page("", "", page), URL).body == want
+    strip = "".join(f'<li><a href="#tabs-{n}">Bước {n}</a></li>' for n in (1, 2))
+    panes = "".join(f'<div id="tabs-{n}"><p>{a}</p></div>' for n, (_, a) in enumerate(_QA, 1))
+    page = f'<div id="tabs"><ul>{strip}</ul>{panes}</div>{closing}'
+    want = "\n\n".join([*(a for _, a in _QA), PARAS[2]])
+    assert extract_article(_page("", "", page), URL).body == want
+
+
+def test_a_contents_box_of_questions_is_no_text() -> None:
+    """Concrete's FAQ block lists its questions as links to the answers further down
+    ("<a href="#1071-1">…?</a>"): a table of contents, no text; the questions over their
+    answers are (holdout297)."""
+    links = "".join(f'<a href="#q-{n}">{q}</a><br>' for n, (q, _) in enumerate(_QA, 1))
+    entries = "".join(
+        f'<div class="faq-entry-content"><a id="q-{n}"></a><h3>{q}</h3><p>{a}</p></div>'
+        for n, (q, a) in enumerate(_QA, 1)
+    )
+    page = f'<div class="ccm-faq-container"><div class="ccm-faq-block-links">{links}</div>{entries}</div>'
+    art = extract_article(_page("", "", page), URL)
+    assert art.body == "\n\n".join(x for qa in _QA for x in qa)
+
+
+def test_a_dateline_by_an_office_and_a_written_by_office_are_no_text_and_no_author() -> None:
+    """ "10/02/2026 bởi Ban Thường trực" under the headline is the post's dateline, no text;
+    Joomla's "Viết bởi Văn phòng Sở" names the account that posted it, no author (holdout296;
+    holdout40's office under "Tác giả:" stays the author)."""
+    dateline = (
+        '<div class="entry-meta">10/02/2026 bởi <a href="/author/btt/">Ban Thường trực</a></div>'
+    )
+    art = extract_article(_page("", "", dateline + _body()), URL)
+    assert (art.body, art.published_at) == ("\n\n".join(PARAS), "2026-02-10")
+    meta = (
+        "<ul><li>12/01/2026 14:30</li><li>Viết bởi Văn phòng Sở</li><li>Lượt xem: 2.847</li></ul>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.views) == (None, 2847)
+    meta = "<ul><li>12/01/2026 14:30</li><li>Tác giả: Văn phòng Sở</li></ul>"
+    assert extract_article(_page("", meta, _body()), URL).author == "Văn phòng Sở"
+
+
+def test_a_call_to_action_card_with_its_text_in_a_box_is_no_text() -> None:
+    """YOOtheme's card: a title, its line in a ``div.el-content`` and a button to another
+    site ("Truy cập Cổng Dịch vụ công"): a call to action, no text (holdout296)."""
+    card = (
+        '<div class="uk-card uk-card-primary uk-card-body"><h3 class="el-title">Nộp hồ sơ trực '
+        'tuyến</h3><div class="el-content uk-panel">Tiết kiệm thời gian, chi phí đi lại khi thực '
+        'hiện thủ tục trên Cổng Dịch vụ công quốc gia.</div><div><a href="https://dichvucong.gov.vn/'
+        '" class="el-link uk-button uk-button-default">Truy cập Cổng Dịch vụ công</a></div></div>'
+    )
+    assert extract_article(_page("", "", _body(card)), URL).body == "\n\n".join(PARAS)

@@ -942,7 +942,6 @@ KNOWN_MISSES: dict[str, str] = {
             "bricks_hoiphunu/dongnai-ra-quan-chi-hoi-5-khong-3-sach",
             "brizy_tinhdoan/gialai-khai-mac-hoi-thi-tin-hoc-tre-xxv",
             "brizy_tinhdoan/gialai-ra-quan-thang-thanh-nien-2026-nfd",
-            "oxygen_mttq/tuyenquang-ban-giao-120-nha-dai-doan-ket",
             "oxygen_mttq/tuyenquang-thong-bao-ung-ho-quy-vi-nguoi-ngheo",
             "yootheme_phuong/hoakhanh-ngay-hoi-hien-mau-dot-1-2026",
             "yootheme_phuong/hoakhanh-ra-quan-chinh-trang-do-thi-2026",
@@ -978,7 +977,6 @@ KNOWN_MISSES: dict[str, str] = {
     **{
         f"holdout288/{name}": "a page builder's part this theme's rules do not read yet"
         for name in (
-            "avada_fusion/laocai-hoi-dap-bau-cu-2026-2031",
             "avada_fusion/laocai-hoi-nghi-bao-cao-vien-thang-12-2025",
             "avada_fusion/laocai-phat-dong-dan-van-kheo-2026",
             "divi_builder/ninhbinh-giam-sat-bhyt-ho-gia-dinh-2025",
@@ -988,8 +986,6 @@ KNOWN_MISSES: dict[str, str] = {
             "the7_wpbakery/dongthap-huong-dan-so-cuu-duoi-nuoc",
         )
     },
-    "holdout288/elementor_pro/nghean-ke-hoach-chien-dich-tinh-nguyen-he-2026": "an office's "
-    "account in the post info is labelled no author; holdout34/39/40 label an office the author",
     # holdout293 (texts in accordions, tabs and Q&A blocks): an FAQ kept behind Alpine's
     # x-show with a search box; closing paragraphs after a Livewire or SharePoint FAQ; a
     # Clay tab strip's section titles; an interview's closing "PV: Xin trân trọng cảm ơn ông!".
@@ -999,7 +995,6 @@ KNOWN_MISSES: dict[str, str] = {
             "laravel_alpine_hcc/hungyen-cau-hoi-thuong-gap-nop-ho-so-truc-tuyen",
             "laravel_alpine_hcc/hungyen-hoi-dap-thay-doi-ho-ten-cho-con-duoi-14-tuoi",
             "liferay_stp/dongnai-huong-dan-chung-thuc-ban-sao-dien-tu",
-            "sharepoint_snv/quangtri-hoi-dap-nghi-huu-truoc-tuoi-can-bo-cap-xa-nfd",
             "sharepoint_snv/quangtri-phong-van-giam-doc-so-noi-vu-bo-tri-can-bo-cap-xa",
         )
     },

@@ -8,7 +8,7 @@ text), :mod:`.author`, :mod:`.dates`, :mod:`.views`, the article's information p
 :mod:`scraper.vocab`.
 """
 
-from .accordions import accordions_box, around_the_panels
+from .accordions import accordions_box, around_the_panels, drop_button_hints, drop_tab_strips
 from .author import (
     TWO_LINE_SIGNATURE,
     account_line,
@@ -96,6 +96,8 @@ __all__ = [
     "PLAYERS",
     "accordions_box",
     "around_the_panels",
+    "drop_button_hints",
+    "drop_tab_strips",
     "author_from_label",
     "drop_calls_to_action",
     "drop_idle_counters",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..htmltext import ancestors, element_sibling
 
@@ -50,7 +50,7 @@ def around_the_panels(node: LexborNode) -> LexborNode | None:
     """The parent of a box of tabs or accordions chosen as the text when a paragraph of the
     text stands right before or after the box (a closing "Mọi thắc mắc, … liên hệ …" under
     jQuery UI's tabs, holdout293): the text is all of it."""
-    if len(node.css(_PANELS)) < 2:
+    if len(node.css(_PANELS)) < 2 and _titled_boxes(node) < 2 and _tabbed_boxes(node) < 2:
         return None
     parent = node.parent
     if parent is None or parent.tag in ("body", "html", "main"):
@@ -65,6 +65,38 @@ def around_the_panels(node: LexborNode) -> LexborNode | None:
         ):
             return parent
     return None
+
+
+_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "button"})
+
+
+def _titled_boxes(node: LexborNode) -> int:
+    """How many boxes among ``node``'s children come right after a title of theirs, a
+    heading over each (jQuery UI's accordion before its script runs: ``<h3>`` | ``<div>``
+    pairs, holdout297)."""
+    pairs, title = 0, False
+    for child in node.iter():
+        if child.tag in ("-text", "-comment"):
+            continue
+        if title and child.tag in ("div", "dd", "section"):
+            pairs += 1
+        title = child.tag in _TITLE_TAGS
+    return pairs
+
+
+def _tabbed_boxes(node: LexborNode) -> int:
+    """How many of ``node``'s child boxes its own links open ("<a href="#tabs-2">" over
+    "<div id="tabs-2">": jQuery UI's tabs before their script runs, holdout297)."""
+    targets = {
+        href[1:]
+        for a in node.css('a[href^="#"]')
+        if len(href := a.attributes.get("href") or "") > 1
+    }
+    return sum(
+        1
+        for child in node.iter()
+        if child.tag in ("div", "section") and (child.attributes.get("id") or "") in targets
+    )
 
 
 def _panel_kind(node: LexborNode) -> tuple[str, str, str]:
@@ -90,3 +122,36 @@ _PANEL_CLASS = re.compile(
 )
 _PANEL_CLIMB = 3  # from the densest box up to its panel
 _PANELS_CLIMB = 4  # from a panel up to the box of its siblings
+
+
+_TAB_CHARS = 80  # a tab's title in the strip
+
+
+def drop_tab_strips(tree: LexborHTMLParser) -> None:
+    """Take out the strips of tabs over tab panels (``role="tablist"``): their titles are
+    the page's controls, each panel's text the article's (holdout293, 296, 297 label them
+    so; holdout288's set them before each panel as headings, a known miss)."""
+    if tree.css_first('[role="tabpanel"]') is None:
+        return
+    for strip in tree.css('[role="tablist"]'):
+        tabs = strip.css('[role="tab"]')
+        if (
+            tabs
+            and all(len(t.text(strip=True)) <= _TAB_CHARS for t in tabs)
+            # (not Bootstrap 3's accordion, its panels inside the "tablist" under each title)
+            and strip.css_first('[role="tabpanel"]') is None
+        ):
+            strip.decompose()
+
+
+_BUTTON_HINTS = (
+    'button [class*="visually-hidden" i], button [class*="sr-only" i], '
+    'button [class*="screen-reader" i]'
+)
+
+
+def drop_button_hints(tree: LexborHTMLParser) -> None:
+    """Take out the hints a panel's button keeps for screen readers ("(bấm để xem nội
+    dung)" after each question, holdout297): never shown, no part of the question."""
+    for hint in tree.css(_BUTTON_HINTS):
+        hint.decompose()

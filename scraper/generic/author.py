@@ -349,9 +349,16 @@ def _name_chip(b: Block) -> str | None:
         return None
     if any(ch.isdecimal() for ch in name) or has_colon(name) or _WEEKDAY_OR_PLACE.match(rest):
         return None  # a date, a count, a labelled field; "Thứ Tư, 05/03/2025", "Huế, …"
-    if _WEEKDAY_NAME.match(name):
+    if _WEEKDAY_NAME.match(name) or _SECTION_NAME.match(name):
         return None
     return name if is_person(name) and _reads_as_names(name) else None
+
+
+# a section's name unlinked in the chip's place ("Hỏi - đáp 12/08/2025", holdout297)
+_SECTION_NAME = re.compile(
+    r"(?i)^(?:hỏi\s*[-–&]?\s*đáp|tin\s+tức(?:\s*[-–]\s*sự\s+kiện)?|thông\s+báo|sự\s+kiện|"
+    r"tin\s+hoạt\s+động|hoạt\s+động|tin\s+(?:địa\s+phương|trong\s+(?:tỉnh|nước))|tin\s+tổng\s+hợp)$"
+)
 
 
 _WEEKDAY_OR_PLACE = re.compile(r"\s*[,(/–-]")  # the chip runs on into the date
@@ -616,7 +623,9 @@ _SITE_NAME_CHARS = 6
 
 
 # "Đăng bởi: Hội LHPN xã Tân Lập": the unit's account that posted the page, not a writer
-_POSTED_BY_LABEL = re.compile(r"(?i)^\s*(?:đăng\s+bởi|người\s+đăng|posted\s+by)\b")
+_POSTED_BY_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:đăng|viết)\s+bởi|người\s+đăng|(?:posted|written)\s+by)\b"
+)
 _UNIT = re.compile(
     r"(?i)^(?:hội|phòng|ban|ubnd|ủy\s+ban|sở|trung\s+tâm|văn\s+phòng|đoàn|công\s+an|trạm|"
     r"trường|chi\s+cục|cục|đảng\s+ủy|mặt\s+trận|liên\s+đội)\s"

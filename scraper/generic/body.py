@@ -36,6 +36,7 @@ from ..vocab import (
     PLAYER_BAR_RE,
     PLAYER_CONTROL_RE,
     POSTER_LABEL,
+    POSTER_LABEL_ONLY_RE,
     POSTER_WORDS,
     PRINTED_URL_RE,
     PUBLISHED_LABEL_RE,
@@ -653,6 +654,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         or (TIME_LABEL_RE.match(text) and len(TIME_LABEL_RE.sub("", text)) <= 12)
         or VIEWS_LABEL_ONLY_RE.match(text)
         or AUTHOR_LABEL_ONLY_RE.match(text)
+        or POSTER_LABEL_ONLY_RE.match(text)
         or EDITOR_LABEL_ONLY_RE.match(text)
     ):
         return True  # a field's label in its own cell ("Ngày đăng:" | "18/12/2024")

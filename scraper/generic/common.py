@@ -120,9 +120,18 @@ _FIELD_BREAK = re.compile(r"\s[·|•]\s")
 _BY = re.compile(r"(?:^|\s)By\s+")  # an English byline ("Mar 24, 2026, 14:35 PM By Minh Tâm")
 
 
+# a Vietnamese one closing a short dateline ("10/02/2026 bởi Ban Thường trực")
+_BOI = re.compile(r"\sbởi\s+(?P<name>[^\W\d][^.,;:!?]{1,40})$")
+_BOI_CHARS = 80
+
+
 def _by_a_name(text: str) -> bool:
     m = _BY.search(text)
-    return m is not None and text[m.end() : m.end() + 1].isupper()
+    if m is not None and text[m.end() : m.end() + 1].isupper():
+        return True
+    # (not a sentence's "bị ảnh hưởng bởi bão số 3": a name of a few capitalized words)
+    b = _BOI.search(text) if len(text) <= _BOI_CHARS and "bởi" in text else None
+    return b is not None and b["name"][0].isupper() and len(b["name"].split()) <= 6
 
 
 def is_meta_line(text: str) -> bool:

@@ -485,7 +485,11 @@ def _is_prose(b: Block) -> bool:
 # Boxes a page builder stacks the text in: sections, Wagtail StreamField blocks
 # ("block-paragraph", "block-image"), Drupal Paragraphs ("paragraph--type--text").
 # a page builder's widget boxes: twins in a column, the column's section twins in turn
-_BUILDER_WIDGETS = r"^elementor-element\s|^et_pb_module\s"
+# (Themify's "module module-text tb_dec6d3", Zion Builder's "zb-el-text zb-el-b4016fa7")
+_BUILDER_WIDGETS = (
+    r"^elementor-element\s|^et_pb_module\s|^module\s+module-[\w-]+\s+tb_"
+    r"|^zb-el-[a-z]+\s+zb-el-[0-9a-f]{8}(?:\s|$)"
+)
 _SECTION_CLASS = re.compile(
     # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns,
     # Sitecore SXA's "component rich-text" between "component image" ones, SharePoint's
@@ -500,6 +504,14 @@ _SECTION_CLASS = re.compile(
     r"|^wcm-element\s"
     # WPBakery's rows, the text in a column of each (holdout276/wpbakery_nongdan)
     r"|^vc_row\s"
+    # Umbraco's block grid items (a rich text block, an FAQ block, holdout297)
+    r"|^umb-block-grid__layout-item(?:\s|$)"
+    # Concrete CMS's blocks in an area ("ccm-custom-style-container … ccm-block-faq")
+    r"|(?:^|\s)ccm-block-\w"
+    # Themify Builder's rows (holdout296/themify_phunu)
+    r"|^module_row\s"
+    # Drupal Layout Builder's sections ("layout layout--onecol", "layout layout--twocol-section")
+    r"|^layout\s+layout--"
     # Elementor's and Divi's widgets and modules, the text in several of them
     r"|" + _BUILDER_WIDGETS
 )
@@ -538,6 +550,8 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
         twins = {
             c.mem_id for c in node.parent.iter() if (c.tag, _block_kind(_first_class(c))) == kind
         }
+        if len(twins) < 2 and (wrapped_twins := _wrapped_twins(node, kind)):
+            node, twins = node.parent, wrapped_twins  # (Drupal's "field__item" round each)
         if len(twins) >= 2:
             texty = {
                 a
@@ -562,6 +576,30 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             found = node.parent
         node = node.parent
     return found
+
+
+def _wrapped_twins(node: LexborNode, kind: tuple[str, str]) -> set[int]:
+    """The wrappers of ``node``'s twins when each section sits alone in a wrapper of one
+    kind (Drupal Paragraphs, each in a ``div.field__item``): the wrappers are the twins."""
+    wrapper = node.parent
+    if (
+        wrapper is None
+        or wrapper.parent is None
+        or not _only_element_child(node)
+        # (a builder's section alone in its template part: header, post and footer parts)
+        or node.tag == "section"
+        or _BUILDER_BOX.search(node.attributes.get("class") or "")
+    ):
+        return set()
+    wkind = (wrapper.tag, _first_class(wrapper))
+    found = set()
+    for c in wrapper.parent.iter():
+        if (c.tag, _first_class(c)) != wkind:
+            continue
+        inner = [k for k in c.iter() if k.tag not in ("-text", "-comment")]
+        if len(inner) == 1 and (inner[0].tag, _block_kind(_first_class(inner[0]))) == kind:
+            found.add(c.mem_id)
+    return found if len(found) >= 2 else set()
 
 
 def _texty_in_sum(blocks: list[Block], boxes: set[int]) -> set[int]:
@@ -716,9 +754,10 @@ def _dated_stories(blocks: list[Block], twins: set[int]) -> bool:
 _SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: seven)
 _BUILDER_CLIMB = 20  # levels in all, a builder's own boxes counted
 # the class prefixes of page builders' own boxes: Elementor, WPBakery, Divi, Beaver Builder,
-# SP Page Builder, Gutenberg, Flatsome's UX Builder, Oxygen, Brizy, Thrive, Bricks
+# SP Page Builder, Gutenberg, Flatsome's UX Builder, Oxygen, Brizy, Thrive, Bricks, Themify,
+# Zion
 _BUILDER_BOX = re.compile(
-    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-)"
+    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-|tb_|tf_|zb-)"
 )
 
 
@@ -738,12 +777,13 @@ def _builder_row(node: LexborNode) -> bool:
     return sum(1 for c in parent.iter() if c.attributes.get("class") == classes) >= 3
 
 
-_BLOCK_KIND = re.compile(r"block-(?=\w)")
+_BLOCK_KIND = re.compile(r"block-(?=\w)|zb-el-(?=[a-z])")
 
 
 def _block_kind(cls: str) -> str:
     """A box's kind by its first class, the blocks of a StreamField one kind whatever they
-    hold ("block-paragraph", "block-table" → "block-")."""
+    hold ("block-paragraph", "block-table" → "block-"), as are Zion Builder's elements
+    ("zb-el-text", "zb-el-accordions" → "zb-el-")."""
     m = _BLOCK_KIND.match(cls)
     return m.group(0) if m else cls
 

@@ -6,7 +6,8 @@
   (a button link and the few short lines of its smallest box), not by a builder's names.
 * Idle counters: a count-up widget showing "0" until a script counts to the figure kept in
   an attribute ("0" | "Mái ấm Công đoàn", data-end="30"). What the page holds is a
-  placeholder, no key figure of the text.
+  placeholder, no key figure of the text. A count-up already showing its figure is the
+  same widget (the figure kept twice, once for the script).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..htmltext import BUTTON_CLASS_RE, ancestors
+from .common import has_views_label
 
 _BUTTONS = 'a[class*="btn" i], a[class*="button" i], a[role="button"]'
 _LABEL_CHARS = 40  # a button's words
@@ -33,6 +35,9 @@ _CONTROL = re.compile(
 
 
 _WORDS = "p, h2, h3, h4, h5, h6"
+_INNER_BOXES = frozenset(
+    {"div", "p", "h2", "h3", "h4", "h5", "h6", "a", "ul", "ol", "table", "img"}
+)
 _WORD_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 # where the page's own buttons lead: sharing, mail, print, comments, signing in
 _OWN_CONTROL_HREF = re.compile(
@@ -51,6 +56,14 @@ def _call_box(button: LexborNode) -> LexborNode | None:
         if box.tag in _PAGE_PARTS:
             return None
         lines = [line for e in box.css(_WORDS) if (line := " ".join(e.text().split()))]
+        # (and a box of words alone: YOOtheme's card text, "div.el-content", holdout296)
+        lines += [
+            line
+            for e in box.css("div")
+            if all(c.tag not in _INNER_BOXES for c in e.iter())
+            and e.css_first("a") is None  # (not the button's own wrapper)
+            and (line := " ".join(e.text().split()))
+        ]
         links = sum(
             _chars(a.text())
             for a in box.css("a")
@@ -133,15 +146,42 @@ def _figure_boxes(tree: LexborHTMLParser) -> list[LexborNode]:
     ]
 
 
+# the attributes a count-up script reads its figure from (not "data-from", where it starts)
+_ANIMATED = (
+    "[data-count-to], [data-count], [data-to], [data-to-value], [data-end], [data-target], "
+    "[data-number], [data-number-value], [data-countup]"
+)
+_FIGURE_TEXT = re.compile(r"[+~]?\d[\d.,\s]*[+%]?")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _shows_its_target(node: LexborNode, text: str) -> bool:
+    """A count-up's figure already shown, the same digits kept for the script to count up
+    to ("2.150" with data-count-to="2150", holdout296): the widget, counted or not."""
+    if not _FIGURE_TEXT.fullmatch(text):
+        return False
+    digits = _NOT_DIGIT.sub("", text)
+    return any(
+        key.startswith("data-") and key != "data-from" and _NOT_DIGIT.sub("", value or "") == digits
+        for el in (node, *ancestors(node, _COUNTER_LEVELS))
+        for key, value in el.attributes.items()
+    )
+
+
 def drop_idle_counters(tree: LexborHTMLParser) -> None:
-    """Take out every count-up widget still showing its "0" placeholder (holdout286)."""
+    """Take out every count-up widget, showing its "0" placeholder (holdout286) or already
+    the figure it counts up to (holdout276/284/288/296 label them no text; the key figures
+    of older sets, typed into the text, keep no figure for a script)."""
     boxes: dict[int, LexborNode] = {}
-    for node in tree.css(_COUNTERS):
-        if node.text(strip=True) not in _IDLE or next(node.iter(), None) is not None:
-            continue  # (the number element itself: "0", nothing nested)
-        if not _COUNTER_CLASS.search(node.attributes.get("class") or ""):
-            continue
-        if not _counts_to_a_figure(node):
+    for node in tree.css(f"{_COUNTERS}, {_ANIMATED}"):
+        if next(node.iter(), None) is not None:
+            continue  # (the number element itself, nothing nested)
+        text = node.text(strip=True)
+        classed = _COUNTER_CLASS.search(node.attributes.get("class") or "") is not None
+        if text in _IDLE:
+            if not classed or not _counts_to_a_figure(node):
+                continue
+        elif not _shows_its_target(node, text):
             continue
         box = node
         for up in ancestors(node, _COUNTER_LEVELS):
@@ -149,7 +189,14 @@ def drop_idle_counters(tree: LexborHTMLParser) -> None:
                 break
             if len(up.text(strip=True)) > _COUNTER_CHARS:
                 break
-            box = up
+            box, classed = up, True
+        parent = box.parent
+        if not classed or (
+            parent is not None
+            and len(shown := parent.text(strip=True)) <= _COUNTER_CHARS
+            and has_views_label(shown)
+        ):
+            continue  # (a page's own views counter counting up: "Lượt xem: 1.234")
         boxes[box.mem_id] = box
     for box in _figure_boxes(tree):
         boxes[box.mem_id] = box
