@@ -8649,3 +8649,23 @@ def test_a_call_to_action_card_with_its_text_in_a_box_is_no_text() -> None:
         '" class="el-link uk-button uk-button-default">Truy cập Cổng Dịch vụ công</a></div></div>'
     )
     assert extract_article(_page("", "", _body(card)), URL).body == "\n\n".join(PARAS)
+
+
+def test_button_hints_feedback_widgets_and_a_section_chip_are_no_text_nor_author() -> None:
+    """An FAQ button's hint for screen readers ("(bấm để xem nội dung)"), a feedback
+    widget's "Trang này có hữu ích không?", an FAQ tool's "Có 9 câu hỏi" and the section's
+    name in the byline chip's place ("Hỏi - đáp 12/08/2025") are neither text nor the
+    writer (holdout297)."""
+    meta = '<div class="meta"><span>Hỏi - đáp</span> <time>12/08/2025</time></div>'
+    items = "".join(
+        f'<div class="faq__item"><h3><button type="button" aria-expanded="true"><span>{q}</span>'
+        f'<span class="visually-hidden"> (bấm để xem nội dung)</span></button></h3>'
+        f'<div class="faq__panel" role="region"><p>{a}</p></div></div>'
+        for q, a in _QA
+    )
+    page = (
+        f'<div class="faq-toolbar"><span>Có {len(_QA)} câu hỏi</span></div><div class="faq">{items}'
+        "</div><h2>Trang này có hữu ích không?</h2><button>Có</button><button>Không</button>"
+    )
+    art = extract_article(_page("", meta, page), URL)
+    assert (art.body, art.author) == ("\n\n".join(x for qa in _QA for x in qa), None)

@@ -322,8 +322,12 @@ CORPORA = (
     "holdout293",
     "holdout294",
     "holdout295",
+    "holdout296",
+    "holdout297",
     "holdout298",
     "holdout299",
+    "holdout301",
+    "holdout305",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -1018,6 +1022,24 @@ KNOWN_MISSES: dict[str, str] = {
         f"holdout295/elementor_posts/tinhdoan-tin-tuc-p{n}": "a highlights widget sharing a "
         "story with the list is labelled no part of it; sites1 made such a box join the list"
         for n in (1, 3, 5)
+    },
+    # holdout296 (page builders, fifth set): Themify's tab box shows its open tab's title
+    # once more above the strip ("tb_activetab_title", for phones), labelled no text.
+    "holdout296/themify_phunu/camau-hoi-dap-ho-tro-phu-nu-khoi-nghiep-2026": "a tab box's "
+    "copy of its open tab's title for phones is read as text: no rule sets it apart yet",
+    # holdout297 (accordions and tabs, second set): a live Q&A's counts line under the
+    # headline (Foundation); TYPO3's Q&A whose lawyer signs in a box beside the text, its
+    # quoted articles in tabs after a contents box, a closing paragraph after a tab box of
+    # its own; an interview's closing "PV: Xin trân trọng cảm ơn ông!" (Umbraco).
+    **{
+        f"holdout297/{name}": "a text in panels this theme's rules do not read whole yet"
+        for name in (
+            "foundation_hcc/quangninh-giao-luu-truc-tuyen-thu-tuc-dat-dai",
+            "typo3_sotp/lamdong-hoi-dap-con-nuoi-huong-thua-ke",
+            "typo3_sotp/lamdong-hoi-dap-lien-thong-khai-sinh-thuong-tru-bhyt",
+            "typo3_sotp/lamdong-huong-dan-chung-thuc-ban-sao-tu-ban-chinh",
+            "umbraco_stc/gialai-phong-van-giam-doc-so-tai-chinh-cat-giam-thu-tuc",
+        )
     },
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
