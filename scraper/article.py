@@ -709,6 +709,7 @@ def extract_article(
         aside = frozenset(i for i, b in enumerate(blocks) if not boxes.isdisjoint(b.ancestors))
     else:
         aside = _footer_blocks(boxes, blocks)
+    panels = False  # the text is an FAQ's or a guide's box of panels
     if node is not None:
         node = _split_text(tree, node, sel)
         container = node.mem_id
@@ -751,6 +752,7 @@ def extract_article(
         elif (answers := generic.accordions_box(node)) is not None:
             node, container = answers, answers.mem_id  # an FAQ's answers, one a panel
             art.evidence["body"] += " and the accordions beside it"
+            panels = True
         elif (other := generic.bilingual_box(node)) is not None:
             node, container = other, other.mem_id
             art.evidence["body"] += " and the text in its other language"
@@ -760,7 +762,7 @@ def extract_article(
         elif (laid := generic.layout_table_box(node, _block_at(blocks, title_idx))) is not None:
             node, container = laid, laid.mem_id
             art.evidence["body"] += " and the other cells of its layout table"
-    if node is not None and (around := generic.around_the_panels(node)) is not None:
+    if node is not None and (around := generic.around_the_panels(node, panels)) is not None:
         node, container = around, around.mem_id  # the text goes on beside its tabs' box
         art.evidence["body"] += " and the paragraphs beside its tabs"
     body_first = next((i for i, b in enumerate(blocks) if container in b.ancestors), None)

@@ -313,49 +313,58 @@ _PANEL_TITLE_CLASS = re.compile(
 _PANEL_TITLE_CHARS = 200
 
 
+_READ_ON = re.compile(r"(?i)(?:xem|đọc)\s+(?:tiếp|thêm|toàn\s+(?:bộ|văn))\b")
+
+
+def panel_title(node: LexborNode) -> LexborNode | None:
+    """The title right before ``node`` when ``node`` is a panel it opens: a short heading,
+    button, ``<summary>``, ``<dt>`` or titled box that goes nowhere (``#``, ``javascript:``)
+    (a link to another page over a box is no title of it)."""
+    title = element_sibling(node, "prev")
+    if title is None or len(title.text(strip=True)) > _PANEL_TITLE_CHARS:
+        return None
+    if title.tag not in _PANEL_TITLE_TAGS and not (
+        title.attributes.get("role") == "button"
+        or _PANEL_TITLE_CLASS.search(title.attributes.get("class") or "")
+    ):
+        return None
+    link = title if title.tag == "a" else title.css_first("a[href]")
+    href = (link.attributes.get("href") or "#") if link is not None else "#"
+    return title if href.startswith(("#", "javascript:")) else None
+
+
+def in_repeated_items(node: LexborNode) -> bool:
+    """``node`` has twins beside it (titles and panels in turn in one box), or sits in an
+    item repeated beside it (an accordion's items)."""
+    item = node.parent
+    if item is None or item.parent is None:
+        return False
+    kind = (node.tag, _first_class(node))
+    if sum(1 for c in item.iter() if (c.tag, _first_class(c)) == kind) >= 2:
+        return True
+    ikind = (item.tag, _first_class(item))
+    return sum(1 for c in item.parent.iter() if (c.tag, _first_class(c)) == ikind) >= 2
+
+
+def _first_class(node: LexborNode) -> str:
+    return (node.attributes.get("class") or "").split(" ", 1)[0]
+
+
 def _a_closed_panel(node: LexborNode) -> bool:
     """A closed panel of an accordion, opened by a click on the title right before it
     (Quix's and YOOtheme's ``hidden`` panels under ``<a href="#">`` titles, holdout296): a
-    box of text after a short title that goes nowhere, in an item repeated beside it or
-    beside its twin panels."""
+    box of text after its title, in an item repeated beside it or beside its twin panels;
+    or the folded rest of the text under its "Xem tiếp …" button (holdout302)."""
     text = node.text(strip=True)
     links = sum(len(a.text(strip=True)) for a in node.css("a"))
     if len(text) < _OPENED_TEXT // 2 or links * 2 > len(text):
         return False
     if node.attributes.get("role") == "tabpanel":
         return True  # (a tab's panel, shown by a click on its tab in the strip)
-    title = element_sibling(node, "prev")
-    if title is None or len(title.text(strip=True)) > _PANEL_TITLE_CHARS:
+    title = panel_title(node)
+    if title is None:
         return False
-    if title.tag not in _PANEL_TITLE_TAGS and not (
-        title.attributes.get("role") == "button"
-        or _PANEL_TITLE_CLASS.search(title.attributes.get("class") or "")
-    ):
-        return False
-    link = title if title.tag == "a" else title.css_first("a[href]")
-    href = (link.attributes.get("href") or "#") if link is not None else "#"
-    if not href.startswith(("#", "javascript:")):
-        return False  # (a link to another page over a hidden box: no title of it)
-    kind = (node.tag, (node.attributes.get("class") or "").split(" ", 1)[0])
-    item = node.parent
-    if item is None or item.parent is None:
-        return False
-    twins = sum(
-        1
-        for c in item.iter()
-        if (c.tag, (c.attributes.get("class") or "").split(" ", 1)[0]) == kind
-    )
-    if twins >= 2:
-        return True  # (titles and panels in turn in one box)
-    ikind = (item.tag, (item.attributes.get("class") or "").split(" ", 1)[0])
-    return (
-        sum(
-            1
-            for c in item.parent.iter()
-            if (c.tag, (c.attributes.get("class") or "").split(" ", 1)[0]) == ikind
-        )
-        >= 2
-    )
+    return bool(_READ_ON.match(title.text(strip=True))) or in_repeated_items(node)
 
 
 _ALIGNABLE = frozenset({"p", "div", "td", "th", "center", "span", "h4", "h5", "h6"})

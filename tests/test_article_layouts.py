@@ -8669,3 +8669,107 @@ def test_button_hints_feedback_widgets_and_a_section_chip_are_no_text_nor_author
     )
     art = extract_article(_page("", meta, page), URL)
     assert (art.body, art.author) == ("\n\n".join(x for qa in _QA for x in qa), None)
+
+
+_CLOSING = (
+    "Trong quá trình thực hiện, nếu còn vướng mắc, người dân có thể liên hệ Phòng Hành chính "
+    "tư pháp qua số điện thoại 0229.3871.245 để được hướng dẫn."
+)
+
+
+def _qa_text(*extra: str) -> str:
+    return "\n\n".join([*(x for qa in _QA for x in qa), *extra])
+
+
+def test_the_closing_paragraph_after_wrapped_panels_and_an_interviews_thanks_join_the_text() -> (
+    None
+):
+    """The panels wrapped in boxes of their own (a theme's section, a block), the closing
+    paragraph after the outer box, and an interview's short "PV: Xin cảm ơn ông!" after its
+    last answer: all the text (holdout302)."""
+    items = "".join(
+        f'<div class="accordion-item"><h3 class="accordion-header"><button class="accordion-'
+        f'button" data-bs-toggle="collapse">{q}</button></h3><div class="accordion-collapse '
+        f'collapse"><div class="accordion-body"><p>{a}</p></div></div></div>'
+        for q, a in _QA
+    )
+    wrapped = f'<section class="faq"><div class="container"><div class="accordion">{items}</div></div></section>'
+    for closing in (_CLOSING, "PV: Xin trân trọng cảm ơn ông!"):
+        art = extract_article(_page("", "", f"{wrapped}<p>{closing}</p>"), URL)
+        assert art.body == _qa_text(closing)
+
+
+def test_steps_open_entries_petitions_and_folds_are_whole_texts() -> None:
+    """A guide's steps in an accordion no builder names ("acc-panel" under "Bước 1: …"), an
+    FAQ's open entries after a contents box, voters' petitions linking their closed answers
+    ("aria-hidden") and Umbraco's answers closed ``hidden="until-found"``, and the rest of an
+    interview folded under "Xem tiếp …": each with the paragraphs around it (holdout302)."""
+    steps = "".join(
+        f'<div class="acc-item"><div class="acc-title" role="button">Bước {n}: {q}</div>'
+        f'<div class="acc-panel"><p>{a}</p></div></div>'
+        for n, (q, a) in enumerate(_QA, 1)
+    )
+    page = f'<p>{PARAS[0]}</p><div class="acc-wrap">{steps}</div><p>{_CLOSING}</p>'
+    want = "\n\n".join(
+        [PARAS[0], *(x for n, (q, a) in enumerate(_QA, 1) for x in (f"Bước {n}: {q}", a)), _CLOSING]
+    )
+    assert extract_article(_page("", "", page), URL).body == want
+    links = "".join(f'<a href="#e{n}">Mục {n}</a>' for n in range(1, len(_QA) + 1))
+    entries = "".join(
+        f'<div class="entry"><a id="e{n}"></a><h3>{q}</h3><p>{a}</p></div>'
+        for n, (q, a) in enumerate(_QA, 1)
+    )
+    page = f'<div class="faq"><div class="links">{links}</div><div class="entries">{entries}</div></div><p>{_CLOSING}</p>'
+    assert extract_article(_page("", "", page), URL).body == _qa_text(_CLOSING)
+    petitions = "".join(
+        f'<div class="qa-item"><h4 class="qa-question"><a href="#tl-{n}" aria-controls="tl-{n}">'
+        f'{q.rstrip("?")}.</a></h4><div id="tl-{n}" class="qa-answer"{" aria-hidden=&quot;true&quot;" if n > 1 else ""}>'
+        f"<p>{a}</p></div></div>"
+        for n, (q, a) in enumerate(_QA, 1)
+    ).replace("&quot;", '"')
+    page = f'<p>{PARAS[0]}</p><div class="qa-list">{petitions}</div><p>{_CLOSING}</p>'
+    want = "\n\n".join([PARAS[0], *(x for q, a in _QA for x in (q.rstrip("?") + ".", a)), _CLOSING])
+    assert extract_article(_page("", "", page), URL).body == want
+    umbraco = "".join(
+        f'<div class="qa__item"><h3 class="qa__q"><button type="button" aria-expanded="false">'
+        f"{q}</button></h3>"
+        f'<div class="qa__a" id="qa-a-{n}"{" hidden=&quot;until-found&quot;" if n > 1 else ""}><p>{a}</p></div></div>'
+        for n, (q, a) in enumerate(_QA, 1)
+    ).replace("&quot;", '"')
+    page = f'<p>{PARAS[0]}</p><div class="qa">{umbraco}</div>'
+    assert extract_article(_page("", "", page), URL).body == "\n\n".join([PARAS[0], _qa_text()])
+    fold = (
+        f'<p>{PARAS[0]}</p><p class="toggle-wrap"><button type="button" class="toggle-btn">Xem '
+        f'tiếp phần trả lời phỏng vấn ▼</button></p><div class="toggle-content" style="display:none">'
+        f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>"
+    )
+    assert extract_article(_page("", "", fold), URL).body == "\n\n".join(PARAS)
+
+
+def test_a_time_zone_is_no_view_count_and_a_permalinks_days_are_no_headline() -> None:
+    """ "09:10 GMT+7 Lượt xem: 1.126 A- A A+" counts 1.126 views, not 7; "03/11/2025
+    04/11/2025" linked to the post (its permalink) is no linked headline of another story:
+    "1.874 lượt xem" beside it is the page's count (holdout300)."""
+    meta = (
+        '<div class="meta"><span>28/01/2026 | 09:10 GMT+7</span> <span title="Lượt xem">1.126</span>'
+        ' <a href="javascript:void(0)">A-</a> <a href="javascript:void(0)">A</a> '
+        '<a href="javascript:void(0)">A+</a></div>'
+    )
+    assert extract_article(_page("", meta, _body()), URL).views == 1126
+    meta = (
+        f'<div class="below-entry-meta"><a href="{URL}" rel="bookmark"><time>03/11/2025</time>'
+        '<time class="updated">04/11/2025</time></a> <a href="/author/admin/">admin</a> '
+        "<span>1.874 lượt xem</span></div>"
+    )
+    assert extract_article(_page("", meta, _body()), URL).views == 1874
+
+
+def test_a_bold_intertitle_opening_with_an_office_word_is_text() -> None:
+    """ "Phòng trừ sâu bệnh hại chính" set bold is an intertitle (to prevent pests), no
+    office credited as the source: "Phòng" names an office only with a capitalized name
+    after it ("Phòng Kinh tế") (holdout304)."""
+    body = _body(
+        '<p style="text-align: justify;"><strong>Phòng trừ sâu bệnh hại chính</strong></p>'
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join([PARAS[0], PARAS[1], "Phòng trừ sâu bệnh hại chính", PARAS[2]])

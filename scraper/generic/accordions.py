@@ -10,7 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import ancestors, element_sibling
+from ..htmltext import ancestors, element_sibling, in_repeated_items, panel_title
 
 
 def accordions_box(node: LexborNode | None) -> LexborNode | None:
@@ -25,7 +25,13 @@ def accordions_box(node: LexborNode | None) -> LexborNode | None:
             return None
         cls = up.attributes.get("class") or ""
         role = up.attributes.get("role") or ""
-        if up.tag != "details" and role not in _PANEL_ROLES and not _PANEL_CLASS.search(cls):
+        if (
+            up.tag != "details"
+            and role not in _PANEL_ROLES
+            and not _PANEL_CLASS.search(cls)
+            # (or a box after its title, in items repeated: Umbraco's "qa__a", holdout302)
+            and (panel_title(up) is None or not in_repeated_items(up))
+        ):
             continue
         kind = (up.tag, role, cls.split(" ", 1)[0])
         for box in ancestors(up, _PANELS_CLIMB):
@@ -46,25 +52,67 @@ _PANELS = '[role="tabpanel"], [role="region"], .tab-pane, .ui-tabs-panel, detail
 _BESIDE_CHARS = 80  # a paragraph of the text beside the tabs, not a button's words
 
 
-def around_the_panels(node: LexborNode) -> LexborNode | None:
-    """The parent of a box of tabs or accordions chosen as the text when a paragraph of the
-    text stands right before or after the box (a closing "Mọi thắc mắc, … liên hệ …" under
-    jQuery UI's tabs, holdout293): the text is all of it."""
-    if len(node.css(_PANELS)) < 2 and _titled_boxes(node) < 2 and _tabbed_boxes(node) < 2:
+def around_the_panels(node: LexborNode, panels: bool = False) -> LexborNode | None:
+    """The box holding a box of tabs or accordions chosen as the text and a paragraph of
+    the text right before or after it (a closing "Mọi thắc mắc, … liên hệ …" under jQuery
+    UI's tabs, holdout293), the panels maybe wrapped in boxes of their own (a theme's
+    section, a builder's block, holdout302): the text is all of it."""
+    if (
+        not panels  # (``node`` already known as the box of an FAQ's panels)
+        and len(node.css(_PANELS)) < 2
+        and _titled_boxes(node) < 2
+        and _tabbed_boxes(node) < 2
+        and _questions(node) < 2
+        and _titled_panels(node) < 2
+    ):
         return None
-    parent = node.parent
-    if parent is None or parent.tag in ("body", "html", "main"):
-        return None
-    for side in ("prev", "next"):
-        sib = element_sibling(node, side)
-        if (
-            sib is not None
-            and sib.tag == "p"
-            and sib.css_first("a") is None
-            and len(" ".join(sib.text().split())) >= _BESIDE_CHARS
-        ):
+    box = node
+    for _ in range(_WRAPPERS):
+        parent = box.parent
+        if parent is None or parent.tag in ("body", "html", "main"):
+            return None
+        if any(_beside(sib) for side in ("prev", "next") if (sib := element_sibling(box, side))):
             return parent
+        if not _only_box(box):
+            return None  # (other boxes beside it: no wrapper of the panels alone)
+        box = parent
     return None
+
+
+_WRAPPERS = 4  # boxes a theme wraps its panels in (section > container > block)
+# an interview's closing thanks after its last answer ("PV: Xin trân trọng cảm ơn ông!")
+_THANKS = re.compile(
+    r"(?i)^\s*(?:[-–]\s*)?(?:(?:pv|phóng\s+viên)\s*[:：]\s*)?xin\s+(?:trân\s+trọng\s+)?cảm\s+ơn\b"
+)
+
+
+def _beside(sib: LexborNode) -> bool:
+    """A paragraph of the text: sentences, links a small part of them; or the thanks."""
+    if sib.tag != "p":
+        return False
+    text = " ".join(sib.text().split())
+    links = sum(len(a.text(strip=True)) for a in sib.css("a"))
+    if 2 * links > len(text):
+        return False
+    return len(text) >= _BESIDE_CHARS or (len(text) < _BESIDE_CHARS and bool(_THANKS.match(text)))
+
+
+def _only_box(node: LexborNode) -> bool:
+    """``node`` is the only box with words in its parent, links to its parts aside (an
+    FAQ's list of its questions)."""
+    parent = node.parent
+    return parent is not None and all(
+        c.mem_id == node.mem_id or c.tag == "-comment" or _no_words(c) for c in parent.iter()
+    )
+
+
+def _no_words(node: LexborNode) -> bool:
+    text = node.text(strip=True)
+    if not text or node.tag == "-text":
+        return not text
+    return all((a.attributes.get("href") or "").startswith("#") for a in node.css("a")) and (
+        sum(len(a.text(strip=True)) for a in node.css("a")) >= 0.9 * len(text)
+    )
 
 
 _TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "button"})
@@ -82,6 +130,21 @@ def _titled_boxes(node: LexborNode) -> int:
             pairs += 1
         title = child.tag in _TITLE_TAGS
     return pairs
+
+
+def _titled_panels(node: LexborNode) -> int:
+    """How many boxes in ``node`` are panels under titles of theirs (voters' petitions over
+    their answers, each title a link to its panel, holdout302)."""
+    return sum(1 for d in node.css("div") if panel_title(d) is not None and in_repeated_items(d))
+
+
+def _questions(node: LexborNode) -> int:
+    """How many headings in ``node`` ask a question: an FAQ's entries, all open
+    (Concrete's FAQ block, holdout302)."""
+    return sum(1 for h in node.css(_QUESTION_TITLES) if h.text(strip=True).endswith("?"))
+
+
+_QUESTION_TITLES = "h2, h3, h4, h5, h6, dt, summary"
 
 
 def _tabbed_boxes(node: LexborNode) -> int:
@@ -106,18 +169,23 @@ def _panel_kind(node: LexborNode) -> tuple[str, str, str]:
 
 def _asks(panel: LexborNode, box: LexborNode) -> bool:
     """The panel's title, the element before it or before a wrapper of it inside ``box``,
-    is a question ("Ai được chuyển sinh hoạt Đoàn trực tuyến?")."""
+    is a question ("Ai được chuyển sinh hoạt Đoàn trực tuyến?") or a step ("Bước 1: …")."""
     for el in (panel, *ancestors(panel, _PANEL_CLIMB)):
         if el.mem_id == box.mem_id:
             return False
         if (title := element_sibling(el, "prev")) is not None:
-            return title.text(strip=True).endswith("?")
+            words = title.text(strip=True)
+            return words.endswith("?") or _STEP.match(words) is not None
     return False
+
+
+# a guide's step or a numbered question as a panel's title ("Bước 1: Chuẩn bị hồ sơ")
+_STEP = re.compile(r"(?i)(?:bước|câu|bước\s+thứ)\s+\d{1,2}\s*[:.)–-]")
 
 
 _PANEL_ROLES = frozenset(("tabpanel", "region"))
 _PANEL_CLASS = re.compile(
-    r"(?i)(?:^|[\s_-])(?:tab-?content|tab-?pane|tab-?panel|accordion-?(?:content|body|panel)|"
+    r"(?i)(?:^|[\s_-])(?:tab-?content|tab-?pane|tab-?panel|acc(?:ordion)?-?(?:content|body|panel)|"
     r"toggle[-_]?content|panel-collapse|collapse)(?:$|\s)"
 )
 _PANEL_CLIMB = 3  # from the densest box up to its panel

@@ -163,8 +163,12 @@ _PHOTO_CREDIT_AFTER = re.compile(
 
 # A closing line naming only an office or a news agency ("Phòng VH-TT", "TTXVN"): where
 # the text comes from, like a "Nguồn:" line, not who wrote it (a desk's "BBT" still signs).
+_LOWER = "[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
 _BODY_ONLY = re.compile(
-    r"^(?:(?i:phòng|ban|trung\s+tâm|văn\s+phòng|sở|ủy\s+ban|ubnd|đài|báo|tạp\s+chí|cổng)\s+\S+"
+    # (an office's name goes on capitalized, "Phòng Kinh tế"; "Phòng trừ sâu bệnh hại chính"
+    # is an intertitle, holdout304)
+    r"^(?:(?:(?i:phòng|ban|trung\s+tâm|văn\s+phòng|sở)\s+(?!" + _LOWER + ")|"
+    r"(?i:ủy\s+ban|ubnd|đài|báo|tạp\s+chí|cổng)\s+)\S+"
     r"(?:\s+\S+){0,6}|TTXVN|VOV|VTV|TTXVN/VOV|Thông\s+tấn\s+xã\s+Việt\s+Nam)$"
 )
 

@@ -119,7 +119,7 @@ def _beside_a_headline(node: LexborNode) -> bool:
 
 
 # a count (not the end of a date, nor of a name: "qt_bientap05") just before a views label
-_NUMBER_BEFORE = re.compile(r"(?<![\w/.\-:])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w/.\-:+])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")  # (not "GMT+7")
 
 
 # a count before its label, glued to the word of the span before it ("bientap021203 Lượt xem")
@@ -156,7 +156,9 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             # "Lượt xem: Hôm nay 17 / Tổng 1.968": the field's total, not the day's count
             return Found(parse_count(total["n"]), "total in the views field", i)
         if blocks[i].link_density > 0.5 and any(
-            len(a.text(strip=True)) >= 20 for a in blocks[i].element.css("a")
+            # (a headline's words, not a permalink's days: "03/11/2025 04/11/2025")
+            len(a.text(strip=True)) >= 20 and len(a.text().split()) >= 3
+            for a in blocks[i].element.css("a")
         ):
             continue  # "Xem nhiều": another article's linked headline and its count
         if (_GLUED_COUNT.search(text) or _GLUED_AFTER.search(text)) and not blocks[i].table_row:
