@@ -4963,3 +4963,26 @@ def test_a_second_query_blocks_pager_in_the_themes_pager_markup_is_no_page(own: 
     )
     page = parse_listing(html, base)
     assert set(page.page_urls) == {base + own.format(n=n) for n in (2, 3)}
+
+
+def test_a_button_link_above_a_qa_list_is_no_item() -> None:
+    """A Q&A section's tools above its questions ("Gửi câu hỏi", "Hướng dẫn đặt câu hỏi",
+    drawn as buttons, in the questions' own folder): no items (holdout306)."""
+
+    def row(i: int) -> str:
+        return (
+            f'<div class="reg-row" role="row"><div role="cell"><a href="/hoi-dap/{8000 + i}-cau-hoi">'
+            f'{TOPICS[i % len(TOPICS)]}?</a></div><div role="cell">Nguyễn Văn {chr(65 + i)}</div>'
+            f'<div role="cell">0{1 + i % 9}/03/2026</div><div role="cell">Đã trả lời</div></div>'
+        )
+
+    tools = (
+        '<div class="reg-tools"><a class="btn btn-primary" href="/hoi-dap/gui-cau-hoi">Gửi câu '
+        'hỏi</a> <a class="btn" href="/hoi-dap/huong-dan-dat-cau-hoi">Hướng dẫn đặt câu hỏi</a></div>'
+    )
+    rows = "".join(row(i) for i in range(8))
+    pager = '<div class="pager"><b>1</b> <a href="/hoi-dap?page=2">2</a></div>'
+    page = parse_listing(
+        _page(f'{tools}<div role="table">{rows}</div>', "", pager), f"{HOST}/hoi-dap"
+    )
+    assert page.article_urls == [f"{HOST}/hoi-dap/{8000 + i}-cau-hoi" for i in range(8)]
