@@ -189,7 +189,7 @@ def _without_machine_summaries(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if boxes.isdisjoint(b.ancestors)]
 
 
-_COUNTDOWNS = '[class*="countdown" i]'
+_COUNTDOWNS = '[class*="countdown" i], [uk-countdown], [data-countdown]'
 _COUNTDOWN_LABEL_MAX = 60  # characters: "HẠN CHÓT NỘP HỒ SƠ CÒN", "Thời gian còn lại"
 _EVENT_CARD_MAX = 300  # characters: an event's facts and buttons; a text is longer
 
@@ -244,6 +244,9 @@ _PERSON_SVGS = (
     'svg > path[d^="M16 7a4 4 0 11-8 0"], svg > path[d^="M15.75 6a3.75 3.75 0 1 1-7.5 0"], '
     'svg[class*="lucide-user" i]'
 )
+# Font Awesome's "user" glyph kept in a data attribute (Zion Builder's icon list): its item
+# holds the writer's name (holdout303/zion_hlhpn)
+_PERSON_GLYPHS = '[data-znpbicon="\uf007"]'
 # a heading's permalink ("#", "¶", "§" after the words: Zola, MkDocs, Sphinx, Hugo themes)
 _PERMALINKS = ", ".join(f'{h} > a[href^="#"]' for h in sorted(HEADING_TAGS))
 _PERMALINK_MARKS = frozenset({"", "#", "¶", "§", "🔗", "⚓"})
@@ -258,6 +261,7 @@ _WIDGETS = ", ".join(
         _CONTROL_LABELS,
         _NOSCRIPT_TEXT,
         _PERSON_SVGS,
+        _PERSON_GLYPHS,
     )
 )
 _NOSCRIPT_CHARS = 300  # text in a <noscript> that is the page's, not a "turn on JavaScript" bar
@@ -347,9 +351,22 @@ def _first_node(
 ) -> tuple[LexborNode | None, str]:
     for sel in selectors:
         node = tree.css_first(sel)
-        if node is not None and node_text(node):
+        if node is not None and node_text(node) and not _a_story_card(node):
             return node, sel
     return None, ""
+
+
+_CARD_CHARS = 300  # a related story's card: its day, its linked headline, a line or two
+
+
+def _a_story_card(node: LexborNode) -> bool:
+    """The box is another story's card, not a text (a theme's related posts in the same
+    ".post-content" boxes as the post's own, holdout303): a linked headline, little else."""
+    text = node.text(strip=True)
+    if len(text) > _CARD_CHARS:
+        return False
+    linked = sum(len(a.text(strip=True)) for a in node.css("h2 a, h3 a, h4 a, h5 a"))
+    return linked > 0 and 2 * linked >= len(text)
 
 
 def _split_text(tree: LexborHTMLParser, node: LexborNode, sel: str) -> LexborNode:
@@ -606,6 +623,10 @@ def extract_article(
             box = svg.parent if svg is not None else None
             if box is not None and box.tag not in ("body", "html"):
                 box.attrs["class"] = f"{box.attributes.get('class') or ''} byline-icon".strip()
+        for glyph in tree.css(_PERSON_GLYPHS):
+            item = glyph.parent
+            if item is not None and item.tag not in ("body", "html"):
+                item.attrs["class"] = f"{item.attributes.get('class') or ''} byline-icon".strip()
         for fallback in tree.css("noscript"):
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
@@ -615,6 +636,8 @@ def extract_article(
         generic.drop_tab_strips(tree)
     if "count" in html or "stats-number" in html:
         generic.drop_idle_counters(tree)
+    if "progress" in html or "skill" in html or "stats-bar" in html:
+        generic.drop_progress_bars(tree)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)
     if "<label" in html:
         _drop_control_labels(tree)

@@ -8773,3 +8773,131 @@ def test_a_bold_intertitle_opening_with_an_office_word_is_text() -> None:
     )
     art = extract_article(_page("", "", body), URL)
     assert art.body == "\n\n".join([PARAS[0], PARAS[1], "Phòng trừ sâu bệnh hại chính", PARAS[2]])
+
+
+def test_a_related_storys_card_in_the_profiles_body_box_is_not_the_body() -> None:
+    """A WordPress theme's related posts use the ".post-content" box the profile reads
+    the text from, each a day and a linked headline, and come first in the page: no body
+    box; the text is found as on any page (holdout303/themify_hnd)."""
+    cards = "".join(
+        f'<div class="post"><div class="post-content"><time>2{n}/12/2025</time><h2 class="post-'
+        f'title"><a href="/bai-{n}/">Tin liên quan số {n} về hoạt động Hội Nông dân</a></h2></div></div>'
+        for n in range(3)
+    )
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{_SITE_TITLE}
+<meta name="generator" content="WordPress 6.7.2">
+<link rel="stylesheet" href="/wp-content/themes/x/style.css"><script src="/wp-includes/js/x.js"></script>
+</head><body><aside class="sidebar">{cards}</aside>
+<article class="post type-post"><h1 class="entry-title">{TITLE}</h1>
+<div class="module module-post-content"><div class="tb_text_wrap">{_body()}</div></div></article>
+</body></html>"""
+    assert extract_article(page, URL).body == "\n\n".join(PARAS)
+
+
+def test_progress_bars_and_counters_in_counter_boxes_are_no_text() -> None:
+    """Progress bars with their labels and figures (Themify's "module-progressbar",
+    YOOtheme's ``<progress>`` under its label, a stats bar, Cornerstone's skill bars) and a
+    count-up whose "0" sits in a "number" box inside the counter ("x-counter" keeping
+    numEnd in data-x-params): widgets, no text (holdout303; holdout186/231/282 too)."""
+    widgets = (
+        '<div class="module module-progressbar tb_d3fd3c6"><div class="tb-progress-bar"><i class='
+        '"tb-progress-bar-label">Kế hoạch giải ngân năm 2025</i><span class="tb-progress-bar-bg" '
+        'data-percent="106"><span class="tb-progress-tooltip">106%</span></span></div></div>',
+        '<div class="uk-panel"><div class="uk-margin-small"><div class="uk-flex"><span>Hồ sơ hộ '
+        'tịch đúng hạn</span><span>99%</span></div><progress class="uk-progress" value="99" '
+        'max="100"></progress></div></div>',
+        '<div class="lsow-stats-bars"><div class="lsow-stats-bar"><div class="lsow-stats-title">'
+        'Nhóm máu O<span>41%</span></div><div class="lsow-stats-bar-content" data-perc="41"></div>'
+        "</div></div>",
+        '<div class="x-skill-bars"><h6 class="h-skill-bar">Hồ sơ nộp qua mạng</h6><div class='
+        '"x-skill-bar"><div class="bar"><div class="percent">47%</div></div></div></div>',
+        '<div class="x-counter" data-x-params="{&quot;numStart&quot;:0,&quot;numEnd&quot;:312}">'
+        '<div class="number-wrap"><span class="number">0</span></div><span class="text-below">'
+        "Hồ sơ đã tiếp nhận</span></div>",
+    )
+    for widget in widgets:
+        assert extract_article(_page("", "", _body(widget)), URL).body == "\n\n".join(PARAS)
+
+
+def test_quix_rows_and_elements_are_the_texts_sections() -> None:
+    """Quix lays the text out in rows ("qx-row") of columns of elements ("qx-element
+    qx-element-text-v2"), an image box in the column beside: every row is the text
+    (holdout303/quix_mttq)."""
+
+    def element(part: str) -> str:
+        return (
+            f'<div class="qx-element qx-element-text-v2"><div class="qx-text-v2-content">{part}'
+            "</div></div>"
+        )
+
+    def row(*columns: str) -> str:
+        return (
+            '<div class="qx-row">'
+            + "".join(
+                f'<div class="qx-column"><div class="qx-col-wrap"><div class="qx-elements-wrap">{c}'
+                "</div></div></div>"
+                for c in columns
+            )
+            + "</div>"
+        )
+
+    box = (
+        '<div class="qx-element qx-element-image-box-v2"><figure><img src="/a.jpg" alt=""></figure>'
+        "<h4>Niềm vui nhà mới</h4></div>"
+    )
+    page = (
+        '<section class="qx-section"><div class="qx-container">'
+        + row(element(f"<p>{PARAS[0]}</p>"))
+        + row(element(f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"), box)
+        + row(element(f"<p>{PARAS[0]}</p>".replace("Sáng 14/3", "Chiều 15/3")))
+        + "</div></section>"
+    )
+    body = extract_article(_page("", "", page), URL).body or ""
+    assert body.split("\n\n")[0] == PARAS[0] and body.endswith(
+        PARAS[0].replace("Sáng 14/3", "Chiều 15/3")
+    )
+
+
+def test_an_account_line_and_a_countdown_card_are_no_text_and_a_quotes_speaker_stays() -> None:
+    """ "Super User" from a builder's icon list among the text is the CMS account; a card
+    of a countdown ("Còn lại đến Ngày Pháp luật … 09/11/2026" over YOOtheme's
+    ``uk-countdown``) ticks, no text; a pull quote of its own words stays with its speaker
+    even when the text names that speaker too (holdout303/yootheme_stp)."""
+    account = '<ul class="qx-icon-list"><li><span>Super User</span></li></ul>'
+    countdown = (
+        '<div class="uk-card"><div class="uk-text-center">Còn lại đến Ngày Pháp luật nước Cộng hòa '
+        'xã hội chủ nghĩa Việt Nam 09/11/2026</div><div uk-countdown="date: 2026-11-09"><div>'
+        '<div class="uk-countdown-number uk-countdown-days"></div><div>Ngày</div></div></div></div>'
+    )
+    for widget in (account, countdown):
+        assert extract_article(_page("", "", _body(widget)), URL).body == "\n\n".join(PARAS)
+    quote = (
+        "<blockquote><p>“Năm 2026, ngành Tư pháp phải đi trước một bước trong xây dựng và thi hành "
+        "pháp luật.”</p><footer>Phó Chủ tịch UBND tỉnh Nguyễn Văn Phong</footer></blockquote>"
+    )
+    named = "<p>Dự hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Văn Phong và lãnh đạo các sở, ngành liên quan.</p>"
+    body = extract_article(_page("", "", _body(quote + named)), URL).body or ""
+    assert "Phó Chủ tịch UBND tỉnh Nguyễn Văn Phong\n\n" in body and "đi trước một bước" in body
+
+
+def test_a_hotline_callout_is_no_text_and_a_name_by_a_person_glyph_is_the_author() -> None:
+    """A callout's heading and line over a "Gọi ngay" button to its hotline (``tel:``) is a
+    call to action, no text (Cornerstone); Zion Builder's icon list marks the writer's
+    item with Font Awesome's user glyph in ``data-znpbicon``: that name is the author
+    (holdout303)."""
+    callout = (
+        '<div class="x-callout"><div class="x-text-headline"><h4>Đường dây nóng y tế xã</h4></div>'
+        '<div class="x-text x-content"><p>Trực 24/7 trong thời gian triển khai chiến dịch tiêm '
+        'chủng.</p></div><a class="x-anchor x-anchor-button" href="tel:02693854115"><span>Gọi '
+        "ngay</span></a></div>"
+    )
+    assert extract_article(_page("", "", _body(callout)), URL).body == "\n\n".join(PARAS)
+    meta = (
+        '<ul class="zb-el-iconList"><li class="zb-el-iconList__item"><span class="zb-el-zion-icon" '
+        'data-znpbicon="&#xf073;" aria-hidden="true"></span><span>16/10/2025</span></li><li class='
+        '"zb-el-iconList__item"><span class="zb-el-zion-icon" data-znpbicon="&#xf007;" aria-hidden='
+        '"true"></span><span>Phương Thảo</span></li><li class="zb-el-iconList__item"><span>1.135 '
+        "lượt xem</span></li></ul>"
+    )
+    art = extract_article(_page("", meta, _body()), URL)
+    assert (art.author, art.views, art.body) == ("Phương Thảo", 1135, "\n\n".join(PARAS))

@@ -329,6 +329,7 @@ CORPORA = (
     "holdout300",
     "holdout301",
     "holdout302",
+    "holdout303",
     "holdout304",
     "holdout305",
     "holdout306",

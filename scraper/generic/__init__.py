@@ -74,7 +74,7 @@ from .title import (
     tight_quotes,
 )
 from .views import ICON_COUNTERS, find_views, find_views_element
-from .widgets import drop_calls_to_action, drop_idle_counters
+from .widgets import drop_calls_to_action, drop_idle_counters, drop_progress_bars
 
 __all__ = [
     "fields_from_layouts",
@@ -101,6 +101,7 @@ __all__ = [
     "author_from_label",
     "drop_calls_to_action",
     "drop_idle_counters",
+    "drop_progress_bars",
     "ICON_COUNTERS",
     "Found",
     "block_index",

