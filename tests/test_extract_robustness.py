@@ -281,3 +281,29 @@ def test_broken_builder_widgets_panels_and_carousels_are_passed_over() -> None:
     parsed = parse_listing(listing, "https://example.gov.vn/tin")
     assert "https://example.gov.vn/tin?page=2" in parsed.page_urls
     assert len(parsed.article_urls) == 8
+
+
+def test_broken_progress_bars_tab_strips_and_closed_panels_are_passed_over() -> None:
+    """A progress bar left unclosed around the text's next paragraph, a count-up whose
+    "number" box holds words, a tab strip with no panels and one holding every panel,
+    closed panels with no title or a title linking away, a button hint outside any button,
+    a "tablist" nested in itself: nothing raises, the text survives whole."""
+    text = "Nội dung bài viết về hoạt động của phường trong tuần. " * 12
+    page = (
+        "<html><body><h1>Tin tức hoạt động của phường trong tuần qua</h1>"
+        '<div class="meta">Ngày đăng: 14/03/2024</div>'
+        f"<p>{text}</p>"
+        '<div class="progress"><span class="progress-bar" style="width:40%">40%'
+        '<div class="x-counter" data-x-params="{}"><span class="number">không số</span></div>'
+        '<div role="tablist"><div role="tab">Phần 1</div><div role="tablist"></div></div>'
+        '<div role="tablist"><div role="tab">A</div><div role="tabpanel" hidden><p>x</p></div></div>'
+        "<div hidden><p>Một hộp ẩn không có tiêu đề nào đứng trước, dài hơn bốn mươi ký tự.</p></div>"
+        '<a href="/trang-khac">Trang khác</a><div hidden><p>Hộp ẩn sau một liên kết ra ngoài trang, '
+        "không phải tiêu đề của nó.</p></div>"
+        '<span class="visually-hidden">(bấm để xem)</span>'
+        f"<p>{text}</p></body></html>"
+    )
+    art = extract_article(page, "https://example.gov.vn/tin/1")
+    assert art.published_at == "2024-03-14"
+    assert art.body is not None and art.body.count("Nội dung bài viết") >= 12
+    assert "Hộp ẩn sau một liên kết" not in art.body and "không có tiêu đề" not in art.body
