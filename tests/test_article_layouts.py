@@ -8901,3 +8901,21 @@ def test_a_hotline_callout_is_no_text_and_a_name_by_a_person_glyph_is_the_author
     )
     art = extract_article(_page("", meta, _body()), URL)
     assert (art.author, art.views, art.body) == ("Phương Thảo", 1135, "\n\n".join(PARAS))
+
+
+def test_a_category_link_or_an_author_link_beside_the_views_is_no_other_storys_headline() -> None:
+    """The7's meta line, its spans glued ("Hiến máu tình nguyệnBởi Văn phòng Hội12/01/2026
+    Lượt xem: 1.928"), links its category and its author (``rel="author"``): neither is
+    another story's linked headline, so the line's count is the page's views
+    (holdout288/the7_wpbakery, whose headline stands outside the article)."""
+    from scraper.generic import find_views
+
+    meta = (
+        '<div class="entry-meta"><span class="category-link"><a href="/category/hien-mau/">Hiến máu '
+        'tình nguyện</a></span><a class="author vcard" href="/author/ctxh/" rel="author">Bởi <span '
+        'class="fn">Ban Công tác xã hội</span></a><a href="/2026/01/12/"><time>12/01/2026</time>'
+        '</a><span class="post-views">Lượt xem: 1.928</span></div>'
+    )
+    blocks = blocks_of(parse(f"<html><body>{meta}</body></html>").body)
+    found = find_views(blocks, list(range(len(blocks))))
+    assert found is not None and found.value == 1928

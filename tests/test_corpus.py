@@ -980,7 +980,7 @@ KNOWN_MISSES: dict[str, str] = {
     # holdout288 (page builders, fourth set): tab titles only in a tab strip, labelled text
     # before each panel (Flatsome, Divi, Avada);
     # Stackable's count-ups written out; a testimonial in a column beside the text; Avada's
-    # call to action; The7's views under the post's picture, its <h1> outside the article;
+    # call to action;
     # an office's account in Elementor's post info labelled no author (holdout34/39/40
     # label an office there the author).
     **{
@@ -991,8 +991,6 @@ KNOWN_MISSES: dict[str, str] = {
             "divi_builder/ninhbinh-giam-sat-bhyt-ho-gia-dinh-2025",
             "flatsome_ux/tayninh-phong-tranh-lua-dao-truc-tuyen",
             "spectra_stackable/angiang-mo-hinh-lua-tom-u-minh-thuong",
-            "the7_wpbakery/dongthap-chu-nhat-do-2026",
-            "the7_wpbakery/dongthap-huong-dan-so-cuu-duoi-nuoc",
         )
     },
     # holdout293 (texts in accordions, tabs and Q&A blocks): an FAQ kept behind Alpine's

