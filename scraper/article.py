@@ -346,6 +346,12 @@ def _twin_time(blocks: list[Block], title_idx: int | None, day: str) -> str | No
     return None
 
 
+def _mark_byline(box: LexborNode | None) -> None:
+    """Class the box of a person icon as a byline, for the author finders to read."""
+    if box is not None and box.tag not in ("body", "html"):
+        box.attrs["class"] = f"{box.attributes.get('class') or ''} byline-icon".strip()
+
+
 def _first_node(
     tree: LexborHTMLParser, selectors: tuple[str, ...]
 ) -> tuple[LexborNode | None, str]:
@@ -621,12 +627,9 @@ def extract_article(
         for icon in tree.css(_PERSON_SVGS):
             svg = icon if icon.tag == "svg" else icon.parent
             box = svg.parent if svg is not None else None
-            if box is not None and box.tag not in ("body", "html"):
-                box.attrs["class"] = f"{box.attributes.get('class') or ''} byline-icon".strip()
+            _mark_byline(box)
         for glyph in tree.css(_PERSON_GLYPHS):
-            item = glyph.parent
-            if item is not None and item.tag not in ("body", "html"):
-                item.attrs["class"] = f"{item.attributes.get('class') or ''} byline-icon".strip()
+            _mark_byline(glyph.parent)
         for fallback in tree.css("noscript"):
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)

@@ -307,9 +307,7 @@ def _opened_by_a_control(
 
 
 _PANEL_TITLE_TAGS = frozenset({"a", "button", "summary", "dt", "h2", "h3", "h4", "h5", "h6"})
-_PANEL_TITLE_CLASS = re.compile(
-    r"(?i)title|header|heading|toggle|question|trigger|head|cau-?hoi|faq"
-)
+_PANEL_TITLE_CLASS = re.compile(r"(?i)title|head|toggle|question|trigger|cau-?hoi|faq")
 _PANEL_TITLE_CHARS = 200
 
 
@@ -339,14 +337,15 @@ def in_repeated_items(node: LexborNode) -> bool:
     item = node.parent
     if item is None or item.parent is None:
         return False
-    kind = (node.tag, _first_class(node))
-    if sum(1 for c in item.iter() if (c.tag, _first_class(c)) == kind) >= 2:
+    kind = (node.tag, first_class(node))
+    if sum(1 for c in item.iter() if (c.tag, first_class(c)) == kind) >= 2:
         return True
-    ikind = (item.tag, _first_class(item))
-    return sum(1 for c in item.parent.iter() if (c.tag, _first_class(c)) == ikind) >= 2
+    ikind = (item.tag, first_class(item))
+    return sum(1 for c in item.parent.iter() if (c.tag, first_class(c)) == ikind) >= 2
 
 
-def _first_class(node: LexborNode) -> str:
+def first_class(node: LexborNode) -> str:
+    """A box's first class: its kind, in the markup of most themes and builders."""
     return (node.attributes.get("class") or "").split(" ", 1)[0]
 
 

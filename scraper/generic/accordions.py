@@ -57,26 +57,29 @@ def around_the_panels(node: LexborNode, panels: bool = False) -> LexborNode | No
     the text right before or after it (a closing "Mọi thắc mắc, … liên hệ …" under jQuery
     UI's tabs, holdout293), the panels maybe wrapped in boxes of their own (a theme's
     section, a builder's block, holdout302): the text is all of it."""
-    if (
-        not panels  # (``node`` already known as the box of an FAQ's panels)
-        and len(node.css(_PANELS)) < 2
-        and _titled_boxes(node) < 2
-        and _tabbed_boxes(node) < 2
-        and _questions(node) < 2
-        and _titled_panels(node) < 2
-    ):
-        return None
     box = node
     for _ in range(_WRAPPERS):
         parent = box.parent
         if parent is None or parent.tag in ("body", "html", "main"):
             return None
         if any(_beside(sib) for side in ("prev", "next") if (sib := element_sibling(box, side))):
-            return parent
+            # (``panels``: ``node`` already known as the box of an FAQ's panels)
+            return parent if panels or _holds_panels(node) else None
         if not _only_box(box):
             return None  # (other boxes beside it: no wrapper of the panels alone)
         box = parent
     return None
+
+
+def _holds_panels(node: LexborNode) -> bool:
+    """``node`` is a box of tabs, accordions or an FAQ's entries, however drawn."""
+    return (
+        len(node.css(_PANELS)) >= 2
+        or _titled_boxes(node) >= 2
+        or _tabbed_boxes(node) >= 2
+        or _questions(node) >= 2
+        or _titled_panels(node) >= 2
+    )
 
 
 _WRAPPERS = 4  # boxes a theme wraps its panels in (section > container > block)
@@ -94,7 +97,7 @@ def _beside(sib: LexborNode) -> bool:
     links = sum(len(a.text(strip=True)) for a in sib.css("a"))
     if 2 * links > len(text):
         return False
-    return len(text) >= _BESIDE_CHARS or (len(text) < _BESIDE_CHARS and bool(_THANKS.match(text)))
+    return len(text) >= _BESIDE_CHARS or bool(_THANKS.match(text))
 
 
 def _only_box(node: LexborNode) -> bool:

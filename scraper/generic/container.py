@@ -11,7 +11,15 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from ..htmltext import LAYOUT_ROWS, Block, ancestors, element_sibling, floated, is_data_table
+from ..htmltext import (
+    LAYOUT_ROWS,
+    Block,
+    ancestors,
+    element_sibling,
+    first_class,
+    floated,
+    is_data_table,
+)
 from ..normalize import find_dates
 from ..vocab import (
     BOILERPLATE_LINE_RE,
@@ -537,7 +545,7 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
         # (a page builder's own boxes, named by its prefix, are free: it nests its widgets
         # in a dozen of them, holdout276)
         climb -= not _BUILDER_BOX.search(node.attributes.get("class") or "")
-        kind = (node.tag, _block_kind(_first_class(node)))
+        kind = (node.tag, _block_kind(first_class(node)))
         builder_row = wrapped and _builder_row(node)
         if (
             kind[0] != "section"
@@ -551,7 +559,7 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
         # and "elementor-section elementor-inner-section …" are two of a kind)
         # (a StreamField's "block-paragraph", "block-heading", "block-table" are one kind)
         twins = {
-            c.mem_id for c in node.parent.iter() if (c.tag, _block_kind(_first_class(c))) == kind
+            c.mem_id for c in node.parent.iter() if (c.tag, _block_kind(first_class(c))) == kind
         }
         if len(twins) < 2 and (wrapped_twins := _wrapped_twins(node, kind)):
             node, twins = node.parent, wrapped_twins  # (Drupal's "field__item" round each)
@@ -594,13 +602,13 @@ def _wrapped_twins(node: LexborNode, kind: tuple[str, str]) -> set[int]:
         or _BUILDER_BOX.search(node.attributes.get("class") or "")
     ):
         return set()
-    wkind = (wrapper.tag, _first_class(wrapper))
+    wkind = (wrapper.tag, first_class(wrapper))
     found = set()
     for c in wrapper.parent.iter():
-        if (c.tag, _first_class(c)) != wkind:
+        if (c.tag, first_class(c)) != wkind:
             continue
         inner = [k for k in c.iter() if k.tag not in ("-text", "-comment")]
-        if len(inner) == 1 and (inner[0].tag, _block_kind(_first_class(inner[0]))) == kind:
+        if len(inner) == 1 and (inner[0].tag, _block_kind(first_class(inner[0]))) == kind:
             found.add(c.mem_id)
     return found if len(found) >= 2 else set()
 
@@ -638,7 +646,7 @@ def table_among_texts(blocks: list[Block], node: LexborNode | None) -> LexborNod
             return None
         parent = node.parent
         kinds = Counter(
-            (c.tag, _first_class(c))
+            (c.tag, first_class(c))
             for b in blocks
             if len(b.text) >= 80 and b.link_density < 0.1 and node.mem_id not in b.ancestors
             for c in parent.iter()
@@ -646,7 +654,7 @@ def table_among_texts(blocks: list[Block], node: LexborNode | None) -> LexborNod
         )
         if kinds:
             ((kind, lines),) = kinds.most_common(1)
-            twins = {c.mem_id for c in parent.iter() if (c.tag, _first_class(c)) == kind}
+            twins = {c.mem_id for c in parent.iter() if (c.tag, first_class(c)) == kind}
             texty = {a for b in blocks if len(b.text) >= 80 for a in b.ancestors if a in twins}
             return parent if len(texty) >= 2 else None
         node = parent
@@ -678,7 +686,7 @@ def between_sections(blocks: list[Block], parent: LexborNode) -> frozenset[int]:
     story (AEM's related-story teaser between two text components): set into the text,
     not part of it."""
     kinds = {
-        c.mem_id: (c.tag, _block_kind(_first_class(c)))
+        c.mem_id: (c.tag, _block_kind(first_class(c)))
         for c in parent.iter()
         if c.tag not in ("-text", "-comment")
     }
@@ -789,10 +797,6 @@ def _block_kind(cls: str) -> str:
     ("zb-el-text", "zb-el-accordions" → "zb-el-")."""
     m = _BLOCK_KIND.match(cls)
     return m.group(0) if m else cls
-
-
-def _first_class(node: LexborNode) -> str:
-    return (node.attributes.get("class") or "").split(" ", 1)[0]
 
 
 # Where readers' comments begin: nothing after it is the article's text.
