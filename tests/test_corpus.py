@@ -333,6 +333,7 @@ CORPORA = (
     "holdout304",
     "holdout305",
     "holdout306",
+    "holdout307",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
