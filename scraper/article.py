@@ -637,6 +637,8 @@ def extract_article(
     generic.drop_calls_to_action(tree)
     if "tablist" in html:
         generic.drop_tab_strips(tree)
+    if 'href="#tab' in html:
+        generic.drop_tab_title_copies(tree)
     if "count" in html or "stats-number" in html:
         generic.drop_idle_counters(tree)
     if "progress" in html or "skill" in html or "stats-bar" in html:

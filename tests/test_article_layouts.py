@@ -8919,3 +8919,22 @@ def test_a_category_link_or_an_author_link_beside_the_views_is_no_other_storys_h
     blocks = blocks_of(parse(f"<html><body>{meta}</body></html>").body)
     found = find_views(blocks, list(range(len(blocks))))
     assert found is not None and found.value == 1928
+
+
+def test_a_tab_boxs_copy_of_its_open_tabs_title_is_no_text() -> None:
+    """Themify's tab box shows the open tab's title once more beside its strip of
+    ``#tab-…`` links, for phones ("tab-nav-current-active"): the strip's words again, no
+    text; the panels are (holdout296)."""
+    strip = "".join(
+        f'<li><a href="#tab-c9-{n}"><span>{q}</span></a></li>' for n, (q, _) in enumerate(_QA)
+    )
+    panels = "".join(
+        f'<div class="tab-content" id="tab-c9-{n}"><p>{a}</p></div>' for n, (_, a) in enumerate(_QA)
+    )
+    box = (
+        f'<div class="module module-tab tb_ad05c1"><div class="builder-tabs-wrap"><span class="tab-'
+        f'nav-current-active"><span class="tb_activetab_title">{_QA[0][0]}</span></span><ul class='
+        f'"tab-nav">{strip}</ul>{panels}</div></div>'
+    )
+    art = extract_article(_page("", "", f"<p>{PARAS[0]}</p>{box}"), URL)
+    assert art.body == "\n\n".join([PARAS[0], *(a for _, a in _QA)])

@@ -1024,10 +1024,6 @@ KNOWN_MISSES: dict[str, str] = {
         "story with the list is labelled no part of it; sites1 made such a box join the list"
         for n in (1, 3, 5)
     },
-    # holdout296 (page builders, fifth set): Themify's tab box shows its open tab's title
-    # once more above the strip ("tb_activetab_title", for phones), labelled no text.
-    "holdout296/themify_phunu/camau-hoi-dap-ho-tro-phu-nu-khoi-nghiep-2026": "a tab box's "
-    "copy of its open tab's title for phones is read as text: no rule sets it apart yet",
     # holdout297 (accordions and tabs, second set): a live Q&A's counts line under the
     # headline (Foundation); TYPO3's Q&A whose lawyer signs in a box beside the text, its
     # quoted articles in tabs after a contents box, a closing paragraph after a tab box of

@@ -8,7 +8,13 @@ text), :mod:`.author`, :mod:`.dates`, :mod:`.views`, the article's information p
 :mod:`scraper.vocab`.
 """
 
-from .accordions import accordions_box, around_the_panels, drop_button_hints, drop_tab_strips
+from .accordions import (
+    accordions_box,
+    around_the_panels,
+    drop_button_hints,
+    drop_tab_strips,
+    drop_tab_title_copies,
+)
 from .author import (
     TWO_LINE_SIGNATURE,
     account_line,
@@ -98,6 +104,7 @@ __all__ = [
     "around_the_panels",
     "drop_button_hints",
     "drop_tab_strips",
+    "drop_tab_title_copies",
     "author_from_label",
     "drop_calls_to_action",
     "drop_idle_counters",

@@ -226,3 +226,29 @@ def drop_button_hints(tree: LexborHTMLParser) -> None:
     dung)" after each question, holdout297): never shown, no part of the question."""
     for hint in tree.css(_BUTTON_HINTS):
         hint.decompose()
+
+
+def drop_tab_title_copies(tree: LexborHTMLParser) -> None:
+    """Take out the copy of the open tab's title a tab box shows beside its strip of tab
+    links, for phones (Themify's "tab-nav-current-active", holdout296): the strip's words
+    again, no text."""
+    seen: set[int] = set()
+    copies: list[LexborNode] = []
+    for link in tree.css('ul > li > a[href^="#tab"]'):
+        item = link.parent
+        nav = item.parent if item is not None else None
+        box = nav.parent if nav is not None else None
+        if nav is None or box is None or nav.mem_id in seen:
+            continue
+        seen.add(nav.mem_id)
+        titles = {a.text(strip=True) for a in nav.css('a[href^="#"]')}
+        copies += [
+            el
+            for el in box.iter()
+            if el.mem_id != nav.mem_id
+            and el.tag not in ("-text", "-comment")
+            and len(words := el.text(strip=True)) <= _TAB_CHARS
+            and words in titles
+        ]
+    for el in copies:
+        el.decompose()
