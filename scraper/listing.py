@@ -68,11 +68,12 @@ __all__ = ["listing_key", "parse_listing", "url_shape"]
 
 # the copies carousels make of their first and last slides to loop (Slick, Swiper, Owl)
 _CLONED_SLIDES = ".slick-cloned, .swiper-slide-duplicate, .owl-item.cloned"
-# a carousel of stories (Swiper, Slick, Splide, Owl, Flickity): highlights the list repeats
-# or stories of another section, never the paged list itself, which the pager follows
+# a carousel of stories (Swiper, Slick, Splide, Owl, Flickity, UIkit's slider): highlights
+# the list repeats or stories of another section, never the paged list itself, which the
+# pager follows
 _CAROUSELS = (
     ".swiper, .swiper-container, .slick-slider, .splide, .owl-carousel, .flickity-enabled, "
-    '[data-flickity-options], [data-flickity], [aria-roledescription="carousel"]'
+    '[data-flickity-options], [data-flickity], [aria-roledescription="carousel"], [uk-slider]'
 )
 
 

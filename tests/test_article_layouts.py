@@ -8938,3 +8938,15 @@ def test_a_tab_boxs_copy_of_its_open_tabs_title_is_no_text() -> None:
     )
     art = extract_article(_page("", "", f"<p>{PARAS[0]}</p>{box}"), URL)
     assert art.body == "\n\n".join([PARAS[0], *(a for _, a in _QA)])
+
+
+def test_the_askers_line_over_a_question_names_no_author() -> None:
+    """A Q&A page's asker line under the question ("Phạm Minh Tuấn · Phường Kon Tum · … ·
+    Ngày gửi: 24/02/2026 - 21:40"), the name beside a person icon in a "qa-asker" box:
+    who asked, not who wrote the answer (holdout308)."""
+    asker = (
+        '<div class="qa-asker"><span><i class="bi bi-person"></i> Phạm Minh Tuấn</span> · <span>'
+        "Phường Kon Tum, tỉnh Quảng Ngãi</span> · <span>Ngày gửi: 24/02/2026 - 21:40</span></div>"
+    )
+    art = extract_article(_page("", asker, _body()), URL)
+    assert (art.author, art.body) == (None, "\n\n".join(PARAS))

@@ -4986,3 +4986,28 @@ def test_a_button_link_above_a_qa_list_is_no_item() -> None:
         _page(f'{tools}<div role="table">{rows}</div>', "", pager), f"{HOST}/hoi-dap"
     )
     assert page.article_urls == [f"{HOST}/hoi-dap/{8000 + i}-cau-hoi" for i in range(8)]
+
+
+def test_a_uikit_slider_above_the_grid_and_icon_steps_told_by_their_aria_labels() -> None:
+    """YOOtheme's "Tiêu điểm" slider (``uk-slider``) above the paged grid repeats a story
+    of another page: no part of the list; Helix's icon-only first and last links say
+    "Đến trang đầu" and "Đến trang cuối" in their aria-labels: pages (holdout311)."""
+    slides = "".join(
+        f'<li><div class="el-item"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html"><img src="/h.jpg"'
+        f' alt=""></a><h3 class="el-title"><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">'
+        f"{TOPICS[i % len(TOPICS)]}</a></h3></div></li>"
+        for i in (40, 41, 42)
+    )
+    slider = f'<div class="uk-margin" uk-slider="autoplay: true"><ul class="uk-slider-items">{slides}</ul></div>'
+    icon = '<li><a aria-label="Đến trang {label}" href="/tin-tuc.html?start={n}"><span class="icon-angle"></span></a></li>'
+    pager = (
+        '<ul class="pagination">'
+        + icon.format(label="đầu", n=0)
+        + '<li><a href="/tin-tuc.html?start=0">1</a></li><li class="active"><a href="#">2</a></li>'
+        + '<li><a href="/tin-tuc.html?start=18">3</a></li>'
+        + icon.format(label="cuối", n=126)
+        + "</ul>"
+    )
+    page = parse_listing(_page(slider + _news_list(8), "", pager), f"{HOST}/tin-tuc.html?start=9")
+    assert page.article_urls == [_url(i) for i in range(8)]
+    assert f"{HOST}/tin-tuc.html?start=126" in page.page_urls

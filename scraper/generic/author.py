@@ -444,6 +444,8 @@ def find_author(
     poster: tuple[str, int | None, str] | None = None
     for i in tail + head + opening:
         text = field_text(blocks[i])
+        if len(text) < 200 and _ASKED_LINE.search(text):
+            continue  # the asker's line over a question ("… · Ngày gửi: 24/02/2026"), no byline
         if (
             AUTHOR_LABEL_ONLY_RE.match(text)
             and i + 1 < len(blocks)
@@ -734,6 +736,12 @@ def _names(node: LexborNode) -> str:
     return f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
 
 
+# the line of who asked, on Q&A pages: its sent day ("Ngày gửi: 24/02/2026")
+_ASKED_LINE = re.compile(r"(?i)\bngày\s+gửi\s*[:：]|\bgửi\s+(?:lúc|ngày)\s+\d")
+# the box of who asked, on Q&A pages ("qa-asker", "nguoi-hoi", "question-author")
+_ASKER_BOX = re.compile(r"(?i)asker|nguoi-?(?:hoi|gui)|question-?author|sender")
+
+
 def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | None:
     """An unlabelled byline slot next to the title: <span class="author">Minh Thu</span>."""
     region = set(title_block.ancestors[1:4])
@@ -747,6 +755,8 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
             continue  # the next article's byline, a reader's comment (its own <article>)
         if any(_COMMENTS_BOX.search(_names(a)) for a in ancestors(node, 6)):
             continue  # a reader's name over a comment in the thread under the text
+        if any(_ASKER_BOX.search(_names(a)) for a in ancestors(node, 3)):
+            continue  # who asked, over a question and its answer (holdout308)
         # an author box holds the name, a role and a picture: the name is the byline
         named = node.css_first('[class*="name" i], [itemprop="name" i]')
         if named is not None:

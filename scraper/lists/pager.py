@@ -65,7 +65,8 @@ _PAGER_WORDS = re.compile(
     + r"|first|last|start|end|prev(?:ious)?|next|trước|sau|tiếp(?:\s+theo)?|"
     # (a series' "« Phần trước", "Phần sau »": its parts are its pages)
     # ("« Về trang đầu": back to the first page)
-    r"(?:(?:xem|về|quay\s+về)\s+)?(?:trang|phần)\s+(?:"
+    # ("Đến trang cuối": an icon's aria-label, "to the last page", holdout311)
+    r"(?:(?:xem|về|quay\s+về|đến|tới|sang)\s+)?(?:trang|phần)\s+(?:"
     + _FIRST_LAST
     + r"|trước|sau|tiếp(?:\s+theo)?)|(?:xem|tải)\s+(?:tiếp|thêm)(?:\s+(?:\d{1,3}\s+)?(?:tin|bài(?:\s+viết)?)(?:\s+cũ)?)?|"
     # "Xem thêm tin cũ »", "Xem tin cũ": a list's only way on from page 1
