@@ -636,6 +636,8 @@ NEXT_FIELD_RE = re.compile(
     + _EDITOR_LABELS
     + r")\s*[:：]|"
     + POSTER_LABEL
+    # ("Tác giả: Trần Văn Phúc Chuyên mục: Khoa học": the page's filing, holdout310)
+    + r"|(?:chuyên\s+mục|danh\s+mục|lĩnh\s+vực|thể\s+loại|từ\s+khóa)\s*[:：]"
     # ("Tác giả: Kơ Să Ha Thanh Thứ Hai, 22/09/2025": the dateline's weekday, then its day)
     + r"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*\d{1,2}[/.\-]\d"
     + r").*$",

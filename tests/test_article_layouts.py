@@ -8950,3 +8950,14 @@ def test_the_askers_line_over_a_question_names_no_author() -> None:
     )
     art = extract_article(_page("", asker, _body()), URL)
     assert (art.author, art.body) == (None, "\n\n".join(PARAS))
+
+
+def test_a_filing_field_after_the_byline_ends_the_name() -> None:
+    """ "20/11/2025 Tác giả: Trần Văn Phúc Chuyên mục: Khoa học - Kỹ thuật" (old editors'
+    ``<font>`` runs glued into one line): the page's filing field ends the writer's name
+    (holdout310)."""
+    meta = (
+        '<p><font size="2">20/11/2025 Tác giả: Trần Văn Phúc</font> <font size="2">Chuyên mục: Khoa '
+        "học - Kỹ thuật</font></p>"
+    )
+    assert extract_article(_page("", meta, _body()), URL).author == "Trần Văn Phúc"
