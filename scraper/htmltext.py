@@ -548,8 +548,8 @@ def _titles_a_panel(a: LexborNode) -> bool:
 
 
 _PANEL_TOGGLE = re.compile(r"(?i)accordion|toggle|collapse")
-# a class naming a button ("btn btn-link", "gb-button", "et_pb_button")
-BUTTON_CLASS_RE = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])")
+# a class naming a button ("btn btn-link", "gb-button", "et_pb_button", Qode's "qbutton")
+BUTTON_CLASS_RE = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn|qbutton)(?:$|[\s_-])")
 
 
 def _in_image_link(node: LexborNode) -> bool:

@@ -662,6 +662,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Biên tập: Vũ Thị Hằng | Duyệt tin: Lò Văn Minh": the desk, not text
     if len(text) < 40 and PLAYER_CONTROL_RE.match(text):
         return True
+    if len(text) < 120 and _POSTED_AT.match(text):
+        return True  # "Đăng lúc 14:30h trong Tin hoạt động bởi bientap": Qode's dateline
     if len(text) < 20 and _ACCOUNT_ALONE.fullmatch(text):
         return True  # "Super User" from the post's icon list: the CMS account, no text
     if len(text) < 100 and _SCROLL_HINT.search(text):
@@ -723,6 +725,7 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
     return _dateline(b, data_row)
 
 
+_POSTED_AT = re.compile(r"(?i)^\s*(?:đăng|cập\s+nhật)\s+lúc\s+\d{1,2}\s*[:hg]\s*\d{2}")
 _ACCOUNT_ALONE = re.compile(r"(?i)super\s*user|administrator|admin|quản\s+trị\s+viên|webmaster")
 _HASHTAGS = re.compile(r"(?:#[^\W\d_][\w]*\s*){1,12}")
 

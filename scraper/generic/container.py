@@ -498,6 +498,9 @@ _BUILDER_WIDGETS = (
     r"^elementor-element\s|^et_pb_module\s|^module\s+module-[\w-]+\s+tb_"
     r"|^zb-el-[a-z]+\s+zb-el-[0-9a-f]{8}(?:\s|$)"
     r"|^qx-element\s"  # (Quix's "qx-element qx-element-text-v2")
+    # (Visual Composer Website Builder's "vce-text-block", "vce-classic-tabs", a row set in
+    # a column, "vce-row-container"; not a row's or a column's own boxes)
+    r"|^vce-(?!row(?:\s|$|-content)|col)[a-z-]+(?:\s|$)"
 )
 _SECTION_CLASS = re.compile(
     # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns,
@@ -517,6 +520,8 @@ _SECTION_CLASS = re.compile(
     r"|^umb-block-grid__layout-item(?:\s|$)"
     # Concrete CMS's blocks in an area ("ccm-custom-style-container … ccm-block-faq")
     r"|(?:^|\s)ccm-block-\w"
+    # Visual Composer Website Builder's rows (holdout309/vcwb_mttq)
+    r"|^vce-row-container(?:\s|$)"
     # Quix's rows (holdout303/quix_mttq)
     r"|^qx-row(?:\s|$)"
     # Themify Builder's rows (holdout296/themify_phunu)
@@ -563,6 +568,10 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
         }
         if len(twins) < 2 and (wrapped_twins := _wrapped_twins(node, kind)):
             node, twins = node.parent, wrapped_twins  # (Drupal's "field__item" round each)
+        elif len(twins) < 2 and _BUILDER_ROW.match(node.attributes.get("class") or ""):
+            # a builder's one row among the theme's own boxes in the post (WPBakery's row,
+            # then Qode's heading and tabs, holdout309): its siblings are the text's parts
+            twins = {c.mem_id for c in node.parent.iter() if c.tag not in ("-text", "-comment")}
         if len(twins) >= 2:
             texty = {
                 a
@@ -587,6 +596,9 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
             found = node.parent
         node = node.parent
     return found
+
+
+_BUILDER_ROW = re.compile(r"vc_row\s|module_row\s|vce-row-container(?:\s|$)|qx-row(?:\s|$)")
 
 
 def _wrapped_twins(node: LexborNode, kind: tuple[str, str]) -> set[int]:
@@ -766,9 +778,9 @@ _SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: se
 _BUILDER_CLIMB = 20  # levels in all, a builder's own boxes counted
 # the class prefixes of page builders' own boxes: Elementor, WPBakery, Divi, Beaver Builder,
 # SP Page Builder, Gutenberg, Flatsome's UX Builder, Oxygen, Brizy, Thrive, Bricks, Themify,
-# Zion, Quix
+# Zion, Quix, Visual Composer
 _BUILDER_BOX = re.compile(
-    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-|tb_|tf_|zb-|qx-)"
+    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-|tb_|tf_|zb-|qx-|vce-)"
 )
 
 
@@ -788,13 +800,14 @@ def _builder_row(node: LexborNode) -> bool:
     return sum(1 for c in parent.iter() if c.attributes.get("class") == classes) >= 3
 
 
-_BLOCK_KIND = re.compile(r"block-(?=\w)|zb-el-(?=[a-z])")
+_BLOCK_KIND = re.compile(r"block-(?=\w)|zb-el-(?=[a-z])|vce-(?!row(?:\s|$|-content)|col)(?=[a-z])")
 
 
 def _block_kind(cls: str) -> str:
     """A box's kind by its first class, the blocks of a StreamField one kind whatever they
     hold ("block-paragraph", "block-table" → "block-"), as are Zion Builder's elements
-    ("zb-el-text", "zb-el-accordions" → "zb-el-")."""
+    ("zb-el-text", "zb-el-accordions" → "zb-el-") and Visual Composer's ("vce-text-block",
+    "vce-classic-tabs" → "vce-")."""
     m = _BLOCK_KIND.match(cls)
     return m.group(0) if m else cls
 

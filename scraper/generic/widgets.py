@@ -31,7 +31,9 @@ _PAGE_PARTS = frozenset({"html", "body", "main", "article"})
 # the page's own controls, not a call: back, print, share, a fold's "Xem thêm", a
 # related list's "Xem tất cả"
 _CONTROL = re.compile(
-    r"(?i)^\s*(?:quay\s+(?:lại|về)|trở\s+về|in\b|chia\s+sẻ|xem|đọc|hiện|thu\s+gọn|mở\s+rộng|"
+    # ("Xem thêm", "Đọc tiếp", "Xem tất cả": the page's; "Xem hướng dẫn ủng hộ" is a call)
+    r"(?i)^\s*(?:quay\s+(?:lại|về)|trở\s+về|in\b|chia\s+sẻ|(?:xem|đọc)(?:\s+(?:thêm|tiếp|"
+    r"tất\s+cả|toàn|chi\s+tiết|ảnh|bài|tin|video)|\s*$)|hiện|thu\s+gọn|mở\s+rộng|"
     r"back|print|share|read|more|top|lên\s+đầu)"
 )
 
