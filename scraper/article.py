@@ -639,7 +639,7 @@ def extract_article(
         generic.drop_tab_strips(tree)
     if 'href="#tab' in html:
         generic.drop_tab_title_copies(tree)
-    if "count" in html or "stats-number" in html:
+    if "count" in html or "stats-number" in html or "animated-number" in html:
         generic.drop_idle_counters(tree)
     if "progress" in html or "skill" in html or "stats-bar" in html:
         generic.drop_progress_bars(tree)

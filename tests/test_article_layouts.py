@@ -8961,3 +8961,91 @@ def test_a_filing_field_after_the_byline_ends_the_name() -> None:
         "học - Kỹ thuật</font></p>"
     )
     assert extract_article(_page("", meta, _body()), URL).author == "Trần Văn Phúc"
+
+
+def test_visual_composer_widgets_and_a_row_set_in_a_column_are_the_texts_sections() -> None:
+    """Visual Composer Website Builder: text blocks ("vce-text-block"), headings and a row
+    of two columns ("vce-row-container") set in the post's column, a call to action whose
+    button reads "Xem hướng dẫn ủng hộ" after them: the text is every part but the call
+    (holdout309/vcwb_mttq)."""
+
+    def block(part: str) -> str:
+        return f'<div class="vce-text-block"><div class="vce-text-block-wrapper vce"><p>{part}</p></div></div>'
+
+    def column(inner: str) -> str:
+        return f'<div class="vce-col"><div class="vce-col-inner"><div class="vce-col-content">{inner}</div></div></div>'
+
+    row = (
+        '<div class="vce-row-container"><div class="vce-row"><div class="vce-row-content">'
+        + column(block(PARAS[1]) + block(PARAS[1].replace("Phát biểu", "Tại hội nghị")))
+        + column('<div class="vce-single-image-container"><img src="/a.jpg" alt=""></div>')
+        + "</div></div></div>"
+    )
+    heading = (
+        '<div class="vce-google-fonts-heading"><div class="vce-google-fonts-heading-wrapper"><h3>'
+        "Huy động mọi nguồn lực</h3></div></div>"
+    )
+    call = (
+        '<div class="vce-call-to-action"><div class="vce-cta-inner vce"><h3>Chung tay vì người '
+        "nghèo</h3><p>Mọi tấm lòng hảo tâm xin gửi về Quỹ Vì người nghèo tỉnh.</p><div><a class="
+        '"vce-button" href="/quy-vi-nguoi-ngheo/huong-dan-ung-ho/">Xem hướng dẫn ủng hộ</a></div></div></div>'
+    )
+    post = column(block(PARAS[0]) + row + heading + block(PARAS[2]) + call)
+    page = f'<div class="vce-row-container"><div class="vce-row"><div class="vce-row-content">{post}</div></div></div>'
+    want = [
+        PARAS[0],
+        PARAS[1],
+        PARAS[1].replace("Phát biểu", "Tại hội nghị"),
+        "Huy động mọi nguồn lực",
+        PARAS[2],
+    ]
+    assert extract_article(_page("", "", page), URL).body == "\n\n".join(want)
+
+
+def test_a_builders_one_row_among_the_themes_boxes_and_qodes_widgets() -> None:
+    """Qode Bridge: the post holds one WPBakery row ("vc_row") and then the theme's own boxes
+    (a styled heading, tabs, a text column): all the text; "Đăng lúc 14:30h trong Tin hoạt
+    động bởi bientap" is the dateline; a call to action's "qbutton" to a form's file is a
+    call, no text (holdout309/qode_bridge_congdoan)."""
+    row = (
+        '<div class="vc_row wpb_row section vc_row-fluid"><div class="full_section_inner"><div class='
+        '"wpb_column vc_column_container vc_col-sm-12"><div class="vc_column-inner"><div class='
+        f'"wpb_wrapper"><div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper"><p>'
+        f"{PARAS[0]}</p><p>{PARAS[1]}</p></div></div></div></div></div></div></div>"
+    )
+    after = (
+        '<div class="custom_font_holder"><span>Nhiều hoạt động chăm lo</span></div><div class="wpb_text'
+        f'_column wpb_content_element"><div class="wpb_wrapper"><p>{PARAS[2]}</p></div></div>'
+    )
+    call = (
+        '<div class="call_to_action normal"><div class="call_to_action_text"><h4>Tải mẫu đơn đề nghị '
+        'hỗ trợ</h4><p>Mẫu đơn và biên bản xét duyệt (định dạng .docx).</p></div><div class="button_'
+        'wrapper"><a href="/wp-content/uploads/mau-don.docx" class="qbutton default">Tải về</a></div></div>'
+    )
+    meta = '<div class="post_info"><span class="time">Đăng lúc 14:30h</span> trong <a href="/c/">Tin hoạt động</a> bởi <a href="/author/bientap/">bientap</a></div>'
+    page = f'<div class="post_text_inner">{meta}{row}{after}{call}</div>'
+    want = [PARAS[0], PARAS[1], "Nhiều hoạt động chăm lo", PARAS[2]]
+    assert extract_article(_page("", "", page), URL).body == "\n\n".join(want)
+
+
+def test_an_animated_number_and_tab_titles_over_their_panels_are_no_text() -> None:
+    """SP Page Builder's animated number ("0" with data-digit="15" over its title) is a
+    widget; Otter's tab items repeat each tab's title over its panel for phones, the titles
+    also in the strip: neither is text, the panels are (holdout309)."""
+    number = (
+        '<div class="sppb-addon sppb-addon-animated-number"><div class="sppb-addon-content"><div class='
+        '"sppb-animated-number" data-digit="15" data-duration="1000">0</div><div class="sppb-animated-'
+        'number-title">sản phẩm ra mắt năm 2026</div></div></div>'
+    )
+    assert extract_article(_page("", "", _body(number)), URL).body == "\n\n".join(PARAS)
+    strip = "".join(
+        f'<div class="tabs__header_item" role="tab"><div>Phần {n}</div></div>' for n in (1, 2)
+    )
+    items = "".join(
+        f'<div class="tabs-item"><div class="tabs-item__header"><div>Phần {n}</div></div><div class='
+        f'"tabs-item__content" role="tabpanel"><p>{a}</p></div></div>'
+        for n, (_, a) in enumerate(_QA[:2], 1)
+    )
+    tabs = f'<div class="tabs"><div class="tabs__header" role="tablist">{strip}</div><div class="tabs__content">{items}</div></div>'
+    body = extract_article(_page("", "", f"<p>{PARAS[0]}</p>{tabs}"), URL).body or ""
+    assert body.startswith("\n\n".join([PARAS[0], _QA[0][1]])) and "Phần" not in body

@@ -335,6 +335,7 @@ CORPORA = (
     "holdout306",
     "holdout307",
     "holdout308",
+    "holdout309",
     "holdout310",
     "holdout311",
 )
@@ -1063,6 +1064,21 @@ KNOWN_MISSES: dict[str, str] = {
             "yii2_hcc/hcc-dang-ky-ho-kinh-doanh-sau-khi-bo-cap-huyen-nfd",
             "yii2_hcc/hcc-doi-giay-phep-lai-xe-khi-doi-dia-chi-sau-sap-nhap",
             "yii2_hcc/hcc-thu-tuc-phi-cap-phieu-ly-lich-tu-phap",
+        )
+    },
+    # holdout309 (page builders, seventh set): GenerateBlocks' static stat cards labelled
+    # no text (older key-figure cards are text) and Qode's counters printing their figures;
+    # Kubio's post meta whose day no rule dates yet, its account chip read as a writer;
+    # Helix/SP Page Builder's and Qode's texts split over nested rows no rule joins yet.
+    **{
+        f"holdout309/{name}": "a page builder's part this theme's rules do not read yet"
+        for name in (
+            "generateblocks_phuong/haichau-chuyen-doi-so-thu-tuc-hanh-chinh",
+            "helix_sppb_vhttdl/ninhbinh-khai-mac-le-hoi-trang-an-2026",
+            "kubio_tinhdoan/laocai-ra-quan-tinh-nguyen-he-2025",
+            "kubio_tinhdoan/laocai-tuoi-tre-chung-suc-xay-dung-nong-thon-moi",
+            "qode_bridge_congdoan/bacninh-huong-dan-mai-am-cong-doan-2025",
+            "qode_bridge_congdoan/bacninh-phat-dong-thang-cong-nhan-2025",
         )
     },
     # holdout310 (texts pasted from Word and old editors) keeps Word's list markers

@@ -204,6 +204,7 @@ def drop_tab_strips(tree: LexborHTMLParser) -> None:
     so; holdout288's set them before each panel as headings, a known miss)."""
     if tree.css_first('[role="tabpanel"]') is None:
         return
+    titles: set[str] = set()
     for strip in tree.css('[role="tablist"]'):
         tabs = strip.css('[role="tab"]')
         if (
@@ -212,7 +213,19 @@ def drop_tab_strips(tree: LexborHTMLParser) -> None:
             # (not Bootstrap 3's accordion, its panels inside the "tablist" under each title)
             and strip.css_first('[role="tabpanel"]') is None
         ):
+            titles.update(t.text(strip=True) for t in tabs)
             strip.decompose()
+    # (and each tab's title again over its panel, for phones: Otter's tab items, holdout309;
+    # not a tab itself, Elementor's mobile title, which holdout288 labels the panel's heading)
+    copies = [
+        head
+        for panel in tree.css('[role="tabpanel"]')
+        if (head := element_sibling(panel, "prev")) is not None
+        and head.attributes.get("role") != "tab"
+        and head.text(strip=True) in titles
+    ]
+    for head in copies:
+        head.decompose()
 
 
 _BUTTON_HINTS = (

@@ -117,9 +117,10 @@ def drop_calls_to_action(tree: LexborHTMLParser) -> None:
 
 _COUNTERS = (
     '[class*="count" i], [class*="odometer" i], [class*="stats-number" i], '
+    '[class*="animated-number" i], '
     '[class*="counter" i] [class*="number" i]'  # (Cornerstone's "x-counter" > "number")
 )
-_COUNTER_CLASS = re.compile(r"(?i)count|odometer|(?:^|[\s_-])stats?(?:$|[\s_-])")
+_COUNTER_CLASS = re.compile(r"(?i)count|odometer|animated-number|(?:^|[\s_-])stats?(?:$|[\s_-])")
 _IDLE = frozenset({"", "0"})
 _COUNTER_CHARS = 80  # the placeholder, a unit and the counter's label
 _COUNTER_LEVELS = 3
