@@ -9049,3 +9049,13 @@ def test_an_animated_number_and_tab_titles_over_their_panels_are_no_text() -> No
     tabs = f'<div class="tabs"><div class="tabs__header" role="tablist">{strip}</div><div class="tabs__content">{items}</div></div>'
     body = extract_article(_page("", "", f"<p>{PARAS[0]}</p>{tabs}"), URL).body or ""
     assert body.startswith("\n\n".join([PARAS[0], _QA[0][1]])) and "Phần" not in body
+
+
+def test_a_questions_sent_day_dates_the_page_when_it_shows_no_other() -> None:
+    """A citizen's report under its headline says only "Phản ánh gửi ngày 19/03/2026":
+    the page's one day dates it (sites129/s777); beside a publication day it yields
+    (holdout308, holdout220: the sent day is never the page's then)."""
+    meta = '<p class="report_meta_info">Phản ánh gửi ngày 19/03/2026 · Chuyển đến: UBND thành phố Huế</p>'
+    assert extract_article(_page("", meta, _body()), URL).published_at == "2026-03-19"
+    both = meta + "<p>Ngày đăng: 24/03/2026</p>"
+    assert extract_article(_page("", both, _body()), URL).published_at == "2026-03-24"

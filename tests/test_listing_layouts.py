@@ -10,6 +10,7 @@ current page.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from urllib.parse import parse_qs, quote_plus, unquote_plus, urlsplit
 
 import pytest
@@ -5011,3 +5012,18 @@ def test_a_uikit_slider_above_the_grid_and_icon_steps_told_by_their_aria_labels(
     page = parse_listing(_page(slider + _news_list(8), "", pager), f"{HOST}/tin-tuc.html?start=9")
     assert page.article_urls == [_url(i) for i in range(8)]
     assert f"{HOST}/tin-tuc.html?start=126" in page.page_urls
+
+
+def test_a_decree_cited_in_an_items_answer_names_no_other_category() -> None:
+    """Winter CMS's Q&A accordion: the first question's answer cites a decree, a short link
+    in its sentence ("Theo quy định tại <a>Nghị định số 145/2020/NĐ-CP</a> …"), and every
+    item links its field on the list's own path: the decree names no other category, so
+    the first question is no story pinned from elsewhere (sites129/s778, its page 5)."""
+    site = Path(__file__).parent / "fixtures/sites129/s778-winter-cms-accordion-answers-inline"
+    origin = "http://127.0.0.1:9"
+    html = (site / "listing-5.html").read_text(encoding="utf-8").replace("{{ORIGIN}}", origin)
+    page = parse_listing(html, f"{origin}/hoi-dap/chuyen-muc/tu-van-phap-luat?page=5")
+    first = (
+        f"{origin}/hoi-dap/truong-hop-nghi-viec-rieng-khi-ket-hon-nguoi-lao-dong-can-lam-gi-de-ba"
+    )
+    assert len(page.article_urls) == 7 and page.article_urls[0] == first

@@ -111,6 +111,7 @@ def find_date(
     updated: Found | None = None
     document: Found | None = None
     letterhead: Found | None = None
+    asked: Found | None = None  # when the question was sent: the page's only when it shows no other
     title_idx_or_end = title_idx if title_idx is not None else -1
     headline_date: Found | None = None
     for n, i in enumerate(candidates):
@@ -161,6 +162,10 @@ def find_date(
             before = text[max(0, dm.start - 40) : dm.start]
             if not before.strip() and i > 0 and len(blocks[i - 1].text) < 40:
                 before = blocks[i - 1].text  # the label in its own element: <dt>Ngày gửi:</dt>
+            if QUESTION_DATE_RE.search(before) and i > title_idx_or_end:
+                # "Phản ánh gửi ngày 19/03/2026" under a report's headline (sites129)
+                asked = asked or Found(dm.iso, "the question's sent day, the page's only", i)
+                continue
             if (
                 QUESTION_DATE_RE.search(before)
                 or EVENT_DATE_LABEL_RE.search(before)
@@ -240,6 +245,7 @@ def find_date(
         or letterhead
         or _answer_date(blocks, title_idx, end)
         or _dateline_opening_the_text(blocks, body_start)
+        or asked
     )
 
 

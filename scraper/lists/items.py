@@ -749,6 +749,8 @@ def _pinned_from_elsewhere(
     for link in links:
         if not link.text or len(WORD_RE.findall(link.text)) > SECTION_WORDS:
             continue
+        if link.node.parent is not None and link.node.parent.tag == "p" and _in_running_text(link):
+            continue  # (a decree cited in an answer's sentence names no category, sites129)
         for up in ancestors(link.node, 6):
             if up.mem_id in items:
                 if link.url not in articles[up.mem_id]:
