@@ -8639,16 +8639,26 @@ def test_a_dateline_by_an_office_and_a_written_by_office_are_no_text_and_no_auth
     assert extract_article(_page("", meta, _body()), URL).author == "Văn phòng Sở"
 
 
-def test_a_call_to_action_card_with_its_text_in_a_box_is_no_text() -> None:
-    """YOOtheme's card: a title, its line in a ``div.el-content`` and a button to another
-    site ("Truy cập Cổng Dịch vụ công"): a call to action, no text (holdout296)."""
-    card = (
-        '<div class="uk-card uk-card-primary uk-card-body"><h3 class="el-title">Nộp hồ sơ trực '
-        'tuyến</h3><div class="el-content uk-panel">Tiết kiệm thời gian, chi phí đi lại khi thực '
-        'hiện thủ tục trên Cổng Dịch vụ công quốc gia.</div><div><a href="https://dichvucong.gov.vn/'
-        '" class="el-link uk-button uk-button-default">Truy cập Cổng Dịch vụ công</a></div></div>'
-    )
-    assert extract_article(_page("", "", _body(card)), URL).body == "\n\n".join(PARAS)
+_YOOTHEME_CARD = (
+    '<div class="uk-card uk-card-primary uk-card-body"><h3 class="el-title">Nộp hồ sơ trực '
+    'tuyến</h3><div class="el-content uk-panel">Tiết kiệm thời gian, chi phí đi lại khi thực '
+    'hiện thủ tục trên Cổng Dịch vụ công quốc gia.</div><div><a href="https://dichvucong.gov.vn/'
+    '" class="el-link uk-button uk-button-default">Truy cập Cổng Dịch vụ công</a></div></div>'
+)
+_HOTLINE_CALLOUT = (
+    '<div class="x-callout"><div class="x-text-headline"><h4>Đường dây nóng y tế xã</h4></div>'
+    '<div class="x-text x-content"><p>Trực 24/7 trong thời gian triển khai chiến dịch tiêm '
+    'chủng.</p></div><a class="x-anchor x-anchor-button" href="tel:02693854115"><span>Gọi '
+    "ngay</span></a></div>"
+)
+
+
+@pytest.mark.parametrize("call", [_YOOTHEME_CARD, _HOTLINE_CALLOUT], ids=["card", "hotline"])
+def test_a_call_to_action_card_or_a_hotline_callout_is_no_text(call: str) -> None:
+    """YOOtheme's card (a title, its line in a ``div.el-content``, a button to another site,
+    "Truy cập Cổng Dịch vụ công", holdout296) and Cornerstone's callout over a "Gọi ngay"
+    button to its hotline (``tel:``, holdout303): calls to action, no text."""
+    assert extract_article(_page("", "", _body(call)), URL).body == "\n\n".join(PARAS)
 
 
 def test_button_hints_feedback_widgets_and_a_section_chip_are_no_text_nor_author() -> None:
@@ -8880,18 +8890,9 @@ def test_an_account_line_and_a_countdown_card_are_no_text_and_a_quotes_speaker_s
     assert "Phó Chủ tịch UBND tỉnh Nguyễn Văn Phong\n\n" in body and "đi trước một bước" in body
 
 
-def test_a_hotline_callout_is_no_text_and_a_name_by_a_person_glyph_is_the_author() -> None:
-    """A callout's heading and line over a "Gọi ngay" button to its hotline (``tel:``) is a
-    call to action, no text (Cornerstone); Zion Builder's icon list marks the writer's
-    item with Font Awesome's user glyph in ``data-znpbicon``: that name is the author
-    (holdout303)."""
-    callout = (
-        '<div class="x-callout"><div class="x-text-headline"><h4>Đường dây nóng y tế xã</h4></div>'
-        '<div class="x-text x-content"><p>Trực 24/7 trong thời gian triển khai chiến dịch tiêm '
-        'chủng.</p></div><a class="x-anchor x-anchor-button" href="tel:02693854115"><span>Gọi '
-        "ngay</span></a></div>"
-    )
-    assert extract_article(_page("", "", _body(callout)), URL).body == "\n\n".join(PARAS)
+def test_a_name_by_a_person_glyph_is_the_author() -> None:
+    """Zion Builder's icon list marks the writer's item with Font Awesome's user glyph in
+    ``data-znpbicon``: that name is the author (holdout303)."""
     meta = (
         '<ul class="zb-el-iconList"><li class="zb-el-iconList__item"><span class="zb-el-zion-icon" '
         'data-znpbicon="&#xf073;" aria-hidden="true"></span><span>16/10/2025</span></li><li class='
