@@ -517,33 +517,36 @@ def _titles_a_panel(a: LexborNode) -> bool:
     if not href.startswith(("#", "javascript:")):
         return False
     parent = a.parent
-    box = parent.parent if parent is not None and parent.tag == "li" else parent
-    if (
-        box is not None
-        and parent is not None
-        and len(href) > 1
-        and href[0] == "#"
-        and '"' not in href
-        and parent.css_first(f'[id="{href[1:]}"]') is None  # (no panel of its own item)
-        and sum(1 for k in box.css('a[href^="#"]') if len(k.attributes.get("href") or "") > 1) >= 2
-    ):
-        # a table of contents: the box holds links to several places of the page, each
-        # question over its answer further down (Concrete's FAQ links, holdout297)
-        return False
     if parent is not None and (
         parent.tag in _PANEL_HEADINGS
         or (parent.parent is not None and parent.parent.tag in _PANEL_HEADINGS)
     ):
-        return True
-    if a.text(strip=True).endswith("?"):
-        return True  # ("Hỏi: Thưa bà, mục tiêu … là gì?": an interview's question)
-    if attrs.get("role") == "button" or BUTTON_CLASS_RE.search(attrs.get("class") or ""):
+        titles = True
+    elif a.text(strip=True).endswith("?"):
+        titles = True  # ("Hỏi: Thưa bà, mục tiêu … là gì?": an interview's question)
+    elif attrs.get("role") == "button" or BUTTON_CLASS_RE.search(attrs.get("class") or ""):
         return False
-    return bool(
-        _PANEL_TOGGLE.search(attrs.get("class") or "")
-        or "aria-controls" in attrs
-        or "data-toggle" in attrs
-        or "data-bs-toggle" in attrs
+    else:
+        titles = bool(
+            _PANEL_TOGGLE.search(attrs.get("class") or "")
+            or "aria-controls" in attrs
+            or "data-toggle" in attrs
+            or "data-bs-toggle" in attrs
+        )
+    # (not an entry of a table of contents: its box holds links to several places of the
+    # page, each question over its answer further down; Concrete's FAQ links, holdout297)
+    return titles and not _contents_entry_link(a, href)
+
+
+def _contents_entry_link(a: LexborNode, href: str) -> bool:
+    parent = a.parent
+    if parent is None or len(href) < 2 or href[0] != "#" or '"' in href:
+        return False
+    box = parent.parent if parent.tag == "li" else parent
+    return (
+        box is not None
+        and parent.css_first(f'[id="{href[1:]}"]') is None  # (no panel of its own item)
+        and sum(1 for k in box.css('a[href^="#"]') if len(k.attributes.get("href") or "") > 1) >= 2
     )
 
 
