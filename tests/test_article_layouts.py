@@ -9060,3 +9060,15 @@ def test_a_questions_sent_day_dates_the_page_when_it_shows_no_other() -> None:
     assert extract_article(_page("", meta, _body()), URL).published_at == "2026-03-19"
     both = meta + "<p>Ngày đăng: 24/03/2026</p>"
     assert extract_article(_page("", both, _body()), URL).published_at == "2026-03-24"
+
+
+def test_an_empty_author_field_before_the_pages_links_names_no_author() -> None:
+    """SharePoint's "Tác giả:" field left empty right before "In bài | Gửi email | Quay lại":
+    the links are no name; the signature above the field signs the text (holdout312)."""
+    tail = (
+        '<div class="signature">Minh Châu</div><div class="field"><span>Tác giả:</span></div>'
+        '<div class="tools"><a href="javascript:window.print()">In bài</a> | <a href="mailto:?">Gửi '
+        'email</a> | <a href="javascript:history.back()">Quay lại</a></div>'
+    )
+    art = extract_article(_page("", "", _body() + tail), URL)
+    assert (art.author, art.body) == ("Minh Châu", "\n\n".join(PARAS))

