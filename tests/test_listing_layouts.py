@@ -5027,3 +5027,16 @@ def test_a_decree_cited_in_an_items_answer_names_no_other_category() -> None:
         f"{origin}/hoi-dap/truong-hop-nghi-viec-rieng-khi-ket-hon-nguoi-lao-dong-can-lam-gi-de-ba"
     )
     assert len(page.article_urls) == 7 and page.article_urls[0] == first
+
+
+def test_a_frameworks_index_action_before_the_page_parameter_pages_the_bare_list() -> None:
+    """CakePHP's paginator on the bare /tin-tuc links /tin-tuc/index/page:2 …
+    /tin-tuc/index/page:14: the index action names the same list, so they are its pages
+    (holdout313)."""
+    pager = (
+        '<div class="paging"><span class="current">1</span> | '
+        + " | ".join(f'<span><a href="/tin-tuc/index/page:{n}">{n}</a></span>' for n in range(2, 5))
+        + ' <span class="last"><a href="/tin-tuc/index/page:14" rel="last">Cuối »</a></span></div>'
+    )
+    page = parse_listing(_page(_news_list(8), "", pager), f"{HOST}/tin-tuc")
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc/index/page:{n}" for n in (2, 3, 4, 14)}

@@ -441,14 +441,17 @@ _MODULE_PREFIXED = re.compile(r"m[0-9a-f]{5,6}(pagenumber|pageindex|number|categ
 
 def page_base(path: str) -> str:
     """A listing page's path without its page segment or extension: /x/page-2/, /x/,
-    /x.html and /x/trang-2.html → /x/."""
+    /x.html, /x/trang-2.html and /x/index/page:2 → /x/."""
     base = PAGE_PATH_RE.sub("/", path.lower())
-    base = _PARAMS_MARK.sub("", _EXTENSION.sub("", base))
+    base = _INDEX_ACTION.sub("/", _PARAMS_MARK.sub("", _EXTENSION.sub("", base)))
     return base if base.endswith("/") else base + "/"
 
 
 _EXTENSION = re.compile(r"(?:/(?:index|default))?\.(?:html?|aspx?|php|jsp)$")
 _PARAMS_MARK = re.compile(r"/!(?=/|$)")  # Oqtane's "/!/" before a page's parameters
+# a framework's index action before the page's named parameter: CakePHP's
+# /tin-tuc/index/page:2 beside /tin-tuc (holdout313)
+_INDEX_ACTION = re.compile(r"/index/$")
 
 
 def non_page(pairs: list[tuple[str, str]]) -> dict[str, str]:
