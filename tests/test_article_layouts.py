@@ -9072,3 +9072,14 @@ def test_an_empty_author_field_before_the_pages_links_names_no_author() -> None:
     )
     art = extract_article(_page("", "", _body() + tail), URL)
     assert (art.author, art.body) == ("Minh Châu", "\n\n".join(PARAS))
+
+
+def test_who_asked_labelled_so_is_no_author_and_the_answerers_line_is_no_text() -> None:
+    """ "Câu hỏi của: Trần Thị Hoa - Khu công nghiệp Phố Nối A" names who asked: no
+    author; "Trả lời bởi: …" over the answer is the answer's field, no text (holdout314)."""
+    asker = (
+        '<div class="qa-meta author">Câu hỏi của: Trần Thị Hoa - Khu công nghiệp Phố Nối A</div>'
+    )
+    answerer = "<div>Trả lời bởi: Văn phòng Tư vấn pháp luật Công đoàn tỉnh</div>"
+    art = extract_article(_page("", asker, answerer + _body()), URL)
+    assert (art.author, art.body) == (None, "\n\n".join(PARAS))

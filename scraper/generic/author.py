@@ -12,6 +12,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..htmltext import Block, ancestors, node_text
 from ..normalize import clean_text, find_dates
 from ..vocab import (
+    ANSWERER_LABEL_RE,
+    ASKER_LABEL_RE,
     AUTHOR_INLINE_RE,
     AUTHOR_LABEL_ONLY_RE,
     AUTHOR_LABEL_RE,
@@ -469,6 +471,7 @@ def find_author(
             name
             and is_person(name)
             and not (_POSTED_BY_LABEL.match(text) and _UNIT.match(name))
+            and not (ANSWERER_LABEL_RE.match(text) and names_a_unit(name))
             and not names_the_site(name, sites)
         ):
             if _POSTED_BY_LABEL.match(text) and i in tail and i > (body[-1] if body else i):
@@ -757,8 +760,10 @@ def find_author_element(tree: LexborHTMLParser, title_block: Block) -> str | Non
             continue  # the next article's byline, a reader's comment (its own <article>)
         if any(_COMMENTS_BOX.search(_names(a)) for a in ancestors(node, 6)):
             continue  # a reader's name over a comment in the thread under the text
-        if any(_ASKER_BOX.search(_names(a)) for a in ancestors(node, 3)):
-            continue  # who asked, over a question and its answer (holdout308)
+        if any(_ASKER_BOX.search(_names(a)) for a in ancestors(node, 3)) or ASKER_LABEL_RE.match(
+            node.text(strip=True)
+        ):
+            continue  # who asked, over a question and its answer (holdout308, 314)
         # an author box holds the name, a role and a picture: the name is the byline
         named = node.css_first('[class*="name" i], [itemprop="name" i]')
         if named is not None:
