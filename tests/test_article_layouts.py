@@ -9083,3 +9083,21 @@ def test_who_asked_labelled_so_is_no_author_and_the_answerers_line_is_no_text() 
     answerer = "<div>Trả lời bởi: Văn phòng Tư vấn pháp luật Công đoàn tỉnh</div>"
     art = extract_article(_page("", asker, answerer + _body()), URL)
     assert (art.author, art.body) == (None, "\n\n".join(PARAS))
+
+
+def test_a_person_named_as_the_answerer_between_question_and_answer_is_the_author() -> None:
+    """ "Trả lời bởi: Luật sư Đỗ Thị Ngọc Ánh - Văn phòng Tư vấn pháp luật Công đoàn tỉnh"
+    between a citizen's question and the answer: the answer's writer; an office named so is
+    no author (holdout308, holdout314)."""
+    for answerer, author in (
+        (
+            "Luật sư Đỗ Thị Ngọc Ánh - Văn phòng Tư vấn pháp luật Công đoàn tỉnh",
+            "Luật sư Đỗ Thị Ngọc Ánh - Văn phòng Tư vấn pháp luật Công đoàn tỉnh",
+        ),
+        ("Văn phòng Tư vấn pháp luật Công đoàn tỉnh", None),
+    ):
+        body = (
+            f"<p>{PARAS[0]}</p><div>Trả lời bởi: {answerer}</div><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+        )
+        art = extract_article(_page("", "", body), URL)
+        assert (art.author, art.body) == (author, "\n\n".join(PARAS))

@@ -18,6 +18,7 @@ from .accordions import (
 from .author import (
     TWO_LINE_SIGNATURE,
     account_line,
+    answering_person,
     author_from_label,
     clean_author,
     closes_parts,
@@ -105,6 +106,7 @@ __all__ = [
     "drop_button_hints",
     "drop_tab_strips",
     "drop_tab_title_copies",
+    "answering_person",
     "author_from_label",
     "drop_calls_to_action",
     "drop_idle_counters",

@@ -854,3 +854,21 @@ def media_credit(blocks: list[Block], body: list[int], end: int | None) -> tuple
         if m and is_person(m["name"]) and _reads_as_names(m["name"]):
             return m["name"], i
     return None
+
+
+_ANSWERED_BY = re.compile(r"(?i)^\s*(?:trả\s+lời\s+bởi|người\s+trả\s+lời)\s*[:：]")
+_ANSWERER_LINE_CHARS = 160
+
+
+def answering_person(blocks: list[Block], body: list[int]) -> str | None:
+    """The person a Q&A page names as its answerer on a line between the question and the
+    answer ("Trả lời bởi: Luật sư Đỗ Thị Ngọc Ánh - Văn phòng …"): the answer's writer. An
+    office answering ("Trả lời bởi: Phòng Lao động …") is none."""
+    for i in range(body[0], body[-1]):
+        text = blocks[i].text
+        if i in body or len(text) > _ANSWERER_LINE_CHARS or not _ANSWERED_BY.match(text):
+            continue
+        name = author_from_label(text)
+        if name and is_person(name) and not names_a_unit(name):
+            return name
+    return None
