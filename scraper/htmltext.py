@@ -276,15 +276,21 @@ _OPENED_TEXT = 80  # characters of paragraphs in a hidden box a control opens: t
 _PRINTS = re.compile(r"(?i)\s*(?:in\s+(?:bài|trang|tin)|bản\s+in|print)")
 
 
+def linked_chars(node: LexborNode) -> int:
+    """How many characters of ``node``'s text its links hold."""
+    return sum(len(a.text(strip=True)) for a in node.css("a"))
+
+
 def _opened_by_a_control(
     tree: LexborHTMLParser, node: LexborNode, html: str, opened: frozenset[str]
 ) -> bool:
+    text = node.text(strip=True)
+    if len(text) < _OPENED_TEXT // 2 or linked_chars(node) * 2 > len(text):
+        return False  # too short, or a menu or a list of links a button opens: no text
     if "x-show" in node.attributes and "x-collapse" in node.attributes:
         # Alpine's folded rest of the text ("x-show" with "x-collapse"), a button's click
         # opens it; its text as with any box a control opens
-        text = node.text(strip=True)
-        links = sum(len(a.text(strip=True)) for a in node.css("a"))
-        return len(text) >= _OPENED_TEXT and links * 2 <= len(text)
+        return len(text) >= _OPENED_TEXT
     if _a_closed_panel(node):
         return True
     box_id = node.attributes.get("id")
@@ -292,12 +298,8 @@ def _opened_by_a_control(
         return False
     if html.find(box_id, html.find(box_id) + 1) < 0:
         return False  # (its own id="…" is one mention; a control names it again)
-    text = node.text(strip=True)
     if len(text) < _OPENED_TEXT:
         return False
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
-    if links * 2 > len(text):
-        return False  # a menu or a list of links a button opens, no text
     controls = tree.css(
         f'[aria-controls="{box_id}"], [href="#{box_id}"], [data-target="#{box_id}"], '
         f'[data-bs-target="#{box_id}"], [onclick*="{box_id}"]'
@@ -353,11 +355,8 @@ def _a_closed_panel(node: LexborNode) -> bool:
     """A closed panel of an accordion, opened by a click on the title right before it
     (Quix's and YOOtheme's ``hidden`` panels under ``<a href="#">`` titles, holdout296): a
     box of text after its title, in an item repeated beside it or beside its twin panels;
-    or the folded rest of the text under its "Xem tiếp …" button (holdout302)."""
-    text = node.text(strip=True)
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
-    if len(text) < _OPENED_TEXT // 2 or links * 2 > len(text):
-        return False
+    or the folded rest of the text under its "Xem tiếp …" button (holdout302). (Its text,
+    enough and no list of links, is checked by the caller.)"""
     if node.attributes.get("role") == "tabpanel":
         return True  # (a tab's panel, shown by a click on its tab in the strip)
     title = panel_title(node)
@@ -555,6 +554,13 @@ _PANEL_TOGGLE = re.compile(r"(?i)accordion|toggle|collapse")
 BUTTON_CLASS_RE = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn|qbutton)(?:$|[\s_-])")
 
 
+def drawn_as_button(a: LexborNode) -> bool:
+    """A link drawn as a button: ``role="button"`` or a class naming one."""
+    return a.attributes.get("role") == "button" or bool(
+        BUTTON_CLASS_RE.search(a.attributes.get("class") or "")
+    )
+
+
 def _in_image_link(node: LexborNode) -> bool:
     """Whether the nearest link around ``node`` opens a picture (its large version)."""
     for up in ancestors(node, 4):
@@ -690,7 +696,7 @@ class _Walker:
             cells = [_cell_text(c) for c in row.css(_ARIA_CELLS)]
             cells = [c for c in cells if c]
             if cells:
-                links = sum(len(a.text(strip=True)) for a in row.css("a"))
+                links = linked_chars(row)
                 self.blocks.append(
                     Block(" | ".join(cells), row, (row.mem_id, *chain), links, 0, 0, align, 0, True)
                 )
@@ -704,7 +710,7 @@ class _Walker:
             cells = [c for c in cells if c]
             if not cells:
                 continue
-            links = sum(len(a.text(strip=True)) for a in row.css("a"))
+            links = linked_chars(row)
             block = Block(" | ".join(cells), row, (row.mem_id, *chain), links, 0, 0, align, 0, True)
             self.blocks.append(block)
 

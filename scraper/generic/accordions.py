@@ -10,7 +10,14 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import ancestors, element_sibling, in_repeated_items, panel_title
+from ..htmltext import (
+    ancestors,
+    element_sibling,
+    first_class,
+    in_repeated_items,
+    linked_chars,
+    panel_title,
+)
 
 
 def accordions_box(node: LexborNode | None) -> LexborNode | None:
@@ -33,7 +40,7 @@ def accordions_box(node: LexborNode | None) -> LexborNode | None:
             and (panel_title(up) is None or not in_repeated_items(up))
         ):
             continue
-        kind = (up.tag, role, cls.split(" ", 1)[0])
+        kind = _panel_kind(up)
         for box in ancestors(up, _PANELS_CLIMB):
             if box.tag in ("body", "html"):
                 return None
@@ -94,8 +101,7 @@ def _beside(sib: LexborNode) -> bool:
     if sib.tag != "p":
         return False
     text = " ".join(sib.text().split())
-    links = sum(len(a.text(strip=True)) for a in sib.css("a"))
-    if 2 * links > len(text):
+    if 2 * linked_chars(sib) > len(text):
         return False
     return len(text) >= _BESIDE_CHARS or bool(_THANKS.match(text))
 
@@ -113,8 +119,9 @@ def _no_words(node: LexborNode) -> bool:
     text = node.text(strip=True)
     if not text or node.tag == "-text":
         return not text
-    return all((a.attributes.get("href") or "").startswith("#") for a in node.css("a")) and (
-        sum(len(a.text(strip=True)) for a in node.css("a")) >= 0.9 * len(text)
+    links = node.css("a")
+    return all((a.attributes.get("href") or "").startswith("#") for a in links) and (
+        sum(len(a.text(strip=True)) for a in links) >= 0.9 * len(text)
     )
 
 
@@ -166,8 +173,7 @@ def _tabbed_boxes(node: LexborNode) -> int:
 
 
 def _panel_kind(node: LexborNode) -> tuple[str, str, str]:
-    cls = node.attributes.get("class") or ""
-    return node.tag, node.attributes.get("role") or "", cls.split(" ", 1)[0]
+    return node.tag, node.attributes.get("role") or "", first_class(node)
 
 
 def _asks(panel: LexborNode, box: LexborNode) -> bool:

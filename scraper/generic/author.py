@@ -856,7 +856,6 @@ def media_credit(blocks: list[Block], body: list[int], end: int | None) -> tuple
     return None
 
 
-_ANSWERED_BY = re.compile(r"(?i)^\s*(?:trả\s+lời\s+bởi|người\s+trả\s+lời)\s*[:：]")
 _ANSWERER_LINE_CHARS = 160
 
 
@@ -866,7 +865,7 @@ def answering_person(blocks: list[Block], body: list[int]) -> str | None:
     office answering ("Trả lời bởi: Phòng Lao động …") is none."""
     for i in range(body[0], body[-1]):
         text = blocks[i].text
-        if i in body or len(text) > _ANSWERER_LINE_CHARS or not _ANSWERED_BY.match(text):
+        if i in body or len(text) > _ANSWERER_LINE_CHARS or not ANSWERER_LABEL_RE.match(text):
             continue
         name = author_from_label(text)
         if name and is_person(name) and not names_a_unit(name):

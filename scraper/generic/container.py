@@ -19,6 +19,7 @@ from ..htmltext import (
     first_class,
     floated,
     is_data_table,
+    linked_chars,
 )
 from ..normalize import find_dates
 from ..vocab import (
@@ -373,7 +374,7 @@ def layout_table_box(node: LexborNode | None, headline: Block | None) -> LexborN
         text = len(c.text(strip=True))
         if not text:
             continue
-        if sum(len(a.text(strip=True)) for a in c.css("a")) * 3 > text:
+        if linked_chars(c) * 3 > text:
             return None  # a column of links: the page's own layout
         prose += text >= PARAGRAPH_CHARS
     return table.parent if prose >= 2 else None
@@ -502,6 +503,10 @@ _BUILDER_WIDGETS = (
     # a column, "vce-row-container"; not a row's or a column's own boxes)
     r"|^vce-(?!row(?:\s|$|-content)|col)[a-z-]+(?:\s|$)"
 )
+# a page builder's rows: WPBakery's (holdout276/wpbakery_nongdan), Themify's
+# (holdout296/themify_phunu), Quix's (holdout303/quix_mttq), Visual Composer Website
+# Builder's (holdout309/vcwb_mttq)
+_BUILDER_ROWS = r"^vc_row\s|^module_row\s|^qx-row(?:\s|$)|^vce-row-container(?:\s|$)"
 _SECTION_CLASS = re.compile(
     # (OpenCms Mercury's "piece" boxes, AEM's text components in their grid columns,
     # Sitecore SXA's "component rich-text" between "component image" ones, SharePoint's
@@ -514,18 +519,13 @@ _SECTION_CLASS = re.compile(
     r"|^CanvasZone(?:\s|$)"
     # WebSphere's WCM: a content item's elements in a box each (summary, text, its sequel)
     r"|^wcm-element\s"
-    # WPBakery's rows, the text in a column of each (holdout276/wpbakery_nongdan)
-    r"|^vc_row\s"
+    # a builder's rows, the text in a column of each
+    r"|"
+    + _BUILDER_ROWS
     # Umbraco's block grid items (a rich text block, an FAQ block, holdout297)
-    r"|^umb-block-grid__layout-item(?:\s|$)"
+    + r"|^umb-block-grid__layout-item(?:\s|$)"
     # Concrete CMS's blocks in an area ("ccm-custom-style-container … ccm-block-faq")
     r"|(?:^|\s)ccm-block-\w"
-    # Visual Composer Website Builder's rows (holdout309/vcwb_mttq)
-    r"|^vce-row-container(?:\s|$)"
-    # Quix's rows (holdout303/quix_mttq)
-    r"|^qx-row(?:\s|$)"
-    # Themify Builder's rows (holdout296/themify_phunu)
-    r"|^module_row\s"
     # Drupal Layout Builder's sections ("layout layout--onecol", "layout layout--twocol-section")
     r"|^layout\s+layout--"
     # Elementor's and Divi's widgets and modules, the text in several of them
@@ -568,7 +568,7 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
         }
         if len(twins) < 2 and (wrapped_twins := _wrapped_twins(node, kind)):
             node, twins = node.parent, wrapped_twins  # (Drupal's "field__item" round each)
-        elif len(twins) < 2 and _BUILDER_ROW.match(node.attributes.get("class") or ""):
+        elif len(twins) < 2 and _BUILDER_ROW.search(node.attributes.get("class") or ""):
             # a builder's one row among the theme's own boxes in the post (WPBakery's row,
             # then Qode's heading and tabs, holdout309): its siblings are the text's parts
             twins = {c.mem_id for c in node.parent.iter() if c.tag not in ("-text", "-comment")}
@@ -598,7 +598,7 @@ def sections_parent(blocks: list[Block], node: LexborNode | None) -> LexborNode 
     return found
 
 
-_BUILDER_ROW = re.compile(r"vc_row\s|module_row\s|vce-row-container(?:\s|$)|qx-row(?:\s|$)")
+_BUILDER_ROW = re.compile(_BUILDER_ROWS)
 
 
 def _wrapped_twins(node: LexborNode, kind: tuple[str, str]) -> set[int]:

@@ -18,7 +18,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import BUTTON_CLASS_RE, ancestors
+from ..htmltext import ancestors, drawn_as_button
 from .common import has_views_label
 
 _BUTTONS = 'a[class*="btn" i], a[class*="button" i], a[role="button"]'
@@ -94,8 +94,7 @@ def drop_calls_to_action(tree: LexborHTMLParser) -> None:
     """Take out every small box of a few short lines over a button link (holdout286)."""
     boxes: dict[int, LexborNode] = {}
     for button in tree.css(_BUTTONS):
-        role = button.attributes.get("role") == "button"
-        if not role and not BUTTON_CLASS_RE.search(button.attributes.get("class") or ""):
+        if not drawn_as_button(button):
             continue
         label = " ".join(button.text().split())
         href = (button.attributes.get("href") or "").strip()

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import BUTTON_CLASS_RE, NAVIGATION, ancestors, element_sibling, floated
+from ..htmltext import NAVIGATION, ancestors, drawn_as_button, element_sibling, floated
 from ..normalize import clean_text, find_dates
 from ..vocab import (
     BOILERPLATE_LINE_RE,
@@ -537,7 +537,9 @@ def article_links(
                 column.mem_id in within[m.order]
                 and m.url not in listed
                 and not _floated_aside(m.node, column)
-                and not _drawn_as_button(m.node)
+                # (a button beside the list, "Gửi câu hỏi" over a Q&A section's
+                # questions, holdout306: the section's tools, no story of it)
+                and not drawn_as_button(m.node)
                 and off_the_tabs(m)
                 and not _pinned(_story_box(m, column, chains), best.node, around(), first_page)
             )
@@ -549,14 +551,6 @@ def article_links(
     for url in (*urls, *fallen):
         first.setdefault(url.lower(), url)
     return list(first.values()), shape
-
-
-def _drawn_as_button(a: LexborNode) -> bool:
-    """A link drawn as a button beside the list ("Gửi câu hỏi", "Hướng dẫn đặt câu hỏi" over
-    a Q&A section's questions, holdout306): the section's tools, no story of it."""
-    return a.attributes.get("role") == "button" or bool(
-        BUTTON_CLASS_RE.search(a.attributes.get("class") or "")
-    )
 
 
 def _tab_strips(links: list[Link], page_url: str) -> set[int]:
