@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 from . import generic
 from .htmltext import (
     HEADING_TAGS,
+    READ_ON_RE,
     Block,
     ancestors,
     blocks_of,
@@ -43,6 +44,7 @@ from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, refusal_notice
 from .urls import host_of
 from .vocab import (
+    ANSWERER_LABEL_RE,
     ATTACHMENT_RE,
     CONTACT_LINE_RE,
     ENGAGEMENT_COUNT_RE,
@@ -230,7 +232,9 @@ _TIME_UNITS = re.compile(
 )
 
 
-_QUESTION_BUTTONS = ".accordion-button, .accordion-header button, button[aria-expanded]"
+_QUESTION_BUTTONS = (
+    ".accordion-button, .accordion-header button, button[aria-expanded], button[uk-toggle]"
+)
 _HEADLINE_BADGES = ", ".join(
     f'{h} [class*="badge" i]' for h in ("h1", "h2", "h3", '[itemprop="headline"]')
 )
@@ -278,11 +282,20 @@ _SECTION_CHARS = 80  # text in the box a button opens that makes the button its 
 def _opens_a_section(tree: LexborHTMLParser, button: LexborNode) -> bool:
     """The button opens a section of text (``aria-controls`` names it): its words are the
     section's heading ("Bước 2: Chuẩn bị và nộp hồ sơ")."""
-    target = button.attributes.get("aria-controls") or ""
+    target = button.attributes.get("aria-controls") or _toggled(button)
     if not target or '"' in target:
         return False
     section = tree.css_first(f'[id="{target}"]')
     return section is not None and len(section.text(strip=True)) >= _SECTION_CHARS
+
+
+def _toggled(button: LexborNode) -> str:
+    """The id of the box UIkit's toggle opens (``uk-toggle="target: #tieu-su"``)."""
+    m = _UK_TARGET.search(button.attributes.get("uk-toggle") or "")
+    return m.group(1) if m else ""
+
+
+_UK_TARGET = re.compile(r"target\s*:\s*#([\w-]+)")
 
 
 def _key_points(box: LexborNode) -> bool:
@@ -613,12 +626,17 @@ def extract_article(
         # an FAQ's question on the button that opens its answer, an accordion's heading on
         # the button that opens its story: text, not a control
         for button in tree.css(_QUESTION_BUTTONS):
-            if len(words := button.text(strip=True)) >= 20 and (
-                words.endswith("?")
-                or (button.parent is not None and button.parent.tag in HEADING_TAGS)
-                or _opens_a_section(tree, button)
+            # ("Xem toàn bộ bài phỏng vấn" unfolds the rest: the control it is)
+            if (
+                len(words := button.text(strip=True)) >= 20
+                and not READ_ON_RE.match(words)
+                and (
+                    words.endswith("?")
+                    or (button.parent is not None and button.parent.tag in HEADING_TAGS)
+                    or _opens_a_section(tree, button)
+                )
             ):
-                if target := button.attributes.get("aria-controls"):
+                if target := button.attributes.get("aria-controls") or _toggled(button):
                     opened.add(target)
                 button.unwrap()
         for box in tree.css(_CONTROL_LABELS):
@@ -811,6 +829,9 @@ def extract_article(
     if p_lead and body_idx and p_lead not in (blocks[i].text for i in body_idx):
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
     body_idx = generic.question_text(blocks, body_idx, title_idx) + body_idx
+    record_last = body_idx[-1] if body_idx else None  # (dates read below the record)
+    if record := generic.record_fields(blocks, body_idx):
+        body_idx = [i for i in body_idx if i not in record]  # a Q&A record's fields
     body_idx = generic.with_lead_caption(blocks, body_idx, title_idx, container)
     body_idx = generic.without_repeated_pull_quotes(blocks, body_idx, node)
     body_idx = generic.without_embedded_teasers(blocks, body_idx, node)
@@ -862,6 +883,8 @@ def extract_article(
         )
         if name is None and title_idx is not None:
             name, how = generic.find_author_element(tree, blocks[title_idx]), "byline element"
+            if name and ANSWERER_LABEL_RE.match(name):  # "Cán bộ trả lời: Hoàng Minh Tuấn"
+                name = re.split(r"[:：]", name, maxsplit=1)[1].strip() or None
             if name and (generic.names_the_site(name, sites) or generic.names_a_unit(name)):
                 name = None  # the site's own profile or an office's account in the byline slot
             if name and body_idx and blocks[body_idx[0]].text == name:
@@ -869,6 +892,10 @@ def extract_article(
         if name is None and body_idx and (found := generic.answering_person(blocks, body_idx)):
             # a Q&A page's answerer named between the question and the answer (holdout308/314)
             name, how = found, "person named as the answerer"
+        if name is None and title_idx is not None:
+            found = generic.record_answerer(blocks, title_idx + 1, end or len(blocks))
+            if found:  # the answerer's field of a Q&A record (holdout315)
+                name, how = found, "person named in the record's answerer field"
         if name is None and body_idx:
             credit = generic.media_credit(blocks, body_idx, end)
             if credit:  # "Video: Minh Đức", a photo report's "Ảnh: Minh Đức"
@@ -907,6 +934,8 @@ def extract_article(
     # Date
     shown = None  # the date shown near the title, read when needed
     body_last = body_idx[-1] if body_idx else None
+    if record and body_last is not None and record_last is not None:
+        body_last = max(body_last, record_last)  # (the record's last fields end the text)
     # (a meta line or two between the lead and the rest of the text)
     gap = tuple(range(body_idx[0] + 1, body_idx[1])) if len(body_idx) > 1 else ()
 

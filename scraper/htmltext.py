@@ -195,8 +195,9 @@ _HIDDEN = (
     ".twitter-tweet, .instagram-media, .tiktok-embed, .zalo-post-embed, "
     # a slider's loop copies of its first and last slides
     ".swiper-slide-duplicate, .slick-cloned, "
-    # a phone's copy of a section, hidden on a desktop (Elementor's mobile section)
-    ".elementor-hidden-desktop"
+    # a phone's copy of a section, hidden on a desktop (Elementor's mobile section; Kadence
+    # Blocks' and Divi's, holdout316)
+    ".elementor-hidden-desktop, .kb-hide-desktop, .et_pb_hidden_desktop"
 )
 
 
@@ -302,7 +303,7 @@ def _opened_by_a_control(
         return False
     controls = tree.css(
         f'[aria-controls="{box_id}"], [href="#{box_id}"], [data-target="#{box_id}"], '
-        f'[data-bs-target="#{box_id}"], [onclick*="{box_id}"]'
+        f'[data-bs-target="#{box_id}"], [onclick*="{box_id}"], [uk-toggle*="#{box_id}"]'
     )
     # (a print link names the print copy it prints: no reader opens that one)
     return box_id in opened or any(not _PRINTS.match(c.text(strip=True)) for c in controls)
@@ -313,7 +314,8 @@ _PANEL_TITLE_CLASS = re.compile(r"(?i)title|head|toggle|question|trigger|cau-?ho
 _PANEL_TITLE_CHARS = 200
 
 
-_READ_ON = re.compile(r"(?i)(?:xem|đọc)\s+(?:tiếp|thêm|toàn\s+(?:bộ|văn))\b")
+# "Xem tiếp …", "Xem toàn bộ bài phỏng vấn": the button unfolding the rest of a text
+READ_ON_RE = re.compile(r"(?i)(?:xem|đọc)\s+(?:tiếp|thêm|toàn\s+(?:bộ|văn))\b")
 
 
 def panel_title(node: LexborNode) -> LexborNode | None:
@@ -362,7 +364,7 @@ def _a_closed_panel(node: LexborNode) -> bool:
     title = panel_title(node)
     if title is None:
         return False
-    return bool(_READ_ON.match(title.text(strip=True))) or in_repeated_items(node)
+    return bool(READ_ON_RE.match(title.text(strip=True))) or in_repeated_items(node)
 
 
 _ALIGNABLE = frozenset({"p", "div", "td", "th", "center", "span", "h4", "h5", "h6"})
@@ -452,8 +454,14 @@ def is_data_table(table: LexborNode) -> bool:
     # <br><br> run), a picture and its caption beside them; a grid of three columns or more
     # in every row, no cell a text of its own, is data whose cells hold lines (Word's
     # "Cơ quan chủ trì" over "Cơ quan phối hợp" in one cell)
-    if len(rows) > LAYOUT_ROWS or not any(_holds_paragraphs(c) for row in cells for c in row):
+    if not any(_holds_paragraphs(c) for row in cells for c in row):
         return True
+    if len(rows) > LAYOUT_ROWS:
+        # (a record laid out as a form, however long: a short label and its value a row, a
+        # value holding the paragraphs of a text, a Q&A page's question, holdout315)
+        return not all(
+            len(row) == 2 and len(row[0].text(strip=True)) <= _LABEL_CELL for row in cells
+        )
     widths = {len(row) for row in cells}
     return (
         len(widths) == 1
@@ -485,12 +493,14 @@ def _holds_paragraphs(cell: LexborNode) -> bool:
 
 
 LAYOUT_ROWS = 6  # rows a layout table has at most
+_LABEL_CELL = 40  # a form's label cell: "Người hỏi", "Nội dung trả lời"
 _GRID_CELL = 300  # a data cell's text at most; a layout cell holds a text
 
 
 # A link to a picture rather than a page: the file itself, Plone's @@images, a lightbox.
 _IMAGE_LINK = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)|/@@images/|lightbox|fancybox|magnific|zoom|modal",
+    # (the href, then the class and rel the caller adds after a space)
+    r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#\s]|$)|/@@images/|lightbox|fancybox|magnific|zoom|modal",
     re.IGNORECASE,
 )
 
@@ -659,8 +669,13 @@ class _Walker:
                     self.table(child, sub_chain, sub_align)
                 elif self.aria_tables and child.mem_id in self.aria_tables:
                     self.aria_table(child, sub_chain, sub_align)
-                elif tag == "figcaption" and self.in_link and _in_image_link(child):
-                    # the picture's link to its large version wraps the caption too
+                elif (
+                    self.in_link
+                    and (tag == "figcaption" or "caption" in (child.attributes.get("class") or ""))
+                    and _in_image_link(child)
+                ):
+                    # the picture's link to its large version wraps the caption too (Kadence's
+                    # "kadence-blocks-gallery-item__caption" box, holdout316)
                     in_link, self.in_link = self.in_link, 0
                     self.walk(child, sub_chain, sub_align, sub_heading, depth + 1)
                     self.in_link = in_link

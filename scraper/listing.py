@@ -47,7 +47,7 @@ from .lists.pager import (
     without_other_pagers_positions,
 )
 from .models import ListingPage
-from .postback import next_postback
+from .postback import next_postback, shown_postback_number
 from .profiles import Profile, detect_profile, get_profile
 from .standin import REFUSAL_MAX_CHARS, forward_target, refusal_notice
 from .urls import (
@@ -220,6 +220,8 @@ def parse_listing(
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
         page.current_page = current_number()
+        if page.current_page is None and pager_links:
+            page.current_page = shown_postback_number(tree)
         if page.current_page is None and not pager_links and page.article_urls:
             page.current_page = selected_in_a_script_pager(tree)
         total = TOTAL_PAGES_RE.search(text)

@@ -57,11 +57,7 @@ def next_postback(
     The next page is the link showing ``current + 1``; failing that a "next" link,
     or the "..." that opens the next block of numbers after the last one shown.
     """
-    links: list[tuple[LexborNode, str, str, str]] = []
-    for a in tree.css('a[href*="__doPostBack"]'):
-        m = _CALL.search(a.attributes.get("href") or "")
-        if m:
-            links.append((a, clean_text(a.text(separator=" ")), m.group(1), m.group(2)))
+    links = _postback_links(tree)
     if not links:
         return None
     if current is None:
@@ -95,6 +91,23 @@ def next_postback(
     fields = [(k, v) for k, v in _form_fields(form) if k not in event]
     fields += [("__EVENTTARGET", target), ("__EVENTARGUMENT", argument)]
     return PostbackStep(canonicalize(action, url), tuple(fields), current + 1)
+
+
+def _postback_links(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, str, str]]:
+    """Each postback link: its node, its text, and its call's target and argument."""
+    links: list[tuple[LexborNode, str, str, str]] = []
+    for a in tree.css('a[href*="__doPostBack"]'):
+        m = _CALL.search(a.attributes.get("href") or "")
+        if m:
+            links.append((a, clean_text(a.text(separator=" ")), m.group(1), m.group(2)))
+    return links
+
+
+def shown_postback_number(tree: LexborHTMLParser) -> int | None:
+    """The number a postback pager shows as this page's, also where real links page the
+    list too (a GridView's numbers over "« Tin mới hơn | Tin cũ hơn »")."""
+    links = _postback_links(tree)
+    return _shown_current(links) if links else None
 
 
 def _shown_current(links: list[tuple[LexborNode, str, str, str]]) -> int | None:

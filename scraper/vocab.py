@@ -185,7 +185,8 @@ ASKER_LABEL_RE = re.compile(
 # Who answers, on Q&A pages ("Đơn vị trả lời: Phòng Lao động - Tiền lương"): an info
 # field of the question's header, neither text nor author.
 ANSWERER_LABEL_RE = re.compile(
-    r"^\s*(?:(?:đơn\s+vị|cơ\s+quan|người|bộ\s+phận)\s+trả\s+lời|trả\s+lời\s+bởi)\s*[:：|]",
+    r"^\s*(?:(?:đơn\s+vị|cơ\s+quan|người|bộ\s+phận|cán\s+bộ|chuyên\s+(?:viên|gia))\s+trả\s+lời|"
+    r"trả\s+lời\s+bởi)\s*[:：|]",
     re.IGNORECASE,
 )
 
@@ -422,13 +423,18 @@ RATING_LINE_RE = re.compile(
     r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b\s*[-–(|]?\s*\d[\d.,]*\s*(?:votes?|ratings?|lượt)\b|"
     # wpDiscuz: "4.8 5 lượt đánh giá" under "Đánh giá bài viết"
     r"^\s*(?:\d(?:[.,]\d)?\s+)?\d[\d.,]*\s*(?:lượt|người)\s+(?:đánh\s+giá|bình\s+chọn)\s*$|"
-    r"^\s*(?:đánh\s+giá|bình\s+chọn)\s+(?:bài\s+viết|tin\s+bài|bài\s+này|nội\s+dung)\s*:?\s*$|"
+    # ("Bạn đánh giá câu trả lời này:" under a Q&A page's answer, holdout315)
+    r"^\s*(?:bạn\s+)?(?:đánh\s+giá|bình\s+chọn)\s+(?:bài\s+viết|tin\s+bài|bài\s+này|nội\s+dung|"
+    r"câu\s+trả\s+lời)(?:\s+này)?\s*:?\s*$|"
     # NukeViet: "Tổng số điểm của bài viết là: 22 trong 6 đánh giá", "Click để đánh giá bài viết"
     r"^\s*tổng\s+số\s+điểm\s+của\s+bài\s+viết|^\s*(?:click|nhấn|bấm|nhấp)\s+(?:vào\s+)?để\s+đánh\s+giá|"
     # a feedback widget's question ("Trang này có hữu ích không?") and an FAQ tool's count
     # of its questions ("Có 9 câu hỏi"), holdout297
-    r"^\s*(?:trang|bài\s+viết|thông\s+tin|nội\s+dung)\s+(?:này\s+)?có\s+hữu\s+ích"
-    r"(?:\s+(?:với|cho)\s+(?:bạn|anh/chị))?\s+không\s*\??\s*$|"
+    # (an answer's too, with its vote buttons: "Câu trả lời có hữu ích với bạn không? Có (41)
+    # Không (2)", holdout317)
+    r"^\s*(?:trang|bài\s+viết|thông\s+tin|nội\s+dung|câu\s+trả\s+lời)\s+(?:này\s+)?"
+    r"có\s+hữu\s+ích(?:\s+(?:với|cho)\s+(?:bạn|anh/chị))?\s+không\s*\??"
+    r"(?:\s*(?:có|không)(?:\s*\(\s*\d+\s*\))?)*\s*$|"
     r"^\s*có\s+\d+\s+câu\s+hỏi\s*$",
     re.IGNORECASE,
 )

@@ -9101,3 +9101,232 @@ def test_a_person_named_as_the_answerer_between_question_and_answer_is_the_autho
         )
         art = extract_article(_page("", "", body), URL)
         assert (art.author, art.body) == (author, "\n\n".join(PARAS))
+
+
+def test_an_answers_feedback_buttons_and_a_wizards_step_count_are_no_text() -> None:
+    """ "Câu trả lời có hữu ích với bạn không? Có (41) Không (2)" under an FAQ's answer and
+    a step wizard's "Bước 2/4" by its "Tiếp theo ›" button are widgets (holdout317)."""
+    feedback = (
+        '<div class="faq-feedback">Câu trả lời có hữu ích với bạn không? <button data-vote="yes">'
+        'Có (41)</button><button data-vote="no">Không (2)</button></div>'
+    )
+    step = '<div class="step-nav"><span class="step-count badge">Bước 2/4</span></div>'
+    for widget in (feedback, step):
+        assert extract_article(_page("", "", _body(widget)), URL).body == "\n\n".join(PARAS)
+
+
+def test_a_top_bars_clock_beside_its_hotline_is_not_the_pages_date() -> None:
+    """A ward portal's top bar: "Thứ Ba, ngày 17/03/2026" beside "Đường dây nóng" and
+    "Đăng nhập", in the one wrapper holding the whole page, the headline two lines below;
+    the article shows no day of its own: the clock is not its date (holdout317)."""
+    page = FIXTURES / "holdout317/jqueryui_phuong/thudaumot-hoi-dap-cu-tru-sau-sap-xep.html"
+    art = extract_article(page.read_text(encoding="utf-8"), URL)
+    assert art.published_at is None and art.views == 862
+
+
+def test_a_buttons_unfolding_words_are_no_heading_a_toggles_title_and_box_are_text() -> None:
+    """ "Xem toàn bộ bài phỏng vấn" on the button opening the interview's folded rest is the
+    control, its hidden rest text; UIkit's toggle button "Đôi nét về …" over the ``hidden``
+    box it opens (``uk-toggle="target: #tieu-su"``) is a heading and its box text
+    (holdout317)."""
+    unfold = (
+        '<div class="relative"><button type="button" aria-expanded="false" aria-controls="rest">'
+        "Xem toàn bộ bài phỏng vấn</button>"
+        f'<div id="rest" role="region" hidden=""><p>{PARAS[2]}</p></div></div>'
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + unfold
+    assert extract_article(_page("", "", body), URL).body == "\n\n".join(PARAS)
+    bio = "Ông Trần Quốc Hưng sinh năm 1974, quê xã Ý Yên, tỉnh Ninh Bình, thạc sĩ quản lý công."
+    toggle = (
+        '<p><button class="uk-button uk-button-text" type="button" uk-toggle="target: #tieu-su">'
+        f'Đôi nét về ông Trần Quốc Hưng</button></p><div id="tieu-su" class="uk-card" hidden><p>{bio}</p></div>'
+    )
+    art = extract_article(_page("", "", toggle + _body()), URL)
+    assert art.body == "\n\n".join(["Đôi nét về ông Trần Quốc Hưng", bio, *PARAS])
+
+
+def test_the_paragraph_after_uikits_switcher_panes_is_text() -> None:
+    """UIkit's ``uk-switcher`` panes (no role on them) chosen as the text, a paragraph of it
+    after them ("Sở Nội vụ đề nghị …"): the text runs on past the panes (holdout317)."""
+    page = FIXTURES / "holdout317/uikit_sonv/ninhbinh-diem-moi-luat-can-bo-cong-chuc-2025.html"
+    body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
+    assert body.split("\n\n")[-1].startswith("Sở Nội vụ đề nghị các cơ quan, đơn vị")
+    assert "Công chức hai năm liên tiếp không hoàn thành nhiệm vụ" in body
+
+
+def test_breakdances_numbered_sections_and_live_composers_modules_hold_one_text() -> None:
+    """Breakdance numbers each element's first class by post and element
+    ("bde-section-6120-102"), Live Composer wraps each paragraph in a module of its own
+    ("dslc-module-front …") in sections of rows: the sections are one text (holdout316)."""
+    bde = "".join(
+        f'<section class="bde-section-6120-{10 + n} bde-section"><div class="section-container">'
+        f'<div class="bde-rich-text-6120-{20 + n} bde-rich-text"><p>{p}</p></div></div></section>'
+        for n, p in enumerate(PARAS)
+    )
+    dslc = "".join(
+        f'<div class="dslc-modules-section dslc-full"><div class="dslc-modules-section-wrapper">'
+        f'<div class="dslc-modules-area dslc-col dslc-12-col"><div id="dslc-module-{n}" class='
+        f'"dslc-module-front dslc-module-DSLC_Text_Simple dslc-col"><div class="dslc-text-module-'
+        f'content"><p>{p}</p></div></div></div></div></div>'
+        for n, p in enumerate(PARAS)
+    )
+    for builder in (bde, dslc):
+        page = _page("", "", "").replace('<div class="news-content"></div>', "")
+        page = page.replace(
+            '</div></div>\n<div class="sidebar">',
+            f'</div>{builder}</div>\n<div class="sidebar">',
+            1,
+        )
+        assert extract_article(page, URL).body == "\n\n".join(PARAS)
+
+
+def test_a_closing_section_with_a_button_and_the_byline_is_the_texts_end() -> None:
+    """The text's last section holds a short paragraph, a builder's button ("Xem lịch hoạt
+    động Tết") and the byline "Bài, ảnh: Trúc Linh": the text's end and its writer, no
+    call to action (holdout316)."""
+    last = (
+        "Ban tổ chức bố trí lực lượng công an, dân quân trực bảo đảm an ninh trật tự, phòng "
+        "cháy, chữa cháy và điểm giữ xe miễn phí cho người dân."
+    )
+    end = (
+        f'<div class="section"><p>{last}</p><div class="bde-button"><a class="breakdance-link '
+        'button-atom button-atom--primary bde-button__button" href="/lich-hoat-dong-tet/">Xem '
+        'lịch hoạt động Tết</a></div><p style="text-align: right;"><strong>Bài, ảnh: Trúc Linh'
+        "</strong></p></div>"
+    )
+    art = extract_article(_page("", "", _body() + end), URL)
+    assert (art.body, art.author) == ("\n\n".join([*PARAS, last]), "Trúc Linh")
+
+
+def test_gallery_captions_inside_their_pictures_links_are_text() -> None:
+    """A gallery's captions inside the links to the large pictures (the link has a class
+    too: "kb-gallery-item-link"), in a ``figcaption`` or a caption box: the pictures'
+    captions, text; a phone's copy of a heading (``kb-hide-desktop``) is no second one
+    (holdout316)."""
+    captions = ["Sinh viên đăng ký hiến máu từ sáng sớm.", "Các y, bác sĩ khám sàng lọc."]
+    items = "".join(
+        f'<li><figure><a href="/uploads/anh-{n}.jpg" class="kb-gallery-item-link"><img src='
+        f'"/uploads/anh-{n}-768x512.jpg" alt=""><div class="kadence-blocks-gallery-item__caption">'
+        f"{c}</div></a></figure></li>"
+        for n, c in enumerate(captions)
+    )
+    gallery = f'<ul class="kb-gallery-ul">{items}</ul>'
+    heading = (
+        '<div class="kb-hide-mobile"><h2>Hình ảnh</h2></div>'
+        '<div class="kb-hide-desktop kb-hide-tablet"><h2>Hình ảnh</h2></div>'
+    )
+    art = extract_article(_page("", "", _body(heading + gallery)), URL)
+    assert art.body == "\n\n".join([*PARAS[:2], "Hình ảnh", *captions, PARAS[2]])
+
+
+def test_a_button_box_round_a_bare_link_to_a_file_is_a_control() -> None:
+    """Live Composer's "dslc-button" box round a plain link to the report's PDF ("Tải báo
+    cáo giám sát"): a download control, no text (holdout316)."""
+    button = (
+        '<div class="dslc-button"><a href="/uploads/bao-cao-giam-sat.pdf"><span class="dslc-icon">'
+        "</span><span>Tải báo cáo giám sát</span></a></div>"
+    )
+    assert extract_article(_page("", "", _body(button)), URL).body == "\n\n".join(PARAS)
+
+
+_ASKED = [
+    "Tôi đi làm công nhân ở khu công nghiệp, chỉ được nghỉ ngày thứ Bảy và Chủ nhật. Tôi cần "
+    "làm thủ tục chứng thực giấy tờ và xin trích lục khai sinh cho con.",
+    "Xin hỏi Trung tâm Phục vụ hành chính công xã có tiếp nhận hồ sơ vào sáng thứ Bảy không?",
+]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a definition list: each field's name in a <dt>, its value in the <dd> after it
+        '<dl class="qa-meta"><dt>Người hỏi</dt><dd>Trần Thị Kim Oanh</dd><dt>Địa chỉ</dt>'
+        "<dd>thôn Hòa Bình, xã Phú Thiện</dd><dt>Lĩnh vực</dt><dd>Hành chính công</dd><dt>Trạng "
+        "thái</dt><dd>Đã trả lời</dd><dt>Người trả lời</dt><dd>Lê Văn Tám - Phó Chủ tịch UBND "
+        "xã</dd></dl>",
+        # Drupal's fields: a label box and an item box in each field's box
+        "".join(
+            f'<div class="field"><div class="field__label">{k}</div><div class="field__item">{v}'
+            "</div></div>"
+            for k, v in (
+                ("Người hỏi", "Trần Thị Kim Oanh"),
+                ("Địa chỉ", "thôn Hòa Bình, xã Phú Thiện"),
+                ("Email", "oanh.tt***@gmail.com"),
+                ("Lĩnh vực", "Hành chính công"),
+                ("Chuyên gia trả lời", "Lê Văn Tám - Phó Chủ tịch UBND xã"),
+            )
+        ),
+    ],
+    ids=["definition-list", "drupal-fields"],
+)
+def test_a_qa_records_fields_are_no_text_and_its_answering_person_is_the_author(
+    record: str,
+) -> None:
+    """A Q&A page's record: the asker's and the answer's fields, a name over its value
+    ("Người hỏi" | "Trần Thị Kim Oanh"), and the parts' headings ("Câu hỏi", "Trả lời") are
+    the record's, no text; the person named answering wrote the answer (holdout315)."""
+    body = (
+        record
+        + "<h3>Câu hỏi</h3>"
+        + "".join(f"<p>{p}</p>" for p in _ASKED)
+        + "<h3>Trả lời</h3>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "<div>Bạn đánh giá câu trả lời này:</div>"
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.body == "\n\n".join([*_ASKED, *PARAS])
+    assert art.author == "Lê Văn Tám - Phó Chủ tịch UBND xã"
+
+
+def test_a_records_form_table_is_read_cell_by_cell_and_its_lawyer_signs_it() -> None:
+    """The whole record in a table of seven rows, a short label and its value each, the
+    question's and the answer's paragraphs in their cells: a form laid out as a table, not
+    data; "Luật sư tư vấn | Hồ Thị Thanh Hương" under the answer names its writer
+    (holdout315)."""
+    rows = [
+        ("Người hỏi", "Lô Văn Pằn - bản Huồi Pủng, xã Mường Xén, tỉnh Nghệ An"),
+        ("Điện thoại", "0387***902"),
+        ("Ngày gửi", "02/02/2026"),
+        ("Lĩnh vực", "Dân sự"),
+        ("Câu hỏi", "".join(f"<p>{p}</p>" for p in _ASKED)),
+        ("Trả lời", "".join(f"<p>{p}</p>" for p in PARAS)),
+        ("Luật sư tư vấn", "Hồ Thị Thanh Hương"),
+    ]
+    table = (
+        '<table class="qa-table" border="1"><tbody>'
+        + "".join(
+            f'<tr><td class="qa-label">{k}</td><td class="qa-value">{v}</td></tr>' for k, v in rows
+        )
+        + "</tbody></table>"
+    )
+    art = extract_article(_page("", "", table), URL)
+    assert (art.body, art.author) == ("\n\n".join([*_ASKED, *PARAS]), "Hồ Thị Thanh Hương")
+
+
+def test_a_records_processing_timeline_is_no_text_and_no_answerers_label_is_a_name() -> None:
+    """ "Quá trình xử lý câu hỏi" over its steps' table after the answer is the record's
+    history, no text; a byline icon's "Cán bộ trả lời: Hoàng Minh Tuấn" names the officer,
+    its label no part of the name (holdout315)."""
+    steps = "".join(
+        f"<tr><td>{n}</td><td>1{n}/02/2026 09:20:44</td><td>{what}</td><td>Công an tỉnh</td></tr>"
+        for n, what in enumerate(("Tiếp nhận câu hỏi", "Phân công xử lý", "Trả lời"), 1)
+    )
+    timeline = (
+        "<p>Quá trình xử lý câu hỏi</p><table><tr><th>STT</th><th>Thời gian</th><th>Nội dung "
+        f"xử lý</th><th>Đơn vị</th></tr>{steps}</table>"
+    )
+    line = (
+        '<div class="qa-answer-line"><span><i class="fa fa-user-circle"></i> Cán bộ trả lời: '
+        "Hoàng Minh Tuấn</span></div>"
+    )
+    body = (
+        "<h3>Câu hỏi</h3>"
+        + "".join(f"<p>{p}</p>" for p in _ASKED)
+        + f"<h3>Trả lời</h3>{line}"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + timeline
+    )
+    art = extract_article(_page("", "", body), URL)
+    assert art.body is not None and "Quá trình xử lý" not in art.body
+    assert "Tiếp nhận câu hỏi" not in art.body and art.body.endswith(PARAS[2])
+    assert art.author == "Hoàng Minh Tuấn"

@@ -341,6 +341,12 @@ CORPORA = (
     "holdout312",
     "holdout313",
     "holdout314",
+    "holdout315",
+    "holdout316",
+    "holdout317",
+    "holdout318",
+    "holdout319",
+    "holdout320",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -1131,6 +1137,57 @@ KNOWN_MISSES: dict[str, str] = {
             "yii2_xa/sinho-khai-sinh-khi-cha-me-chua-dang-ky-ket-hon",
         )
     },
+    # holdout315 (Q&A pages, third set): a processing timeline's "Công khai" step as the
+    # publication day; a bold right-aligned "Trợ giúp viên pháp lý <name>" as the writer;
+    # the answer's office closing it as no text. Its "Trả lời" heading over the answer is
+    # labelled no text where holdout314 labels the same heading text (govnews keeps it on
+    # a page with no asker's field).
+    **{
+        f"holdout315/{name}": "a Q&A record's part no rule reads yet, or a part heading "
+        "labelled otherwise than holdout314"
+        for name in (
+            "aspnetcore_tinh/lamdong-giay-phep-xay-dung-nha-o-nong-thon",
+            "django_tgpl/tgpl-chia-thua-ke-khong-di-chuc",
+            "eportal_dvc/thanhhoa-dvc-nhan-gplx-qua-buu-dien",
+            "liferay_bo/moha-nghi-huu-truoc-tuoi-cong-chuc-xa-doi-du",
+        )
+    },
+    # holdout316 (page builders, eighth set) labels count-up and stat widgets text, one
+    # paragraph each ("42.600+ hội viên toàn tỉnh"); holdout276/284/288/296 label animated
+    # counters no text and holdout309 static stat cards too, as govnews reads them.
+    **{
+        f"holdout316/{name}": "a builder's counters labelled text; holdout276/284/288/296/309 "
+        "label them no text"
+        for name in (
+            "breakdance_xa/thanhbinh-hoi-cho-xuan-duong-hoa-tet-binh-ngo-nfd",
+            "breakdance_xa/thanhbinh-ra-mat-mo-hinh-dan-van-kheo",
+            "cornerstone_ccb/quangninh-tong-ket-cong-tac-hoi-ccb-2025",
+            "greenshift_phunu/thainguyen-ngay-hoi-phu-nu-khoi-nghiep-2026",
+            "greenshift_phunu/thainguyen-nhan-rong-dia-chi-tin-cay",
+            "gutenverse_nongdan/gialai-quy-ho-tro-nong-dan-giai-ngan-18-ty",
+            "kadence_tinhdoan/nghean-ngay-hoi-hien-mau-chu-nhat-do-2026",
+            "kadence_tinhdoan/nghean-ra-quan-tinh-nguyen-mua-dong-2025",
+        )
+    },
+    # holdout317 (accordions and tabs, fourth set) labels a tab strip's titles text, all of
+    # them before the panels; holdout293/296/297 label tab strips no text (holdout288 sets
+    # each title before its panel), as govnews reads them.
+    **{
+        f"holdout317/{name}": "a tab strip's titles labelled text; holdout293/296/297 label "
+        "them no text"
+        for name in (
+            "bs5_hcc/tuyenquang-huong-dan-dang-ky-khai-sinh-truc-tuyen",
+            "bs5_hcc/tuyenquang-phieu-ly-lich-tu-phap-vneid",
+            "foundation_sotp/phutho-thu-tuc-chung-thuc-ban-sao-dien-tu",
+            "jqueryui_phuong/thudaumot-huong-dan-dang-ky-ket-hon-nfd",
+            "next_aria_sokhcn/quangngai-chinh-sach-ho-tro-doi-moi-cong-nghe-2026",
+            "uikit_sonv/ninhbinh-diem-moi-luat-can-bo-cong-chuc-2025",
+        )
+    },
+    # holdout320 labels an office's name alone closing the text ("Phòng Truyền thông") the
+    # author; govnews reads no office alone as a writer.
+    "holdout320/webforms_moha/moha-hop-giao-ban-thang-02-2026": "an office's name closing "
+    "the text is labelled the author; govnews reads no office as a writer",
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "

@@ -5040,3 +5040,72 @@ def test_a_frameworks_index_action_before_the_page_parameter_pages_the_bare_list
     )
     page = parse_listing(_page(_news_list(8), "", pager), f"{HOST}/tin-tuc")
     assert set(page.page_urls) == {f"{HOST}/tin-tuc/index/page:{n}" for n in (2, 3, 4, 14)}
+
+
+def test_an_article_path_written_as_the_query_is_one_shape_for_every_item() -> None:
+    """Liferay's "chi-tiet-tin?/<slug>/<id>" links (Đồng Tháp's portals): the query is a
+    path whose slug and id vary between items, one list (holdout319)."""
+    cards = "".join(
+        f'<div class="asset-abstract"><h3 class="asset-title"><a href="/chi-tiet-tin?/bai-so-{i}-'
+        f'{TOPICS[i][:12].lower().replace(" ", "-")}/3946{i:04d}">{TOPICS[i]}</a></h3><p>Sáng nay, '
+        "UBND phường tổ chức hội nghị với sự tham dự của đại diện các ban ngành.</p></div>"
+        for i in range(8)
+    )
+    page = parse_listing(
+        _page(f'<div class="news-list">{cards}</div>', ""), f"{HOST}/tin-hoat-dong"
+    )
+    assert len(page.article_urls) == 8
+    assert all("/chi-tiet-tin?/bai-so-" in u for u in page.article_urls)
+
+
+def test_a_postback_pagers_number_is_the_current_page_beside_real_step_links() -> None:
+    """A GridView's numbers are postbacks ("1 <span>2</span> 3 …") while "« Tin mới hơn |
+    Tin cũ hơn »" under the table are real links: the pages are the links, the number the
+    GridView shows unlinked is this page's (holdout319)."""
+    numbers = "".join(
+        f"<td><a href=\"javascript:__doPostBack('ctl00$gv','Page${n}')\">{n}</a></td>"
+        if n != 2
+        else "<td><span>2</span></td>"
+        for n in range(1, 6)
+    )
+    pager = (
+        f'<table><tr class="gvPager"><td><table><tr>{numbers}</tr></table></td></tr></table>'
+        '<div class="nav"><a href="/tin-tuc?trang=1">« Tin mới hơn</a> | '
+        '<a href="/tin-tuc?trang=3">Tin cũ hơn »</a></div>'
+    )
+    page = parse_listing(
+        f'<form method="post" action="/tin-tuc">{_page(_news_list(8), "", pager)}</form>',
+        f"{HOST}/tin-tuc?trang=2",
+    )
+    assert page.current_page == 2
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc?trang=1", f"{HOST}/tin-tuc?trang=3"}
+
+
+def test_a_second_portlets_pager_to_another_path_pages_another_list() -> None:
+    """eXo's page: the list's pager numbers /hoat-dong?trang=N; under it another section's
+    portlet has its own pager in the same markup to /chi-dao-dieu-hanh?trang=N: that one
+    pages another list (sites131/s788)."""
+    own = "".join(f'<li><a href="/tin-tuc/hoat-dong?trang={n}">{n}</a></li>' for n in (2, 3))
+    other = "".join(
+        f'<li><a href="/tin-tuc/chi-dao-dieu-hanh?trang={n}">{n}</a></li>' for n in (2, 3)
+    )
+    pager = (
+        f'<ul class="pagination"><li class="active"><span>1</span></li>{own}</ul>'
+        f'<div class="portlet"><h2>Chỉ đạo, điều hành</h2><ul class="pagination"><li class='
+        f'"active"><span>1</span></li>{other}</ul></div>'
+    )
+    page = parse_listing(_page(_news_list(8), "", pager), f"{HOST}/tin-tuc/hoat-dong")
+    assert set(page.page_urls) == {f"{HOST}/tin-tuc/hoat-dong?trang={n}" for n in (2, 3)}
+
+
+def test_a_box_of_picks_above_page_one_is_no_top_story_of_the_list() -> None:
+    """Kooboo's "Tiêu điểm" over four cards of other sections' stories, in the list's own
+    markup, above the section's heading on every page; on page 1 the first pick is dated
+    as late as the list's newest: a box of picks, none of them page 1's top story
+    (sites131/s790)."""
+    site = Path(__file__).parent / "fixtures/sites131/s790-kooboo-featured-block-above-the-heading"
+    origin = "http://127.0.0.1:9"
+    html = (site / "listing-1.html").read_text(encoding="utf-8").replace("{{ORIGIN}}", origin)
+    page = parse_listing(html, f"{origin}/tin-tuc/tin-hoat-dong")
+    assert len(page.article_urls) == 9
+    assert not any("gap-mat-cac-co-quan-bao-chi" in u for u in page.article_urls)

@@ -71,6 +71,7 @@ from .panel import (
     panel_date,
     panel_views,
 )
+from .qa import record_answerer, record_fields
 from .tiles import fields_from_layouts
 from .title import (
     doubtful_title,
@@ -85,6 +86,8 @@ from .widgets import drop_calls_to_action, drop_idle_counters, drop_progress_bar
 
 __all__ = [
     "fields_from_layouts",
+    "record_answerer",
+    "record_fields",
     "DOCUMENT_DATE",
     "names_a_unit",
     "names_the_site",

@@ -55,7 +55,11 @@ def accordions_box(node: LexborNode | None) -> LexborNode | None:
     return None
 
 
-_PANELS = '[role="tabpanel"], [role="region"], .tab-pane, .ui-tabs-panel, details'
+# (UIkit's switcher panes and Foundation's tab panels carry no role, holdout317)
+_PANELS = (
+    '[role="tabpanel"], [role="region"], .tab-pane, .ui-tabs-panel, details, '
+    ".uk-switcher > li, .tabs-panel"
+)
 _BESIDE_CHARS = 80  # a paragraph of the text beside the tabs, not a button's words
 
 

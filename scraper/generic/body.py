@@ -700,6 +700,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "TIẾNG VIỆT" over the translation of a bilingual text
     if len(text) < 30 and (PAGE_OF_RE.fullmatch(text) or _PAGE_COUNTER.fullmatch(text)):
         return True  # an article's own page counter ("Trang 1 trong 2", Joomla's page break)
+    if len(text) < 30 and _STEP_COUNTER.fullmatch(text):
+        return True  # a step wizard's "Bước 2/4" by its "Tiếp theo ›": the widget's count
     if len(text) < 40 and _TOC_HEADING.fullmatch(text) and _heads_anchor_links(b):
         return True  # "Nội dung chính:" over the text's table of contents
     if len(text) < 160 and ANSWERER_LABEL_RE.match(text):
@@ -752,9 +754,14 @@ def _download_button(b: Block) -> bool:
     # (the line's own link: loose in its column, the line's element is the column)
     links = [b.element] if b.element.tag == "a" else b.element.css("a")
     link = next((a for a in links if " ".join(a.text().split()) == b.text), None)
+    # (or a button box round a bare link: Live Composer's "dslc-button", holdout316)
     return (
         link is not None
-        and BUTTON_CLASS_RE.search(link.attributes.get("class") or "") is not None
+        and any(
+            BUTTON_CLASS_RE.search(n.attributes.get("class") or "")
+            for n in (link, link.parent)
+            if n is not None
+        )
         and _FILE_HREF.search(link.attributes.get("href") or "") is not None
     )
 
@@ -873,6 +880,7 @@ _EVENT_TIME = re.compile(r"^\s*(?:[-–•+]|\d{1,2}[.)]|[a-zđ][.)])?\s*(?i:th�
 # "Trang 1 trong 2" alone on its line (Joomla's page break; "trong 10 ngày" elsewhere is
 # no page count, so only the whole line says it)
 _PAGE_COUNTER = re.compile(r"\s*(?:trang|page)\s*\d+\s*trong\s*\d+\s*", re.IGNORECASE)
+_STEP_COUNTER = re.compile(r"\s*(?:bước|step)\s*\d+\s*(?:/|trên|of)\s*\d+\s*", re.IGNORECASE)
 
 _TOC_HEADING = re.compile(
     r"\s*(?:mục\s+lục(?:\s+bài\s+viết)?|nội\s+dung\s+(?:chính|bài\s+viết)|"

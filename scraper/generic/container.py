@@ -499,6 +499,7 @@ _BUILDER_WIDGETS = (
     r"^elementor-element\s|^et_pb_module\s|^module\s+module-[\w-]+\s+tb_"
     r"|^zb-el-[a-z]+\s+zb-el-[0-9a-f]{8}(?:\s|$)"
     r"|^qx-element\s"  # (Quix's "qx-element qx-element-text-v2")
+    r"|^dslc-module-front\s"  # (Live Composer's modules, holdout316)
     # (Visual Composer Website Builder's "vce-text-block", "vce-classic-tabs", a row set in
     # a column, "vce-row-container"; not a row's or a column's own boxes)
     r"|^vce-(?!row(?:\s|$|-content)|col)[a-z-]+(?:\s|$)"
@@ -778,9 +779,10 @@ _SECTION_CLIMB = 8  # boxes a site builder wraps a text box in (Google Sites: se
 _BUILDER_CLIMB = 20  # levels in all, a builder's own boxes counted
 # the class prefixes of page builders' own boxes: Elementor, WPBakery, Divi, Beaver Builder,
 # SP Page Builder, Gutenberg, Flatsome's UX Builder, Oxygen, Brizy, Thrive, Bricks, Themify,
-# Zion, Quix, Visual Composer
+# Zion, Quix, Visual Composer, Live Composer
 _BUILDER_BOX = re.compile(
-    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-|tb_|tf_|zb-|qx-|vce-)"
+    r"(?:^|\s)(?:elementor-|vc_|wpb_|et_pb_|fl-|sppb-|wp-block-|ux-|ct-|brz-|tve-|brxe-|tb_|tf_|zb-|qx-|vce-"
+    r"|dslc-)"
 )
 
 
@@ -800,7 +802,12 @@ def _builder_row(node: LexborNode) -> bool:
     return sum(1 for c in parent.iter() if c.attributes.get("class") == classes) >= 3
 
 
-_BLOCK_KIND = re.compile(r"block-(?=\w)|zb-el-(?=[a-z])|vce-(?!row(?:\s|$|-content)|col)(?=[a-z])")
+_BLOCK_KIND = re.compile(
+    r"block-(?=\w)|zb-el-(?=[a-z])|vce-(?!row(?:\s|$|-content)|col)(?=[a-z])"
+    # Breakdance's elements, their first class numbered by post and element
+    # ("bde-section-6120-102", "bde-rich-text-6120-101", holdout316)
+    r"|bde-(?=[a-z][a-z-]*-\d+-\d+$)"
+)
 
 
 def _block_kind(cls: str) -> str:

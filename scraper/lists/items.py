@@ -1276,11 +1276,27 @@ def _pinned(box: LexborNode, listed: LexborNode, around: set[int], first_page: b
     ``around``: the list's ancestors (a box of picks is none of them)."""
     if not (_picked(box) or under_a_pick_heading(box, around)):
         return False
-    if not first_page:
+    if not first_page or _among_other_picks(box, listed):
         return True
     own = [d.iso[:10] for d in find_dates(clean_text(box.text(separator=" ")))]
     newest = [d.iso[:10] for d in find_dates(clean_text(listed.text(separator=" ")))]
     return not (own and newest and max(own) >= max(newest))
+
+
+def _among_other_picks(box: LexborNode, listed: LexborNode) -> bool:
+    """The story's box sits among other stories' boxes, the ``listed`` ones aside: a box of
+    picks from the whole site ("Tiêu điểm" over four sections' stories above every page's
+    list, sites131/s790), no top story of page 1."""
+    parent = box.parent
+    if parent is None:
+        return False
+    own = {a.attributes.get("href") for a in (*box.css("a[href]"), *listed.css("a[href]"))}
+    others = {
+        href
+        for a in parent.css("a[href]")
+        if (href := a.attributes.get("href")) not in own and headline_like(a.text(strip=True))
+    }
+    return len(others) >= 2
 
 
 def under_a_pick_heading(node: LexborNode, around: set[int] | frozenset[int] = frozenset()) -> bool:

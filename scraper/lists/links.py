@@ -130,9 +130,15 @@ def url_shape(url: str) -> str:
 
 def _query_path(key: str) -> str:
     """A valueless key that is a path (Dotclear's "?post/2026/01/14/Slug"): its leaf
-    masked as a path's is, so sibling posts share it."""
+    masked as a path's is, so sibling posts share it; a slug before an id leaf too
+    (Liferay's "chi-tiet-tin?/ten-bai-viet/39427549")."""
     head, sep, leaf = key.rstrip("/").rpartition("/")
-    return f"{head}/*" if sep and leaf and leaf != "#" else key
+    if not sep or not leaf:
+        return key
+    if leaf != "#":
+        return f"{head}/*"
+    folder, sep, slug = head.rpartition("/")
+    return f"{folder}/*/#" if sep and "-" in slug and slug.strip("-#") else key
 
 
 # Keys of a path written as key/value pairs (Huế's portals: /tid/<slug>/newsid/<GUID>/cid/

@@ -312,7 +312,12 @@ def find_pager(
                 (link.text.isdecimal() or not link.text.strip(_ARROWS))
                 and _number_glued_twin(parts.path.lower(), own_path, own_numbered)
             )
-            or PAGE_PARAM_RE.search("?" + parts.query)
+            # (beside numbers paging this path, ?trang=2 to another path pages another list:
+            # a second portlet's pager under the list, sites131/s788)
+            or (
+                PAGE_PARAM_RE.search("?" + parts.query)
+                and not (numbered_here and parts.path.lower().rstrip("/") != own_path.rstrip("/"))
+            )
             # /x/page-2/ pages /x/, not /groups/y/ (another listing's pages, same form)
             or (PAGE_PATH_RE.search(parts.path) and page_base(parts.path) == own_base)
             or _SEQUENTIAL.fullmatch(link.text.strip(_ARROWS))

@@ -1,0 +1,138 @@
+"""Question-and-answer records: the fields a Q&A page sets round a citizen's question and
+its answer, each a label over (or beside) its value ("Người hỏi" | "Nguyễn Văn Sáu",
+"Lĩnh vực" | "Hộ tịch"), and the parts' own headings ("Câu hỏi", "Trả lời"). The fields
+are the record's, no text; a person named as answering ("Chuyên gia trả lời" | "Võ Thị
+Ngọc Hân") wrote the answer. Read only on a page that shows an asker's label and a part
+heading (holdout315).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..htmltext import Block
+from .author import is_person, names_a_unit
+
+# A record's field name alone on its line or in its cell (a colon maybe)
+_FIELD = re.compile(
+    r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên|địa\s+chỉ|(?:số\s+)?điện\s+thoại|e-?mail|"
+    r"thư\s+điện\s+tử|lĩnh\s+vực|ngày\s+(?:gửi|hỏi|trả\s+lời)|thời\s+gian\s+(?:gửi|trả\s+lời)|"
+    r"trạng\s+thái|tình\s+trạng|mã\s+câu\s+hỏi|đơn\s+vị|"
+    r"(?:người|cơ\s+quan|đơn\s+vị|cán\s+bộ|chuyên\s+gia|bộ\s+phận)\s+trả\s+lời|"
+    r"luật\s+sư\s+tư\s+vấn)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# the fields naming who answered, a person maybe
+_ANSWERER = re.compile(
+    r"^\s*(?:người|cán\s+bộ|chuyên\s+(?:gia|viên))\s+trả\s+lời|^\s*luật\s+sư\s+tư\s+vấn",
+    re.IGNORECASE,
+)
+# the asker's field, alone or with its value ("Người gửi: Trần Văn An")
+_ASKER = re.compile(r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên)\s*(?:[:：]|$)", re.IGNORECASE)
+# a part's heading: "Câu hỏi", "Nội dung trả lời", "Hỏi:", "Đáp"
+_PART = re.compile(
+    r"^\s*(?:(?:nội\s+dung\s+)?(?:câu\s+hỏi|(?:câu\s+)?trả\s+lời)|hỏi|đáp)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_QUESTION_PART = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)
+_ANSWER_PART = re.compile(r"^\s*(?:nội\s+dung\s+)?(?:câu\s+)?trả\s+lời\s*[:：]?\s*$", re.IGNORECASE)
+# the record's processing timeline ("Quá trình xử lý câu hỏi" over its steps' table)
+_TIMELINE = re.compile(
+    r"^\s*(?:quá\s+trình|tiến\s+trình|lịch\s+sử)\s+xử\s+lý"
+    r"(?:\s+(?:câu\s+hỏi|phản\s+ánh|kiến\s+nghị|hồ\s+sơ))?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_VALUE_CHARS = 200  # a field's value: a name and an address, an e-mail, a day
+_ROW = " | "  # a table row's cells, as blocks join them
+_AFTER = 4  # lines after the text's end still the record's
+
+
+def _record_kind(blocks: list[Block]) -> str:
+    """ "record" where the page shows an asker's field and a part heading or two more of the
+    record's fields; "parts" where it shows only the question's and the answer's headings
+    (a legal column's article: its headings are text, holdout314); "" elsewhere."""
+    asker = part = question = answer = False
+    fields = 0
+    for b in blocks:
+        text = b.text.split(_ROW, 1)[0] if b.table_row else b.text
+        asker = asker or bool(_ASKER.match(text))
+        if len(text) <= 40:
+            part = part or bool(_PART.match(text))
+            fields += bool(_FIELD.match(text))
+            question = question or bool(_QUESTION_PART.match(text))
+            answer = answer or bool(_ANSWER_PART.match(text))
+            if asker and (part or fields >= 3):
+                return "record"
+    return "parts" if question and answer else ""
+
+
+def _values(blocks: list[Block], i: int, stop: int) -> list[int]:
+    """The lines of the value of the field labelled by block ``i``: the lines after it in
+    the label's own row (its parent box), short, up to the next label or part."""
+    row = blocks[i].ancestors[1] if len(blocks[i].ancestors) > 1 else None
+    found = []
+    for k in range(i + 1, stop):
+        b = blocks[k]
+        if (
+            row not in b.ancestors
+            or len(b.text) > _VALUE_CHARS
+            or b.heading
+            or _FIELD.match(b.text)
+            or _PART.match(b.text)
+        ):
+            break
+        found.append(k)
+    return found
+
+
+def record_fields(blocks: list[Block], body: list[int]) -> set[int]:
+    """The blocks of ``body`` that are the record's fields and part headings."""
+    kind = _record_kind(blocks) if body else ""
+    if not kind:
+        return set()
+    drop: set[int] = set()
+    stop = body[-1] + 1
+    # (a label another rule took out of the text still tells its value's lines)
+    for i in range(body[0], stop):
+        b = blocks[i]
+        if len(b.text) <= 40 and _TIMELINE.match(b.text):
+            drop.add(i)
+            for k in range(i + 1, stop):  # its steps, up to the next heading or text
+                step = blocks[k]
+                if step.heading or len(step.text) > _VALUE_CHARS or _PART.match(step.text):
+                    break
+                drop.add(k)
+        elif kind != "record":
+            continue
+        elif b.table_row:
+            label, _, value = b.text.partition(_ROW)
+            if _FIELD.match(label) and len(value) <= _VALUE_CHARS:
+                drop.add(i)
+        elif len(b.text) <= 40 and _PART.match(b.text):
+            drop.add(i)
+        elif len(b.text) <= 40 and _FIELD.match(b.text):
+            drop.add(i)
+            drop.update(_values(blocks, i, stop))
+    return drop.intersection(body)
+
+
+def record_answerer(blocks: list[Block], start: int, stop: int) -> str | None:
+    """The person a Q&A record names as answering, in its field (label and value apart, or
+    "Luật sư tư vấn | Hồ Thị Thanh Hương"); an office answering is none."""
+    if _record_kind(blocks) != "record":
+        return None
+    # (the record's last fields may follow where the text ends)
+    for i in range(start, min(stop + _AFTER, len(blocks))):
+        b = blocks[i]
+        if len(b.text) > _VALUE_CHARS or not _ANSWERER.match(b.text):
+            continue
+        if b.table_row:
+            name = b.text.partition(_ROW)[2].strip()
+        elif _FIELD.match(b.text):
+            values = _values(blocks, i, len(blocks))
+            name = blocks[values[0]].text if values else ""
+        else:  # "Chuyên viên trả lời: Đặng Thị Thu Hà | Đơn vị: …"
+            name = re.split(r"[:：]", b.text, maxsplit=1)[-1].split(_ROW, 1)[0].strip()
+        if name and is_person(name) and not names_a_unit(name):
+            return name
+    return None
