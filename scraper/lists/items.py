@@ -1284,13 +1284,13 @@ def _pinned(box: LexborNode, listed: LexborNode, around: set[int], first_page: b
 
 
 def _among_other_picks(box: LexborNode, listed: LexborNode) -> bool:
-    """The story's box sits among other stories' boxes, the ``listed`` ones aside: a box of
-    picks from the whole site ("Tiêu điểm" over four sections' stories above every page's
+    """The story's box sits among other stories' boxes, in a box apart from the ``listed``
+    one: a box of picks from the whole site ("Tiêu điểm" over four sections' stories above every page's
     list, sites131/s790), no top story of page 1."""
     parent = box.parent
-    if parent is None:
-        return False
-    own = {a.attributes.get("href") for a in (*box.css("a[href]"), *listed.css("a[href]"))}
+    if parent is None or any(up.mem_id == parent.mem_id for up in ancestors(listed, _PICK_CLIMB)):
+        return False  # (the box sits beside the list itself: page 1's top story, sites15/s94)
+    own = {a.attributes.get("href") for a in box.css("a[href]")}
     others = {
         href
         for a in parent.css("a[href]")
