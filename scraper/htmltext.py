@@ -454,20 +454,31 @@ def is_data_table(table: LexborNode) -> bool:
     # <br><br> run), a picture and its caption beside them; a grid of three columns or more
     # in every row, no cell a text of its own, is data whose cells hold lines (Word's
     # "Cơ quan chủ trì" over "Cơ quan phối hợp" in one cell)
-    if not any(_holds_paragraphs(c) for row in cells for c in row):
+    if _a_form(cells):
+        return False
+    if len(rows) > LAYOUT_ROWS or not any(_holds_paragraphs(c) for row in cells for c in row):
         return True
-    if len(rows) > LAYOUT_ROWS:
-        # (a record laid out as a form, however long: a short label and its value a row, a
-        # value holding the paragraphs of a text, a Q&A page's question, holdout315)
-        return not all(
-            len(row) == 2 and len(row[0].text(strip=True)) <= _LABEL_CELL for row in cells
-        )
     widths = {len(row) for row in cells}
     return (
         len(widths) == 1
         and min(widths) >= 3
         and all(len(c.text(strip=True)) <= _GRID_CELL for row in cells for c in row)
     )
+
+
+def _a_form(cells: list[list[LexborNode]]) -> bool:
+    """A record laid out as a form, however long: a short label and its value a row, a
+    value holding the paragraphs of a text (a Q&A page's question and answer, Yii's
+    DetailView; holdout314, holdout315)."""
+    if not all(len(row) == 2 and len(row[0].text(strip=True)) <= _LABEL_CELL for row in cells):
+        return False
+    return any(
+        len(value.css("p")) >= 2 and len(value.text(strip=True)) >= _FORM_TEXT
+        for _, value in cells
+    )
+
+
+_FORM_TEXT = 200  # characters of a value that is a text (a question, an answer)
 
 
 def _holds_paragraphs(cell: LexborNode) -> bool:

@@ -227,7 +227,9 @@ DOCUMENT_HEADING_RE = re.compile(
 # Q&A pages: when the question was sent (never the publication date) and when it was
 # answered (the page's date when it shows no posting date of its own).
 QUESTION_DATE_RE = re.compile(
-    r"ngày\s+(?:gửi|hỏi)|(?:gửi|hỏi)\s+ngày|thời\s+gian\s+gửi", re.IGNORECASE
+    r"ngày\s+(?:gửi|hỏi|phản\s+ánh|kiến\s+nghị)|(?:gửi|hỏi)\s+ngày|"
+    r"thời\s+gian\s+(?:gửi|phản\s+ánh|kiến\s+nghị)",
+    re.IGNORECASE,
 )
 ANSWER_DATE_RE = re.compile(
     r"ngày\s+trả\s+lời|trả\s+lời\s+(?:ngày|lúc|vào)|thời\s+gian\s+trả\s+lời", re.IGNORECASE

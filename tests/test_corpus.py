@@ -1118,9 +1118,9 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout313/yii2_listview/baria-hoat-dong-dia-phuong-p1": "an active '1' linking page 1 "
     "with a page-size parameter: no rule reads it as the current page yet",
     # holdout314 (Q&A pages, second set): a feedback record's fields, timeline and answer
-    # day (Laravel); Yii's DetailView rows holding the question and its answer; a lawyer's
-    # signature or "Luật sư tư vấn:" credit no rule reads as the writer yet; Umbraco's
-    # avatar initial ("Đ") over the answer; the asker's address line.
+    # day (Laravel); a lawyer's signature or "Luật sư tư vấn:" credit no rule reads as the
+    # writer yet; Umbraco's avatar initial ("Đ") over the answer; the asker's address line.
+    # (Yii's DetailView pages are read since the twenty-first session's form-table rule.)
     **{
         f"holdout314/{name}": "a Q&A page's part no rule reads yet"
         for name in (
@@ -1133,8 +1133,6 @@ KNOWN_MISSES: dict[str, str] = {
             "umbraco_snv/haiphong-tro-cap-that-nghiep-luat-viec-lam-2025",
             "wagtail_hlhpn/nghean-cam-tiep-xuc-bao-luc-gia-dinh",
             "wagtail_hlhpn/nghean-ly-hon-con-duoi-36-thang-tuoi",
-            "yii2_xa/sinho-ho-tro-xay-nha-cho-ho-ngheo",
-            "yii2_xa/sinho-khai-sinh-khi-cha-me-chua-dang-ky-ket-hon",
         )
     },
     # holdout315 (Q&A pages, third set): a processing timeline's "Công khai" step as the

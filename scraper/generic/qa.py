@@ -15,9 +15,10 @@ from .author import is_person, names_a_unit
 
 # A record's field name alone on its line or in its cell (a colon maybe)
 _FIELD = re.compile(
-    r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên|địa\s+chỉ|(?:số\s+)?điện\s+thoại|e-?mail|"
-    r"thư\s+điện\s+tử|lĩnh\s+vực|ngày\s+(?:gửi|hỏi|trả\s+lời)|thời\s+gian\s+(?:gửi|trả\s+lời)|"
-    r"trạng\s+thái|tình\s+trạng|mã\s+câu\s+hỏi|đơn\s+vị|"
+    r"^\s*(?:người\s+(?:hỏi|gửi|phản\s+ánh|kiến\s+nghị)|họ\s+(?:và\s+)?tên|địa\s+(?:chỉ|điểm)|"
+    r"(?:số\s+)?điện\s+thoại|e-?mail|thư\s+điện\s+tử|lĩnh\s+vực|"
+    r"(?:ngày|thời\s+gian)\s+(?:gửi|hỏi|trả\s+lời|phản\s+ánh|kiến\s+nghị)|"
+    r"trạng\s+thái|tình\s+trạng|mã\s+câu\s+hỏi|đơn\s+vị|văn\s+bản\s+trả\s+lời|"
     r"(?:người|cơ\s+quan|đơn\s+vị|cán\s+bộ|chuyên\s+gia|bộ\s+phận)\s+trả\s+lời|"
     r"luật\s+sư\s+tư\s+vấn)\s*[:：]?\s*$",
     re.IGNORECASE,
@@ -28,10 +29,15 @@ _ANSWERER = re.compile(
     re.IGNORECASE,
 )
 # the asker's field, alone or with its value ("Người gửi: Trần Văn An")
-_ASKER = re.compile(r"^\s*(?:người\s+(?:hỏi|gửi)|họ\s+(?:và\s+)?tên)\s*(?:[:：]|$)", re.IGNORECASE)
+_ASKER = re.compile(
+    r"^\s*(?:người\s+(?:hỏi|gửi|phản\s+ánh|kiến\s+nghị)|họ\s+(?:và\s+)?tên)\s*(?:[:：]|$)",
+    re.IGNORECASE,
+)
 # a part's heading: "Câu hỏi", "Nội dung trả lời", "Hỏi:", "Đáp"
 _PART = re.compile(
-    r"^\s*(?:(?:nội\s+dung\s+)?(?:câu\s+hỏi|(?:câu\s+)?trả\s+lời)|hỏi|đáp)\s*[:：]?\s*$",
+    r"^\s*(?:(?:nội\s+dung\s+)?(?:câu\s+hỏi|(?:câu\s+)?trả\s+lời|phản\s+ánh|kiến\s+nghị)|"
+    r"kết\s+quả\s+(?:trả\s+lời|xử\s+lý)|hỏi|đáp|mức\s+độ\s+hài\s+lòng(?:\s+với\s+[\w\s]{1,30})?)"
+    r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _QUESTION_PART = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)

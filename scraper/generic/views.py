@@ -136,6 +136,9 @@ _WORD_NEXT = re.compile(r"\s+[^\W\d_]")  # the number after a label runs into an
 _HEADLINE_WORDS = 5  # another story's linked headline beside its count, at least
 
 
+_BACK_LINK = re.compile(r"(?i)^\W*(?:quay\s+(?:lại|về)|trở\s+(?:lại|về))\b")
+
+
 def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
     plays: Found | None = None  # "Lượt nghe": the count when nothing counts views or reads
     # "2,4K" in the header, "2.437 lượt xem" under the text: the exact count of the two
@@ -164,6 +167,8 @@ def find_views(blocks: list[Block], indexes: list[int]) -> Found | None:
             len(a.text(strip=True)) >= 20
             and len(a.text().split()) >= _HEADLINE_WORDS
             and "author" not in (a.attributes.get("rel") or "")  # ("Bởi Ban Công tác xã hội")
+            # ("« Quay lại danh sách" after the count, holdout314: the page's own control)
+            and not _BACK_LINK.match(a.text(strip=True))
             for a in blocks[i].element.css("a")
         ):
             continue  # "Xem nhiều": another article's linked headline and its count
