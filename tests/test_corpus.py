@@ -347,6 +347,7 @@ CORPORA = (
     "holdout318",
     "holdout319",
     "holdout320",
+    "holdout325",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -1186,6 +1187,17 @@ KNOWN_MISSES: dict[str, str] = {
     # author; govnews reads no office alone as a writer.
     "holdout320/webforms_moha/moha-hop-giao-ban-thang-02-2026": "an office's name closing "
     "the text is labelled the author; govnews reads no office as a writer",
+    # holdout325 labels page 1's own page under another spelling a page (Drupal's current
+    # "1" linking ?page=0, a page menu's option ?page=1 on the bare list); govnews leaves a
+    # page's own aliases out of its pages.
+    **{
+        f"holdout325/{name}": "page 1's own alias (?page=0, ?page=1) is labelled a page; "
+        "govnews leaves a page's own aliases out"
+        for name in (
+            "drupal10_views/vktc-hoat-dong-cua-vien-p1",
+            "laravel_select/ptttn-hoat-dong-cua-cuc-p1",
+        )
+    },
     # holdout46 labels a listing in the order CSS shows it (a featured story placed after
     # the grid in the source, moved first with flex order); govnews keeps source order.
     "holdout46/flex_phuong/hoacuongbac-tin-tuc-su-kien-page-2": "a story moved first by CSS "

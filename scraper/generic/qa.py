@@ -2,8 +2,10 @@
 its answer, each a label over (or beside) its value ("Người hỏi" | "Nguyễn Văn Sáu",
 "Lĩnh vực" | "Hộ tịch"), and the parts' own headings ("Câu hỏi", "Trả lời"). The fields
 are the record's, no text; a person named as answering ("Chuyên gia trả lời" | "Võ Thị
-Ngọc Hân") wrote the answer. Read only on a page that shows an asker's label and a part
-heading (holdout315).
+Ngọc Hân") wrote the answer. Fields are read only on a page that shows an asker's field
+beside a part heading or other fields (a record); a page with only the question's and the
+answer's headings (a legal column's article) keeps them, its processing timeline aside
+(holdout314, holdout315).
 """
 
 from __future__ import annotations
