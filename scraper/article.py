@@ -830,7 +830,8 @@ def extract_article(
         body_idx = [i for i, b in enumerate(blocks) if b.text == p_lead][:1] + body_idx
     body_idx = generic.question_text(blocks, body_idx, title_idx) + body_idx
     record_last = body_idx[-1] if body_idx else None  # (dates read below the record)
-    if record := generic.record_fields(blocks, body_idx):
+    qa_kind = generic.record_kind(blocks)  # a Q&A record, or a page of question and answer
+    if record := generic.record_fields(blocks, body_idx, qa_kind):
         body_idx = [i for i in body_idx if i not in record]  # a Q&A record's fields
     body_idx = generic.with_lead_caption(blocks, body_idx, title_idx, container)
     body_idx = generic.without_repeated_pull_quotes(blocks, body_idx, node)
@@ -892,7 +893,7 @@ def extract_article(
         if name is None and body_idx and (found := generic.answering_person(blocks, body_idx)):
             # a Q&A page's answerer named between the question and the answer (holdout308/314)
             name, how = found, "person named as the answerer"
-        if name is None and title_idx is not None:
+        if name is None and title_idx is not None and qa_kind == "record":
             found = generic.record_answerer(blocks, title_idx + 1, end or len(blocks))
             if found:  # the answerer's field of a Q&A record (holdout315)
                 name, how = found, "person named in the record's answerer field"

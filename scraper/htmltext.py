@@ -473,8 +473,7 @@ def _a_form(cells: list[list[LexborNode]]) -> bool:
     if not all(len(row) == 2 and len(row[0].text(strip=True)) <= _LABEL_CELL for row in cells):
         return False
     return any(
-        len(value.css("p")) >= 2 and len(value.text(strip=True)) >= _FORM_TEXT
-        for _, value in cells
+        len(value.css("p")) >= 2 and len(value.text(strip=True)) >= _FORM_TEXT for _, value in cells
     )
 
 

@@ -71,7 +71,7 @@ from .panel import (
     panel_date,
     panel_views,
 )
-from .qa import record_answerer, record_fields
+from .qa import record_answerer, record_fields, record_kind
 from .tiles import fields_from_layouts
 from .title import (
     doubtful_title,
@@ -88,6 +88,7 @@ __all__ = [
     "fields_from_layouts",
     "record_answerer",
     "record_fields",
+    "record_kind",
     "DOCUMENT_DATE",
     "names_a_unit",
     "names_the_site",

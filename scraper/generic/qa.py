@@ -55,7 +55,7 @@ _ROW = " | "  # a table row's cells, as blocks join them
 _AFTER = 4  # lines after the text's end still the record's
 
 
-def _record_kind(blocks: list[Block]) -> str:
+def record_kind(blocks: list[Block]) -> str:
     """ "record" where the page shows an asker's field and a part heading or two more of the
     record's fields; "parts" where it shows only the question's and the answer's headings
     (a legal column's article: its headings are text, holdout314); "" elsewhere."""
@@ -93,10 +93,10 @@ def _values(blocks: list[Block], i: int, stop: int) -> list[int]:
     return found
 
 
-def record_fields(blocks: list[Block], body: list[int]) -> set[int]:
-    """The blocks of ``body`` that are the record's fields and part headings."""
-    kind = _record_kind(blocks) if body else ""
-    if not kind:
+def record_fields(blocks: list[Block], body: list[int], kind: str) -> set[int]:
+    """The blocks of ``body`` that are the record's fields and part headings (``kind``:
+    the page's ``record_kind``)."""
+    if not kind or not body:
         return set()
     drop: set[int] = set()
     stop = body[-1] + 1
@@ -126,9 +126,8 @@ def record_fields(blocks: list[Block], body: list[int]) -> set[int]:
 
 def record_answerer(blocks: list[Block], start: int, stop: int) -> str | None:
     """The person a Q&A record names as answering, in its field (label and value apart, or
-    "Luật sư tư vấn | Hồ Thị Thanh Hương"); an office answering is none."""
-    if _record_kind(blocks) != "record":
-        return None
+    "Luật sư tư vấn | Hồ Thị Thanh Hương"), on a page whose ``record_kind`` is "record";
+    an office answering is none."""
     # (the record's last fields may follow where the text ends)
     for i in range(start, min(stop + _AFTER, len(blocks))):
         b = blocks[i]
