@@ -5109,3 +5109,27 @@ def test_a_box_of_picks_above_page_one_is_no_top_story_of_the_list() -> None:
     page = parse_listing(html, f"{origin}/tin-tuc/tin-hoat-dong")
     assert len(page.article_urls) == 9
     assert not any("gap-mat-cac-co-quan-bao-chi" in u for u in page.article_urls)
+
+
+def test_another_sections_box_in_the_lists_markup_under_the_pager_is_no_part_of_it() -> None:
+    """Under the pager, three boxes of other sections, each headed by a link to its section
+    and closed by "Xem tiếp »", in the list's own markup and URL shape: another section's
+    stories, neither a column of the list nor its items (sites132/s793); a timeline's day
+    headings linking the day's archive still head days of the one list."""
+    boxes = "".join(
+        f'<section class="section-block"><h2 class="section-block__title"><a href="/chuyen-muc/'
+        f'{name}/">{title}</a></h2><div class="news-list">'
+        + "".join(_card(i) for i in rng)
+        + f'</div><a class="section-block__more" href="/chuyen-muc/{name}/">Xem tiếp »</a></section>'
+        for name, title, rng in (
+            ("xay-dung-dang", "Xây dựng Đảng", range(20, 23)),
+            ("dan-van", "Dân vận", range(23, 26)),
+        )
+    )
+    pager = (
+        '<ul class="pagination"><li><a href="/tin-tuc?page=1">1</a></li><li class="active"><span>'
+        '2</span></li><li><a href="/tin-tuc?page=3">3</a></li></ul>'
+    )
+    html = _page(_news_list(8), "", pager).replace(pager, pager + boxes)
+    page = parse_listing(html, f"{HOST}/tin-tuc?page=2")
+    assert page.article_urls == [_url(i) for i in range(8)]

@@ -358,6 +358,7 @@ def article_links(
             if s == shape
             and o is not c
             and (_twin_columns(c.node, o.node) or _grid_rows(c.node, o.node))
+            and not _boxed_as_another_section(o.node, c.node)
             # ("Tin mới" beside "Xem nhiều": boxes titled each their own are two lists, and
             # so are boxes each leading to its own listing: a hub's or a province's boxes)
             and not (_titled(c.node) and _titled(o.node))
@@ -458,7 +459,9 @@ def article_links(
         return node.mem_id in above[id(c)]
 
     def same_column(c: _Cluster) -> bool:
-        if _twin_columns(best.node, c.node) or _grid_rows(best.node, c.node):
+        if (
+            _twin_columns(best.node, c.node) or _grid_rows(best.node, c.node)
+        ) and not _boxed_as_another_section(c.node, best.node):
             return True  # the list laid out in columns (col-md-6 beside col-md-6) or rows
         return best.teasers and c.teasers and pager_column is not None and inside(pager_column, c)
 
@@ -542,6 +545,7 @@ def article_links(
                 and not drawn_as_button(m.node)
                 and off_the_tabs(m)
                 and not _pinned(_story_box(m, column, chains), best.node, around(), first_page)
+                and not _in_another_sections_box(m, column, around(), chains)
             )
         )
     )
@@ -1185,6 +1189,56 @@ def _newest_part(box: LexborNode) -> bool:
 
 def _in_newest_part(node: LexborNode) -> bool:
     return any(_newest_part(n) for n in (node, *ancestors(node, 2)))
+
+
+def _boxed_as_another_section(node: LexborNode, other: LexborNode) -> bool:
+    """``node``'s list sits in another section's box that ``other`` is not in: its heading
+    links that section, or its "Xem tiếp »" does (a section's three stories under the
+    list's pager in the list's own markup, sites132/s793): no column of ``other``'s list."""
+    stories = {a.mem_id for a in node.css("a[href]")}
+    around = ancestor_ids(other)
+    up = node.parent
+    for _ in range(_SECTION_BOX_LEVELS):
+        if up is None or up.mem_id in around:
+            return False
+        if _heads_another_section(up, stories):
+            return True
+        up = up.parent
+    return False
+
+
+def _heads_another_section(box: LexborNode, stories: set[int]) -> bool:
+    """The box's heading links a section, or its "Xem tiếp »" does, neither one of the
+    ``stories`` nor a day's archive (a timeline's "Thứ Sáu, 18/12/2026" heads a day of the
+    same list, holdout73/166)."""
+    return _leads_to_its_own_listing(box, stories) and not any(
+        find_dates(a.text(strip=True))
+        for a in box.css("h2 > a, h3 > a, h4 > a, h5 > a, h6 > a")
+        if a.mem_id not in stories
+    )
+
+
+_SECTION_BOX_LEVELS = 2  # from a list up to its section's box
+
+
+def _in_another_sections_box(
+    link: Link, column: LexborNode, around: set[int], chains: dict[int, list[LexborNode]]
+) -> bool:
+    """The story sits in another section's box in the list's column, apart from the list
+    (its heading links that section, or its "Xem tiếp »" does: three sections' boxes under
+    the pager, sites132/s793); ``around``: the list's ancestors."""
+    for up in chains[link.order]:
+        if up.mem_id == column.mem_id or up.mem_id in around:
+            return False
+        if up.css_first("h2 > a, h3 > a, h4 > a, a[class*='more' i]") is not None:
+            story = {
+                a.mem_id
+                for a in up.css("a[href]")
+                if a.attributes.get("href") == link.node.attributes.get("href")
+            }
+            if _heads_another_section(up, story):
+                return True
+    return False
 
 
 def _leads_to_its_own_listing(box: LexborNode, items: set[int]) -> bool:
