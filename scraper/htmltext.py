@@ -315,7 +315,10 @@ _PANEL_TITLE_CHARS = 200
 
 
 # "Xem tiếp …", "Xem toàn bộ bài phỏng vấn": the button unfolding the rest of a text
-READ_ON_RE = re.compile(r"(?i)(?:xem|đọc)\s+(?:tiếp|thêm|toàn\s+(?:bộ|văn))\b")
+# ("Xem câu trả lời" opening a Q&A page's answer, holdout293)
+READ_ON_RE = re.compile(
+    r"(?i)(?:xem|đọc)\s+(?:tiếp|thêm|toàn\s+(?:bộ|văn)|(?:câu\s+)?trả\s+lời|đáp\s+án)\b"
+)
 
 
 def panel_title(node: LexborNode) -> LexborNode | None:

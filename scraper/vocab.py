@@ -437,7 +437,12 @@ RATING_LINE_RE = re.compile(
     r"^\s*(?:trang|bài\s+viết|thông\s+tin|nội\s+dung|câu\s+trả\s+lời)\s+(?:này\s+)?"
     r"có\s+hữu\s+ích(?:\s+(?:với|cho)\s+(?:bạn|anh/chị))?\s+không\s*\??"
     r"(?:\s*(?:có|không)(?:\s*\(\s*\d+\s*\))?)*\s*$|"
-    r"^\s*có\s+\d+\s+câu\s+hỏi\s*$",
+    # (and its hint: "Có 6 câu hỏi trong chủ đề này. Nhấn vào câu hỏi để xem câu trả lời.")
+    # Fivestar's "Trung bình: 4.0 (15 phiếu bầu)" under a Q&A page's answer (holdout323)
+    r"^\s*trung\s+bình\s*[:：]?\s*\d(?:[.,]\d)?\s*(?:/\s*5\s*)?\(\s*\d[\d.]*\s*(?:phiếu|lượt)"
+    r"[^)]{0,20}\)\s*$|"
+    r"^\s*có\s+\d+\s+câu\s+hỏi(?:\s+trong\s+[\w\s]{1,20}?)?\s*[.:]?"
+    r"(?:\s*(?:nhấn|bấm|click|chọn)\b[^.]{0,60}\.?)?\s*$",
     re.IGNORECASE,
 )
 

