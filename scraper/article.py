@@ -783,10 +783,12 @@ def extract_article(
             and title_idx is not None
             and whole.mem_id not in blocks[title_idx].ancestors
             and (rows := generic.sections_parent(blocks, whole)) is not None
-            and rows.mem_id in blocks[title_idx].ancestors
+            and (rows.mem_id in blocks[title_idx].ancestors or generic.holds_panels(whole))
         ):
             # a builder's widgets in one row, the text begun in the headline's row before it
-            # (WPBakery's rows in the post, holdout276/wpbakery_nongdan): all the rows
+            # (WPBakery's rows in the post, holdout276/wpbakery_nongdan): all the rows; a
+            # tab module's panes, the text going on in the rows around it (Themify's,
+            # holdout321)
             whole = rows
         if whole is not None:  # an e-magazine: the text runs on in sibling sections
             node, container = whole, whole.mem_id

@@ -196,8 +196,11 @@ _HIDDEN = (
     # a slider's loop copies of its first and last slides
     ".swiper-slide-duplicate, .slick-cloned, "
     # a phone's copy of a section, hidden on a desktop (Elementor's mobile section; Kadence
-    # Blocks' and Divi's, holdout316)
-    ".elementor-hidden-desktop, .kb-hide-desktop, .et_pb_hidden_desktop"
+    # Blocks' and Divi's, holdout316; Otter's, GeneratePress', Themify's and UIkit's
+    # uk-hidden@m, holdout321). (Not Bootstrap's d-md-none: a theme's phone meta line may
+    # hold the time the desktop one lacks, holdout46.)
+    ".elementor-hidden-desktop, .kb-hide-desktop, .et_pb_hidden_desktop, .o-hide-on-desktop, "
+    ".hide-on-desktop, .hide-desktop, [class~='uk-hidden@m'], [class~='uk-hidden@l']"
 )
 
 

@@ -9383,3 +9383,28 @@ def test_a_records_place_and_title_fields_and_a_fivestar_average_are_no_text() -
         + '<div class="fivestar">Trung bình: 4.0 (15 phiếu bầu)</div>'
     )
     assert extract_article(_page("", "", body), URL).body == "\n\n".join([*_ASKED, *PARAS])
+
+
+@pytest.mark.parametrize(
+    "phone", ["o-hide-on-desktop", "hide-on-desktop", "hide-desktop hide-tablet", "uk-hidden@m"]
+)
+def test_a_builders_phone_copy_of_a_paragraph_is_no_second_one(phone: str) -> None:
+    """Otter's, GeneratePress', Themify's and UIkit's phone copies (hidden on a desktop by
+    their class) repeat a pull quote or a caption for phones: read once, where the desktop
+    copy stands (holdout321)."""
+    quote = "“Phụ nữ vùng biên là những người giữ rừng bền bỉ nhất.”"
+    extra = (
+        f'<div class="{phone}"><p>{quote}</p></div><div class="quote-desktop"><p>{quote}</p></div>'
+    )
+    art = extract_article(_page("", "", _body(extra)), URL)
+    assert art.body == "\n\n".join([*PARAS[:2], quote, PARAS[2]])
+
+
+def test_a_tab_modules_panes_and_the_rows_around_them_are_one_text() -> None:
+    """Themify's post: a lead row, a tab module's panes (the densest text), then a row of
+    an accordion of questions: the text is the rows, not the tab module alone
+    (holdout321)."""
+    page = FIXTURES / "holdout321/themify_ultra/phutho-phong-chong-ret-vat-nuoi-nfd.html"
+    body = extract_article(page.read_bytes().decode("utf-8"), URL).body or ""
+    assert body.startswith("Dự báo từ nay đến tháng 2/2026")
+    assert "Vật nuôi chết do rét có được hỗ trợ không?" in body

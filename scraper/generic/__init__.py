@@ -14,6 +14,7 @@ from .accordions import (
     drop_button_hints,
     drop_tab_strips,
     drop_tab_title_copies,
+    holds_panels,
 )
 from .author import (
     TWO_LINE_SIGNATURE,
@@ -85,6 +86,7 @@ from .views import ICON_COUNTERS, find_views, find_views_element
 from .widgets import drop_calls_to_action, drop_idle_counters, drop_progress_bars
 
 __all__ = [
+    "holds_panels",
     "fields_from_layouts",
     "record_answerer",
     "record_fields",

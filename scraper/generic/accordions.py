@@ -101,14 +101,14 @@ def around_the_panels(node: LexborNode, panels: bool = False) -> LexborNode | No
             return None
         if any(_beside(sib) for side in ("prev", "next") if (sib := element_sibling(box, side))):
             # (``panels``: ``node`` already known as the box of an FAQ's panels)
-            return parent if panels or _holds_panels(node) else None
+            return parent if panels or holds_panels(node) else None
         if not _only_box(box):
             return None  # (other boxes beside it: no wrapper of the panels alone)
         box = parent
     return None
 
 
-def _holds_panels(node: LexborNode) -> bool:
+def holds_panels(node: LexborNode) -> bool:
     """``node`` is a box of tabs, accordions or an FAQ's entries, however drawn."""
     return (
         len(node.css(_PANELS)) >= 2
