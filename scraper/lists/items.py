@@ -1339,8 +1339,8 @@ def _pinned(box: LexborNode, listed: LexborNode, around: set[int], first_page: b
 
 def _among_other_picks(box: LexborNode, listed: LexborNode) -> bool:
     """The story's box sits among other stories' boxes, in a box apart from the ``listed``
-    one: a box of picks from the whole site ("Tiêu điểm" over four sections' stories above every page's
-    list, sites131/s790), no top story of page 1."""
+    one: a box of picks from the whole site ("Tiêu điểm" over four sections' stories above
+    every page's list, sites131/s790), no top story of page 1."""
     parent = box.parent
     if parent is None or any(up.mem_id == parent.mem_id for up in ancestors(listed, _PICK_CLIMB)):
         return False  # (the box sits beside the list itself: page 1's top story, sites15/s94)
