@@ -40,6 +40,7 @@ from ..vocab import (
     POSTER_WORDS,
     PRINTED_URL_RE,
     PUBLISHED_LABEL_RE,
+    QUESTION_PART_RE,
     RATING_LINE_RE,
     READER_WIDGET_RE,
     RELATED_HEADINGS_RE,
@@ -930,9 +931,6 @@ def _names_document(b: Block) -> bool:
 _DOWNLOAD_BUTTON = re.compile(r"^\s*(?:tải\s+(?:về|xuống|file|tệp)|download)\s*$", re.IGNORECASE)
 
 
-_QUESTION_LABEL = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)
-
-
 _ANSWER_LABEL = re.compile(
     r"^\s*(?:nội\s+dung\s+)?(?:trả\s+lời|đơn\s+vị\s+trả\s+lời|ngày\s+trả\s+lời)", re.IGNORECASE
 )
@@ -946,7 +944,7 @@ def question_text(blocks: list[Block], body: list[int], title_idx: int | None) -
         return []
     first = body[0]
     for i in range(title_idx + 1, first):
-        if not _QUESTION_LABEL.match(blocks[i].text):
+        if not QUESTION_PART_RE.match(blocks[i].text):
             continue
         found = []
         for k in range(i + 1, first):

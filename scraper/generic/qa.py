@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..htmltext import Block
+from ..vocab import QUESTION_PART_RE
 from .author import is_person, names_a_unit
 
 # A record's field name alone on its line or in its cell (a colon maybe)
@@ -43,7 +44,6 @@ _PART = re.compile(
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-_QUESTION_PART = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)
 _ANSWER_PART = re.compile(r"^\s*(?:nội\s+dung\s+)?(?:câu\s+)?trả\s+lời\s*[:：]?\s*$", re.IGNORECASE)
 # the record's processing timeline ("Quá trình xử lý câu hỏi" over its steps' table)
 _TIMELINE = re.compile(
@@ -68,7 +68,7 @@ def record_kind(blocks: list[Block]) -> str:
         if len(text) <= 40:
             part = part or bool(_PART.match(text))
             fields += bool(_FIELD.match(text))
-            question = question or bool(_QUESTION_PART.match(text))
+            question = question or bool(QUESTION_PART_RE.match(text))
             answer = answer or bool(_ANSWER_PART.match(text))
             if asker and (part or fields >= 3):
                 return "record"
