@@ -306,3 +306,22 @@ def test_broken_progress_bars_tab_strips_and_closed_panels_are_passed_over() -> 
         '<span class="visually-hidden">(bấm để xem)</span>'
     )
     assert "Hộp ẩn sau một liên kết" not in body and "không có tiêu đề" not in body
+
+
+def test_broken_qa_records_toggles_and_form_tables_are_passed_over() -> None:
+    """A Q&A record's labels with no values (the last one closing the page), a timeline
+    heading over nothing, a form table whose value cells are empty or nest tables, a
+    UIkit toggle aimed at no box or at a quoted id, a read-on button opening nothing:
+    nothing raises, the text survives whole."""
+    body = _text_survives(
+        "<dl><dt>Người hỏi</dt><dd></dd><dt>Lĩnh vực</dt><dt>Trạng thái</dt></dl>"
+        "<h3>Câu hỏi</h3><h3>Trả lời</h3><p>Quá trình xử lý câu hỏi</p>"
+        + '<table class="qa">'
+        + "<tr><td>Người hỏi</td><td></td></tr>" * 8
+        + "<tr><td>Trả lời</td><td><table><tr><td><p>a</p><p>b</p></td></tr></table></td></tr></table>"
+        '<button uk-toggle="target: #khong-co">Đôi nét về tác giả bài viết</button>'
+        '<button uk-toggle="target: #a&quot;b">Đôi nét thêm về tác giả</button>'
+        '<button aria-expanded="false" aria-controls="">Xem toàn bộ bài phỏng vấn</button>'
+        "<dl><dt>Người trả lời</dt></dl>"
+    )
+    assert "Người hỏi" not in body and "Đôi nét" not in body
