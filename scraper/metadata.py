@@ -213,7 +213,10 @@ def _marked_date(tree: LexborHTMLParser) -> tuple[str | None, str]:
             (
                 n
                 for n in tree.css(sel)
-                if not _hidden(n) and not is_event_or_mention(n) and not _in_story_card(n)
+                if not _hidden(n)
+                and not is_event_or_mention(n)
+                and not _in_story_card(n)
+                and not _in_a_timeline(n)
             ),
             None,
         )
@@ -224,6 +227,17 @@ def _marked_date(tree: LexborHTMLParser) -> tuple[str | None, str]:
     return None, ""
 
 
+def _in_a_timeline(node: LexborNode) -> bool:
+    """A day in a list of three or more dated steps (a Q&A record's "Quá trình xử lý":
+    received, forwarded, answered, holdout314): a step's day, not the page's."""
+    item = node.parent
+    while item is not None and item.tag not in ("li", "body"):
+        item = item.parent
+    steps = item.parent if item is not None and item.tag == "li" else None
+    return steps is not None and len(steps.css("time")) >= _TIMELINE_STEPS
+
+
+_TIMELINE_STEPS = 3
 _CARD_LEVELS = 3  # elements up from a date to the list item holding it
 _HEADLINE_WORDS = 4  # a link of this many words names a story
 

@@ -9408,3 +9408,13 @@ def test_a_tab_modules_panes_and_the_rows_around_them_are_one_text() -> None:
     body = extract_article(page.read_bytes().decode("utf-8"), URL).body or ""
     assert body.startswith("Dự báo từ nay đến tháng 2/2026")
     assert "Vật nuôi chết do rét có được hỗ trợ không?" in body
+
+
+def test_a_records_timeline_days_are_no_publication_day_its_answer_day_is() -> None:
+    """A citizens' feedback record: its processing timeline lists dated steps, each in a
+    ``<time datetime>`` (received, forwarded, answered), and "Thời gian trả lời" gives the
+    answer's day; the page shows no publication day: the answer day dates it, no step does
+    (holdout314)."""
+    page = FIXTURES / "holdout314/laravel_ward/haichau-den-chieu-sang-kiet-45-tran-phu.html"
+    art = extract_article(page.read_text(encoding="utf-8"), URL)
+    assert art.published_at == "2026-03-12T16:40:00+07:00"

@@ -1122,16 +1122,13 @@ KNOWN_MISSES: dict[str, str] = {
     "paging parameters are no pages yet",
     "holdout313/yii2_listview/baria-hoat-dong-dia-phuong-p1": "an active '1' linking page 1 "
     "with a page-size parameter: no rule reads it as the current page yet",
-    # holdout314 (Q&A pages, second set): a feedback record's fields, timeline and answer
-    # day (Laravel); a lawyer's signature or "Luật sư tư vấn:" credit no rule reads as the
-    # writer yet; Umbraco's avatar initial ("Đ") over the answer; the asker's address line.
-    # (Yii's DetailView pages are read since the twenty-first session's form-table rule.)
+    # holdout314 (Q&A pages, second set): a lawyer's signature or "Luật sư tư vấn:" credit
+    # no rule reads as the writer yet; Umbraco's avatar initial ("Đ") over the answer; the
+    # asker's address line. (Yii's DetailView pages and the Laravel feedback records are
+    # read since the twenty-first session's Q&A record rules.)
     **{
         f"holdout314/{name}": "a Q&A page's part no rule reads yet"
         for name in (
-            "laravel_ward/haichau-den-chieu-sang-kiet-45-tran-phu",
-            "laravel_ward/haichau-gio-thu-gom-rac-to-dan-pho-12-nfd",
-            "laravel_ward/haichau-lan-chiem-via-he-le-hong-phong",
             "liferay_stp/lamdong-thay-doi-ho-cho-con-sau-ly-hon",
             "umbraco_snv/haiphong-tro-cap-huu-tri-xa-hoi-75-tuoi",
             "umbraco_snv/haiphong-tro-cap-nghi-viec-do-sap-xep-bo-may",
