@@ -9418,3 +9418,19 @@ def test_a_records_timeline_days_are_no_publication_day_its_answer_day_is() -> N
     page = FIXTURES / "holdout314/laravel_ward/haichau-den-chieu-sang-kiet-45-tran-phu.html"
     art = extract_article(page.read_text(encoding="utf-8"), URL)
     assert art.published_at == "2026-03-12T16:40:00+07:00"
+
+
+def test_the_answerers_role_on_its_own_line_in_the_answerers_box_is_no_text() -> None:
+    """A commune's Q&A card: "Trả lời bởi: Lê Văn Tâm", then the role alone on the next
+    line of the same box ("Công chức Tư pháp - Hộ tịch xã Phú Lộc"), then the answer day:
+    the role is the record's, no text; the answer's "Chào bạn," opening stays (holdout323)."""
+    record = (
+        "<p>Người hỏi: Trần Thị Mai - thôn 3, xã Phú Lộc</p><h3>Câu hỏi</h3>"
+        + "".join(f"<p>{p}</p>" for p in _ASKED)
+        + '<h3>Trả lời</h3><div class="qa-answerer"><p>Trả lời bởi: <strong>Lê Văn Tâm</strong>'
+        '</p><p class="qa-role"><em>Công chức Tư pháp - Hộ tịch xã Phú Lộc</em></p><p>Ngày trả '
+        "lời: 05/02/2026</p></div><p>Chào bạn,</p>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    )
+    art = extract_article(_page("", "", record), URL)
+    assert art.body is not None and "Công chức Tư pháp" not in art.body
+    assert "Chào bạn," in art.body and art.body.endswith(PARAS[2])

@@ -1209,10 +1209,6 @@ KNOWN_MISSES: dict[str, str] = {
             "yootheme_joomla/phubinh-to-cong-nghe-so-cong-dong-khong-ngay",
         )
     },
-    # holdout323: the answering person's role on a line of its own under "Trả lời bởi:"
-    # ("Công chức Tư pháp - Hộ tịch xã Phú Lộc") is no text; no rule reads it so yet.
-    "holdout323/wp_commune_cards/phuloc-khai-sinh-cho-con-chua-dang-ky-ket-hon": "the "
-    "answerer's role on its own line under 'Trả lời bởi:' is read as text",
     # holdout325 labels page 1's own page under another spelling a page (Drupal's current
     # "1" linking ?page=0, a page menu's option ?page=1 on the bare list); govnews leaves a
     # page's own aliases out of its pages.

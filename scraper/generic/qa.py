@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..htmltext import Block
-from ..vocab import QUESTION_PART_RE
+from ..vocab import ANSWERER_LABEL_RE, QUESTION_PART_RE
 from .author import is_person, names_a_unit
 
 # A record's field name alone on its line or in its cell (a colon maybe)
@@ -122,7 +122,33 @@ def record_fields(blocks: list[Block], body: list[int], kind: str) -> set[int]:
         elif len(b.text) <= 40 and _FIELD.match(b.text):
             drop.add(i)
             drop.update(_values(blocks, i, stop))
+        elif len(b.text) <= _VALUE_CHARS and ANSWERER_LABEL_RE.match(b.text):
+            # the answerer's role on a line of its own in the answerer's box ("Trả lời bởi:
+            # Lê Văn Tâm" over "Công chức Tư pháp - Hộ tịch xã Phú Lộc", holdout323)
+            drop.update(_role_line(blocks, i, stop))
     return drop.intersection(body)
+
+
+def _role_line(blocks: list[Block], i: int, stop: int) -> list[int]:
+    """The short line right after the answerer's line ``i``, in its box, that is no
+    sentence: the answering person's role."""
+    k = i + 1
+    if k >= stop or len(blocks[i].ancestors) < 2:
+        return []
+    line = blocks[k]
+    text = line.text
+    if (
+        blocks[i].ancestors[1] not in line.ancestors
+        or len(text) > _ROLE_CHARS
+        or text.endswith((".", "?", "!", ":", ","))
+        or _FIELD.match(text)
+        or _PART.match(text)
+    ):
+        return []
+    return [k]
+
+
+_ROLE_CHARS = 100  # a role and its office: "Công chức Tư pháp - Hộ tịch xã Phú Lộc"
 
 
 def record_answerer(blocks: list[Block], start: int, stop: int) -> str | None:
