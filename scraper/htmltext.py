@@ -549,7 +549,7 @@ def _titles_a_panel(a: LexborNode) -> bool:
         titles = True
     elif a.text(strip=True).endswith("?"):
         titles = True  # ("Hỏi: Thưa bà, mục tiêu … là gì?": an interview's question)
-    elif attrs.get("role") == "button" or BUTTON_CLASS_RE.search(attrs.get("class") or ""):
+    elif drawn_as_button(a):
         return False
     else:
         titles = bool(

@@ -59,23 +59,19 @@ def _with_sibling_panes(box: LexborNode) -> LexborNode:
     """The box holding every tab pane when ``box`` (an FAQ's accordion) fills one of them:
     one tab a group of questions, each tab's accordion the text (holdout322)."""
     for up in ancestors(box, _PANE_CLIMB):
-        if up.attributes.get("role") == "tabpanel" or "tab-pane" in (
-            up.attributes.get("class") or ""
-        ):
+        if _a_pane(up):
             parent = up.parent
-            if (
-                parent is not None
-                and sum(
-                    1
-                    for c in parent.iter()
-                    if c.attributes.get("role") == "tabpanel"
-                    or "tab-pane" in (c.attributes.get("class") or "")
-                )
-                >= 2
-            ):
+            if parent is not None and sum(1 for c in parent.iter() if _a_pane(c)) >= 2:
                 return parent
             break
     return box
+
+
+def _a_pane(node: LexborNode) -> bool:
+    """A tab's pane: ``role="tabpanel"`` or Bootstrap's "tab-pane"."""
+    return node.attributes.get("role") == "tabpanel" or "tab-pane" in (
+        node.attributes.get("class") or ""
+    )
 
 
 _PANE_CLIMB = 3  # from an accordion's box up to the tab pane it fills

@@ -51,6 +51,7 @@ _TIMELINE = re.compile(
     r"(?:\s+(?:câu\s+hỏi|phản\s+ánh|kiến\s+nghị|hồ\s+sơ))?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+_LABEL_CHARS = 40  # a field's name or a part's heading: "Chuyên gia trả lời", "Nội dung câu hỏi"
 _VALUE_CHARS = 200  # a field's value: a name and an address, an e-mail, a day
 _ROW = " | "  # a table row's cells, as blocks join them
 _AFTER = 4  # lines after the text's end still the record's
@@ -65,7 +66,7 @@ def record_kind(blocks: list[Block]) -> str:
     for b in blocks:
         text = b.text.split(_ROW, 1)[0] if b.table_row else b.text
         asker = asker or bool(_ASKER.match(text))
-        if len(text) <= 40:
+        if len(text) <= _LABEL_CHARS:
             part = part or bool(_PART.match(text))
             fields += bool(_FIELD.match(text))
             question = question or bool(QUESTION_PART_RE.match(text))
@@ -104,7 +105,7 @@ def record_fields(blocks: list[Block], body: list[int], kind: str) -> set[int]:
     # (a label another rule took out of the text still tells its value's lines)
     for i in range(body[0], stop):
         b = blocks[i]
-        if len(b.text) <= 40 and _TIMELINE.match(b.text):
+        if len(b.text) <= _LABEL_CHARS and _TIMELINE.match(b.text):
             drop.add(i)
             for k in range(i + 1, stop):  # its steps, up to the next heading or text
                 step = blocks[k]
@@ -117,9 +118,9 @@ def record_fields(blocks: list[Block], body: list[int], kind: str) -> set[int]:
             label, _, value = b.text.partition(_ROW)
             if _FIELD.match(label) and len(value) <= _VALUE_CHARS:
                 drop.add(i)
-        elif len(b.text) <= 40 and _PART.match(b.text):
+        elif len(b.text) <= _LABEL_CHARS and _PART.match(b.text):
             drop.add(i)
-        elif len(b.text) <= 40 and _FIELD.match(b.text):
+        elif len(b.text) <= _LABEL_CHARS and _FIELD.match(b.text):
             drop.add(i)
             drop.update(_values(blocks, i, stop))
         elif len(b.text) <= _VALUE_CHARS and ANSWERER_LABEL_RE.match(b.text):
