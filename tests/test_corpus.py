@@ -352,6 +352,7 @@ CORPORA = (
     "holdout323",
     "holdout324",
     "holdout325",
+    "holdout326",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
