@@ -882,6 +882,10 @@ def extract_article(
             dropped_byline,
             _EXTRA_FIELDS,
         )
+    elif (chat := generic.chat_answerer(tree)) is not None:
+        # a Q&A told as a chat: the person over the answer's bubble, never the asker over
+        # the question's; an office answering is none (holdout330)
+        art.author, art.evidence["author"] = chat or None, "name over the answer's chat bubble"
     else:
         sites = _site_names(meta, art.title)
         name, author_idx, how = generic.find_author(

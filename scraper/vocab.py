@@ -439,6 +439,12 @@ RATING_LINE_RE = re.compile(
     r"^\s*(?:trang|bài\s+viết|thông\s+tin|nội\s+dung|câu\s+trả\s+lời)\s+(?:này\s+)?"
     r"có\s+hữu\s+ích(?:\s+(?:với|cho)\s+(?:bạn|anh/chị))?\s+không\s*\??"
     r"(?:\s*(?:có|không)(?:\s*\(\s*\d+\s*\))?)*\s*$|"
+    # ("Ông/bà có hài lòng với câu trả lời này không?" over its buttons, holdout330)
+    r"^\s*(?:(?:ông|bà|anh|chị|bạn)(?:\s*/\s*(?:ông|bà|anh|chị|bạn))*\s+)?có\s+hài\s+lòng\s+với\s+"
+    r"(?:câu\s+trả\s+lời|nội\s+dung\s+trả\s+lời|kết\s+quả\s+(?:trả\s+lời|giải\s+quyết))"
+    r"(?:\s+này)?\s+không\s*\??\s*$|"
+    # a Q&A record's status badge, "✓✓ Đã trả lời" (holdout330)
+    r"^\s*[✓✔✅]*\s*(?:đã|chưa|đang)\s+(?:trả\s+lời|xử\s+lý|tiếp\s+nhận)\s*$|"
     # (and its hint: "Có 6 câu hỏi trong chủ đề này. Nhấn vào câu hỏi để xem câu trả lời.")
     # Fivestar's "Trung bình: 4.0 (15 phiếu bầu)" under a Q&A page's answer (holdout323)
     r"^\s*trung\s+bình\s*[:：]?\s*\d(?:[.,]\d)?\s*(?:/\s*5\s*)?\(\s*\d[\d.]*\s*(?:phiếu|lượt)"

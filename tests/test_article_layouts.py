@@ -9434,3 +9434,121 @@ def test_the_answerers_role_on_its_own_line_in_the_answerers_box_is_no_text() ->
     art = extract_article(_page("", "", record), URL)
     assert art.body is not None and "Công chức Tư pháp" not in art.body
     assert "Chào bạn," in art.body and art.body.endswith(PARAS[2])
+
+
+def _question_card(heading: str) -> str:
+    return (
+        f'<div class="card qa-card"><div class="card-header"><span>Câu hỏi</span></div>'
+        f'<div class="card-body"><h2 class="qa-card-title">{heading}</h2>'
+        '<div class="qa-asker"><span>Lê Thị Phương</span> · <span>Gửi ngày 28/01/2026</span></div>'
+        + "".join(f'<div class="qa-text"><p>{p}</p></div>' for p in _ASKED)
+        + '</div></div><div class="card qa-card"><div class="card-header"><span>Trả lời</span>'
+        '</div><div class="card-body"><div class="qa-expert">Đơn vị trả lời: <strong>Bảo hiểm '
+        'xã hội tỉnh Nghệ An</strong></div><div class="qa-text">'
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</div></div></div>"
+    )
+
+
+def test_a_question_cards_heading_repeating_the_headline_does_not_end_the_question() -> None:
+    """A Liferay Q&A: the question's card repeats the headline as its own heading over the
+    asker's line and the question; the answer's card follows: the question opens the text
+    (holdout330). Another heading there still ends the question."""
+    art = extract_article(_page("", "", _question_card(TITLE)), URL)
+    assert art.body is not None and art.body.startswith(_ASKED[0])
+    assert art.body.endswith(PARAS[2]) and "Đơn vị trả lời" not in art.body
+
+
+_CHAT = (
+    '<div class="tvpl-chat"><div class="tvpl-msg tvpl-msg--ask"><div class="tvpl-avatar">MD</div>'
+    '<div class="tvpl-bubble"><div class="tvpl-head"><span class="tvpl-name">Trần Thị Mỹ Dung'
+    '</span> <span class="tvpl-time">19:30 · 17/03/2026</span></div><div class="tvpl-text">'
+    + "".join(f"<p>{p}</p>" for p in _ASKED)
+    + '</div></div></div><div class="tvpl-msg tvpl-msg--reply"><div class="tvpl-avatar">{initials}'
+    '</div><div class="tvpl-bubble"><div class="tvpl-head"><span class="tvpl-name">{who}</span>'
+    ' <span class="tvpl-sub">Chuyên viên Ban Chính sách - Pháp luật</span> <span '
+    'class="tvpl-time">14:20 · 20/03/2026</span></div><div class="tvpl-text">'
+    + "".join(f"<p>{p}</p>" for p in PARAS)
+    + '</div></div></div><div class="tvpl-status">✓✓ Đã trả lời</div></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("initials", "who", "author"),
+    [
+        ("PK", "Phạm Minh Khôi", "Phạm Minh Khôi"),
+        ("CĐ", "Văn phòng Tư vấn pháp luật Công đoàn tỉnh", None),
+    ],
+)
+def test_a_qa_told_as_a_chat_is_its_two_bubbles_and_the_answers_writer_is_the_author(
+    initials: str, who: str, author: str | None
+) -> None:
+    """A trade union's legal column as a chat: the question's bubble, then the answer's,
+    each under its writer's avatar initials and name, then a status badge "✓✓ Đã trả
+    lời": both bubbles are the text (the initials once read as side boxes' captions, "MD"
+    in capitals); the initials and the badge are no text; the person over the answer is
+    its author, an office is none (holdout330)."""
+    art = extract_article(_page("", "", _CHAT.format(initials=initials, who=who)), URL)
+    assert art.body == "\n\n".join([*_ASKED, *PARAS])
+    assert art.author == author
+
+
+def test_a_records_inline_fields_and_status_are_no_text_the_answers_lines_are() -> None:
+    """A public-service portal's record: a status badge with the question's code ("Đã trả
+    lời Mã câu hỏi: HD-2026-000173"), "Người gửi: …" and "Địa chỉ: …" on a line each, then
+    the question, the answer and a satisfaction question: the record's lines and the
+    satisfaction question are no text; an address line in the answer stays (holdout330)."""
+    record = (
+        '<div class="status">Đã trả lời Mã câu hỏi: HD-2026-000173</div><dl><dt>Người gửi: Trần '
+        "Văn Quý</dt><dt>Địa chỉ: Phường Kinh Bắc, tỉnh Bắc Ninh</dt><dt>Lĩnh vực: Cư trú</dt>"
+        "</dl><h3>Câu hỏi</h3>"
+        + "".join(f"<p>{p}</p>" for p in _ASKED)
+        + "<h3>Trả lời</h3>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "<p>Địa chỉ: Số 2 Hồ Tùng Mậu, phường Thành Vinh</p>"
+        + "<p>Ông/bà có hài lòng với câu trả lời này không?</p>"
+    )
+    art = extract_article(_page("", "", record), URL)
+    assert art.body == "\n\n".join(
+        [*_ASKED, *PARAS, "Địa chỉ: Số 2 Hồ Tùng Mậu, phường Thành Vinh"]
+    )
+
+
+def test_a_businesss_record_names_its_asker_and_answerer_in_rows() -> None:
+    """A tax office's record in label | value rows: "Tổ chức, cá nhân hỏi" over the
+    business, "Mã số thuế", then after the answer "Người trả lời" | "Vũ Đức Hạnh" and
+    "Chức vụ": the person answering is the author, the rows no text (holdout330)."""
+    rows = "".join(
+        f'<div class="qa-row"><div class="qa-col-label">{k}</div><div class="qa-col-value">{v}'
+        "</div></div>"
+        for k, v in (
+            ("Tổ chức, cá nhân hỏi", "Bà Nguyễn Thị Mai Anh (chủ hộ kinh doanh)"),
+            ("Mã số thuế", "8012456733"),
+            ("Lĩnh vực", "Quản lý thuế hộ, cá nhân kinh doanh"),
+        )
+    )
+    after = "".join(
+        f'<div class="qa-row"><div class="qa-col-label">{k}</div><div class="qa-col-value">{v}'
+        "</div></div>"
+        for k, v in (("Người trả lời", "Vũ Đức Hạnh"), ("Chức vụ", "Trưởng phòng Quản lý thuế"))
+    )
+    record = (
+        rows
+        + '<div class="qa-label">Nội dung câu hỏi</div>'
+        + "".join(f"<p>{p}</p>" for p in _ASKED)
+        + '<div class="qa-label">Nội dung trả lời</div>'
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + after
+    )
+    art = extract_article(_page("", "", record), URL)
+    assert art.author == "Vũ Đức Hạnh"
+    assert art.body is not None and "8012456733" not in art.body and "Trưởng phòng" not in art.body
+
+
+def test_a_timelines_dated_steps_after_the_text_do_not_date_the_page() -> None:
+    """A record's fields name its answer day ten lines under the headline; after the text,
+    its processing timeline lists steps each opening with a day ("22/03/2026 08:10 Cập
+    nhật câu trả lời"): the answer day dates the page, no step does (holdout330)."""
+    page = FIXTURES / "holdout330/dvc_angular/bacninh-khai-sinh-cha-me-chua-ket-hon.html"
+    art = extract_article(page.read_text(encoding="utf-8"), URL)
+    assert art.published_at == "2026-03-20T15:30:00+07:00"

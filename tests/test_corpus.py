@@ -354,6 +354,7 @@ CORPORA = (
     "holdout325",
     "holdout326",
     "holdout327",
+    "holdout330",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
@@ -1131,7 +1132,6 @@ KNOWN_MISSES: dict[str, str] = {
     **{
         f"holdout314/{name}": "a Q&A page's part no rule reads yet"
         for name in (
-            "liferay_stp/lamdong-thay-doi-ho-cho-con-sau-ly-hon",
             "umbraco_snv/haiphong-tro-cap-huu-tri-xa-hoi-75-tuoi",
             "umbraco_snv/haiphong-tro-cap-nghi-viec-do-sap-xep-bo-may",
             "umbraco_snv/haiphong-tro-cap-that-nghiep-luat-viec-lam-2025",
@@ -1211,6 +1211,10 @@ KNOWN_MISSES: dict[str, str] = {
             "yootheme_joomla/phubinh-to-cong-nghe-so-cong-dong-khong-ngay",
         )
     },
+    # holdout330 (Q&A pages, fifth set) dates a record whose answer day has no time at the
+    # time of the timeline's "Đã trả lời" step that day; govnews reads no time from a step
+    "holdout330/dvc_angular/bacninh-ho-kinh-doanh-thay-doi-dia-chi": "the answer day's time "
+    "is labelled from the processing timeline's answered step; govnews reads no step's time",
     # holdout325 and holdout327 label page 1's own page under another spelling a page
     # (Drupal's current "1" linking ?page=0, a page menu's option ?page=1 on the bare list);
     # govnews leaves a page's own aliases out of its pages, as some thirty older pages label

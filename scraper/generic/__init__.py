@@ -72,7 +72,7 @@ from .panel import (
     panel_date,
     panel_views,
 )
-from .qa import record_answerer, record_fields, record_kind
+from .qa import chat_answerer, record_answerer, record_fields, record_kind
 from .tiles import fields_from_layouts
 from .title import (
     doubtful_title,
@@ -91,6 +91,7 @@ __all__ = [
     "record_answerer",
     "record_fields",
     "record_kind",
+    "chat_answerer",
     "DOCUMENT_DATE",
     "names_a_unit",
     "names_the_site",

@@ -635,6 +635,8 @@ def _skip_in_body(b: Block, title: str | None) -> bool:
         return True  # "Thông tin bài viết" over the article's fields, in a box of its own
     if len(text) < 40 and _ORNAMENT.fullmatch(text):
         return True  # "* * *", "———": an ornament between parts of the text, no words
+    if len(text) <= _INITIALS and text.isupper() and _AVATAR.search(_class_of(b)):
+        return True  # a chat bubble's avatar, the writer's initials: "MD" (holdout330)
     # (a row of numbers, a definition's value: data, not a pager)
     data_row = (b.table_row and b.link_density < 0.5 and _data_cells(text)) or (
         b.element.tag == "dd" and b.link_density < 0.5
@@ -936,6 +938,14 @@ _ANSWER_LABEL = re.compile(
 )
 
 
+_INITIALS = 3
+_AVATAR = re.compile(r"avatar", re.IGNORECASE)
+
+
+def _class_of(b: Block) -> str:
+    return b.element.attributes.get("class") or ""
+
+
 def question_text(blocks: list[Block], body: list[int], title_idx: int | None) -> list[int]:
     """A Q&A page's question, in its own box above the answer the body was found in
     ("Nội dung câu hỏi" / <dt>Câu hỏi:</dt>, up to the answer's label): its paragraphs
@@ -947,8 +957,11 @@ def question_text(blocks: list[Block], body: list[int], title_idx: int | None) -
         if not QUESTION_PART_RE.match(blocks[i].text):
             continue
         found = []
+        headline = blocks[title_idx].text.casefold()
         for k in range(i + 1, first):
             b = blocks[k]
+            if b.heading and b.text.casefold() == headline:
+                continue  # the question's card repeating the headline over the question
             if _ANSWER_LABEL.match(b.text) or b.heading:
                 break
             if len(b.text) < 40 or b.link_density > 0.2 or _skip_in_body(b, None):

@@ -438,7 +438,8 @@ def _captioned_boxes(blocks: list[Block], title_idx: int | None) -> set[int]:
     boxes: set[int] = set()
     for i, b in enumerate(blocks):
         text = b.text
-        caps = len(text) <= 40 and text.isupper() and _CAPTION.fullmatch(text)
+        # (not a chat bubble's avatar initials, "MD": a caption is a word at least)
+        caps = 3 <= len(text) <= 40 and text.isupper() and _CAPTION.fullmatch(text)
         # (an intertitle "I. MỤC ĐÍCH, YÊU CẦU" is numbered and punctuated)
         named = b.heading and len(text) <= 80 and SIDE_BOX_HEADING_RE.match(text)
         if not (caps or named) or len(b.ancestors) < 2:
@@ -514,7 +515,9 @@ _SECTION_CLASS = re.compile(
     # canvas zones; Storyblok's "blok-richtext" boxes; TYPO3's text content elements,
     # "frame frame-default frame-type-textmedia", not its news plugin's or HTML's)
     r"section|(?:^|\s)(?:block|blok)-\w|(?:^|\s)paragraph--|(?:^|\s)piece(?:\s|$)|aem-GridColumn(?:\s|$)|"
-    r"(?:^|\s)frame-type-(?:text|textmedia|textpic|bullets|table)(?:\s|$)"
+    r"(?:^|\s)frame-type-(?:text|textmedia|textpic|bullets|table)(?:\s|$)|"
+    # (a Q&A told as a chat: the question's bubble, then the answer's, holdout330)
+    r"-msg(?:--|\s|$)"
     r"|^component\s"
     # SharePoint's modern page: the text's blocks in one CanvasZone each
     r"|^CanvasZone(?:\s|$)"

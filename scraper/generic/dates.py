@@ -94,6 +94,8 @@ def find_date(
                 continue
             if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
                 break  # other articles' dates from here on ("Tin tức mới nhất")
+            if _timeline_step(blocks, i):
+                continue  # "22/03/2026 08:10 Cập nhật câu trả lời": a step's day (holdout330)
             labels += len(blocks[i].text) <= _LABEL_CHARS and blocks[i].text.endswith((":", "："))
             # (an attachment's entry, its size and upload time, its downloads: no line)
             labels += bool(
@@ -275,6 +277,28 @@ def _table_of(b: Block) -> int | None:
         if node.tag == "table":
             return node.mem_id
     return None
+
+
+def _timeline_step(blocks: list[Block], i: int) -> bool:
+    """A list item opening with its day among two more such items of its list: a step of a
+    processing timeline ("05/01/2026 09:12 Tiếp nhận câu hỏi"), not the page's date."""
+    b = blocks[i]
+    if b.element.tag != "li" or len(b.ancestors) < 2 or not _opens_with_day(b.text):
+        return False
+    steps = sum(
+        1
+        for k in range(max(0, i - _TIMELINE_STEPS), min(len(blocks), i + _TIMELINE_STEPS + 1))
+        if blocks[k].ancestors[1:2] == b.ancestors[1:2] and _opens_with_day(blocks[k].text)
+    )
+    return steps >= _TIMELINE_STEPS
+
+
+def _opens_with_day(text: str) -> bool:
+    dates = find_dates(text[:30])
+    return bool(dates) and dates[0].start <= 1
+
+
+_TIMELINE_STEPS = 3
 
 
 def _by_the_title(blocks: list[Block], title_idx: int, stop: int) -> list[int]:

@@ -12,19 +12,33 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborHTMLParser
+
 from ..htmltext import Block
 from ..vocab import ANSWERER_LABEL_RE, QUESTION_PART_RE
 from .author import is_person, names_a_unit
 
-# A record's field name alone on its line or in its cell (a colon maybe)
-_FIELD = re.compile(
-    r"^\s*(?:người\s+(?:hỏi|gửi|phản\s+ánh|kiến\s+nghị)|họ\s+(?:và\s+)?tên|địa\s+(?:chỉ|điểm)|"
+# A record's field names
+# (a business's question: "Tổ chức, cá nhân hỏi" over its name, "Mã số thuế", holdout330)
+_ASKERS = (
+    r"(?:người\s+(?:hỏi|gửi|phản\s+ánh|kiến\s+nghị)|họ\s+(?:và\s+)?tên|"
+    r"(?:tổ\s+chức|cá\s+nhân|doanh\s+nghiệp)(?:\s*,\s*(?:cá\s+nhân|tổ\s+chức))?\s+hỏi)"
+)
+_FIELD_NAMES = (
+    rf"(?:{_ASKERS}|địa\s+(?:chỉ|điểm)|mã\s+số\s+thuế|"
     r"(?:số\s+)?điện\s+thoại|e-?mail|thư\s+điện\s+tử|lĩnh\s+vực|"
     r"(?:ngày|thời\s+gian)\s+(?:gửi|hỏi|trả\s+lời|phản\s+ánh|kiến\s+nghị)|"
     r"trạng\s+thái|tình\s+trạng|mã\s+câu\s+hỏi|đơn\s+vị|văn\s+bản\s+trả\s+lời|chủ\s+đề|"
     r"chức\s+vụ|văn\s+phòng|nghề\s+nghiệp|tỉnh\s*[/,]\s*thành(?:\s+phố)?|quận\s*/\s*huyện|xã\s*/\s*phường|"
     r"(?:người|cơ\s+quan|đơn\s+vị|cán\s+bộ|chuyên\s+gia|bộ\s+phận)\s+trả\s+lời|"
-    r"luật\s+sư\s+tư\s+vấn)\s*[:：]?\s*$",
+    r"luật\s+sư\s+tư\s+vấn)"
+)
+# ... alone on its line or in its cell (a colon maybe)
+_FIELD = re.compile(rf"^\s*{_FIELD_NAMES}\s*[:：]?\s*$", re.IGNORECASE)
+# ... with its value on one line, after the record's status badge maybe ("Người gửi: Trần
+# Văn Quý", "Đã trả lời Mã câu hỏi: HD-2026-000173", holdout330)
+_FIELD_LINE = re.compile(
+    rf"^\s*(?:(?:đã|chưa|đang)\s+(?:trả\s+lời|xử\s+lý|tiếp\s+nhận)\s+)?{_FIELD_NAMES}\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 # the fields naming who answered, a person maybe
@@ -33,10 +47,7 @@ _ANSWERER = re.compile(
     re.IGNORECASE,
 )
 # the asker's field, alone or with its value ("Người gửi: Trần Văn An")
-_ASKER = re.compile(
-    r"^\s*(?:người\s+(?:hỏi|gửi|phản\s+ánh|kiến\s+nghị)|họ\s+(?:và\s+)?tên)\s*(?:[:：]|$)",
-    re.IGNORECASE,
-)
+_ASKER = re.compile(rf"^\s*{_ASKERS}\s*(?:[:：]|$)", re.IGNORECASE)
 # a part's heading: "Câu hỏi", "Nội dung trả lời", "Hỏi:", "Đáp"
 _PART = re.compile(
     r"^\s*(?:(?:nội\s+dung\s+)?(?:câu\s+hỏi|(?:câu\s+)?trả\s+lời|phản\s+ánh|kiến\s+nghị)|"
@@ -102,6 +113,14 @@ def record_fields(blocks: list[Block], body: list[int], kind: str) -> set[int]:
         return set()
     drop: set[int] = set()
     stop = body[-1] + 1
+    answer = next(
+        (
+            i
+            for i in range(body[0], stop)
+            if len(blocks[i].text) <= _LABEL_CHARS and _ANSWER_PART.match(blocks[i].text)
+        ),
+        stop,
+    )
     # (a label another rule took out of the text still tells its value's lines)
     for i in range(body[0], stop):
         b = blocks[i]
@@ -123,6 +142,8 @@ def record_fields(blocks: list[Block], body: list[int], kind: str) -> set[int]:
         elif len(b.text) <= _LABEL_CHARS and _FIELD.match(b.text):
             drop.add(i)
             drop.update(_values(blocks, i, stop))
+        elif i < answer and len(b.text) <= _VALUE_CHARS and _FIELD_LINE.match(b.text):
+            drop.add(i)  # (after the answer's heading such a line is the answer's own)
         elif len(b.text) <= _VALUE_CHARS and ANSWERER_LABEL_RE.match(b.text):
             # the answerer's role on a line of its own in the answerer's box ("Trả lời bởi:
             # Lê Văn Tâm" over "Công chức Tư pháp - Hộ tịch xã Phú Lộc", holdout323)
@@ -171,3 +192,26 @@ def record_answerer(blocks: list[Block], start: int, stop: int) -> str | None:
         if name and is_person(name) and not names_a_unit(name):
             return name
     return None
+
+
+# a chat's answer bubble ("tvpl-msg--reply", "chat-message-answer") and its writer's name
+_REPLY_BUBBLE = (
+    '[class*="msg--reply" i], [class*="msg-reply" i], [class*="message--reply" i], '
+    '[class*="message-reply" i], [class*="msg--answer" i], [class*="message--answer" i], '
+    '[class*="message-answer" i]'
+)
+_NAME = '[class*="name" i]'
+
+
+def chat_answerer(tree: LexborHTMLParser) -> str | None:
+    """The person named over the answer's bubble of a Q&A told as a chat (the question's
+    bubble, then the answer's, each headed by its writer's name); "" when an office or no
+    one is named there; None on a page with no answer's bubble."""
+    bubble = tree.css_first(_REPLY_BUBBLE)
+    if bubble is None:
+        return None
+    node = bubble.css_first(_NAME)
+    name = node.text(strip=True) if node is not None else ""
+    if len(name) <= _LABEL_CHARS and is_person(name) and not names_a_unit(name):
+        return name
+    return ""
