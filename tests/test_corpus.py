@@ -355,6 +355,7 @@ CORPORA = (
     "holdout326",
     "holdout327",
     "holdout330",
+    "holdout331",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

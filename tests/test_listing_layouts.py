@@ -5133,3 +5133,27 @@ def test_another_sections_box_in_the_lists_markup_under_the_pager_is_no_part_of_
     html = _page(_news_list(8), "", pager).replace(pager, pager + boxes)
     page = parse_listing(html, f"{HOST}/tin-tuc?page=2")
     assert page.article_urls == [_url(i) for i in range(8)]
+
+
+@pytest.mark.parametrize("title", ["Bài viết được ghim", "Tin nổi bật"])
+def test_a_box_of_pinned_posts_sharing_one_story_with_the_list_adds_none_of_the_others(
+    title: str,
+) -> None:
+    """Above every page's list, "Bài viết được ghim": four posts pinned from any section
+    in the list's URL shape, one of them also listed on this page (page 4): only that one
+    is the list's, none of the others; a highlights box ("Tin nổi bật") sharing stories with the list still
+    puts all its stories first (sites133/s802)."""
+    pinned = (
+        f'<section class="pinned-posts"><h2 class="pinned-title">{title}</h2><ul>'
+        + "".join(
+            f'<li><a href="/tin-tuc/bai-viet-so-{1000 + i}.html">{TOPICS[i % len(TOPICS)]}</a>'
+            f" <time>0{i % 9 + 1}/03/2024</time></li>"
+            for i in (20, 21, 3, 22)
+        )
+        + "</ul></section>"
+    )
+    page = parse_listing(_page(pinned + _news_list(6), ""), f"{HOST}/tin-tuc.html?page=4")
+    if title.startswith("Bài"):  # (the shared story where the page first shows it)
+        assert page.article_urls == [_url(i) for i in (3, 0, 1, 2, 4, 5)]
+    else:
+        assert page.article_urls[:4] == [_url(i) for i in (20, 21, 3, 22)]

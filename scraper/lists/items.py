@@ -1086,6 +1086,11 @@ def _featured_before(
                 continue
             if len(urls) > 1 and urls & listed and _holds_a_newest_widget(sibling):
                 break  # a "Tin mới" widget beside the list naming its newest stories too
+            if len(urls) > 1 and _titled_as(sibling, _PINNED_WIDGET):
+                # posts pinned above every page's list, from any section ("Bài viết được
+                # ghim"): only a story the list holds too keeps its place (sites133/s802)
+                found |= urls & listed
+                break
             if len(urls) > 1 and urls & listed:
                 # a highlights box naming stories of this list (and a few flagged out of it)
                 found |= urls
@@ -1121,12 +1126,23 @@ _NEWEST_WIDGET = re.compile(
 )
 
 
+# the title of a box of pinned posts
+_PINNED_WIDGET = re.compile(
+    r"(?i)^\s*(?:(?:bài\s+viết|tin(?:\s+bài)?|bài)\s+(?:được\s+)?ghim|pinned(?:\s+posts?)?|"
+    r"sticky(?:\s+posts?)?)\s*$"
+)
+
+
 def _holds_a_newest_widget(box: LexborNode) -> bool:
     """A heading or title element of the box names a widget of newest or most-read
     stories ("Tin mới", "Xem nhiều"): a column of such widgets, no highlights box."""
+    return _titled_as(box, _NEWEST_WIDGET)
+
+
+def _titled_as(box: LexborNode, title: re.Pattern[str]) -> bool:
+    """A heading or title element of the box reads as ``title``."""
     return any(
-        _NEWEST_WIDGET.match(clean_text(node.text(separator=" ")))
-        for node in box.css(_TITLE_ELEMENTS)
+        title.match(clean_text(node.text(separator=" "))) for node in box.css(_TITLE_ELEMENTS)
     )
 
 
