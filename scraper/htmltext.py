@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .normalize import clean_text, collapse
+from .vocab import VIEWS_AFTER_RE, VIEWS_RE
 
 # Elements whose content is never visible text.
 INVISIBLE_TAGS = (
@@ -269,11 +270,23 @@ def strip_invisible(
 
 def _fields_list(node: LexborNode) -> bool:
     """A list classed as a "nav" that is a line of fields, most items no link (YOOtheme's
-    "uk-subnav" of "Viết bởi …", "Đăng ngày …", "Lượt xem: …", holdout284)."""
+    "uk-subnav" of "Viết bởi …", "Đăng ngày …", "Lượt xem: …", holdout284), or one item
+    the page's views counter among its links (Drupal's node links: "2315 lượt xem", "In
+    trang", holdout329)."""
     if node.tag != "ul":
         return False
     items = node.css("li")
-    return len(items) >= 2 and 2 * sum(li.css_first("a") is not None for li in items) < len(items)
+    if len(items) < 2:
+        return False
+    unlinked = [li for li in items if li.css_first("a") is None]
+    return 2 * (len(items) - len(unlinked)) < len(items) or any(
+        len(text := li.text(strip=True)) <= _COUNTER_ITEM_CHARS
+        and (VIEWS_RE.search(text) or VIEWS_AFTER_RE.search(text))
+        for li in unlinked
+    )
+
+
+_COUNTER_ITEM_CHARS = 40
 
 
 _OPENED_TEXT = 80  # characters of paragraphs in a hidden box a control opens: the text's

@@ -449,6 +449,8 @@ RATING_LINE_RE = re.compile(
     # Fivestar's "Trung bình: 4.0 (15 phiếu bầu)" under a Q&A page's answer (holdout323)
     r"^\s*trung\s+bình\s*[:：]?\s*\d(?:[.,]\d)?\s*(?:/\s*5\s*)?\(\s*\d[\d.]*\s*(?:phiếu|lượt)"
     r"[^)]{0,20}\)\s*$|"
+    # (a filtered FAQ's count: "Hiển thị 6 / 6 câu hỏi", holdout329)
+    r"^\s*hiển\s+thị\s+\d+\s*(?:/|trên|của)\s*\d+\s+câu\s+hỏi\s*$|"
     r"^\s*có\s+\d+\s+câu\s+hỏi(?:\s+trong\s+[\w\s]{1,20}?)?\s*[.:]?"
     r"(?:\s*(?:nhấn|bấm|click|chọn)\b[^.]{0,60}\.?)?\s*$",
     re.IGNORECASE,

@@ -9552,3 +9552,24 @@ def test_a_timelines_dated_steps_after_the_text_do_not_date_the_page() -> None:
     page = FIXTURES / "holdout330/dvc_angular/bacninh-khai-sinh-cha-me-chua-ket-hon.html"
     art = extract_article(page.read_text(encoding="utf-8"), URL)
     assert art.published_at == "2026-03-20T15:30:00+07:00"
+
+
+def test_a_views_counter_among_a_nodes_links_classed_a_menu_is_read() -> None:
+    """Drupal's node links under the text, a list classed "links inline menu": "2315 lượt
+    xem" unlinked beside "In trang" and "Về đầu trang" links: the page's counter, read,
+    though the list reads as navigation (holdout329)."""
+    links = (
+        '<ul class="links inline menu"><li class="statistics-counter">2315 lượt xem</li>'
+        '<li class="print-link"><a href="/node/1/printable/print">In trang</a></li>'
+        '<li><a href="#main-content">Về đầu trang</a></li></ul>'
+    )
+    art = extract_article(_page("", "", _body() + links), URL)
+    assert art.views == 2315
+    assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_filtered_faqs_count_of_its_questions_is_no_text() -> None:
+    """A Vue FAQ's filter line "Hiển thị 6 / 6 câu hỏi" over its questions: the tool's
+    count, no text (holdout329)."""
+    art = extract_article(_page("", "", _body("<p>Hiển thị 6 / 6 câu hỏi</p>")), URL)
+    assert art.body == "\n\n".join(PARAS)
