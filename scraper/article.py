@@ -660,8 +660,17 @@ def extract_article(
         generic.drop_tab_strips(tree)
     if 'href="#tab' in html:
         generic.drop_tab_title_copies(tree)
-    if "count" in html or "stats-number" in html or "animated-number" in html:
+    if "data-title" in html:
+        generic.drop_titled_panes_strips(tree)
+    if (
+        "count" in html
+        or "stats-number" in html
+        or "animated-number" in html
+        or "milestone" in html
+    ):
         generic.drop_idle_counters(tree)
+    if "quote" in html:
+        generic.drop_quote_marks(tree)
     if "progress" in html or "skill" in html or "stats-bar" in html:
         generic.drop_progress_bars(tree)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)

