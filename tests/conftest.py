@@ -1,4 +1,5 @@
-"""Shared fixtures: loopback servers and a CLI runner that keeps stderr apart."""
+"""Shared fixtures: loopback servers and a CLI runner that keeps stderr apart; and the
+slow modules' results read ahead in worker processes (see ``tests/read_ahead.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,43 @@ from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests/fault_server.py and friends
 
+import read_ahead  # noqa: E402
 from fault_server import FaultServer  # noqa: E402
+
+
+def _reads_ahead(item: pytest.Item) -> bool:
+    module = getattr(item, "module", None)
+    return module is not None and hasattr(module, "read_ahead")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The modules that read ahead run last, in their order: their pool works meanwhile."""
+    items[:] = [i for i in items if not _reads_ahead(i)] + [i for i in items if _reads_ahead(i)]
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the read-ahead pool and hand it each reading module's selected tests."""
+    by_module: dict[object, list[pytest.Item]] = {}
+    for item in session.items:
+        if _reads_ahead(item):
+            by_module.setdefault(item.module, []).append(item)  # type: ignore[attr-defined]
+    if not by_module:
+        return
+    pool = read_ahead.start_pool()
+    session.config.stash[read_ahead.POOL] = pool
+    session.config.stash[read_ahead.RESULTS] = {
+        module.__name__: module.read_ahead(items, pool)  # type: ignore[attr-defined]
+        for module, items in by_module.items()
+    }
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    pool = session.config.stash.get(read_ahead.POOL, None)
+    if pool is not None:
+        pool.shutdown(cancel_futures=True)
+    for result in session.config.stash.get(read_ahead.RESULTS, {}).values():
+        if hasattr(result, "close"):
+            result.close()
 
 
 @pytest.fixture

@@ -10,13 +10,11 @@ against (first-run scores in their READMEs).
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 
 import pytest
+from read_ahead import RESULTS
 
 from scraper.article import extract_article
 from scraper.encoding import decode_html
@@ -1306,16 +1304,16 @@ def _read(labels: list[Path]) -> list[object]:
 
 
 class _Pages:
-    """Every selected page read ahead in a pool of two processes, in chunks as the tests
-    will ask for them (both cores work; each test then checks its own page)."""
+    """Every selected page read ahead in the pool of worker processes, in chunks as the
+    tests will ask for them; each test then checks its own page."""
 
-    def __init__(self, labels: list[Path]) -> None:
-        workers = min(_WORKERS, os.cpu_count() or 1)
-        self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    def __init__(self, labels: list[Path], pool: ProcessPoolExecutor | None) -> None:
         self._chunks: dict[Path, tuple[Future[list[object]], int]] = {}
         for start in range(0, len(labels), _CHUNK):
+            if pool is None:
+                break
             chunk = labels[start : start + _CHUNK]
-            future = self._pool.submit(_read, chunk)
+            future = pool.submit(_read, chunk)
             for n, label in enumerate(chunk):
                 self._chunks[label] = (future, n)
 
@@ -1325,24 +1323,28 @@ class _Pages:
         future, n = self._chunks[label]
         return future.result()[n]
 
-    def close(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
 
-
-_WORKERS = 2  # the machines this runs on have two cores
 _CHUNK = 50
 
 
+def read_ahead(items: list[pytest.Item], pool: ProcessPoolExecutor) -> _Pages:
+    """The selected tests' pages, read in ``pool`` while the rest of the suite runs
+    (``tests/read_ahead.py``)."""
+    return _Pages(
+        [
+            item.callspec.params["label"]  # type: ignore[attr-defined]
+            for item in items
+            if getattr(item, "originalname", "") in ("test_article_fields", "test_listing_links")
+        ],
+        pool,
+    )
+
+
 @pytest.fixture(scope="module")
-def pages(request: pytest.FixtureRequest) -> Iterator[_Pages]:
-    selected = [
-        item.callspec.params["label"]
-        for item in request.session.items
-        if item.originalname in ("test_article_fields", "test_listing_links")
-    ]
-    read = _Pages(selected)
-    yield read
-    read.close()
+def pages(request: pytest.FixtureRequest) -> _Pages:
+    found = request.config.stash.get(RESULTS, {}).get(__name__)
+    # (outside a session's read-ahead, each page is read as its test asks)
+    return found if isinstance(found, _Pages) else _Pages([], None)
 
 
 @pytest.mark.parametrize("label", _with_known_misses(ARTICLES), ids=_id)

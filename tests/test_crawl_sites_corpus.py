@@ -11,17 +11,18 @@ pagination to its end and nothing else.
 from __future__ import annotations
 
 import json
-import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from fault_server import ARTICLE_PARAGRAPHS, FaultServer
+from read_ahead import RESULTS
 from typer.testing import CliRunner
 
 from cli import app
@@ -252,42 +253,49 @@ class MiniSite:
             ex.respond(200, page)
 
 
-@pytest.fixture(scope="module")
-def walked(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Walks]:
-    """The walks of every selected site, run ahead in a pool of processes (each site its
-    own server and database) so that both cores work; each test then checks its own."""
-    roots = [
-        item.callspec.params["root"]
-        for item in request.session.items
-        if item.originalname
-        == "test_the_walk_reaches_every_article_of_the_listing_and_nothing_else"
-    ]
-    walks = Walks(roots, tmp_path_factory.mktemp("walks"))
-    yield walks
-    walks.close()
-
-
 class Walks:
-    """Walk results by site root, computed in worker processes as they are first asked for."""
+    """Walk results by site root, computed in the read-ahead pool (``tests/read_ahead.py``,
+    each site its own server and database) while the rest of the suite runs."""
 
-    def __init__(self, roots: list[Path], workdir: Path) -> None:
-        workers = min(_WORKERS, os.cpu_count() or 1, max(1, len(roots)))
-        self._pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    def __init__(self, roots: list[Path], pool: ProcessPoolExecutor | None) -> None:
+        self._workdir = Path(tempfile.mkdtemp(prefix="govnews-walks-"))
         self._futures = {
-            root: self._pool.submit(_walk, root, workdir / f"{n}.db")
+            root: pool.submit(_walk, root, self._workdir / f"{n}.db")
             for n, root in enumerate(roots)
+            if pool is not None
         }
 
     def __getitem__(self, root: Path) -> Walk:
+        if root not in self._futures:  # (a test asked alone, outside the session's order)
+            return _walk(root, self._workdir / f"{root.parent.name}-{root.name}.db")
         return self._futures[root].result()
 
     def close(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        shutil.rmtree(self._workdir, ignore_errors=True)
 
 
-_WORKERS = 2  # the machines this runs on have two cores
+def read_ahead(items: list[pytest.Item], pool: ProcessPoolExecutor) -> Walks:
+    """The selected sites' walks, run in ``pool`` while the rest of the suite runs."""
+    return Walks(
+        [
+            item.callspec.params["root"]  # type: ignore[attr-defined]
+            for item in items
+            if getattr(item, "originalname", "")
+            == "test_the_walk_reaches_every_article_of_the_listing_and_nothing_else"
+        ],
+        pool,
+    )
+
+
+@pytest.fixture(scope="module")
+def walked(request: pytest.FixtureRequest) -> Iterator[Walks]:
+    found = request.config.stash.get(RESULTS, {}).get(__name__)
+    if isinstance(found, Walks):
+        yield found  # (closed by conftest.py when the session ends)
+        return
+    alone = Walks([], None)
+    yield alone
+    alone.close()
 
 
 class Walk(NamedTuple):
