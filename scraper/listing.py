@@ -26,6 +26,7 @@ from .lists.items import (
     under_a_pick_heading,
 )
 from .lists.links import (
+    MORE_LINK,
     Link,
     ancestor_ids,
     collect_links,
@@ -133,6 +134,8 @@ def parse_listing(
             boxes[key] = in_sidebar(link.node)
     if len(set(boxes.values())) > 1:
         kept = [link for link in kept if not boxes[_pager_box(link.node)]]
+    elif boxes and all(boxes.values()) and all(MORE_LINK.match(link.text) for link in kept):
+        kept = []  # a side box's own "Xem thêm »", the only "pager" of a last page (holdout332)
     if len(kept) < len(pager_links):  # Drupal's second pager's positions ("?page=1,0")
         dropped = {link.url for link in pager_links} - {link.url for link in kept}
         page.page_urls = [u for u in page.page_urls if u not in dropped]
@@ -220,7 +223,8 @@ def parse_listing(
         page.current_page, page.total_pages = int(m.group("cur")), int(m.group("total"))
     else:
         page.current_page = current_number()
-        if page.current_page is None and pager_links:
+        if page.current_page is None and (pager_links or "__doPostBack" in html):
+            # (the number a postback pager shows unlinked; also beside real links)
             page.current_page = shown_postback_number(tree)
         if page.current_page is None and not pager_links and page.article_urls:
             page.current_page = selected_in_a_script_pager(tree)

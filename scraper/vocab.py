@@ -595,8 +595,9 @@ PAGE_PARAM_RE = re.compile(
 # (EasyDNNnews names its pager module in the pair before); a page suffix on the listing's
 # own name, /hoat-dong-p2.html, /tin-tuc-page-3/ (not "-trang-": "nha-trang-2024")
 PAGE_PATH_RE = re.compile(
-    # (Microweber's own spelling: /sap-nhap/curent_page:2; Piwigo's offset: /category/12/start-9)
-    r"(?:/pgrid/\d+)?/(?:(?:curr?ent_?)?page(?:id|index|no)?|trang|p|start|\(offset\))"
+    # (Microweber's own spelling: /sap-nhap/curent_page:2; Piwigo's offset: /category/12/start-9;
+    # MaxSite's /category/tin-hoat-dong/next/2, sites134)
+    r"(?:/pgrid/\d+)?/(?:(?:curr?ent_?)?page(?:id|index|no)?|trang|p|start|next|\(offset\))"
     # (ASP.NET's rewritten /TinTuc/12/Trang-2.aspx beside /TinTuc/12/Default.aspx)
     r"[/\-_:]?\d+(?:/|\.html?|\.aspx?|$)|"
     r"[-_](?:page|p)[-_]?\d{1,4}(?:/|\.html?|\.aspx?|$)|"

@@ -356,6 +356,7 @@ CORPORA = (
     "holdout329",
     "holdout330",
     "holdout331",
+    "holdout332",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]

@@ -5157,3 +5157,58 @@ def test_a_box_of_pinned_posts_sharing_one_story_with_the_list_adds_none_of_the_
         assert page.article_urls == [_url(i) for i in (3, 0, 1, 2, 4, 5)]
     else:
         assert page.article_urls[:4] == [_url(i) for i in (20, 21, 3, 22)]
+
+
+def test_a_postback_pagers_unlinked_number_is_the_current_page() -> None:
+    """A Repeater's pager all postbacks ("Tổng số: 118 tin" then "1" unlinked, "2 3 4 5 …"
+    as __doPostBack links, no real link): the unlinked number is the page shown
+    (holdout332)."""
+    links = "".join(
+        f"<a href=\"javascript:__doPostBack('ctl00$cphMain$rptPager$ctl0{n}$lbtPage','')\">{n}</a> "
+        for n in (2, 3, 4)
+    )
+    pager = f'<div class="pager"><span>Tổng số: 118 tin</span> <span class="current">1</span> {links}</div>'
+    html = _page(_news_list(8), "", pager).replace("<body>", '<body><form method="post" action="">')
+    page = parse_listing(html, f"{HOST}/tin-tuc/hoat-dong.aspx")
+    assert page.page_urls == [] and page.current_page == 1
+
+
+def test_a_side_boxs_more_link_is_no_pager_of_the_last_page() -> None:
+    """The last page of a "Xem thêm"-paged list has no pager; the "Tin mới" box beside it
+    closes with "Xem thêm »" to the list's first page: the box's link, no page of the list
+    (holdout332)."""
+    side = '</ul><a class="mcc-more" href="/tin-tuc.html">Xem thêm »</a><ul>' + "".join(
+        _plain(i) for i in range(10, 13)
+    )
+    page = parse_listing(
+        _page(_news_list(6), "".join(_plain(i) for i in range(6, 9)) + side),
+        f"{HOST}/tin-tuc.html?page=6",
+    )
+    assert page.page_urls == []
+    assert page.article_urls == [_url(i) for i in range(6)]
+
+
+def test_pages_in_a_next_n_path_segment_are_pages() -> None:
+    """MaxSite pages a category as "/category/tin-hoat-dong/next/2": from the bare
+    category, those links are its pages (sites134/s806)."""
+    pager = "".join(f'<a href="/category/tin-hoat-dong/next/{n}">{n}</a> ' for n in (2, 3, 4))
+    page = parse_listing(
+        _page(_news_list(8), "", f'<div class="pagination"><span>1</span> {pager}</div>'),
+        f"{HOST}/category/tin-hoat-dong",
+    )
+    assert set(page.page_urls) == {f"{HOST}/category/tin-hoat-dong/next/{n}" for n in (2, 3, 4)}
+
+
+def test_pinned_posts_of_other_sections_in_the_lists_column_are_no_items() -> None:
+    """Bkav's "Tin ghim" box between the section's heading and its list, two notices of
+    another section in the list's own item markup and URL shape on every page: pinned,
+    no items of the list (sites134/s807)."""
+    site = (
+        Path(__file__).parent
+        / "fixtures/sites134/s807-bkav-portal-pinned-notices-of-another-section"
+    )
+    origin = "http://127.0.0.1:9"
+    html = (site / "listing-2.html").read_text(encoding="utf-8").replace("{{ORIGIN}}", origin)
+    page = parse_listing(html, f"{origin}/chuyen-muc/tin-hoat-dong?trang=2")
+    assert len(page.article_urls) == 8
+    assert not any("thong-bao-lich-tiep-cong-dan" in u for u in page.article_urls)

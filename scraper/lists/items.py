@@ -1276,7 +1276,9 @@ def _leads_to_its_own_listing(box: LexborNode, items: set[int]) -> bool:
 # A box's own title naming a pick of stories, not a category's run of them
 _HIGHLIGHT_TITLE = re.compile(
     r"(?i)nổi\s+bật|tiêu\s+điểm|xem\s+nhiều|đọc\s+nhiều|được\s+quan\s+tâm|\bhot\b|featured|"
-    r"đừng\s+bỏ\s+lỡ"
+    r"đừng\s+bỏ\s+lỡ|"
+    # pinned posts ("Tin ghim", "Bài viết được ghim", sites134/s807)
+    r"(?:được|tin|bài(?:\s+viết)?)\s+ghim|\bpinned\b|\bsticky\b"
 )
 _W_HIGHLIGHTS = 0.5
 
