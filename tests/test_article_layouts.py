@@ -9632,3 +9632,28 @@ def test_a_milestone_counter_and_a_testimonials_drawn_quote_mark_are_no_text() -
     )
     art = extract_article(_page("", "", _body(widgets)), URL)
     assert art.body == "\n\n".join([*PARAS[:2], quote, PARAS[2]])
+
+
+def test_a_reading_bars_title_is_no_headline_the_pages_h1_is() -> None:
+    """Umbraco's sticky bar "Đang đọc: <og:title>" over the page, the og:title a short
+    form the <h1> does not begin with: the <h1> is the headline (holdout333)."""
+    short = "Giám sát chính sách BHYT học sinh tại 6 xã, phường"
+    full = "Mặt trận Tổ quốc tỉnh giám sát việc thực hiện chính sách bảo hiểm y tế học sinh"
+    html = (
+        f'<html><head><meta property="og:title" content="{short}"><title>{short} | MTTQ</title>'
+        '</head><body><div class="reading-bar"><span class="reading-bar__label">Đang đọc:</span>'
+        f' <span class="reading-bar__title">{short}</span></div><article><h1>{full}</h1>'
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert extract_article(html, URL).title == full
+
+
+def test_the_last_row_of_a_field_table_by_the_headline_is_no_sapo() -> None:
+    """A law's field table between the headline and the text: "Số hiệu | …" and "Ngày ban
+    hành | …" read as the page's fields, its last row "Cơ quan ban hành | Quốc hội | Người
+    ký | …" no sapo of the text (holdout333)."""
+    page = FIXTURES / "holdout333/sharepoint_2019/haiphong-diem-moi-luat-tro-giup-phap-ly-nfd.html"
+    body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
+    assert "Cơ quan ban hành" not in body
+    assert body.startswith("Luật Trợ giúp pháp lý (sửa đổi)")

@@ -533,6 +533,9 @@ def _is_lead(blocks: list[Block], j: int, first: int) -> bool:
     return (
         len(b.text) >= 60
         and b.link_density < 0.1
+        # (not the last row of a table whose first rows are the page's fields: "Số hiệu |
+        # …", "Ngày ban hành | …", then "Cơ quan ban hành | Quốc hội | …", holdout333)
+        and not (b.table_row and j > 0 and blocks[j - 1].table_row)
         and any(a in shared for a in b.ancestors[1:5])
         # (not an item of a box floated beside the text: a notice board)
         and not any(

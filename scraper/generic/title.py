@@ -219,6 +219,18 @@ def title_from_doc_title(doc_title: str, site_name: str = "") -> str:
     return split_doc_title(doc_title, site_name)[0]
 
 
+# the label of a sticky bar naming what is being read: "Đang đọc:", "Bạn đang đọc"
+_READING_LABEL = re.compile(r"(?i)^\s*(?:bạn\s+)?đang\s+(?:đọc|xem)\s*:?\s*$")
+
+
+def _in_a_reading_bar(node: LexborNode) -> bool:
+    """``node`` follows a reading bar's label ("Đang đọc:") in its box."""
+    label = node.prev
+    while label is not None and label.tag in ("-text", "-comment"):
+        label = label.prev
+    return label is not None and _READING_LABEL.match(label.text(strip=True)) is not None
+
+
 def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> Found | None:
     # Each reference title's words and site-name-free length, computed once for all candidates.
     # A <title> that is only the site's name ("Cổng thông tin điện tử huyện Phù Mỹ") would
@@ -326,6 +338,16 @@ def find_title(tree: LexborHTMLParser, meta: PageMeta, blocks: list[Block]) -> F
         # the <title>'s short form shown in a reading bar, the breadcrumb or a tab, the
         # page's one <h1> the whole headline it shortens (holdout289): the <h1>
         return Found(text, "the page's one <h1>, not a short form of it", block_index(blocks, text))
+    if (
+        best
+        and best_node is not None
+        and _in_a_reading_bar(best_node)
+        and (own := _the_pages_own_h1(tree, banners)) is not None
+    ):
+        # a sticky bar's "Đang đọc: <og:title>" over the page, the <h1> the headline the page
+        # shows (holdout333): the <h1>
+        text = headline_text(own)
+        return Found(text, "the page's one <h1>, not the reading bar's", block_index(blocks, text))
     if best and best[0] >= 0.55 and best_node is not None and (shown := _shown_instead(best_node)):
         # an SEO headline only screen readers get, the shown one right after it
         # (holdout277/umbraco_so): the one the page shows
