@@ -756,7 +756,7 @@ def extract_article(
         boxes |= cards
     if HELP_HEADING_IN_HTML.search(html):
         boxes |= _help_boxes(tree)
-    if "Địa điểm" in html or "ĐỊA ĐIỂM" in html or _EVENT_CLASS_IN_HTML.search(html):
+    if "Địa điểm" in html or "ĐỊA ĐIỂM" in html or _event_class_in(html):
         events = _event_info_boxes(tree)
         cards |= events
         boxes |= events
@@ -1209,7 +1209,19 @@ def _event_info_boxes(tree: LexborHTMLParser) -> frozenset[int]:
 
 
 _EVENT_CLASS = re.compile(r"(?i)(?:^|[\s_-])event(?:$|[\s_-])")
-_EVENT_CLASS_IN_HTML = re.compile(r'(?i)class="(?:[^"]*[\s_-])?event(?:["\s_-])')
+# "event" as a word of a class name ("event-info", "tribe_events"): each class attribute
+# read once, the word looked for only where "vent" is (cheaper than one pattern over the
+# whole source, which backtracks through every attribute)
+_CLASS_ATTR = re.compile(r'class="([^"]*)"')
+_EVENT_WORD = re.compile(r"(?i)(?:^|[\s_-])event(?:$|[\s_-])")
+
+
+def _event_class_in(html: str) -> bool:
+    """A class attribute of the page names an event's box."""
+    return any(
+        ("vent" in (value := m.group(1)) or "VENT" in value) and _EVENT_WORD.search(value)
+        for m in _CLASS_ATTR.finditer(html)
+    )
 
 
 # the title of an event's own box: "Thông tin sự kiện", "Thông tin giải đấu"

@@ -11,6 +11,7 @@ structure, never by guessing from the text alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
@@ -57,6 +58,7 @@ _FIELD_STARTS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # (a page's menus and boxes repeat short lines; so do pages)
 def _field_name(text: str) -> bool:
     first = text.split(maxsplit=1)[:1] if len(text) <= _LABEL_CHARS else []
     if not first or first[0].lower().rstrip(":：") not in _FIELD_STARTS:
