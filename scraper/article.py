@@ -671,6 +671,8 @@ def extract_article(
         generic.drop_idle_counters(tree)
     if "quote" in html:
         generic.drop_quote_marks(tree)
+    if "icon" in html:
+        generic.drop_icon_glyphs(tree)
     if "progress" in html or "skill" in html or "stats-bar" in html:
         generic.drop_progress_bars(tree)
     forms = _form_boxes(tree) if "<form" in html else frozenset()  # (before fields are stripped)

@@ -9657,3 +9657,15 @@ def test_the_last_row_of_a_field_table_by_the_headline_is_no_sapo() -> None:
     body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
     assert "Cơ quan ban hành" not in body
     assert body.startswith("Luật Trợ giúp pháp lý (sửa đổi)")
+
+
+def test_gutenberg_groups_and_columns_after_a_column_of_text_are_the_texts_parts() -> None:
+    """Qi Blocks' post: the lead in a Gutenberg group, two paragraphs in the first column of
+    a row of columns beside a picture, then groups holding a heading, paragraphs, a
+    counter row (no text) and an accordion whose titles carry "+" and "−" glyphs: one text
+    across the groups and columns, without the counters and glyphs (holdout328)."""
+    page = FIXTURES / "holdout328/qi_blocks/longcoc-nhan-hieu-chung-nhan-che.html"
+    body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
+    assert "Nhãn hiệu chứng nhận là gì?" in body.split("\n\n")
+    assert "Ông Hà Văn Thanh, Chủ tịch UBND xã Long Cốc" in body
+    assert "1.250" not in body and "+−" not in body

@@ -1214,17 +1214,13 @@ KNOWN_MISSES: dict[str, str] = {
             "yootheme_joomla/phubinh-to-cong-nghe-so-cong-dong-khong-ngay",
         )
     },
-    # holdout328 (page builders, tenth set): Qi Blocks' text run on in Gutenberg groups
-    # beside a first column of text (govnews keeps the column), a Drupal Paragraphs page's
-    # static figures ("so-lieu", no counter class) and a quote's attribution and info box
+    # holdout328 (page builders, tenth set): Drupal Paragraphs pages, static figures in
+    # "so-lieu" boxes (no counter class) and a quote's attribution and info box left out
     **{
         f"holdout328/{name}": "a page builder's part no rule reads yet"
         for name in (
             "drupal_paragraphs/hue-khai-mac-festival-nghe-truyen-thong-2025",
             "drupal_paragraphs/hue-trien-lam-anh-di-san",
-            "qi_blocks/longcoc-nhan-hieu-chung-nhan-che",
-            "qi_blocks/phutho-cong-bo-chuong-trinh-doi-moi-sang-tao",
-            "qi_blocks/phutho-techfest-2025",
         )
     },
     # holdout329 labels Elementor's tab titles printed again for phones, each over its

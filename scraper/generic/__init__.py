@@ -86,6 +86,7 @@ from .title import (
 from .views import ICON_COUNTERS, find_views, find_views_element
 from .widgets import (
     drop_calls_to_action,
+    drop_icon_glyphs,
     drop_idle_counters,
     drop_progress_bars,
     drop_quote_marks,
@@ -124,6 +125,7 @@ __all__ = [
     "answering_person",
     "author_from_label",
     "drop_calls_to_action",
+    "drop_icon_glyphs",
     "drop_idle_counters",
     "drop_progress_bars",
     "ICON_COUNTERS",

@@ -518,7 +518,7 @@ _SECTION_CLASS = re.compile(
     r"(?:^|\s)frame-type-(?:text|textmedia|textpic|bullets|table)(?:\s|$)|"
     # (a Q&A told as a chat: the question's bubble, then the answer's, holdout330)
     r"-msg(?:--|\s|$)"
-    r"|^component\s"
+    r"|^component\s|^wp-block-(?:group|columns|cover|media-text)(?:\s|$)"
     # SharePoint's modern page: the text's blocks in one CanvasZone each
     r"|^CanvasZone(?:\s|$)"
     # WebSphere's WCM: a content item's elements in a box each (summary, text, its sequel)
@@ -810,6 +810,8 @@ _BLOCK_KIND = re.compile(
     # Breakdance's elements, their first class numbered by post and element
     # ("bde-section-6120-102", "bde-rich-text-6120-101", holdout316)
     r"|bde-(?=[a-z][a-z-]*-\d+-\d+$)"
+    # Gutenberg's layout blocks, a group and a row of columns one kind (holdout328)
+    r"|wp-block-(?=(?:group|columns|cover|media-text)(?:\s|$))"
 )
 
 

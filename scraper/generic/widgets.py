@@ -120,7 +120,8 @@ def drop_calls_to_action(tree: LexborHTMLParser) -> None:
 _COUNTERS = (
     '[class*="count" i], [class*="odometer" i], [class*="stats-number" i], '
     '[class*="animated-number" i], '
-    '[class*="counter" i] [class*="number" i]'  # (Cornerstone's "x-counter" > "number")
+    '[class*="counter" i] [class*="number" i], '  # (Cornerstone's "x-counter" > "number")
+    '[class*="counter" i] [class*="digit" i]'  # (Qi Blocks' "qodef-m-digit", holdout328)
 )
 _COUNTER_CLASS = re.compile(r"(?i)count|odometer|animated-number|(?:^|[\s_-])stats?(?:$|[\s_-])")
 _IDLE = frozenset({"", "0"})
@@ -265,4 +266,17 @@ def drop_quote_marks(tree: LexborHTMLParser) -> None:
     for node in tree.css('blockquote [class*="quote" i]'):
         text = node.text(strip=True)
         if text and set(text) <= _QUOTE_MARKS and next(node.iter(), None) is None:
+            node.decompose()
+
+
+# an icon drawn as a glyph in text ("+" and "−" of an accordion's title, holdout328)
+_GLYPHS = frozenset("+−-–×✕▼▲▾▴›‹»«")
+
+
+def drop_icon_glyphs(tree: LexborHTMLParser) -> None:
+    """Take out icons drawn as a glyph in an element of their own (``<span
+    class="qodef-icon--plus">+</span>`` beside an accordion's title): no words."""
+    for node in tree.css('[class*="icon" i]'):
+        text = node.text(strip=True)
+        if text and len(text) <= 2 and set(text) <= _GLYPHS and next(node.iter(), None) is None:
             node.decompose()
