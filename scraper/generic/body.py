@@ -937,7 +937,8 @@ _DOWNLOAD_BUTTON = re.compile(r"^\s*(?:tải\s+(?:về|xuống|file|tệp)|downl
 
 
 _ANSWER_LABEL = re.compile(
-    r"^\s*(?:nội\s+dung\s+)?(?:trả\s+lời|đơn\s+vị\s+trả\s+lời|ngày\s+trả\s+lời)", re.IGNORECASE
+    r"^\s*(?:[?❓✓✔•]\s*)?(?:nội\s+dung\s+)?(?:trả\s+lời|đơn\s+vị\s+trả\s+lời|ngày\s+trả\s+lời)",
+    re.IGNORECASE,
 )
 
 

@@ -517,7 +517,7 @@ _SECTION_CLASS = re.compile(
     r"section|(?:^|\s)(?:block|blok)-\w|(?:^|\s)paragraph--|(?:^|\s)piece(?:\s|$)|aem-GridColumn(?:\s|$)|"
     r"(?:^|\s)frame-type-(?:text|textmedia|textpic|bullets|table)(?:\s|$)|"
     # (a Q&A told as a chat: the question's bubble, then the answer's, holdout330)
-    r"-msg(?:--|\s|$)"
+    r"(?:^|[\s-])msg(?:--|-(?:in|out|ask|reply|answer)(?:\s|$)|\s|$)"
     r"|^component\s|^wp-block-(?:group|columns|cover|media-text)(?:\s|$)"
     # SharePoint's modern page: the text's blocks in one CanvasZone each
     r"|^CanvasZone(?:\s|$)"

@@ -121,7 +121,7 @@ def find_date(
         # publication date there ("Cập nhật lúc …" above, "Ngày đăng tin: …" below)
         labelled_only = n >= after and updated is not None
         b = blocks[i]
-        if i in passed:
+        if i in passed or (b.element.tag == "li" and _timeline_step(blocks, i)):
             continue
         if (
             body_start is not None
@@ -280,24 +280,33 @@ def _table_of(b: Block) -> int | None:
 
 
 def _timeline_step(blocks: list[Block], i: int) -> bool:
-    """A list item opening with its day among two more such items of its list: a step of a
-    processing timeline ("05/01/2026 09:12 Tiếp nhận câu hỏi"), not the page's date."""
+    """A list item dated as a step among two more such items of its list: a processing
+    timeline's step ("05/01/2026 09:12 Tiếp nhận câu hỏi", holdout330; a step bar's "1 Tiếp
+    nhận 09/01/2026", holdout334), not the page's date: each opens with its day, or is a
+    short unlinked line holding one."""
     b = blocks[i]
-    if b.element.tag != "li" or len(b.ancestors) < 2 or not _opens_with_day(b.text):
+    if b.element.tag != "li" or len(b.ancestors) < 2 or not _a_step(b):
         return False
     steps = sum(
         1
         for k in range(max(0, i - _TIMELINE_STEPS), min(len(blocks), i + _TIMELINE_STEPS + 1))
-        if blocks[k].ancestors[1:2] == b.ancestors[1:2] and _opens_with_day(blocks[k].text)
+        if blocks[k].ancestors[1:2] == b.ancestors[1:2] and _a_step(blocks[k])
     )
     return steps >= _TIMELINE_STEPS
 
 
-def _opens_with_day(text: str) -> bool:
-    dates = find_dates(text[:30])
-    return bool(dates) and dates[0].start <= 1
+def _a_step(b: Block) -> bool:
+    text = b.text
+    dates = find_dates(text[:30]) if len(text) > _STEP_CHARS else find_dates(text)
+    if not dates:
+        return False
+    # (not a labelled field of a list of fields: "Diễn ra: 14/06/2026", "Cập nhật: …")
+    return dates[0].start <= 1 or (
+        len(text) <= _STEP_CHARS and not b.link_chars and ":" not in text[: dates[0].start]
+    )
 
 
+_STEP_CHARS = 60  # a step bar's step: its number, its name and its day
 _TIMELINE_STEPS = 3
 
 
@@ -542,11 +551,15 @@ def _answer_date(blocks: list[Block], title_idx: int | None, end: int | None) ->
         text = blocks[i].text
         if len(text) > 160:
             continue
-        label = text if ANSWER_DATE_RE.search(text) else ""
+        m = ANSWER_DATE_RE.search(text)
+        label = text if m else ""
         if not label and i > 0 and ANSWER_DATE_RE.search(blocks[i - 1].text[-40:]):
             label = blocks[i - 1].text
         if label:
             dates = find_dates(text)
+            # (the day after the answer's label: "Ngày hỏi: 12/02/2026 | Ngày trả lời:
+            # 18/02/2026", holdout334)
+            dates = [d for d in dates if m is None or d.start >= m.end()] or dates
             if dates:
                 return Found(dates[0].iso, "answer date", i)
     return None

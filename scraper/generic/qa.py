@@ -50,7 +50,7 @@ _ANSWERER = re.compile(
 _ASKER = re.compile(rf"^\s*{_ASKERS}\s*(?:[:：]|$)", re.IGNORECASE)
 # a part's heading: "Câu hỏi", "Nội dung trả lời", "Hỏi:", "Đáp"
 _PART = re.compile(
-    r"^\s*(?:(?:nội\s+dung\s+)?(?:câu\s+hỏi|(?:câu\s+)?trả\s+lời|phản\s+ánh|kiến\s+nghị)|"
+    r"^\s*(?:(?:nội\s+dung\s+)?(?:câu\s+hỏi|hỏi|(?:câu\s+)?trả\s+lời|phản\s+ánh|kiến\s+nghị)|"
     r"kết\s+quả\s+(?:trả\s+lời|xử\s+lý)|hỏi|đáp|mức\s+độ\s+hài\s+lòng(?:\s+với\s+[\w\s]{1,30})?)"
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
@@ -198,9 +198,28 @@ def record_answerer(blocks: list[Block], start: int, stop: int) -> str | None:
 _REPLY_BUBBLE = (
     '[class*="msg--reply" i], [class*="msg-reply" i], [class*="message--reply" i], '
     '[class*="message-reply" i], [class*="msg--answer" i], [class*="message--answer" i], '
-    '[class*="message-answer" i]'
+    '[class*="message-answer" i], [class~="msg-out" i]'
 )
 _NAME = '[class*="name" i]'
+
+
+def drop_chat_heads(tree: LexborHTMLParser) -> None:
+    """Take out the head of each bubble of a Q&A told as a chat, the writer's name and role
+    over the message ("Thiếu tá Lê Văn Cường" over "Phó Trưởng Công an phường", holdout334):
+    who wrote it, no text. Read :func:`chat_answerer` first."""
+    if tree.css_first(_REPLY_BUBBLE) is None:
+        return
+    heads = []
+    for name in tree.css(_BUBBLE_NAMES):
+        head = name.parent
+        if head is not None and len(head.text(strip=True)) <= _HEAD_CHARS:
+            heads.append(head)
+    for head in heads:
+        head.decompose()
+
+
+_BUBBLE_NAMES = '[class*="msg" i] [class*="name" i], [class*="message" i] [class*="name" i]'
+_HEAD_CHARS = 200  # a name, a role and an office
 
 
 def chat_answerer(tree: LexborHTMLParser) -> str | None:
@@ -215,3 +234,24 @@ def chat_answerer(tree: LexborHTMLParser) -> str | None:
     if len(name) <= _LABEL_CHARS and is_person(name) and not names_a_unit(name):
         return name
     return ""
+
+
+# the answer's part headed by who answers: "Bác sĩ trả lời", "Luật sư trả lời"
+_ANSWERER_HEADING = re.compile(
+    r"^\s*(?:bác\s+sĩ|chuyên\s+gia|luật\s+sư|chuyên\s+viên|cán\s+bộ|người)\s+trả\s+lời\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_NAME_CHARS = 60  # a name with its titles: "ThS.BS Lâm Thị Mỹ Hạnh"
+
+
+def answer_card_person(blocks: list[Block], start: int, stop: int) -> str | None:
+    """The person whose card opens the answer's part headed "Bác sĩ trả lời" (a doctor's
+    name over the role, holdout334): the answer's writer; an office is none."""
+    for i in range(start, min(stop, len(blocks)) - 1):
+        if len(blocks[i].text) > _LABEL_CHARS or not _ANSWERER_HEADING.match(blocks[i].text):
+            continue
+        name = blocks[i + 1].text.strip()
+        if len(name) <= _NAME_CHARS and is_person(name) and not names_a_unit(name):
+            return name
+        return None
+    return None
