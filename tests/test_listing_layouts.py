@@ -5212,3 +5212,18 @@ def test_pinned_posts_of_other_sections_in_the_lists_column_are_no_items() -> No
     page = parse_listing(html, f"{origin}/chuyen-muc/tin-hoat-dong?trang=2")
     assert len(page.article_urls) == 8
     assert not any("thong-bao-lich-tiep-cong-dan" in u for u in page.article_urls)
+
+
+def test_a_notices_box_in_the_lists_markup_between_list_and_pager_is_no_part_of_it() -> None:
+    """LEPTON's "Thông báo mới" box between the list and its pager: three notices of
+    another section in the list's own row markup and URL shape, under the box's own title:
+    neither rows fallen out of the list nor items of its column (sites135/s809)."""
+    site = (
+        Path(__file__).parent
+        / "fixtures/sites135/s809-lepton-notices-droplet-between-list-and-pager"
+    )
+    origin = "http://127.0.0.1:9"
+    html = (site / "listing-1.html").read_text(encoding="utf-8").replace("{{ORIGIN}}", origin)
+    page = parse_listing(html, f"{origin}/pages/tin-tuc/tin-hoat-dong.php")
+    assert len(page.article_urls) == 9
+    assert not any("/thong-bao-" in u for u in page.article_urls)

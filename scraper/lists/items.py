@@ -604,7 +604,20 @@ def _rows_fallen_out(
         and all(up.mem_id != inside for up in chains[m.order])
         and not in_sidebar(m.node)
         and any((up.tag, _first_class(up)) in kinds for up in chains[m.order][:_ROW_DEPTH])
+        and not _in_a_titled_box(m, best.node, chains)
     ]
+
+
+def _in_a_titled_box(link: Link, listed: LexborNode, chains: dict[int, list[LexborNode]]) -> bool:
+    """The link sits in a box with a title of its own, below what it shares with the list
+    (a "Thông báo mới" box of another section's rows between the list and its pager,
+    sites135/s809): that box's, fallen out of no list."""
+    for up in chains[link.order]:
+        if any(a.mem_id == up.mem_id for a in ancestors(listed, MAX_DEPTH)):
+            return False  # (up holds the list too: the page's column, no box of its own)
+        if _titled(up):
+            return True
+    return False
 
 
 _ROW_DEPTH = 4  # levels from a link up to its row
@@ -1246,6 +1259,8 @@ def _in_another_sections_box(
     for up in chains[link.order]:
         if up.mem_id == column.mem_id or up.mem_id in around:
             return False
+        if _titled_as(up, _OTHER_BOX_TITLE):
+            return True  # a standing box titled "Thông báo mới" under the list (sites135/s809)
         if up.css_first("h2 > a, h3 > a, h4 > a, a[class*='more' i]") is not None:
             story = {
                 a.mem_id
@@ -1255,6 +1270,12 @@ def _in_another_sections_box(
             if _heads_another_section(up, story):
                 return True
     return False
+
+
+# the title of a standing box of other stories set in the list's column
+_OTHER_BOX_TITLE = re.compile(
+    r"(?i)^\s*(?:thông\s+báo|văn\s+bản)\s+mới(?:\s+nhất)?\s*$|^\s*tin\s+liên\s+quan\s*$"
+)
 
 
 def _leads_to_its_own_listing(box: LexborNode, items: set[int]) -> bool:
