@@ -675,7 +675,7 @@ def extract_article(
         generic.drop_idle_counters(tree)
     if "quote" in html:
         generic.drop_quote_marks(tree)
-    if "icon" in html:
+    if "icon" in html or "indicator" in html:
         generic.drop_icon_glyphs(tree)
     if "progress" in html or "skill" in html or "stats-bar" in html:
         generic.drop_progress_bars(tree)

@@ -9734,3 +9734,32 @@ def test_a_records_noi_dung_hoi_heading_is_a_part_heading() -> None:
     page = FIXTURES / "holdout334/wp_hoinongdan/thanhhoa-tranh-chap-loi-di-chung.html"
     body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
     assert "Nội dung hỏi" not in body.split("\n\n")
+
+
+def test_an_accordions_indicator_glyph_is_no_part_of_its_title() -> None:
+    """Cornerstone's accordion header: "➕" in "x-acc-header-indicator" before the
+    question: an indicator, no word of the title (holdout335)."""
+    page = FIXTURES / "holdout335/cornerstone_hnd/laocai-chi-hoi-nuoi-ong-bat-xat.html"
+    body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
+    assert "Ai có thể tham gia chi hội?" in body.split("\n\n")
+    assert "➕" not in body
+
+
+def test_a_table_between_text_boxes_of_two_kinds_is_one_text_with_them() -> None:
+    """YOOtheme's post: the lead's panel, a schedule table in a desktop-only wrapper, then
+    a panel of text and an accordion's box of three answers: the table's rows outweighed
+    each box, yet the text is all of them (holdout335)."""
+    page = FIXTURES / "holdout335/yootheme_xa/tienyen-lich-tiep-cong-dan-quy-ii-2026.html"
+    body = extract_article(page.read_text(encoding="utf-8"), URL).body or ""
+    assert "Thứ Năm, 09/4/2026 | Đồng chí Bí thư Đảng ủy xã" in body
+    assert "Nội quy tiếp công dân" in body and "Giấy tờ cần mang theo" in body
+
+
+def test_yoothemes_builder_rows_are_sections_of_one_text() -> None:
+    """YOOtheme's rows ("uk-grid tm-grid-expand"): the lead's row, a row of two columns
+    (text beside a picture), then a row with a heading, paragraphs and a gallery: one text
+    across the rows, its signature the author (holdout335)."""
+    page = FIXTURES / "holdout335/yootheme_xa/tienyen-ngay-hoi-van-hoa-cac-dan-toc-2026.html"
+    art = extract_article(page.read_text(encoding="utf-8"), URL)
+    assert art.author == "Hoàng Văn Thắng - Văn phòng HĐND và UBND xã"
+    assert "Sôi nổi các hoạt động văn hóa, thể thao" in (art.body or "")

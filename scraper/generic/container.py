@@ -519,6 +519,8 @@ _SECTION_CLASS = re.compile(
     # (a Q&A told as a chat: the question's bubble, then the answer's, holdout330)
     r"(?:^|[\s-])msg(?:--|-(?:in|out|ask|reply|answer)(?:\s|$)|\s|$)"
     r"|^component\s|^wp-block-(?:group|columns|cover|media-text)(?:\s|$)"
+    # YOOtheme's builder rows ("uk-grid tm-grid-expand", holdout335)
+    r"|(?:^|\s)tm-grid-expand(?:\s|$)"
     # SharePoint's modern page: the text's blocks in one CanvasZone each
     r"|^CanvasZone(?:\s|$)"
     # WebSphere's WCM: a content item's elements in a box each (summary, text, its sequel)
@@ -672,6 +674,10 @@ def table_among_texts(blocks: list[Block], node: LexborNode | None) -> LexborNod
             ((kind, lines),) = kinds.most_common(1)
             twins = {c.mem_id for c in parent.iter() if (c.tag, first_class(c)) == kind}
             texty = {a for b in blocks if len(b.text) >= 80 for a in b.ancestors if a in twins}
+            if len(texty) < 2 and len(kinds) >= 2 and sum(kinds.values()) >= 2:
+                # (text boxes of two kinds around the table: YOOtheme's panels and an
+                # accordion's box under the table's "uk-visible@m" wrapper, holdout335)
+                return parent
             return parent if len(texty) >= 2 else None
         node = parent
     return None

@@ -270,13 +270,14 @@ def drop_quote_marks(tree: LexborHTMLParser) -> None:
 
 
 # an icon drawn as a glyph in text ("+" and "−" of an accordion's title, holdout328)
-_GLYPHS = frozenset("+−-–×✕▼▲▾▴›‹»«")
+_GLYPHS = frozenset("+−-–×✕▼▲▾▴›‹»«➕➖")
 
 
 def drop_icon_glyphs(tree: LexborHTMLParser) -> None:
     """Take out icons drawn as a glyph in an element of their own (``<span
     class="qodef-icon--plus">+</span>`` beside an accordion's title): no words."""
-    for node in tree.css('[class*="icon" i]'):
+    # (or an accordion's open/close indicator: Cornerstone's "x-acc-header-indicator" "➕")
+    for node in tree.css('[class*="icon" i], [class*="indicator" i]'):
         text = node.text(strip=True)
         if text and len(text) <= 2 and set(text) <= _GLYPHS and next(node.iter(), None) is None:
             node.decompose()
