@@ -5098,15 +5098,24 @@ def test_a_second_portlets_pager_to_another_path_pages_another_list() -> None:
     assert set(page.page_urls) == {f"{HOST}/tin-tuc/hoat-dong?trang={n}" for n in (2, 3)}
 
 
+def _site_listing(site: str, n: int, path: str) -> ListingPage:
+    """Listing page ``n`` of a held-out mini-site (``tests/fixtures/<site>``), read as served
+    at ``path`` on a loopback origin."""
+    origin = "http://127.0.0.1:9"
+    html = (Path(__file__).parent / "fixtures" / site / f"listing-{n}.html").read_text(
+        encoding="utf-8"
+    )
+    return parse_listing(html.replace("{{ORIGIN}}", origin), f"{origin}{path}")
+
+
 def test_a_box_of_picks_above_page_one_is_no_top_story_of_the_list() -> None:
     """Kooboo's "Tiêu điểm" over four cards of other sections' stories, in the list's own
     markup, above the section's heading on every page; on page 1 the first pick is dated
     as late as the list's newest: a box of picks, none of them page 1's top story
     (sites131/s790)."""
-    site = Path(__file__).parent / "fixtures/sites131/s790-kooboo-featured-block-above-the-heading"
-    origin = "http://127.0.0.1:9"
-    html = (site / "listing-1.html").read_text(encoding="utf-8").replace("{{ORIGIN}}", origin)
-    page = parse_listing(html, f"{origin}/tin-tuc/tin-hoat-dong")
+    page = _site_listing(
+        "sites131/s790-kooboo-featured-block-above-the-heading", 1, "/tin-tuc/tin-hoat-dong"
+    )
     assert len(page.article_urls) == 9
     assert not any("gap-mat-cac-co-quan-bao-chi" in u for u in page.article_urls)
 
@@ -5203,13 +5212,11 @@ def test_pinned_posts_of_other_sections_in_the_lists_column_are_no_items() -> No
     """Bkav's "Tin ghim" box between the section's heading and its list, two notices of
     another section in the list's own item markup and URL shape on every page: pinned,
     no items of the list (sites134/s807)."""
-    site = (
-        Path(__file__).parent
-        / "fixtures/sites134/s807-bkav-portal-pinned-notices-of-another-section"
+    page = _site_listing(
+        "sites134/s807-bkav-portal-pinned-notices-of-another-section",
+        2,
+        "/chuyen-muc/tin-hoat-dong?trang=2",
     )
-    origin = "http://127.0.0.1:9"
-    html = (site / "listing-2.html").read_text(encoding="utf-8").replace("{{ORIGIN}}", origin)
-    page = parse_listing(html, f"{origin}/chuyen-muc/tin-hoat-dong?trang=2")
     assert len(page.article_urls) == 8
     assert not any("thong-bao-lich-tiep-cong-dan" in u for u in page.article_urls)
 
@@ -5218,12 +5225,10 @@ def test_a_notices_box_in_the_lists_markup_between_list_and_pager_is_no_part_of_
     """LEPTON's "Thông báo mới" box between the list and its pager: three notices of
     another section in the list's own row markup and URL shape, under the box's own title:
     neither rows fallen out of the list nor items of its column (sites135/s809)."""
-    site = (
-        Path(__file__).parent
-        / "fixtures/sites135/s809-lepton-notices-droplet-between-list-and-pager"
+    page = _site_listing(
+        "sites135/s809-lepton-notices-droplet-between-list-and-pager",
+        1,
+        "/pages/tin-tuc/tin-hoat-dong.php",
     )
-    origin = "http://127.0.0.1:9"
-    html = (site / "listing-1.html").read_text(encoding="utf-8").replace("{{ORIGIN}}", origin)
-    page = parse_listing(html, f"{origin}/pages/tin-tuc/tin-hoat-dong.php")
     assert len(page.article_urls) == 9
     assert not any("/thong-bao-" in u for u in page.article_urls)
