@@ -94,8 +94,6 @@ def find_date(
                 continue
             if blocks[i].heading or RELATED_HEADINGS_RE.match(blocks[i].text):
                 break  # other articles' dates from here on ("Tin tức mới nhất")
-            if _timeline_step(blocks, i):
-                continue  # "22/03/2026 08:10 Cập nhật câu trả lời": a step's day (holdout330)
             labels += len(blocks[i].text) <= _LABEL_CHARS and blocks[i].text.endswith((":", "："))
             # (an attachment's entry, its size and upload time, its downloads: no line)
             labels += bool(
@@ -122,7 +120,7 @@ def find_date(
         labelled_only = n >= after and updated is not None
         b = blocks[i]
         if i in passed or (b.element.tag == "li" and _timeline_step(blocks, i)):
-            continue
+            continue  # "22/03/2026 08:10 Cập nhật câu trả lời": a step's day (holdout330)
         if (
             body_start is not None
             and body_start <= i < (text_end if text_end is not None else i)

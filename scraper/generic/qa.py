@@ -51,7 +51,7 @@ _ASKER = re.compile(rf"^\s*{_ASKERS}\s*(?:[:：]|$)", re.IGNORECASE)
 # a part's heading: "Câu hỏi", "Nội dung trả lời", "Hỏi:", "Đáp"
 _PART = re.compile(
     r"^\s*(?:(?:nội\s+dung\s+)?(?:câu\s+hỏi|hỏi|(?:câu\s+)?trả\s+lời|phản\s+ánh|kiến\s+nghị)|"
-    r"kết\s+quả\s+(?:trả\s+lời|xử\s+lý)|hỏi|đáp|mức\s+độ\s+hài\s+lòng(?:\s+với\s+[\w\s]{1,30})?)"
+    r"kết\s+quả\s+(?:trả\s+lời|xử\s+lý)|đáp|mức\s+độ\s+hài\s+lòng(?:\s+với\s+[\w\s]{1,30})?)"
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
