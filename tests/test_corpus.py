@@ -362,6 +362,7 @@ CORPORA = (
     "holdout335",
     "holdout336",
     "holdout337",
+    "holdout339",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
 ARTICLES = [p for p in LABELS if json.loads(p.read_text(encoding="utf-8"))["kind"] == "article"]
