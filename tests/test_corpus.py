@@ -362,6 +362,7 @@ CORPORA = (
     "holdout335",
     "holdout336",
     "holdout337",
+    "holdout338",
     "holdout339",
 )
 LABELS = [p for name in CORPORA for p in sorted((FIXTURES / name).glob("*/*.json"))]
