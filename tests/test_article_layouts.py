@@ -9763,3 +9763,14 @@ def test_yoothemes_builder_rows_are_sections_of_one_text() -> None:
     art = extract_article(page.read_text(encoding="utf-8"), URL)
     assert art.author == "Hoàng Văn Thắng - Văn phòng HĐND và UBND xã"
     assert "Sôi nổi các hoạt động văn hóa, thể thao" in (art.body or "")
+
+
+def test_a_documents_row_under_a_header_naming_its_day_does_not_date_the_page() -> None:
+    """A district's page presenting a directive: its header table "Số/Ký hiệu | Ngày ban
+    hành | …" over "07/CT-UBND | 19/09/2016 | …" above "Ngày đăng: 22/09/2016 09:14:37 SA":
+    the row's day is the document's, the posting day the page's (holdout250: once a rule of
+    this session stopped taking the row as the sapo, the row was the first date by the
+    headline)."""
+    page = FIXTURES / "holdout250/cakephp_huyen/huongkhe-chi-thi-phong-chong-thien-tai-2016.html"
+    art = extract_article(page.read_text(encoding="utf-8"), URL)
+    assert art.published_at == "2016-09-22T09:14:37+07:00"

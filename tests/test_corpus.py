@@ -794,19 +794,9 @@ KNOWN_MISSES: dict[str, str] = {
             "liferay_province/lamdong-ke-hoach-du-lich-nong-nghiep-2026-2030",
         )
     },
-    # holdout250 labels the document's header table (a row of column names, "Số/Ký hiệu |
-    # Ngày ban hành | … | Trích yếu", over the document's row) above a pasted document no
-    # text; holdout20 labels a document's field table text, as govnews reads it. (A third
-    # page, whose header row and the document's row are the table's only rows, is read as
-    # the document's fields since the seventeenth session's row-of-labels rule.)
-    **{
-        f"holdout250/cakephp_huyen/{name}": "the document's header table over the pasted "
-        "document is labelled no text; holdout20 labels a document's field table text"
-        for name in (
-            "huongkhe-chi-thi-phong-chong-thien-tai-2016",
-            "huongkhe-thong-bao-ket-luan-xa-huong-tra",
-        )
-    },
+    # (holdout250's two pages whose document header table opens a pasted document are read
+    # since the twenty-second session: the table's last row is no sapo of the text, and the
+    # document's row under its header dates no page.)
     # holdout47 labels the province portal's stories a district's list opens in a new window
     # ("↗", "Nguồn: Cổng TTĐT tỉnh Quảng Nam") items; holdout199 and holdout238 label the
     # same reposts no items, as the corpus README's "links to another host are never items"

@@ -190,7 +190,13 @@ def find_date(
             field = _LAST_FIELD.split(before)[-1]
             if _UPLOADED.search(field):
                 continue  # when an attachment was uploaded ("Tải lên: 14/08/2025 14:52")
-            if (b.table_row and DOCUMENT_FIELD_RE.match(text)) or DOCUMENT_DAY_RE.search(field):
+            if (
+                (b.table_row and DOCUMENT_FIELD_RE.match(text))
+                or DOCUMENT_DAY_RE.search(field)
+                # (or the document's row under a header row naming its day: "Số/Ký hiệu |
+                # Ngày ban hành | …" over "07/CT-UBND | 19/09/2016 | …", holdout250)
+                or (b.table_row and i > 0 and _heads_a_document_day(blocks[i - 1], b))
+            ):
                 # "Ngày ban hành | 30/05/2025" in the document's field table: the document's
                 # day, the page's only when the page shows no other
                 document = document or Found(dm.iso, DOCUMENT_DATE, i)
@@ -275,6 +281,16 @@ def _table_of(b: Block) -> int | None:
         if node.tag == "table":
             return node.mem_id
     return None
+
+
+def _heads_a_document_day(header: Block, row: Block) -> bool:
+    """``header`` is the row of labels over ``row`` in one table, naming a document's day."""
+    return (
+        header.table_row
+        and header.ancestors[1:2] == row.ancestors[1:2]
+        and not find_dates(header.text)
+        and DOCUMENT_DAY_RE.search(header.text) is not None
+    )
 
 
 def _timeline_step(blocks: list[Block], i: int) -> bool:
