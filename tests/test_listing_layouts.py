@@ -5232,3 +5232,19 @@ def test_a_notices_box_in_the_lists_markup_between_list_and_pager_is_no_part_of_
     )
     assert len(page.article_urls) == 9
     assert not any("/thong-bao-" in u for u in page.article_urls)
+
+
+def test_numbers_to_another_route_ending_in_the_lists_slug_are_its_pages() -> None:
+    """Exponent CMS shows page 1 at /tin-hoat-dong and pages the list at its own route,
+    /news/showall/src/tin-hoat-dong/page/2: the numbers are the list's pages (sites136/s819).
+    Another list's route with another slug is none."""
+    links = "".join(
+        f'<li><a href="/news/showall/src/tin-hoat-dong/page/{n}">{n}</a></li>' for n in (2, 3)
+    )
+    pager = f'<ul class="pagination"><li class="active"><span>1</span></li>{links}</ul>'
+    page = parse_listing(_page(_news_list(8), "", pager), f"{HOST}/tin-hoat-dong")
+    assert set(page.page_urls) == {
+        f"{HOST}/news/showall/src/tin-hoat-dong/page/{n}" for n in (2, 3)
+    }
+    other = pager.replace("tin-hoat-dong/page", "thong-bao/page")
+    assert parse_listing(_page(_news_list(8), "", other), f"{HOST}/tin-hoat-dong").page_urls == []

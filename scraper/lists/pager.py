@@ -320,6 +320,14 @@ def find_pager(
             )
             # /x/page-2/ pages /x/, not /groups/y/ (another listing's pages, same form)
             or (PAGE_PATH_RE.search(parts.path) and page_base(parts.path) == own_base)
+            # (numbers from the bare /tin-hoat-dong to Exponent's own paging route,
+            # /news/showall/src/tin-hoat-dong/page/2: the list's slug last, sites136/s819)
+            or (
+                link.text.isdecimal()
+                and not numbered_here
+                and PAGE_PATH_RE.search(parts.path) is not None
+                and _last_segment(page_base(parts.path)) == _last_segment(own_path)
+            )
             or _SEQUENTIAL.fullmatch(link.text.strip(_ARROWS))
             # Weebly's "<<Trước" to /tin-tuc/previous/3 and "Tiếp>>" to /tin-tuc from
             # /tin-tuc/previous/2: a step to this path with another number, or to its root
@@ -853,6 +861,10 @@ def _changes_more_than_the_page(pairs: list[tuple[str, str]], own: dict[str, str
 
 
 _INDEX_FILES = ("index.html", "index.htm", "index.php", "default.aspx", "default.asp")
+
+
+def _last_segment(path: str) -> str:
+    return path.rstrip("/").rsplit("/", 1)[-1]
 
 
 def self_aliases(url: str) -> set[str]:
