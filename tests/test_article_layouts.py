@@ -9774,3 +9774,20 @@ def test_a_documents_row_under_a_header_naming_its_day_does_not_date_the_page() 
     page = FIXTURES / "holdout250/cakephp_huyen/huongkhe-chi-thi-phong-chong-thien-tai-2016.html"
     art = extract_article(page.read_text(encoding="utf-8"), URL)
     assert art.published_at == "2016-09-22T09:14:37+07:00"
+
+
+def test_a_figure_kept_in_its_own_data_count_is_a_counter_whatever_its_class() -> None:
+    """Drupal Paragraphs' figures: "300" in a span with data-count="300" (no counter class)
+    beside its label, a row of three such items among the text: count-up widgets, no text
+    (holdout328; YOOtheme's stat cards in holdout335 read the same way)."""
+    figures = (
+        '<div class="so-lieu row">'
+        + "".join(
+            f'<div class="so-lieu__item col"><span class="so-lieu__number" data-count="{n}">{n}'
+            f'</span><span class="so-lieu__label">{label}</span></div>'
+            for n, label in (("300", "Nghệ nhân, thợ thủ công"), ("30", "Hoạt động chính"))
+        )
+        + "</div>"
+    )
+    art = extract_article(_page("", "", _body(figures)), URL)
+    assert art.body == "\n\n".join(PARAS)

@@ -1209,8 +1209,8 @@ KNOWN_MISSES: dict[str, str] = {
             "yootheme_joomla/phubinh-to-cong-nghe-so-cong-dong-khong-ngay",
         )
     },
-    # holdout328 (page builders, tenth set): Drupal Paragraphs pages, static figures in
-    # "so-lieu" boxes (no counter class) and a quote's attribution and info box left out
+    # holdout328 (page builders, tenth set): Drupal Paragraphs pages, a quote's attribution
+    # (its twin copy beside it) and an info box left out
     **{
         f"holdout328/{name}": "a page builder's part no rule reads yet"
         for name in (
@@ -1219,7 +1219,7 @@ KNOWN_MISSES: dict[str, str] = {
         )
     },
     # holdout335 (page builders, eleventh set): static stat cards and charts with no
-    # counter class (Themify's feature chart, YOOtheme's and Cornerstone's cards), gallery
+    # counter class (Themify's feature chart, Cornerstone's cards), gallery
     # captions shown on hover, Drupal Layout Builder's sections of text and cards, a
     # Cornerstone page whose text runs on past a quote box
     **{
@@ -1230,7 +1230,6 @@ KNOWN_MISSES: dict[str, str] = {
             "drupal_lb_so/quangtri-canh-bao-chay-rung-cap-v",
             "drupal_lb_so/quangtri-trong-rung-go-lon-fsc-2026",
             "themify_ward/hoacuong-huong-dan-bhyt-ho-gia-dinh-2026",
-            "yootheme_xa/tienyen-chuyen-doi-so-thu-tuc-hanh-chinh",
             "yootheme_xa/tienyen-ngay-hoi-van-hoa-cac-dan-toc-2026",
         )
     },

