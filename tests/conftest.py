@@ -21,9 +21,21 @@ def _reads_ahead(item: pytest.Item) -> bool:
     return module is not None and hasattr(module, "read_ahead")
 
 
+# tests that time a cluster's requests to the millisecond: run when the pool is done
+_AFTER_THE_POOL = ("test_distributed.py",)
+
+
+def _after_the_pool(item: pytest.Item) -> bool:
+    return item.path.name in _AFTER_THE_POOL
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The modules that read ahead run last, in their order: their pool works meanwhile."""
-    items[:] = [i for i in items if not _reads_ahead(i)] + [i for i in items if _reads_ahead(i)]
+    """The modules that read ahead run after the others, in their order, so that their pool
+    works meanwhile; a dask cluster's timed politeness runs last, the pool done by then (a
+    gap between two requests measured 0.21 s against 0.3 s once while it was working)."""
+    ahead = [i for i in items if _reads_ahead(i)]
+    last = [i for i in items if _after_the_pool(i) and not _reads_ahead(i)]
+    items[:] = [i for i in items if not _reads_ahead(i) and not _after_the_pool(i)] + ahead + last
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
