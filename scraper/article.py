@@ -1223,13 +1223,12 @@ _EVENT_CLASS = re.compile(r"(?i)(?:^|[\s_-])event(?:$|[\s_-])")
 # read once, the word looked for only where "vent" is (cheaper than one pattern over the
 # whole source, which backtracks through every attribute)
 _CLASS_ATTR = re.compile(r'class="([^"]*)"')
-_EVENT_WORD = re.compile(r"(?i)(?:^|[\s_-])event(?:$|[\s_-])")
 
 
 def _event_class_in(html: str) -> bool:
     """A class attribute of the page names an event's box."""
     return any(
-        ("vent" in (value := m.group(1)) or "VENT" in value) and _EVENT_WORD.search(value)
+        ("vent" in (value := m.group(1)) or "VENT" in value) and _EVENT_CLASS.search(value)
         for m in _CLASS_ATTR.finditer(html)
     )
 

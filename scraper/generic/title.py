@@ -8,7 +8,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..htmltext import HEADING_TAGS, Block, ancestors
+from ..htmltext import HEADING_TAGS, Block, ancestors, element_sibling
 from ..metadata import PageMeta
 from ..normalize import DateMatch, clean_text, find_dates
 from ..vocab import (
@@ -225,9 +225,7 @@ _READING_LABEL = re.compile(r"(?i)^\s*(?:bạn\s+)?đang\s+(?:đọc|xem)\s*:?\s
 
 def _in_a_reading_bar(node: LexborNode) -> bool:
     """``node`` follows a reading bar's label ("Đang đọc:") in its box."""
-    label = node.prev
-    while label is not None and label.tag in ("-text", "-comment"):
-        label = label.prev
+    label = element_sibling(node, "prev")
     return label is not None and _READING_LABEL.match(label.text(strip=True)) is not None
 
 

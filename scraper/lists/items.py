@@ -596,6 +596,7 @@ def _rows_fallen_out(
         return []
     last = max(m.order for m in best.links)
     inside = best.node.mem_id
+    around = {n.mem_id for n in ancestors(best.node, MAX_DEPTH)}  # (read once for every row)
     return [
         m.url
         for m in sorted(members, key=lambda m: m.order)
@@ -604,16 +605,16 @@ def _rows_fallen_out(
         and all(up.mem_id != inside for up in chains[m.order])
         and not in_sidebar(m.node)
         and any((up.tag, _first_class(up)) in kinds for up in chains[m.order][:_ROW_DEPTH])
-        and not _in_a_titled_box(m, best.node, chains)
+        and not _in_a_titled_box(m, around, chains)
     ]
 
 
-def _in_a_titled_box(link: Link, listed: LexborNode, chains: dict[int, list[LexborNode]]) -> bool:
+def _in_a_titled_box(link: Link, around: set[int], chains: dict[int, list[LexborNode]]) -> bool:
     """The link sits in a box with a title of its own, below what it shares with the list
-    (a "Thông báo mới" box of another section's rows between the list and its pager,
-    sites135/s809): that box's, fallen out of no list."""
+    (``around``: the list's ancestors; a "Thông báo mới" box of another section's rows
+    between the list and its pager, sites135/s809): that box's, fallen out of no list."""
     for up in chains[link.order]:
-        if any(a.mem_id == up.mem_id for a in ancestors(listed, MAX_DEPTH)):
+        if up.mem_id in around:
             return False  # (up holds the list too: the page's column, no box of its own)
         if _titled(up):
             return True
