@@ -325,3 +325,43 @@ def test_broken_qa_records_toggles_and_form_tables_are_passed_over() -> None:
         "<dl><dt>Người trả lời</dt></dl>"
     )
     assert "Người hỏi" not in body and "Đôi nét" not in body
+
+
+def test_broken_chats_panes_counters_and_step_bars_are_passed_over() -> None:
+    """A chat's answer bubble with no name and one whose "name" is a paragraph, bubble
+    heads left unclosed, panes naming tabs in ``data-title`` with no strip or a strip of
+    other words, a ``data-count`` holding no number, glyph icons nesting elements, a
+    blockquote's empty quote span, a step bar of undated and labelled items, a broken
+    QAPage JSON-LD: nothing raises, the text and its date survive, no name is invented."""
+    _text_survives(
+        '<div class="chat"><div class="msg msg-in"><div class="bubble"><div class="who">'
+        '<span class="name">'
+        '<div class="msg msg-out"><div class="bubble"><div class="who"><span class="name">'
+        + "Một đoạn văn rất dài về nội dung khác hẳn một cái tên. "
+        * 4
+        + '</span></div></div></div><div class="tvpl-msg tvpl-msg--reply"></div></div>'
+        '<div class="tabs"><div class="panes"><div data-title="">x</div><div data-title="A">'
+        '</div></div></div><div class="nav"><div>B</div></div><div class="panes">'
+        '<div data-title="Một">1</div><div data-title="Hai">2</div></div>'
+        '<span class="so-lieu" data-count="">—</span><span data-count="abc">abc</span>'
+        '<span class="icon"><i>+</i></span><span class="x-indicator">➕➕➕</span>'
+        '<blockquote><span class="open-quote"></span></blockquote>'
+        "<ol><li>1 Tiếp nhận</li><li>Diễn ra: 14/06/2024</li><li>2 Xử lý 15/06/2024</li></ol>"
+        '<script type="application/ld+json">{"@type": "QAPage", "datePublished": 5,'
+        ' "author": {"@type": "Person"}}</script>'
+        '<script type="application/ld+json">{"@type": "QAPage", </script>'
+    )
+    page = (
+        '<html><body><h1>Hỏi đáp về thủ tục đăng ký thường trú cho con</h1><div class="chat">'
+        '<div class="msg msg-in"><div class="bubble"><div class="who"><span class="name">'
+        'Nguyễn Văn A</span></div><div class="text"><p>'
+        + "Tôi xin hỏi về thủ tục đăng ký thường trú cho con mới sinh. "
+        * 3
+        + '</p></div></div></div><div class="msg msg-out"><div class="bubble"><div class="text">'
+        "<p>"
+        + "Trả lời: thủ tục được thực hiện trực tuyến trên ứng dụng. " * 3
+        + "</p></div></div></div></div></body></html>"
+    )
+    art = extract_article(page, "https://example.gov.vn/hoi-dap/1")
+    assert art.author is None  # (an answer's bubble naming no one: no writer, never the asker)
+    assert art.body is not None and "thủ tục được thực hiện" in art.body
